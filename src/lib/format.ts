@@ -1,0 +1,22 @@
+// Dates are shown in UTC so the server's render and the browser's hydration always agree.
+const dateFormat = new Intl.DateTimeFormat('en-GB', {
+	day: 'numeric',
+	month: 'short',
+	year: 'numeric',
+	timeZone: 'UTC'
+});
+
+/** "26 Nov 2026". */
+export function formatDate(date: Date): string {
+	return dateFormat.format(date);
+}
+
+/** "1,234 words", "1 word". */
+export function formatWordCount(words: number): string {
+	return `${words.toLocaleString('en-US')} ${words === 1 ? 'word' : 'words'}`;
+}
+
+/** Minutes a typical adult needs to read this many words (about 230 a minute), at least one. */
+export function readingMinutes(words: number): number {
+	return Math.max(1, Math.round(words / 230));
+}

@@ -1,0 +1,111 @@
+import { createHash } from 'node:crypto';
+import { count as countRows, desc, eq, inArray } from 'drizzle-orm';
+import type { Database } from './db';
+import { articles } from './db/schema';
+import { newId } from './ids';
+
+export type Article = typeof articles.$inferSelect;
+export type ArticleSummary = Pick<Article, 'id' | 'title' | 'wordCount' | 'createdAt'>;
+export interface NewArticle {
+	title: string;
+	body: string;
+	source?: string | null;
+}
+
+/** Line endings, Unicode forms and stray spaces unified, so the same text always hashes the same. */
+export function normalizeBody(body: string): string {
+	return body
+		.normalize('NFC')
+		.replace(/\r\n?/g, '\n')
+		.split('\n')
+		.map((line) => line.replace(/[ \t\u00a0]+/g, ' ').trim())
+		.join('\n')
+		.replace(/\n{3,}/g, '\n\n')
+		.trim();
+}
+
+/** Words as a reader counts them: runs of letters or digits. */
+export function countWords(text: string): number {
+	return text.match(/[\p{L}\p{N}]+(?:(?:['’.-]|(?<=\d),(?=\d))[\p{L}\p{N}]+)*/gu)?.length ?? 0;
+}
+
+/** The article's paragraphs: blank-line separated blocks, or lines when the text has no blank lines. */
+export function paragraphs(body: string): string[] {
+	const blocks = body.includes('\n\n') ? body.split(/\n{2,}/) : body.split('\n');
+	return blocks.map((block) => block.replace(/\s*\n\s*/g, ' ').trim()).filter(Boolean);
+}
+
+/** SHA-256 of the normalized text, case-folded: a re-pasted copy of an article is a duplicate. */
+export function contentHash(body: string): string {
+	return createHash('sha256').update(normalizeBody(body).toLowerCase()).digest('hex');
+}
+
+function toRow(input: NewArticle) {
+	const body = normalizeBody(input.body);
+	return {
+		id: newId(),
+		title: input.title.trim(),
+		body,
+		source: input.source ?? null,
+		wordCount: countWords(body),
+		contentHash: contentHash(body)
+	};
+}
+
+/** The library, newest first, without the article bodies. */
+export async function list(db: Database): Promise<ArticleSummary[]> {
+	return db
+		.select({
+			id: articles.id,
+			title: articles.title,
+			wordCount: articles.wordCount,
+			createdAt: articles.createdAt
+		})
+		.from(articles)
+		.orderBy(desc(articles.createdAt), articles.title);
+}
+
+/** One article, or undefined when there is none with that id. */
+export async function read(db: Database, id: string): Promise<Article | undefined> {
+	const [row] = await db.select().from(articles).where(eq(articles.id, id)).limit(1);
+	return row;
+}
+
+/** How many articles the library holds. */
+export async function count(db: Database): Promise<number> {
+	const [row] = await db.select({ n: countRows() }).from(articles);
+	return row?.n ?? 0;
+}
+
+export type CreateResult = { created: true; id: string } | { created: false; duplicateOf: string };
+
+/**
+ * Adds articles in one batch (one transaction: all land or none). An article whose normalized text
+ * is already in the library is not added again; its result names the existing one.
+ */
+export async function createMany(db: Database, inputs: NewArticle[]): Promise<CreateResult[]> {
+	if (inputs.length === 0) return [];
+	const rows = inputs.map(toRow);
+	const hashes = rows.map((row) => row.contentHash);
+	const [first, ...rest] = rows.map((row) => db.insert(articles).values(row).onConflictDoNothing());
+	await db.batch([first!, ...rest]);
+	const stored = new Map(
+		(
+			await db
+				.select({ id: articles.id, contentHash: articles.contentHash })
+				.from(articles)
+				.where(inArray(articles.contentHash, hashes))
+		).map((row) => [row.contentHash, row.id])
+	);
+	return rows.map((row) => {
+		const id = stored.get(row.contentHash);
+		if (id === row.id) return { created: true, id };
+		return { created: false, duplicateOf: id ?? '' };
+	});
+}
+
+/** Adds one article, or names the one already holding the same text. */
+export async function create(db: Database, input: NewArticle): Promise<CreateResult> {
+	const [result] = await createMany(db, [input]);
+	return result!;
+}
