@@ -51,3 +51,46 @@ test('the dark theme follows the system setting', async ({ page }) => {
 	expect(dark).not.toBe(light);
 	expect(dark).toBe('rgb(21, 22, 28)');
 });
+
+// WCAG AA: 4.5:1 for body-size text. Checked on what the browser actually paints, in both themes.
+for (const colorScheme of schemes) {
+	test(`text meets WCAG AA contrast in the ${colorScheme} theme`, async ({ page }) => {
+		await page.emulateMedia({ colorScheme });
+		await page.goto('/');
+		const ratios = await page.evaluate(() => {
+			const rgb = (color: string) => (color.match(/[\d.]+/g) ?? []).map(Number);
+			const luminance = ([r = 0, g = 0, b = 0]: number[]) => {
+				const [lr = 0, lg = 0, lb = 0] = [r, g, b].map((v) => {
+					const c = v / 255;
+					return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+				});
+				return 0.2126 * lr + 0.7152 * lg + 0.0722 * lb;
+			};
+			const background = (el: Element | null): number[] => {
+				for (let node = el; node; node = node.parentElement) {
+					const [r, g, b, a = 1] = rgb(getComputedStyle(node).backgroundColor);
+					if (a > 0) return [r ?? 0, g ?? 0, b ?? 0];
+				}
+				return [255, 255, 255];
+			};
+			const selectors = [
+				'h1',
+				'.intro',
+				'.card h2',
+				'.meta',
+				'.brand span',
+				'nav ul a',
+				'.site-footer p'
+			];
+			return selectors.map((selector) => {
+				const el = document.querySelector(selector)!;
+				const fg = luminance(rgb(getComputedStyle(el).color));
+				const bg = luminance(background(el));
+				return { selector, ratio: (Math.max(fg, bg) + 0.05) / (Math.min(fg, bg) + 0.05) };
+			});
+		});
+		for (const { selector, ratio } of ratios) {
+			expect(ratio, `${selector} contrast`).toBeGreaterThanOrEqual(4.5);
+		}
+	});
+}
