@@ -1,0 +1,68 @@
+// CLI: npm run -s generate -- FILE [--count N] [--seed S] [--json]
+// Prints a readable quiz, or the result as JSON. Bad input exits 1 with a one-line reason.
+import { readFileSync } from 'node:fs';
+import { assessInput, generateQuiz } from '../lib/generator/index';
+
+function fail(message: string): never {
+	process.stderr.write(`${message}\n`);
+	process.exit(1);
+}
+
+function parseArgs(argv: string[]) {
+	const out: { file?: string; count?: number; seed?: string; json: boolean } = { json: false };
+	for (let i = 0; i < argv.length; i++) {
+		const a = argv[i] as string;
+		if (a === '--json') out.json = true;
+		else if (a === '--count') {
+			const n = Number(argv[++i]);
+			if (!Number.isInteger(n) || n < 1) fail('error: --count needs a positive whole number');
+			out.count = n;
+		} else if (a === '--seed') {
+			const s = argv[++i];
+			if (s === undefined) fail('error: --seed needs a value');
+			out.seed = s;
+		} else if (a.startsWith('--')) fail(`error: unknown option ${a}`);
+		else if (!out.file) out.file = a;
+		else fail(`error: unexpected argument ${a}`);
+	}
+	return out;
+}
+
+function main() {
+	const args = parseArgs(process.argv.slice(2));
+	if (!args.file) fail('usage: generate FILE [--count N] [--seed S] [--json]');
+	let buf: Buffer;
+	try {
+		buf = readFileSync(args.file);
+	} catch {
+		fail(`error: cannot read ${args.file}`);
+	}
+	if (buf.length > 1_048_576) fail(`error: ${args.file} is larger than 1 MB`);
+	if (buf.includes(0)) fail(`error: ${args.file} looks binary, not text`);
+	const text = buf.toString('utf8');
+	const check = assessInput(text);
+	if (!check.ok) fail(`error: ${args.file}: ${check.reason ?? 'unusable input'}`);
+	const seed =
+		args.seed === undefined ? 1 : /^\d+$/.test(args.seed) ? Number(args.seed) : args.seed;
+	const result = generateQuiz(text, { count: args.count ?? 10, seed });
+	if (args.json) {
+		const { text: _text, ...rest } = result;
+		process.stdout.write(`${JSON.stringify(rest, null, 1)}\n`);
+		return;
+	}
+	if (result.title) console.log(`${result.title}\n`);
+	result.questions.forEach((q, i) => {
+		console.log(`${i + 1}. [${q.kind}] ${q.stem}`);
+		q.options.forEach((o, j) =>
+			console.log(`   ${j === q.answerIndex ? '*' : ' '} ${'ABCD'[j]}) ${o}`)
+		);
+		console.log(`   Source: ${q.source.sentence}\n`);
+	});
+	if (result.stats.shortfallReason) console.log(`(${result.stats.shortfallReason})`);
+}
+
+try {
+	main();
+} catch (e) {
+	fail(`error: ${e instanceof Error ? e.message : String(e)}`);
+}

@@ -1,0 +1,104 @@
+// Merges entity mentions into entities: one id per real-world thing, so "Trump" and
+// "Mr. Trump" never become distractors for "Donald Trump", and salience counts every alias.
+import type { Entity, EntityType, Mention, Sentence } from '../types';
+import { CITIES, COUNTRIES, TITLES } from '../lexicons';
+
+const COUNTRY_SET = new Set(COUNTRIES.map((c) => c.toLowerCase()));
+const CITY_SET = new Set(CITIES.map((c) => c.toLowerCase()));
+const TITLE_SET = new Set(TITLES);
+
+export interface EntityIndex {
+	entities: Map<string, Entity>;
+	mentions: Mention[];
+	/** Mentions per sentence, in order. */
+	bySentence: Map<number, Mention[]>;
+}
+
+const key = (s: string) =>
+	s
+		.toLowerCase()
+		.replace(/[^\p{L}\p{N}]+/gu, ' ')
+		.trim();
+
+/** Assigns every mention to an entity, merging aliases and fixing types by majority vote. */
+export function buildEntities(mentions: Mention[], sentences: Sentence[]): EntityIndex {
+	// The tagger is inconsistent across mentions ("Texas" as a person once); the majority wins.
+	const votes = new Map<string, Map<EntityType, number>>();
+	for (const m of mentions) {
+		const k = key(m.text);
+		const v = votes.get(k) ?? new Map<EntityType, number>();
+		v.set(m.type, (v.get(m.type) ?? 0) + 1);
+		votes.set(k, v);
+	}
+	const typed = mentions.map((m) => {
+		const v = votes.get(key(m.text));
+		let best = m.type;
+		if (v) for (const [t, n] of v) if (n > (v.get(best) ?? 0)) best = t;
+		if (COUNTRY_SET.has(key(m.text)) || CITY_SET.has(key(m.text))) best = 'place';
+		return { ...m, type: best };
+	});
+
+	// Multi-word names are canonical; a single word attaches to the one full name it ends or starts.
+	const full = new Map<string, { name: string; type: EntityType }>();
+	for (const m of typed)
+		if (m.text.includes(' ')) full.set(key(m.text), { name: m.text, type: m.type });
+	const entities = new Map<string, Entity>();
+	const out: Mention[] = [];
+	for (const m of typed) {
+		const k = key(m.text);
+		let canonical = k;
+		if (!full.has(k)) {
+			const matches = [...full.entries()].filter(
+				([fk, f]) =>
+					f.type === m.type &&
+					(fk.endsWith(` ${k}`) || (m.type === 'person' && fk.startsWith(`${k} `)))
+			);
+			if (matches.length === 1) canonical = (matches[0] as [string, unknown])[0];
+		} else {
+			// A longer name containing this one ("Kim Min-Woo" inside nothing longer) wins.
+			const longer = [...full.keys()].filter((fk) => fk !== k && fk.endsWith(` ${k}`));
+			if (longer.length === 1) canonical = longer[0] as string;
+		}
+		const id = `${m.type}:${canonical}`;
+		const e = entities.get(id) ?? {
+			id,
+			type: m.type,
+			name: full.get(canonical)?.name ?? m.text,
+			aliases: [],
+			mentions: 0,
+			firstSentence: m.sentence,
+			titles: []
+		};
+		e.mentions++;
+		if (!e.aliases.includes(m.text)) e.aliases.push(m.text);
+		if (m.type === 'place') {
+			const lk = key(e.name);
+			e.subtype = COUNTRY_SET.has(lk) ? 'country' : CITY_SET.has(lk) ? 'city' : e.subtype;
+		}
+		entities.set(id, e);
+		out.push({ ...m, entity: id });
+	}
+	for (const m of out) {
+		const e = entities.get(m.entity);
+		const s = sentences[m.sentence];
+		if (e && s && m.type === 'person')
+			for (const t of titlesBefore(s, m.tokenStart)) addTitle(e, t);
+	}
+	const bySentence = new Map<number, Mention[]>();
+	for (const m of out) bySentence.set(m.sentence, [...(bySentence.get(m.sentence) ?? []), m]);
+	return { entities, mentions: out, bySentence };
+}
+
+function addTitle(e: Entity, title: string) {
+	if (!e.titles.includes(title)) e.titles.push(title);
+}
+
+/** Title words right before a name ("US President", "Swedish captain"), two-word titles first. */
+export function titlesBefore(s: Sentence, tokenStart: number): string[] {
+	const t1 = s.tokens[tokenStart - 1];
+	const t2 = s.tokens[tokenStart - 2];
+	if (!t1 || /[,;:()"]/.test(t1.post)) return [];
+	if (t2 && !/[,;:()"]/.test(t2.post) && TITLE_SET.has(`${t2.normal} ${t1.normal}`))
+		return [`${t2.normal} ${t1.normal}`];
+	return TITLE_SET.has(t1.normal) ? [t1.normal] : [];
+}

@@ -1,0 +1,179 @@
+// Turns a clause and one typed value in it into a fact with a question frame.
+import type { ClauseFrame, Entity, Fact, Mention, Sentence, Token } from '../types';
+import { type Clause, spanText } from './clauses';
+import type { Value } from './values';
+
+const WHERE_PREPS = new Set(['in', 'at', 'near', 'inside']);
+const WHEN_PREPS = new Set(['in', 'on', 'during']);
+const STRAND_PREPS = new Set(['by', 'with', 'against', 'to', 'from']);
+const MODIFIERS =
+	/^(more than|less than|fewer than|at least|about|nearly|almost|over|around|approximately|some|up to)$/i;
+
+export interface EventContext {
+	entities: Map<string, Entity>;
+	/** Replacement for a resolved pronoun subject ("he" → "Ahmed Mohamed"). */
+	subjectText: string;
+	subjectResolved: boolean;
+	factId: (s: Sentence, v: Value) => string;
+}
+
+/** The common case of a stem's subject: lower-case unless it starts with a name. */
+export function subjectForStem(s: Sentence, clause: Clause, ctx: EventContext): string {
+	if (ctx.subjectResolved) return ctx.subjectText;
+	const first = s.tokens[clause.subject[0]] as Token;
+	const text = ctx.subjectText;
+	// Only words that are surely common lose their capital: "The", "Police"; "Nair" keeps it.
+	const common =
+		first.tags.has('Determiner') ||
+		first.tags.has('Adjective') ||
+		(first.tags.has('Plural') && !first.tags.has('ProperNoun'));
+	return common && !/^\p{Lu}{2,}/u.test(first.text)
+		? text.charAt(0).toLowerCase() + text.slice(1)
+		: text;
+}
+
+/** Builds the fact for value `v` in `clause`, or undefined when no clean question frame exists. */
+export function eventFact(clause: Clause, v: Value, ctx: EventContext): Fact | undefined {
+	const s = clause.sentence;
+	const toks = s.tokens;
+	const [ss, se] = clause.subject;
+	const [ps, pe] = clause.predicate;
+	const verb = spanText(s, clause.verb[0], clause.verb[1]);
+	const pred = spanText(s, ps, pe);
+	const base = {
+		aux: clause.aux,
+		verbRest: clause.verbRest,
+		doSupport: clause.doSupport
+	};
+	let frame: ClauseFrame | undefined;
+	let unitEnd = v.tokenEnd;
+	if (v.type === 'quantity' && v.unit && !['money', 'percent'].includes(v.unit)) {
+		while (unitEnd < toks.length && toks[unitEnd]?.normal !== v.unit) unitEnd++;
+		unitEnd++;
+	}
+	let valueStart = v.tokenStart;
+	let value = v.text;
+	const mod = `${toks[v.tokenStart - 2]?.normal ?? ''} ${toks[v.tokenStart - 1]?.normal ?? ''}`;
+	if (v.type === 'quantity') {
+		if (MODIFIERS.test(mod.trim())) valueStart -= 2;
+		else if (MODIFIERS.test(toks[v.tokenStart - 1]?.normal ?? '')) valueStart -= 1;
+		value = spanText(s, valueStart, v.tokenEnd);
+	}
+	const unitNoun = v.type === 'quantity' ? spanText(s, v.tokenEnd, unitEnd) : undefined;
+
+	if (v.tokenStart >= ss && v.tokenEnd <= se && !ctx.subjectResolved) {
+		// Subject slot: the value must be the subject's head, with only titles or "the" before it.
+		const end = v.type === 'quantity' ? unitEnd : v.tokenEnd;
+		if (end !== se) return undefined;
+		const lead = toks.slice(ss, valueStart);
+		if (lead.some((t) => t.tags.has('Pronoun') || ['and', 'or', 'of'].includes(t.normal)))
+			return undefined;
+		if (v.type !== 'quantity' && !['person', 'organisation', 'place'].includes(v.type))
+			return undefined;
+		frame = {
+			...base,
+			subject: '',
+			verb,
+			before: pred,
+			after: '',
+			prep: '',
+			slot: 'subject',
+			unitNoun
+		};
+	} else if (v.tokenStart >= ps && v.tokenEnd <= pe) {
+		const end = v.type === 'quantity' && unitNoun ? unitEnd : v.tokenEnd;
+		const after = toks[end];
+		// A value that modifies a following noun ("the 2018 World Cup") cannot be asked about.
+		if (end < pe && after && (after.tags.has('Noun') || after.tags.has('Value'))) return undefined;
+		if (/^'s/.test(s.text.slice(v.end - s.start))) return undefined;
+		let phraseStart = valueStart;
+		if (toks[phraseStart - 1]?.normal === 'the') phraseStart--;
+		let prep = '';
+		if (phraseStart > ps && toks[phraseStart - 1]?.tags.has('Preposition')) {
+			phraseStart--;
+			prep = (toks[phraseStart] as Token).normal;
+		}
+		if (phraseStart !== ps && prep === '' && v.type !== 'quantity') return undefined;
+		if (v.type === 'quantity' && (prep !== '' || phraseStart !== ps)) return undefined;
+		// A value inside a coordinated phrase ("cost $12 million and holds 85,000 books") is unsafe.
+		if (toks.slice(ps, phraseStart).some((t) => t.normal === 'and' || t.normal === 'or'))
+			return undefined;
+		frame = {
+			...base,
+			subject: subjectForStem(s, clause, ctx),
+			verb,
+			before: spanText(s, ps, phraseStart),
+			after: spanText(s, end, pe),
+			prep,
+			slot: 'object',
+			unitNoun
+		};
+	} else if (v.tokenEnd === clause.fronted[1] && clause.fronted[1] > 0) {
+		// "On Tuesday, the government announced ...": a fronted date or place.
+		const p = toks[0] as Token;
+		const onlyValue = v.tokenStart === 1 || (v.tokenStart === 2 && toks[1]?.normal === 'the');
+		if (!onlyValue || !p.tags.has('Preposition')) return undefined;
+		frame = {
+			...base,
+			subject: subjectForStem(s, clause, ctx),
+			verb,
+			before: pred,
+			after: '',
+			prep: p.normal,
+			slot: 'object'
+		};
+	}
+	if (!frame) return undefined;
+	if (!questionable(v, frame)) return undefined;
+	const subjectText = spanText(s, ss, se);
+	return {
+		id: ctx.factId(s, v),
+		kind: kindOf(v),
+		sentence: s.index,
+		paragraph: s.paragraph,
+		start: s.start,
+		end: s.end,
+		subject: subjectText,
+		action: verb,
+		object: pred,
+		value: {
+			text: value,
+			start: toks[valueStart]?.start ?? v.start,
+			end: v.end,
+			type: v.type,
+			...(v.entity ? { entity: v.entity } : {})
+		},
+		statement: '',
+		frame,
+		salience: 0
+	};
+}
+
+function kindOf(v: Value): Fact['kind'] {
+	if (v.type === 'quantity') return 'quantity';
+	if (v.type === 'date' || v.type === 'year' || v.type === 'weekday') return 'date';
+	if (v.type === 'place') return 'place';
+	return 'event';
+}
+
+/** Whether a stem can be made for this value type in this slot with this preposition. */
+function questionable(v: Value, f: ClauseFrame): boolean {
+	if (f.slot === 'subject') return true;
+	switch (v.type) {
+		case 'person':
+		case 'organisation':
+			return f.prep === '' || STRAND_PREPS.has(f.prep);
+		case 'place':
+			return f.prep === '' || WHERE_PREPS.has(f.prep) || STRAND_PREPS.has(f.prep);
+		case 'date':
+		case 'year':
+		case 'weekday':
+			return WHEN_PREPS.has(f.prep);
+		case 'quantity':
+			return f.prep === '';
+		default:
+			return false;
+	}
+}
+
+export type { Mention };

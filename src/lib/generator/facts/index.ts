@@ -1,0 +1,152 @@
+// Stage 3: typed facts with offsets. Each fact names one value a question can ask about.
+import type { Fact, Mention, Sentence } from '../types';
+import { clauseStarts, findClause, spanText, type Clause } from './clauses';
+import type { EntityIndex } from './entities';
+import { eventFact, type EventContext } from './events';
+import { quoteFact } from './quotes';
+import { roleFacts } from './roles';
+import { conceptFact, conceptHead } from './concepts';
+import { findValues, type Value } from './values';
+
+export { buildEntities } from './entities';
+
+/** Common-noun clause subjects with their number ("plural"/"singular"): distractors for "what". */
+export function conceptPool(sentences: Sentence[]): { text: string; number: string }[] {
+	const out: { text: string; number: string }[] = [];
+	for (const s of sentences) {
+		const c = findClause(s);
+		const h = c && conceptHead(c);
+		if (!c || !h) continue;
+		const text = spanText(s, c.subject[0], c.subject[1]);
+		out.push({
+			text: text.charAt(0).toUpperCase() + text.slice(1),
+			number: h.tags.has('Plural') ? 'plural' : 'singular'
+		});
+	}
+	return out;
+}
+
+/** Extracts event, place, date, quantity, role and quote facts from the parsed sentences. */
+export function extractFacts(sentences: Sentence[], index: EntityIndex): Fact[] {
+	const facts: Fact[] = [];
+	const seen = new Set<string>();
+	const makeId = (raw: string) => {
+		let id = `f${facts.length}-${raw
+			.toLowerCase()
+			.replace(/[^a-z0-9]+/g, '-')
+			.slice(0, 24)}`;
+		while (seen.has(id)) id += 'x';
+		seen.add(id);
+		return id;
+	};
+	// Heads of common-noun subjects, counted over the article: only recurring ideas are asked about.
+	const clauses = sentences.flatMap((s) =>
+		clauseStarts(s)
+			.map((i) => findClause(s, i))
+			.filter((c): c is Clause => !!c)
+	);
+	const headCounts = new Map<string, number>();
+	for (const c of clauses) {
+		const h = c && conceptHead(c);
+		if (h) headCounts.set(h.normal, (headCounts.get(h.normal) ?? 0) + 1);
+	}
+	const nounCounts = new Map<string, number>();
+	for (const s of sentences)
+		for (const t of s.tokens)
+			if (t.tags.has('Noun')) nounCounts.set(t.normal, (nounCounts.get(t.normal) ?? 0) + 1);
+	for (const s of sentences) {
+		const mentions = index.bySentence.get(s.index) ?? [];
+		facts.push(...roleFacts(s, mentions, makeId));
+		const q = quoteFact(s, mentions, makeId(`quote-${s.index}`));
+		if (q) facts.push(q);
+	}
+	for (const clause of clauses) {
+		const s = clause.sentence;
+		const mentions = index.bySentence.get(s.index) ?? [];
+		const resolved = resolveSubject(clause, sentences, index);
+		if (resolved === null) continue;
+		const subjectText = resolved?.name ?? spanText(s, clause.subject[0], clause.subject[1]);
+		const ctx: EventContext = {
+			entities: index.entities,
+			subjectText,
+			subjectResolved: resolved !== undefined,
+			factId: (_s, v: Value) => makeId(`${v.type}-${v.text}`)
+		};
+		const statement = restate(clause, subjectText, resolved !== undefined);
+		const values = findValues(s, mentions);
+		for (const v of values) {
+			const f = eventFact(clause, v, ctx);
+			if (f) facts.push({ ...f, statement });
+		}
+		const head = conceptHead(clause);
+		const named = values.some(
+			(v) => v.tokenStart < clause.subject[1] && v.tokenEnd > clause.subject[0]
+		);
+		if (head && !named && !resolved && (nounCounts.get(head.normal) ?? 0) >= 2) {
+			const f = conceptFact(clause, makeId(`thing-${head.normal}`), statement);
+			if (f) facts.push(f);
+		}
+	}
+	// One role fact per person and title across the article.
+	const roles = new Set<string>();
+	const unique = facts.filter((f) => {
+		if (f.kind !== 'role') return true;
+		const k = `${f.person ?? ''}|${f.value.text}`;
+		if (roles.has(k)) return false;
+		roles.add(k);
+		return true;
+	});
+	return scoreSalience(unique, index);
+}
+
+/**
+ * A pronoun subject ("He", "The latter") resolved to the one person it can name, undefined when the
+ * subject is not a pronoun, or null when it is one we cannot resolve with certainty.
+ */
+function resolveSubject(
+	clause: Clause,
+	sentences: Sentence[],
+	index: EntityIndex
+): { name: string } | undefined | null {
+	const s = clause.sentence;
+	const subj = spanText(s, clause.subject[0], clause.subject[1]).toLowerCase();
+	const prev = sentences[s.index - 1];
+	const people = (i: number) =>
+		(index.bySentence.get(i) ?? []).filter((m: Mention) => m.type === 'person');
+	if (subj === 'he' || subj === 'she') {
+		if (!prev || prev.paragraph !== s.paragraph) return null;
+		const ids = new Set(people(prev.index).map((m) => m.entity));
+		if (ids.size !== 1 || people(s.index).some((m) => m.start < s.tokens[clause.verb[0]]!.start))
+			return null;
+		const e = index.entities.get([...ids][0] as string);
+		return e ? { name: e.name } : null;
+	}
+	if (subj === 'the former' || subj === 'the latter') {
+		const ids = [...new Set(people(prev?.index ?? -1).map((m) => m.entity))];
+		if (ids.length !== 2) return null;
+		const e = index.entities.get(ids[subj === 'the former' ? 0 : 1] as string);
+		return e ? { name: e.name } : null;
+	}
+	if (/^(they|it|we|i|you|this|these|those|him|her|them)$/.test(subj)) return null;
+	return undefined;
+}
+
+/** The main clause as a stand-alone sentence, with a resolved subject if there was a pronoun. */
+function restate(clause: Clause, subjectText: string, resolved: boolean): string {
+	const s = clause.sentence;
+	const subject = resolved ? subjectText : spanText(s, clause.subject[0], clause.subject[1]);
+	const rest = spanText(s, clause.verb[0], clause.predicate[1]);
+	const text = `${subject} ${rest}`.replace(/[,;:\s]+$/, '');
+	return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
+}
+
+/** Salience: how often the fact's entities recur, plus a bonus for lead paragraphs. */
+function scoreSalience(facts: Fact[], index: EntityIndex): Fact[] {
+	const maxMentions = Math.max(1, ...[...index.entities.values()].map((e) => e.mentions));
+	return facts.map((f) => {
+		const e = f.value.entity ? index.entities.get(f.value.entity) : undefined;
+		const recurrence = e ? e.mentions / maxMentions : 0.2;
+		const lead = f.paragraph <= 2 ? 0.3 : f.paragraph <= 5 ? 0.15 : 0;
+		return { ...f, salience: Math.round((0.5 * recurrence + lead + 0.2) * 1000) / 1000 };
+	});
+}

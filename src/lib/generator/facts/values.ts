@@ -1,0 +1,140 @@
+// Typed values inside a sentence: entity mentions, dates, years, weekdays and quantities.
+import type { Mention, Sentence, Token, ValueType } from '../types';
+import { MONTHS, WEEKDAYS } from '../lexicons';
+
+export interface Value {
+	type: ValueType;
+	tokenStart: number;
+	tokenEnd: number;
+	text: string;
+	start: number;
+	end: number;
+	entity?: string;
+	/** For quantities: the counted noun ("people"), "percent" or "money". */
+	unit?: string;
+}
+
+const MONTH_SET = new Set(MONTHS.map((m) => m.toLowerCase()));
+const WEEKDAY_SET = new Set(WEEKDAYS.map((d) => d.toLowerCase()));
+const YEAR_PREPS = new Set([
+	'in',
+	'since',
+	'of',
+	'by',
+	'until',
+	'during',
+	'from',
+	'to',
+	'before',
+	'after'
+]);
+const MULTIPLIERS = new Set(['hundred', 'thousand', 'million', 'billion', 'trillion']);
+const WORD_NUMBERS = new Set([
+	'two',
+	'three',
+	'four',
+	'five',
+	'six',
+	'seven',
+	'eight',
+	'nine',
+	'ten',
+	'eleven',
+	'twelve',
+	'twenty',
+	'thirty',
+	'forty',
+	'fifty',
+	'hundred',
+	'hundreds',
+	'thousands',
+	'millions'
+]);
+const isDay = (t: Token | undefined) => !!t && /^\d{1,2}$/.test(t.text) && Number(t.text) <= 31;
+const isYear = (t: Token | undefined) => !!t && /^(1[5-9]|20)\d\d$/.test(t.text);
+
+function make(
+	s: Sentence,
+	type: ValueType,
+	a: number,
+	b: number,
+	extra: Partial<Value> = {}
+): Value {
+	const from = s.tokens[a] as Token;
+	const to = s.tokens[b - 1] as Token;
+	const text = s.text.slice(from.start - s.start, to.end - s.start);
+	return { type, tokenStart: a, tokenEnd: b, text, start: from.start, end: to.end, ...extra };
+}
+
+/** Finds the typed values of one sentence; mentions come from the entity stage. */
+export function findValues(s: Sentence, mentions: readonly Mention[]): Value[] {
+	const out: Value[] = mentions.map((m) => ({
+		type: m.type,
+		tokenStart: m.tokenStart,
+		tokenEnd: m.tokenEnd,
+		text: m.text,
+		start: m.start,
+		end: m.end,
+		entity: m.entity
+	}));
+	const toks = s.tokens;
+	for (let i = 0; i < toks.length; i++) {
+		const t = toks[i] as Token;
+		const next = toks[i + 1];
+		if (MONTH_SET.has(t.normal) && /^\p{Lu}/u.test(t.text)) {
+			if (isDay(next)) {
+				const withYear = /^,\s*$/.test(next?.post ?? '') && isYear(toks[i + 2]);
+				out.push(make(s, 'date', i, withYear ? i + 3 : i + 2));
+				i += withYear ? 2 : 1;
+			} else if (isYear(next)) {
+				out.push(make(s, 'date', i, i + 2));
+				i++;
+			}
+			continue;
+		}
+		if (WEEKDAY_SET.has(t.normal) && /^\p{Lu}/u.test(t.text) && !/^,/.test(t.post)) {
+			out.push(make(s, 'weekday', i, i + 1));
+			continue;
+		}
+		if (isYear(t) && YEAR_PREPS.has(toks[i - 1]?.normal ?? '') && !next?.tags.has('Noun')) {
+			out.push(make(s, 'year', i, i + 1));
+			continue;
+		}
+		const q = quantityAt(s, i);
+		if (q) {
+			out.push(q);
+			i = q.tokenEnd - 1;
+		}
+	}
+	return out;
+}
+
+/** "107 people", "3.5 million dollars", "40 percent", "$2 million": a number with its unit. */
+function quantityAt(s: Sentence, i: number): Value | undefined {
+	const toks = s.tokens;
+	const t = toks[i] as Token;
+	const numeric = /^[$€£]?\d[\d,]*(\.\d+)?%?$/.test(t.text);
+	if (!numeric && !WORD_NUMBERS.has(t.normal)) return undefined;
+	if (t.tags.has('Ordinal') || /-/.test(t.post) || isYear(t) || toks[i - 1]?.tags.has('Date'))
+		return undefined;
+	let j = i + 1;
+	if (MULTIPLIERS.has(toks[j]?.normal ?? '') && !/[,;]/.test(t.post)) j++;
+	if (/[$€£]/.test(t.text)) return make(s, 'quantity', i, j, { unit: 'money' });
+	if (/%$/.test(t.text)) return make(s, 'quantity', i, j, { unit: 'percent' });
+	if (toks[j]?.normal === 'percent') return make(s, 'quantity', i, j + 1, { unit: 'percent' });
+	// The counted noun may follow one adjective: "238 wounded people" is rare; "12 new members".
+	let k = j;
+	while (
+		k < j + 2 &&
+		(toks[k]?.tags.has('Adjective') ||
+			(toks[k]?.tags.has('Singular') && toks[k + 1]?.tags.has('Plural'))) &&
+		!/[,;]/.test(toks[k - 1]?.post ?? '')
+	)
+		k++;
+	const unit = toks[k];
+	if (!unit || /[,;]/.test(toks[k - 1]?.post ?? '') || /-/.test(toks[k - 1]?.post ?? ''))
+		return undefined;
+	if (!unit.tags.has('Plural') || unit.tags.has('ProperNoun') || unit.tags.has('Pronoun'))
+		return undefined;
+	return make(s, 'quantity', i, j, { unit: unit.normal });
+}

@@ -1,0 +1,82 @@
+// The generator's public API: article text in, a deterministic quiz out. Pure: no I/O, no clock,
+// no Math.random(), so it runs the same on the server, in the browser and in tests.
+import type { GenerateOptions, GenerationResult, QuestionKind, RejectedCandidate } from './types';
+import { normalizeText } from './normalize';
+import { parseText } from './parse';
+import { buildEntities, conceptPool, extractFacts } from './facts/index';
+import { buildCandidates } from './questions';
+import { validateCandidate } from './validate';
+import { selectQuestions } from './select';
+import { hashString, mulberry32 } from './random';
+import { assessInput } from './input';
+
+export type * from './types';
+export { QUESTION_KINDS } from './types';
+export { assessInput, MIN_WORDS, type InputAssessment, type InputProblem } from './input';
+export { normalizeText } from './normalize';
+
+/** Bump when output for the same text and seed may change. */
+export const GENERATOR_VERSION = '0.1.0';
+
+const DEFAULT_COUNT = 10;
+
+/** Generates a quiz from article text; the same text, options and seed always give the same result. */
+export function generateQuiz(raw: string, options: GenerateOptions = {}): GenerationResult {
+	const count = Math.max(0, Math.floor(options.count ?? DEFAULT_COUNT));
+	const seed = typeof options.seed === 'string' ? hashString(options.seed) : (options.seed ?? 1);
+	const rand = mulberry32(seed);
+	const kinds = options.kinds ? new Set<QuestionKind>(options.kinds) : undefined;
+
+	// normalize: one text that all offsets index; paragraphs and headings marked, title found.
+	const norm = normalizeText(raw);
+	const input = assessInput(norm.text);
+	// parse: sentences with tagged tokens and entity mentions, offsets into norm.text.
+	const parsed = parseText(norm);
+	// entities: every mention belongs to one entity, aliases merged, types voted.
+	const index = buildEntities(parsed.mentions, parsed.sentences);
+	// facts: each fact has one typed value, a source sentence and, for clauses, a question frame.
+	const facts = extractFacts(parsed.sentences, index);
+	// candidates: a stem, the answer as written in the source, and up to three same-type distractors.
+	const sentenceOf = (f: { start: number; end: number }) => norm.text.slice(f.start, f.end);
+	const candidates = buildCandidates(facts, sentenceOf, {
+		entities: index.entities,
+		facts,
+		things: conceptPool(parsed.sentences),
+		rand
+	}).filter((c) => !kinds || kinds.has(c.kind));
+	// validate: only candidates that pass every named check go on; the rest keep their reasons.
+	const rejected: RejectedCandidate[] = [];
+	const valid = candidates.filter((c) => {
+		const reasons = validateCandidate(c);
+		if (reasons.length)
+			rejected.push({ kind: c.kind, stem: c.stem, answer: c.answer, factId: c.fact.id, reasons });
+		return reasons.length === 0;
+	});
+	// select: at most `count` questions, one per fact, answers spread evenly over positions.
+	const questions = selectQuestions(valid, count, rand);
+
+	let shortfallReason: string | undefined;
+	if (questions.length < count)
+		shortfallReason = !input.ok
+			? input.reason
+			: valid.length < count
+				? `Only ${valid.length} questions passed every check; the rest were rejected or the text has too few clear facts.`
+				: 'Fewer distinct facts than requested.';
+	return {
+		version: GENERATOR_VERSION,
+		...(norm.title ? { title: norm.title } : {}),
+		text: norm.text,
+		facts,
+		questions,
+		rejected,
+		stats: {
+			words: input.words,
+			sentences: parsed.sentences.length,
+			facts: facts.length,
+			candidates: candidates.length,
+			rejected: rejected.length,
+			questions: questions.length,
+			...(shortfallReason ? { shortfallReason } : {})
+		}
+	};
+}

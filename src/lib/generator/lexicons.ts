@@ -1,0 +1,211 @@
+// Fallback distractors when the article itself has too few of a type. Kept generic on purpose:
+// they must read as plausible to someone who has not read the article, whatever its topic.
+
+export const MONTHS = [
+	'January',
+	'February',
+	'March',
+	'April',
+	'May',
+	'June',
+	'July',
+	'August',
+	'September',
+	'October',
+	'November',
+	'December'
+] as const;
+
+export const WEEKDAYS = [
+	'Monday',
+	'Tuesday',
+	'Wednesday',
+	'Thursday',
+	'Friday',
+	'Saturday',
+	'Sunday'
+] as const;
+
+export const COUNTRIES = [
+	'Argentina',
+	'Australia',
+	'Brazil',
+	'Canada',
+	'China',
+	'Egypt',
+	'France',
+	'Germany',
+	'India',
+	'Indonesia',
+	'Italy',
+	'Japan',
+	'Kenya',
+	'Mexico',
+	'Nigeria',
+	'Norway',
+	'Pakistan',
+	'Poland',
+	'Portugal',
+	'Russia',
+	'Spain',
+	'Sweden',
+	'Turkey',
+	'Greece',
+	'Ireland',
+	'Chile',
+	'Peru',
+	'Vietnam',
+	'Thailand',
+	'Iran'
+];
+
+export const CITIES = [
+	'London',
+	'Paris',
+	'Berlin',
+	'Madrid',
+	'Rome',
+	'Tokyo',
+	'Sydney',
+	'Toronto',
+	'Chicago',
+	'Boston',
+	'Cairo',
+	'Mumbai',
+	'Nairobi',
+	'Lagos',
+	'Lima',
+	'Seoul',
+	'Istanbul',
+	'Vienna',
+	'Dublin',
+	'Lisbon',
+	'Athens',
+	'Oslo',
+	'Warsaw',
+	'Melbourne',
+	'Vancouver'
+];
+
+export const ORGANISATIONS = [
+	'the United Nations',
+	'the World Health Organization',
+	'the European Union',
+	'the Red Cross',
+	'UNESCO',
+	'the World Bank',
+	'Amnesty International',
+	'Greenpeace',
+	'the International Monetary Fund',
+	'NATO'
+];
+
+/** Titles and roles that introduce a person's name ("Defense Secretary X", "X, the chairman of"). */
+export const TITLES = [
+	'president',
+	'vice president',
+	'prime minister',
+	'minister',
+	'foreign minister',
+	'secretary',
+	'chancellor',
+	'governor',
+	'mayor',
+	'senator',
+	'congressman',
+	'ambassador',
+	'spokesman',
+	'spokeswoman',
+	'spokesperson',
+	'director',
+	'chairman',
+	'chairwoman',
+	'chair',
+	'chief executive',
+	'founder',
+	'co-founder',
+	'creator',
+	'editor',
+	'professor',
+	'captain',
+	'coach',
+	'manager',
+	'general',
+	'commander',
+	'judge',
+	'lawyer',
+	'king',
+	'queen',
+	'emperor',
+	'pope',
+	'bishop',
+	'leader',
+	'head',
+	'researcher',
+	'scientist',
+	'curator',
+	'mentor',
+	'author',
+	'official',
+	'chief',
+	'principal',
+	'teacher',
+	'referee',
+	'goalkeeper',
+	'striker',
+	'midfielder',
+	'defender'
+];
+
+/** Title fallbacks, grouped so a distractor comes from the same walk of life as the answer. */
+export const TITLE_GROUPS: readonly (readonly string[])[] = [
+	[
+		'president',
+		'vice president',
+		'prime minister',
+		'minister',
+		'secretary',
+		'governor',
+		'mayor',
+		'senator',
+		'ambassador',
+		'chancellor'
+	],
+	[
+		'director',
+		'chairman',
+		'chief executive',
+		'founder',
+		'manager',
+		'spokesperson',
+		'editor',
+		'head'
+	],
+	['professor', 'researcher', 'scientist', 'curator', 'teacher', 'principal', 'author'],
+	['captain', 'coach', 'manager', 'referee', 'goalkeeper', 'striker', 'midfielder', 'defender'],
+	['general', 'commander', 'admiral', 'colonel', 'captain'],
+	['judge', 'lawyer', 'prosecutor', 'attorney general'],
+	['king', 'queen', 'emperor', 'prince', 'pope', 'bishop']
+];
+
+/** Verbs that attribute speech or a stance to someone. */
+export const SPEECH_VERBS = new Set([
+	'said',
+	'says',
+	'told',
+	'added',
+	'stated',
+	'explained',
+	'wrote',
+	'noted',
+	'commented',
+	'argued',
+	'claimed',
+	'warned',
+	'announced',
+	'declared',
+	'insisted',
+	'remarked',
+	'observed',
+	'suggested'
+]);

@@ -1,0 +1,154 @@
+// Stage 2: sentences, tokens with parts of speech, and named-entity mentions, all with offsets
+// into the normalized text. compromise does the tagging; we read its term list directly because
+// its .json() output costs as much again as the parse itself.
+import nlp from 'compromise';
+import type { EntityType, Mention, Sentence, Token } from './types';
+import type { NormalizedText } from './normalize';
+
+interface CompromiseTerm {
+	text: string;
+	normal?: string;
+	pre: string;
+	post: string;
+	tags: Set<string>;
+	offset?: { start: number; length: number };
+}
+interface CompromiseDoc {
+	document: CompromiseTerm[][];
+	compute(method: string): unknown;
+}
+
+/** Longest paragraph handed to the parser in one piece; bounds the cost of pathological input. */
+const MAX_PARAGRAPH = 5_000;
+
+export interface ParsedText {
+	sentences: Sentence[];
+	/** Raw entity mentions (not yet merged into entities; `entity` is empty). */
+	mentions: Mention[];
+}
+
+/** Splits long paragraphs near sentence ends so no single parser call grows without bound. */
+function chunks(text: string, start: number, end: number): { start: number; end: number }[] {
+	const out: { start: number; end: number }[] = [];
+	let s = start;
+	while (end - s > MAX_PARAGRAPH) {
+		const window = text.slice(s, s + MAX_PARAGRAPH);
+		const cut = Math.max(
+			window.lastIndexOf('. '),
+			window.lastIndexOf('\n'),
+			window.lastIndexOf(' ')
+		);
+		const e = cut > MAX_PARAGRAPH / 2 ? s + cut + 1 : s + MAX_PARAGRAPH;
+		out.push({ start: s, end: e });
+		s = e;
+	}
+	out.push({ start: s, end });
+	return out;
+}
+
+/** Parses the normalized text into sentences, tokens and entity mentions. */
+export function parseText(input: NormalizedText): ParsedText {
+	const sentences: Sentence[] = [];
+	input.paragraphs.forEach((para, paragraph) => {
+		if (para.heading) return;
+		for (const part of chunks(input.text, para.start, para.end)) {
+			const slice = input.text.slice(part.start, part.end);
+			const doc = nlp(slice) as unknown as CompromiseDoc;
+			doc.compute('offset');
+			doc.compute('root');
+			for (const terms of doc.document) {
+				const tokens: Token[] = [];
+				for (const t of terms) {
+					if (!t.offset || !t.text) continue;
+					const start = part.start + t.offset.start;
+					const root = (t as { root?: string }).root;
+					tokens.push({
+						text: t.text,
+						normal: t.normal ?? t.text.toLowerCase(),
+						start,
+						end: start + t.text.length,
+						pre: t.pre,
+						post: t.post,
+						tags: t.tags,
+						...(root ? { root } : {})
+					});
+				}
+				const first = tokens[0];
+				const last = tokens[tokens.length - 1];
+				if (!first || !last) continue;
+				const start = first.start - first.pre.trimStart().length;
+				const end = last.end + last.post.trimEnd().length;
+				sentences.push({
+					index: sentences.length,
+					paragraph,
+					start,
+					end,
+					text: input.text.slice(start, end),
+					tokens
+				});
+			}
+		}
+	});
+	return { sentences, mentions: sentences.flatMap(findMentions) };
+}
+
+const TYPE_TAGS: [EntityType, string][] = [
+	['person', 'Person'],
+	['organisation', 'Organization'],
+	['place', 'Place']
+];
+
+function typeOf(t: Token): EntityType | undefined {
+	if (!/^\p{Lu}/u.test(t.text) || t.tags.has('Honorific') || t.tags.has('Pronoun'))
+		return undefined;
+	for (const [type, tag] of TYPE_TAGS) if (t.tags.has(tag)) return type;
+	return undefined;
+}
+
+/** Entity mentions are runs of capitalised tokens sharing an entity tag, cut at punctuation. */
+function findMentions(sentence: Sentence): Mention[] {
+	const out: Mention[] = [];
+	const toks = sentence.tokens;
+	let i = 0;
+	while (i < toks.length) {
+		const type = typeOf(toks[i] as Token);
+		if (!type) {
+			i++;
+			continue;
+		}
+		let j = i + 1;
+		// Hyphens join name parts the tagger split ("El-Hassan"); other punctuation ends a name.
+		while (j < toks.length && /^(\s*|-)$/.test((toks[j - 1] as Token).post)) {
+			const next = toks[j] as Token;
+			const nt = typeOf(next);
+			// "University of Texas": a lower-case "of" may join two capitalised parts of one name.
+			const joiner =
+				next.normal === 'of' && type === 'organisation' && typeOf(toks[j + 1] ?? next) === type;
+			if (nt !== type && !joiner) break;
+			j++;
+		}
+		// "Party's Jeremy Tam": a possessive inside the run is an owner, not part of the name.
+		for (let k = j - 2; k >= i; k--)
+			if (/'s$/.test((toks[k] as Token).text)) {
+				i = k + 1;
+				break;
+			}
+		const first = toks[i] as Token;
+		const last = toks[j - 1] as Token;
+		let text = sentence.text.slice(first.start - sentence.start, last.end - sentence.start);
+		text = text.replace(/['’]s$/, '').replace(/[.,;:]+$/, '');
+		if (text.length > 1)
+			out.push({
+				type,
+				text,
+				start: first.start,
+				end: first.start + text.length,
+				sentence: sentence.index,
+				tokenStart: i,
+				tokenEnd: j,
+				entity: ''
+			});
+		i = j;
+	}
+	return out;
+}

@@ -1,0 +1,140 @@
+// Stage 4: question candidates from facts. Each stem is built by moving parts of the fact's
+// clause frame, so it asks exactly what the source sentence states.
+import type { Candidate, Entity, Fact, QuestionKind } from './types';
+import { pickDistractors, type DistractorContext } from './distractors';
+
+const STRAND = new Set(['by', 'with', 'against', 'to', 'from']);
+
+/** Builds the candidates (stem, answer, distractors) for every fact; may return several per fact. */
+export function buildCandidates(
+	facts: readonly Fact[],
+	sentenceText: (f: Fact) => string,
+	ctx: DistractorContext
+): Candidate[] {
+	const out: Candidate[] = [];
+	for (const fact of facts) {
+		const source = { sentence: sentenceText(fact), start: fact.start, end: fact.end };
+		const distractors = pickDistractors(fact, source.sentence, ctx);
+		const add = (kind: QuestionKind, stem: string, answer: string, ds: string[], why: string) =>
+			out.push({
+				id: `${fact.id}-${kind}`,
+				kind,
+				stem: tidy(stem),
+				answer,
+				distractors: ds,
+				fact,
+				source,
+				explanation: why
+			});
+		const why = `The article says: "${source.sentence}"`;
+		if (fact.kind === 'quote' && fact.quote) {
+			const q = fact.quote.startsWith('that ') ? fact.quote : `"${fact.quote}"`;
+			add('who-said', `Who said ${q}?`, fact.value.text, distractors, why);
+			continue;
+		}
+		if (fact.kind === 'role' && fact.person) {
+			add(
+				'role',
+				`What role does the article give ${fact.person}?`,
+				fact.value.text,
+				distractors,
+				why
+			);
+			continue;
+		}
+		const stem = frameStem(fact, ctx.entities);
+		if (stem) add(stem.kind, stem.stem, fact.value.text, distractors, why);
+		const st = statementOptions(fact, distractors);
+		if (st) add('statement', 'Which statement does the article support?', st.answer, st.wrong, why);
+	}
+	return out;
+}
+
+function whFor(
+	fact: Fact,
+	entities: Map<string, Entity>
+): { wh: string; kind: QuestionKind } | undefined {
+	const f = fact.frame;
+	const v = fact.value;
+	if (!f) return undefined;
+	const where = ['in', 'at', 'near', 'inside'].includes(f.prep);
+	switch (v.type) {
+		case 'person':
+			return { wh: 'Who', kind: 'who' };
+		case 'organisation':
+			return { wh: 'Which organisation', kind: 'what' };
+		case 'place': {
+			if (f.slot === 'object' && (where || f.prep === 'to' || f.prep === 'from'))
+				return { wh: 'Where', kind: 'where' };
+			const sub = entities.get(v.entity ?? '')?.subtype;
+			return { wh: `Which ${sub ?? 'place'}`, kind: 'what' };
+		}
+		case 'year':
+			return { wh: 'In what year', kind: 'when' };
+		case 'thing':
+			return { wh: 'What', kind: 'what' };
+		case 'weekday':
+			return { wh: 'On what day', kind: 'when' };
+		case 'date':
+			return { wh: 'When', kind: 'when' };
+		case 'quantity': {
+			if (!f.unitNoun) return undefined;
+			if (/^(percent|money)$/.test(f.unitNoun)) return undefined;
+			return { wh: `How many ${f.unitNoun}`, kind: 'how-many' };
+		}
+		default:
+			return undefined;
+	}
+}
+
+/** The stem for a clause fact: subject questions keep word order, others invert the auxiliary. */
+function frameStem(
+	fact: Fact,
+	entities: Map<string, Entity>
+): { stem: string; kind: QuestionKind } | undefined {
+	const f = fact.frame;
+	const wh = whFor(fact, entities);
+	if (!f || !wh) return undefined;
+	if (f.slot === 'subject') return { stem: `${wh.wh} ${f.verb} ${f.before}?`, kind: wh.kind };
+	const strand = STRAND.has(f.prep) ? f.prep : '';
+	const lead = f.aux || f.doSupport;
+	const stem = `${wh.wh} ${lead} ${f.subject} ${f.verbRest} ${f.before} ${f.after} ${strand}?`;
+	return { stem, kind: wh.kind };
+}
+
+/** One true restatement and three altered by swapping the value for a distractor. */
+function statementOptions(
+	fact: Fact,
+	distractors: string[]
+): { answer: string; wrong: string[] } | undefined {
+	const text = fact.statement;
+	const v = fact.value.text;
+	if (
+		!text ||
+		distractors.length < 3 ||
+		!['event', 'place', 'date', 'quantity'].includes(fact.kind)
+	)
+		return undefined;
+	const words = text.split(/\s+/).length;
+	if (words < 6 || words > 30) return undefined;
+	const at = text.indexOf(v);
+	if (at < 0 || text.indexOf(v, at + 1) >= 0) return undefined;
+	// "funded by the Greenpeace": after "the", a distractor must not bring or lack its own article.
+	const afterThe = /\bthe $/i.test(text.slice(0, at));
+	if (afterThe && distractors.some((d) => !/^the /i.test(d) && !/\p{Lu}.*\s\p{Lu}/u.test(d)))
+		return undefined;
+	const fit = (d: string) => (afterThe ? d.replace(/^the /i, '') : d);
+	const wrong = distractors.map((d) => `${text.slice(0, at)}${fit(d)}${text.slice(at + v.length)}`);
+	if (at === 0) return undefined;
+	return { answer: text, wrong };
+}
+
+/** Collapses spaces, drops stray punctuation before "?", capitalises the first letter. */
+export function tidy(stem: string): string {
+	const s = stem
+		.replace(/\s+/g, ' ')
+		.replace(/\s+([?,.;:])/g, '$1')
+		.replace(/[,;:.]+\?$/, '?')
+		.trim();
+	return s.charAt(0).toUpperCase() + s.slice(1);
+}

@@ -1,0 +1,86 @@
+// Stage 7: rank valid candidates by importance and clarity, spread them over the article and the
+// kinds, and stop at the requested count. Never pads: fewer good questions beat weak ones.
+import type { Candidate, Question } from './types';
+import { shuffle } from './random';
+
+const KIND_WEIGHT: Record<string, number> = {
+	who: 1,
+	what: 0.9,
+	where: 1,
+	when: 0.95,
+	'how-many': 1,
+	role: 0.8,
+	'who-said': 0.95,
+	statement: 0.9
+};
+
+/** Difficulty 0..1: longer sources, statement options and lexicon distractors make it harder. */
+export function difficultyOf(c: Candidate): number {
+	const len = Math.min(1, c.source.sentence.split(/\s+/).length / 50);
+	const kind =
+		c.kind === 'statement' ? 0.3 : c.kind === 'role' || c.kind === 'who-said' ? 0.2 : 0.1;
+	const lead = c.fact.paragraph <= 2 ? 0 : 0.1;
+	return Math.round(Math.min(1, 0.2 + 0.4 * len + kind + lead) * 100) / 100;
+}
+
+/** Chooses up to `count` candidates, then shuffles options so answer positions are uniform. */
+export function selectQuestions(valid: Candidate[], count: number, rand: () => number): Question[] {
+	const picked: Candidate[] = [];
+	const usedFacts = new Set<string>();
+	const usedSentences = new Map<number, number>();
+	const kindCount = new Map<string, number>();
+	const paraCount = new Map<number, number>();
+	const pool = [...valid];
+	const usedPairs = new Set<string>();
+	const pairKey = (c: Candidate) => `${c.answer.toLowerCase()}|${c.fact.sentence}`;
+	while (picked.length < count && pool.length) {
+		let best = -1;
+		let bestScore = -Infinity;
+		pool.forEach((c, i) => {
+			if (
+				usedFacts.has(c.fact.id) ||
+				usedPairs.has(pairKey(c)) ||
+				(usedSentences.get(c.fact.sentence) ?? 0) >= 2
+			)
+				return;
+			const score =
+				c.fact.salience * (KIND_WEIGHT[c.kind] ?? 0.5) -
+				0.25 * (kindCount.get(c.kind) ?? 0) -
+				0.15 * (paraCount.get(c.fact.paragraph) ?? 0) -
+				0.3 * (usedSentences.get(c.fact.sentence) ?? 0) -
+				0.002 * c.stem.length;
+			if (score > bestScore) {
+				bestScore = score;
+				best = i;
+			}
+		});
+		if (best < 0) break;
+		const c = pool.splice(best, 1)[0] as Candidate;
+		picked.push(c);
+		usedFacts.add(c.fact.id);
+		usedPairs.add(pairKey(c));
+		usedSentences.set(c.fact.sentence, (usedSentences.get(c.fact.sentence) ?? 0) + 1);
+		kindCount.set(c.kind, (kindCount.get(c.kind) ?? 0) + 1);
+		paraCount.set(c.fact.paragraph, (paraCount.get(c.fact.paragraph) ?? 0) + 1);
+	}
+	// Present in article order; deal answer positions from shuffled rounds of 0..3 so they stay uniform.
+	picked.sort((a, b) => a.fact.start - b.fact.start);
+	const positions: number[] = [];
+	while (positions.length < picked.length) positions.push(...shuffle([0, 1, 2, 3], rand));
+	return picked.map((c, i) => {
+		const answerIndex = positions[i] ?? 0;
+		const wrong = shuffle(c.distractors, rand);
+		const options = [...wrong.slice(0, answerIndex), c.answer, ...wrong.slice(answerIndex)];
+		return {
+			id: c.id,
+			kind: c.kind,
+			stem: c.stem,
+			options: options as Question['options'],
+			answerIndex,
+			source: c.source,
+			factId: c.fact.id,
+			difficulty: difficultyOf(c),
+			explanation: c.explanation
+		};
+	});
+}

@@ -1,0 +1,190 @@
+// Plain typed contracts shared by the pipeline stages and the app. No behaviour lives here.
+
+/** Question kinds; `statement` is the comprehension kind ("Which statement does the article support?"). */
+export type QuestionKind =
+	'who' | 'what' | 'where' | 'when' | 'how-many' | 'role' | 'who-said' | 'statement';
+
+export const QUESTION_KINDS: readonly QuestionKind[] = [
+	'who',
+	'what',
+	'where',
+	'when',
+	'how-many',
+	'role',
+	'who-said',
+	'statement'
+];
+
+/** The type of an answer; distractors must share it. */
+export type ValueType =
+	| 'person'
+	| 'organisation'
+	| 'place'
+	| 'year'
+	| 'date'
+	| 'weekday'
+	| 'quantity'
+	| 'title'
+	/** A common-noun phrase: a thing or idea the article talks about. */
+	| 'thing';
+
+export type FactKind = 'event' | 'role' | 'quote' | 'quantity' | 'date' | 'place';
+
+export interface Span {
+	text: string;
+	start: number;
+	end: number;
+}
+
+export interface Token {
+	text: string;
+	/** Lower-cased, punctuation-free form from the parser. */
+	normal: string;
+	start: number;
+	end: number;
+	/** Punctuation and spaces around the token, as in the text. */
+	pre: string;
+	post: string;
+	tags: ReadonlySet<string>;
+	/** Infinitive for verbs, when the parser knows it. */
+	root?: string;
+}
+
+export interface Sentence extends Span {
+	index: number;
+	paragraph: number;
+	tokens: Token[];
+}
+
+export type EntityType = 'person' | 'organisation' | 'place';
+
+export interface Mention extends Span {
+	type: EntityType;
+	sentence: number;
+	/** Token range [tokenStart, tokenEnd) in the sentence. */
+	tokenStart: number;
+	tokenEnd: number;
+	/** Id of the entity this mention names after alias merging. */
+	entity: string;
+	/** Set when the mention is a resolved pronoun ("he" → the person it names). */
+	resolvedFrom?: string;
+}
+
+export interface Entity {
+	id: string;
+	type: EntityType;
+	/** Longest full form in the article ("Donald Trump" for "Trump" and "Mr. Trump"). */
+	name: string;
+	aliases: string[];
+	mentions: number;
+	firstSentence: number;
+	subtype?: 'country' | 'city' | 'region';
+	titles: string[];
+}
+
+/** A clause broken into the parts question stems are built from. */
+export interface ClauseFrame {
+	/** Fronted adverbial text to keep ("In the first half,"), or empty. */
+	subject: string;
+	/** Verb chunk as written ("was arrested", "defeated"). */
+	verb: string;
+	/** First auxiliary when the chunk has one ("was"), else empty. */
+	aux: string;
+	/** Verb chunk after the auxiliary, or the infinitive with do-support ("arrested", "defeat"). */
+	verbRest: string;
+	/** "did", "does" or "do" when the stem needs do-support. */
+	doSupport: string;
+	/** Predicate words before and after the value phrase. */
+	before: string;
+	after: string;
+	/** Preposition that governed the value, if any ("in", "on"). */
+	prep: string;
+	/** Noun the quantity counts ("people" in "107 people"). */
+	unitNoun?: string;
+	/** Where the value sits in the clause. */
+	slot: 'subject' | 'object';
+}
+
+export interface Fact {
+	id: string;
+	kind: FactKind;
+	sentence: number;
+	paragraph: number;
+	/** The sentence's offsets in the normalized text. */
+	start: number;
+	end: number;
+	/** Who did what, readable. */
+	subject: string;
+	action: string;
+	object: string;
+	/** The typed item the fact is about, with offsets in the normalized text. */
+	value: Span & { type: ValueType; entity?: string };
+	/** The clause restated as a sentence (for statements and explanations). */
+	statement: string;
+	frame?: ClauseFrame;
+	/** For quotes: the quoted or reported words. */
+	quote?: string;
+	/** For roles: the person named. */
+	person?: string;
+	salience: number;
+}
+
+export interface Question {
+	id: string;
+	kind: QuestionKind;
+	stem: string;
+	options: [string, string, string, string];
+	answerIndex: number;
+	source: { sentence: string; start: number; end: number };
+	factId: string;
+	difficulty: number;
+	explanation: string;
+}
+
+/** A question before validation: the answer and distractors are not yet shuffled. */
+export interface Candidate {
+	id: string;
+	kind: QuestionKind;
+	stem: string;
+	answer: string;
+	distractors: string[];
+	fact: Fact;
+	source: { sentence: string; start: number; end: number };
+	explanation: string;
+}
+
+export interface RejectedCandidate {
+	kind: QuestionKind;
+	stem: string;
+	answer: string;
+	factId: string;
+	reasons: string[];
+}
+
+export interface GenerateOptions {
+	count?: number;
+	seed?: number | string;
+	kinds?: readonly QuestionKind[];
+}
+
+export interface GenerationStats {
+	words: number;
+	sentences: number;
+	facts: number;
+	candidates: number;
+	rejected: number;
+	questions: number;
+	/** Why fewer questions than requested came back, if so. */
+	shortfallReason?: string;
+}
+
+export interface GenerationResult {
+	version: string;
+	title?: string;
+	/** The normalized text that all offsets point into. */
+	text: string;
+	facts: Fact[];
+	questions: Question[];
+	rejected: RejectedCandidate[];
+	stats: GenerationStats;
+}

@@ -1,0 +1,87 @@
+// Stage 6: every quality rule as a named check. A candidate passes only if no check names a reason;
+// rejected candidates keep their reasons so authors can see why a fact gave no question.
+import type { Candidate } from './types';
+import { containsWords, wordsOf } from './distractors';
+
+export type Check = (c: Candidate) => string | undefined;
+
+const PRONOUN = /\b(he|she|they|him|her|them|his|their|it|the former|the latter)\b/i;
+const OPENS_VAGUE = /^(it|this|these|those|that)\b/i;
+const LEAD =
+	/^(which \w+|what|who|when|where|how many \w+|in what year|on what day)\s+((is|was|are|were|did|does|do|has|had|have|will|would|can|could)\s+)?/i;
+const isStatement = (c: Candidate) => c.kind === 'statement';
+
+/** Option form class, as the quality checks see it: number, date, Capitalized or lower. */
+export function formClass(o: string): string {
+	const t = o.trim();
+	if (
+		/^[-+$€£]?\d[\d,.]*\s*(%|percent|million|billion|thousand)?$/i.test(t) ||
+		/^(one|two|three|four|five|six|seven|eight|nine|ten|hundreds|thousands|millions)\b/i.test(t)
+	)
+		return 'number';
+	if (
+		/^(in\s+)?(\d{4}|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(,\s*\d{4})?)$/i.test(
+			t
+		)
+	)
+		return 'date';
+	return /^[A-Z0-9]/.test(t) ? 'Capitalized' : 'lower';
+}
+
+export const CHECKS: Record<string, Check> = {
+	'three-distractors': (c) =>
+		c.distractors.length === 3 ? undefined : 'too few distractors of the answer type',
+	'stem-is-question': (c) =>
+		/^\p{Lu}.*\?$/u.test(c.stem) ? undefined : 'stem is not a capitalised question',
+	'stem-length': (c) => {
+		const n = wordsOf(c.stem).length;
+		return n >= 5 && n <= 40 ? undefined : `stem has ${n} words`;
+	},
+	'no-pronoun': (c) => {
+		const rest = c.stem.replace(/"[^"]*"/g, 'Q').replace(LEAD, '');
+		return PRONOUN.test(rest) || OPENS_VAGUE.test(rest) ? 'unresolved pronoun in stem' : undefined;
+	},
+	'statement-no-pronoun': (c) =>
+		isStatement(c) && PRONOUN.test(c.answer) ? 'unresolved pronoun in the statement' : undefined,
+	'answer-not-in-stem': (c) =>
+		!isStatement(c) && containsWords(c.stem, c.answer) ? 'stem contains the answer' : undefined,
+	'answer-in-source': (c) =>
+		!isStatement(c) && !containsWords(c.source.sentence, c.answer)
+			? 'answer not in source'
+			: undefined,
+	'distractor-not-in-source': (c) =>
+		!isStatement(c) && c.distractors.some((d) => containsWords(c.source.sentence, d))
+			? 'a distractor is also in the source sentence'
+			: undefined,
+	'distinct-options': (c) => {
+		const all = [c.answer, ...c.distractors].map((o) => wordsOf(o).join(' '));
+		if (new Set(all).size !== all.length) return 'duplicate options';
+		for (const a of all)
+			for (const b of all)
+				if (a !== b && ` ${b} `.includes(` ${a} `)) return 'an option contains another';
+		return undefined;
+	},
+	'same-form': (c) =>
+		new Set([c.answer, ...c.distractors].map(formClass)).size === 1
+			? undefined
+			: 'options differ in form',
+	'stem-grammar': (c) =>
+		/\b(the|a|an|of|and|to|in|did|does|do)\?$/i.test(c.stem) &&
+		!/\b(to|from|by|with|against)\?$/.test(c.stem)
+			? 'stem ends mid-phrase'
+			: undefined,
+	'short-options': (c) =>
+		[c.answer, ...c.distractors].some((o) => wordsOf(o).length > (isStatement(c) ? 40 : 8))
+			? 'option too long'
+			: undefined
+};
+
+/** Runs every check; returns the reasons the candidate fails (empty when it passes). */
+export function validateCandidate(c: Candidate): string[] {
+	const reasons: string[] = [];
+	for (const [name, check] of Object.entries(CHECKS)) {
+		const r = check(c);
+		if (r) reasons.push(`${name}: ${r}`);
+	}
+	return reasons;
+}

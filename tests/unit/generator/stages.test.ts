@@ -1,0 +1,184 @@
+// Table-driven tests per pipeline stage, on fixtures written for these tests.
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { normalizeText } from '../../../src/lib/generator/normalize';
+import { parseText } from '../../../src/lib/generator/parse';
+import { buildEntities } from '../../../src/lib/generator/facts/entities';
+import { findValues } from '../../../src/lib/generator/facts/values';
+import { quantityVariants, containsWords } from '../../../src/lib/generator/distractors';
+import { formClass, validateCandidate } from '../../../src/lib/generator/validate';
+import { assessInput, generateQuiz } from '../../../src/lib/generator/index';
+import { mulberry32, shuffle } from '../../../src/lib/generator/random';
+import type { Candidate, Fact } from '../../../src/lib/generator/types';
+
+const library = readFileSync('tests/fixtures/harbour-library.txt', 'utf8');
+
+describe('normalizeText', () => {
+	it.each([
+		['curly quotes', 'He said \u201chello\u201d.', 'He said "hello".'],
+		['dashes', 'Sweden 1 \u2013 0 Korea', 'Sweden 1 - 0 Korea'],
+		['spaces', 'a\u00a0b   c.', 'a b c.'],
+		['markup', '<p>Hello <b>world</b>.</p>', 'Hello world .']
+	])('%s', (_name, input, expected) => {
+		expect(normalizeText(input).text).toBe(expected);
+	});
+
+	it('finds a title line and marks it as a heading', () => {
+		const n = normalizeText('A short title\n\nThe body has a sentence. And another one.');
+		expect(n.title).toBe('A short title');
+		expect(n.paragraphs.map((p) => p.heading)).toEqual([true, false]);
+	});
+});
+
+describe('parseText and entities', () => {
+	const parsed = parseText(normalizeText(library));
+	const index = buildEntities(parsed.mentions, parsed.sentences);
+	it('keeps sentence offsets into the normalized text', () => {
+		const text = normalizeText(library).text;
+		for (const s of parsed.sentences) expect(text.slice(s.start, s.end)).toBe(s.text);
+	});
+	it.each([
+		['Elena Vasquez', 'person'],
+		['Dublin', 'place']
+	])('finds %s as a %s', (name, type) => {
+		expect([...index.entities.values()].some((e) => e.name === name && e.type === type)).toBe(true);
+	});
+	it('merges a surname into the full name', () => {
+		const mayor = [...index.entities.values()].find((e) => e.name === 'Elena Vasquez');
+		expect(mayor?.aliases).toContain('Vasquez');
+	});
+});
+
+describe('findValues', () => {
+	it.each([
+		['The hall opened on September 14, 2015 in the rain.', 'date', 'September 14, 2015'],
+		['The hall opened in 1998 after a long delay.', 'year', '1998'],
+		['The council hired 14 new staff members last year.', 'quantity', '14'],
+		['The plan was announced on Tuesday by the council.', 'weekday', 'Tuesday']
+	])('%s', (sentence, type, text) => {
+		const p = parseText(normalizeText(sentence));
+		const s = p.sentences[0];
+		expect(s).toBeDefined();
+		const values = findValues(s!, []);
+		expect(values.some((v) => v.type === type && v.text === text)).toBe(true);
+	});
+});
+
+describe('quantityVariants', () => {
+	it.each([
+		['107', /^\d+$/],
+		['85,000', /^\d{1,3}(,\d{3})+$/],
+		['$3 million', /^\$\d+ million$/],
+		['40%', /^\d+%$/],
+		['four', /^[a-z]+$/]
+	])('keeps the unit and form of %s', (q, form) => {
+		const vs = quantityVariants(q);
+		expect(vs.length).toBeGreaterThanOrEqual(3);
+		for (const v of vs) expect(v).toMatch(form);
+		expect(vs).not.toContain(q);
+	});
+});
+
+describe('formClass and containsWords', () => {
+	it.each([
+		['1864', 'number'],
+		['September 14', 'date'],
+		['Dublin', 'Capitalized'],
+		['more than 100', 'lower']
+	])('%s is %s', (o, cls) => {
+		expect(formClass(o)).toBe(cls);
+	});
+	it('matches whole words only', () => {
+		expect(containsWords('Donald Trump spoke', 'Trump')).toBe(true);
+		expect(containsWords('Trumpet music', 'Trump')).toBe(false);
+	});
+});
+
+describe('validateCandidate', () => {
+	const fact = { id: 'f', paragraph: 1, sentence: 0, start: 0, end: 10 } as Fact;
+	const base: Candidate = {
+		id: 'c',
+		kind: 'who',
+		stem: 'Who opened the new library in Harbour Town?',
+		answer: 'Elena Vasquez',
+		distractors: ['Priya Nair', 'Martin Osei', 'Tomas Lindqvist'],
+		fact,
+		source: {
+			sentence: 'Elena Vasquez opened the new library in Harbour Town.',
+			start: 0,
+			end: 10
+		},
+		explanation: ''
+	};
+	it.each([
+		['a good candidate', {}, []],
+		['a pronoun in the stem', { stem: 'Who did he meet at the new library?' }, ['no-pronoun']],
+		[
+			'the answer in the stem',
+			{ stem: 'Who did Elena Vasquez meet at the library?' },
+			['answer-not-in-stem']
+		],
+		['too few distractors', { distractors: ['Priya Nair'] }, ['three-distractors']],
+		['mixed forms', { distractors: ['Priya Nair', 'Martin Osei', '1998'] }, ['same-form']],
+		['not a question', { stem: 'Name who opened the new library.' }, ['stem-is-question']]
+	])('%s', (_name, patch, expected) => {
+		const names = validateCandidate({ ...base, ...patch }).map((r) => r.split(':')[0]);
+		expect(names).toEqual(expect.arrayContaining(expected));
+		if (expected.length === 0) expect(names).toEqual([]);
+	});
+});
+
+describe('assessInput', () => {
+	const long = library;
+	it.each([
+		['', 'empty'],
+		['   \n ', 'empty'],
+		['Too short to quiz.', 'too-short'],
+		['\u0000\u0001binary\u0000data'.repeat(20), 'binary'],
+		[
+			'Der Hund lief schnell durch den Garten und die Kinder lachten laut dabei. '.repeat(8),
+			'not-english'
+		]
+	])('%j is rejected as %s', (text, problem) => {
+		expect(assessInput(text).problem).toBe(problem);
+	});
+	it('accepts an English article', () => {
+		expect(assessInput(long).ok).toBe(true);
+	});
+});
+
+describe('generateQuiz', () => {
+	it('is deterministic for the same text and seed', () => {
+		const a = generateQuiz(library, { seed: 7 });
+		const b = generateQuiz(library, { seed: 7 });
+		expect(JSON.stringify(a)).toBe(JSON.stringify(b));
+	});
+	it('changes option order with the seed', () => {
+		const order = (seed: number) =>
+			generateQuiz(library, { seed })
+				.questions.map((q) => q.options.join('|'))
+				.join('\n');
+		expect(order(1)).not.toBe(order(2));
+	});
+	it('filters by kind', () => {
+		const r = generateQuiz(library, { kinds: ['role'] });
+		expect(r.questions.every((q) => q.kind === 'role')).toBe(true);
+	});
+	it('returns fewer questions with a reason rather than padding', () => {
+		const r = generateQuiz(library, { count: 40 });
+		expect(r.questions.length).toBeLessThan(40);
+		expect(r.stats.shortfallReason).toBeTruthy();
+	});
+	it('explains non-English input', () => {
+		const r = generateQuiz(
+			'Der Hund lief schnell durch den Garten und die Kinder lachten laut. '.repeat(10)
+		);
+		expect(r.questions).toHaveLength(0);
+		expect(r.stats.shortfallReason).toMatch(/English/);
+	});
+	it('shuffles with a seeded generator', () => {
+		expect(shuffle([1, 2, 3, 4, 5], mulberry32(3))).toEqual(
+			shuffle([1, 2, 3, 4, 5], mulberry32(3))
+		);
+	});
+});
