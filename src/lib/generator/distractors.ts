@@ -2,7 +2,17 @@
 // or by moving a quantity within its unit. Aliases, parts of the answer and anything the source
 // sentence also says are excluded, so no distractor is secretly right.
 import type { Entity, Fact } from './types';
-import { CITIES, COUNTRIES, MONTHS, ORGANISATIONS, TITLE_GROUPS, WEEKDAYS } from './lexicons';
+import {
+	CITIES,
+	COUNTRIES,
+	MONTHS,
+	ORGANISATIONS,
+	REGIONS,
+	STATES,
+	TITLE_GROUPS,
+	WEEKDAYS
+} from './lexicons';
+import type { PlaceKind } from './types';
 import { shuffle } from './random';
 
 export interface DistractorContext {
@@ -68,22 +78,33 @@ function candidates(fact: Fact, ctx: DistractorContext): string[] {
 		case 'person':
 			return fromArticle('person');
 		case 'organisation': {
-			const lex = ORGANISATIONS.map((o) => (/^the /i.test(v.text) ? o : o.replace(/^the /, '')));
-			return [...fromArticle('organisation'), ...shuffle(lex, rand)];
+			// Like for like: an acronym for an acronym, "X Party" for "Y Party"; the generic lexicon
+			// only when the answer is itself a well-known international body.
+			const orgs = others.filter((e) => e.type === 'organisation' && sameShape(v.text, e.name));
+			const known = ORGANISATIONS.some(
+				(o) => o.replace(/^the /, '') === v.text.replace(/^the /, '')
+			);
+			const lex = known
+				? ORGANISATIONS.map((o) => (/^the /i.test(v.text) ? o : o.replace(/^the /, '')))
+				: [];
+			return [...shuffle(orgs, rand).map((e) => formLike(v.text, e)), ...shuffle(lex, rand)];
 		}
 		case 'place': {
-			const sub = ctx.entities.get(v.entity ?? '')?.subtype;
-			const same = others.filter((e) => e.type === 'place' && e.subtype === sub && sub);
-			const lex =
-				sub === 'city' ? CITIES : sub === 'country' ? COUNTRIES : [...COUNTRIES, ...CITIES];
-			return [
-				...shuffle(
-					same.map((e) => e.name),
+			// A country for a country, a state for a state: never "Texas" beside "Asia".
+			const kind = ctx.entities.get(v.entity ?? '')?.subtype;
+			const places = others.filter((e) => e.type === 'place');
+			if (!kind) {
+				// Unknown kind: only article places named alike ("X Station" for "Y Station").
+				return shuffle(
+					places.filter((e) => e.name.includes(' ') && sameShape(v.text, e.name)),
 					rand
-				),
-				...fromArticle('place').slice(0, sub ? 0 : 3),
-				...shuffle(lex, rand)
-			];
+				).map((e) => e.name);
+			}
+			const same = places.filter((e) => e.subtype === kind).map((e) => e.name);
+			const lex = PLACE_LEXICONS[kind].map((p) =>
+				/^the /i.test(v.text) ? p : p.replace(/^the /, '')
+			);
+			return [...shuffle(same, rand), ...shuffle(lex, rand)];
 		}
 		case 'weekday':
 			return shuffle(
@@ -127,6 +148,28 @@ function candidates(fact: Fact, ctx: DistractorContext): string[] {
 		}
 	}
 }
+
+const PLACE_LEXICONS: Record<PlaceKind, readonly string[]> = {
+	country: COUNTRIES,
+	state: STATES,
+	city: CITIES,
+	region: REGIONS
+};
+
+const isAcronym = (s: string) => /^[A-Z][A-Z0-9&.]{1,7}$/.test(s);
+
+/** Names of one shape: both acronyms, or both multi-word names ending in the same word. */
+export function sameShape(a: string, b: string): boolean {
+	if (isAcronym(a) || isAcronym(b)) return isAcronym(a) && isAcronym(b);
+	const last = (s: string) => s.split(' ').pop()?.toLowerCase();
+	const words = (s: string) => s.split(' ').length;
+	if (words(a) === 1 || words(b) === 1) return false;
+	return last(a) === last(b) || (words(a) > 1 && words(b) > 1 && !GENERIC_TAIL.test(a + ' ' + b));
+}
+
+/** Name endings that mark a kind of body or place: names must share them to be alike. */
+const GENERIC_TAIL =
+	/\b(party|station|university|college|school|hospital|church|news|times|council|court|committee|department|ministry|river|lake|mountain|street|hall|square|park|airport|bridge)\b/i;
 
 /** The other entity's name in the same form as the answer: surname for surname, full for full. */
 function formLike(answer: string, e: Entity): string {
@@ -202,9 +245,11 @@ export function quantityVariants(text: string): string[] {
 		if (wordIndex >= 0 && r <= 12) n = WORDS[Math.round(r)] ?? String(Math.round(r));
 		else if (decimals) n = r.toFixed(decimals);
 		else {
-			// Keep the answer's precision: "107" gets exact neighbours, "1,000" gets round ones.
+			// Keep the answer's precision: "107" gets exact neighbours, "1,000" gets round ones with
+			// two significant digits ("1,300"), so rounding never folds a variant back onto the answer.
+			const digits = String(Math.round(value)).length;
 			const zeros = /0*$/.exec(String(Math.round(value)))?.[0].length ?? 0;
-			const step = 10 ** Math.min(zeros, Math.max(0, String(Math.round(value)).length - 1));
+			const step = 10 ** Math.max(0, Math.min(zeros, digits - 2));
 			const rounded = Math.max(step, Math.round(r / step) * step);
 			n = num.includes(',') || rounded >= 10000 ? rounded.toLocaleString('en-US') : String(rounded);
 		}

@@ -124,7 +124,9 @@ function findMentions(sentence: Sentence): Mention[] {
 			// "University of Texas": a lower-case "of" may join two capitalised parts of one name.
 			const joiner =
 				next.normal === 'of' && type === 'organisation' && typeOf(toks[j + 1] ?? next) === type;
-			if (nt !== type && !joiner) break;
+			// "Chi-wai", "Wai-keung": a hyphen always joins, whatever the tagger made of the second part.
+			const hyphenated = (toks[j - 1] as Token).post === '-';
+			if (nt !== type && !joiner && !hyphenated) break;
 			j++;
 		}
 		// "Party's Jeremy Tam": a possessive inside the run is an owner, not part of the name.

@@ -2,6 +2,7 @@
 // clause frame, so it asks exactly what the source sentence states.
 import type { Candidate, Entity, Fact, QuestionKind } from './types';
 import { pickDistractors, type DistractorContext } from './distractors';
+import { statementOptions } from './statements';
 
 const STRAND = new Set(['by', 'with', 'against', 'to', 'from']);
 
@@ -42,9 +43,21 @@ export function buildCandidates(
 			);
 			continue;
 		}
+		const alternatives = (value: Fact['value']) =>
+			value === fact.value
+				? distractors
+				: pickDistractors({ ...fact, value }, source.sentence, ctx);
+		if (fact.kind === 'statement') {
+			const st = statementOptions(fact, alternatives);
+			if (st)
+				add('statement', 'Which statement does the article support?', st.answer, st.wrong, why);
+			continue;
+		}
 		const stem = frameStem(fact, ctx.entities);
 		if (stem) add(stem.kind, stem.stem, fact.value.text, distractors, why);
-		const st = statementOptions(fact, distractors);
+		const st = ['event', 'place', 'date', 'quantity'].includes(fact.kind)
+			? statementOptions(fact, alternatives)
+			: undefined;
 		if (st) add('statement', 'Which statement does the article support?', st.answer, st.wrong, why);
 	}
 	return out;
@@ -100,33 +113,6 @@ function frameStem(
 	const lead = f.aux || f.doSupport;
 	const stem = `${wh.wh} ${lead} ${f.subject} ${f.verbRest} ${f.before} ${f.after} ${strand}?`;
 	return { stem, kind: wh.kind };
-}
-
-/** One true restatement and three altered by swapping the value for a distractor. */
-function statementOptions(
-	fact: Fact,
-	distractors: string[]
-): { answer: string; wrong: string[] } | undefined {
-	const text = fact.statement;
-	const v = fact.value.text;
-	if (
-		!text ||
-		distractors.length < 3 ||
-		!['event', 'place', 'date', 'quantity'].includes(fact.kind)
-	)
-		return undefined;
-	const words = text.split(/\s+/).length;
-	if (words < 6 || words > 30) return undefined;
-	const at = text.indexOf(v);
-	if (at < 0 || text.indexOf(v, at + 1) >= 0) return undefined;
-	// "funded by the Greenpeace": after "the", a distractor must not bring or lack its own article.
-	const afterThe = /\bthe $/i.test(text.slice(0, at));
-	if (afterThe && distractors.some((d) => !/^the /i.test(d) && !/\p{Lu}.*\s\p{Lu}/u.test(d)))
-		return undefined;
-	const fit = (d: string) => (afterThe ? d.replace(/^the /i, '') : d);
-	const wrong = distractors.map((d) => `${text.slice(0, at)}${fit(d)}${text.slice(at + v.length)}`);
-	if (at === 0) return undefined;
-	return { answer: text, wrong };
 }
 
 /** Collapses spaces, drops stray punctuation before "?", capitalises the first letter. */

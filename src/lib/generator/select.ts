@@ -33,6 +33,9 @@ export function selectQuestions(valid: Candidate[], count: number, rand: () => n
 	const pool = [...valid];
 	const usedPairs = new Set<string>();
 	const pairKey = (c: Candidate) => `${c.answer.toLowerCase()}|${c.fact.sentence}`;
+	// One "which statement" item per sentence: two would share the same true option.
+	const statementKey = (c: Candidate) =>
+		c.kind === 'statement' ? `statement|${c.fact.sentence}` : '';
 	while (picked.length < count && pool.length) {
 		let best = -1;
 		let bestScore = -Infinity;
@@ -40,6 +43,7 @@ export function selectQuestions(valid: Candidate[], count: number, rand: () => n
 			if (
 				usedFacts.has(c.fact.id) ||
 				usedPairs.has(pairKey(c)) ||
+				usedPairs.has(statementKey(c)) ||
 				(usedSentences.get(c.fact.sentence) ?? 0) >= 2
 			)
 				return;
@@ -59,6 +63,7 @@ export function selectQuestions(valid: Candidate[], count: number, rand: () => n
 		picked.push(c);
 		usedFacts.add(c.fact.id);
 		usedPairs.add(pairKey(c));
+		if (c.kind === 'statement') usedPairs.add(statementKey(c));
 		usedSentences.set(c.fact.sentence, (usedSentences.get(c.fact.sentence) ?? 0) + 1);
 		kindCount.set(c.kind, (kindCount.get(c.kind) ?? 0) + 1);
 		paraCount.set(c.fact.paragraph, (paraCount.get(c.fact.paragraph) ?? 0) + 1);

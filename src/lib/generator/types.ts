@@ -28,7 +28,8 @@ export type ValueType =
 	/** A common-noun phrase: a thing or idea the article talks about. */
 	| 'thing';
 
-export type FactKind = 'event' | 'role' | 'quote' | 'quantity' | 'date' | 'place';
+/** `statement`: a whole sentence that can stand alone, with one swappable value. */
+export type FactKind = 'event' | 'role' | 'quote' | 'quantity' | 'date' | 'place' | 'statement';
 
 export interface Span {
 	text: string;
@@ -70,6 +71,9 @@ export interface Mention extends Span {
 	resolvedFrom?: string;
 }
 
+/** What kind of place a place entity is, when a lexicon knows it. */
+export type PlaceKind = 'country' | 'city' | 'state' | 'region';
+
 export interface Entity {
 	id: string;
 	type: EntityType;
@@ -78,7 +82,7 @@ export interface Entity {
 	aliases: string[];
 	mentions: number;
 	firstSentence: number;
-	subtype?: 'country' | 'city' | 'region';
+	subtype?: PlaceKind;
 	titles: string[];
 }
 
@@ -122,6 +126,8 @@ export interface Fact {
 	/** The clause restated as a sentence (for statements and explanations). */
 	statement: string;
 	frame?: ClauseFrame;
+	/** For statements: further values in the sentence that can be swapped besides `value`. */
+	swaps?: (Span & { type: ValueType; entity?: string })[];
 	/** For quotes: the quoted or reported words. */
 	quote?: string;
 	/** For roles: the person named. */

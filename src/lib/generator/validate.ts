@@ -7,6 +7,8 @@ export type Check = (c: Candidate) => string | undefined;
 
 const PRONOUN = /\b(he|she|they|him|her|them|his|their|it|the former|the latter)\b/i;
 const OPENS_VAGUE = /^(it|this|these|those|that)\b/i;
+const STATEMENT_OPENS_PRONOUN =
+	/^(\S+\s+){0,2}(he|she|they|him|her|them|his|their|it|its|this|these|those|the former|the latter)\b/i;
 const LEAD =
 	/^(which \w+|what|who|when|where|how many \w+|in what year|on what day)\s+((is|was|are|were|did|does|do|has|had|have|will|would|can|could)\s+)?/i;
 const isStatement = (c: Candidate) => c.kind === 'statement';
@@ -41,8 +43,11 @@ export const CHECKS: Record<string, Check> = {
 		const rest = c.stem.replace(/"[^"]*"/g, 'Q').replace(LEAD, '');
 		return PRONOUN.test(rest) || OPENS_VAGUE.test(rest) ? 'unresolved pronoun in stem' : undefined;
 	},
+	// Later in a sentence, "its" or "their" points inside it; among the first words, back to another.
 	'statement-no-pronoun': (c) =>
-		isStatement(c) && PRONOUN.test(c.answer) ? 'unresolved pronoun in the statement' : undefined,
+		isStatement(c) && STATEMENT_OPENS_PRONOUN.test(c.answer)
+			? 'unresolved pronoun in the statement'
+			: undefined,
 	'answer-not-in-stem': (c) =>
 		!isStatement(c) && containsWords(c.stem, c.answer) ? 'stem contains the answer' : undefined,
 	'answer-in-source': (c) =>

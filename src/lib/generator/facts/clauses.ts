@@ -98,7 +98,7 @@ const breaksAfter = (t: Token | undefined) => !!t && CLAUSE_BREAK.test(t.post);
 /** Splits a declarative sentence into fronted phrase, subject, verb chunk and predicate. */
 export function findClause(sentence: Sentence, from = 0): Clause | undefined {
 	const toks = sentence.tokens;
-	if (toks.length < 5 || toks.length > 60 || /\?["')]*$/.test(sentence.text)) return undefined;
+	if (toks.length < 4 || toks.length > 60 || /\?["')]*$/.test(sentence.text)) return undefined;
 	if (/^["'(]/.test(sentence.text) || toks.length - from < 4) return undefined;
 	let c = from;
 	const first = toks[from] as Token;

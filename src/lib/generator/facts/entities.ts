@@ -1,10 +1,20 @@
 // Merges entity mentions into entities: one id per real-world thing, so "Trump" and
 // "Mr. Trump" never become distractors for "Donald Trump", and salience counts every alias.
-import type { Entity, EntityType, Mention, Sentence } from '../types';
-import { CITIES, COUNTRIES, TITLES } from '../lexicons';
+import type { Entity, EntityType, Mention, PlaceKind, Sentence } from '../types';
+import { CITIES, COUNTRIES, REGIONS, STATES, TITLES } from '../lexicons';
 
-const COUNTRY_SET = new Set(COUNTRIES.map((c) => c.toLowerCase()));
-const CITY_SET = new Set(CITIES.map((c) => c.toLowerCase()));
+const PLACE_KINDS: [PlaceKind, Set<string>][] = [
+	['country', new Set(COUNTRIES.map((c) => c.toLowerCase()))],
+	['state', new Set(STATES.map((c) => c.toLowerCase()))],
+	['city', new Set(CITIES.map((c) => c.toLowerCase()))],
+	['region', new Set(REGIONS.map((c) => c.toLowerCase().replace(/^the /, '')))]
+];
+
+/** The kind of place a name is, by lexicon ("Texas" → state), or undefined when unknown. */
+export function placeKindOf(name: string): PlaceKind | undefined {
+	const k = key(name).replace(/^the /, '');
+	return PLACE_KINDS.find(([, names]) => names.has(k))?.[0];
+}
 const TITLE_SET = new Set(TITLES);
 
 export interface EntityIndex {
@@ -34,7 +44,7 @@ export function buildEntities(mentions: Mention[], sentences: Sentence[]): Entit
 		const v = votes.get(key(m.text));
 		let best = m.type;
 		if (v) for (const [t, n] of v) if (n > (v.get(best) ?? 0)) best = t;
-		if (COUNTRY_SET.has(key(m.text)) || CITY_SET.has(key(m.text))) best = 'place';
+		if (placeKindOf(m.text)) best = 'place';
 		return { ...m, type: best };
 	});
 
@@ -72,8 +82,7 @@ export function buildEntities(mentions: Mention[], sentences: Sentence[]): Entit
 		e.mentions++;
 		if (!e.aliases.includes(m.text)) e.aliases.push(m.text);
 		if (m.type === 'place') {
-			const lk = key(e.name);
-			e.subtype = COUNTRY_SET.has(lk) ? 'country' : CITY_SET.has(lk) ? 'city' : e.subtype;
+			e.subtype = placeKindOf(e.name) ?? e.subtype;
 		}
 		entities.set(id, e);
 		out.push({ ...m, entity: id });

@@ -6,6 +6,7 @@ import { eventFact, type EventContext } from './events';
 import { quoteFact } from './quotes';
 import { roleFacts } from './roles';
 import { conceptFact, conceptHead } from './concepts';
+import { sentenceFact } from './sentences';
 import { findValues, type Value } from './values';
 
 export { buildEntities } from './entities';
@@ -59,6 +60,8 @@ export function extractFacts(sentences: Sentence[], index: EntityIndex): Fact[] 
 		facts.push(...roleFacts(s, mentions, makeId));
 		const q = quoteFact(s, mentions, makeId(`quote-${s.index}`));
 		if (q) facts.push(q);
+		const st = sentenceFact(s, mentions, makeId(`statement-${s.index}`));
+		if (st) facts.push(st);
 	}
 	for (const clause of clauses) {
 		const s = clause.sentence;

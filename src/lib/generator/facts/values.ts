@@ -68,15 +68,17 @@ function make(
 
 /** Finds the typed values of one sentence; mentions come from the entity stage. */
 export function findValues(s: Sentence, mentions: readonly Mention[]): Value[] {
-	const out: Value[] = mentions.map((m) => ({
-		type: m.type,
-		tokenStart: m.tokenStart,
-		tokenEnd: m.tokenEnd,
-		text: m.text,
-		start: m.start,
-		end: m.end,
-		entity: m.entity
-	}));
+	const out: Value[] = mentions
+		.filter((m) => wholeWords(s, m))
+		.map((m) => ({
+			type: m.type,
+			tokenStart: m.tokenStart,
+			tokenEnd: m.tokenEnd,
+			text: m.text,
+			start: m.start,
+			end: m.end,
+			entity: m.entity
+		}));
 	const toks = s.tokens;
 	for (let i = 0; i < toks.length; i++) {
 		const t = toks[i] as Token;
@@ -109,6 +111,13 @@ export function findValues(s: Sentence, mentions: readonly Mention[]): Value[] {
 	return out;
 }
 
+/** Whether the value is whole words: not part of "pro-Beijing" or "Wong Kwok-kin". */
+function wholeWords(s: Sentence, v: { start: number; end: number }): boolean {
+	const before = s.text.slice(0, v.start - s.start);
+	const after = s.text.slice(v.end - s.start);
+	return !/[\p{L}\p{N}-]$/u.test(before) && !/^([\p{L}\p{N}]|-\p{L})/u.test(after);
+}
+
 /** "107 people", "3.5 million dollars", "40 percent", "$2 million": a number with its unit. */
 function quantityAt(s: Sentence, i: number): Value | undefined {
 	const toks = s.tokens;
@@ -132,6 +141,10 @@ function quantityAt(s: Sentence, i: number): Value | undefined {
 	)
 		k++;
 	const unit = toks[k];
+	// A bare figure ("closer to 40,000."): no unit to ask "how many" about, but still swappable.
+	const bare = /^\d{1,3}(,\d{3})+$|^\d{2,}$/.test(t.text) && k === j;
+	if (bare && (!unit || /[.,;]/.test(t.post) || !unit.tags.has('Noun')))
+		return make(s, 'quantity', i, j);
 	if (!unit || /[,;]/.test(toks[k - 1]?.post ?? '') || /-/.test(toks[k - 1]?.post ?? ''))
 		return undefined;
 	if (!unit.tags.has('Plural') || unit.tags.has('ProperNoun') || unit.tags.has('Pronoun'))

@@ -1,0 +1,87 @@
+// Whole-sentence facts for the comprehension kind: a sentence the article states, with one typed
+// value that can be swapped for a same-type alternative. Many sentences too complex to turn into a
+// wh-question still make a clean "Which statement does the article support?" item.
+import type { Fact, Mention, Sentence, Token } from '../types';
+import { TITLES } from '../lexicons';
+import { findValues, type Value } from './values';
+
+const TITLE_SET = new Set(TITLES);
+/** Discourse markers that tie a sentence to the one before; dropped when restating it alone. */
+const LEAD_MARKER =
+	/^(however|additionally|in addition|meanwhile|also|moreover|furthermore|still|thus|instead|in fact|indeed|as a result|overall|then|finally|first|second|third|later|earlier|today|now|but|and|so|yet),?\s+/i;
+/** Words that need the previous sentence to be understood, anywhere in the sentence. */
+const CONTEXT_WORDS =
+	/\b(this|these|those|that one|such|the former|the latter|here|we|our|us|i|me|my|you|your)\b/i;
+/** "It", "they": a pronoun among the first words points back; later it points inside the sentence. */
+const OPENING_PRONOUN = /^(\S+\s+){0,2}(it|its|they|them|their|there)\b/i;
+/** "He", "his": fine when the sentence names exactly one person, who must be the one meant. */
+const PERSONAL = /\b(he|she|him|her|his|hers)\b/i;
+/** Value types a statement can swap, best first: concrete values make the clearest alterations. */
+const SWAP_ORDER: Value['type'][] = ['quantity', 'date', 'year', 'person', 'place', 'organisation'];
+const MIN_WORDS = 7;
+const MAX_WORDS = 32;
+
+/** The sentence restated on its own, or undefined when it cannot stand alone. */
+export function standaloneStatement(
+	s: Sentence,
+	mentions: readonly Mention[] = []
+): { text: string; offset: number } | undefined {
+	const raw = s.text.trim();
+	if (!/[.!]$/.test(raw) || /["()[\]:;]/.test(raw)) return undefined;
+	const marker = LEAD_MARKER.exec(raw);
+	const body = marker ? raw.slice(marker[0].length) : raw;
+	const words = body.split(/\s+/).length;
+	if (words < MIN_WORDS || words > MAX_WORDS) return undefined;
+	if (CONTEXT_WORDS.test(body) || OPENING_PRONOUN.test(body)) return undefined;
+	if (PERSONAL.test(body)) {
+		const people = new Set(mentions.filter((m) => m.type === 'person').map((m) => m.entity));
+		if (people.size !== 1 || /^(he|she|his|her)\b/i.test(body)) return undefined;
+	}
+	// A capitalised preposition mid-sentence marks a caption run into the text ("Regina Ip In the").
+	if (/\s(In|On|At|For|With|From|After|Before|During|By)\s/.test(body)) return undefined;
+	const text = body.charAt(0).toUpperCase() + body.slice(1);
+	return { text, offset: marker ? marker[0].length : 0 };
+}
+
+function titled(s: Sentence, v: Value): boolean {
+	const before = s.tokens[v.tokenStart - 1] as Token | undefined;
+	return !!before && TITLE_SET.has(before.normal);
+}
+
+/** One statement fact per sentence that can stand alone, with every value that can be swapped. */
+export function sentenceFact(
+	s: Sentence,
+	mentions: readonly Mention[],
+	id: string
+): Fact | undefined {
+	const statement = standaloneStatement(s, mentions);
+	if (!statement) return undefined;
+	const values = findValues(s, mentions)
+		.filter((v) => v.type !== 'weekday' && !(v.type === 'person' && titled(s, v)))
+		.filter((v) => v.start - s.start >= statement.offset + 1)
+		.sort((a, b) => SWAP_ORDER.indexOf(a.type) - SWAP_ORDER.indexOf(b.type));
+	const [first, ...rest] = values;
+	const typed = (v: Value) => ({
+		text: v.text,
+		start: v.start,
+		end: v.end,
+		type: v.type,
+		...(v.entity ? { entity: v.entity } : {})
+	});
+	return {
+		id,
+		kind: 'statement',
+		sentence: s.index,
+		paragraph: s.paragraph,
+		start: s.start,
+		end: s.end,
+		subject: '',
+		action: '',
+		object: '',
+		// With no value, the statement can still be altered by negation.
+		value: first ? typed(first) : { text: '', start: s.start, end: s.start, type: 'thing' },
+		swaps: rest.map(typed),
+		statement: statement.text,
+		salience: 0
+	};
+}
