@@ -1,7 +1,7 @@
 // Whole-sentence facts for the comprehension kind: a sentence the article states, with one typed
 // value that can be swapped for a same-type alternative. Many sentences too complex to turn into a
 // wh-question still make a clean "Which statement does the article support?" item.
-import type { Fact, Mention, Sentence, Token } from '../types';
+import type { Fact, Mention, Sentence } from '../types';
 import { TITLES } from '../lexicons';
 import { findValues, type Value } from './values';
 
@@ -44,7 +44,7 @@ export function standaloneStatement(
 }
 
 function titled(s: Sentence, v: Value): boolean {
-	const before = s.tokens[v.tokenStart - 1] as Token | undefined;
+	const before = s.tokens[v.tokenStart - 1];
 	return !!before && TITLE_SET.has(before.normal);
 }
 
