@@ -4,6 +4,7 @@
 import nlp from 'compromise';
 import type { EntityType, Mention, Sentence, Token } from './types';
 import type { NormalizedText } from './normalize';
+import { TITLES } from './lexicons';
 
 interface CompromiseTerm {
 	text: string;
@@ -92,6 +93,8 @@ export function parseText(input: NormalizedText): ParsedText {
 	return { sentences, mentions: sentences.flatMap(findMentions) };
 }
 
+const TITLE_WORDS = new Set(TITLES.concat(['adviser', 'advisor', 'officer', 'deputy']));
+
 const TYPE_TAGS: [EntityType, string][] = [
 	['person', 'Person'],
 	['organisation', 'Organization'],
@@ -135,6 +138,8 @@ function findMentions(sentence: Sentence): Mention[] {
 				i = k + 1;
 				break;
 			}
+		// "Secretary Pete Hegseth": a title the tagger folded into the name is not part of it.
+		while (j - i > 2 && TITLE_WORDS.has((toks[i] as Token).normal)) i++;
 		const first = toks[i] as Token;
 		const last = toks[j - 1] as Token;
 		let text = sentence.text.slice(first.start - sentence.start, last.end - sentence.start);

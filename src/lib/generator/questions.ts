@@ -2,7 +2,7 @@
 // clause frame, so it asks exactly what the source sentence states.
 import type { Candidate, Entity, Fact, QuestionKind } from './types';
 import { pickDistractors, type DistractorContext } from './distractors';
-import { statementOptions } from './statements';
+import { alterStatement, fillAlterations, type FalseStatement } from './statements';
 
 const STRAND = new Set(['by', 'with', 'against', 'to', 'from']);
 
@@ -13,6 +13,9 @@ export function buildCandidates(
 	ctx: DistractorContext
 ): Candidate[] {
 	const out: Candidate[] = [];
+	// Altered statements of every sentence, to complete statement items short of alterations.
+	const falsePool: FalseStatement[] = [];
+	const pending: { fact: Fact; own: string[]; add: (wrong: string[]) => void }[] = [];
 	for (const fact of facts) {
 		const source = { sentence: sentenceText(fact), start: fact.start, end: fact.end };
 		const distractors = pickDistractors(fact, source.sentence, ctx);
@@ -47,18 +50,23 @@ export function buildCandidates(
 			value === fact.value
 				? distractors
 				: pickDistractors({ ...fact, value }, source.sentence, ctx);
-		if (fact.kind === 'statement') {
-			const st = statementOptions(fact, alternatives);
-			if (st)
-				add('statement', 'Which statement does the article support?', st.answer, st.wrong, why);
-			continue;
+		if (fact.kind !== 'statement') {
+			const stem = frameStem(fact, ctx.entities);
+			if (stem) add(stem.kind, stem.stem, fact.value.text, distractors, why);
+			if (!['event', 'place', 'date', 'quantity'].includes(fact.kind)) continue;
 		}
-		const stem = frameStem(fact, ctx.entities);
-		if (stem) add(stem.kind, stem.stem, fact.value.text, distractors, why);
-		const st = ['event', 'place', 'date', 'quantity'].includes(fact.kind)
-			? statementOptions(fact, alternatives)
-			: undefined;
-		if (st) add('statement', 'Which statement does the article support?', st.answer, st.wrong, why);
+		const own = alterStatement(fact, alternatives);
+		const addStatement = (wrong: string[]) =>
+			add('statement', 'Which statement does the article support?', fact.statement, wrong, why);
+		for (const text of own)
+			falsePool.push({ text, sentence: fact.sentence, paragraph: fact.paragraph });
+		if (own.length === 3) addStatement(own);
+		else if (fact.kind === 'statement') pending.push({ fact, own, add: addStatement });
+	}
+	const used = new Set<string>();
+	for (const p of pending) {
+		const wrong = fillAlterations(p.own, p.fact, falsePool, used);
+		if (wrong.length === 3) p.add(wrong);
 	}
 	return out;
 }

@@ -36,6 +36,8 @@ export function selectQuestions(valid: Candidate[], count: number, rand: () => n
 	// One "which statement" item per sentence: two would share the same true option.
 	const statementKey = (c: Candidate) =>
 		c.kind === 'statement' ? `statement|${c.fact.sentence}` : '';
+	// The value a question tests: a statement about 2016 after "In what year…? 2016" is a repeat.
+	const valueKey = (c: Candidate) => `value|${c.fact.sentence}|${c.fact.value.text.toLowerCase()}`;
 	while (picked.length < count && pool.length) {
 		let best = -1;
 		let bestScore = -Infinity;
@@ -44,6 +46,7 @@ export function selectQuestions(valid: Candidate[], count: number, rand: () => n
 				usedFacts.has(c.fact.id) ||
 				usedPairs.has(pairKey(c)) ||
 				usedPairs.has(statementKey(c)) ||
+				usedPairs.has(valueKey(c)) ||
 				(usedSentences.get(c.fact.sentence) ?? 0) >= 2
 			)
 				return;
@@ -64,6 +67,7 @@ export function selectQuestions(valid: Candidate[], count: number, rand: () => n
 		usedFacts.add(c.fact.id);
 		usedPairs.add(pairKey(c));
 		if (c.kind === 'statement') usedPairs.add(statementKey(c));
+		usedPairs.add(valueKey(c));
 		usedSentences.set(c.fact.sentence, (usedSentences.get(c.fact.sentence) ?? 0) + 1);
 		kindCount.set(c.kind, (kindCount.get(c.kind) ?? 0) + 1);
 		paraCount.set(c.fact.paragraph, (paraCount.get(c.fact.paragraph) ?? 0) + 1);

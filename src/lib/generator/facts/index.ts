@@ -1,5 +1,5 @@
 // Stage 3: typed facts with offsets. Each fact names one value a question can ask about.
-import type { Fact, Mention, Sentence } from '../types';
+import type { Fact, Mention, Sentence, Token } from '../types';
 import { clauseStarts, findClause, spanText, type Clause } from './clauses';
 import type { EntityIndex } from './entities';
 import { eventFact, type EventContext } from './events';
@@ -18,6 +18,10 @@ export function conceptPool(sentences: Sentence[]): { text: string; number: stri
 		const c = findClause(s);
 		const h = c && conceptHead(c);
 		if (!c || !h) continue;
+		const words = s.tokens.slice(c.subject[0], c.subject[1]);
+		// Names are not things, and "the same trip" means nothing out of its sentence.
+		const vague = (t: Token) => /^(same|other|such|former|latter)$/.test(t.normal);
+		if (words.some((t) => t.tags.has('ProperNoun') || vague(t))) continue;
 		const text = spanText(s, c.subject[0], c.subject[1]);
 		out.push({
 			text: text.charAt(0).toUpperCase() + text.slice(1),

@@ -8,7 +8,7 @@ import { findValues, type Value } from './values';
 const TITLE_SET = new Set(TITLES);
 /** Discourse markers that tie a sentence to the one before; dropped when restating it alone. */
 const LEAD_MARKER =
-	/^(however|additionally|in addition|meanwhile|also|moreover|furthermore|still|thus|instead|in fact|indeed|as a result|overall|then|finally|first|second|third|later|earlier|today|now|but|and|so|yet),?\s+/i;
+	/^(for example|for instance|in other words|however|additionally|in addition|meanwhile|also|moreover|furthermore|still|thus|instead|in fact|indeed|as a result|overall|then|finally|first|second|third|later|earlier|today|now|but|and|so|yet),?\s+/i;
 /** Words that need the previous sentence to be understood, anywhere in the sentence. */
 const CONTEXT_WORDS =
 	/\b(this|these|those|that one|such|the former|the latter|here|we|our|us|i|me|my|you|your)\b/i;
