@@ -15,11 +15,24 @@ export function buildCandidates(
 	const out: Candidate[] = [];
 	// Altered statements of every sentence, to complete statement items short of alterations.
 	const falsePool: FalseStatement[] = [];
-	const pending: { fact: Fact; own: string[]; add: (wrong: string[]) => void }[] = [];
+	const pending: {
+		fact: Fact;
+		own: string[];
+		add: (wrong: string[], composite: boolean) => void;
+	}[] = [];
+	// A false statement shown in one item is not reused in another.
+	const usedFalse = new Set<string>();
 	for (const fact of facts) {
 		const source = { sentence: sentenceText(fact), start: fact.start, end: fact.end };
 		const distractors = pickDistractors(fact, source.sentence, ctx);
-		const add = (kind: QuestionKind, stem: string, answer: string, ds: string[], why: string) =>
+		const add = (
+			kind: QuestionKind,
+			stem: string,
+			answer: string,
+			ds: string[],
+			why: string,
+			composite = false
+		) =>
 			out.push({
 				id: `${fact.id}-${kind}`,
 				kind,
@@ -28,7 +41,8 @@ export function buildCandidates(
 				distractors: ds,
 				fact,
 				source,
-				explanation: why
+				explanation: why,
+				...(composite ? { composite } : {})
 			});
 		const why = `The article says: "${source.sentence}"`;
 		if (fact.kind === 'quote' && fact.quote) {
@@ -56,17 +70,25 @@ export function buildCandidates(
 			if (!['event', 'place', 'date', 'quantity'].includes(fact.kind)) continue;
 		}
 		const own = alterStatement(fact, alternatives);
-		const addStatement = (wrong: string[]) =>
-			add('statement', 'Which statement does the article support?', fact.statement, wrong, why);
+		const addStatement = (wrong: string[], composite = false) =>
+			add(
+				'statement',
+				'Which statement does the article support?',
+				fact.statement,
+				wrong,
+				why,
+				composite
+			);
 		for (const text of own)
 			falsePool.push({ text, sentence: fact.sentence, paragraph: fact.paragraph });
-		if (own.length === 3) addStatement(own);
-		else if (fact.kind === 'statement') pending.push({ fact, own, add: addStatement });
+		if (own.length === 3) {
+			addStatement(own);
+			for (const text of own) usedFalse.add(text);
+		} else if (fact.kind === 'statement') pending.push({ fact, own, add: addStatement });
 	}
-	const used = new Set<string>();
 	for (const p of pending) {
-		const wrong = fillAlterations(p.own, p.fact, falsePool, used);
-		if (wrong.length === 3) p.add(wrong);
+		const wrong = fillAlterations(p.own, p.fact, falsePool, usedFalse);
+		if (wrong.length === 3) p.add(wrong, true);
 	}
 	return out;
 }

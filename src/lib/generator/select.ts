@@ -11,7 +11,8 @@ const KIND_WEIGHT: Record<string, number> = {
 	'how-many': 1,
 	role: 0.8,
 	'who-said': 0.95,
-	statement: 0.9
+	// Statement items are the fallback: wh-questions on the same facts are clearer.
+	statement: 0.75
 };
 
 /** Difficulty 0..1: longer sources, statement options and lexicon distractors make it harder. */
@@ -55,7 +56,8 @@ export function selectQuestions(valid: Candidate[], count: number, rand: () => n
 				0.25 * (kindCount.get(c.kind) ?? 0) -
 				0.15 * (paraCount.get(c.fact.paragraph) ?? 0) -
 				0.3 * (usedSentences.get(c.fact.sentence) ?? 0) -
-				0.002 * c.stem.length;
+				0.002 * c.stem.length -
+				(c.composite ? 0.15 : 0);
 			if (score > bestScore) {
 				bestScore = score;
 				best = i;

@@ -1,7 +1,6 @@
 // Stage 4b: the comprehension kind. One true statement (a sentence of the article restated) and
 // three altered ones, each changed in one place: a value swapped for a same-type distractor, or
 // the claim negated. Every altered statement is false by the article, and none is a paraphrase.
-import nlp from 'compromise';
 import type { Fact, Span, ValueType } from './types';
 
 type SwapValue = Span & { type: ValueType; entity?: string };
@@ -15,7 +14,7 @@ const MIN_WORDS = 6;
 const MAX_WORDS = 32;
 /** Negating these misleads: the "not" lands in a sub-clause, or the claim is already hedged. */
 const NO_NEGATION =
-	/\b(not|n't|no|never|none|nor|only|who|whom|whose|which|that|when|while|because|if|although|unless|until|some|many|most|all|every|each|few|may|might|could|would|should|can|must)\b/i;
+	/\b(not|n't|no|never|none|nor|only|who|whom|whose|which|that|when|while|because|if|although|unless|until|some|many|most|all|every|each|few|may|might|could|would|should|must|there|here)\b/i;
 
 const THE_NAMES =
 	/^(United States|United Kingdom|Netherlands|Philippines|Czech Republic|United Arab Emirates|Middle East|Caribbean|Balkans)$/;
@@ -35,25 +34,22 @@ function swap(text: string, at: number, value: SwapValue, replacement: string): 
 	return `${text.slice(0, at)}${fit}${text.slice(at + value.text.length)}`;
 }
 
-/** The statement negated by the NLP library, when that is one clean change to a simple claim. */
+/** Auxiliaries that take "not" right after them and still read as English. */
+const NEGATABLE = /\b(is|are|was|were|can|will|has been|have been|had been)\b/gi;
+
+/**
+ * The statement negated by adding "not" after its one auxiliary ("was published" → "was not
+ * published"). Only simple claims with exactly one such auxiliary qualify: elsewhere the "not"
+ * could land in a sub-clause or change more than one thing.
+ */
 export function negate(statement: string): string | undefined {
 	if (NO_NEGATION.test(statement)) return undefined;
-	const negated = (
-		nlp(statement) as unknown as { sentences(): { toNegative(): { text(): string } } }
-	)
-		.sentences()
-		.toNegative()
-		.text()
-		.trim();
-	const nots = (s: string) => (s.match(/\bnot\b/g) ?? []).length;
-	if (negated === statement || nots(negated) !== 1) return undefined;
-	// "At the other end … are not …": after a fronted phrase, the subject must come first.
-	const opener =
-		/^(at|in|on|for|from|with|by|to|of|under|over|among|between|during|after|before)\b/i;
-	const comma = negated.indexOf(',');
-	if (opener.test(statement) && (comma < 0 || negated.indexOf(' not ') < comma)) return undefined;
-	if (negated.split(/\s+/).length - statement.split(/\s+/).length > 2) return undefined;
-	return negated;
+	const matches = [...statement.matchAll(NEGATABLE)];
+	const [only] = matches;
+	if (matches.length !== 1 || only?.index === undefined || only.index < 3) return undefined;
+	const words = only[0].split(' ');
+	const at = only.index + (words[0]?.length ?? 0);
+	return `${statement.slice(0, at)} not${statement.slice(at)}`;
 }
 
 /**
@@ -87,11 +83,14 @@ export function alterStatement(
 		}
 	}
 	if (wrong.length < 3) {
-		const negated = negate(text);
+		const negated = fact.negation ?? negate(text);
 		if (negated) wrong.push(negated);
 	}
 	return wrong.slice(0, 3);
 }
+
+/** How many sentences away a filler may come from. */
+const FILL_REACH = 6;
 
 export interface FalseStatement {
 	text: string;
@@ -113,11 +112,13 @@ export function fillAlterations(
 	const sentences = new Set([fact.sentence]);
 	const nearest = [...pool].sort(
 		(a, b) =>
-			Math.abs(a.paragraph - fact.paragraph) - Math.abs(b.paragraph - fact.paragraph) ||
+			Math.abs(a.sentence - fact.sentence) - Math.abs(b.sentence - fact.sentence) ||
 			a.sentence - b.sentence
 	);
 	for (const f of nearest) {
 		if (wrong.length === 3) break;
+		// Fillers stay on the item's topic: sentences near it, in its part of the article.
+		if (Math.abs(f.sentence - fact.sentence) > FILL_REACH) continue;
 		if (sentences.has(f.sentence) || used.has(f.text)) continue;
 		wrong.push(f.text);
 		sentences.add(f.sentence);

@@ -128,6 +128,8 @@ export interface Fact {
 	frame?: ClauseFrame;
 	/** For statements: further values in the sentence that can be swapped besides `value`. */
 	swaps?: (Span & { type: ValueType; entity?: string })[];
+	/** For statements: the statement negated through its main verb, when that is clean. */
+	negation?: string;
 	/** For quotes: the quoted or reported words. */
 	quote?: string;
 	/** For roles: the person named. */
@@ -157,6 +159,8 @@ export interface Candidate {
 	fact: Fact;
 	source: { sentence: string; start: number; end: number };
 	explanation: string;
+	/** A statement item whose wrong options come partly from other sentences. */
+	composite?: boolean;
 }
 
 export interface RejectedCandidate {

@@ -70,6 +70,11 @@ export const CHECKS: Record<string, Check> = {
 		new Set([c.answer, ...c.distractors].map(formClass)).size === 1
 			? undefined
 			: 'options differ in form',
+	// "Which country is not covered…?": every option the article does not list is also right.
+	'no-negative-stem': (c) =>
+		!isStatement(c) && /\b(not|never|no|none|n't)\b/i.test(c.stem.replace(/"[^"]*"/g, ''))
+			? 'stem asks a negative question'
+			: undefined,
 	'stem-grammar': (c) =>
 		/\b(the|a|an|of|and|to|in|did|does|do)\?$/i.test(c.stem) &&
 		!/\b(to|from|by|with|against)\?$/.test(c.stem)

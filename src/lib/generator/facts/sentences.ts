@@ -3,6 +3,7 @@
 // wh-question still make a clean "Which statement does the article support?" item.
 import type { Fact, Mention, Sentence } from '../types';
 import { TITLES } from '../lexicons';
+import { findClause } from './clauses';
 import { findValues, type Value } from './values';
 
 const TITLE_SET = new Set(TITLES);
@@ -18,6 +19,9 @@ const OPENING_PRONOUN = /^(\S+\s+){0,2}(it|its|they|them|their|there)\b/i;
 const PERSONAL = /\b(he|she|him|her|his|hers)\b/i;
 /** Value types a statement can swap, best first: concrete values make the clearest alterations. */
 const SWAP_ORDER: Value['type'][] = ['quantity', 'date', 'year', 'person', 'place', 'organisation'];
+/** Negating these misleads: the claim is hedged, or a "not" would blur a sub-clause. */
+const NO_NEGATION =
+	/\b(not|n't|no|never|none|nor|only|who|whom|whose|which|that|when|while|because|if|although|unless|until|some|many|most|all|every|each|few|may|might|could|would|should|must)\b/i;
 const MIN_WORDS = 7;
 const MAX_WORDS = 32;
 
@@ -43,6 +47,37 @@ export function standaloneStatement(
 	return { text, offset: marker ? marker[0].length : 0 };
 }
 
+/**
+ * The sentence with its main verb negated through the clause's own auxiliary or do-support
+ * ("resigned" → "did not resign", "was elected" → "was not elected"), restated like the statement.
+ */
+export function negatedStatement(s: Sentence, offset: number): string | undefined {
+	const clause = findClause(s);
+	if (!clause) return undefined;
+	const chunk = s.tokens.slice(clause.verb[0], clause.verb[1]);
+	const head = chunk[0];
+	const last = chunk[chunk.length - 1];
+	if (!head || !last || chunk.some((t) => t.tags.has('Negative'))) return undefined;
+	// "The candidates elected were …": a verb right after the chunk means it was not the main one;
+	// "… and was replaced": a second verb would stay positive.
+	const next = s.tokens[clause.verb[1]];
+	if (next?.tags.has('Verb') && /^(was|were|is|are|has|have|had)$/.test(next.normal))
+		return undefined;
+	if (/\b(and|but) (was|were|is|are|has|have|had)\b/i.test(s.text)) return undefined;
+	const from = head.start - s.start;
+	const to = last.end - s.start;
+	if (from < offset) return undefined;
+	const written = s.text.slice(from, to);
+	const replacement = clause.doSupport
+		? `${clause.doSupport} not ${clause.verbRest}`
+		: clause.aux
+			? `${written.slice(0, head.text.length)} not${written.slice(head.text.length)}`
+			: undefined;
+	if (!replacement) return undefined;
+	const text = `${s.text.slice(offset, from)}${replacement}${s.text.slice(to)}`.trim();
+	return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
 function titled(s: Sentence, v: Value): boolean {
 	const before = s.tokens[v.tokenStart - 1];
 	return !!before && TITLE_SET.has(before.normal);
@@ -61,6 +96,9 @@ export function sentenceFact(
 		.filter((v) => v.start - s.start >= statement.offset + 1)
 		.sort((a, b) => SWAP_ORDER.indexOf(a.type) - SWAP_ORDER.indexOf(b.type));
 	const [first, ...rest] = values;
+	const negation = NO_NEGATION.test(statement.text)
+		? undefined
+		: negatedStatement(s, statement.offset);
 	const typed = (v: Value) => ({
 		text: v.text,
 		start: v.start,
@@ -82,6 +120,7 @@ export function sentenceFact(
 		value: first ? typed(first) : { text: '', start: s.start, end: s.start, type: 'thing' },
 		swaps: rest.map(typed),
 		statement: statement.text,
+		...(negation ? { negation } : {}),
 		salience: 0
 	};
 }
