@@ -237,7 +237,8 @@ export function quantityVariants(text: string): string[] {
 			: factors.map((f) => value * f);
 	const out: string[] = [];
 	for (const r of raw) {
-		if (r <= 0 || (pct && r > 100)) continue;
+		// "one dimensions": a plural count never drops to one.
+		if (r <= 0 || (pct && r > 100) || (r === 1 && value > 1)) continue;
 		let n: string;
 		if (wordIndex >= 0 && r <= 12) n = WORDS[Math.round(r)] ?? String(Math.round(r));
 		else if (decimals) n = r.toFixed(decimals);

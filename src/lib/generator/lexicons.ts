@@ -426,3 +426,58 @@ export const SPEECH_VERBS = new Set([
 	'observed',
 	'suggested'
 ]);
+
+/**
+ * Word pairs whose swap reverses a claim ("increases" → "decreases"): a statement altered this way
+ * is false by the article. Each pair is listed once; the lookup goes both ways.
+ */
+export const OPPOSITES: readonly (readonly [string, string])[] = [
+	['more', 'less'],
+	['increase', 'decrease'],
+	['increases', 'decreases'],
+	['increased', 'decreased'],
+	['increasing', 'decreasing'],
+	['higher', 'lower'],
+	['larger', 'smaller'],
+	['greater', 'smaller'],
+	['bigger', 'smaller'],
+	['easier', 'harder'],
+	['faster', 'slower'],
+	['better', 'worse'],
+	['cheaper', 'costlier'],
+	['before', 'after'],
+	['rises', 'falls'],
+	['rose', 'fell'],
+	['allows', 'prevents'],
+	['allowed', 'prevented'],
+	['strengthens', 'weakens'],
+	['strengthened', 'weakened'],
+	['positive', 'negative'],
+	['most', 'least'],
+	['majority', 'minority'],
+	['directly', 'indirectly'],
+	['successful', 'unsuccessful'],
+	['won', 'lost'],
+	['wins', 'loses'],
+	['gained', 'lost'],
+	['supported', 'opposed'],
+	['supports', 'opposes'],
+	['accepted', 'rejected'],
+	['approved', 'rejected'],
+	['legal', 'illegal'],
+	['possible', 'impossible'],
+	['common', 'rare'],
+	['early', 'late'],
+	['earlier', 'later'],
+	['longer', 'shorter'],
+	['older', 'younger'],
+	['above', 'below'],
+	['strong', 'weak'],
+	['stronger', 'weaker'],
+	['increasingly', 'decreasingly'],
+	['high', 'low'],
+	['large', 'small'],
+	['public', 'private'],
+	['always', 'rarely'],
+	['often', 'rarely']
+];

@@ -79,7 +79,11 @@ export function buildCandidates(
 				why,
 				composite
 			);
-		for (const text of own)
+		// Both contraries feed other items, even when this one used only one of them.
+		const spare = [fact.reversal, fact.negation].filter(
+			(t): t is string => !!t && !own.includes(t)
+		);
+		for (const text of [...own, ...spare])
 			falsePool.push({ text, sentence: fact.sentence, paragraph: fact.paragraph });
 		if (own.length === 3) {
 			addStatement(own);

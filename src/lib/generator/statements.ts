@@ -49,6 +49,7 @@ export function negate(statement: string): string | undefined {
 	if (matches.length !== 1 || only?.index === undefined || only.index < 3) return undefined;
 	const words = only[0].split(' ');
 	const at = only.index + (words[0]?.length ?? 0);
+	if (/^can$/i.test(only[0])) return `${statement.slice(0, at)}not${statement.slice(at)}`;
 	return `${statement.slice(0, at)} not${statement.slice(at)}`;
 }
 
@@ -82,15 +83,14 @@ export function alterStatement(
 			}
 		}
 	}
-	if (wrong.length < 3) {
-		const negated = fact.negation ?? negate(text);
-		if (negated) wrong.push(negated);
-	}
+	// A reversal and a negation together would cancel out in the reader's mind: use one of them.
+	const contrary = fact.reversal ?? fact.negation ?? negate(text);
+	if (wrong.length < 3 && contrary) wrong.push(contrary);
 	return wrong.slice(0, 3);
 }
 
 /** How many sentences away a filler may come from. */
-const FILL_REACH = 6;
+const FILL_REACH = 12;
 
 export interface FalseStatement {
 	text: string;

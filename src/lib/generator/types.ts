@@ -128,6 +128,8 @@ export interface Fact {
 	frame?: ClauseFrame;
 	/** For statements: further values in the sentence that can be swapped besides `value`. */
 	swaps?: (Span & { type: ValueType; entity?: string })[];
+	/** For statements: the statement with one reversible word reversed ("more" → "less"). */
+	reversal?: string;
 	/** For statements: the statement negated through its main verb, when that is clean. */
 	negation?: string;
 	/** For quotes: the quoted or reported words. */

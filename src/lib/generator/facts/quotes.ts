@@ -24,6 +24,12 @@ export function quoteFact(s: Sentence, mentions: readonly Mention[], id: string)
 		if (speech.start < speaker.end) return undefined;
 		const between = s.text.slice(speaker.end - s.start, speech.start - s.start).trim();
 		if (between.length > 0) return undefined;
+		// "Smith wrote a famous book": only "that" or a "said" followed by a whole clause reports speech.
+		const after = s.tokens.filter((t) => t.start >= speech.end);
+		const clauseFollows = after.slice(1).some((t) => t.tags.has('Verb'));
+		const reported =
+			after[0]?.normal === 'that' || (['said', 'says'].includes(speech.normal) && clauseFollows);
+		if (!reported) return undefined;
 		quote = s.text
 			.slice(speech.end - s.start)
 			.replace(/^\s*(that\s+)?/, '')

@@ -2,7 +2,7 @@
 // value that can be swapped for a same-type alternative. Many sentences too complex to turn into a
 // wh-question still make a clean "Which statement does the article support?" item.
 import type { Fact, Mention, Sentence } from '../types';
-import { TITLES } from '../lexicons';
+import { OPPOSITES, TITLES } from '../lexicons';
 import { findClause } from './clauses';
 import { findValues, type Value } from './values';
 
@@ -22,7 +22,7 @@ const SWAP_ORDER: Value['type'][] = ['quantity', 'date', 'year', 'person', 'plac
 /** Negating these misleads: the claim is hedged, or a "not" would blur a sub-clause. */
 const NO_NEGATION =
 	/\b(not|n't|no|never|none|nor|only|who|whom|whose|which|that|when|while|because|if|although|unless|until|some|many|most|all|every|each|few|may|might|could|would|should|must)\b/i;
-const MIN_WORDS = 7;
+const MIN_WORDS = 4;
 const MAX_WORDS = 32;
 
 /** The sentence restated on its own, or undefined when it cannot stand alone. */
@@ -37,6 +37,9 @@ export function standaloneStatement(
 	const words = body.split(/\s+/).length;
 	if (words < MIN_WORDS || words > MAX_WORDS) return undefined;
 	if (CONTEXT_WORDS.test(body) || OPENING_PRONOUN.test(body)) return undefined;
+	// Imperatives and pointers to figures only make sense on the page they came from.
+	if (/^let(’|')?s\b|^let us\b|\b(figure|fig\.|table|chapter|section) \d/i.test(body))
+		return undefined;
 	if (PERSONAL.test(body)) {
 		const people = new Set(mentions.filter((m) => m.type === 'person').map((m) => m.entity));
 		if (people.size !== 1 || /^(he|she|his|her)\b/i.test(body)) return undefined;
@@ -78,6 +81,18 @@ export function negatedStatement(s: Sentence, offset: number): string | undefine
 	return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
+const OPPOSITE = new Map(OPPOSITES.flatMap(([a, b]) => [[a, b] as const, [b, a] as const]));
+
+/** The statement with its one reversible word reversed ("increases" → "decreases"), if it has one. */
+export function reversedStatement(statement: string): string | undefined {
+	const found = [...statement.matchAll(/\p{L}+/gu)].filter((m) => OPPOSITE.has(m[0].toLowerCase()));
+	// Two reversible words ("more … than … less") could cancel out: only a single one is safe.
+	const [only] = found;
+	if (found.length !== 1 || only?.index === undefined || only.index === 0) return undefined;
+	const opposite = OPPOSITE.get(only[0].toLowerCase()) ?? only[0];
+	return `${statement.slice(0, only.index)}${opposite}${statement.slice(only.index + only[0].length)}`;
+}
+
 function titled(s: Sentence, v: Value): boolean {
 	const before = s.tokens[v.tokenStart - 1];
 	return !!before && TITLE_SET.has(before.normal);
@@ -96,6 +111,7 @@ export function sentenceFact(
 		.filter((v) => v.start - s.start >= statement.offset + 1)
 		.sort((a, b) => SWAP_ORDER.indexOf(a.type) - SWAP_ORDER.indexOf(b.type));
 	const [first, ...rest] = values;
+	const reversal = reversedStatement(statement.text);
 	const negation = NO_NEGATION.test(statement.text)
 		? undefined
 		: negatedStatement(s, statement.offset);
@@ -121,6 +137,7 @@ export function sentenceFact(
 		swaps: rest.map(typed),
 		statement: statement.text,
 		...(negation ? { negation } : {}),
+		...(reversal ? { reversal } : {}),
 		salience: 0
 	};
 }
