@@ -453,7 +453,6 @@ export const OPPOSITES: readonly (readonly [string, string])[] = [
 	['strengthens', 'weakens'],
 	['strengthened', 'weakened'],
 	['positive', 'negative'],
-	['most', 'least'],
 	['majority', 'minority'],
 	['directly', 'indirectly'],
 	['successful', 'unsuccessful'],
@@ -466,7 +465,6 @@ export const OPPOSITES: readonly (readonly [string, string])[] = [
 	['approved', 'rejected'],
 	['legal', 'illegal'],
 	['possible', 'impossible'],
-	['common', 'rare'],
 	['early', 'late'],
 	['earlier', 'later'],
 	['longer', 'shorter'],
@@ -478,6 +476,5 @@ export const OPPOSITES: readonly (readonly [string, string])[] = [
 	['high', 'low'],
 	['large', 'small'],
 	['public', 'private'],
-	['always', 'rarely'],
 	['often', 'rarely']
 ];

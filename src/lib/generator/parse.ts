@@ -93,7 +93,34 @@ export function parseText(input: NormalizedText): ParsedText {
 	return { sentences, mentions: sentences.flatMap(findMentions) };
 }
 
-const TITLE_WORDS = new Set(TITLES.concat(['adviser', 'advisor', 'officer', 'deputy']));
+const TITLE_WORDS = new Set(
+	TITLES.concat([
+		'adviser',
+		'advisor',
+		'officer',
+		'deputy',
+		'administrator',
+		'commissioner',
+		'representative',
+		'councillor',
+		'councilor',
+		'inspector',
+		'detective',
+		'sergeant',
+		'lieutenant',
+		'colonel',
+		'major',
+		'admiral',
+		'dr',
+		'mr',
+		'mrs',
+		'ms',
+		'sir',
+		'dame',
+		'lord',
+		'lady'
+	])
+);
 
 const TYPE_TAGS: [EntityType, string][] = [
 	['person', 'Person'],

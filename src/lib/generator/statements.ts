@@ -28,6 +28,9 @@ function swap(text: string, at: number, value: SwapValue, replacement: string): 
 		THE_NAMES.test(replacement) ||
 		(value.type === 'organisation' && /\p{Lu}.*\s\p{Lu}/u.test(replacement));
 	if (afterThe && !takesThe) return undefined;
+	// "Seattle, Washington": a city pinned to its state or country cannot move alone.
+	if (value.type === 'place' && /^,\s*\p{Lu}/u.test(text.slice(at + value.text.length)))
+		return undefined;
 	let fit = afterThe ? replacement.replace(/^the /i, '') : replacement;
 	// "against United States" reads wrong: some names always take "the".
 	if (!afterThe && THE_NAMES.test(fit)) fit = `the ${fit}`;
@@ -47,6 +50,14 @@ export function negate(statement: string): string | undefined {
 	const matches = [...statement.matchAll(NEGATABLE)];
 	const [only] = matches;
 	if (matches.length !== 1 || only?.index === undefined || only.index < 3) return undefined;
+	// "are not also accused", "has not already been": an adverb after the auxiliary takes the "not".
+	const next =
+		statement
+			.slice(only.index + only[0].length)
+			.trim()
+			.split(/\s+/)[0] ?? '';
+	if (/^(also|already|still|currently|now|even|just|only|often|always|usually|never)$/i.test(next))
+		return undefined;
 	const words = only[0].split(' ');
 	const at = only.index + (words[0]?.length ?? 0);
 	if (/^can$/i.test(only[0])) return `${statement.slice(0, at)}not${statement.slice(at)}`;

@@ -75,6 +75,25 @@ export const CHECKS: Record<string, Check> = {
 		!isStatement(c) && /\b(not|never|no|none|n't)\b/i.test(c.stem.replace(/"[^"]*"/g, ''))
 			? 'stem asks a negative question'
 			: undefined,
+	// "Where did iodine release … has been …": a second finite verb means the frame was misread.
+	'stem-one-verb': (c) =>
+		/^\w+( \w+)? (did|does|do) .+ (has|have|had|is|are|was|were)\b/i.test(c.stem)
+			? 'stem has two finite verbs'
+			: undefined,
+	// "Who did Hamill's schedule include…? Mark Hamill": an option named in the stem is a giveaway.
+	'option-not-in-stem': (c) =>
+		!isStatement(c) &&
+		c.distractors.some((d) =>
+			(d.match(/\p{Lu}[\p{L}-]{2,}/gu) ?? []).some((name) => containsWords(c.stem, name))
+		)
+			? 'a distractor is named in the stem'
+			: undefined,
+	'balanced-stem': (c) => {
+		const open = (c.stem.match(/\(/g) ?? []).length;
+		const close = (c.stem.match(/\)/g) ?? []).length;
+		const quotes = (c.stem.match(/"/g) ?? []).length;
+		return open === close && quotes % 2 === 0 ? undefined : 'unbalanced brackets or quotes';
+	},
 	'stem-grammar': (c) =>
 		/\b(the|a|an|of|and|to|in|did|does|do)\?$/i.test(c.stem) &&
 		!/\b(to|from|by|with|against)\?$/.test(c.stem)

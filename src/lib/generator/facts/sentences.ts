@@ -1,7 +1,7 @@
 // Whole-sentence facts for the comprehension kind: a sentence the article states, with one typed
 // value that can be swapped for a same-type alternative. Many sentences too complex to turn into a
 // wh-question still make a clean "Which statement does the article support?" item.
-import type { Fact, Mention, Sentence } from '../types';
+import type { Fact, Mention, Sentence, Token } from '../types';
 import { OPPOSITES, TITLES } from '../lexicons';
 import { findClause } from './clauses';
 import { findValues, type Value } from './values';
@@ -14,7 +14,8 @@ const LEAD_MARKER =
 const CONTEXT_WORDS =
 	/\b(this|these|those|that one|such|the former|the latter|here|we|our|us|i|me|my|you|your)\b/i;
 /** "It", "they": a pronoun among the first words points back; later it points inside the sentence. */
-const OPENING_PRONOUN = /^(\S+\s+){0,2}(it|its|they|them|their|there)\b/i;
+const OPENING_PRONOUN =
+	/^(\S+\s+){0,5}(it|its|they|them|their|there)\b|\b(it's|it is|it was|they are|they were)\b/i;
 /** "He", "his": fine when the sentence names exactly one person, who must be the one meant. */
 const PERSONAL = /\b(he|she|him|her|his|hers)\b/i;
 /** Value types a statement can swap, best first: concrete values make the clearest alterations. */
@@ -61,6 +62,8 @@ export function negatedStatement(s: Sentence, offset: number): string | undefine
 	const head = chunk[0];
 	const last = chunk[chunk.length - 1];
 	if (!head || !last || chunk.some((t) => t.tags.has('Negative'))) return undefined;
+	// "has already been retired", "are also accused": no placement of "not" reads naturally.
+	if (chunk.some((t) => /^(already|still|also|just|even|yet)$/.test(t.normal))) return undefined;
 	// "The candidates elected were …": a verb right after the chunk means it was not the main one;
 	// "… and was replaced": a second verb would stay positive.
 	const next = s.tokens[clause.verb[1]];
@@ -71,10 +74,14 @@ export function negatedStatement(s: Sentence, offset: number): string | undefine
 	const to = last.end - s.start;
 	if (from < offset) return undefined;
 	const written = s.text.slice(from, to);
+	// "are also accused" → "are also not accused": the "not" goes after adverbs next to the auxiliary.
+	let pivot = 0;
+	while (chunk[pivot + 1]?.tags.has('Adverb')) pivot++;
+	const cut = (chunk[pivot] as Token).end - head.start;
 	const replacement = clause.doSupport
 		? `${clause.doSupport} not ${clause.verbRest}`
 		: clause.aux
-			? `${written.slice(0, head.text.length)} not${written.slice(head.text.length)}`
+			? `${written.slice(0, cut)} not${written.slice(cut)}`
 			: undefined;
 	if (!replacement) return undefined;
 	const text = `${s.text.slice(offset, from)}${replacement}${s.text.slice(to)}`.trim();
@@ -86,6 +93,8 @@ const OPPOSITE = new Map(OPPOSITES.flatMap(([a, b]) => [[a, b] as const, [b, a] 
 /** The statement with its one reversible word reversed ("increases" → "decreases"), if it has one. */
 export function reversedStatement(statement: string): string | undefined {
 	const found = [...statement.matchAll(/\p{L}+/gu)].filter((m) => OPPOSITE.has(m[0].toLowerCase()));
+	// "aren't always" → "aren't rarely": a reversal under a negation reads as nonsense.
+	if (/\b(not|n't|never|no)\b/i.test(statement)) return undefined;
 	// Two reversible words ("more … than … less") could cancel out: only a single one is safe.
 	const [only] = found;
 	if (found.length !== 1 || only?.index === undefined || only.index === 0) return undefined;
