@@ -21,7 +21,9 @@ const THE_NAMES =
 
 /** The statement with one value swapped, keeping an article before the value consistent. */
 function swap(text: string, at: number, value: SwapValue, replacement: string): string | undefined {
-	const afterThe = /\bthe $/i.test(text.slice(0, at));
+	// Only names carry their own "the"; "the three dimensions" swaps its number freely.
+	const named = ['person', 'organisation', 'place'].includes(value.type);
+	const afterThe = named && /\bthe $/i.test(text.slice(0, at));
 	// "funded by the Greenpeace", "the North Korea": after "the", a distractor must take "the".
 	const takesThe =
 		/^the /i.test(replacement) ||
@@ -33,7 +35,7 @@ function swap(text: string, at: number, value: SwapValue, replacement: string): 
 		return undefined;
 	let fit = afterThe ? replacement.replace(/^the /i, '') : replacement;
 	// "against United States" reads wrong: some names always take "the".
-	if (!afterThe && THE_NAMES.test(fit)) fit = `the ${fit}`;
+	if (named && !afterThe && THE_NAMES.test(fit)) fit = `the ${fit}`;
 	return `${text.slice(0, at)}${fit}${text.slice(at + value.text.length)}`;
 }
 

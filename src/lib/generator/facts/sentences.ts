@@ -30,9 +30,14 @@ const MAX_WORDS = 32;
 export function standaloneStatement(
 	s: Sentence,
 	mentions: readonly Mention[] = []
-): { text: string; offset: number } | undefined {
-	const raw = s.text.trim();
-	if (!/[.!]$/.test(raw) || /["()[\]:;]/.test(raw)) return undefined;
+): { text: string; offset: number; end: number } | undefined {
+	const whole = s.text.trim();
+	if (!/[.!]$/.test(whole) || /[()[\]:]/.test(whole)) return undefined;
+	// Quoted words are fine inside a statement, not as all or half of it.
+	if (/^"/.test(whole) || (whole.match(/"/g) ?? []).length % 2 !== 0) return undefined;
+	// "X accounted for 70 percent in 2009; this has dropped …": the first clause stands alone.
+	const semicolon = whole.indexOf(';');
+	const raw = semicolon > 0 ? `${whole.slice(0, semicolon).trimEnd()}.` : whole;
 	const marker = LEAD_MARKER.exec(raw);
 	const body = marker ? raw.slice(marker[0].length) : raw;
 	const words = body.split(/\s+/).length;
@@ -48,14 +53,19 @@ export function standaloneStatement(
 	// A capitalised preposition mid-sentence marks a caption run into the text ("Regina Ip In the").
 	if (/\s(In|On|At|For|With|From|After|Before|During|By)\s/.test(body)) return undefined;
 	const text = body.charAt(0).toUpperCase() + body.slice(1);
-	return { text, offset: marker ? marker[0].length : 0 };
+	const offset = marker ? marker[0].length : 0;
+	return { text, offset, end: semicolon > 0 ? semicolon : whole.length };
 }
 
 /**
  * The sentence with its main verb negated through the clause's own auxiliary or do-support
  * ("resigned" → "did not resign", "was elected" → "was not elected"), restated like the statement.
  */
-export function negatedStatement(s: Sentence, offset: number): string | undefined {
+export function negatedStatement(
+	s: Sentence,
+	offset: number,
+	end = s.text.length
+): string | undefined {
 	const clause = findClause(s);
 	if (!clause) return undefined;
 	const chunk = s.tokens.slice(clause.verb[0], clause.verb[1]);
@@ -72,7 +82,7 @@ export function negatedStatement(s: Sentence, offset: number): string | undefine
 	if (/\b(and|but) (was|were|is|are|has|have|had)\b/i.test(s.text)) return undefined;
 	const from = head.start - s.start;
 	const to = last.end - s.start;
-	if (from < offset) return undefined;
+	if (from < offset || to > end) return undefined;
 	const written = s.text.slice(from, to);
 	// "are also accused" → "are also not accused": the "not" goes after adverbs next to the auxiliary.
 	let pivot = 0;
@@ -84,7 +94,10 @@ export function negatedStatement(s: Sentence, offset: number): string | undefine
 			? `${written.slice(0, cut)} not${written.slice(cut)}`
 			: undefined;
 	if (!replacement) return undefined;
-	const text = `${s.text.slice(offset, from)}${replacement}${s.text.slice(to)}`.trim();
+	const tail = end < s.text.length ? `${s.text.slice(to, end).trimEnd()}.` : s.text.slice(to);
+	const text = `${s.text.slice(offset, from)}${replacement}${tail}`
+		.trim()
+		.replace(/\bcan not\b/, 'cannot');
 	return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
@@ -117,13 +130,13 @@ export function sentenceFact(
 	if (!statement) return undefined;
 	const values = findValues(s, mentions)
 		.filter((v) => v.type !== 'weekday' && !(v.type === 'person' && titled(s, v)))
-		.filter((v) => v.start - s.start >= statement.offset + 1)
+		.filter((v) => v.start - s.start >= statement.offset + 1 && v.end - s.start <= statement.end)
 		.sort((a, b) => SWAP_ORDER.indexOf(a.type) - SWAP_ORDER.indexOf(b.type));
 	const [first, ...rest] = values;
 	const reversal = reversedStatement(statement.text);
 	const negation = NO_NEGATION.test(statement.text)
 		? undefined
-		: negatedStatement(s, statement.offset);
+		: negatedStatement(s, statement.offset, statement.end);
 	const typed = (v: Value) => ({
 		text: v.text,
 		start: v.start,
