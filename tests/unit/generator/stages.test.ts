@@ -120,7 +120,27 @@ describe('validateCandidate', () => {
 		],
 		['too few distractors', { distractors: ['Priya Nair'] }, ['three-distractors']],
 		['mixed forms', { distractors: ['Priya Nair', 'Martin Osei', '1998'] }, ['same-form']],
-		['not a question', { stem: 'Name who opened the new library.' }, ['stem-is-question']]
+		['not a question', { stem: 'Name who opened the new library.' }, ['stem-is-question']],
+		[
+			'a negative question',
+			{ stem: 'Which person did not open the new library?' },
+			['no-negative-stem']
+		],
+		[
+			'a distractor named in the stem',
+			{ stem: "Who opened Priya Nair's new library in Harbour Town?" },
+			['option-not-in-stem']
+		],
+		[
+			'a misread frame with two finite verbs',
+			{ stem: 'Where did the town library open has been a success?' },
+			['stem-one-verb']
+		],
+		[
+			'a stem cut inside brackets',
+			{ stem: 'Who opened the library of Harbour Town (HT in the north?' },
+			['balanced-stem']
+		]
 	])('%s', (_name, patch, expected) => {
 		const names = validateCandidate({ ...base, ...patch }).map((r) => r.split(':')[0]);
 		expect(names).toEqual(expect.arrayContaining(expected));

@@ -1,0 +1,143 @@
+// The comprehension kind: statements that stand alone, and alterations that make them false.
+import { describe, expect, it } from 'vitest';
+import { normalizeText } from '../../../src/lib/generator/normalize';
+import { parseText } from '../../../src/lib/generator/parse';
+import { buildEntities } from '../../../src/lib/generator/facts/entities';
+import {
+	negatedStatement,
+	reversedStatement,
+	sentenceFact,
+	standaloneStatement
+} from '../../../src/lib/generator/facts/sentences';
+import { alterStatement, fillAlterations, negate } from '../../../src/lib/generator/statements';
+import type { Fact } from '../../../src/lib/generator/types';
+
+function parsed(text: string) {
+	const p = parseText(normalizeText(text));
+	const index = buildEntities(p.mentions, p.sentences);
+	const sentence = p.sentences[0]!;
+	return { sentence, mentions: index.bySentence.get(0) ?? [] };
+}
+
+describe('standaloneStatement', () => {
+	it.each([
+		[
+			'a plain claim',
+			'The lighthouse was finished in 1844.',
+			'The lighthouse was finished in 1844.'
+		],
+		[
+			'a discourse marker dropped',
+			'However, the keepers stayed for six weeks.',
+			'The keepers stayed for six weeks.'
+		],
+		[
+			'an example marker dropped',
+			'For example, the ferry left at dawn.',
+			'The ferry left at dawn.'
+		],
+		[
+			'the first clause of a semicolon sentence',
+			'The harbour froze in 1902; nobody expected it.',
+			'The harbour froze in 1902.'
+		],
+		['a back-reference', 'This was the first time the bridge had opened.', undefined],
+		['a pronoun subject', 'They built the pier from local stone.', undefined],
+		['an imperative', "Let's look at the map of the old harbour.", undefined],
+		['a figure reference', 'Figure 3 shows the harbour wall from the north side.', undefined],
+		['a question', 'Why did the harbour wall fall down in the storm?', undefined],
+		['an unbalanced quote', 'The mayor called it "a new start for the town.', undefined]
+	])('%s', (_name, text, expected) => {
+		const { sentence, mentions } = parsed(text);
+		expect(standaloneStatement(sentence, mentions)?.text).toBe(expected);
+	});
+
+	it('keeps "his" when the sentence names exactly one person', () => {
+		const { sentence, mentions } = parsed(
+			'Captain Ada Moreno sailed his boat into the harbour at dawn.'
+		);
+		expect(standaloneStatement(sentence, mentions)?.text).toContain('Ada Moreno');
+	});
+});
+
+describe('negation and reversal', () => {
+	it.each([
+		[
+			'The keepers were paid by the town council.',
+			'The keepers were not paid by the town council.'
+		],
+		[
+			'The ferry can carry forty cars across the bay.',
+			'The ferry cannot carry forty cars across the bay.'
+		],
+		['Only two keepers were paid by the town.', undefined],
+		['The keepers who stayed were paid by the town.', undefined],
+		['The keepers were already paid by the town.', undefined]
+	])('negate(%j)', (statement, expected) => {
+		expect(negate(statement)).toBe(expected);
+	});
+
+	it.each([
+		[
+			'The old harbour council resigned in 1907.',
+			'The old harbour council did not resign in 1907.'
+		],
+		['The lighthouse was finished in 1844.', 'The lighthouse was not finished in 1844.']
+	])('negatedStatement(%j) negates through the main verb', (text, expected) => {
+		const { sentence } = parsed(text);
+		expect(negatedStatement(sentence, 0)).toBe(expected);
+	});
+
+	it.each([
+		['Trade increases when the harbour is open.', 'Trade decreases when the harbour is open.'],
+		['The new pier is larger than the old one.', 'The new pier is smaller than the old one.'],
+		['More ships came and fewer left, as larger ones arrived.', undefined],
+		['The harbour is not busier than it was before the war.', undefined]
+	])('reversedStatement(%j)', (statement, expected) => {
+		expect(reversedStatement(statement)).toBe(expected);
+	});
+});
+
+describe('alterStatement', () => {
+	it('swaps values for same-type distractors, each alteration false by the article', () => {
+		const { sentence, mentions } = parsed(
+			'The harbour at Port Ellis handled 4,200 ships in 1911 under Elena Vasquez.'
+		);
+		const fact = sentenceFact(sentence, mentions, 'f1')!;
+		const wrong = alterStatement(fact, (v) =>
+			v.type === 'quantity'
+				? ['3,100', '5,500', '6,300']
+				: v.type === 'year'
+					? ['1905', '1915']
+					: []
+		);
+		expect(wrong).toHaveLength(3);
+		for (const w of wrong) {
+			expect(w).not.toBe(fact.statement);
+			expect(w.split(' ').length).toBe(fact.statement.split(' ').length);
+		}
+	});
+
+	it('does not put "the" before a country that takes none, and adds it where needed', () => {
+		const { sentence, mentions } = parsed('Ships from the harbour sailed to Norway every spring.');
+		const fact = sentenceFact(sentence, mentions, 'f1')!;
+		const wrong = alterStatement(fact, () => ['United States', 'Denmark', 'Sweden']);
+		expect(wrong).toContain('Ships from the harbour sailed to the United States every spring.');
+	});
+});
+
+describe('fillAlterations', () => {
+	const fact = { sentence: 10, paragraph: 3 } as Fact;
+	const pool = [
+		{ text: 'Far away and false.', sentence: 40, paragraph: 9 },
+		{ text: 'Near and false.', sentence: 11, paragraph: 3 },
+		{ text: 'Also near and false.', sentence: 8, paragraph: 2 },
+		{ text: 'Same sentence, false.', sentence: 10, paragraph: 3 }
+	];
+	it('completes an item from nearby sentences only, never its own, each filler once', () => {
+		const used = new Set<string>();
+		const wrong = fillAlterations(['Own alteration.'], fact, pool, used);
+		expect(wrong).toEqual(['Own alteration.', 'Near and false.', 'Also near and false.']);
+		expect(fillAlterations([], fact, pool, used)).toEqual([]);
+	});
+});
