@@ -30,6 +30,15 @@ function swap(text: string, at: number, value: SwapValue, replacement: string): 
 		THE_NAMES.test(replacement) ||
 		(value.type === 'organisation' && /\p{Lu}.*\s\p{Lu}/u.test(replacement));
 	if (afterThe && !takesThe) return undefined;
+	const before = text.slice(0, at);
+	const after = text.slice(at + value.text.length);
+	// "North and South Korea": half of a coordinated name; "10 to 32 pages": one end of a range.
+	if (named && /\p{Lu}\p{L}*\s+(and|or)\s+$/u.test(before)) return undefined;
+	if (
+		value.type === 'quantity' &&
+		(/\d\s*(to|-|and)\s*$/.test(before) || /^\s*(to|-)\s*\d/.test(after))
+	)
+		return undefined;
 	// "Seattle, Washington": a city pinned to its state or country cannot move alone.
 	if (value.type === 'place' && /^,\s*\p{Lu}/u.test(text.slice(at + value.text.length)))
 		return undefined;

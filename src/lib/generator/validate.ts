@@ -77,7 +77,7 @@ export const CHECKS: Record<string, Check> = {
 			: undefined,
 	// "Where did iodine release … has been …": a second finite verb means the frame was misread.
 	'stem-one-verb': (c) =>
-		/^\w+( \w+)? (did|does|do) .+ (has|have|had|is|are|was|were)\b/i.test(c.stem)
+		/^\w+( \w+)? (did|does|do) .+ (has|have|had|is|are|was|were|says|said)\b/i.test(c.stem)
 			? 'stem has two finite verbs'
 			: undefined,
 	// "Who did Hamill's schedule include…? Mark Hamill": an option named in the stem is a giveaway.

@@ -187,7 +187,8 @@ export function findClause(sentence: Sentence, from = 0): Clause | undefined {
 				const n = toks[e + 1];
 				if (n && (isVerb(n) || n.tags.has('Pronoun') || n.tags.has('Determiner'))) break;
 			}
-			if (/^\s*"/.test(t.pre) && e > w) break;
+			// A quotation inside the predicate belongs to it: cutting there leaves "a user labelled".
+			if (/^\s*"/.test(t.pre) && e > w) return undefined;
 			e++;
 			if (breaksAfter(t) && !innerComma(t, toks[e])) break;
 		}
