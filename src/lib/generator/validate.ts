@@ -40,7 +40,10 @@ export const CHECKS: Record<string, Check> = {
 		return n >= 5 && n <= 40 ? undefined : `stem has ${n} words`;
 	},
 	'no-pronoun': (c) => {
-		const rest = c.stem.replace(/"[^"]*"/g, 'Q').replace(LEAD, '');
+		let rest = c.stem.replace(/"[^"]*"/g, 'Q').replace(LEAD, '');
+		// "Who treated his daughter?": when the answer is the subject, "his"/"its"/"their" is the
+		// answer's own and gives nothing away.
+		if (c.fact.frame?.slot === 'subject') rest = rest.replace(/\b(his|its|their)\b/gi, '');
 		return PRONOUN.test(rest) || OPENS_VAGUE.test(rest) ? 'unresolved pronoun in stem' : undefined;
 	},
 	// Later in a sentence, "its" or "their" points inside it; among the first words, back to another.
