@@ -5,6 +5,8 @@ import { pickDistractors, type DistractorContext } from './distractors';
 import { alterStatement, fillAlterations, type FalseStatement } from './statements';
 
 const STRAND = new Set(['by', 'with', 'against', 'to', 'from']);
+/** Below this many candidates an article counts as sparse. */
+const SPARSE = 6;
 
 /** Builds the candidates (stem, answer, distractors) for every fact; may return several per fact. */
 export function buildCandidates(
@@ -90,9 +92,19 @@ export function buildCandidates(
 			for (const text of own) usedFalse.add(text);
 		} else if (fact.kind === 'statement') pending.push({ fact, own, add: addStatement });
 	}
-	for (const p of pending) {
+	const unfilled = pending.filter((p) => {
 		const wrong = fillAlterations(p.own, p.fact, falsePool, usedFalse);
 		if (wrong.length === 3) p.add(wrong, true);
+		return wrong.length < 3;
+	});
+	// A sparse article may show a false statement in a second item rather than have almost no quiz.
+	if (out.length < SPARSE) {
+		const usedTwice = new Set<string>();
+		for (const p of unfilled) {
+			if (out.length >= SPARSE) break;
+			const wrong = fillAlterations(p.own, p.fact, falsePool, usedTwice);
+			if (wrong.length === 3) p.add(wrong, true);
+		}
 	}
 	return out;
 }
