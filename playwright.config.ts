@@ -2,6 +2,7 @@ import { defineConfig } from '@playwright/test';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { ADMIN_STATE } from './tests/e2e/helpers';
 
 const port = Number(process.env.E2E_PORT ?? 4173);
 // Every run starts the built app on a fresh, empty database: the samples are added at first start.
@@ -33,6 +34,12 @@ export default defineConfig({
 			]
 		}
 	},
+	// The first admin is made once, through the UI, by tests/e2e/admin.setup.ts; the other tests
+	// start signed in as that admin, or sign in or up themselves in a fresh context.
+	projects: [
+		{ name: 'setup', testMatch: /admin\.setup\.ts$/ },
+		{ name: 'app', dependencies: ['setup'], use: { storageState: ADMIN_STATE } }
+	],
 	webServer: {
 		command: 'npm run build && node build',
 		url: `http://127.0.0.1:${port}/`,

@@ -1,4 +1,5 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
+import { signedOutPage } from './helpers';
 
 // Every page at phone and desktop width, in both themes: nothing may scroll sideways.
 // Screenshots land in tests/screenshots/ (git-ignored) for people to look at.
@@ -8,7 +9,8 @@ const viewports = [
 ];
 const schemes = ['light', 'dark'] as const;
 
-async function pages(page: import('@playwright/test').Page) {
+/** Pages as the signed-in admin sees them. */
+async function pages(page: Page) {
 	await page.goto('/');
 	const article = await page
 		.getByRole('list', { name: 'Articles' })
@@ -18,8 +20,28 @@ async function pages(page: import('@playwright/test').Page) {
 	return [
 		{ name: 'library', path: '/' },
 		{ name: 'article', path: article ?? '/' },
+		{ name: 'admin-users', path: '/admin/users' },
 		{ name: 'not-found', path: '/articles/missing' }
 	];
+}
+
+/** Pages as a signed-out visitor sees them, one of them with its error messages showing. */
+const signedOutPages = [
+	{ name: 'landing', path: '/' },
+	{ name: 'signin', path: '/signin' },
+	{ name: 'signup', path: '/signup' },
+	{ name: 'signup-errors', path: '/signup', submit: true }
+];
+
+async function checkAndShoot(page: Page, name: string, viewport: string, scheme: string) {
+	const overflow = await page.evaluate(
+		() => document.documentElement.scrollWidth - document.documentElement.clientWidth
+	);
+	expect(overflow, `${name} scrolls sideways`).toBeLessThanOrEqual(0);
+	await page.screenshot({
+		path: `tests/screenshots/${name}-${viewport}-${scheme}.png`,
+		fullPage: true
+	});
 }
 
 for (const viewport of viewports) {
@@ -29,15 +51,26 @@ for (const viewport of viewports) {
 			await page.emulateMedia({ colorScheme });
 			for (const target of await pages(page)) {
 				await page.goto(target.path);
-				const overflow = await page.evaluate(
-					() => document.documentElement.scrollWidth - document.documentElement.clientWidth
-				);
-				expect(overflow, `${target.name} scrolls sideways`).toBeLessThanOrEqual(0);
-				await page.screenshot({
-					path: `tests/screenshots/${target.name}-${viewport.name}-${colorScheme}.png`,
-					fullPage: true
-				});
+				await checkAndShoot(page, target.name, viewport.name, colorScheme);
 			}
+		});
+
+		test(`signed-out pages fit a ${viewport.name} screen in the ${colorScheme} theme`, async ({
+			browser
+		}) => {
+			const page = await signedOutPage(browser);
+			await page.setViewportSize(viewport);
+			await page.emulateMedia({ colorScheme });
+			for (const target of signedOutPages) {
+				await page.goto(target.path);
+				if (target.submit) {
+					await page.getByLabel('Username').fill('a name with spaces');
+					await page.getByRole('button', { name: 'Sign up' }).click();
+					await expect(page.getByLabel('Username')).toHaveAttribute('aria-invalid', 'true');
+				}
+				await checkAndShoot(page, target.name, viewport.name, colorScheme);
+			}
+			await page.context().close();
 		});
 	}
 }
@@ -53,44 +86,97 @@ test('the dark theme follows the system setting', async ({ page }) => {
 });
 
 // WCAG AA: 4.5:1 for body-size text. Checked on what the browser actually paints, in both themes.
-for (const colorScheme of schemes) {
-	test(`text meets WCAG AA contrast in the ${colorScheme} theme`, async ({ page }) => {
-		await page.emulateMedia({ colorScheme });
-		await page.goto('/');
-		const ratios = await page.evaluate(() => {
-			const rgb = (color: string) => (color.match(/[\d.]+/g) ?? []).map(Number);
-			const luminance = ([r = 0, g = 0, b = 0]: number[]) => {
-				const [lr = 0, lg = 0, lb = 0] = [r, g, b].map((v) => {
-					const c = v / 255;
-					return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-				});
-				return 0.2126 * lr + 0.7152 * lg + 0.0722 * lb;
-			};
-			const background = (el: Element | null): number[] => {
-				for (let node = el; node; node = node.parentElement) {
-					const [r, g, b, a = 1] = rgb(getComputedStyle(node).backgroundColor);
-					if (a > 0) return [r ?? 0, g ?? 0, b ?? 0];
-				}
-				return [255, 255, 255];
-			};
-			const selectors = [
-				'h1',
-				'.intro',
-				'.card h2',
-				'.meta',
-				'.brand span',
-				'nav ul a',
-				'.site-footer p'
-			];
-			return selectors.map((selector) => {
-				const el = document.querySelector(selector)!;
-				const fg = luminance(rgb(getComputedStyle(el).color));
-				const bg = luminance(background(el));
-				return { selector, ratio: (Math.max(fg, bg) + 0.05) / (Math.min(fg, bg) + 0.05) };
+async function contrastRatios(page: Page, selectors: string[]) {
+	return page.evaluate((selectors) => {
+		const rgb = (color: string) => (color.match(/[\d.]+/g) ?? []).map(Number);
+		const luminance = ([r = 0, g = 0, b = 0]: number[]) => {
+			const [lr = 0, lg = 0, lb = 0] = [r, g, b].map((v) => {
+				const c = v / 255;
+				return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
 			});
+			return 0.2126 * lr + 0.7152 * lg + 0.0722 * lb;
+		};
+		const background = (el: Element | null): number[] => {
+			for (let node = el; node; node = node.parentElement) {
+				const [r, g, b, a = 1] = rgb(getComputedStyle(node).backgroundColor);
+				if (a > 0) return [r ?? 0, g ?? 0, b ?? 0];
+			}
+			return [255, 255, 255];
+		};
+		return selectors.map((selector) => {
+			const el = document.querySelector(selector);
+			if (!el) return { selector, ratio: 0 };
+			const fg = luminance(rgb(getComputedStyle(el).color));
+			const bg = luminance(background(el));
+			return { selector, ratio: (Math.max(fg, bg) + 0.05) / (Math.min(fg, bg) + 0.05) };
 		});
-		for (const { selector, ratio } of ratios) {
-			expect(ratio, `${selector} contrast`).toBeGreaterThanOrEqual(4.5);
+	}, selectors);
+}
+
+const signedInChecks = [
+	{
+		path: '/',
+		selectors: [
+			'h1',
+			'.intro',
+			'.card h2',
+			'.meta',
+			'.brand span',
+			'nav ul a',
+			'.who',
+			'.link-button',
+			'.site-footer p'
+		]
+	},
+	{
+		path: '/admin/users',
+		selectors: [
+			'h1',
+			'.person strong',
+			'.joined',
+			'.role-form label',
+			'select',
+			'.button.secondary',
+			'legend',
+			'.choice',
+			'.hint',
+			'.button'
+		]
+	}
+];
+
+for (const colorScheme of schemes) {
+	test(`text meets WCAG AA contrast in the ${colorScheme} theme`, async ({ page, browser }) => {
+		await page.emulateMedia({ colorScheme });
+		const results = [];
+		for (const { path, selectors } of signedInChecks) {
+			await page.goto(path);
+			results.push(...(await contrastRatios(page, selectors)).map((r) => ({ ...r, path })));
+		}
+		const visitor = await signedOutPage(browser);
+		await visitor.emulateMedia({ colorScheme });
+		await visitor.goto('/');
+		const landing = ['.landing h1', '.landing .intro', '.button', '.button.secondary', 'nav ul a'];
+		results.push(...(await contrastRatios(visitor, landing)).map((r) => ({ ...r, path: '/' })));
+		await visitor.goto('/signin');
+		await visitor.getByLabel('Username').fill('nobody-at-all');
+		await visitor.getByLabel('Password', { exact: true }).fill('wrong password');
+		await visitor.getByRole('button', { name: 'Sign in' }).click();
+		await expect(visitor.getByRole('alert')).toBeVisible();
+		const signin = ['.form-error', '.field > label', '.field input', '.toggle', '.switch'];
+		results.push(
+			...(await contrastRatios(visitor, signin)).map((r) => ({ ...r, path: '/signin' }))
+		);
+		await visitor.goto('/signup');
+		await visitor.getByRole('button', { name: 'Sign up' }).click();
+		await expect(visitor.locator('.field-error').first()).toBeVisible();
+		const signup = ['.hint', '.field-error', 'h1'];
+		results.push(
+			...(await contrastRatios(visitor, signup)).map((r) => ({ ...r, path: '/signup' }))
+		);
+		await visitor.context().close();
+		for (const { path, selector, ratio } of results) {
+			expect(ratio, `${selector} contrast on ${path}`).toBeGreaterThanOrEqual(4.5);
 		}
 	});
 }

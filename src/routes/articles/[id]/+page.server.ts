@@ -1,8 +1,10 @@
 import * as articles from '$lib/server/articles';
+import { requireUser } from '$lib/server/auth/guards';
 import { error } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, params }) => {
+	requireUser(locals);
 	const article = await articles.read(locals.db, params.id);
 	if (!article) error(404, 'Article not found');
 	return {
