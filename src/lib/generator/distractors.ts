@@ -49,6 +49,8 @@ const sharesWord = (a: string, b: string) => {
 export function pickDistractors(fact: Fact, sentence: string, ctx: DistractorContext): string[] {
 	const answer = fact.value.text;
 	const pool = candidates(fact, ctx);
+	const own = fact.value.entity ? ctx.entities.get(fact.value.entity) : undefined;
+	const names = [answer, ...(own ? [own.name, ...own.aliases] : [])];
 	const chosen: string[] = [];
 	for (const c of pool) {
 		if (chosen.length === 3) break;
@@ -56,7 +58,11 @@ export function pickDistractors(fact: Fact, sentence: string, ctx: DistractorCon
 		if (all.some((o) => o.toLowerCase() === c.toLowerCase())) continue;
 		if (all.some((o) => containsWords(o, c) || containsWords(c, o))) continue;
 		if (containsWords(sentence, c)) continue;
-		if (['person', 'organisation', 'place'].includes(fact.value.type) && sharesWord(answer, c))
+		// Never another name of the answer itself: "Ahmed" beside "Mohamed" for Ahmed Mohamed.
+		if (
+			['person', 'organisation', 'place'].includes(fact.value.type) &&
+			names.some((n) => sharesWord(n, c))
+		)
 			continue;
 		chosen.push(c);
 	}

@@ -24,6 +24,10 @@ export interface EntityIndex {
 	bySentence: Map<number, Mention[]>;
 }
 
+/** Words that never occur in a person's name but often in the names of bodies and works. */
+const NOT_A_NAME =
+	/\b(police|department|collections?|independent|news|times|post|university|college|school|board|council|museum|foundation|photographic|art|arts|gallery|company|party|church|court|ministry|agency|association|society|institute|center|centre|club|league|team|group|fund|bank|press|studio|records|airlines?|air|force|army|navy|station|hospital|festival|award|prize|fair)\b/i;
+
 const key = (s: string) =>
 	s
 		.toLowerCase()
@@ -45,13 +49,16 @@ export function buildEntities(mentions: Mention[], sentences: Sentence[]): Entit
 		let best = m.type;
 		if (v) for (const [t, n] of v) if (n > (v.get(best) ?? 0)) best = t;
 		if (placeKindOf(m.text)) best = 'place';
+		// "Irving Police", "USI Art Collections": words no personal name contains mark a body.
+		if (best === 'person' && NOT_A_NAME.test(m.text)) best = 'organisation';
 		return { ...m, type: best };
 	});
 
 	// Multi-word names are canonical; a single word attaches to the one full name it ends or starts.
-	const full = new Map<string, { name: string; type: EntityType }>();
+	const full = new Map<string, { name: string; type: EntityType; first: number }>();
 	for (const m of typed)
-		if (m.text.includes(' ')) full.set(key(m.text), { name: m.text, type: m.type });
+		if (m.text.includes(' ') && !full.has(key(m.text)))
+			full.set(key(m.text), { name: m.text, type: m.type, first: m.start });
 	const entities = new Map<string, Entity>();
 	const out: Mention[] = [];
 	for (const m of typed) {
@@ -63,7 +70,17 @@ export function buildEntities(mentions: Mention[], sentences: Sentence[]): Entit
 					f.type === m.type &&
 					(fk.endsWith(` ${k}`) || (m.type === 'person' && fk.startsWith(`${k} `)))
 			);
+			// Several candidates ("Mohamed" for Ahmed Mohamed and for his father): news style names a
+			// person in full first and by surname after, so the full name introduced earliest wins.
+			const introduced = matches
+				.filter(([, f]) => f.first < m.start)
+				.sort(
+					(a, b) =>
+						Number(b[0].endsWith(` ${k}`)) - Number(a[0].endsWith(` ${k}`)) ||
+						a[1].first - b[1].first
+				);
 			if (matches.length === 1) canonical = (matches[0] as [string, unknown])[0];
+			else if (introduced[0]) canonical = introduced[0][0];
 		} else {
 			// A longer name containing this one ("Kim Min-Woo" inside nothing longer) wins.
 			const longer = [...full.keys()].filter((fk) => fk !== k && fk.endsWith(` ${k}`));

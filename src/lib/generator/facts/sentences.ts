@@ -16,6 +16,9 @@ const CONTEXT_WORDS =
 /** "It", "they": a pronoun among the first words points back; later it points inside the sentence. */
 const OPENING_PRONOUN =
 	/^(\S+\s+){0,5}(it|its|they|them|their|there)\b|\b(it's|it is|it was|they are|they were)\b/i;
+/** Phrases that lean on the sentence before: "that number", "due to that". */
+const BACK_REFERENCE =
+	/\b(that|those) (year|day|time|decision|move|idea|view|event|case)\b|\b(due to|because of|after|before|despite) that\b/i;
 /** "He", "his": fine when the sentence names exactly one person, who must be the one meant. */
 const PERSONAL = /\b(he|she|him|her|his|hers)\b/i;
 /** Value types a statement can swap, best first: concrete values make the clearest alterations. */
@@ -42,7 +45,8 @@ export function standaloneStatement(
 	const body = marker ? raw.slice(marker[0].length) : raw;
 	const words = body.split(/\s+/).length;
 	if (words < MIN_WORDS || words > MAX_WORDS) return undefined;
-	if (CONTEXT_WORDS.test(body) || OPENING_PRONOUN.test(body)) return undefined;
+	if (CONTEXT_WORDS.test(body) || OPENING_PRONOUN.test(body) || BACK_REFERENCE.test(body))
+		return undefined;
 	// Imperatives and pointers to figures only make sense on the page they came from.
 	if (/^let(’|')?s\b|^let us\b|\b(figure|fig\.|table|chapter|section) \d/i.test(body))
 		return undefined;
