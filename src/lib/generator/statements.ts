@@ -39,6 +39,11 @@ function swap(text: string, at: number, value: SwapValue, replacement: string): 
 		(/\d\s*(to|-|and)\s*$/.test(before) || /^\s*(to|-)\s*\d/.test(after))
 	)
 		return undefined;
+	// "The current New Zealand flag": a name used as an adjective takes no "the" of its own.
+	if (named && !afterThe && THE_NAMES.test(replacement) && /^\s+\p{Ll}/u.test(after))
+		return undefined;
+	// "Mecca's pilgrimages": a possessive place is too bound to the article to swap for another.
+	if (value.type === 'place' && /^'s\b/.test(after)) return undefined;
 	// "Seattle, Washington": a city pinned to its state or country cannot move alone.
 	if (value.type === 'place' && /^,\s*\p{Lu}/u.test(text.slice(at + value.text.length)))
 		return undefined;

@@ -1,7 +1,7 @@
 // Whole-sentence facts for the comprehension kind: a sentence the article states, with one typed
 // value that can be swapped for a same-type alternative. Many sentences too complex to turn into a
 // wh-question still make a clean "Which statement does the article support?" item.
-import type { Fact, Mention, Sentence, Token } from '../types';
+import type { Fact, Mention, Sentence } from '../types';
 import { OPPOSITES, TITLES } from '../lexicons';
 import { findClause } from './clauses';
 import { findValues, type Value } from './values';
@@ -88,10 +88,8 @@ export function negatedStatement(
 	const to = last.end - s.start;
 	if (from < offset || to > end) return undefined;
 	const written = s.text.slice(from, to);
-	// "are also accused" → "are also not accused": the "not" goes after adverbs next to the auxiliary.
-	let pivot = 0;
-	while (chunk[pivot + 1]?.tags.has('Adverb')) pivot++;
-	const cut = (chunk[pivot] as Token).end - head.start;
+	// "is partially based" → "is not partially based": the "not" goes right after the auxiliary.
+	const cut = head.end - head.start;
 	const replacement = clause.doSupport
 		? `${clause.doSupport} not ${clause.verbRest}`
 		: clause.aux

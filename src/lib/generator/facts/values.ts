@@ -1,6 +1,8 @@
 // Typed values inside a sentence: entity mentions, dates, years, weekdays and quantities.
 import type { Mention, Sentence, Token, ValueType } from '../types';
-import { MONTHS, WEEKDAYS } from '../lexicons';
+import { MONTHS, TITLES, WEEKDAYS } from '../lexicons';
+
+const TITLE_WORDS = new Set(TITLES.flatMap((t) => t.split(' ')));
 
 export interface Value {
 	type: ValueType;
@@ -69,7 +71,7 @@ function make(
 /** Finds the typed values of one sentence; mentions come from the entity stage. */
 export function findValues(s: Sentence, mentions: readonly Mention[]): Value[] {
 	const out: Value[] = mentions
-		.filter((m) => wholeWords(s, m))
+		.filter((m) => wholeWords(s, m) && !insideLargerName(s, m))
 		.map((m) => ({
 			type: m.type,
 			tokenStart: m.tokenStart,
@@ -109,6 +111,15 @@ export function findValues(s: Sentence, mentions: readonly Mention[]): Value[] {
 		}
 	}
 	return out;
+}
+
+/** "Fan Expo Canada": a name right after another capitalised word (not a title) is part of it. */
+function insideLargerName(s: Sentence, m: Mention): boolean {
+	const before = s.tokens[m.tokenStart - 1];
+	if (!before || m.tokenStart === 0 || /[,;:()"]/.test(before.post)) return false;
+	return (
+		/^\p{Lu}/u.test(before.text) && !before.tags.has('Honorific') && !TITLE_WORDS.has(before.normal)
+	);
 }
 
 /** Whether the value is whole words: not part of "pro-Beijing" or "Wong Kwok-kin". */
