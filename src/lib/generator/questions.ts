@@ -98,10 +98,11 @@ export function buildCandidates(
 		return wrong.length < 3;
 	});
 	// A sparse article may show a false statement in a second item rather than have almost no quiz.
-	if (out.length < SPARSE) {
+	const complete = () => out.filter((c) => c.distractors.length === 3).length;
+	if (complete() < SPARSE) {
 		const usedTwice = new Set<string>();
 		for (const p of unfilled) {
-			if (out.length >= SPARSE) break;
+			if (complete() >= SPARSE) break;
 			const wrong = fillAlterations(p.own, p.fact, falsePool, usedTwice);
 			if (wrong.length === 3) p.add(wrong, true);
 		}

@@ -79,15 +79,7 @@ const OPENERS = new Set([
 	'they',
 	'we',
 	'i',
-	'you',
-	'one',
-	'each',
-	'both',
-	'some',
-	'many',
-	'most',
-	'other',
-	'another'
+	'you'
 ]);
 const TIME_WORDS = new Set(['yesterday', 'today', 'tomorrow', 'meanwhile', 'later', 'earlier']);
 const CLAUSE_BREAK = /[,;:()"]|\s-\s|--/;
@@ -105,7 +97,12 @@ export function findClause(sentence: Sentence, from = 0): Clause | undefined {
 	if (first.tags.has('Preposition') || TIME_WORDS.has(first.normal) || first.tags.has('Date')) {
 		// A fronted adverbial ends at the first comma and holds no verb.
 		let k = from;
-		while (k < Math.min(toks.length, 10) && !breaksAfter(toks[k])) k++;
+		// "On April 12, 1981, …": the comma inside a date does not end the fronted phrase.
+		while (
+			k < Math.min(toks.length, 10) &&
+			(!breaksAfter(toks[k]) || innerComma(toks[k] as Token, toks[k + 1]))
+		)
+			k++;
 		if (TIME_WORDS.has(first.normal) && k !== from) k = from;
 		if (k >= from + 10 || k >= toks.length - 3) return undefined;
 		if (!(toks[k] as Token).post.includes(',') && !TIME_WORDS.has(first.normal)) return undefined;
@@ -129,7 +126,7 @@ export function findClause(sentence: Sentence, from = 0): Clause | undefined {
 		if (!isVerb(toks[v] as Token)) return undefined;
 		for (let i = subjectEnd; i <= close; i++) if (isVerb(toks[i] as Token)) return undefined;
 	}
-	if (subjectEnd - c < 1 || subjectEnd - c > 8 || v >= toks.length) return undefined;
+	if (subjectEnd - c < 1 || subjectEnd - c > 10 || v >= toks.length) return undefined;
 	for (let i = c; i < subjectEnd - 1; i++) if (breaksAfter(toks[i])) return undefined;
 	const subject = toks.slice(c, subjectEnd);
 	if (!subject.some((t) => t.tags.has('Noun') || t.tags.has('ProperNoun'))) return undefined;

@@ -18,7 +18,7 @@ const OPENING_PRONOUN =
 	/^(\S+\s+){0,5}(it|its|they|them|their|there)\b|\b(it's|it is|it was|they are|they were)\b/i;
 /** Phrases that lean on the sentence before: "that number", "due to that". */
 const BACK_REFERENCE =
-	/\b(that|those) (year|day|time|decision|move|idea|view|event|case)\b|\b(due to|because of|after|before|despite) that\b/i;
+	/\b(that|those) (decision|move|idea|view|event|case)\b|\b(due to|because of|after|before|despite) that\b/i;
 /** "He", "his": fine when the sentence names exactly one person, who must be the one meant. */
 const PERSONAL = /\b(he|she|him|her|his|hers)\b/i;
 /** Value types a statement can swap, best first: concrete values make the clearest alterations. */

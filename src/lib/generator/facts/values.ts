@@ -117,6 +117,13 @@ export function findValues(s: Sentence, mentions: readonly Mention[]): Value[] {
 function insideLargerName(s: Sentence, m: Mention): boolean {
 	const before = s.tokens[m.tokenStart - 1];
 	if (!before || m.tokenStart === 0 || /[,;:()"]/.test(before.post)) return false;
+	// "The Greek Orthodox Church": a capitalised article or preposition opening the sentence.
+	if (
+		before.tags.has('Determiner') ||
+		before.tags.has('Preposition') ||
+		before.tags.has('Conjunction')
+	)
+		return false;
 	return (
 		/^\p{Lu}/u.test(before.text) && !before.tags.has('Honorific') && !TITLE_WORDS.has(before.normal)
 	);
