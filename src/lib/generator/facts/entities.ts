@@ -26,7 +26,7 @@ export interface EntityIndex {
 
 /** Words that never occur in a person's name but often in the names of bodies and works. */
 const NOT_A_NAME =
-	/\b(police|department|collections?|independent|news|times|post|university|college|school|board|council|museum|foundation|photographic|art|arts|gallery|company|party|church|court|ministry|agency|association|society|institute|center|centre|club|league|team|group|fund|bank|press|studio|records|airlines?|air|force|army|navy|station|hospital|festival|award|prize|fair)\b/i;
+	/\b(police|department|collections?|independent|news|times|post|university|college|school|board|council|museum|foundation|photographic|art|arts|gallery|company|party|church|court|ministry|agency|association|society|institute|center|centre|club|league|team|group|fund|bank|press|studio|records|airlines?|air|force|army|navy|station|hospital|festival|award|prize|fair|relations|affairs|services)\b/i;
 
 const key = (s: string) =>
 	s

@@ -80,6 +80,19 @@ export function negatedStatement(
 	if (chunk.some((t) => /^(already|still|also|just|even|yet)$/.test(t.normal))) return undefined;
 	// "The candidates elected were …": a verb right after the chunk means it was not the main one;
 	// "… and was replaced": a second verb would stay positive.
+	// "Photos released of the scene showed …": another finite verb before the first comma means the
+	// chunk was a participle, not the main verb.
+	const rest = s.tokens.slice(clause.verb[1]);
+	const comma = rest.findIndex((t) => /,/.test(t.post));
+	const beforeComma = comma < 0 ? rest : rest.slice(0, comma + 1);
+	const finite = (t: (typeof rest)[number]) =>
+		(t.tags.has('PastTense') || t.tags.has('PresentTense')) && !t.tags.has('Participle');
+	if (
+		beforeComma.some(
+			(t, i) => finite(t) && !/^(who|which|that|and|or|but)$/.test(beforeComma[i - 1]?.normal ?? '')
+		)
+	)
+		return undefined;
 	const next = s.tokens[clause.verb[1]];
 	if (next?.tags.has('Verb') && /^(was|were|is|are|has|have|had)$/.test(next.normal))
 		return undefined;
@@ -104,6 +117,8 @@ export function negatedStatement(
 }
 
 const OPPOSITE = new Map(OPPOSITES.flatMap(([a, b]) => [[a, b] as const, [b, a] as const]));
+// "was lost" (destroyed) is not the opposite of "won": "lost" is only ever a replacement.
+OPPOSITE.delete('lost');
 
 /** The statement with its one reversible word reversed ("increases" → "decreases"), if it has one. */
 export function reversedStatement(statement: string): string | undefined {
@@ -113,6 +128,8 @@ export function reversedStatement(statement: string): string | undefined {
 	// Two reversible words ("more … than … less") could cancel out: only a single one is safe.
 	const [only] = found;
 	if (found.length !== 1 || only?.index === undefined || only.index === 0) return undefined;
+	// "killing 107 or more": a hedge, not a claim; reversing it says nothing false.
+	if (/\bor $/i.test(statement.slice(0, only.index))) return undefined;
 	const opposite = OPPOSITE.get(only[0].toLowerCase()) ?? only[0];
 	return `${statement.slice(0, only.index)}${opposite}${statement.slice(only.index + only[0].length)}`;
 }
