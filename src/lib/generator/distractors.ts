@@ -107,7 +107,9 @@ function candidates(fact: Fact, ctx: DistractorContext): string[] {
 				).map((e) => e.name);
 			}
 			const same = places.filter((e) => e.subtype === kind).map((e) => e.name);
-			const lex = PLACE_LEXICONS[kind].map((p) =>
+			// Australian states for an Australian state: a lexicon group is the one holding the answer.
+			const group = kind === 'state' ? STATE_GROUPS.find((g) => g.includes(v.text)) : undefined;
+			const lex = (group ?? PLACE_LEXICONS[kind]).map((p) =>
 				/^the /i.test(v.text) ? p : p.replace(/^the /, '')
 			);
 			return [...shuffle(same, rand), ...shuffle(lex, rand)];
@@ -161,6 +163,12 @@ const PLACE_LEXICONS: Record<PlaceKind, readonly string[]> = {
 	city: CITIES,
 	region: REGIONS
 };
+
+const STATE_GROUPS = [
+	STATES.slice(0, STATES.indexOf('Ontario')),
+	['Ontario', 'Quebec', 'British Columbia', 'Alberta', 'Manitoba', 'Nova Scotia'],
+	['Queensland', 'Victoria', 'New South Wales', 'Tasmania', 'Western Australia', 'South Australia']
+];
 
 const isAcronym = (s: string) => /^[A-Z][A-Z0-9&.]{1,7}$/.test(s);
 

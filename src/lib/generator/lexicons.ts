@@ -448,8 +448,6 @@ export const OPPOSITES: readonly (readonly [string, string])[] = [
 	['before', 'after'],
 	['rises', 'falls'],
 	['rose', 'fell'],
-	['allows', 'prevents'],
-	['allowed', 'prevented'],
 	['strengthens', 'weakens'],
 	['strengthened', 'weakened'],
 	['positive', 'negative'],

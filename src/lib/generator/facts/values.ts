@@ -115,6 +115,10 @@ export function findValues(s: Sentence, mentions: readonly Mention[]): Value[] {
 
 /** "Fan Expo Canada": a name right after another capitalised word (not a title) is part of it. */
 function insideLargerName(s: Sentence, m: Mention): boolean {
+	// "Doctor Who Society of Canada": a capitalised word right after the name continues it.
+	const after = s.tokens[m.tokenEnd];
+	const last = s.tokens[m.tokenEnd - 1];
+	if (after && last && !/[,;:()"]/.test(last.post) && /^\p{Lu}/u.test(after.text)) return true;
 	const before = s.tokens[m.tokenStart - 1];
 	if (!before || m.tokenStart === 0 || /[,;:()"]/.test(before.post)) return false;
 	// "The Greek Orthodox Church": a capitalised article or preposition opening the sentence.
