@@ -31,7 +31,11 @@ export function selectQuestions(valid: Candidate[], count: number, rand: () => n
 	const usedSentences = new Map<number, number>();
 	const kindCount = new Map<string, number>();
 	const paraCount = new Map<number, number>();
-	const pool = [...valid];
+	// "Who won the Man of the Match award?" asked of two matches has two right answers: drop both.
+	const stems = new Map<string, number>();
+	for (const c of valid)
+		if (c.kind !== 'statement') stems.set(c.stem, (stems.get(c.stem) ?? 0) + 1);
+	const pool = valid.filter((c) => c.kind === 'statement' || stems.get(c.stem) === 1);
 	const usedPairs = new Set<string>();
 	const pairKey = (c: Candidate) => `${c.answer.toLowerCase()}|${c.fact.sentence}`;
 	// One "which statement" item per sentence: two would share the same true option.

@@ -40,7 +40,8 @@ function swap(text: string, at: number, value: SwapValue, replacement: string): 
 	)
 		return undefined;
 	// "The current New Zealand flag": a name used as an adjective takes no "the" of its own.
-	if (named && !afterThe && THE_NAMES.test(replacement) && /^\s+\p{Ll}/u.test(after))
+	const afterPreposition = /\b(to|in|from|of|with|by|against|for|at|on|into|than|and|or|like)\s+$/i;
+	if (named && !afterThe && THE_NAMES.test(replacement) && !afterPreposition.test(before))
 		return undefined;
 	// "Mecca's pilgrimages": a possessive place is too bound to the article to swap for another.
 	if (value.type === 'place' && /^'s\b/.test(after)) return undefined;

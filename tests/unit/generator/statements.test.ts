@@ -10,7 +10,10 @@ import {
 	standaloneStatement
 } from '../../../src/lib/generator/facts/sentences';
 import { alterStatement, fillAlterations, negate } from '../../../src/lib/generator/statements';
-import type { Fact } from '../../../src/lib/generator/types';
+import type { Candidate, Fact } from '../../../src/lib/generator/types';
+import { selectQuestions } from '../../../src/lib/generator/select';
+import { mulberry32 } from '../../../src/lib/generator/random';
+import { generateQuiz } from '../../../src/lib/generator/index';
 
 function parsed(text: string) {
 	const p = parseText(normalizeText(text));
@@ -139,5 +142,48 @@ describe('fillAlterations', () => {
 		const wrong = fillAlterations(['Own alteration.'], fact, pool, used);
 		expect(wrong).toEqual(['Own alteration.', 'Near and false.', 'Also near and false.']);
 		expect(fillAlterations([], fact, pool, used)).toEqual([]);
+	});
+});
+
+describe('selectQuestions', () => {
+	const candidate = (id: string, stem: string, sentence: number): Candidate => ({
+		id,
+		kind: 'who',
+		stem,
+		answer: `Answer ${id}`,
+		distractors: ['Ada Moreno', 'Priya Nair', 'Martin Osei'],
+		fact: {
+			id,
+			sentence,
+			paragraph: sentence,
+			start: sentence * 10,
+			salience: 0.5,
+			value: { text: id }
+		} as Fact,
+		source: { sentence: 'A sentence.', start: sentence * 10, end: sentence * 10 + 9 },
+		explanation: ''
+	});
+	it('drops a stem asked twice: each of its answers would be right', () => {
+		const picked = selectQuestions(
+			[
+				candidate('a', 'Who won the Man of the Match award?', 1),
+				candidate('b', 'Who won the Man of the Match award?', 5),
+				candidate('c', 'Who scored the first goal of the final?', 3)
+			],
+			10,
+			mulberry32(1)
+		);
+		expect(picked.map((q) => q.id)).toEqual(['c']);
+	});
+
+	it('says who else: a capitalised name the entity stage missed is asked with "Who"', () => {
+		const result = generateQuiz(
+			'Professor Ada Moreno studied the harbour for ten years. Professor Ada Moreno wrote three books about the tides. Martin Osei built the new pier in 1998. Priya Nair ran the ferry company for a decade. Tomas Lindqvist opened the museum in 2004 with a large party. Elena Vasquez painted the lighthouse in 2010.',
+			{ count: 20, seed: 1 }
+		);
+		const kinds = result.questions.map((q) => q.kind);
+		expect(kinds).toContain('who');
+		for (const q of result.questions.filter((x) => x.kind === 'who'))
+			expect(q.stem).toMatch(/^Who /);
 	});
 });

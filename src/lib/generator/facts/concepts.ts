@@ -1,6 +1,9 @@
 // Common-noun subjects ("The government had overseen ...", "Ethnocentrism is ..."): expository
 // texts name few people or places, so their facts are about things and ideas.
 import type { Fact, Token } from '../types';
+import { TITLES } from '../lexicons';
+
+const TITLE_WORDS = new Set(TITLES.concat(['professor', 'dr', 'mr', 'mrs', 'ms']));
 import { type Clause, spanText } from './clauses';
 
 /** Head nouns of every clause subject, counted, so only recurring ideas become answers. */
@@ -34,6 +37,48 @@ export function conceptFact(clause: Clause, id: string, statement: string): Fact
 	const first = s.tokens[ss];
 	if (!head || !first) return undefined;
 	const value = text.charAt(0).toUpperCase() + text.slice(1);
+	// "Professor Eastman", "Romelu Lukaku": a capitalised name the entity stage missed is a person
+	// when the tagger says so or a title introduces it; it is asked with "Who", not "What".
+	const words = s.tokens.slice(ss, se);
+	const titled = TITLE_WORDS.has(first.normal) && words.length > 1;
+	const name = titled ? words.slice(1) : words;
+	const person =
+		name.length >= 1 &&
+		name.every((t) => /^\p{Lu}/u.test(t.text) && t.tags.has('ProperNoun')) &&
+		(titled || name.some((t) => t.tags.has('Person')));
+	if (person) {
+		const nameStart = (name[0] as Token).start;
+		return {
+			id,
+			kind: 'event',
+			sentence: s.index,
+			paragraph: s.paragraph,
+			start: s.start,
+			end: s.end,
+			subject: text,
+			action: spanText(s, clause.verb[0], clause.verb[1]),
+			object: pred,
+			value: {
+				text: s.text.slice(nameStart - s.start, head.end - s.start),
+				start: nameStart,
+				end: head.end,
+				type: 'person'
+			},
+			statement,
+			frame: {
+				subject: '',
+				verb: spanText(s, clause.verb[0], clause.verb[1]),
+				aux: clause.aux,
+				verbRest: clause.verbRest,
+				doSupport: clause.doSupport,
+				before: pred,
+				after: '',
+				prep: '',
+				slot: 'subject'
+			},
+			salience: 0
+		};
+	}
 	return {
 		id,
 		kind: 'event',
