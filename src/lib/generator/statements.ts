@@ -11,7 +11,7 @@ export interface StatementOptions {
 }
 
 const MIN_WORDS = 6;
-const MAX_WORDS = 32;
+const MAX_WORDS = 38;
 /** Negating these misleads: the "not" lands in a sub-clause, or the claim is already hedged. */
 const NO_NEGATION =
 	/\b(not|n't|no|never|none|nor|only|who|whom|whose|which|that|when|while|because|if|although|unless|until|some|many|most|all|every|each|few|may|might|could|would|should|must|there|here)\b/i;

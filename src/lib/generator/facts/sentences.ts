@@ -27,7 +27,7 @@ const SWAP_ORDER: Value['type'][] = ['quantity', 'date', 'year', 'person', 'plac
 const NO_NEGATION =
 	/\b(not|n't|no|never|none|nor|only|who|whom|whose|which|that|when|while|because|if|although|unless|until|some|many|most|all|every|each|few|may|might|could|would|should|must)\b/i;
 const MIN_WORDS = 4;
-const MAX_WORDS = 32;
+const MAX_WORDS = 38;
 
 /** The sentence restated on its own, or undefined when it cannot stand alone. */
 export function standaloneStatement(
