@@ -85,6 +85,8 @@ export function eventFact(clause: Clause, v: Value, ctx: EventContext): Fact | u
 		const after = toks[end];
 		// A value that modifies a following noun ("the 2018 World Cup") cannot be asked about.
 		if (end < pe && after && (after.tags.has('Noun') || after.tags.has('Value'))) return undefined;
+		// "ended with Sweden winning three points": the value is the subject of its own clause.
+		if (after?.tags.has('Gerund')) return undefined;
 		if (/^'s/.test(s.text.slice(v.end - s.start))) return undefined;
 		let phraseStart = valueStart;
 		if (toks[phraseStart - 1]?.normal === 'the') phraseStart--;

@@ -164,7 +164,9 @@ function quantityAt(s: Sentence, i: number): Value | undefined {
 		k++;
 	const unit = toks[k];
 	// A bare figure ("closer to 40,000."): no unit to ask "how many" about, but still swappable.
-	const bare = /^\d{1,3}(,\d{3})+$|^\d{2,}$/.test(t.text) && k === j;
+	// "the 747" names a model, not a count.
+	const bare =
+		/^\d{1,3}(,\d{3})+$|^\d{2,}$/.test(t.text) && k === j && toks[i - 1]?.normal !== 'the';
 	if (bare && (!unit || /[.,;]/.test(t.post) || !unit.tags.has('Noun')))
 		return make(s, 'quantity', i, j);
 	if (!unit || /[,;]/.test(toks[k - 1]?.post ?? '') || /-/.test(toks[k - 1]?.post ?? ''))
