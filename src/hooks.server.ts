@@ -2,6 +2,7 @@ import { env } from '$env/dynamic/private';
 import * as cookies from '$lib/server/auth/cookies';
 import { readConfig, type Config } from '$lib/server/config';
 import { createDb, DEFAULT_DATABASE_URL, prepareDb, type Database } from '$lib/server/db';
+import * as questions from '$lib/server/questions';
 import { seedSamples } from '$lib/server/samples';
 import { setSecurityHeaders } from '$lib/server/security';
 import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
@@ -16,6 +17,8 @@ export const init: ServerInit = async () => {
 	await prepareDb(db);
 	const added = await seedSamples(db);
 	if (added > 0) console.log(`Quizwright: added ${added} sample articles to an empty library.`);
+	const generated = await questions.ensureAllGenerated(db);
+	if (generated > 0) console.log(`Quizwright: wrote questions for ${generated} articles.`);
 };
 
 // Every request: who is signing it (from the session cookie), then the security headers.

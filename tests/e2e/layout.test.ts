@@ -75,6 +75,86 @@ for (const viewport of viewports) {
 	}
 }
 
+// The quiz screens: a question before and after "Check", the article with a source sentence
+// highlighted, and the results; each fits the screen and its text meets WCAG AA contrast.
+for (const viewport of viewports) {
+	for (const colorScheme of schemes) {
+		test(`quiz pages fit a ${viewport.name} screen in the ${colorScheme} theme`, async ({
+			page
+		}) => {
+			await page.setViewportSize(viewport);
+			await page.emulateMedia({ colorScheme });
+			const shoot = (name: string) => checkAndShoot(page, name, viewport.name, colorScheme);
+			const contrast: { selector: string; ratio: number; path: string }[] = [];
+			const measure = async (path: string, selectors: string[]) =>
+				contrast.push(...(await contrastRatios(page, selectors)).map((r) => ({ ...r, path })));
+			await page.goto('/');
+			await page.getByRole('list', { name: 'Articles' }).getByRole('link').nth(1).click();
+			await expect(page.getByRole('button', { name: 'Start quiz' })).toBeVisible();
+			await measure('article', ['.quiz-panel h2', '.count', '.choice', '.facts summary']);
+			await page.getByLabel('5 questions').check();
+			await page.getByRole('button', { name: 'Start quiz' }).click();
+			await expect(page.locator('#progress-label')).toHaveText('Question 1 of 5');
+			await page.locator('label.option').first().click();
+			await shoot('question');
+			await measure('question', [
+				'#progress-label',
+				'#stem',
+				'.option .text',
+				'.letter',
+				'.back a'
+			]);
+			for (let n = 1; n <= 5; n++) {
+				await page
+					.locator('label.option')
+					.nth(n % 4)
+					.click();
+				await page.getByRole('button', { name: 'Check' }).click();
+				await expect(page.locator('#feedback')).toBeVisible();
+				if (n <= 2) {
+					await shoot(`question-checked-${n}`);
+					// The answer is marked in its sentence when the generator could place it.
+					const marked = (await page.locator('#feedback mark').count()) > 0;
+					await measure('feedback', [
+						...(marked ? ['#feedback mark'] : []),
+						'.answered .right .verdict',
+						'.answered .tag',
+						'#feedback .verdict',
+						'.because',
+						'#feedback blockquote',
+						'.links a',
+						'.links .muted'
+					]);
+				}
+				if (n === 1) {
+					await page.getByRole('link', { name: 'Show in article' }).click();
+					await expect(page.locator('mark#source')).toBeInViewport();
+					await shoot('article-highlight');
+					await measure('article-highlight', ['mark#source', '.form-notice']);
+					await page.getByRole('link', { name: '← Back to the quiz' }).click();
+				}
+				await page.getByRole('button', { name: n === 5 ? 'See results' : 'Next' }).click();
+			}
+			await expect(page.getByRole('heading', { level: 1, name: 'Results' })).toBeVisible();
+			await shoot('results');
+			await measure('results', [
+				'.score',
+				'.summary .muted',
+				'.item .verdict',
+				'.stem',
+				'dt',
+				'dd',
+				'.show'
+			]);
+			await page.goto('/');
+			await shoot('library-with-resume');
+			for (const { path, selector, ratio } of contrast) {
+				expect.soft(ratio, `${selector} contrast on ${path}`).toBeGreaterThanOrEqual(4.5);
+			}
+		});
+	}
+}
+
 test('the dark theme follows the system setting', async ({ page }) => {
 	await page.emulateMedia({ colorScheme: 'dark' });
 	await page.goto('/');

@@ -1,5 +1,13 @@
 import { sql } from 'drizzle-orm';
-import { check, index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import {
+	check,
+	index,
+	integer,
+	real,
+	sqliteTable,
+	text,
+	uniqueIndex
+} from 'drizzle-orm/sqlite-core';
 
 /** An article in the library: the text a quiz is made from. */
 export const articles = sqliteTable('articles', {
@@ -73,3 +81,172 @@ export const rateLimits = sqliteTable(
 	},
 	(table) => [index('rate_limits_reset_at_idx').on(table.resetAt)]
 );
+
+/**
+ * One run of the generator over an article: its version, seed and the normalized text that every
+ * offset of its facts and questions points into (the article page renders this text, so "Show in
+ * article" can mark a source sentence by its offsets).
+ */
+export const generations = sqliteTable(
+	'generations',
+	{
+		id: text('id').primaryKey(),
+		articleId: text('article_id')
+			.notNull()
+			.references(() => articles.id, { onDelete: 'cascade' }),
+		version: text('version').notNull(),
+		seed: integer('seed').notNull(),
+		text: text('text').notNull(),
+		createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull()
+	},
+	(table) => [index('generations_article_id_idx').on(table.articleId, table.createdAt)]
+);
+
+/** A fact the generator found: what a question asks about, and what "Key facts" lists. */
+export const facts = sqliteTable(
+	'facts',
+	{
+		id: text('id').primaryKey(),
+		articleId: text('article_id')
+			.notNull()
+			.references(() => articles.id, { onDelete: 'cascade' }),
+		generationId: text('generation_id')
+			.notNull()
+			.references(() => generations.id, { onDelete: 'cascade' }),
+		// The generator's own id for the fact, unique within its generation.
+		key: text('key').notNull(),
+		kind: text('kind').notNull(),
+		statement: text('statement').notNull(),
+		// The sentence's offsets in the generation's text.
+		start: integer('start').notNull(),
+		end: integer('end').notNull(),
+		// The whole generator Fact, as JSON: what later features may need without a migration.
+		data: text('data', { mode: 'json' }).notNull()
+	},
+	(table) => [uniqueIndex('facts_generation_key_unique').on(table.generationId, table.key)]
+);
+
+export const QUESTION_STATUSES = ['active', 'retired'] as const;
+export type QuestionStatus = (typeof QUESTION_STATUSES)[number];
+
+/**
+ * A multiple-choice question. Retired questions stay, so attempts that answered them keep their
+ * history; only active ones go into new quizzes.
+ */
+export const questions = sqliteTable(
+	'questions',
+	{
+		id: text('id').primaryKey(),
+		articleId: text('article_id')
+			.notNull()
+			.references(() => articles.id, { onDelete: 'cascade' }),
+		generationId: text('generation_id')
+			.notNull()
+			.references(() => generations.id),
+		factId: text('fact_id')
+			.notNull()
+			.references(() => facts.id),
+		kind: text('kind').notNull(),
+		stem: text('stem').notNull(),
+		options: text('options', { mode: 'json' }).notNull().$type<string[]>(),
+		answerIndex: integer('answer_index').notNull(),
+		explanation: text('explanation').notNull(),
+		// The source sentence, and its offsets in the generation's text.
+		sourceSentence: text('source_sentence').notNull(),
+		sourceStart: integer('source_start').notNull(),
+		sourceEnd: integer('source_end').notNull(),
+		// The answer inside the source sentence (offsets in the generation's text), when found.
+		answerStart: integer('answer_start'),
+		answerEnd: integer('answer_end'),
+		difficulty: real('difficulty').notNull(),
+		generatorVersion: text('generator_version').notNull(),
+		status: text('status', { enum: QUESTION_STATUSES }).notNull().default('active'),
+		position: integer('position').notNull(),
+		createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+		retiredAt: integer('retired_at', { mode: 'timestamp_ms' })
+	},
+	(table) => [
+		index('questions_article_status_idx').on(table.articleId, table.status),
+		check('questions_status_check', sql`${table.status} IN ('active', 'retired')`),
+		check('questions_answer_index_check', sql`${table.answerIndex} BETWEEN 0 AND 3`)
+	]
+);
+
+/**
+ * A learner's run through a set of questions, from an article or from the missed questions of an
+ * earlier attempt. `cursor` is the position of the question on screen: progress lives here, keyed by
+ * the attempt id in the URL, so a reload or a visit days later resumes where the learner was.
+ */
+export const attempts = sqliteTable(
+	'attempts',
+	{
+		id: text('id').primaryKey(),
+		userId: text('user_id')
+			.notNull()
+			.references(() => users.id, { onDelete: 'cascade' }),
+		articleId: text('article_id')
+			.notNull()
+			.references(() => articles.id, { onDelete: 'cascade' }),
+		// The attempt whose missed questions this one retries, if any.
+		retryOf: text('retry_of'),
+		seed: integer('seed').notNull(),
+		total: integer('total').notNull(),
+		cursor: integer('cursor').notNull().default(0),
+		startedAt: integer('started_at', { mode: 'timestamp_ms' }).notNull(),
+		finishedAt: integer('finished_at', { mode: 'timestamp_ms' })
+	},
+	(table) => [index('attempts_user_idx').on(table.userId, table.finishedAt)]
+);
+
+/**
+ * One question in an attempt, as it was shown: a snapshot of the stem, the options in the order shown
+ * and the answer's index among them, so editing or retiring a question never rewrites history.
+ * `optionOrder[i]` is the index in the question's own options of the option shown at position i.
+ */
+export const attemptItems = sqliteTable(
+	'attempt_items',
+	{
+		id: text('id').primaryKey(),
+		attemptId: text('attempt_id')
+			.notNull()
+			.references(() => attempts.id, { onDelete: 'cascade' }),
+		position: integer('position').notNull(),
+		questionId: text('question_id')
+			.notNull()
+			.references(() => questions.id),
+		stem: text('stem').notNull(),
+		options: text('options', { mode: 'json' }).notNull().$type<string[]>(),
+		optionOrder: text('option_order', { mode: 'json' }).notNull().$type<number[]>(),
+		answerIndex: integer('answer_index').notNull(),
+		explanation: text('explanation').notNull(),
+		sourceSentence: text('source_sentence').notNull(),
+		// The answer's place inside the source sentence (offsets into sourceSentence), when known.
+		highlightStart: integer('highlight_start'),
+		highlightEnd: integer('highlight_end'),
+		// When the question was first put on screen: the start of its time.
+		shownAt: integer('shown_at', { mode: 'timestamp_ms' })
+	},
+	(table) => [
+		uniqueIndex('attempt_items_position_unique').on(table.attemptId, table.position),
+		uniqueIndex('attempt_items_question_unique').on(table.attemptId, table.questionId),
+		index('attempt_items_question_idx').on(table.questionId)
+	]
+);
+
+/**
+ * The learner's answer to one attempt item. The item id is the primary key: an item has one answer,
+ * ever, so a double submit, a replayed request or a second tab cannot count twice or change it.
+ */
+export const answers = sqliteTable('answers', {
+	itemId: text('item_id')
+		.primaryKey()
+		.references(() => attemptItems.id, { onDelete: 'cascade' }),
+	attemptId: text('attempt_id')
+		.notNull()
+		.references(() => attempts.id, { onDelete: 'cascade' }),
+	chosenIndex: integer('chosen_index').notNull(),
+	correct: integer('correct', { mode: 'boolean' }).notNull(),
+	answeredAt: integer('answered_at', { mode: 'timestamp_ms' }).notNull(),
+	// From shownAt to answeredAt, clamped: time is shown beside the score, never part of it.
+	timeMs: integer('time_ms').notNull()
+});

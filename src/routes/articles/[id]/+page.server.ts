@@ -1,12 +1,23 @@
 import * as articles from '$lib/server/articles';
+import * as attempts from '$lib/server/attempts';
 import { requireUser } from '$lib/server/auth/guards';
-import { error } from '@sveltejs/kit';
-import type { PageServerLoad } from './$types';
+import { parseForm, type FieldErrors } from '$lib/server/forms';
+import * as questions from '$lib/server/questions';
+import { StartQuiz } from '$lib/server/quiz-forms';
+import { error, fail, redirect } from '@sveltejs/kit';
+import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ locals, params }) => {
-	requireUser(locals);
+// The article, rendered from the generator's normalized text so a question's source sentence can be
+// marked by its offsets (`?highlight=<questionId>`, from "Show in article").
+export const load: PageServerLoad = async ({ locals, params, url }) => {
+	const user = requireUser(locals);
 	const article = await articles.read(locals.db, params.id);
 	if (!article) error(404, 'Article not found');
+	const text = (await questions.articleText(locals.db, article.id)) ?? article.body;
+	const highlightId = url.searchParams.get('highlight');
+	const source = highlightId ? await questions.read(locals.db, highlightId) : undefined;
+	const highlight = source?.articleId === article.id ? questions.sourceRange(text, source) : null;
+	const resume = await attempts.findUnfinished(locals.db, user.id, article.id);
 	return {
 		article: {
 			id: article.id,
@@ -14,7 +25,33 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 			source: article.source,
 			wordCount: article.wordCount,
 			createdAt: article.createdAt,
-			paragraphs: articles.paragraphs(article.body)
-		}
+			text
+		},
+		highlight,
+		highlightMissing: highlightId !== null && highlight === null,
+		questionCount: await questions.countActive(locals.db, article.id),
+		keyFacts: await questions.keyFacts(locals.db, article.id),
+		resume: resume ? { id: resume.id, answered: resume.answered, total: resume.total } : null
 	};
 };
+
+export const actions = {
+	// Starts a quiz: the server picks and orders the questions and stores them with the attempt.
+	start: async ({ locals, params, request }) => {
+		const user = requireUser(locals);
+		const article = await articles.read(locals.db, params.id);
+		if (!article) error(404, 'Article not found');
+		const parsed = await parseForm(request, StartQuiz, ['length']);
+		if (!parsed.ok) return fail(400, { values: parsed.values, errors: parsed.errors });
+		const id = await attempts.start(locals.db, {
+			userId: user.id,
+			articleId: article.id,
+			length: parsed.data.length
+		});
+		if (!id) {
+			const errors: FieldErrors = { form: 'This article has no questions yet.' };
+			return fail(400, { values: parsed.values, errors });
+		}
+		redirect(303, `/quiz/${id}`);
+	}
+} satisfies Actions;

@@ -1,0 +1,64 @@
+// Where, in a source sentence, the answer sits, and how to cut a text into plain and marked parts.
+
+export interface Range {
+	start: number;
+	end: number;
+}
+
+/**
+ * The answer's range inside the sentence: the answer text itself when the sentence holds it (the
+ * first match, case-insensitive), else the fact's value when it lies inside the sentence, else null.
+ * Statement questions answer with the whole sentence, so their fact's value (the word a wrong option
+ * alters) is what to mark, or the whole sentence when the statement has no such value.
+ */
+export function locateAnswer(
+	sentence: string,
+	answer: string,
+	value: Range | null,
+	preferValue = false
+): Range | null {
+	const inside =
+		value && value.start >= 0 && value.end <= sentence.length && value.end > value.start;
+	if (preferValue && inside) return value;
+	const needle = answer.trim().toLowerCase();
+	const at = needle ? sentence.toLowerCase().indexOf(needle) : -1;
+	const found = at >= 0 ? { start: at, end: at + needle.length } : null;
+	if (found && needle.length < sentence.trim().length) return found;
+	return inside ? value : found;
+}
+
+export interface Part {
+	text: string;
+	marked: boolean;
+}
+
+/** The text cut into parts, with `range` marked (when it is a valid range of the text). */
+export function markParts(text: string, range: Range | null): Part[] {
+	if (!range || range.start < 0 || range.end > text.length || range.end <= range.start)
+		return [{ text, marked: false }];
+	return [
+		{ text: text.slice(0, range.start), marked: false },
+		{ text: text.slice(range.start, range.end), marked: true },
+		{ text: text.slice(range.end), marked: false }
+	].filter((part) => part.text !== '');
+}
+
+export interface Paragraph {
+	/** Offsets of the paragraph in the whole text. */
+	start: number;
+	end: number;
+	text: string;
+}
+
+/** The paragraphs of a normalized text (blank-line separated), with their offsets. */
+export function paragraphSpans(text: string): Paragraph[] {
+	const out: Paragraph[] = [];
+	const pattern = /[^\n]+(?:\n(?!\n)[^\n]*)*/g;
+	for (const match of text.matchAll(pattern)) {
+		const body = match[0].trim();
+		if (!body) continue;
+		const start = match.index + match[0].indexOf(body);
+		out.push({ start, end: start + body.length, text: body });
+	}
+	return out;
+}

@@ -1,0 +1,328 @@
+import { and, asc, desc, eq, isNull, sql } from 'drizzle-orm';
+import { hashString } from '$lib/generator/random';
+import {
+	applyOrder,
+	attemptRandom,
+	optionOrder,
+	originalOrder,
+	pickQuestions,
+	questionCount,
+	reshuffle,
+	type QuizLength
+} from '$lib/quiz/order';
+import { questionTime } from '$lib/quiz/score';
+import type { Database } from './db';
+import { answers, articles, attemptItems, attempts } from './db/schema';
+import { newId } from './ids';
+import * as questionStore from './questions';
+
+export type Attempt = typeof attempts.$inferSelect;
+export type Answer = typeof answers.$inferSelect;
+export type Item = typeof attemptItems.$inferSelect & { answer: Answer | null };
+
+/** What an item snapshot needs from a question, with the options in the order they will be shown. */
+interface Snapshot {
+	questionId: string;
+	stem: string;
+	options: string[];
+	answerIndex: number;
+	order: number[];
+	explanation: string;
+	sourceSentence: string;
+	highlight: { start: number; end: number } | null;
+}
+
+function snapshotOf(question: questionStore.StoredQuestion, order: number[]): Snapshot {
+	const shown = applyOrder(question.options, question.answerIndex, order);
+	const highlight =
+		question.answerStart !== null && question.answerEnd !== null
+			? {
+					start: question.answerStart - question.sourceStart,
+					end: question.answerEnd - question.sourceStart
+				}
+			: null;
+	return {
+		questionId: question.id,
+		stem: question.stem,
+		options: shown.options,
+		answerIndex: shown.answerIndex,
+		order,
+		explanation: question.explanation,
+		sourceSentence: question.sourceSentence,
+		highlight
+	};
+}
+
+async function insert(
+	db: Database,
+	attempt: Omit<Attempt, 'cursor' | 'finishedAt'>,
+	snapshots: Snapshot[]
+): Promise<void> {
+	await db.batch([
+		db.insert(attempts).values(attempt),
+		db.insert(attemptItems).values(
+			snapshots.map((s, position) => ({
+				id: newId(),
+				attemptId: attempt.id,
+				position,
+				questionId: s.questionId,
+				stem: s.stem,
+				options: s.options,
+				optionOrder: s.order,
+				answerIndex: s.answerIndex,
+				explanation: s.explanation,
+				sourceSentence: s.sourceSentence,
+				highlightStart: s.highlight?.start ?? null,
+				highlightEnd: s.highlight?.end ?? null
+			}))
+		)
+	]);
+}
+
+export interface StartInput {
+	userId: string;
+	articleId: string;
+	length: QuizLength;
+	now?: Date;
+	/** Fixed in tests; otherwise drawn from the new attempt's random id. Stored either way. */
+	seed?: number;
+}
+
+/**
+ * Starts a quiz on an article: a seeded choice and order of its active questions and, per question,
+ * a seeded option order, all stored. Returns the attempt id, or null when the article has no questions.
+ */
+export async function start(db: Database, input: StartInput): Promise<string | null> {
+	const pool = await questionStore.listActive(db, input.articleId);
+	if (pool.length === 0) return null;
+	const id = newId();
+	const seed = input.seed ?? hashString(id);
+	const rand = attemptRandom(seed);
+	const chosen = pickQuestions(pool, questionCount(input.length, pool.length), rand);
+	const snapshots = chosen.map((question) => snapshotOf(question, optionOrder(rand)));
+	await insert(
+		db,
+		{
+			id,
+			userId: input.userId,
+			articleId: input.articleId,
+			retryOf: null,
+			seed,
+			total: snapshots.length,
+			startedAt: input.now ?? new Date()
+		},
+		snapshots
+	);
+	return id;
+}
+
+/**
+ * A new attempt holding exactly the questions missed in `parent`, in a new order, each with its
+ * options in an order different from the one missed. Null when nothing was missed.
+ */
+export async function retryMissed(
+	db: Database,
+	parent: Attempt,
+	now = new Date(),
+	seed?: number
+): Promise<string | null> {
+	const missed = (await items(db, parent.id)).filter((item) => item.answer?.correct === false);
+	if (missed.length === 0) return null;
+	const id = newId();
+	const attemptSeed = seed ?? hashString(id);
+	const rand = attemptRandom(attemptSeed);
+	const snapshots = pickQuestions(missed, missed.length, rand).map((item) => {
+		// The question as it was then (history, not today's edit), in its own option order.
+		const { options, toOriginal } = originalOrder(item.options, item.optionOrder);
+		const order = reshuffle(item.optionOrder, rand);
+		const shown = applyOrder(options, toOriginal(item.answerIndex), order);
+		return {
+			questionId: item.questionId,
+			stem: item.stem,
+			options: shown.options,
+			answerIndex: shown.answerIndex,
+			order,
+			explanation: item.explanation,
+			sourceSentence: item.sourceSentence,
+			highlight:
+				item.highlightStart !== null && item.highlightEnd !== null
+					? { start: item.highlightStart, end: item.highlightEnd }
+					: null
+		};
+	});
+	await insert(
+		db,
+		{
+			id,
+			userId: parent.userId,
+			articleId: parent.articleId,
+			retryOf: parent.id,
+			seed: attemptSeed,
+			total: snapshots.length,
+			startedAt: now
+		},
+		snapshots
+	);
+	return id;
+}
+
+/** One attempt, or undefined. Routes pass it through requireOwn before using it. */
+export async function read(db: Database, id: string): Promise<Attempt | undefined> {
+	const [row] = await db.select().from(attempts).where(eq(attempts.id, id)).limit(1);
+	return row;
+}
+
+/** The attempt's items in order, each with its answer (or null). */
+export async function items(db: Database, attemptId: string): Promise<Item[]> {
+	const rows = await db
+		.select({ item: attemptItems, answer: answers })
+		.from(attemptItems)
+		.leftJoin(answers, eq(answers.itemId, attemptItems.id))
+		.where(eq(attemptItems.attemptId, attemptId))
+		.orderBy(asc(attemptItems.position));
+	return rows.map((row) => ({ ...row.item, answer: row.answer }));
+}
+
+/** Records when an item was first put on screen; later views keep the first time. */
+export async function markShown(db: Database, itemId: string, now = new Date()): Promise<void> {
+	await db
+		.update(attemptItems)
+		.set({ shownAt: now })
+		.where(and(eq(attemptItems.id, itemId), isNull(attemptItems.shownAt)));
+}
+
+export type RecordOutcome =
+	| { status: 'recorded' | 'already'; answer: Answer }
+	| { status: 'not-found' }
+	| { status: 'not-yet' }
+	| { status: 'invalid' };
+
+/**
+ * Records the answer to one item of the attempt. Answers are final: the item id is the answers
+ * table's primary key, so a second submit (double click, replay, another tab) inserts nothing and
+ * gets the first answer back. `not-found`: the item is not in this attempt; `not-yet`: it comes after
+ * the question on screen.
+ */
+export async function recordAnswer(
+	db: Database,
+	attempt: Attempt,
+	itemId: string,
+	chosenIndex: number,
+	now = new Date()
+): Promise<RecordOutcome> {
+	const [item] = await db
+		.select()
+		.from(attemptItems)
+		.where(and(eq(attemptItems.id, itemId), eq(attemptItems.attemptId, attempt.id)))
+		.limit(1);
+	if (!item) return { status: 'not-found' };
+	if (!Number.isInteger(chosenIndex) || chosenIndex < 0 || chosenIndex >= item.options.length)
+		return { status: 'invalid' };
+	const existing = await readAnswer(db, item.id);
+	if (existing) return { status: 'already', answer: existing };
+	if (item.position > attempt.cursor) return { status: 'not-yet' };
+	const [inserted] = await db
+		.insert(answers)
+		.values({
+			itemId: item.id,
+			attemptId: attempt.id,
+			chosenIndex,
+			correct: chosenIndex === item.answerIndex,
+			answeredAt: now,
+			timeMs: questionTime(item.shownAt, now)
+		})
+		.onConflictDoNothing()
+		.returning();
+	if (inserted) return { status: 'recorded', answer: inserted };
+	// Lost a race with an identical request: the first answer stands.
+	return { status: 'already', answer: (await readAnswer(db, item.id))! };
+}
+
+async function readAnswer(db: Database, itemId: string): Promise<Answer | undefined> {
+	const [row] = await db.select().from(answers).where(eq(answers.itemId, itemId)).limit(1);
+	return row;
+}
+
+/**
+ * Moves on from the answered question at `from`: to the next one, or, after the last, finishes
+ * the attempt. Idempotent: a repeated "Next" from the same question moves only once.
+ */
+export async function advance(
+	db: Database,
+	attempt: Attempt,
+	from: number,
+	now = new Date()
+): Promise<'moved' | 'finished' | 'unchanged'> {
+	const [answered] = await db
+		.select({ itemId: answers.itemId })
+		.from(answers)
+		.innerJoin(attemptItems, eq(attemptItems.id, answers.itemId))
+		.where(and(eq(answers.attemptId, attempt.id), eq(attemptItems.position, from)))
+		.limit(1);
+	if (!answered) return 'unchanged';
+	if (from >= attempt.total - 1) {
+		await db
+			.update(attempts)
+			.set({ finishedAt: now })
+			.where(and(eq(attempts.id, attempt.id), isNull(attempts.finishedAt)));
+		return 'finished';
+	}
+	await db
+		.update(attempts)
+		.set({ cursor: from + 1 })
+		.where(and(eq(attempts.id, attempt.id), eq(attempts.cursor, from)));
+	return 'moved';
+}
+
+export interface Unfinished {
+	id: string;
+	articleId: string;
+	articleTitle: string;
+	total: number;
+	answered: number;
+	startedAt: Date;
+	retry: boolean;
+}
+
+/** The learner's unfinished quizzes, most recent first: what the home page offers to resume. */
+export async function listUnfinished(
+	db: Database,
+	userId: string,
+	limit = 10
+): Promise<Unfinished[]> {
+	const rows = await db
+		.select({
+			id: attempts.id,
+			articleId: attempts.articleId,
+			articleTitle: articles.title,
+			total: attempts.total,
+			answered: sql<number>`(select count(*) from ${answers} where ${answers.attemptId} = ${attempts.id})`,
+			startedAt: attempts.startedAt,
+			retryOf: attempts.retryOf
+		})
+		.from(attempts)
+		.innerJoin(articles, eq(articles.id, attempts.articleId))
+		.where(and(eq(attempts.userId, userId), isNull(attempts.finishedAt)))
+		.orderBy(desc(attempts.startedAt))
+		.limit(limit);
+	return rows.map(({ retryOf, ...row }) => ({ ...row, retry: retryOf !== null }));
+}
+
+/** The learner's unfinished attempt on an article, if any (the article page offers to resume it). */
+export async function findUnfinished(
+	db: Database,
+	userId: string,
+	articleId: string
+): Promise<Unfinished | undefined> {
+	return (await listUnfinished(db, userId, 50)).find((a) => a.articleId === articleId);
+}
+
+/** The article an attempt belongs to, for the results page title and the "Show in article" link. */
+export async function articleOf(db: Database, attempt: Attempt) {
+	const [row] = await db
+		.select({ id: articles.id, title: articles.title })
+		.from(articles)
+		.where(eq(articles.id, attempt.articleId))
+		.limit(1);
+	return row;
+}

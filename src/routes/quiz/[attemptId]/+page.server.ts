@@ -1,0 +1,79 @@
+import * as attempts from '$lib/server/attempts';
+import { requireOwn, requireUser } from '$lib/server/auth/guards';
+import { parseForm, type FieldErrors } from '$lib/server/forms';
+import { Answer, Next } from '$lib/server/quiz-forms';
+import { markParts } from '$lib/quiz/highlight';
+import { error, fail, redirect } from '@sveltejs/kit';
+import type { Actions, PageServerLoad } from './$types';
+
+// The question on screen is the attempt's cursor, stored in the database: a reload, another device
+// or a visit days later shows the same question, with its feedback once it is answered.
+export const load: PageServerLoad = async ({ locals, params }) => {
+	requireUser(locals);
+	const attempt = requireOwn(locals, await attempts.read(locals.db, params.attemptId));
+	if (attempt.finishedAt) redirect(303, `/quiz/${attempt.id}/results`);
+	const item = (await attempts.items(locals.db, attempt.id))[attempt.cursor];
+	if (!item) error(404, 'Not found');
+	if (!item.shownAt) await attempts.markShown(locals.db, item.id);
+	const article = await attempts.articleOf(locals.db, attempt);
+	const answer = item.answer;
+	return {
+		attempt: {
+			id: attempt.id,
+			total: attempt.total,
+			position: attempt.cursor,
+			retry: !!attempt.retryOf
+		},
+		article: { id: attempt.articleId, title: article?.title ?? '' },
+		question: { itemId: item.id, stem: item.stem, options: item.options },
+		// The answer stays on the server until the learner has given theirs.
+		feedback: answer
+			? {
+					chosen: answer.chosenIndex,
+					correct: answer.correct,
+					answerIndex: item.answerIndex,
+					sentence: markParts(
+						item.sourceSentence,
+						item.highlightStart !== null && item.highlightEnd !== null
+							? { start: item.highlightStart, end: item.highlightEnd }
+							: null
+					),
+					questionId: item.questionId,
+					timeMs: answer.timeMs,
+					last: attempt.cursor >= attempt.total - 1
+				}
+			: null
+	};
+};
+
+export const actions = {
+	// Records the answer once; a repeat (double click, replay, second tab) changes nothing.
+	answer: async ({ locals, params, request }) => {
+		requireUser(locals);
+		const attempt = requireOwn(locals, await attempts.read(locals.db, params.attemptId));
+		const parsed = await parseForm(request, Answer);
+		if (!parsed.ok) return fail(400, { values: parsed.values, errors: parsed.errors });
+		const result = await attempts.recordAnswer(
+			locals.db,
+			attempt,
+			parsed.data.item,
+			parsed.data.choice
+		);
+		if (result.status === 'not-found') error(404, 'Not found');
+		if (result.status === 'invalid') {
+			const errors: FieldErrors = { choice: 'Choose one of the four answers.' };
+			return fail(400, { values: {}, errors });
+		}
+		redirect(303, `/quiz/${attempt.id}`);
+	},
+	// Moves on from an answered question; after the last one, to the results.
+	next: async ({ locals, params, request }) => {
+		requireUser(locals);
+		const attempt = requireOwn(locals, await attempts.read(locals.db, params.attemptId));
+		const parsed = await parseForm(request, Next);
+		if (!parsed.ok) return fail(400, { values: parsed.values, errors: parsed.errors });
+		const moved = await attempts.advance(locals.db, attempt, parsed.data.from);
+		if (moved === 'finished') redirect(303, `/quiz/${attempt.id}/results`);
+		redirect(303, `/quiz/${attempt.id}`);
+	}
+} satisfies Actions;

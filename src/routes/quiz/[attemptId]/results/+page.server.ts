@@ -1,0 +1,50 @@
+import * as attempts from '$lib/server/attempts';
+import { requireOwn, requireUser } from '$lib/server/auth/guards';
+import { score } from '$lib/quiz/score';
+import { redirect } from '@sveltejs/kit';
+import type { Actions, PageServerLoad } from './$types';
+
+// The score (correct / total), the time beside it, and every question with the learner's answer
+// next to the correct one. `?show=missed` lists only the missed ones ("Review missed").
+export const load: PageServerLoad = async ({ locals, params, url }) => {
+	requireUser(locals);
+	const attempt = requireOwn(locals, await attempts.read(locals.db, params.attemptId));
+	if (!attempt.finishedAt) redirect(303, `/quiz/${attempt.id}`);
+	const items = await attempts.items(locals.db, attempt.id);
+	const article = await attempts.articleOf(locals.db, attempt);
+	const missedOnly = url.searchParams.get('show') === 'missed';
+	const all = items.map((item) => ({
+		id: item.id,
+		number: item.position + 1,
+		stem: item.stem,
+		yourAnswer: item.answer ? (item.options[item.answer.chosenIndex] ?? '') : null,
+		correctAnswer: item.options[item.answerIndex] ?? '',
+		correct: item.answer?.correct ?? false,
+		timeMs: item.answer?.timeMs ?? 0,
+		questionId: item.questionId
+	}));
+	return {
+		attempt: { id: attempt.id, retry: !!attempt.retryOf, finishedAt: attempt.finishedAt },
+		article: { id: attempt.articleId, title: article?.title ?? '' },
+		score: score(
+			items.map((item) => ({
+				correct: item.answer?.correct ?? null,
+				timeMs: item.answer?.timeMs ?? null
+			}))
+		),
+		missed: all.filter((item) => !item.correct).length,
+		missedOnly,
+		items: missedOnly ? all.filter((item) => !item.correct) : all
+	};
+};
+
+export const actions = {
+	// A new attempt with only the questions missed here, options reshuffled.
+	retry: async ({ locals, params }) => {
+		requireUser(locals);
+		const attempt = requireOwn(locals, await attempts.read(locals.db, params.attemptId));
+		if (!attempt.finishedAt) redirect(303, `/quiz/${attempt.id}`);
+		const id = await attempts.retryMissed(locals.db, attempt);
+		redirect(303, id ? `/quiz/${id}` : `/quiz/${attempt.id}/results`);
+	}
+} satisfies Actions;
