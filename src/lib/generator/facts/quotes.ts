@@ -15,7 +15,10 @@ export function quoteFact(s: Sentence, mentions: readonly Mention[], id: string)
 	const outside = (a: number, b: number) => qStart < 0 || b <= qStart || a >= qEnd;
 	const speech = s.tokens.find((t) => SPEECH_VERBS.has(t.normal) && outside(t.start, t.end));
 	if (!speech) return undefined;
-	const people = mentions.filter((x) => x.type === 'person' && outside(x.start, x.end));
+	// The speaker is named before the speech verb; people named after it are what was said.
+	const people = mentions.filter(
+		(x) => x.type === 'person' && outside(x.start, x.end) && (quote !== '' || x.end <= speech.start)
+	);
 	const speakers = new Set(people.map((x) => x.entity));
 	const speaker = people[0];
 	if (!speaker || speakers.size !== 1) return undefined;
@@ -42,7 +45,9 @@ export function quoteFact(s: Sentence, mentions: readonly Mention[], id: string)
 		if (!/^\p{Lu}/u.test(quote)) return undefined;
 		quote = quote.replace(/[,.]+$/, '');
 	}
-	if (UNRESOLVED.test(quote) || /"/.test(quote)) return undefined;
+	// Reported speech may quote a phrase ('gave Putin a "free pass"'), whole quotes only.
+	if (UNRESOLVED.test(quote) || (quote.match(/"/g) ?? []).length % 2 !== 0) return undefined;
+	if (!quote.startsWith('that ') && quote.includes('"')) return undefined;
 	const words = quote.split(/\s+/);
 	if (words.length < 5) return undefined;
 	if (words.length > MAX_QUOTE_WORDS) {
