@@ -92,7 +92,8 @@ export const CHECKS: Record<string, Check> = {
 			? 'a distractor is named in the stem'
 			: undefined,
 	// "Which country defeated debutants Panama 3?": a score or figure cut off at the end.
-	'stem-ends-in-word': (c) => (/\d\?$/.test(c.stem) ? 'stem ends in a number' : undefined),
+	'stem-ends-in-word': (c) =>
+		/(^|[^\d])\d{1,3}\?$/.test(c.stem) ? 'stem ends in a number' : undefined,
 	'balanced-stem': (c) => {
 		const open = (c.stem.match(/\(/g) ?? []).length;
 		const close = (c.stem.match(/\)/g) ?? []).length;

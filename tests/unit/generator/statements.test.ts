@@ -191,7 +191,7 @@ describe('selectQuestions', () => {
 describe('reported speech', () => {
 	it('attributes a claim to the person named before "said", even when it names others', () => {
 		const result = generateQuiz(
-			'The harbour plan drew sharp criticism in the council. Senator Ada Moreno said the plan gave Mayor Tomas Lindqvist a "blank cheque" to spend the harbour fund on new projects. Priya Nair chaired the council meeting in March. Martin Osei wrote the first draft of the plan in 2019. Elena Vasquez voted against the plan with four other members.',
+			'The harbour plan drew sharp criticism in the council. Senator Ada Moreno said the plan gave Mayor Tomas Lindqvist a "blank cheque" to spend the harbour fund on new projects. Priya Nair chaired the council meeting in March. Martin Osei wrote the first draft of the plan in 2019. Elena Vasquez voted against the plan with four other members. John Fraser seconded the motion in April.',
 			{ count: 20, seed: 1 }
 		);
 		const said = result.questions.find((q) => q.kind === 'who-said');

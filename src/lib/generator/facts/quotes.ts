@@ -8,7 +8,10 @@ const MAX_QUOTE_WORDS = 22;
 
 /** Extracts a quote fact from a sentence with a named speaker, or undefined. */
 export function quoteFact(s: Sentence, mentions: readonly Mention[], id: string): Fact | undefined {
-	const m = /"([^"]{12,400})"/.exec(s.text);
+	// A quotation is a whole utterance ("It is a mistake"); a quoted phrase inside reported speech
+	// ('a "blank cheque"') is part of the reported claim.
+	const found = /"([^"]{12,400})"/.exec(s.text);
+	const m = found && /^\p{Lu}/u.test(found[1] ?? '') ? found : null;
 	let quote = m?.[1]?.trim() ?? '';
 	const qStart = m ? s.start + m.index : -1;
 	const qEnd = m ? qStart + m[0].length : -1;
