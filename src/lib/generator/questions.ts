@@ -2,7 +2,7 @@
 // clause frame, so it asks exactly what the source sentence states.
 import type { Candidate, Entity, Fact, QuestionKind } from './types';
 import { pickDistractors, type DistractorContext } from './distractors';
-import { alterStatement, fillAlterations, type FalseStatement } from './statements';
+import { alterStatement, fillAlterations, poolBySentence, type FalseStatement } from './statements';
 
 const STRAND = new Set(['by', 'with', 'against', 'to', 'from']);
 /** Below this many candidates an article counts as sparse. */
@@ -92,8 +92,9 @@ export function buildCandidates(
 			for (const text of own) usedFalse.add(text);
 		} else if (fact.kind === 'statement') pending.push({ fact, own, add: addStatement });
 	}
+	const pool = poolBySentence(falsePool);
 	const unfilled = pending.filter((p) => {
-		const wrong = fillAlterations(p.own, p.fact, falsePool, usedFalse);
+		const wrong = fillAlterations(p.own, p.fact, pool, usedFalse);
 		if (wrong.length === 3) p.add(wrong, true);
 		return wrong.length < 3;
 	});
@@ -103,7 +104,7 @@ export function buildCandidates(
 		const usedTwice = new Set<string>();
 		for (const p of unfilled) {
 			if (complete() >= SPARSE) break;
-			const wrong = fillAlterations(p.own, p.fact, falsePool, usedTwice);
+			const wrong = fillAlterations(p.own, p.fact, pool, usedTwice);
 			if (wrong.length === 3) p.add(wrong, true);
 		}
 	}

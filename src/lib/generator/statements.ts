@@ -133,25 +133,30 @@ export interface FalseStatement {
 export function fillAlterations(
 	own: string[],
 	fact: Fact,
-	pool: FalseStatement[],
+	pool: readonly FalseStatement[] | FalsePool,
 	used: Set<string>
 ): string[] {
+	const bySentence = pool instanceof Map ? pool : poolBySentence(pool);
 	const wrong = [...own];
-	const sentences = new Set([fact.sentence]);
-	const nearest = [...pool].sort(
-		(a, b) =>
-			Math.abs(a.sentence - fact.sentence) - Math.abs(b.sentence - fact.sentence) ||
-			a.sentence - b.sentence
-	);
-	for (const f of nearest) {
-		if (wrong.length === 3) break;
-		// Fillers stay on the item's topic: sentences near it, in its part of the article.
-		if (Math.abs(f.sentence - fact.sentence) > FILL_REACH) continue;
-		if (sentences.has(f.sentence) || used.has(f.text)) continue;
-		wrong.push(f.text);
-		sentences.add(f.sentence);
+	// Nearest sentences first, earlier before later at the same distance; only within reach, so
+	// fillers stay on the item's topic (and the cost stays linear in the article's length).
+	for (let d = 1; d <= FILL_REACH && wrong.length < 3; d++) {
+		for (const at of [fact.sentence - d, fact.sentence + d]) {
+			const filler = bySentence.get(at)?.find((f) => !used.has(f.text));
+			if (filler && wrong.length < 3) wrong.push(filler.text);
+		}
 	}
 	if (wrong.length < 3) return own;
 	for (const w of wrong.slice(own.length)) used.add(w);
 	return wrong;
+}
+
+/** False statements indexed by the sentence they alter. */
+export type FalsePool = Map<number, FalseStatement[]>;
+
+/** Indexes false statements by sentence, for `fillAlterations`. */
+export function poolBySentence(pool: readonly FalseStatement[]): FalsePool {
+	const map: FalsePool = new Map();
+	for (const f of pool) map.set(f.sentence, [...(map.get(f.sentence) ?? []), f]);
+	return map;
 }
