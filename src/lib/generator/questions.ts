@@ -38,7 +38,7 @@ export function buildCandidates(
 			out.push({
 				id: `${fact.id}-${kind}`,
 				kind,
-				stem: tidy(stem),
+				stem: anchored(tidy(stem)),
 				answer,
 				distractors: ds,
 				fact,
@@ -161,6 +161,12 @@ function frameStem(
 	const lead = f.aux || f.doSupport;
 	const stem = `${wh.wh} ${lead} ${f.subject} ${f.verbRest} ${f.before} ${f.after} ${strand}?`;
 	return { stem, kind: wh.kind };
+}
+
+/** "Who ordered the pause?" is clear but short: it says where the answer is to be found. */
+export function anchored(stem: string): string {
+	const words = stem.split(/\s+/).length;
+	return words < 5 && stem.endsWith('?') ? `${stem.slice(0, -1)}, according to the article?` : stem;
 }
 
 /** Collapses spaces, drops stray punctuation before "?", capitalises the first letter. */
