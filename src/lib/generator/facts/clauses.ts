@@ -133,6 +133,8 @@ export function findClause(sentence: Sentence, from = 0): Clause | undefined {
 	if (subject.some((t) => ['who', 'which', 'that', 'whose'].includes(t.normal))) return undefined;
 	// "The building cost $12 million and holds": a mis-tagged verb leaves a clause in the subject.
 	const lastSubj = subject[subject.length - 1] as Token;
+	// "Trump's softened approach": a possessive cannot end a subject; the "verb" is an adjective.
+	if (/['’]s$/.test(lastSubj.text) || /^['’]s/.test(lastSubj.post)) return undefined;
 	if (lastSubj.tags.has('Conjunction') || subject.some((t) => t.tags.has('Money')))
 		return undefined;
 

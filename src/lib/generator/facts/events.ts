@@ -68,6 +68,11 @@ export function eventFact(clause: Clause, v: Value, ctx: EventContext): Fact | u
 		const lead = toks.slice(ss, valueStart);
 		if (lead.some((t) => t.tags.has('Pronoun') || ['and', 'or', 'of'].includes(t.normal)))
 			return undefined;
+		// "The decision to halt operations against Russia was conveyed": the value ends the subject
+		// but is not its head; only articles, titles and adjectives may stand before the head.
+		const linking = /^(to|of|in|on|for|with|from|against|towards?|about|over|by|at|into|than)$/;
+		if (lead.some((t) => t.tags.has('Preposition') || t.tags.has('Verb') || linking.test(t.normal)))
+			return undefined;
 		if (v.type !== 'quantity' && !['person', 'organisation', 'place'].includes(v.type))
 			return undefined;
 		frame = {
