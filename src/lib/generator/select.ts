@@ -57,7 +57,7 @@ export function selectQuestions(valid: Candidate[], count: number, rand: () => n
 				return;
 			const score =
 				c.fact.salience * (KIND_WEIGHT[c.kind] ?? 0.5) -
-				(c.kind === 'statement' ? 0.4 : 0.25) * (kindCount.get(c.kind) ?? 0) -
+				(c.kind === 'statement' || c.kind === 'role' ? 0.4 : 0.25) * (kindCount.get(c.kind) ?? 0) -
 				0.15 * (paraCount.get(c.fact.paragraph) ?? 0) -
 				0.3 * (usedSentences.get(c.fact.sentence) ?? 0) -
 				0.002 * c.stem.length -
