@@ -374,6 +374,38 @@ export const TITLES = [
 	'defender'
 ];
 
+/**
+ * Every word that can stand as a title before a name, including ones no role question asks about
+ * ("Mr", "Administrator"): names are found after them, never with them.
+ */
+export const TITLE_WORDS: ReadonlySet<string> = new Set([
+	...TITLES.flatMap((t) => t.split(' ')),
+	'adviser',
+	'advisor',
+	'officer',
+	'deputy',
+	'administrator',
+	'commissioner',
+	'representative',
+	'councillor',
+	'councilor',
+	'inspector',
+	'detective',
+	'sergeant',
+	'lieutenant',
+	'colonel',
+	'major',
+	'admiral',
+	'dr',
+	'mr',
+	'mrs',
+	'ms',
+	'sir',
+	'dame',
+	'lord',
+	'lady'
+]);
+
 /** Title fallbacks, grouped so a distractor comes from the same walk of life as the answer. */
 export const TITLE_GROUPS: readonly (readonly string[])[] = [
 	[

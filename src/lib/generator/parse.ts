@@ -4,7 +4,7 @@
 import nlp from 'compromise';
 import type { EntityType, Mention, Sentence, Token } from './types';
 import type { NormalizedText } from './normalize';
-import { TITLES } from './lexicons';
+import { TITLE_WORDS } from './lexicons';
 
 interface CompromiseTerm {
 	text: string;
@@ -93,35 +93,6 @@ export function parseText(input: NormalizedText): ParsedText {
 	return { sentences, mentions: sentences.flatMap(findMentions) };
 }
 
-const TITLE_WORDS = new Set(
-	TITLES.concat([
-		'adviser',
-		'advisor',
-		'officer',
-		'deputy',
-		'administrator',
-		'commissioner',
-		'representative',
-		'councillor',
-		'councilor',
-		'inspector',
-		'detective',
-		'sergeant',
-		'lieutenant',
-		'colonel',
-		'major',
-		'admiral',
-		'dr',
-		'mr',
-		'mrs',
-		'ms',
-		'sir',
-		'dame',
-		'lord',
-		'lady'
-	])
-);
-
 const TYPE_TAGS: [EntityType, string][] = [
 	['person', 'Person'],
 	['organisation', 'Organization'],
@@ -166,7 +137,17 @@ function findMentions(sentence: Sentence): Mention[] {
 				break;
 			}
 		// "Secretary Pete Hegseth": a title the tagger folded into the name is not part of it.
+		// "NASA Administrator Charles Bolden": an organisation's acronym before the title goes too.
+		if (
+			j - i > 3 &&
+			/^[A-Z]{2,6}$/.test((toks[i] as Token).text) &&
+			TITLE_WORDS.has((toks[i + 1] as Token).normal)
+		)
+			i++;
 		while (j - i > 2 && TITLE_WORDS.has((toks[i] as Token).normal)) i++;
+		// "Regina Ip In the …": a capitalised function word is a caption run into the text.
+		while (j - i > 1 && /^(In|On|At|The|For|With|From|By|To|Of)$/.test((toks[j - 1] as Token).text))
+			j--;
 		const first = toks[i] as Token;
 		const last = toks[j - 1] as Token;
 		let text = sentence.text.slice(first.start - sentence.start, last.end - sentence.start);

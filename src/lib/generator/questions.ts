@@ -165,8 +165,14 @@ function frameStem(
 
 /** "Who ordered the pause?" is clear but short: it says where the answer is to be found. */
 export function anchored(stem: string): string {
-	const words = stem.split(/\s+/).length;
-	return words < 5 && stem.endsWith('?') ? `${stem.slice(0, -1)}, according to the article?` : stem;
+	const words = stem.split(/\s+/);
+	// "Who said?" asks nothing: only a stem with an object or complement is anchored.
+	const bare =
+		words.length < 3 ||
+		/^(said|says|told|added|wrote|noted|explained)\?$/.test(words[words.length - 1] ?? '');
+	return words.length < 5 && !bare && stem.endsWith('?')
+		? `${stem.slice(0, -1)}, according to the article?`
+		: stem;
 }
 
 /** Collapses spaces, drops stray punctuation before "?", capitalises the first letter. */

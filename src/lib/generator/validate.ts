@@ -94,6 +94,16 @@ export const CHECKS: Record<string, Check> = {
 	// "Which country defeated debutants Panama 3?": a score or figure cut off at the end.
 	'stem-ends-in-word': (c) =>
 		/(^|[^\d])\d{1,3}\?$/.test(c.stem) ? 'stem ends in a number' : undefined,
+	// "Who received the largest vote In the New Territories?": a caption run into the sentence.
+	'no-caption-merge': (c) =>
+		/\s(In|On|At|For|With|From|By)\s/.test(c.stem.slice(1))
+			? 'stem runs into a caption'
+			: undefined,
+	// "How many institutions did K.C. Maurer say received …": a question inside reported speech.
+	'no-reported-frame': (c) =>
+		c.kind !== 'who-said' && /\b(did|does|do)\b.+\b(say|tell|think|believe|report)\b/.test(c.stem)
+			? 'stem asks inside reported speech'
+			: undefined,
 	'balanced-stem': (c) => {
 		const open = (c.stem.match(/\(/g) ?? []).length;
 		const close = (c.stem.match(/\)/g) ?? []).length;

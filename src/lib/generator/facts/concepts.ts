@@ -1,9 +1,7 @@
 // Common-noun subjects ("The government had overseen ...", "Ethnocentrism is ..."): expository
 // texts name few people or places, so their facts are about things and ideas.
 import type { Fact, Token } from '../types';
-import { TITLES } from '../lexicons';
-
-const TITLE_WORDS = new Set(TITLES.concat(['professor', 'dr', 'mr', 'mrs', 'ms']));
+import { TITLE_WORDS } from '../lexicons';
 import { type Clause, spanText } from './clauses';
 
 /** Head nouns of every clause subject, counted, so only recurring ideas become answers. */
@@ -40,8 +38,12 @@ export function conceptFact(clause: Clause, id: string, statement: string): Fact
 	// "Professor Eastman", "Romelu Lukaku": a capitalised name the entity stage missed is a person
 	// when the tagger says so or a title introduces it; it is asked with "Who", not "What".
 	const words = s.tokens.slice(ss, se);
-	const titled = TITLE_WORDS.has(first.normal) && words.length > 1;
-	const name = titled ? words.slice(1) : words;
+	// "NASA Administrator Charles Bolden": an acronym and titles before the name are not the name.
+	let lead = 0;
+	if (/^[A-Z]{2,6}$/.test(first.text) && TITLE_WORDS.has(words[1]?.normal ?? '')) lead = 1;
+	while (lead < words.length - 1 && TITLE_WORDS.has(words[lead]?.normal ?? '')) lead++;
+	const titled = lead > 0;
+	const name = words.slice(lead);
 	const person =
 		name.length >= 1 &&
 		name.every((t) => /^\p{Lu}/u.test(t.text) && t.tags.has('ProperNoun')) &&

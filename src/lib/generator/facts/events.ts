@@ -50,6 +50,14 @@ export function eventFact(clause: Clause, v: Value, ctx: EventContext): Fact | u
 	if (v.type === 'quantity' && v.unit && !['money', 'percent'].includes(v.unit)) {
 		while (unitEnd < toks.length && toks[unitEnd]?.normal !== v.unit) unitEnd++;
 		unitEnd++;
+		// "70 members of the Legislative Council": the "of" phrase belongs to what is counted, so
+		// it moves with "How many": "How many members of the Legislative Council does … elect?"
+		if (toks[unitEnd]?.normal === 'of' && !/[,;]/.test(toks[unitEnd - 1]?.post ?? '')) {
+			let k = unitEnd + 1;
+			while (k < pe && !toks[k]?.tags.has('Preposition') && !/[,;]/.test(toks[k - 1]?.post ?? ''))
+				k++;
+			if (k === pe || toks[k]?.tags.has('Preposition')) unitEnd = k;
+		}
 	}
 	let valueStart = v.tokenStart;
 	let value = v.text;

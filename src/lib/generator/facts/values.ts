@@ -1,8 +1,6 @@
 // Typed values inside a sentence: entity mentions, dates, years, weekdays and quantities.
 import type { Mention, Sentence, Token, ValueType } from '../types';
-import { MONTHS, TITLES, WEEKDAYS } from '../lexicons';
-
-const TITLE_WORDS = new Set(TITLES.flatMap((t) => t.split(' ')));
+import { MONTHS, TITLE_WORDS, WEEKDAYS } from '../lexicons';
 
 export interface Value {
 	type: ValueType;
