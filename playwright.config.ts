@@ -49,7 +49,13 @@ export default defineConfig({
 			PORT: String(port),
 			HOST: '127.0.0.1',
 			ORIGIN: `http://127.0.0.1:${port}`,
-			DATABASE_URL: databaseUrl
+			DATABASE_URL: databaseUrl,
+			// Uploads of 2 MiB files, as `npm start` allows.
+			BODY_SIZE_LIMIT: '10M',
+			// The import tests serve their pages from a server on loopback.
+			IMPORT_ALLOW_HOSTS: '127.0.0.1',
+			// Lets tests/e2e/progress.test.ts move the clock forward with a cookie (clock.ts).
+			QUIZWRIGHT_TEST_CLOCK: '1'
 		}
 	}
 });

@@ -47,6 +47,8 @@ if (builtAt < changedAt) {
 }
 
 process.env.PORT ??= '3000';
+// Room for an upload of several 2 MiB files (adapter-node's own default is 512K).
+process.env.BODY_SIZE_LIMIT ??= '10M';
 process.env.MIGRATIONS_FOLDER ??= join(root, 'drizzle');
 console.log(`Quizwright: serving http://${process.env.HOST ?? 'localhost'}:${process.env.PORT}`);
 await import(serverEntry);

@@ -81,7 +81,17 @@ for (const javaScriptEnabled of [true, false]) {
 }
 
 // The add-article and quiz pages arrive with later issues; each starts with its one-line guard.
-test.fixme('a learner cannot reach the add-article page (issue: add articles)', () => {});
+test('a learner cannot reach the add-article page', async ({ browser }) => {
+	const page = await signedOutPage(browser);
+	await signUp(page, uniqueName('reader'), PASSWORD);
+	const nav = page.getByRole('navigation', { name: 'Main' });
+	await expect(nav.getByRole('link', { name: 'Library' })).toBeVisible();
+	await expect(nav.getByRole('link', { name: 'Add article' })).toHaveCount(0);
+	const response = await page.goto('/articles/new');
+	expect(response?.status()).toBe(403);
+	await expect(page.getByRole('heading', { name: 'No access' })).toBeVisible();
+	await page.context().close();
+});
 test.fixme('a learner opening another learner’s attempt sees a 404 (issue: take a quiz)', () => {});
 
 test('"Show password" reveals what was typed', async ({ browser }) => {

@@ -21,7 +21,14 @@ async function pages(page: Page) {
 		{ name: 'library', path: '/' },
 		{ name: 'article', path: article ?? '/' },
 		{ name: 'admin-users', path: '/admin/users' },
-		{ name: 'not-found', path: '/articles/missing' }
+		{ name: 'questions', path: article ? `${article}/questions` : '/' },
+		{ name: 'add-article', path: '/articles/new' },
+		{ name: 'add-article-errors', path: '/articles/new', submit: true },
+		{ name: 'not-found', path: '/articles/missing' },
+		{ name: 'missed', path: '/missed' },
+		{ name: 'review', path: '/review' },
+		{ name: 'progress', path: '/progress' },
+		{ name: 'article-stats', path: `${article ?? ''}/stats` }
 	];
 }
 
@@ -32,6 +39,14 @@ const signedOutPages = [
 	{ name: 'signup', path: '/signup' },
 	{ name: 'signup-errors', path: '/signup', submit: true }
 ];
+
+/** Sends the paste form with too short a text, so its messages show. */
+async function failPaste(page: Page) {
+	await page.getByLabel('Title').fill('A title');
+	await page.getByLabel('Text', { exact: true }).fill('Far too short.');
+	await page.getByRole('button', { name: 'Add article' }).click();
+	await expect(page.getByLabel('Text', { exact: true })).toHaveAttribute('aria-invalid', 'true');
+}
 
 async function checkAndShoot(page: Page, name: string, viewport: string, scheme: string) {
 	const overflow = await page.evaluate(
@@ -51,6 +66,7 @@ for (const viewport of viewports) {
 			await page.emulateMedia({ colorScheme });
 			for (const target of await pages(page)) {
 				await page.goto(target.path);
+				if (target.submit) await failPaste(page);
 				await checkAndShoot(page, target.name, viewport.name, colorScheme);
 			}
 		});
@@ -89,7 +105,11 @@ for (const viewport of viewports) {
 			const measure = async (path: string, selectors: string[]) =>
 				contrast.push(...(await contrastRatios(page, selectors)).map((r) => ({ ...r, path })));
 			await page.goto('/');
-			await page.getByRole('list', { name: 'Articles' }).getByRole('link').nth(1).click();
+			// A sample by name: other tests add articles (some with few questions) as this one runs.
+			await page
+				.getByRole('list', { name: 'Articles' })
+				.getByRole('link', { name: 'How the Panama Canal was built' })
+				.click();
 			await expect(page.getByRole('button', { name: 'Start quiz' })).toBeVisible();
 			await measure('article', ['.quiz-panel h2', '.count', '.choice', '.facts summary']);
 			await page.getByLabel('5 questions').check();
@@ -222,15 +242,31 @@ const signedInChecks = [
 			'.hint',
 			'.button'
 		]
-	}
+	},
+	{
+		path: '/articles/new',
+		submit: true,
+		selectors: [
+			'h1',
+			'.lead',
+			'h2',
+			'.field > label',
+			'.hint',
+			'textarea',
+			'.field-error',
+			'.button'
+		]
+	},
+	{ path: '/progress', selectors: ['h1', 'dt', 'dd'] }
 ];
 
 for (const colorScheme of schemes) {
 	test(`text meets WCAG AA contrast in the ${colorScheme} theme`, async ({ page, browser }) => {
 		await page.emulateMedia({ colorScheme });
 		const results = [];
-		for (const { path, selectors } of signedInChecks) {
+		for (const { path, selectors, submit } of signedInChecks) {
 			await page.goto(path);
+			if (submit) await failPaste(page);
 			results.push(...(await contrastRatios(page, selectors)).map((r) => ({ ...r, path })));
 		}
 		const visitor = await signedOutPage(browser);

@@ -14,7 +14,8 @@ for (const javaScriptEnabled of [true, false]) {
 			await page.goto('/');
 			await expect(page.getByRole('heading', { level: 1, name: 'Library' })).toBeVisible();
 			const articles = page.getByRole('list', { name: 'Articles' }).getByRole('listitem');
-			await expect(articles).toHaveCount(3);
+			// Other tests add articles to the same library while this one runs: the samples are there.
+			expect(await articles.count()).toBeGreaterThanOrEqual(3);
 			for (const title of SAMPLE_TITLES) {
 				await expect(page.getByRole('link', { name: title })).toBeVisible();
 			}

@@ -7,6 +7,8 @@ import * as sessions from '../../src/lib/server/sessions';
 import * as users from '../../src/lib/server/users';
 import * as admin from '../../src/routes/admin/users/+page.server';
 import * as article from '../../src/routes/articles/[id]/+page.server';
+import * as addArticle from '../../src/routes/articles/new/+page.server';
+import * as curate from '../../src/routes/articles/[id]/questions/+page.server';
 import * as home from '../../src/routes/+page.server';
 import * as signup from '../../src/routes/signup/+page.server';
 import { as, event, Jar, outcome, seedAdmin } from './request';
@@ -138,8 +140,29 @@ describe('who may open what', () => {
 	});
 
 	// These routes arrive with later issues; each must start with its one-line guard.
-	it.todo('a learner posting to the add-article action gets 403 (issue: add articles)');
-	it.todo('a learner posting to the edit-article action gets 403 (issue: add articles)');
+	it('a learner posting to the add-article actions gets 403', async () => {
+		const form = {
+			title: 'Tides',
+			text: 'The tide turns. '.repeat(40),
+			url: 'https://example.com/'
+		};
+		for (const name of ['paste', 'upload', 'import'] as const) {
+			const run = () => addArticle.actions[name](event({ db: temp.db, user: as('learner'), form }));
+			expect(await outcome(run)).toMatchObject({ kind: 'error', status: 403 });
+		}
+		expect(await articleStore.count(temp.db)).toBe(1);
+	});
+	it('a learner posting to the edit-article actions gets 403', async () => {
+		const form = { question: 'aaaaaaaaaaaaaaaa', confirm: 'yes' };
+		for (const name of ['edit', 'retire', 'restore', 'write', 'regenerate', 'delete'] as const) {
+			const run = () =>
+				curate.actions[name](
+					event({ db: temp.db, user: as('learner'), form, params: { id: articleId } })
+				);
+			expect(await outcome(run)).toMatchObject({ kind: 'error', status: 403 });
+		}
+		expect(await articleStore.read(temp.db, articleId)).toBeDefined();
+	});
 	// Attempts (issue: take a quiz): see the "ownership" tests in quiz.test.ts.
 	it.todo('user A opening user B’s reviews and scores gets 404 (issue: review and progress)');
 });

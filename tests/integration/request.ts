@@ -36,6 +36,7 @@ export interface EventInput {
 	url?: string;
 	ip?: string;
 	registration?: 'open' | 'closed';
+	importAllowHosts?: string[];
 	params?: Record<string, string>;
 	cookies?: Jar;
 }
@@ -61,7 +62,10 @@ export function event(input: EventInput): never {
 		getClientAddress: () => input.ip ?? '203.0.113.7',
 		locals: {
 			db: input.db,
-			config: { registration: input.registration ?? 'open' },
+			config: {
+				registration: input.registration ?? 'open',
+				importAllowHosts: input.importAllowHosts ?? []
+			},
 			user: input.user ?? null,
 			session: input.session ?? null
 		}

@@ -29,7 +29,7 @@ describe('configuration', () => {
 		[{ REGISTRATION: 'closed' }, 'closed'],
 		[{ REGISTRATION: ' Closed ' }, 'closed']
 	] as const)('reads %o as registration %s', (env, registration) => {
-		expect(readConfig(env)).toEqual({ registration });
+		expect(readConfig(env)).toEqual({ registration, importAllowHosts: [] });
 	});
 
 	it('stops at start on a value it does not know, rather than guessing', () => {

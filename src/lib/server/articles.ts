@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
-import { count as countRows, desc, eq, inArray } from 'drizzle-orm';
+import { and, count as countRows, desc, eq, inArray, isNull } from 'drizzle-orm';
 import type { Database } from './db';
-import { articles } from './db/schema';
+import { articles, questions as questionTable } from './db/schema';
 import { newId } from './ids';
+import * as questions from './questions';
 
 export type Article = typeof articles.$inferSelect;
 export type ArticleSummary = Pick<Article, 'id' | 'title' | 'wordCount' | 'createdAt'>;
@@ -62,18 +63,26 @@ export async function list(db: Database): Promise<ArticleSummary[]> {
 			createdAt: articles.createdAt
 		})
 		.from(articles)
+		.where(isNull(articles.deletedAt))
 		.orderBy(desc(articles.createdAt), articles.title);
 }
 
 /** One article, or undefined when there is none with that id. */
 export async function read(db: Database, id: string): Promise<Article | undefined> {
-	const [row] = await db.select().from(articles).where(eq(articles.id, id)).limit(1);
+	const [row] = await db
+		.select()
+		.from(articles)
+		.where(and(eq(articles.id, id), isNull(articles.deletedAt)))
+		.limit(1);
 	return row;
 }
 
-/** How many articles the library holds. */
-export async function count(db: Database): Promise<number> {
-	const [row] = await db.select({ n: countRows() }).from(articles);
+/** How many articles the library holds (with `includeDeleted`, also those deleted from it). */
+export async function count(db: Database, { includeDeleted = false } = {}): Promise<number> {
+	const [row] = await db
+		.select({ n: countRows() })
+		.from(articles)
+		.where(includeDeleted ? undefined : isNull(articles.deletedAt));
 	return row?.n ?? 0;
 }
 
@@ -108,4 +117,65 @@ export async function createMany(db: Database, inputs: NewArticle[]): Promise<Cr
 export async function create(db: Database, input: NewArticle): Promise<CreateResult> {
 	const [result] = await createMany(db, [input]);
 	return result!;
+}
+
+export type AddResult =
+	| { created: true; id: string; questionCount: number; shortfallReason: string | null }
+	| { created: false; duplicateOf: string; title: string };
+
+/** The article already holding this text (same normalized, case-folded text), if any. */
+export async function findDuplicate(
+	db: Database,
+	body: string
+): Promise<{ id: string; title: string } | undefined> {
+	const [row] = await db
+		.select({ id: articles.id, title: articles.title })
+		.from(articles)
+		.where(eq(articles.contentHash, contentHash(body)))
+		.limit(1);
+	return row;
+}
+
+/**
+ * Adds one article with its generation, facts and questions in one batch: all of them land or
+ * none. Text already in the library is not added again; the result names the article holding it.
+ */
+export async function add(db: Database, input: NewArticle, now = new Date()): Promise<AddResult> {
+	const row = { ...toRow(input), createdAt: now };
+	const existing = await findDuplicate(db, row.body);
+	if (existing) return { created: false, duplicateOf: existing.id, title: existing.title };
+	const plan = questions.planGeneration(db, row, now);
+	try {
+		await db.batch([db.insert(articles).values(row), ...plan.statements]);
+	} catch (error) {
+		// Two people adding the same text at once: the unique hash lets one in, the other is told.
+		const raced = await findDuplicate(db, row.body);
+		if (raced) return { created: false, duplicateOf: raced.id, title: raced.title };
+		throw error;
+	}
+	return {
+		created: true,
+		id: row.id,
+		questionCount: plan.questionCount,
+		shortfallReason: plan.shortfallReason
+	};
+}
+
+/**
+ * Deletes an article from the library: it is no longer listed or readable and its questions leave
+ * new quizzes, but the row stays so learners' attempts on it keep their history. Its text may be
+ * added again (the hash is freed). Returns false when there was no such article.
+ */
+export async function remove(db: Database, id: string, now = new Date()): Promise<boolean> {
+	const [result] = await db.batch([
+		db
+			.update(articles)
+			.set({ deletedAt: now, contentHash: `deleted:${id}` })
+			.where(and(eq(articles.id, id), isNull(articles.deletedAt))),
+		db
+			.update(questionTable)
+			.set({ status: 'retired', retiredAt: now })
+			.where(and(eq(questionTable.articleId, id), eq(questionTable.status, 'active')))
+	]);
+	return result.rowsAffected > 0;
 }

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, isNull, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { hashString } from '$lib/generator/random';
 import {
 	applyOrder,
@@ -12,13 +12,15 @@ import {
 } from '$lib/quiz/order';
 import { questionTime } from '$lib/quiz/score';
 import type { Database } from './db';
-import { answers, articles, attemptItems, attempts } from './db/schema';
+import { answers, articles, attemptItems, attempts, questions } from './db/schema';
 import { newId } from './ids';
 import * as questionStore from './questions';
+import * as reviews from './reviews';
 
 export type Attempt = typeof attempts.$inferSelect;
 export type Answer = typeof answers.$inferSelect;
-export type Item = typeof attemptItems.$inferSelect & { answer: Answer | null };
+/** An item with its answer (or null) and the article its question comes from. */
+export type Item = typeof attemptItems.$inferSelect & { answer: Answer | null; articleId: string };
 
 /** What an item snapshot needs from a question, with the options in the order they will be shown. */
 interface Snapshot {
@@ -131,25 +133,7 @@ export async function retryMissed(
 	const id = newId();
 	const attemptSeed = seed ?? hashString(id);
 	const rand = attemptRandom(attemptSeed);
-	const snapshots = pickQuestions(missed, missed.length, rand).map((item) => {
-		// The question as it was then (history, not today's edit), in its own option order.
-		const { options, toOriginal } = originalOrder(item.options, item.optionOrder);
-		const order = reshuffle(item.optionOrder, rand);
-		const shown = applyOrder(options, toOriginal(item.answerIndex), order);
-		return {
-			questionId: item.questionId,
-			stem: item.stem,
-			options: shown.options,
-			answerIndex: shown.answerIndex,
-			order,
-			explanation: item.explanation,
-			sourceSentence: item.sourceSentence,
-			highlight:
-				item.highlightStart !== null && item.highlightEnd !== null
-					? { start: item.highlightStart, end: item.highlightEnd }
-					: null
-		};
-	});
+	const snapshots = pickQuestions(missed, missed.length, rand).map((item) => again(item, rand));
 	await insert(
 		db,
 		{
@@ -157,6 +141,77 @@ export async function retryMissed(
 			userId: parent.userId,
 			articleId: parent.articleId,
 			retryOf: parent.id,
+			seed: attemptSeed,
+			total: snapshots.length,
+			startedAt: now
+		},
+		snapshots
+	);
+	return id;
+}
+
+/** A past item shown again as it was then (history, not today's edit), its options in a new order. */
+function again(item: typeof attemptItems.$inferSelect, rand: () => number): Snapshot {
+	const { options, toOriginal } = originalOrder(item.options, item.optionOrder);
+	const order = reshuffle(item.optionOrder, rand);
+	const shown = applyOrder(options, toOriginal(item.answerIndex), order);
+	return {
+		questionId: item.questionId,
+		stem: item.stem,
+		options: shown.options,
+		answerIndex: shown.answerIndex,
+		order,
+		explanation: item.explanation,
+		sourceSentence: item.sourceSentence,
+		highlight:
+			item.highlightStart !== null && item.highlightEnd !== null
+				? { start: item.highlightStart, end: item.highlightEnd }
+				: null
+	};
+}
+
+/**
+ * A new attempt on the learner's own past items (the "Missed" page's "Practice these"), each shown
+ * as it was then, in a new order. Items that are not the learner's are ignored. The attempt belongs
+ * to the first item's article; each item still links to its own. Null when no item is left.
+ */
+export async function practise(
+	db: Database,
+	userId: string,
+	itemIds: string[],
+	now = new Date(),
+	seed?: number
+): Promise<string | null> {
+	if (itemIds.length === 0) return null;
+	const rows = await db
+		.select({ item: attemptItems, articleId: questions.articleId })
+		.from(attemptItems)
+		.innerJoin(attempts, eq(attempts.id, attemptItems.attemptId))
+		.innerJoin(questions, eq(questions.id, attemptItems.questionId))
+		.where(and(inArray(attemptItems.id, itemIds), eq(attempts.userId, userId)));
+	// One item per question, in the order asked for.
+	const rank = new Map(itemIds.map((id, i) => [id, i]));
+	rows.sort((a, b) => rank.get(a.item.id)! - rank.get(b.item.id)!);
+	const byQuestion = new Map<string, (typeof rows)[number]>();
+	for (const row of rows)
+		if (!byQuestion.has(row.item.questionId)) byQuestion.set(row.item.questionId, row);
+	const chosen = [...byQuestion.values()];
+	if (chosen.length === 0) return null;
+	const id = newId();
+	const attemptSeed = seed ?? hashString(id);
+	const rand = attemptRandom(attemptSeed);
+	const snapshots = pickQuestions(
+		chosen.map((row) => row.item),
+		chosen.length,
+		rand
+	).map((item) => again(item, rand));
+	await insert(
+		db,
+		{
+			id,
+			userId,
+			articleId: chosen[0]!.articleId,
+			retryOf: null,
 			seed: attemptSeed,
 			total: snapshots.length,
 			startedAt: now
@@ -175,12 +230,13 @@ export async function read(db: Database, id: string): Promise<Attempt | undefine
 /** The attempt's items in order, each with its answer (or null). */
 export async function items(db: Database, attemptId: string): Promise<Item[]> {
 	const rows = await db
-		.select({ item: attemptItems, answer: answers })
+		.select({ item: attemptItems, answer: answers, articleId: questions.articleId })
 		.from(attemptItems)
+		.innerJoin(questions, eq(questions.id, attemptItems.questionId))
 		.leftJoin(answers, eq(answers.itemId, attemptItems.id))
 		.where(eq(attemptItems.attemptId, attemptId))
 		.orderBy(asc(attemptItems.position));
-	return rows.map((row) => ({ ...row.item, answer: row.answer }));
+	return rows.map((row) => ({ ...row.item, answer: row.answer, articleId: row.articleId }));
 }
 
 /** Records when an item was first put on screen; later views keep the first time. */
@@ -233,7 +289,12 @@ export async function recordAnswer(
 		})
 		.onConflictDoNothing()
 		.returning();
-	if (inserted) return { status: 'recorded', answer: inserted };
+	if (inserted) {
+		// A miss becomes (or lapses) the learner's review card; only the first, recorded answer counts.
+		if (!inserted.correct)
+			await reviews.recordMiss(db, attempt.userId, item.questionId, item.id, now);
+		return { status: 'recorded', answer: inserted };
+	}
 	// Lost a race with an identical request: the first answer stands.
 	return { status: 'already', answer: (await readAnswer(db, item.id))! };
 }

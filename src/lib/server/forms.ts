@@ -7,6 +7,31 @@ export type Parsed<T> =
 	| { ok: true; data: T; values: Record<string, string> }
 	| { ok: false; values: Record<string, string>; errors: FieldErrors };
 
+/** A field kept longer than a name: a URL, or a text whose line breaks and tabs stay. */
+export interface KeepField {
+	name: string;
+	max: number;
+	multiline?: boolean;
+}
+
+/**
+ * The request's form, or one message for the whole form when its body cannot be read (cut off,
+ * malformed, or over the server's BODY_SIZE_LIMIT): never a 500.
+ */
+export async function readForm(
+	request: Request
+): Promise<{ ok: true; form: FormData } | { ok: false; errors: FieldErrors }> {
+	try {
+		return { ok: true, form: await request.formData() };
+	} catch (error) {
+		const tooLarge = (error as { status?: unknown } | null)?.status === 413;
+		const message = tooLarge
+			? 'What you sent is too large for this form. Shorten it and send it again.'
+			: 'The form could not be read. Please send it again.';
+		return { ok: false, errors: { form: message } };
+	}
+}
+
 /**
  * Reads the request's form and validates the schema's fields. Each field gets the first message of
  * its first failing check, so the page shows one clear sentence beside each field. `values` holds the
@@ -16,19 +41,23 @@ export type Parsed<T> =
 export async function parseForm<const TSchema extends v.ObjectSchema<v.ObjectEntries, undefined>>(
 	request: Request,
 	schema: TSchema,
-	keep: string[] = []
+	keep: (string | KeepField)[] = []
 ): Promise<Parsed<v.InferOutput<TSchema>>> {
-	let form: FormData;
-	try {
-		form = await request.formData();
-	} catch (error) {
-		const tooLarge = (error as { status?: unknown } | null)?.status === 413;
-		const message = tooLarge
-			? 'What you sent is too large for this form. Shorten it and send it again.'
-			: 'The form could not be read. Please send it again.';
-		return { ok: false, values: {}, errors: { form: message } };
-	}
-	const values = Object.fromEntries(keep.map((name) => [name, safeValue(form, name)]));
+	const read = await readForm(request);
+	if (!read.ok) return { ok: false, values: {}, errors: read.errors };
+	const form = read.form;
+	const values = Object.fromEntries(
+		keep.map((field) =>
+			typeof field === 'string'
+				? [field, safeValue(form, field)]
+				: [
+						field.name,
+						field.multiline
+							? safeText(form, field.name, field.max)
+							: safeValue(form, field.name, field.max)
+					]
+		)
+	);
 	const input = Object.fromEntries(
 		Object.keys(schema.entries).map((name) => [name, form.get(name)])
 	);
@@ -58,4 +87,15 @@ export function safeValue(form: FormData, name: string, max = 64): string {
 	const value = form.get(name);
 	if (typeof value !== 'string') return '';
 	return value.replace(CONTROL, '').slice(0, max);
+}
+
+// Control characters other than tab and line breaks: a pasted article keeps its paragraphs.
+// eslint-disable-next-line no-control-regex
+const CONTROL_IN_TEXT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
+
+/** A multi-line field's value as it is safe to show back: other control characters removed, cut. */
+export function safeText(form: FormData, name: string, max: number): string {
+	const value = form.get(name);
+	if (typeof value !== 'string') return '';
+	return value.replace(/\r\n?/g, '\n').replace(CONTROL_IN_TEXT, '').slice(0, max);
 }

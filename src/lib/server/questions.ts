@@ -1,4 +1,5 @@
-import { and, asc, desc, eq, inArray, ne, notInArray, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, ne, notInArray, sql } from 'drizzle-orm';
+import type { BatchItem } from 'drizzle-orm/batch';
 import { generateQuiz, GENERATOR_VERSION, type Fact, type Question } from '$lib/generator';
 import { hashString } from '$lib/generator/random';
 import { locateAnswer } from '$lib/quiz/highlight';
@@ -37,16 +38,24 @@ export async function latestGeneration(db: Database, articleId: string) {
 	return row;
 }
 
+/** What one run of the generator will write, and what it made: see `planGeneration`. */
+export interface GenerationPlan {
+	statements: [BatchItem<'sqlite'>, ...BatchItem<'sqlite'>[]];
+	questionCount: number;
+	shortfallReason: string | null;
+}
+
 /**
- * Generates and stores the article's facts and questions, in one batch. Questions of earlier
- * generations that any attempt holds are retired, never deleted; the others are removed with
- * their facts. Returns how many active questions the article now has.
+ * Runs the generator on the article and returns the statements that store its generation, facts
+ * and questions, for the caller to put in one batch (with the article itself when it is new).
+ * Questions of earlier generations that any attempt holds are retired, never deleted; the others
+ * are removed with their facts, except questions an author edited or wrote, which stay.
  */
-export async function regenerate(
+export function planGeneration(
 	db: Database,
 	article: Pick<Article, 'id' | 'body'>,
 	now = new Date()
-): Promise<number> {
+): GenerationPlan {
 	const seed = seedOf(article.id);
 	const result = generateQuiz(article.body, { count: QUESTIONS_PER_ARTICLE, seed });
 	const generationId = newId();
@@ -88,37 +97,61 @@ export async function regenerate(
 			position,
 			createdAt: now
 		}));
+	const shortfallReason = result.stats.shortfallReason ?? null;
 
 	const held = db.select({ id: attemptItems.questionId }).from(attemptItems);
-	const old = and(eq(questions.articleId, article.id), ne(questions.generationId, generationId));
-	await db.batch([
-		db.insert(generations).values({
-			id: generationId,
-			articleId: article.id,
-			version: result.version,
-			seed,
-			text: result.text,
-			createdAt: now
-		}),
-		...(factRows.length ? [db.insert(facts).values(factRows)] : []),
-		...(questionRows.length ? [db.insert(questions).values(questionRows)] : []),
-		// History first: a question an attempt holds is retired, never deleted.
-		db
-			.update(questions)
-			.set({ status: 'retired', retiredAt: now })
-			.where(and(old, eq(questions.status, 'active'), inArray(questions.id, held))),
-		db.delete(questions).where(and(old, notInArray(questions.id, held))),
-		db
-			.delete(facts)
-			.where(
-				and(
-					eq(facts.articleId, article.id),
-					ne(facts.generationId, generationId),
-					notInArray(facts.id, db.select({ id: questions.factId }).from(questions))
+	const old = and(
+		eq(questions.articleId, article.id),
+		ne(questions.generationId, generationId),
+		isNull(questions.editedAt)
+	);
+	return {
+		questionCount: questionRows.length,
+		shortfallReason,
+		statements: [
+			db.insert(generations).values({
+				id: generationId,
+				articleId: article.id,
+				version: result.version,
+				seed,
+				text: result.text,
+				rejected: result.rejected.map(({ stem, answer, reasons }) => ({ stem, answer, reasons })),
+				shortfallReason,
+				createdAt: now
+			}),
+			...(factRows.length ? [db.insert(facts).values(factRows)] : []),
+			...(questionRows.length ? [db.insert(questions).values(questionRows)] : []),
+			// History first: a question an attempt holds is retired, never deleted.
+			db
+				.update(questions)
+				.set({ status: 'retired', retiredAt: now })
+				.where(and(old, eq(questions.status, 'active'), inArray(questions.id, held))),
+			db.delete(questions).where(and(old, notInArray(questions.id, held))),
+			db
+				.delete(facts)
+				.where(
+					and(
+						eq(facts.articleId, article.id),
+						ne(facts.generationId, generationId),
+						notInArray(facts.id, db.select({ id: questions.factId }).from(questions))
+					)
 				)
-			)
-	]);
-	return questionRows.length;
+		]
+	};
+}
+
+/**
+ * Generates and stores the article's facts and questions, in one batch (see `planGeneration`).
+ * Returns how many questions the generator made.
+ */
+export async function regenerate(
+	db: Database,
+	article: Pick<Article, 'id' | 'body'>,
+	now = new Date()
+): Promise<number> {
+	const plan = planGeneration(db, article, now);
+	await db.batch(plan.statements);
+	return plan.questionCount;
 }
 
 /**
@@ -180,12 +213,21 @@ export async function keyFacts(db: Database, articleId: string): Promise<string[
  * Returns how many articles were (re)generated.
  */
 export async function ensureAllGenerated(db: Database, now = new Date()): Promise<number> {
-	const all = await db.select({ id: articles.id, body: articles.body }).from(articles);
+	const all = await db
+		.select({ id: articles.id, body: articles.body })
+		.from(articles)
+		.where(isNull(articles.deletedAt));
 	let generated = 0;
 	for (const article of all) {
 		if ((await ensureGenerated(db, article, now)) === 'generated') generated++;
 	}
 	return generated;
+}
+
+/** What the latest generation turned down and why it fell short, for authors. */
+export async function report(db: Database, articleId: string) {
+	const latest = await latestGeneration(db, articleId);
+	return { rejected: latest?.rejected ?? [], shortfallReason: latest?.shortfallReason ?? null };
 }
 
 /** The article's text as the generator normalized it (what question offsets point into). */

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { QUIZ_LENGTHS } from '$lib/quiz/order';
+import { RATINGS } from '$lib/quiz/review';
 
 // The quiz forms, validated on the server. Ids are this app's ids (ids.ts): 16 base32 characters.
 const Id = v.pipe(v.string('This question is missing.'), v.regex(/^[0-9a-z]{16}$/, 'Not found.'));
@@ -23,4 +24,22 @@ export const Next = v.object({
 		v.regex(/^\d{1,4}$/, 'The form could not be read. Please send it again.'),
 		v.transform(Number)
 	)
+});
+
+/** "Practice these" on the Missed page: all missed questions, or one article's (`article`). */
+export const Practise = v.object({
+	article: v.optional(v.union([v.literal(''), Id]))
+});
+
+/** A review session's answer: the card and the option chosen. */
+export const ReviewAnswer = v.object({
+	card: Id,
+	choice: Answer.entries.choice
+});
+
+/** A review's rating: wrong answers are always Again, whatever is sent (see ratingFor). */
+export const ReviewRate = v.object({
+	card: Id,
+	choice: Answer.entries.choice,
+	rating: v.optional(v.picklist(RATINGS, 'Choose Hard, Good or Easy.'))
 });

@@ -22,7 +22,10 @@ export const articles = sqliteTable('articles', {
 	contentHash: text('content_hash').notNull().unique(),
 	createdAt: integer('created_at', { mode: 'timestamp_ms' })
 		.notNull()
-		.default(sql`(unixepoch('subsec') * 1000)`)
+		.default(sql`(unixepoch('subsec') * 1000)`),
+	// Set when an author deletes the article: it leaves the library, but learners' attempts on it
+	// (which reference it) stay, with their history.
+	deletedAt: integer('deleted_at', { mode: 'timestamp_ms' })
 });
 
 /** Who may do what: learners read and take quizzes, authors also write articles, admins manage users. */
@@ -97,6 +100,13 @@ export const generations = sqliteTable(
 		version: text('version').notNull(),
 		seed: integer('seed').notNull(),
 		text: text('text').notNull(),
+		// Candidates the generator's checks turned down, with their reasons: authors see them.
+		rejected: text('rejected', { mode: 'json' })
+			.notNull()
+			.$type<{ stem: string; answer: string; reasons: string[] }[]>()
+			.default(sql`'[]'`),
+		// Why the generator made fewer questions than asked for, when it did.
+		shortfallReason: text('shortfall_reason'),
 		createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull()
 	},
 	(table) => [index('generations_article_id_idx').on(table.articleId, table.createdAt)]
@@ -163,7 +173,9 @@ export const questions = sqliteTable(
 		status: text('status', { enum: QUESTION_STATUSES }).notNull().default('active'),
 		position: integer('position').notNull(),
 		createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
-		retiredAt: integer('retired_at', { mode: 'timestamp_ms' })
+		retiredAt: integer('retired_at', { mode: 'timestamp_ms' }),
+		// Set when an author changed or wrote the question: regenerating keeps it.
+		editedAt: integer('edited_at', { mode: 'timestamp_ms' })
 	},
 	(table) => [
 		index('questions_article_status_idx').on(table.articleId, table.status),
@@ -250,3 +262,42 @@ export const answers = sqliteTable('answers', {
 	// From shownAt to answeredAt, clamped: time is shown beside the score, never part of it.
 	timeMs: integer('time_ms').notNull()
 });
+
+/**
+ * A learner's spaced-review card for a question they missed, scheduled by FSRS (ts-fsrs): the
+ * columns are ts-fsrs's `Card`. `itemId` is the attempt item last missed: a review shows the
+ * question as the learner saw it then. After 8 lapses the card is flagged as a leech.
+ */
+export const reviewCards = sqliteTable(
+	'review_cards',
+	{
+		id: text('id').primaryKey(),
+		userId: text('user_id')
+			.notNull()
+			.references(() => users.id, { onDelete: 'cascade' }),
+		questionId: text('question_id')
+			.notNull()
+			.references(() => questions.id, { onDelete: 'cascade' }),
+		itemId: text('item_id')
+			.notNull()
+			.references(() => attemptItems.id, { onDelete: 'cascade' }),
+		due: integer('due', { mode: 'timestamp_ms' }).notNull(),
+		stability: real('stability').notNull(),
+		difficulty: real('difficulty').notNull(),
+		elapsedDays: integer('elapsed_days').notNull(),
+		scheduledDays: integer('scheduled_days').notNull(),
+		learningSteps: integer('learning_steps').notNull(),
+		reps: integer('reps').notNull(),
+		lapses: integer('lapses').notNull(),
+		// ts-fsrs State: 0 new, 1 learning, 2 review, 3 relearning.
+		state: integer('state').notNull(),
+		lastReview: integer('last_review', { mode: 'timestamp_ms' }),
+		leech: integer('leech', { mode: 'boolean' }).notNull().default(false),
+		createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+		updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull()
+	},
+	(table) => [
+		uniqueIndex('review_cards_user_question_unique').on(table.userId, table.questionId),
+		index('review_cards_user_due_idx').on(table.userId, table.due)
+	]
+);

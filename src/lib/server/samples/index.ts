@@ -15,7 +15,8 @@ export function sampleArticle(text: string): articles.NewArticle {
 
 /** On an empty library, adds the sample articles, so a first visit has something to read. */
 export async function seedSamples(db: Database): Promise<number> {
-	if ((await articles.count(db)) > 0) return 0;
+	// A library whose articles were all deleted is not new: the samples are not added again.
+	if ((await articles.count(db, { includeDeleted: true })) > 0) return 0;
 	const results = await articles.createMany(db, SAMPLE_TEXTS.map(sampleArticle));
 	return results.filter((result) => result.created).length;
 }

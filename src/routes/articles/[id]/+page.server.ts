@@ -1,6 +1,6 @@
 import * as articles from '$lib/server/articles';
 import * as attempts from '$lib/server/attempts';
-import { requireUser } from '$lib/server/auth/guards';
+import { hasRole, requireUser } from '$lib/server/auth/guards';
 import { parseForm, type FieldErrors } from '$lib/server/forms';
 import * as questions from '$lib/server/questions';
 import { StartQuiz } from '$lib/server/quiz-forms';
@@ -31,6 +31,9 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 		highlightMissing: highlightId !== null && highlight === null,
 		questionCount: await questions.countActive(locals.db, article.id),
 		keyFacts: await questions.keyFacts(locals.db, article.id),
+		// Authors see what the generator turned down, and why it made few questions.
+		report: hasRole(user, 'author') ? await questions.report(locals.db, article.id) : null,
+		added: url.searchParams.has('added'),
 		resume: resume ? { id: resume.id, answered: resume.answered, total: resume.total } : null
 	};
 };

@@ -39,6 +39,8 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 							: null
 					),
 					questionId: item.questionId,
+					// A practice attempt may mix articles: each question links to its own.
+					articleId: item.articleId,
 					timeMs: answer.timeMs,
 					last: attempt.cursor >= attempt.total - 1
 				}

@@ -21,7 +21,8 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 		correctAnswer: item.options[item.answerIndex] ?? '',
 		correct: item.answer?.correct ?? false,
 		timeMs: item.answer?.timeMs ?? 0,
-		questionId: item.questionId
+		questionId: item.questionId,
+		articleId: item.articleId
 	}));
 	return {
 		attempt: { id: attempt.id, retry: !!attempt.retryOf, finishedAt: attempt.finishedAt },

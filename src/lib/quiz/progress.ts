@@ -1,0 +1,57 @@
+// Progress figures from a learner's history: pure functions of plain data and an injected `now`.
+
+/** Days are counted in UTC, so a streak means the same on the server and in tests. */
+export function dayKey(date: Date): string {
+	return date.toISOString().slice(0, 10);
+}
+
+/**
+ * The current streak: consecutive days with practice, ending today, or yesterday when today has
+ * none yet (a streak is not lost until a whole day passes without practice).
+ */
+export function streak(practised: readonly Date[], now: Date): number {
+	const days = new Set(practised.map(dayKey));
+	const day = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
+	if (!days.has(dayKey(day))) day.setUTCDate(day.getUTCDate() - 1);
+	let count = 0;
+	while (days.has(dayKey(day))) {
+		count++;
+		day.setUTCDate(day.getUTCDate() - 1);
+	}
+	return count;
+}
+
+export interface ChartPoint {
+	x: number;
+	y: number;
+	/** What a screen reader and the tooltip say about the point. */
+	label: string;
+}
+
+export interface ChartBox {
+	width: number;
+	height: number;
+	pad: number;
+}
+
+/**
+ * Places percentages (0–100) left to right in equal steps, 100 at the top: the points of the
+ * "score over time" line. Equal steps, not dates, so a busy day does not pile its points up.
+ */
+export function linePoints(
+	values: readonly { percent: number; label: string }[],
+	box: ChartBox
+): ChartPoint[] {
+	const inner = { w: box.width - 2 * box.pad, h: box.height - 2 * box.pad };
+	const step = values.length > 1 ? inner.w / (values.length - 1) : 0;
+	return values.map((v, i) => ({
+		x: box.pad + (values.length > 1 ? i * step : inner.w / 2),
+		y: box.pad + (inner.h * (100 - Math.min(100, Math.max(0, v.percent)))) / 100,
+		label: v.label
+	}));
+}
+
+/** Percentage of `part` in `whole`, rounded; 0 when there is nothing. */
+export function percent(part: number, whole: number): number {
+	return whole > 0 ? Math.round((100 * part) / whole) : 0;
+}

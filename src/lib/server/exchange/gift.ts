@@ -1,0 +1,111 @@
+// Moodle GIFT (https://docs.moodle.org/en/GIFT_format), multiple-choice questions only: one right
+// answer (`=`) and wrong ones (`~`), with the special characters escaped.
+
+/** A multiple-choice question as it travels between Quizwright and other tools. */
+export interface ExchangeQuestion {
+	stem: string;
+	options: string[];
+	answerIndex: number;
+}
+
+const SPECIAL = /[~=#{}:\\]/g;
+
+/** Text as GIFT needs it: special characters escaped, line breaks as `\n`. */
+export function escapeGift(text: string): string {
+	return text.replace(SPECIAL, (c) => `\\${c}`).replace(/\r?\n/g, '\\n');
+}
+
+function unescapeGift(text: string): string {
+	return text.replace(/\\(n|[~=#{}:\\])/g, (_, c: string) => (c === 'n' ? '\n' : c)).trim();
+}
+
+/** The questions as a GIFT file, each titled "Q1", "Q2"…, in order. */
+export function toGift(title: string, questions: ExchangeQuestion[]): string {
+	const head = `// ${title.replace(/\s+/g, ' ')}\n// Exported from Quizwright\n\n`;
+	return (
+		head +
+		questions
+			.map((q, n) => {
+				const options = q.options
+					.map((option, i) => `\t${i === q.answerIndex ? '=' : '~'}${escapeGift(option)}`)
+					.join('\n');
+				return `::Q${n + 1}:: ${escapeGift(q.stem)} {\n${options}\n}`;
+			})
+			.join('\n\n') +
+		'\n'
+	);
+}
+
+/** Splits at an unescaped character, keeping what is between. */
+function splitUnescaped(text: string, at: RegExp): { mark: string; text: string }[] {
+	const parts: { mark: string; text: string }[] = [];
+	let current = { mark: '', text: '' };
+	for (let i = 0; i < text.length; i++) {
+		const c = text[i]!;
+		if (c === '\\' && i + 1 < text.length) {
+			current.text += c + text[i + 1]!;
+			i++;
+		} else if (at.test(c)) {
+			parts.push(current);
+			current = { mark: c, text: '' };
+		} else current.text += c;
+	}
+	parts.push(current);
+	return parts;
+}
+
+export interface GiftParse {
+	questions: ExchangeQuestion[];
+	/** Questions that were skipped, each with its number in the file and the reason. */
+	skipped: { number: number; reason: string }[];
+}
+
+/**
+ * Reads the multiple-choice questions of a GIFT file: exactly one right answer and three wrong
+ * ones. Other question types (true/false, short answer, matching, weighted answers) are skipped,
+ * with the reason.
+ */
+export function parseGift(text: string): GiftParse {
+	const questions: ExchangeQuestion[] = [];
+	const skipped: GiftParse['skipped'] = [];
+	const lines = text
+		.replace(/^\uFEFF/, '')
+		.replace(/\r\n?/g, '\n')
+		.split('\n')
+		.filter((line) => !/^\s*\/\//.test(line) && !/^\s*\$CATEGORY:/.test(line));
+	const blocks = lines
+		.join('\n')
+		.split(/\n\s*\n/)
+		.map((block) => block.trim())
+		.filter(Boolean);
+	blocks.forEach((block, index) => {
+		const number = index + 1;
+		const open = splitUnescaped(block, /\{/);
+		if (open.length !== 2)
+			return skipped.push({ number, reason: 'It has no single {…} answer block.' });
+		const [before, inside] = [open[0]!.text, open[1]!.text];
+		const close = splitUnescaped(inside, /\}/);
+		if (close.length < 2)
+			return skipped.push({ number, reason: 'Its answer block is not closed.' });
+		const stem = unescapeGift(
+			`${before.replace(/^\s*::(?:\\.|[^:])*::/, '')} ${close
+				.slice(1)
+				.map((p) => p.text)
+				.join('')}`.replace(/\[(?:html|moodle|plain|markdown)\]/g, '')
+		);
+		const answers = splitUnescaped(close[0]!.text, /[=~]/).slice(1);
+		if (answers.length === 0)
+			return skipped.push({ number, reason: 'It is not a multiple-choice question.' });
+		if (answers.some((a) => /^\s*%/.test(a.text)))
+			return skipped.push({ number, reason: 'It gives answers partial credit.' });
+		const options = answers.map((a) => unescapeGift(splitUnescaped(a.text, /#/)[0]!.text));
+		const right = answers.flatMap((a, i) => (a.mark === '=' ? [i] : []));
+		if (right.length !== 1 || options.length !== 4)
+			return skipped.push({
+				number,
+				reason: 'Only questions with four options and one right answer can be imported.'
+			});
+		questions.push({ stem, options, answerIndex: right[0]! });
+	});
+	return { questions, skipped };
+}

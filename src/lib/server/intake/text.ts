@@ -1,0 +1,71 @@
+import { assessInput } from '$lib/generator';
+import { countWords, normalizeBody } from '../articles';
+import type { FieldErrors } from '../forms';
+
+/** An article needs enough text for a quiz, and no more than one sitting's reading. */
+export const MIN_WORDS = 80;
+export const MAX_WORDS = 50_000;
+export const MAX_TITLE_LENGTH = 200;
+
+export type CheckedArticle =
+	{ ok: true; title: string; body: string; words: number } | { ok: false; errors: FieldErrors };
+
+// Control characters other than tab and line breaks: what a binary file decoded as text is full of.
+// eslint-disable-next-line no-control-regex
+const BINARY = /[\u0000-\u0008\u000E-\u001F\uFFFD]/g;
+
+/** A title as it is stored: one line, spaces collapsed, control characters refused. */
+export function checkTitle(
+	raw: string
+): { ok: true; title: string } | { ok: false; error: string } {
+	// eslint-disable-next-line no-control-regex
+	if (/[\u0000-\u0008\u000B-\u001F\u007F]/.test(raw))
+		return { ok: false, error: 'Use only characters you can type in the title.' };
+	const title = raw.replace(/\s+/g, ' ').trim();
+	if (!title) return { ok: false, error: 'Give the article a title.' };
+	if ([...title].length > MAX_TITLE_LENGTH)
+		return { ok: false, error: `Use at most ${MAX_TITLE_LENGTH} characters in the title.` };
+	return { ok: true, title };
+}
+
+/**
+ * Whether the text can become an article, and if not, one sentence saying why: empty, binary,
+ * under 80 or over 50,000 words, or not English (the generator's own check).
+ */
+export function checkText(
+	raw: string
+): { ok: true; body: string; words: number } | { ok: false; error: string } {
+	const body = normalizeBody(raw);
+	if (!body) return { ok: false, error: 'Paste the article’s text: it is empty.' };
+	const sample = body.slice(0, 20_000);
+	const odd = sample.match(BINARY)?.length ?? 0;
+	if (sample.includes('\u0000') || odd / sample.length > 0.01)
+		return { ok: false, error: 'This looks like binary data, not text. Use plain UTF-8 text.' };
+	const words = countWords(body);
+	if (words < MIN_WORDS)
+		return {
+			ok: false,
+			error: `The text has ${words} ${words === 1 ? 'word' : 'words'}; an article needs at least ${MIN_WORDS}.`
+		};
+	if (words > MAX_WORDS)
+		return {
+			ok: false,
+			error: `The text has ${words.toLocaleString('en')} words; one article may have at most ${MAX_WORDS.toLocaleString('en')}. Split it into parts.`
+		};
+	const assessment = assessInput(body);
+	if (!assessment.ok && assessment.problem !== 'too-short')
+		return { ok: false, error: assessment.reason ?? 'This text cannot be made into a quiz.' };
+	return { ok: true, body, words };
+}
+
+/** Checks a title and text together: a message beside each field that needs one. */
+export function checkArticle(input: { title: string; text: string }): CheckedArticle {
+	const title = checkTitle(input.title);
+	const text = checkText(input.text);
+	if (title.ok && text.ok)
+		return { ok: true, title: title.title, body: text.body, words: text.words };
+	const errors: FieldErrors = {};
+	if (!title.ok) errors.title = title.error;
+	if (!text.ok) errors.text = text.error;
+	return { ok: false, errors };
+}

@@ -1,0 +1,174 @@
+import { and, asc, count, desc, eq, gt, lte } from 'drizzle-orm';
+import { isLeech, newCard, rate, type Card, type ReviewRating } from '$lib/quiz/review';
+import type { Database } from './db';
+import { articles, attemptItems, questions, reviewCards } from './db/schema';
+import { newId } from './ids';
+
+export type ReviewCard = typeof reviewCards.$inferSelect;
+
+/** The ts-fsrs card a row stores. */
+export function toCard(row: ReviewCard): Card {
+	return {
+		due: row.due,
+		stability: row.stability,
+		difficulty: row.difficulty,
+		elapsed_days: row.elapsedDays,
+		scheduled_days: row.scheduledDays,
+		learning_steps: row.learningSteps,
+		reps: row.reps,
+		lapses: row.lapses,
+		state: row.state,
+		last_review: row.lastReview ?? undefined
+	};
+}
+
+/** The columns that store a ts-fsrs card, with its leech flag. */
+function columns(card: Card, now: Date) {
+	return {
+		due: card.due,
+		stability: card.stability,
+		difficulty: card.difficulty,
+		elapsedDays: card.elapsed_days,
+		scheduledDays: card.scheduled_days,
+		learningSteps: card.learning_steps,
+		reps: card.reps,
+		lapses: card.lapses,
+		state: card.state,
+		lastReview: card.last_review ?? null,
+		leech: isLeech(card),
+		updatedAt: now
+	};
+}
+
+/** The learner's card for a question, if any. */
+export async function find(db: Database, userId: string, questionId: string) {
+	const [row] = await db
+		.select()
+		.from(reviewCards)
+		.where(and(eq(reviewCards.userId, userId), eq(reviewCards.questionId, questionId)))
+		.limit(1);
+	return row;
+}
+
+/** One card by id, or undefined. Routes pass it through requireOwn. */
+export async function read(db: Database, id: string): Promise<ReviewCard | undefined> {
+	const [row] = await db.select().from(reviewCards).where(eq(reviewCards.id, id)).limit(1);
+	return row;
+}
+
+/**
+ * A quiz answer was wrong: the question becomes (or stays) a review card, rated Again at `now`,
+ * and shows the item just missed from now on. Called once per recorded answer.
+ */
+export async function recordMiss(
+	db: Database,
+	userId: string,
+	questionId: string,
+	itemId: string,
+	now: Date
+): Promise<void> {
+	const existing = await find(db, userId, questionId);
+	if (existing) {
+		await db
+			.update(reviewCards)
+			.set({ ...columns(rate(toCard(existing), 'again', now), now), itemId })
+			.where(and(eq(reviewCards.id, existing.id), eq(reviewCards.updatedAt, existing.updatedAt)));
+		return;
+	}
+	await db
+		.insert(reviewCards)
+		.values({
+			id: newId(),
+			userId,
+			questionId,
+			itemId,
+			createdAt: now,
+			...columns(rate(newCard(now), 'again', now), now)
+		})
+		.onConflictDoNothing();
+}
+
+/**
+ * Records a review of a due card. Idempotent: a card that is no longer due (a repeated submit)
+ * or that changed meanwhile (another tab) is left alone. Returns the card as it now stands.
+ */
+export async function review(
+	db: Database,
+	card: ReviewCard,
+	rating: ReviewRating,
+	now: Date
+): Promise<{ status: 'recorded' | 'not-due'; card: ReviewCard }> {
+	if (card.due > now) return { status: 'not-due', card };
+	const [updated] = await db
+		.update(reviewCards)
+		.set(columns(rate(toCard(card), rating, now), now))
+		.where(and(eq(reviewCards.id, card.id), eq(reviewCards.updatedAt, card.updatedAt)))
+		.returning();
+	if (updated) return { status: 'recorded', card: updated };
+	return { status: 'not-due', card: (await read(db, card.id)) ?? card };
+}
+
+/** How many of the learner's cards are due at `now`: the navigation's "Review (N due)". */
+export async function countDue(db: Database, userId: string, now: Date): Promise<number> {
+	const [row] = await db
+		.select({ n: count() })
+		.from(reviewCards)
+		.where(and(eq(reviewCards.userId, userId), lte(reviewCards.due, now)));
+	return row?.n ?? 0;
+}
+
+const shown = {
+	card: reviewCards,
+	stem: attemptItems.stem,
+	options: attemptItems.options,
+	answerIndex: attemptItems.answerIndex,
+	sourceSentence: attemptItems.sourceSentence,
+	highlightStart: attemptItems.highlightStart,
+	highlightEnd: attemptItems.highlightEnd,
+	articleId: questions.articleId,
+	articleTitle: articles.title
+};
+
+function joined(db: Database) {
+	return db
+		.select(shown)
+		.from(reviewCards)
+		.innerJoin(attemptItems, eq(attemptItems.id, reviewCards.itemId))
+		.innerJoin(questions, eq(questions.id, reviewCards.questionId))
+		.innerJoin(articles, eq(articles.id, questions.articleId));
+}
+
+export type ShownCard = Awaited<ReturnType<typeof nextDue>>;
+
+/** The learner's card most overdue at `now`, with the question as they saw it; undefined if none. */
+export async function nextDue(db: Database, userId: string, now: Date) {
+	const [row] = await joined(db)
+		.where(and(eq(reviewCards.userId, userId), lte(reviewCards.due, now)))
+		.orderBy(asc(reviewCards.due), asc(reviewCards.id))
+		.limit(1);
+	return row;
+}
+
+/** One card with its question as shown, for the answer's feedback. */
+export async function shownCard(db: Database, id: string) {
+	const [row] = await joined(db).where(eq(reviewCards.id, id)).limit(1);
+	return row;
+}
+
+/** The learner's leeches (cards lapsed 8 times or more), most lapsed first. */
+export async function leeches(db: Database, userId: string) {
+	return joined(db)
+		.where(and(eq(reviewCards.userId, userId), eq(reviewCards.leech, true)))
+		.orderBy(desc(reviewCards.lapses), asc(reviewCards.id));
+}
+
+/** When the learner's next card falls due after `now`, if they have one. */
+export async function nextLater(db: Database, userId: string, now: Date) {
+	const [row] = await db
+		.select({ due: reviewCards.due })
+		.from(reviewCards)
+		.where(and(eq(reviewCards.userId, userId), gt(reviewCards.due, now)))
+		.orderBy(asc(reviewCards.due))
+		.limit(1);
+	return row?.due;
+}

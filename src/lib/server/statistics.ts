@@ -1,0 +1,60 @@
+import { asc, eq } from 'drizzle-orm';
+import { itemStats, type ItemStats } from '$lib/quiz/item-stats';
+import type { Database } from './db';
+import { answers, attemptItems, questions } from './db/schema';
+
+export interface QuestionStats {
+	questionId: string;
+	stem: string;
+	options: string[];
+	answerIndex: number;
+	status: string;
+	stats: ItemStats | null;
+}
+
+/**
+ * Item statistics for every question of an article (active or retired) that has been answered:
+ * figures once it has MIN_ANSWERS answers, null before. Each attempt counts as one test taker,
+ * as in Moodle when all attempts are included.
+ */
+export async function forArticle(db: Database, articleId: string): Promise<QuestionStats[]> {
+	const rows = await db
+		.select({
+			attemptId: answers.attemptId,
+			questionId: attemptItems.questionId,
+			correct: answers.correct,
+			chosenIndex: answers.chosenIndex,
+			optionOrder: attemptItems.optionOrder
+		})
+		.from(answers)
+		.innerJoin(attemptItems, eq(attemptItems.id, answers.itemId))
+		.innerJoin(questions, eq(questions.id, attemptItems.questionId))
+		.where(eq(questions.articleId, articleId));
+	const list = await db
+		.select()
+		.from(questions)
+		.where(eq(questions.articleId, articleId))
+		.orderBy(asc(questions.position));
+	const stats = itemStats(
+		rows.map((r) => ({
+			attemptId: r.attemptId,
+			questionId: r.questionId,
+			correct: r.correct,
+			// Back from the order shown to the question's own order.
+			option: r.optionOrder[r.chosenIndex] ?? -1
+		})),
+		new Map(list.map((q) => [q.id, q.answerIndex]))
+	);
+	const byId = new Map(stats.map((s) => [s.questionId, s]));
+	const answered = new Set(rows.map((r) => r.questionId));
+	return list
+		.filter((q) => answered.has(q.id))
+		.map((q) => ({
+			questionId: q.id,
+			stem: q.stem,
+			options: q.options,
+			answerIndex: q.answerIndex,
+			status: q.status,
+			stats: byId.get(q.id) ?? null
+		}));
+}

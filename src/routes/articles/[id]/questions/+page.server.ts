@@ -1,0 +1,158 @@
+import * as articles from '$lib/server/articles';
+import { requireRole } from '$lib/server/auth/guards';
+import * as curation from '$lib/server/curation';
+import {
+	ConfirmDelete,
+	EditQuestion,
+	KEEP_DRAFT,
+	QuestionRef,
+	WriteQuestion
+} from '$lib/server/curation-forms';
+import { parseGift } from '$lib/server/exchange/formats';
+import { parseForm, readForm, type FieldErrors } from '$lib/server/forms';
+import * as questions from '$lib/server/questions';
+import { error, fail, redirect } from '@sveltejs/kit';
+import type { Actions, PageServerLoad } from './$types';
+
+/** The article, or 404: every load and action here is about one article. */
+async function articleOf(locals: App.Locals, id: string) {
+	const article = await articles.read(locals.db, id);
+	if (!article) error(404, 'Article not found');
+	return article;
+}
+
+const draftOf = (data: {
+	stem: string;
+	option0: string;
+	option1: string;
+	option2: string;
+	option3: string;
+	answer: number;
+}) => ({
+	stem: data.stem,
+	options: [data.option0, data.option1, data.option2, data.option3],
+	answerIndex: data.answer
+});
+
+export const load: PageServerLoad = async ({ locals, params }) => {
+	requireRole(locals, 'author');
+	const article = await articleOf(locals, params.id);
+	const all = await curation.listAll(locals.db, article.id);
+	return {
+		article: { id: article.id, title: article.title },
+		questions: all.map((q) => ({
+			id: q.id,
+			stem: q.stem,
+			options: q.options,
+			answerIndex: q.answerIndex,
+			status: q.status,
+			edited: q.editedAt !== null,
+			manual: q.kind === 'manual',
+			sourceSentence: q.sourceSentence
+		}))
+	};
+};
+
+export const actions = {
+	// Changes a question in place; attempts keep the snapshot they showed.
+	edit: async ({ locals, params, request }) => {
+		requireRole(locals, 'author');
+		const article = await articleOf(locals, params.id);
+		const parsed = await parseForm(request, EditQuestion, KEEP_DRAFT);
+		const { values } = parsed;
+		if (!parsed.ok) return fail(400, { action: 'edit', values, errors: parsed.errors });
+		const draft = draftOf(parsed.data);
+		const errors = curation.checkQuestion(draft);
+		if (Object.keys(errors).length) return fail(400, { action: 'edit', values, errors });
+		if (!(await curation.edit(locals.db, article.id, parsed.data.question, draft)))
+			error(404, 'Question not found');
+		return { action: 'edit', saved: parsed.data.question };
+	},
+	// Retired questions leave new quizzes; restore brings one back.
+	retire: async ({ locals, params, request }) => setRetired(locals, params.id, request, true),
+	restore: async ({ locals, params, request }) => setRetired(locals, params.id, request, false),
+	// A question written by hand, citing a sentence of the article.
+	write: async ({ locals, params, request }) => {
+		requireRole(locals, 'author');
+		const article = await articleOf(locals, params.id);
+		const parsed = await parseForm(request, WriteQuestion, KEEP_DRAFT);
+		const { values } = parsed;
+		if (!parsed.ok) return fail(400, { action: 'write', values, errors: parsed.errors });
+		const draft = draftOf(parsed.data);
+		const errors = curation.checkQuestion(draft);
+		if (Object.keys(errors).length) return fail(400, { action: 'write', values, errors });
+		const written = await curation.write(locals.db, article.id, {
+			...draft,
+			sentence: parsed.data.sentence,
+			explanation: parsed.data.explanation
+		});
+		if (!written.ok) return fail(400, { action: 'write', values, errors: written.errors });
+		return { action: 'write', saved: written.id };
+	},
+	// Runs the generator again; edited and hand-written questions stay, answered ones are retired.
+	regenerate: async ({ locals, params }) => {
+		requireRole(locals, 'author');
+		const article = await articleOf(locals, params.id);
+		const count = await questions.regenerate(locals.db, article);
+		return { action: 'regenerate', generated: count };
+	},
+	// A GIFT file's multiple-choice questions join the article's, each checked like a written one.
+	importGift: async ({ locals, params, request }) => {
+		requireRole(locals, 'author');
+		const article = await articleOf(locals, params.id);
+		const read = await readForm(request);
+		if (!read.ok) return fail(400, { action: 'importGift', values: {}, errors: read.errors });
+		const file = read.form.get('gift');
+		const errors: FieldErrors = {};
+		if (!(file instanceof File) || file.size === 0) errors.gift = 'Choose a GIFT file.';
+		else if (file.size > 1024 * 1024) errors.gift = 'The file is larger than 1 MiB.';
+		if (errors.gift || !(file instanceof File))
+			return fail(400, { action: 'importGift', values: {}, errors });
+		let text: string;
+		try {
+			text = new TextDecoder('utf-8', { fatal: true }).decode(await file.arrayBuffer());
+		} catch {
+			errors.gift = 'The file is not UTF-8 text.';
+			return fail(400, { action: 'importGift', values: {}, errors });
+		}
+		const parsed = parseGift(text);
+		const skipped = [...parsed.skipped];
+		const good = parsed.questions.filter((q, index) => {
+			const problems = Object.values(curation.checkQuestion(q));
+			if (problems.length) skipped.push({ number: index + 1, reason: problems.join(' ') });
+			return problems.length === 0;
+		});
+		if (good.length > 200) {
+			errors.gift = 'A file may hold at most 200 questions.';
+			return fail(400, { action: 'importGift', values: {}, errors });
+		}
+		const imported = await curation.importMany(locals.db, article.id, good);
+		if (imported === 0) {
+			errors.gift = 'No multiple-choice question with four options and one answer was found.';
+			return fail(400, { action: 'importGift', values: {}, errors, skipped });
+		}
+		return { action: 'importGift', imported, skipped };
+	},
+	// Deletes the article once the box is ticked; learners' attempts on it stay.
+	delete: async ({ locals, params, request }) => {
+		requireRole(locals, 'author');
+		const article = await articleOf(locals, params.id);
+		const parsed = await parseForm(request, ConfirmDelete);
+		if (!parsed.ok) return fail(400, { action: 'delete', values: {}, errors: parsed.errors });
+		await articles.remove(locals.db, article.id);
+		redirect(303, '/?deleted=1');
+	}
+} satisfies Actions;
+
+async function setRetired(locals: App.Locals, id: string, request: Request, retired: boolean) {
+	requireRole(locals, 'author');
+	const article = await articleOf(locals, id);
+	const parsed = await parseForm(request, QuestionRef, ['question']);
+	if (!parsed.ok) {
+		const errors: FieldErrors = parsed.errors;
+		return fail(400, { action: retired ? 'retire' : 'restore', values: parsed.values, errors });
+	}
+	if (!(await curation.setRetired(locals.db, article.id, parsed.data.question, retired)))
+		error(404, 'Question not found');
+	return { action: retired ? 'retire' : 'restore', saved: parsed.data.question };
+}

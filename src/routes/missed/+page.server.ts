@@ -1,0 +1,39 @@
+import * as attempts from '$lib/server/attempts';
+import * as missed from '$lib/server/missed';
+import { requireUser } from '$lib/server/auth/guards';
+import { parseForm } from '$lib/server/forms';
+import { Practise } from '$lib/server/quiz-forms';
+import { fail, redirect } from '@sveltejs/kit';
+import type { Actions, PageServerLoad } from './$types';
+
+// Every question the learner got wrong and has not got right since, newest first; `?article=ID`
+// narrows the list to one article.
+export const load: PageServerLoad = async ({ locals, url }) => {
+	const user = requireUser(locals);
+	const all = await missed.list(locals.db, user.id);
+	const articles = missed.articlesOf(all);
+	const filter = url.searchParams.get('article') ?? '';
+	const article = articles.find((a) => a.id === filter) ?? null;
+	return {
+		articles,
+		article: article ? { id: article.id, title: article.title } : null,
+		total: all.length,
+		missed: article ? all.filter((m) => m.articleId === article.id) : all
+	};
+};
+
+export const actions = {
+	// A new attempt on the listed questions (the filtered ones when an article is chosen).
+	practise: async ({ locals, request }) => {
+		const user = requireUser(locals);
+		const parsed = await parseForm(request, Practise);
+		if (!parsed.ok) return fail(400, { values: parsed.values, errors: parsed.errors });
+		const list = await missed.list(locals.db, user.id, parsed.data.article || undefined);
+		const id = await attempts.practise(
+			locals.db,
+			user.id,
+			list.map((m) => m.itemId)
+		);
+		redirect(303, id ? `/quiz/${id}` : '/missed');
+	}
+} satisfies Actions;

@@ -1,0 +1,92 @@
+import * as clock from '$lib/server/clock';
+import * as reviews from '$lib/server/reviews';
+import { requireOwn, requireUser } from '$lib/server/auth/guards';
+import { parseForm } from '$lib/server/forms';
+import { ReviewAnswer, ReviewRate } from '$lib/server/quiz-forms';
+import { markParts } from '$lib/quiz/highlight';
+import { dueIn, ratingFor } from '$lib/quiz/review';
+import { error, fail, redirect } from '@sveltejs/kit';
+import type { Actions, PageServerLoad } from './$types';
+
+// A review session: the most overdue card, one at a time. Answering shows feedback (nothing is
+// stored yet); rating stores the review and moves on. `?last=ID` says when that card comes back.
+export const load: PageServerLoad = async (event) => {
+	const user = requireUser(event.locals);
+	const { db } = event.locals;
+	const now = clock.now(event);
+	const next = await reviews.nextDue(db, user.id, now);
+	const lastId = event.url.searchParams.get('last');
+	const last = lastId ? await reviews.read(db, lastId) : undefined;
+	const later = next ? undefined : await reviews.nextLater(db, user.id, now);
+	return {
+		due: await reviews.countDue(db, user.id, now),
+		card: next
+			? {
+					id: next.card.id,
+					stem: next.stem,
+					options: next.options,
+					articleTitle: next.articleTitle,
+					leech: next.card.leech
+				}
+			: null,
+		last:
+			last && last.userId === user.id
+				? { nextReview: dueIn(last.due, now), leech: last.leech }
+				: null,
+		later: later ? dueIn(later, now) : null,
+		leeches: (await reviews.leeches(db, user.id)).map((row) => ({
+			id: row.card.id,
+			stem: row.stem,
+			lapses: row.card.lapses,
+			articleId: row.articleId,
+			articleTitle: row.articleTitle,
+			questionId: row.card.questionId
+		}))
+	};
+};
+
+/** The learner's own card with its question as shown; 404 for a missing or someone else's card. */
+async function ownCard(locals: App.Locals, id: string) {
+	const row = await reviews.shownCard(locals.db, id);
+	requireOwn(locals, row?.card);
+	if (!row) error(404, 'Not found');
+	return row;
+}
+
+export const actions = {
+	// Shows whether the answer was right, with the source; the review is stored by `rate`.
+	answer: async (event) => {
+		requireUser(event.locals);
+		const parsed = await parseForm(event.request, ReviewAnswer);
+		if (!parsed.ok) return fail(400, { values: parsed.values, errors: parsed.errors });
+		const row = await ownCard(event.locals, parsed.data.card);
+		if (row.card.due > clock.now(event)) redirect(303, '/review');
+		const correct = parsed.data.choice === row.answerIndex;
+		return {
+			feedback: {
+				cardId: row.card.id,
+				chosen: parsed.data.choice,
+				correct,
+				answerIndex: row.answerIndex,
+				sentence: markParts(
+					row.sourceSentence,
+					row.highlightStart !== null && row.highlightEnd !== null
+						? { start: row.highlightStart, end: row.highlightEnd }
+						: null
+				),
+				articleId: row.articleId,
+				questionId: row.card.questionId
+			}
+		};
+	},
+	// Wrong → Again; right → Good, or Hard or Easy when the learner says so. Once per due card.
+	rate: async (event) => {
+		requireUser(event.locals);
+		const parsed = await parseForm(event.request, ReviewRate);
+		if (!parsed.ok) return fail(400, { values: parsed.values, errors: parsed.errors });
+		const row = await ownCard(event.locals, parsed.data.card);
+		const rating = ratingFor(parsed.data.choice === row.answerIndex, parsed.data.rating);
+		await reviews.review(event.locals.db, row.card, rating, clock.now(event));
+		redirect(303, `/review?last=${row.card.id}`);
+	}
+} satisfies Actions;

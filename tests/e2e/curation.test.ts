@@ -1,0 +1,112 @@
+import { expect, test, type Page } from '@playwright/test';
+import { HARBOUR, unique } from '../fixtures/intake';
+import { uniqueName } from './helpers';
+
+/** Adds a fresh copy of the harbour article and opens its questions page. */
+async function openQuestions(page: Page, title: string) {
+	await page.goto('/articles/new');
+	await page.getByLabel('Title').fill(title);
+	await page.getByLabel('Text', { exact: true }).fill(unique(HARBOUR, title));
+	await page.getByRole('button', { name: 'Add article' }).click();
+	await expect(page).toHaveURL(/\?added=1$/);
+	await page.getByRole('link', { name: 'Edit questions' }).click();
+	await expect(page.getByRole('heading', { level: 1, name: 'Questions' })).toBeVisible();
+}
+
+for (const javaScriptEnabled of [true, false]) {
+	test.describe(`with JavaScript ${javaScriptEnabled ? 'on' : 'off'}`, () => {
+		test.use({ javaScriptEnabled });
+
+		test('an author edits, retires, restores and writes questions', async ({ page }) => {
+			await openQuestions(page, uniqueName('Curate'));
+			const first = page.getByRole('list', { name: 'Questions' }).getByRole('listitem').first();
+			await first.locator('summary').click();
+			await first.getByLabel('Question').fill('Who opened the new library?');
+			await first.getByLabel('Option A').fill('Elena Vasquez');
+			await first.getByLabel('Option B').fill('Elena Vasquez');
+			await first.getByLabel('Option C').fill('Martin Osei');
+			await first.getByLabel('Option D').fill('Priya Nair');
+			await first.getByLabel('A is the right answer').check();
+			await first.getByRole('button', { name: 'Save question' }).click();
+			const again = page.getByRole('list', { name: 'Questions' }).getByRole('listitem').first();
+			await expect(again.getByLabel('Option B')).toHaveAccessibleDescription(
+				'This is the same as option A.'
+			);
+			await expect(again.getByLabel('Question')).toHaveValue('Who opened the new library?');
+			await again.getByLabel('Option B').fill('Tomas Lindqvist');
+			await again.getByRole('button', { name: 'Save question' }).click();
+			await expect(page.getByRole('status')).toHaveText('Saved.');
+			const edited = page.getByRole('listitem').filter({ hasText: 'Who opened the new library?' });
+			await expect(edited).toContainText('edited · Answer: Elena Vasquez');
+			await edited.getByRole('button', { name: /^Retire/ }).click();
+			await expect(
+				page.getByRole('listitem').filter({ hasText: 'Who opened the new library?' })
+			).toContainText('Retired');
+			await page
+				.getByRole('listitem')
+				.filter({ hasText: 'Who opened the new library?' })
+				.getByRole('button', { name: /^Restore/ })
+				.click();
+			await expect(
+				page.getByRole('listitem').filter({ hasText: 'Who opened the new library?' })
+			).toContainText('Active');
+
+			const write = page.getByRole('region', { name: 'Write a question' });
+			await write.getByLabel('Question').fill('How many books does the library hold?');
+			for (const [letter, value] of [
+				['A', '12,000'],
+				['B', '85,000'],
+				['C', '2,300'],
+				['D', '600']
+			]) {
+				await write.getByLabel(`Option ${letter}`).fill(value!);
+			}
+			await write.getByLabel('B is the right answer').check();
+			await write.getByLabel('Sentence from the article').fill('Not a sentence of this article.');
+			await write.getByRole('button', { name: 'Add question' }).click();
+			const retry = page.getByRole('region', { name: 'Write a question' });
+			await expect(retry.getByLabel('Sentence from the article')).toHaveAccessibleDescription(
+				/word for word/
+			);
+			await expect(retry.getByLabel('Option B')).toHaveValue('85,000');
+			await retry
+				.getByLabel('Sentence from the article')
+				.fill(
+					'The building cost $12 million and holds 85,000 books, according to the town council.'
+				);
+			await retry.getByRole('button', { name: 'Add question' }).click();
+			await expect(
+				page.getByRole('listitem').filter({ hasText: 'How many books does the library hold?' })
+			).toContainText('written by hand');
+		});
+
+		test('an author deletes an article only after confirming', async ({ page }) => {
+			const title = uniqueName('Delete');
+			await openQuestions(page, title);
+			await page.getByRole('button', { name: 'Delete article' }).click();
+			await expect(page.getByRole('checkbox')).toHaveAccessibleDescription(/Tick the box/);
+			await page.getByRole('checkbox', { name: /Yes, delete/ }).check();
+			await page.getByRole('button', { name: 'Delete article' }).click();
+			await expect(page.getByRole('heading', { level: 1, name: 'Library' })).toBeVisible();
+			await expect(page.getByRole('status')).toHaveText(
+				'The article was deleted. Past quizzes on it are kept.'
+			);
+			await expect(page.getByRole('link', { name: title })).toHaveCount(0);
+		});
+	});
+}
+
+test('questions export as GIFT, Aiken, CSV and JSON', async ({ page }) => {
+	await openQuestions(page, uniqueName('Export'));
+	for (const [label, pattern] of [
+		['Moodle GIFT', /::Q1::/],
+		['Moodle Aiken', /ANSWER: [A-D]/],
+		['CSV (Anki, Quizlet)', /^Question,Option A/],
+		['JSON', /"questions"/]
+	] as const) {
+		const href = await page.getByRole('link', { name: label }).getAttribute('href');
+		const response = await page.request.get(href!);
+		expect(response.status()).toBe(200);
+		expect(await response.text()).toMatch(pattern);
+	}
+});

@@ -1,0 +1,107 @@
+import { expect, test, type Page } from '@playwright/test';
+import { signedOutPage, signUp, uniqueName } from './helpers';
+
+const APOLLO = 'Apollo 11: the first crewed landing on the Moon';
+
+/** Checks option `pick(texts)` and returns whether the verdict was Correct. */
+async function answer(page: Page, pick: (texts: string[]) => number): Promise<boolean> {
+	const texts = (await page.locator('label.option .text').allInnerTexts()).map((t) => t.trim());
+	await page.locator('label.option').nth(pick(texts)).click();
+	await page.getByRole('button', { name: 'Check' }).click();
+	const verdict = (await page.locator('#feedback .result').innerText()).trim();
+	return verdict === 'Correct';
+}
+
+/** Answers the quiz on screen through to its results; returns the stems answered wrong. */
+async function finish(page: Page, pick: (stem: string, texts: string[]) => number) {
+	const wrong: string[] = [];
+	for (;;) {
+		const stem = (await page.locator('#stem').innerText()).trim();
+		const label = (await page.locator('#progress-label').innerText()).trim();
+		if (!(await answer(page, (texts) => pick(stem, texts)))) wrong.push(stem);
+		const next = page.getByRole('button', { name: /^(Next|See results)$/ });
+		const last = (await next.innerText()).trim() === 'See results';
+		await next.click();
+		if (last) break;
+		await expect(page.locator('#progress-label')).not.toHaveText(label);
+	}
+	await expect(page.getByRole('heading', { level: 1, name: /Results/ })).toBeVisible();
+	return wrong;
+}
+
+test('missed questions: find them, practise them, see the list shrink; review and progress', async ({
+	browser
+}) => {
+	test.setTimeout(90_000);
+	const page = await signedOutPage(browser);
+	await signUp(page, uniqueName('learner'), 'harbour lights 1844');
+
+	// A 10-question quiz answered with the first option each time: some are bound to be wrong.
+	await page.getByRole('list', { name: 'Articles' }).getByRole('link', { name: APOLLO }).click();
+	await page.getByLabel('10 questions').check();
+	await page.getByRole('button', { name: 'Start quiz' }).click();
+	const wrong = await finish(page, () => 0);
+	expect(wrong.length).toBeGreaterThanOrEqual(2);
+
+	// Every miss is on the Missed page, with both answers and the source.
+	await page.getByRole('link', { name: 'Missed', exact: true }).click();
+	const items = page.getByRole('list', { name: 'Missed questions' }).getByRole('listitem');
+	await expect(items).toHaveCount(wrong.length);
+	for (const stem of wrong) await expect(items.filter({ hasText: stem }).first()).toBeVisible();
+	await expect(items.first()).toContainText('Your answer');
+	await expect(items.first().locator('blockquote')).not.toBeEmpty();
+	// Statement questions share a stem, so a stem maps to every right answer listed under it.
+	const correct = new Map<string, Set<string>>();
+	for (const item of await items.all()) {
+		const stem = (await item.locator('.stem').innerText()).trim();
+		const right = (await item.locator('dd').nth(1).innerText()).trim();
+		correct.set(stem, new Set([...(correct.get(stem) ?? []), right]));
+	}
+
+	// Practise them: the first one right, the others wrong again; the list loses one.
+	await page.getByRole('button', { name: `Practice these (${wrong.length})` }).click();
+	await expect(page.locator('#progress-label')).toHaveText(`Question 1 of ${wrong.length}`);
+	let first = true;
+	await finish(page, (stem, texts) => {
+		const right = texts.findIndex((text) => correct.get(stem)?.has(text));
+		expect(right).toBeGreaterThanOrEqual(0);
+		const choice = first ? right : (right + 1) % 4;
+		first = false;
+		return choice;
+	});
+	await page.goto('/missed');
+	await expect(items).toHaveCount(wrong.length - 1);
+
+	// Two days later (a test-only clock), every missed question is due for review.
+	await page.context().addCookies([{ name: 'quizwright-test-days', value: '2', url: page.url() }]);
+	await page.goto('/');
+	const reviewLink = page.getByRole('link', { name: `Review (${wrong.length} due)` });
+	await expect(reviewLink).toBeVisible();
+	await reviewLink.click();
+	await expect(page.getByRole('heading', { level: 1, name: 'Review' })).toBeVisible();
+	await page.locator('label.option').first().click();
+	await page.getByRole('button', { name: 'Check' }).click();
+	await expect(page.locator('#feedback .result')).toBeVisible();
+	await page.screenshot({
+		path: 'tests/screenshots/review-feedback-desktop-light.png',
+		fullPage: true
+	});
+	await page.getByRole('button', { name: /^(Good|Again)$/ }).click();
+	await expect(page.locator('.last')).toContainText(/next review of that question in \d+/);
+	await expect(page.getByRole('link', { name: /^Review/ })).toHaveText(
+		wrong.length > 1 ? `Review (${wrong.length - 1} due)` : 'Review'
+	);
+
+	// Progress: one point per finished quiz, with the same figures in a table.
+	await page.getByRole('link', { name: 'Progress' }).click();
+	await expect(page.getByRole('heading', { level: 1, name: 'Progress' })).toBeVisible();
+	await expect(page.locator('svg.chart circle')).toHaveCount(2);
+	await page.screenshot({
+		path: 'tests/screenshots/progress-with-data-desktop-light.png',
+		fullPage: true
+	});
+	await expect(
+		page.getByRole('table', { name: 'Attempts, newest first' }).locator('tbody tr')
+	).toHaveCount(2);
+	await page.context().close();
+});

@@ -1,0 +1,284 @@
+import { eq } from 'drizzle-orm';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import * as articleStore from '../../src/lib/server/articles';
+import * as attempts from '../../src/lib/server/attempts';
+import * as curation from '../../src/lib/server/curation';
+import { attempts as attemptTable } from '../../src/lib/server/db/schema';
+import * as questions from '../../src/lib/server/questions';
+import { seedSamples } from '../../src/lib/server/samples';
+import * as exportRoute from '../../src/routes/articles/[id]/export/[format]/+server';
+import * as page from '../../src/routes/articles/[id]/questions/+page.server';
+import { HARBOUR, TIDE_MILL } from '../fixtures/intake';
+import { as, event, outcome, seedAdmin } from './request';
+import { createTempDb, type TempDb } from './temp-db';
+
+let temp: TempDb;
+let articleId: string;
+beforeEach(async () => {
+	temp = await createTempDb();
+	const added = await articleStore.add(temp.db, { title: 'Harbour', body: HARBOUR });
+	articleId = added.created ? added.id : '';
+});
+afterEach(() => temp.cleanup());
+
+const author = as('author');
+const run = (name: keyof typeof page.actions, form: Record<string, string>, user = author) =>
+	outcome(() => page.actions[name](event({ db: temp.db, user, form, params: { id: articleId } })));
+const draftForm = (stem: string, options: string[], answer: number) => ({
+	stem,
+	option0: options[0] ?? '',
+	option1: options[1] ?? '',
+	option2: options[2] ?? '',
+	option3: options[3] ?? '',
+	answer: String(answer)
+});
+
+describe('the generator’s rules for a question an author writes', () => {
+	it.each([
+		[
+			{
+				stem: 'Who cut the ribbon?',
+				options: ['Vasquez', 'Nair', 'Osei', 'Lindqvist'],
+				answerIndex: 0
+			},
+			{}
+		],
+		[{ stem: '', options: ['a', 'b', 'c', 'd'], answerIndex: 0 }, { stem: 'Write the question.' }],
+		[
+			{ stem: 'Q?', options: ['a', 'b', 'A ', 'd'], answerIndex: 0 },
+			{ option2: 'This is the same as option A.' }
+		],
+		[
+			{ stem: 'Q?', options: ['a', '', 'c', 'd'], answerIndex: 0 },
+			{ option1: 'Fill in all four options.' }
+		],
+		[
+			{
+				stem: 'Did Vasquez cut the ribbon?',
+				options: ['Vasquez', 'Nair', 'Osei', 'Reid'],
+				answerIndex: 0
+			},
+			{ stem: expect.stringMatching(/gives its answer away/) as unknown }
+		],
+		[
+			{ stem: 'Q?', options: ['a', 'b', 'c', 'd'], answerIndex: 4 },
+			{ answer: 'Mark the one right answer.' }
+		]
+	])('checks %o', (draft, errors) => {
+		expect(curation.checkQuestion(draft)).toEqual(errors);
+	});
+});
+
+describe('curating an article’s questions', () => {
+	it('is for authors: a learner gets 403 on every action (the edit-article todo)', async () => {
+		const [first] = await questions.listActive(temp.db, articleId);
+		const forms = {
+			edit: { question: first!.id, ...draftForm('Who?', ['a', 'b', 'c', 'd'], 0) },
+			retire: { question: first!.id },
+			restore: { question: first!.id },
+			write: { ...draftForm('Who?', ['a', 'b', 'c', 'd'], 0), sentence: 'x' },
+			regenerate: {},
+			delete: { confirm: 'yes' }
+		};
+		for (const [name, form] of Object.entries(forms)) {
+			expect(await run(name as keyof typeof forms, form, as('learner'))).toMatchObject({
+				kind: 'error',
+				status: 403
+			});
+		}
+		const load = () =>
+			page.load(event({ db: temp.db, user: as('learner'), params: { id: articleId } }));
+		expect(await outcome(load)).toMatchObject({ kind: 'error', status: 403 });
+		expect(await questions.read(temp.db, first!.id)).toEqual(first);
+		expect(await articleStore.read(temp.db, articleId)).toBeDefined();
+	});
+
+	it('edits a question, refusing one that breaks a rule with the input kept', async () => {
+		const [first] = await questions.listActive(temp.db, articleId);
+		const bad = await run('edit', {
+			question: first!.id,
+			...draftForm('Who opened it?', ['Ann', 'Ann', 'Bo', 'Cy'], 0)
+		});
+		expect(bad).toMatchObject({
+			kind: 'fail',
+			status: 400,
+			data: {
+				errors: { option1: 'This is the same as option A.' },
+				values: { option1: 'Ann', stem: 'Who opened it?' }
+			}
+		});
+		const good = await run('edit', {
+			question: first!.id,
+			...draftForm(
+				'Who cut the ribbon?',
+				['Elena Vasquez', 'Priya Nair', 'Martin Osei', 'Tomas Lindqvist'],
+				0
+			)
+		});
+		expect(good).toMatchObject({ kind: 'data', data: { saved: first!.id } });
+		expect(await questions.read(temp.db, first!.id)).toMatchObject({
+			stem: 'Who cut the ribbon?',
+			options: ['Elena Vasquez', 'Priya Nair', 'Martin Osei', 'Tomas Lindqvist'],
+			answerIndex: 0,
+			editedAt: expect.any(Date) as unknown
+		});
+	});
+
+	it('retires and restores a question', async () => {
+		const before = await questions.countActive(temp.db, articleId);
+		const [first] = await questions.listActive(temp.db, articleId);
+		await run('retire', { question: first!.id });
+		expect(await questions.countActive(temp.db, articleId)).toBe(before - 1);
+		await run('restore', { question: first!.id });
+		expect(await questions.countActive(temp.db, articleId)).toBe(before);
+	});
+
+	it('adds a question by hand citing a sentence of the article', async () => {
+		const form = draftForm(
+			'How many books does the library hold?',
+			['85,000', '12,000', '2,300', '600'],
+			0
+		);
+		const missing = await run('write', { ...form, sentence: 'A sentence the article never says.' });
+		expect(missing).toMatchObject({
+			kind: 'fail',
+			data: { errors: { sentence: expect.stringMatching(/word for word/) as unknown } }
+		});
+		const sentence =
+			'The building cost $12 million and holds 85,000 books, according to the town council.';
+		const written = await run('write', { ...form, sentence });
+		expect(written).toMatchObject({ kind: 'data' });
+		const id = (written as { data: { saved: string } }).data.saved;
+		expect(await questions.read(temp.db, id)).toMatchObject({
+			kind: 'manual',
+			status: 'active',
+			sourceSentence: sentence
+		});
+		const text = (await questions.articleText(temp.db, articleId))!;
+		expect(questions.sourceRange(text, (await questions.read(temp.db, id))!)).not.toBeNull();
+	});
+
+	it('regenerates, keeping edited and hand-written questions and retiring answered ones', async () => {
+		const root = await seedAdmin(temp.db);
+		const [first, second] = await questions.listActive(temp.db, articleId);
+		await curation.edit(temp.db, articleId, first!.id, {
+			stem: 'Who cut the ribbon?',
+			options: ['Elena Vasquez', 'Priya Nair', 'Martin Osei', 'Tomas Lindqvist'],
+			answerIndex: 0
+		});
+		const attemptId = await attempts.start(temp.db, { userId: root.id, articleId, length: 'all' });
+		expect(attemptId).not.toBeNull();
+		expect(await run('regenerate', {})).toMatchObject({
+			kind: 'data',
+			data: { action: 'regenerate' }
+		});
+		expect(await questions.read(temp.db, first!.id)).toMatchObject({
+			status: 'active',
+			stem: 'Who cut the ribbon?'
+		});
+		expect(await questions.read(temp.db, second!.id)).toMatchObject({ status: 'retired' });
+	});
+
+	it('deletes an article only when confirmed, keeping learners’ attempts', async () => {
+		const learner = await seedAdmin(temp.db);
+		const attemptId = await attempts.start(temp.db, {
+			userId: learner.id,
+			articleId,
+			length: 'all'
+		});
+		expect(await run('delete', {})).toMatchObject({
+			kind: 'fail',
+			status: 400,
+			data: { errors: { confirm: expect.stringMatching(/Tick the box/) as unknown } }
+		});
+		expect(await articleStore.read(temp.db, articleId)).toBeDefined();
+		expect(await run('delete', { confirm: 'yes' })).toEqual({
+			kind: 'redirect',
+			status: 303,
+			location: '/?deleted=1'
+		});
+		expect(await articleStore.read(temp.db, articleId)).toBeUndefined();
+		expect(await articleStore.list(temp.db)).toEqual([]);
+		expect(await questions.countActive(temp.db, articleId)).toBe(0);
+		const kept = await temp.db.select().from(attemptTable).where(eq(attemptTable.id, attemptId!));
+		expect(kept).toHaveLength(1);
+		// The same text may be added again.
+		expect(await articleStore.add(temp.db, { title: 'Again', body: HARBOUR })).toMatchObject({
+			created: true
+		});
+	});
+});
+
+describe('exporting and importing questions', () => {
+	const download = (format: string, user = author) =>
+		outcome(() => exportRoute.GET(event({ db: temp.db, user, params: { id: articleId, format } })));
+
+	it.each([
+		['gift', 'text/plain', /::Q1::/],
+		['aiken', 'text/plain', /ANSWER: [A-D]/],
+		['csv', 'text/csv', /^Question,Option A,Option B,Option C,Option D,Answer\r\n/],
+		['json', 'application/json', /"questions"/]
+	])('exports %s as a download', async (format, type, body) => {
+		const result = await download(format);
+		const response = (result as { data: Response }).data;
+		expect(response.headers.get('content-type')).toBe(`${type}; charset=utf-8`);
+		expect(response.headers.get('content-disposition')).toMatch(/^attachment; filename="harbour\./);
+		expect(await response.text()).toMatch(body);
+	});
+
+	it('refuses an unknown format and learners', async () => {
+		expect(await download('docx')).toMatchObject({ kind: 'error', status: 404 });
+		expect(await download('gift', as('learner'))).toMatchObject({ kind: 'error', status: 403 });
+	});
+
+	it('imports a GIFT export into another article: the same questions', async () => {
+		const response = (await download('gift')) as { data: Response };
+		const gift = await response.data.text();
+		const other = await articleStore.add(temp.db, { title: 'Mill', body: TIDE_MILL });
+		const otherId = other.created ? other.id : '';
+		const before = new Set((await questions.listActive(temp.db, otherId)).map((q) => q.id));
+		const form = new FormData();
+		form.append('gift', new File([gift], 'harbour.gift', { type: 'text/plain' }));
+		const result = await outcome(() =>
+			page.actions.importGift(event({ db: temp.db, user: author, form, params: { id: otherId } }))
+		);
+		const exported = await questions.listActive(temp.db, articleId);
+		expect(result).toMatchObject({ kind: 'data', data: { imported: exported.length } });
+		const imported = (await questions.listActive(temp.db, otherId)).filter(
+			(q) => !before.has(q.id)
+		);
+		const shape = (q: { stem: string; options: string[]; answerIndex: number }) => ({
+			stem: q.stem,
+			options: q.options,
+			answerIndex: q.answerIndex
+		});
+		expect(imported.map(shape).sort((a, b) => a.stem.localeCompare(b.stem))).toEqual(
+			exported.map(shape).sort((a, b) => a.stem.localeCompare(b.stem))
+		);
+		expect(imported.every((q) => q.kind === 'manual' && q.sourceSentence.length > 0)).toBe(true);
+	});
+
+	it('says what it skipped, and refuses a file with nothing to import', async () => {
+		const form = new FormData();
+		form.append('gift', new File(['True or false? {T}'], 'tf.gift'));
+		const result = await outcome(() =>
+			page.actions.importGift(event({ db: temp.db, user: author, form, params: { id: articleId } }))
+		);
+		expect(result).toMatchObject({
+			kind: 'fail',
+			status: 400,
+			data: {
+				errors: { gift: expect.stringMatching(/No multiple-choice/) as unknown },
+				skipped: [{ number: 1 }]
+			}
+		});
+	});
+});
+
+describe('a library whose articles were all deleted', () => {
+	it('does not get the samples again', async () => {
+		await articleStore.remove(temp.db, articleId);
+		expect(await articleStore.count(temp.db)).toBe(0);
+		expect(await seedSamples(temp.db)).toBe(0);
+	});
+});

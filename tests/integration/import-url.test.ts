@@ -1,0 +1,200 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo, LookupFunction } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fetchPage, ImportError, importUrl } from '../../src/lib/server/intake/url';
+
+// A server on loopback stands in for the internet, and for the internal service an attacker aims
+// at: without IMPORT_ALLOW_HOSTS every way of spelling its address must be refused.
+const ARTICLE = `<!doctype html><html><head><title>Harbour news</title></head><body>
+<nav>Home · About</nav>
+<article><h1>The harbour library</h1>
+${'<p>The harbour library opened in 1844 and lent books to sailors waiting for the tide. '.repeat(3)}Its first keeper was Ann Reid.</p>
+<p>A reader wrote <script>alert(1)</script> and <img src=x onerror="alert(2)"> in the margin.</p>
+</article></body></html>`;
+
+let server: Server;
+let port: number;
+beforeAll(async () => {
+	server = createServer((req, res) => {
+		const path = req.url ?? '/';
+		if (path === '/article') {
+			res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+			res.end(ARTICLE);
+		} else if (path === '/plain') {
+			res.writeHead(200, { 'content-type': 'text/plain' });
+			res.end('A plain title\n\nSome plain words.');
+		} else if (path === '/to-loopback') {
+			res.writeHead(302, { location: `http://127.0.0.1:${port}/article` });
+			res.end();
+		} else if (path.startsWith('/loop')) {
+			// /loop takes 6 redirects to reach the text, /loop1 takes 5.
+			const n = Number(path.slice(5) || 0);
+			if (n >= 6) {
+				res.writeHead(200, { 'content-type': 'text/plain' });
+				res.end('At the end of the redirects.');
+				return;
+			}
+			res.writeHead(302, { location: `/loop${n + 1}` });
+			res.end();
+		} else if (path === '/to-file') {
+			res.writeHead(302, { location: 'file:///etc/passwd' });
+			res.end();
+		} else if (path === '/huge') {
+			res.writeHead(200, { 'content-type': 'text/html' });
+			const chunk = '<p>' + 'word '.repeat(2000) + '</p>';
+			let sent = 0;
+			const write = () => {
+				while (sent < 3 * 1024 * 1024) {
+					sent += chunk.length;
+					if (!res.write(chunk)) return void res.once('drain', write);
+				}
+				res.end();
+			};
+			write();
+		} else if (path === '/slow') {
+			res.writeHead(200, { 'content-type': 'text/html' });
+			res.write('<p>The first words arrive');
+			// ...and the rest never does.
+		} else if (path === '/image') {
+			res.writeHead(200, { 'content-type': 'image/png' });
+			res.end(Buffer.from([0x89, 0x50, 0x4e, 0x47]));
+		} else if (path === '/latin1') {
+			res.writeHead(200, { 'content-type': 'text/plain; charset=utf-8' });
+			res.end(Buffer.from([0x63, 0x61, 0x66, 0xe9]));
+		} else {
+			res.writeHead(404, { 'content-type': 'text/plain' });
+			res.end('missing');
+		}
+	});
+	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+	port = (server.address() as AddressInfo).port;
+});
+afterAll(async () => {
+	server.closeAllConnections();
+	await new Promise((resolve) => server.close(resolve));
+});
+
+// A resolver that answers every name with loopback: a public-looking name an attacker controls.
+const toLoopback: LookupFunction = (_hostname, options, callback) => {
+	if (options.all) callback(null, [{ address: '127.0.0.1', family: 4 }]);
+	else callback(null, '127.0.0.1', 4);
+};
+
+async function refusal(url: string, options = {}): Promise<string> {
+	try {
+		await fetchPage(url, options);
+	} catch (error) {
+		expect(error).toBeInstanceOf(ImportError);
+		return (error as Error).message;
+	}
+	throw new Error(`${url} was fetched`);
+}
+
+describe('importing a URL, without IMPORT_ALLOW_HOSTS', () => {
+	it.each([
+		['a literal 127.0.0.1', () => `http://127.0.0.1:${port}/article`],
+		['localhost', () => `http://localhost:${port}/article`],
+		['[::1]', () => `http://[::1]:${port}/article`],
+		['decimal 2130706433', () => `http://2130706433:${port}/article`],
+		['hex 0x7f000001', () => `http://0x7f000001:${port}/article`],
+		['IPv4-mapped [::ffff:127.0.0.1]', () => `http://[::ffff:127.0.0.1]:${port}/article`],
+		['the unspecified 0.0.0.0', () => `http://0.0.0.0:${port}/article`],
+		['a private 10.0.0.1', () => `http://10.0.0.1:${port}/article`],
+		[
+			'link-local 169.254.169.254 (cloud metadata)',
+			() => `http://169.254.169.254/latest/meta-data`
+		],
+		['link-local [fe80::1]', () => `http://[fe80::1]:${port}/`],
+		['multicast 224.0.0.1', () => `http://224.0.0.1:${port}/`],
+		['reserved 240.0.0.1', () => `http://240.0.0.1:${port}/`],
+		['shared (carrier-grade NAT) 100.64.0.1', () => `http://100.64.0.1:${port}/`],
+		['IPv6 unique-local [fd00::1]', () => `http://[fd00::1]:${port}/`],
+		['IPv6 multicast [ff02::1]', () => `http://[ff02::1]:${port}/`],
+		['octal 0177.0.0.1', () => `http://0177.0.0.1:${port}/article`],
+		['short 127.1', () => `http://127.1:${port}/article`]
+	])('refuses %s', async (_name, url) => {
+		expect(await refusal(url())).toMatch(/private network/);
+	});
+
+	it('refuses a public-looking name that resolves to loopback', async () => {
+		const url = `http://public.example.test:${port}/article`;
+		expect(await refusal(url, { lookup: toLoopback })).toMatch(/private network/);
+	});
+
+	it('refuses a redirect to loopback, checking the hop, when the first host is allowed', async () => {
+		// The first host is allowed (so the redirect is reached); the next hop is not.
+		const url = `http://allowed.example.test:${port}/to-loopback`;
+		const options = { lookup: toLoopback, allowHosts: ['allowed.example.test'] };
+		expect(await refusal(url, options)).toMatch(/private network/);
+	});
+
+	it.each([
+		['file:///etc/passwd', /Only http/],
+		['ftp://example.com/article.txt', /Only http/],
+		['gopher://example.com/', /Only http/],
+		['javascript:alert(1)', /Only http/],
+		['not a url', /full web address/],
+		['http://user:secret@example.com/', /user name and password/]
+	])('refuses %s', async (url, message) => {
+		expect(await refusal(url)).toMatch(message);
+	});
+});
+
+describe('importing a URL from an allowed host', () => {
+	const allowed = { allowHosts: ['127.0.0.1'] };
+
+	it('imports the article as plain text, with its title, dropping scripts and markup', async () => {
+		const page = await importUrl(`http://127.0.0.1:${port}/article`, allowed);
+		expect(page.title).toBe('Harbour news');
+		expect(page.text).toContain('Its first keeper was Ann Reid.');
+		expect(page.text).not.toContain('<');
+		expect(page.text).not.toContain('alert');
+		expect(page.text).not.toContain('Home · About');
+		expect(page.url).toBe(`http://127.0.0.1:${port}/article`);
+	});
+
+	it('imports plain text as it is', async () => {
+		const page = await importUrl(`http://127.0.0.1:${port}/plain`, allowed);
+		expect(page).toMatchObject({
+			title: 'A plain title',
+			text: 'A plain title\n\nSome plain words.'
+		});
+	});
+
+	it('allows the same host by name when the name is listed, through an injected lookup', async () => {
+		const page = await fetchPage(`http://intranet.example.test:${port}/plain`, {
+			allowHosts: ['intranet.example.test'],
+			lookup: toLoopback
+		});
+		expect(page.contentType).toBe('text/plain');
+	});
+
+	it('follows at most 5 redirects', async () => {
+		expect(await refusal(`http://127.0.0.1:${port}/loop`, allowed)).toMatch(/too many times/);
+		const page = await fetchPage(`http://127.0.0.1:${port}/loop1`, allowed);
+		expect(page.body).toBe('At the end of the redirects.');
+	});
+
+	it('refuses a redirect to a file: URL', async () => {
+		expect(await refusal(`http://127.0.0.1:${port}/to-file`, allowed)).toMatch(/Only http/);
+	});
+
+	it('stops reading a body over 2 MiB', async () => {
+		expect(await refusal(`http://127.0.0.1:${port}/huge`, allowed)).toMatch(/larger than 2 MiB/);
+	});
+
+	it('gives up on a slow body at the deadline', async () => {
+		const started = Date.now();
+		const message = await refusal(`http://127.0.0.1:${port}/slow`, { ...allowed, timeoutMs: 300 });
+		expect(message).toMatch(/too long/);
+		expect(Date.now() - started).toBeLessThan(2000);
+	});
+
+	it.each([
+		['/image', /not a web page/],
+		['/latin1', /could not be decoded/],
+		['/missing', /HTTP 404/]
+	])('refuses %s', async (path, message) => {
+		expect(await refusal(`http://127.0.0.1:${port}${path}`, allowed)).toMatch(message);
+	});
+});
