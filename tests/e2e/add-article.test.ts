@@ -61,6 +61,8 @@ for (const javaScriptEnabled of [true, false]) {
 			await expect(page.getByText(/Key facts to study first \(\d+\)/)).toBeVisible();
 			await expect(page.getByText(/Rejected candidates \(\d+\)/)).toBeVisible();
 			await expect(page.getByRole('button', { name: 'Start quiz' })).toBeVisible();
+			// Pasted markup is words in an article: shown as typed, never run.
+			await expect(page.locator('article')).toContainText('<script>window.injected=2</script>');
 			await expectNoScriptRan(page);
 		});
 

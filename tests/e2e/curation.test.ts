@@ -110,3 +110,14 @@ test('questions export as GIFT, Aiken, CSV and JSON', async ({ page }) => {
 		expect(await response.text()).toMatch(pattern);
 	}
 });
+
+test('an author reaches the item statistics from the article page', async ({ page }) => {
+	await page.goto('/articles/new');
+	const title = uniqueName('Stats');
+	await page.getByLabel('Title').fill(title);
+	await page.getByLabel('Text', { exact: true }).fill(unique(HARBOUR, title));
+	await page.getByRole('button', { name: 'Add article' }).click();
+	await expect(page).toHaveURL(/\?added=1$/);
+	await page.getByRole('link', { name: 'Item statistics' }).click();
+	await expect(page.getByRole('heading', { level: 1, name: 'Question statistics' })).toBeVisible();
+});

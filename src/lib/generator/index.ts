@@ -16,7 +16,7 @@ export { assessInput, MIN_WORDS, type InputAssessment, type InputProblem } from 
 export { normalizeText } from './normalize';
 
 /** Bump when output for the same text and seed may change. */
-export const GENERATOR_VERSION = '0.1.0';
+export const GENERATOR_VERSION = '0.2.0';
 
 const DEFAULT_COUNT = 10;
 
@@ -28,7 +28,7 @@ export function generateQuiz(raw: string, options: GenerateOptions = {}): Genera
 	const kinds = options.kinds ? new Set<QuestionKind>(options.kinds) : undefined;
 
 	// normalize: one text that all offsets index; paragraphs and headings marked, title found.
-	const norm = normalizeText(raw);
+	const norm = normalizeText(raw, { markup: options.markup ?? 'strip' });
 	const input = assessInput(norm.text);
 	// parse: sentences with tagged tokens and entity mentions, offsets into norm.text.
 	const parsed = parseText(norm);

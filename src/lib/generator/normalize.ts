@@ -10,18 +10,29 @@ export interface NormalizedText {
 
 const SENTENCE_END = /[.!?]["')\]]?$/;
 
-/** Normalizes Unicode, quotes, dashes, whitespace and markup, splits paragraphs and finds a title. */
-export function normalizeText(raw: string): NormalizedText {
-	const cleaned = raw
-		.normalize('NFC')
-		.replace(/\r\n?/g, '\n')
+/** Tags out, block tags as paragraph breaks, the common entities decoded. */
+function stripMarkup(text: string): string {
+	return text
 		.replace(/<(script|style)[^>]*>[\s\S]*?<\/\1>/gi, ' ')
 		.replace(/<\/?(p|div|br|h[1-6]|li|tr|ul|ol|table|section|article)\b[^>]*>/gi, '\n\n')
 		.replace(/<[^>\n]{1,200}>/g, ' ')
 		.replace(/&nbsp;/g, ' ')
 		.replace(/&amp;/g, '&')
 		.replace(/&quot;/g, '"')
-		.replace(/&#39;|&apos;/g, "'")
+		.replace(/&#39;|&apos;/g, "'");
+}
+
+/** Normalizes Unicode, quotes, dashes, whitespace and markup, splits paragraphs and finds a title. */
+export function normalizeText(
+	raw: string,
+	options: { markup?: 'strip' | 'keep' } = {}
+): NormalizedText {
+	// Plain text that merely mentions "<script>" keeps it as words; markup is stripped by default.
+	const unmarked =
+		options.markup === 'keep'
+			? raw.normalize('NFC').replace(/\r\n?/g, '\n')
+			: stripMarkup(raw.normalize('NFC').replace(/\r\n?/g, '\n'));
+	const cleaned = unmarked
 		.replace(/[\u2018\u2019\u201B\u2032]/g, "'")
 		.replace(/[\u201C\u201D\u201E\u2033\u00AB\u00BB]/g, '"')
 		.replace(/[\u2010-\u2015\u2212]/g, '-')

@@ -177,6 +177,8 @@ export interface GenerateOptions {
 	count?: number;
 	seed?: number | string;
 	kinds?: readonly QuestionKind[];
+	/** `keep` for text already extracted from markup: a literal "<b>" stays part of the text. */
+	markup?: 'strip' | 'keep';
 }
 
 export interface GenerationStats {

@@ -57,7 +57,8 @@ export function planGeneration(
 	now = new Date()
 ): GenerationPlan {
 	const seed = seedOf(article.id);
-	const result = generateQuiz(article.body, { count: QUESTIONS_PER_ARTICLE, seed });
+	// Stored bodies are plain text (intake extracts it from HTML): a literal "<script>" stays words.
+	const result = generateQuiz(article.body, { count: QUESTIONS_PER_ARTICLE, seed, markup: 'keep' });
 	const generationId = newId();
 	const factIds = new Map(result.facts.map((fact) => [fact.id, newId()]));
 	const used = new Set(result.questions.map((question) => question.factId));

@@ -23,6 +23,13 @@ describe('normalizeText', () => {
 		expect(normalizeText(input).text).toBe(expected);
 	});
 
+	it('keeps markup as words when asked: stored articles are plain text', () => {
+		expect(normalizeText('Use <b>bold</b> & <script>x</script>.', { markup: 'keep' }).text).toBe(
+			'Use <b>bold</b> & <script>x</script>.'
+		);
+		expect(normalizeText('Use <b>bold</b>.').text).not.toContain('<b>');
+	});
+
 	it('finds a title line and marks it as a heading', () => {
 		const n = normalizeText('A short title\n\nThe body has a sentence. And another one.');
 		expect(n.title).toBe('A short title');
