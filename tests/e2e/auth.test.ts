@@ -92,7 +92,25 @@ test('a learner cannot reach the add-article page', async ({ browser }) => {
 	await expect(page.getByRole('heading', { name: 'No access' })).toBeVisible();
 	await page.context().close();
 });
-test.fixme('a learner opening another learner’s attempt sees a 404 (issue: take a quiz)', () => {});
+test('a learner opening someone else’s attempt sees a 404, not a 403', async ({
+	page,
+	browser
+}) => {
+	// The signed-in admin starts a quiz: its address carries the attempt id.
+	await page.goto('/');
+	await page.getByRole('link', { name: 'How the Panama Canal was built' }).click();
+	await page.getByRole('button', { name: 'Start quiz' }).click();
+	await expect(page).toHaveURL(/\/quiz\/[0-9a-z]{16}$/);
+	const attempt = new URL(page.url()).pathname;
+
+	const other = await signedOutPage(browser);
+	await signUp(other, uniqueName('other'), PASSWORD);
+	const response = await other.goto(attempt);
+	expect(response?.status()).toBe(404);
+	await expect(other.getByRole('heading', { name: 'Page not found' })).toBeVisible();
+	expect(await other.content()).not.toContain('Question 1 of');
+	await other.context().close();
+});
 
 test('"Show password" reveals what was typed', async ({ browser }) => {
 	const page = await signedOutPage(browser);
