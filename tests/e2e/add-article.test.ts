@@ -192,6 +192,10 @@ for (const javaScriptEnabled of [true, false]) {
 			await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Imported ${tag}`);
 			await expect(page.locator('article .body')).toContainText('ground corn until 1937');
 			await expect(page.locator('article .body')).not.toContainText('Menu');
+			// Escaped markup in the page is text in the article: shown as words, never run.
+			await expect(page.locator('article .body')).toContainText(
+				'<script>window.injected=5</script>'
+			);
 			await expectNoScriptRan(page);
 		});
 

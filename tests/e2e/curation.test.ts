@@ -69,11 +69,15 @@ for (const javaScriptEnabled of [true, false]) {
 				/word for word/
 			);
 			await expect(retry.getByLabel('Option B')).toHaveValue('85,000');
-			await retry
-				.getByLabel('Sentence from the article')
-				.fill(
-					'The building cost $12 million and holds 85,000 books, according to the town council.'
-				);
+			// Fill once the failed post's re-render has settled, and check the text is there to send.
+			const sentence =
+				'The building cost $12 million and holds 85,000 books, according to the town council.';
+			await expect(async () => {
+				await retry.getByLabel('Sentence from the article').fill(sentence);
+				await expect(retry.getByLabel('Sentence from the article')).toHaveValue(sentence, {
+					timeout: 500
+				});
+			}).toPass();
 			await retry.getByRole('button', { name: 'Add question' }).click();
 			await expect(
 				page.getByRole('listitem').filter({ hasText: 'How many books does the library hold?' })
