@@ -98,7 +98,10 @@ test('a learner opening someone else’s attempt sees a 404, not a 403', async (
 }) => {
 	// The signed-in admin starts a quiz: its address carries the attempt id.
 	await page.goto('/');
-	await page.getByRole('link', { name: 'How the Panama Canal was built' }).click();
+	await page
+		.getByRole('list', { name: 'Articles' })
+		.getByRole('link', { name: 'How the Panama Canal was built' })
+		.click();
 	await page.getByRole('button', { name: 'Start quiz' }).click();
 	await expect(page).toHaveURL(/\/quiz\/[0-9a-z]{16}$/);
 	const attempt = new URL(page.url()).pathname;
