@@ -48,39 +48,8 @@ export function conceptFact(clause: Clause, id: string, statement: string): Fact
 		name.length >= 1 &&
 		name.every((t) => /^\p{Lu}/u.test(t.text) && t.tags.has('ProperNoun')) &&
 		(titled || name.some((t) => t.tags.has('Person')));
-	if (person) {
-		const nameStart = (name[0] as Token).start;
-		return {
-			id,
-			kind: 'event',
-			sentence: s.index,
-			paragraph: s.paragraph,
-			start: s.start,
-			end: s.end,
-			subject: text,
-			action: spanText(s, clause.verb[0], clause.verb[1]),
-			object: pred,
-			value: {
-				text: s.text.slice(nameStart - s.start, head.end - s.start),
-				start: nameStart,
-				end: head.end,
-				type: 'person'
-			},
-			statement,
-			frame: {
-				subject: '',
-				verb: spanText(s, clause.verb[0], clause.verb[1]),
-				aux: clause.aux,
-				verbRest: clause.verbRest,
-				doSupport: clause.doSupport,
-				before: pred,
-				after: '',
-				prep: '',
-				slot: 'subject'
-			},
-			salience: 0
-		};
-	}
+	const nameStart = (name[0])?.start ?? first.start;
+	const verb = spanText(s, clause.verb[0], clause.verb[1]);
 	return {
 		id,
 		kind: 'event',
@@ -89,19 +58,26 @@ export function conceptFact(clause: Clause, id: string, statement: string): Fact
 		start: s.start,
 		end: s.end,
 		subject: text,
-		action: spanText(s, clause.verb[0], clause.verb[1]),
+		action: verb,
 		object: pred,
-		value: {
-			text: value,
-			start: first.start,
-			end: head.end,
-			type: 'thing',
-			entity: head.tags.has('Plural') ? 'plural' : 'singular'
-		},
+		value: person
+			? {
+					text: s.text.slice(nameStart - s.start, head.end - s.start),
+					start: nameStart,
+					end: head.end,
+					type: 'person'
+				}
+			: {
+					text: value,
+					start: first.start,
+					end: head.end,
+					type: 'thing',
+					entity: head.tags.has('Plural') ? 'plural' : 'singular'
+				},
 		statement,
 		frame: {
 			subject: '',
-			verb: spanText(s, clause.verb[0], clause.verb[1]),
+			verb,
 			aux: clause.aux,
 			verbRest: clause.verbRest,
 			doSupport: clause.doSupport,
