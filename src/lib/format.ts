@@ -20,3 +20,19 @@ export function formatWordCount(words: number): string {
 export function readingMinutes(words: number): number {
 	return Math.max(1, Math.round(words / 230));
 }
+
+const KIND_LABELS: Record<string, string> = {
+	who: 'Who',
+	what: 'What or which',
+	where: 'Where',
+	when: 'When',
+	'how-many': 'How many',
+	role: 'Role or title',
+	'who-said': 'Who said it',
+	statement: 'Which statement'
+};
+
+/** A question kind as a learner reads it: "how-many" → "How many". */
+export function formatKind(kind: string): string {
+	return KIND_LABELS[kind] ?? kind;
+}
