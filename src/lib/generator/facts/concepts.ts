@@ -48,7 +48,7 @@ export function conceptFact(clause: Clause, id: string, statement: string): Fact
 		name.length >= 1 &&
 		name.every((t) => /^\p{Lu}/u.test(t.text) && t.tags.has('ProperNoun')) &&
 		(titled || name.some((t) => t.tags.has('Person')));
-	const nameStart = (name[0])?.start ?? first.start;
+	const nameStart = name[0]?.start ?? first.start;
 	const verb = spanText(s, clause.verb[0], clause.verb[1]);
 	return {
 		id,
