@@ -6,6 +6,7 @@ import {
 	CITIES,
 	COUNTRIES,
 	MONTHS,
+	NUMBER_WORDS,
 	ORGANISATIONS,
 	REGIONS,
 	STATES,
@@ -216,22 +217,6 @@ function dateVariants(text: string): string[] {
 	return out;
 }
 
-const WORDS = [
-	'zero',
-	'one',
-	'two',
-	'three',
-	'four',
-	'five',
-	'six',
-	'seven',
-	'eight',
-	'nine',
-	'ten',
-	'eleven',
-	'twelve'
-];
-
 /** Same unit, similar magnitude, same way of writing: "107" → "84", "$2 million" → "$3 million". */
 export function quantityVariants(text: string): string[] {
 	const m =
@@ -240,7 +225,7 @@ export function quantityVariants(text: string): string[] {
 		);
 	if (!m) return [];
 	const [, mod = '', cur = '', num = '', pct = '', mult = ''] = m;
-	const wordIndex = WORDS.indexOf(num.toLowerCase());
+	const wordIndex = NUMBER_WORDS.indexOf(num.toLowerCase());
 	const value = wordIndex >= 0 ? wordIndex : Number(num.replace(/,/g, ''));
 	if (!Number.isFinite(value) || (wordIndex < 0 && !/\d/.test(num))) return [];
 	const decimals = (num.split('.')[1] ?? '').length;
@@ -254,7 +239,7 @@ export function quantityVariants(text: string): string[] {
 		// "one dimensions": a plural count never drops to one.
 		if (r <= 0 || (pct && r > 100) || (r === 1 && value > 1)) continue;
 		let n: string;
-		if (wordIndex >= 0 && r <= 12) n = WORDS[Math.round(r)] ?? String(Math.round(r));
+		if (wordIndex >= 0 && r <= 12) n = NUMBER_WORDS[Math.round(r)] ?? String(Math.round(r));
 		else if (decimals) n = r.toFixed(decimals);
 		else {
 			// Keep the answer's precision: "107" gets exact neighbours, "1,000" gets round ones with

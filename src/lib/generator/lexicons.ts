@@ -16,6 +16,23 @@ export const MONTHS = [
 	'December'
 ] as const;
 
+/** Numbers written as words, indexed by their value: NUMBER_WORDS[3] is "three". */
+export const NUMBER_WORDS: readonly string[] = [
+	'zero',
+	'one',
+	'two',
+	'three',
+	'four',
+	'five',
+	'six',
+	'seven',
+	'eight',
+	'nine',
+	'ten',
+	'eleven',
+	'twelve'
+];
+
 export const WEEKDAYS = [
 	'Monday',
 	'Tuesday',

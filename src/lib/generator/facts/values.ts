@@ -1,6 +1,6 @@
 // Typed values inside a sentence: entity mentions, dates, years, weekdays and quantities.
 import type { Mention, Sentence, Token, ValueType } from '../types';
-import { MONTHS, TITLE_WORDS, WEEKDAYS } from '../lexicons';
+import { MONTHS, NUMBER_WORDS, TITLE_WORDS, WEEKDAYS } from '../lexicons';
 
 export interface Value {
 	type: ValueType;
@@ -29,18 +29,9 @@ const YEAR_PREPS = new Set([
 	'after'
 ]);
 const MULTIPLIERS = new Set(['hundred', 'thousand', 'million', 'billion', 'trillion']);
+// Counts written as words: "three reasons", "hundreds of people".
 const WORD_NUMBERS = new Set([
-	'two',
-	'three',
-	'four',
-	'five',
-	'six',
-	'seven',
-	'eight',
-	'nine',
-	'ten',
-	'eleven',
-	'twelve',
+	...NUMBER_WORDS.slice(2),
 	'twenty',
 	'thirty',
 	'forty',
