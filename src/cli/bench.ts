@@ -1,10 +1,19 @@
-// Benchmark: npm run bench [-- --json]. Sections are functions so the web part can be added later.
+// Benchmark: npm run bench [-- --json] [-- --db]. Sections are functions so the web part can be
+// added later. `--db` seeds a temporary database at class scale (1,000,000 answers, about a minute)
+// and times the server's heaviest per-learner queries and one article's item statistics.
 // The bare-parse baseline is `nlp(text)` plus the offset and root computations, which is the
 // minimum the generator's parse stage needs from compromise.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import nlp from 'compromise';
 import { generateQuiz } from '../lib/generator/index';
+import { createDb, prepareDb } from '../lib/server/db';
+import * as missed from '../lib/server/missed';
+import * as progress from '../lib/server/progress';
+import * as reviews from '../lib/server/reviews';
+import * as statistics from '../lib/server/statistics';
+import { seedScale } from './seed-scale';
 
 interface GeneratorFigures {
 	wordsPerSecond: number;
@@ -78,9 +87,62 @@ function generatorSection(dir: string): GeneratorFigures | undefined {
 	};
 }
 
+interface DbFigures {
+	answers: number;
+	seedRowsPerSecond: number;
+	progressMs: number;
+	missedMs: number;
+	dueMs: number;
+	itemStatsMs: number;
+}
+
+async function timeAsync(fn: () => Promise<unknown>, runs: number): Promise<number> {
+	await fn(); // warm-up: the page cache, prepared statements
+	const t: number[] = [];
+	for (let i = 0; i < runs; i++) {
+		const s = performance.now();
+		await fn();
+		t.push(performance.now() - s);
+	}
+	return Math.round(median(t) * 10) / 10;
+}
+
+/** Seeds a temporary database at class scale, then times the real server queries on it. */
+async function dbSection(): Promise<DbFigures> {
+	const dir = mkdtempSync(join(tmpdir(), 'quizwright-bench-'));
+	const url = `file:${join(dir, 'bench.db')}`;
+	try {
+		const seeding = createDb(url);
+		await prepareDb(seeding);
+		const seeded = await seedScale(seeding);
+		seeding.$client.close();
+		// A fresh connection set up as the app sets it up (no synchronous = OFF).
+		const db = createDb(url);
+		await prepareDb(db);
+		const { learnerId, articleId, now } = seeded;
+		const runs = 7;
+		return {
+			answers: seeded.rows.answers ?? 0,
+			seedRowsPerSecond: seeded.rowsPerSecond,
+			progressMs: await timeAsync(() => progress.summary(db, learnerId, now), runs),
+			missedMs: await timeAsync(() => missed.list(db, learnerId), runs),
+			dueMs: await timeAsync(
+				() =>
+					Promise.all([reviews.countDue(db, learnerId, now), reviews.nextDue(db, learnerId, now)]),
+				runs
+			),
+			itemStatsMs: await timeAsync(() => statistics.forArticle(db, articleId), runs)
+		};
+	} finally {
+		rmSync(dir, { recursive: true, force: true });
+	}
+}
+
 const json = process.argv.includes('--json');
 const generator = generatorSection(resolve(process.cwd(), '../shared/corpus/dev'));
-if (json) console.log(JSON.stringify({ ...(generator ? { generator } : {}) }));
+const db = process.argv.includes('--db') ? await dbSection() : undefined;
+if (json)
+	console.log(JSON.stringify({ ...(generator ? { generator } : {}), ...(db ? { db } : {}) }));
 else if (generator) {
 	console.log('generator');
 	console.log(`  words/second (100k-word text): ${generator.wordsPerSecond}`);
@@ -92,4 +154,13 @@ else if (generator) {
 	console.log(
 		`  10k words: ${generator.ms10k} ms, 100k words: ${generator.ms100k} ms, per-word cost ratio ${generator.linearity} (1 = linear)`
 	);
+}
+if (!json && db) {
+	console.log(
+		`db (${db.answers.toLocaleString('en')} answers; seeded at ${db.seedRowsPerSecond} rows/s)`
+	);
+	console.log(`  progress page (summary): ${db.progressMs} ms`);
+	console.log(`  missed list: ${db.missedMs} ms`);
+	console.log(`  due review (countDue + nextDue): ${db.dueMs} ms`);
+	console.log(`  one article's item statistics: ${db.itemStatsMs} ms`);
 }

@@ -249,19 +249,24 @@ export const attemptItems = sqliteTable(
  * The learner's answer to one attempt item. The item id is the primary key: an item has one answer,
  * ever, so a double submit, a replayed request or a second tab cannot count twice or change it.
  */
-export const answers = sqliteTable('answers', {
-	itemId: text('item_id')
-		.primaryKey()
-		.references(() => attemptItems.id, { onDelete: 'cascade' }),
-	attemptId: text('attempt_id')
-		.notNull()
-		.references(() => attempts.id, { onDelete: 'cascade' }),
-	chosenIndex: integer('chosen_index').notNull(),
-	correct: integer('correct', { mode: 'boolean' }).notNull(),
-	answeredAt: integer('answered_at', { mode: 'timestamp_ms' }).notNull(),
-	// From shownAt to answeredAt, clamped: time is shown beside the score, never part of it.
-	timeMs: integer('time_ms').notNull()
-});
+export const answers = sqliteTable(
+	'answers',
+	{
+		itemId: text('item_id')
+			.primaryKey()
+			.references(() => attemptItems.id, { onDelete: 'cascade' }),
+		attemptId: text('attempt_id')
+			.notNull()
+			.references(() => attempts.id, { onDelete: 'cascade' }),
+		chosenIndex: integer('chosen_index').notNull(),
+		correct: integer('correct', { mode: 'boolean' }).notNull(),
+		answeredAt: integer('answered_at', { mode: 'timestamp_ms' }).notNull(),
+		// From shownAt to answeredAt, clamped: time is shown beside the score, never part of it.
+		timeMs: integer('time_ms').notNull()
+	},
+	// An attempt's answers (score, time, a learner's history) without a scan of every answer.
+	(table) => [index('answers_attempt_idx').on(table.attemptId)]
+);
 
 /**
  * A learner's spaced-review card for a question they missed, scheduled by FSRS (ts-fsrs): the

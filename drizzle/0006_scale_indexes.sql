@@ -1,0 +1,1 @@
+CREATE INDEX `answers_attempt_idx` ON `answers` (`attempt_id`);
