@@ -7,6 +7,7 @@ import {
 } from '../../src/lib/server/auth/passwords';
 import * as sessions from '../../src/lib/server/sessions';
 import * as users from '../../src/lib/server/users';
+import { NOW, context, signInOn, signUpOn } from './accounts-fixtures';
 import { createTempDb, type TempDb } from './temp-db';
 
 let temp: TempDb;
@@ -15,18 +16,10 @@ beforeEach(async () => {
 });
 afterEach(() => temp.cleanup());
 
-const NOW = new Date('2026-03-02T09:00:00Z');
-const context = { ip: '198.51.100.20', now: NOW, registration: 'open' as const };
+const signUp = (username: string, password?: string) => signUpOn(temp.db, username, password);
 
-async function signUp(username: string, password = 'correct horse battery') {
-	const result = await accounts.signUp(temp.db, { username, password }, context);
-	if (!result.ok) throw new Error(`sign-up refused: ${JSON.stringify(result.errors)}`);
-	return result;
-}
-
-function signIn(username: string, password: string, now = NOW, ip = context.ip) {
-	return accounts.signIn(temp.db, { username, password }, { ip, now });
-}
+const signIn = (username: string, password: string, now?: Date, ip?: string) =>
+	signInOn(temp.db, username, password, now, ip);
 
 describe('passwords', () => {
 	it('are hashed with argon2id at no less than OWASP’s minimum (m=19456, t=2, p=1)', async () => {

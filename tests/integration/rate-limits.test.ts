@@ -4,6 +4,7 @@ import * as accounts from '../../src/lib/server/auth/accounts';
 import {} from '../../src/lib/server/auth/passwords';
 import { rateLimits as rateLimitRows } from '../../src/lib/server/db/schema';
 import * as rateLimits from '../../src/lib/server/rate-limits';
+import { MINUTE, NOW, at, context, signInOn, signUpOn } from './accounts-fixtures';
 import { createTempDb, type TempDb } from './temp-db';
 
 let temp: TempDb;
@@ -12,20 +13,10 @@ beforeEach(async () => {
 });
 afterEach(() => temp.cleanup());
 
-const NOW = new Date('2026-03-02T09:00:00Z');
-const MINUTE = 60_000;
-const at = (ms: number) => new Date(NOW.getTime() + ms);
-const context = { ip: '198.51.100.20', now: NOW, registration: 'open' as const };
+const signUp = (username: string, password?: string) => signUpOn(temp.db, username, password);
 
-async function signUp(username: string, password = 'correct horse battery') {
-	const result = await accounts.signUp(temp.db, { username, password }, context);
-	if (!result.ok) throw new Error(`sign-up refused: ${JSON.stringify(result.errors)}`);
-	return result;
-}
-
-function signIn(username: string, password: string, now = NOW, ip = context.ip) {
-	return accounts.signIn(temp.db, { username, password }, { ip, now });
-}
+const signIn = (username: string, password: string, now?: Date, ip?: string) =>
+	signInOn(temp.db, username, password, now, ip);
 
 describe('rate limits', () => {
 	const { signInPerUsername, signInPerIp, signUpPerIp } = rateLimits.RULES;

@@ -1,10 +1,10 @@
 import { eq } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import * as accounts from '../../src/lib/server/auth/accounts';
 import {} from '../../src/lib/server/auth/passwords';
 import { sessions as sessionRows } from '../../src/lib/server/db/schema';
 import * as sessions from '../../src/lib/server/sessions';
 import * as users from '../../src/lib/server/users';
+import { MINUTE, NOW, at, signInOn, signUpOn } from './accounts-fixtures';
 import { createTempDb, type TempDb } from './temp-db';
 
 let temp: TempDb;
@@ -13,21 +13,12 @@ beforeEach(async () => {
 });
 afterEach(() => temp.cleanup());
 
-const NOW = new Date('2026-03-02T09:00:00Z');
-const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;
-const at = (ms: number) => new Date(NOW.getTime() + ms);
-const context = { ip: '198.51.100.20', now: NOW, registration: 'open' as const };
 
-async function signUp(username: string, password = 'correct horse battery') {
-	const result = await accounts.signUp(temp.db, { username, password }, context);
-	if (!result.ok) throw new Error(`sign-up refused: ${JSON.stringify(result.errors)}`);
-	return result;
-}
+const signUp = (username: string, password?: string) => signUpOn(temp.db, username, password);
 
-function signIn(username: string, password: string, now = NOW, ip = context.ip) {
-	return accounts.signIn(temp.db, { username, password }, { ip, now });
-}
+const signIn = (username: string, password: string, now?: Date, ip?: string) =>
+	signInOn(temp.db, username, password, now, ip);
 
 describe('sessions', () => {
 	let userId: string;
