@@ -133,7 +133,10 @@ export const facts = sqliteTable(
 		// The whole generator Fact, as JSON: what later features may need without a migration.
 		data: text('data', { mode: 'json' }).notNull()
 	},
-	(table) => [uniqueIndex('facts_generation_key_unique').on(table.generationId, table.key)]
+	(table) => [
+		uniqueIndex('facts_generation_key_unique').on(table.generationId, table.key),
+		index('facts_article_idx').on(table.articleId)
+	]
 );
 
 export const QUESTION_STATUSES = ['active', 'retired'] as const;
@@ -179,6 +182,8 @@ export const questions = sqliteTable(
 	},
 	(table) => [
 		index('questions_article_status_idx').on(table.articleId, table.status),
+		index('questions_generation_idx').on(table.generationId),
+		index('questions_fact_idx').on(table.factId),
 		check('questions_status_check', sql`${table.status} IN ('active', 'retired')`),
 		check('questions_answer_index_check', sql`${table.answerIndex} BETWEEN 0 AND 3`)
 	]
@@ -207,7 +212,10 @@ export const attempts = sqliteTable(
 		startedAt: integer('started_at', { mode: 'timestamp_ms' }).notNull(),
 		finishedAt: integer('finished_at', { mode: 'timestamp_ms' })
 	},
-	(table) => [index('attempts_user_idx').on(table.userId, table.finishedAt)]
+	(table) => [
+		index('attempts_user_idx').on(table.userId, table.finishedAt),
+		index('attempts_article_idx').on(table.articleId)
+	]
 );
 
 /**
@@ -303,6 +311,8 @@ export const reviewCards = sqliteTable(
 	},
 	(table) => [
 		uniqueIndex('review_cards_user_question_unique').on(table.userId, table.questionId),
-		index('review_cards_user_due_idx').on(table.userId, table.due)
+		index('review_cards_user_due_idx').on(table.userId, table.due),
+		index('review_cards_question_idx').on(table.questionId),
+		index('review_cards_item_idx').on(table.itemId)
 	]
 );
