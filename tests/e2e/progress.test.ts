@@ -89,7 +89,20 @@ test('missed questions: find them, practise them, see the list shrink; review an
 	await page.getByRole('button', { name: /^(Good|Again)$/ }).click();
 	await expect(page.locator('.last')).toContainText(/next review of that question in \d+/);
 	await expect(page.getByRole('link', { name: /^Review/ })).toHaveText(
-		wrong.length > 1 ? `Review (${wrong.length - 1} due)` : 'Review'
+		`Review (${wrong.length - 1} due)`
+	);
+
+	// The next card by keyboard alone: a number chooses, Enter checks, Enter takes the rating.
+	await expect(page.getByText('Keys: 1–4 or A–D to choose, Enter to check.')).toBeVisible();
+	await page.keyboard.press('2');
+	await expect(page.getByRole('radio').nth(1)).toBeChecked();
+	await page.keyboard.press('Enter');
+	await expect(page.locator('#feedback .result')).toBeVisible();
+	await expect(page.locator('#feedback')).toBeFocused();
+	await page.keyboard.press('Enter');
+	await expect(page.locator('.last')).toContainText(/next review of that question in \d+/);
+	await expect(page.getByRole('link', { name: /^Review/ })).toHaveText(
+		wrong.length > 2 ? `Review (${wrong.length - 2} due)` : 'Review'
 	);
 
 	// Progress: one point per finished quiz, with the same figures in a table.
