@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { and, count as countRows, desc, eq, inArray, isNull } from 'drizzle-orm';
+import { and, count as countRows, desc, eq, inArray, isNotNull, isNull } from 'drizzle-orm';
 import type { Database } from './db';
 import { articles, questions as questionTable } from './db/schema';
 import { newId } from './ids';
@@ -75,6 +75,16 @@ export async function read(db: Database, id: string): Promise<Article | undefine
 		.where(and(eq(articles.id, id), isNull(articles.deletedAt)))
 		.limit(1);
 	return row;
+}
+
+/** Whether an article with this id existed and was deleted (its history stays; its page is gone). */
+export async function wasDeleted(db: Database, id: string): Promise<boolean> {
+	const [row] = await db
+		.select({ id: articles.id })
+		.from(articles)
+		.where(and(eq(articles.id, id), isNotNull(articles.deletedAt)))
+		.limit(1);
+	return row !== undefined;
 }
 
 /** How many articles the library holds (with `includeDeleted`, also those deleted from it). */

@@ -1,4 +1,4 @@
-import { desc, eq } from 'drizzle-orm';
+import { and, desc, eq, isNull } from 'drizzle-orm';
 import { markParts, type Part } from '$lib/quiz/highlight';
 import type { Database } from './db';
 import { answers, articles, attemptItems, attempts, questions } from './db/schema';
@@ -40,7 +40,8 @@ export async function list(
 		.innerJoin(attemptItems, eq(attemptItems.id, answers.itemId))
 		.innerJoin(questions, eq(questions.id, attemptItems.questionId))
 		.innerJoin(articles, eq(articles.id, questions.articleId))
-		.where(eq(attempts.userId, userId))
+		// A deleted article's questions cannot be practised or shown in context: not listed.
+		.where(and(eq(attempts.userId, userId), isNull(articles.deletedAt)))
 		.orderBy(desc(answers.answeredAt), desc(answers.itemId));
 	const seen = new Set<string>();
 	const out: MissedQuestion[] = [];

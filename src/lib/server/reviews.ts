@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, gt, lte } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, isNull, lte } from 'drizzle-orm';
 import { isLeech, newCard, rate, type Card, type ReviewRating } from '$lib/quiz/review';
 import type { Database } from './db';
 import { articles, attemptItems, questions, reviewCards } from './db/schema';
@@ -108,12 +108,18 @@ export async function review(
 	return { status: 'not-due', card: (await read(db, card.id)) ?? card };
 }
 
+// A card whose article an author deleted is never due: its question can no longer be read in
+// context. The card stays, so the learner's history is intact.
+const liveArticle = isNull(articles.deletedAt);
+
 /** How many of the learner's cards are due at `now`: the navigation's "Review (N due)". */
 export async function countDue(db: Database, userId: string, now: Date): Promise<number> {
 	const [row] = await db
 		.select({ n: count() })
 		.from(reviewCards)
-		.where(and(eq(reviewCards.userId, userId), lte(reviewCards.due, now)));
+		.innerJoin(questions, eq(questions.id, reviewCards.questionId))
+		.innerJoin(articles, eq(articles.id, questions.articleId))
+		.where(and(eq(reviewCards.userId, userId), lte(reviewCards.due, now), liveArticle));
 	return row?.n ?? 0;
 }
 
@@ -143,7 +149,7 @@ export type ShownCard = Awaited<ReturnType<typeof nextDue>>;
 /** The learner's card most overdue at `now`, with the question as they saw it; undefined if none. */
 export async function nextDue(db: Database, userId: string, now: Date) {
 	const [row] = await joined(db)
-		.where(and(eq(reviewCards.userId, userId), lte(reviewCards.due, now)))
+		.where(and(eq(reviewCards.userId, userId), lte(reviewCards.due, now), liveArticle))
 		.orderBy(asc(reviewCards.due), asc(reviewCards.id))
 		.limit(1);
 	return row;
@@ -158,7 +164,7 @@ export async function shownCard(db: Database, id: string) {
 /** The learner's leeches (cards lapsed 8 times or more), most lapsed first. */
 export async function leeches(db: Database, userId: string) {
 	return joined(db)
-		.where(and(eq(reviewCards.userId, userId), eq(reviewCards.leech, true)))
+		.where(and(eq(reviewCards.userId, userId), eq(reviewCards.leech, true), liveArticle))
 		.orderBy(desc(reviewCards.lapses), asc(reviewCards.id));
 }
 
@@ -167,7 +173,9 @@ export async function nextLater(db: Database, userId: string, now: Date) {
 	const [row] = await db
 		.select({ due: reviewCards.due })
 		.from(reviewCards)
-		.where(and(eq(reviewCards.userId, userId), gt(reviewCards.due, now)))
+		.innerJoin(questions, eq(questions.id, reviewCards.questionId))
+		.innerJoin(articles, eq(articles.id, questions.articleId))
+		.where(and(eq(reviewCards.userId, userId), gt(reviewCards.due, now), liveArticle))
 		.orderBy(asc(reviewCards.due))
 		.limit(1);
 	return row?.due;

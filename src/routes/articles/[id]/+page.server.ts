@@ -12,7 +12,13 @@ import type { Actions, PageServerLoad } from './$types';
 export const load: PageServerLoad = async ({ locals, params, url }) => {
 	const user = requireUser(locals);
 	const article = await articles.read(locals.db, params.id);
-	if (!article) error(404, 'Article not found');
+	if (!article) {
+		// Links from a learner's history (results, progress) may lead to a deleted article.
+		if (await articles.wasDeleted(locals.db, params.id)) {
+			error(410, 'An author removed this article from the library');
+		}
+		error(404, 'Article not found');
+	}
 	const text = (await questions.articleText(locals.db, article.id)) ?? article.body;
 	const highlightId = url.searchParams.get('highlight');
 	const source = highlightId ? await questions.read(locals.db, highlightId) : undefined;
