@@ -1,28 +1,32 @@
 import { env } from '$env/dynamic/private';
 import * as cookies from '$lib/server/auth/cookies';
 import { readConfig, type Config } from '$lib/server/config';
-import { createDb, DEFAULT_DATABASE_URL, prepareDb, type Database } from '$lib/server/db';
-import * as questions from '$lib/server/questions';
-import { seedSamples } from '$lib/server/samples';
+import type { Database } from '$lib/server/db';
 import { setSecurityHeaders } from '$lib/server/security';
+import { databaseFrom, type Retrying } from '$lib/server/startup';
+import { unavailableResponse } from '$lib/server/unavailable';
 import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
 
-let db: Database;
+let database: Retrying<Database>;
 let config: Config;
 
-// Runs once, before the first request: the database is migrated and never half-ready.
+// Runs once, before the first request: the database is migrated and never half-ready. A wrong
+// setting stops the server here; a database that cannot be opened does not (see startup.ts).
 export const init: ServerInit = async () => {
 	config = readConfig(env);
-	db = createDb(env.DATABASE_URL || DEFAULT_DATABASE_URL, env.DATABASE_AUTH_TOKEN || undefined);
-	await prepareDb(db);
-	const added = await seedSamples(db);
-	if (added > 0) console.log(`Quizwright: added ${added} sample articles to an empty library.`);
-	const generated = await questions.ensureAllGenerated(db);
-	if (generated > 0) console.log(`Quizwright: wrote questions for ${generated} articles.`);
+	database = databaseFrom(env);
+	await database.ready();
 };
 
-// Every request: who is signing it (from the session cookie), then the security headers.
+// Every request: the database (or a 503 while it is unavailable), who is signing it (from the
+// session cookie), then the security headers.
 export const handle: Handle = async ({ event, resolve }) => {
+	const db = await database.ready();
+	if (!db) {
+		const response = unavailableResponse(event, database.retryInMs());
+		setSecurityHeaders(response.headers, event.url, false);
+		return response;
+	}
 	event.locals.db = db;
 	event.locals.config = config;
 	const signedIn = await cookies.authenticate(db, event.cookies, event.url, new Date());

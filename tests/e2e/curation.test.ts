@@ -87,6 +87,7 @@ for (const javaScriptEnabled of [true, false]) {
 		test('an author deletes an article only after confirming', async ({ page }) => {
 			const title = uniqueName('Delete');
 			await openQuestions(page, title);
+			const articleUrl = page.url().replace(/\/questions.*$/, '');
 			await page.getByRole('button', { name: 'Delete article' }).click();
 			await expect(page.getByRole('checkbox')).toHaveAccessibleDescription(/Tick the box/);
 			await page.getByRole('checkbox', { name: /Yes, delete/ }).check();
@@ -96,6 +97,13 @@ for (const javaScriptEnabled of [true, false]) {
 				'The article was deleted. Past quizzes on it are kept.'
 			);
 			await expect(page.getByRole('link', { name: title })).toHaveCount(0);
+			// A link kept in someone's history says what happened, not "not found".
+			const gone = await page.goto(articleUrl);
+			expect(gone?.status()).toBe(410);
+			await expect(
+				page.getByRole('heading', { level: 1, name: 'This article was removed' })
+			).toBeVisible();
+			await expect(page.getByRole('link', { name: 'Progress' }).last()).toBeVisible();
 		});
 	});
 }
