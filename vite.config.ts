@@ -1,16 +1,45 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
+// (.js: Vite's config loader wants an extension; it finds tests/sqld.ts.)
+import { checkSqld } from './tests/sqld.js';
+
+const SERVER_TESTS = 'tests/integration/**/*.test.ts';
+
+// The server suite runs twice: on an embedded SQLite file, and over HTTP on sqld (libsql-server),
+// the way several app servers share one database. Where sqld cannot run (checked only when vitest
+// loads this file), that project holds a single skipped test naming the reason instead.
+const sqld = process.env.VITEST ? checkSqld() : undefined;
 
 export default defineConfig({
 	plugins: [sveltekit()],
 	test: {
-		include: [
-			'src/**/*.{test,spec}.ts',
-			'tests/unit/**/*.test.ts',
-			'tests/integration/**/*.test.ts'
-		],
 		environment: 'node',
 		expect: { requireAssertions: true },
-		testTimeout: 30_000
+		testTimeout: 30_000,
+		projects: [
+			{
+				extends: true,
+				test: { name: 'unit', include: ['src/**/*.{test,spec}.ts', 'tests/unit/**/*.test.ts'] }
+			},
+			{
+				extends: true,
+				test: {
+					name: 'integration:file',
+					include: [SERVER_TESTS],
+					env: { QUIZWRIGHT_TEST_DB: 'file' }
+				}
+			},
+			{
+				extends: true,
+				test: {
+					name: 'integration:sqld',
+					include: sqld?.ok === false ? ['tests/sqld-unavailable.test.ts'] : [SERVER_TESTS],
+					env: { QUIZWRIGHT_TEST_DB: 'sqld' },
+					// A busy machine can slow a server's start; its own deadline is 10 s (tests/sqld.ts).
+					hookTimeout: 30_000,
+					globalSetup: ['tests/sqld-setup.ts']
+				}
+			}
+		]
 	}
 });

@@ -1,6 +1,6 @@
 import { accessSync, constants, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { filePathOf } from './db';
+import { describeError, filePathOf } from './db';
 
 // The one log line for a database the server cannot open (see startup.ts). SQLite's own errors
 // often say only "unable to open" (code 14), so the folder and file are looked at to say why.
@@ -82,7 +82,7 @@ function reasonOf(error: unknown): string {
 		const reason = known[code] ?? known[code.split('_').slice(0, 2).join('_')];
 		if (reason) return reason;
 	}
-	const said = messages.join(': ') || String(error);
+	const said = describeError(error);
 	return said.length > 200 ? `${said.slice(0, 200)}…` : said;
 }
 

@@ -1,4 +1,5 @@
 import { createClient } from '@libsql/client';
+import { DrizzleQueryError } from 'drizzle-orm/errors';
 import { drizzle } from 'drizzle-orm/libsql';
 import { migrate } from 'drizzle-orm/libsql/migrator';
 import { mkdirSync } from 'node:fs';
@@ -42,5 +43,43 @@ export async function prepareDb(db: Database, migrationsFolder = MIGRATIONS_FOLD
 		await db.$client.execute('PRAGMA journal_mode = WAL');
 		await db.$client.execute('PRAGMA foreign_keys = ON');
 	}
-	await migrate(db, { migrationsFolder });
+	await migrateRacing(db, migrationsFolder);
+}
+
+/**
+ * Applies pending migrations, safely when several app servers start at once on one database.
+ * Drizzle's migrator reads the last applied migration, then applies the rest in one batch: of two
+ * servers racing, the first batch lands and the second fails whole (a table already exists) and is
+ * rolled back. Reading again then finds nothing left to do. A real error fails every attempt, and a
+ * database that does not answer at all fails at once.
+ */
+async function migrateRacing(db: Database, migrationsFolder: string, attempts = 5): Promise<void> {
+	for (let attempt = 1; ; attempt++) {
+		try {
+			await migrate(db, { migrationsFolder });
+			return;
+		} catch (error) {
+			const answers = await db.$client.execute('SELECT 1').then(
+				() => true,
+				() => false
+			);
+			if (!answers || attempt >= attempts) throw error;
+			await new Promise((resolve) => setTimeout(resolve, 50 * attempt));
+		}
+	}
+}
+
+/**
+ * A database error in one line: the messages down its `cause` chain, without the copy of the SQL
+ * that Drizzle's wrapper carries. When a remote server is down, "fetch failed: connect ECONNREFUSED
+ * 127.0.0.1:8080" says what went wrong; "Failed query: CREATE TABLE …" does not.
+ */
+export function describeError(error: unknown): string {
+	const parts: string[] = [];
+	for (let e: unknown = error; e instanceof Error; e = e.cause) {
+		if (e instanceof DrizzleQueryError && e.cause) continue;
+		const message = e.message.replace(/\s+/g, ' ').trim();
+		if (message && !parts.some((part) => part.includes(message))) parts.push(message);
+	}
+	return parts.join(': ') || (typeof error === 'string' ? error : 'unknown error');
 }
