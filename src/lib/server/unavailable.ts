@@ -12,10 +12,17 @@ export const UNAVAILABLE_TEXT =
 	"Quizwright can't reach its database right now. Try again in a minute.";
 
 const STYLE = `
-:root { color-scheme: light dark; font-family: system-ui, sans-serif; line-height: 1.5; }
-body { margin: 0; padding: 2rem clamp(1rem, 4vw, 2rem); background: Canvas; color: CanvasText; }
-main { max-width: 36rem; padding: 1.5rem 2rem; border: 1px solid GrayText; border-radius: 0.5rem; }
+:root { color-scheme: light dark; font-family: system-ui, sans-serif; line-height: 1.5;
+  --bg: #f7f6f2; --surface: #fff; --text: #1d1d24; --muted: #55566a; --border: #d9d7cf; }
+@media (prefers-color-scheme: dark) {
+  :root { --bg: #15161c; --surface: #1e2029; --text: #ecebf2; --muted: #b4b5c6; --border: #383a48; }
+}
+body { margin: 0; padding: 2rem clamp(1rem, 4vw, 2rem); background: var(--bg); color: var(--text); }
+main { max-width: 36rem; margin: 0 auto; padding: 1.5rem clamp(1rem, 4vw, 2rem);
+  background: var(--surface); border: 1px solid var(--border); border-radius: 0.5rem; }
+.brand { margin: 0 auto 1.25rem; max-width: 36rem; font-weight: 700; font-size: 1.15rem; }
 h1 { margin-top: 0; font-size: 1.5rem; }
+.muted { color: var(--muted); }
 `;
 
 const STYLE_HASH = createHash('sha256').update(STYLE).digest('base64');
@@ -30,9 +37,11 @@ const PAGE = `<!doctype html>
 		<style>${STYLE}</style>
 	</head>
 	<body>
+		<p class="brand">Quizwright</p>
 		<main>
 			<h1>${UNAVAILABLE_TITLE}</h1>
 			<p>${UNAVAILABLE_TEXT.replace("'", '&#39;')}</p>
+			<p class="muted">Your answers saved so far are safe. This page will not reload by itself.</p>
 		</main>
 	</body>
 </html>
