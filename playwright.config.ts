@@ -18,6 +18,9 @@ export default defineConfig({
 	forbidOnly: !!process.env.CI,
 	reporter: process.env.CI ? 'list' : [['list']],
 	timeout: 30_000,
+	// Adding an article writes its questions before the redirect: on a busy 2-core machine that can
+	// take longer than Playwright's default 5 s wait.
+	expect: { timeout: 10_000 },
 	use: {
 		baseURL: `http://127.0.0.1:${port}`,
 		browserName: 'chromium',

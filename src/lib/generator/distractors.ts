@@ -1,27 +1,29 @@
 // Stage 5: three wrong options of the answer's type: from the article first, then from lexicons,
 // or by moving a quantity within its unit. Aliases, parts of the answer and anything the source
 // sentence also says are excluded, so no distractor is secretly right.
-import type { Entity, Fact } from './types';
+import type { Entity, Fact, PlaceKind } from './types';
+import type { Term } from './facts/concepts';
 import {
 	CITIES,
 	COUNTRIES,
-	MONTHS,
-	NUMBER_WORDS,
-	ORGANISATIONS,
+	ORGANISATION_GROUPS,
 	REGIONS,
 	STATES,
 	TITLE_GROUPS,
 	WEEKDAYS
 } from './lexicons';
-import type { PlaceKind } from './types';
+import { lexiconPeople } from './people';
 import { shuffle } from './random';
+import { dateVariants, quantityVariants } from './variants';
+
+export { quantityVariants } from './variants';
 
 export interface DistractorContext {
 	entities: Map<string, Entity>;
 	/** Every fact of the article, for values of the same type. */
 	facts: readonly Fact[];
 	/** Common-noun subjects of the article, for "what" answers that are things or ideas. */
-	things: readonly { text: string; number: string }[];
+	things: readonly Term[];
 	rand: () => number;
 }
 
@@ -40,6 +42,14 @@ export function containsWords(hay: string, needle: string): boolean {
 	return n.length > 0 && ` ${wordsOf(hay).join(' ')} `.includes(` ${n} `);
 }
 
+/** Capitalised words of an option that could name something ("Hamill"), not "The" of "The report". */
+export const namesIn = (option: string) =>
+	(option.match(/\p{Lu}[\p{L}-]{2,}/gu) ?? []).filter((w) => !FUNCTION_WORD.test(w));
+
+/** Capitalised words that name nothing: "The", "About 300", "Who" of a stem. */
+const FUNCTION_WORD =
+	/^(The|And|For|With|Who|What|Which|When|Where|How|About|Over|Around|Nearly|Almost|More|Less|Some|Than)$/;
+
 const sharesWord = (a: string, b: string) => {
 	const stop = new Set(['the', 'of', 'and', 'a', 'an', 'for', 'in', 'at']);
 	const wa = new Set(wordsOf(a).filter((w) => !stop.has(w)));
@@ -49,16 +59,34 @@ const sharesWord = (a: string, b: string) => {
 /** Picks three distractors for the fact's value; fewer means the question must be dropped. */
 export function pickDistractors(fact: Fact, sentence: string, ctx: DistractorContext): string[] {
 	const answer = fact.value.text;
-	const pool = candidates(fact, ctx);
+	const pool = candidates(fact, sentence, ctx);
 	const own = fact.value.entity ? ctx.entities.get(fact.value.entity) : undefined;
 	const names = [answer, ...(own ? [own.name, ...own.aliases] : [])];
+	// The sentence's words once, for every candidate: with and without possessive "'s".
+	const words = ` ${wordsOf(sentence).join(' ')} `;
+	const bare = ` ${wordsOf(sentence.replace(/['’]s\b/g, '')).join(' ')} `;
+	const said = (c: string, plain = false) => {
+		const n = wordsOf(c).join(' ');
+		return n.length > 0 && (plain ? bare : words).includes(` ${n} `);
+	};
 	const chosen: string[] = [];
 	for (const c of pool) {
 		if (chosen.length === 3) break;
 		const all = [answer, ...chosen];
 		if (all.some((o) => o.toLowerCase() === c.toLowerCase())) continue;
 		if (all.some((o) => containsWords(o, c) || containsWords(c, o))) continue;
-		if (containsWords(sentence, c)) continue;
+		if (said(c)) continue;
+		// "Wright-Patterson Air": a name cut before its last word (the tagger's doing) is no name.
+		if (
+			/\s(Air|Space|National|Royal|United|International|General|Public|Joint|Central|Federal)$/.test(
+				c
+			)
+		)
+			continue;
+		// "Who" from "Doctor Who": a question word is never a name to offer.
+		if (/^(Who|What|Which|When|Where|How|Why)$/.test(c)) continue;
+		// "Mark Hamill" beside a stem about "Hamill's schedule": a name the sentence uses gives it away.
+		if (namesIn(c).some((n) => said(n, true))) continue;
 		// Never another name of the answer itself: "Ahmed" beside "Mohamed" for Ahmed Mohamed.
 		if (
 			['person', 'organisation', 'place'].includes(fact.value.type) &&
@@ -70,31 +98,59 @@ export function pickDistractors(fact: Fact, sentence: string, ctx: DistractorCon
 	return chosen;
 }
 
-function candidates(fact: Fact, ctx: DistractorContext): string[] {
+function candidates(fact: Fact, sentence: string, ctx: DistractorContext): Iterable<string> {
 	const v = fact.value;
 	const rand = ctx.rand;
-	const others = [...ctx.entities.values()].filter((e) => e.id !== v.entity);
+	const others = [...ctx.entities.values()].filter((e) => e.id !== v.entity && !e.partial);
 	// A one-word "person" that is no known name's alias is often a tagging error ("Irving").
 	const reliable = (e: Entity) => e.type !== 'person' || e.name.includes(' ');
+	// "Gloria" is asked beside other given names, "Eastman" beside other surnames.
+	const self = v.entity ? ctx.entities.get(v.entity) : undefined;
+	const given =
+		self?.nameForm === 'given' ||
+		(!!self?.name.includes(' ') && self.name.startsWith(`${v.text} `));
 	const fromArticle = (type: Entity['type']) =>
 		shuffle(
 			others.filter((e) => e.type === type && reliable(e)),
 			rand
-		).map((e) => formLike(v.text, e));
+		).map((e) =>
+			given && e.name.includes(' ') ? (e.name.split(' ')[0] ?? e.name) : formLike(v.text, e)
+		);
 	switch (v.type) {
 		case 'person':
-			return fromArticle('person');
+			// Made-up names only when the article's own people run out.
+			return (function* () {
+				yield* fromArticle('person');
+				yield* lexiconPeople(fact, sentence, ctx);
+			})();
 		case 'organisation': {
 			// Like for like: an acronym for an acronym, "X Party" for "Y Party"; the generic lexicon
 			// only when the answer is itself a well-known international body.
-			const orgs = others.filter((e) => e.type === 'organisation' && sameShape(v.text, e.name));
-			const known = ORGANISATIONS.some(
-				(o) => o.replace(/^the /, '') === v.text.replace(/^the /, '')
+			// "U.S" and "UK" are countries the tagger sometimes calls organisations.
+			const orgs = others.filter(
+				(e) =>
+					e.type === 'organisation' &&
+					sameShape(v.text, e.name) &&
+					!/^(U\.?S\.?A?|U\.?K\.?)$/.test(e.name)
 			);
-			const lex = known
-				? ORGANISATIONS.map((o) => (/^the /i.test(v.text) ? o : o.replace(/^the /, '')))
-				: [];
-			return [...shuffle(orgs, rand).map((e) => formLike(v.text, e)), ...shuffle(lex, rand)];
+			const bare = (o: string) => o.replace(/^the /, '');
+			const group = ORGANISATION_GROUPS.find((g) => g.some((o) => bare(o) === bare(v.text)));
+			const lex = (group ?? []).map((o) => (/^the /i.test(v.text) ? o : bare(o)));
+			// Short of those, other full names of bodies the article names ("Croucher Foundation" beside
+			// "U.S. Department of Agriculture"), never a law, prize or event the tagger called a body.
+			const bodies = others.filter(
+				(e) =>
+					e.type === 'organisation' &&
+					!orgs.includes(e) &&
+					/\s/.test(v.text) &&
+					/^\p{Lu}\S*( \p{Lu}\S*| of| for| and){1,6}$/u.test(e.name) &&
+					!NOT_A_BODY.test(e.name)
+			);
+			return [
+				...shuffle(orgs, rand).map((e) => formLike(v.text, e)),
+				...shuffle(lex, rand),
+				...shuffle(bodies, rand).map((e) => e.name)
+			];
 		}
 		case 'place': {
 			// A country for a country, a state for a state: never "Texas" beside "Asia".
@@ -127,18 +183,35 @@ function candidates(fact: Fact, ctx: DistractorContext): string[] {
 			);
 		case 'date':
 			return shuffle(dateVariants(v.text), rand);
-		case 'quantity':
-			return shuffle(quantityVariants(v.text), rand);
+		case 'quantity': {
+			// "over 190,000": a smaller figure would be true as well, so only larger ones are offered;
+			// "fewer than 50" takes only smaller ones.
+			const lead = `${sentence.slice(0, Math.max(0, v.start - fact.start))} ${v.text}`;
+			const above =
+				/\b(over|more than|at least|above|exceeded|exceeds|exceeding)\s+[$€£]?\d?[\d,.]*\s*\S*$/i;
+			const below = /\b(under|less than|fewer than|below|up to|at most)\s+[$€£]?\d?[\d,.]*\s*\S*$/i;
+			const bound = above.test(lead) ? 1 : below.test(lead) ? -1 : 0;
+			const size = (q: string) => Number(/\d[\d,.]*/.exec(q)?.[0].replace(/,/g, '') ?? NaN);
+			const own = size(v.text);
+			return shuffle(quantityVariants(v.text), rand).filter(
+				(q) => !bound || !Number.isFinite(own) || (size(q) - own) * bound > 0
+			);
+		}
 		case 'thing': {
-			// Other recurring subjects of the same number and with or without an article.
+			// Other terms of the same number, most alike first: as many words, the same ending
+			// ("-ism" for "-ism"), and ones that are subjects of clauses, as answers are.
 			const det = /^(the|a|an) /i.test(v.text);
-			return shuffle(
-				ctx.things
-					.filter((t) => t.number === v.entity)
-					.map((t) => t.text)
-					.filter((t) => /^(the|a|an) /i.test(t) === det),
+			const words = v.text.split(' ').length;
+			const ending = v.text.slice(-3).toLowerCase();
+			const likeness = (t: Term) =>
+				(t.text.split(' ').length === words ? 2 : 0) +
+				(t.text.slice(-3).toLowerCase() === ending ? 2 : 0) +
+				(t.subject ? 1 : 0);
+			const terms = shuffle(
+				ctx.things.filter((t) => t.number === v.entity && /^(the|a|an) /i.test(t.text) === det),
 				rand
 			);
+			return terms.sort((a, b) => likeness(b) - likeness(a)).map((t) => t.text);
 		}
 		case 'title': {
 			// Never a title the same person also holds elsewhere in the article.
@@ -157,6 +230,10 @@ function candidates(fact: Fact, ctx: DistractorContext): string[] {
 		}
 	}
 }
+
+/** Last words of names that are not organisations though the tagger may say so. */
+const NOT_A_BODY =
+	/\b(Act|Law|Bill|Treaty|Program|Programme|Prize|Award|Cup|Day|Festival|Games|Championship|Series|Center|Centre|Stadium|Arena|Hall|Street|Avenue|Road|Square|Park|Airport|Station|Department|Ministry|Office|Bureau)$/;
 
 const PLACE_LEXICONS: Record<PlaceKind, readonly string[]> = {
 	country: COUNTRIES,
@@ -190,68 +267,4 @@ function formLike(answer: string, e: Entity): string {
 	if (same) return same;
 	if (n === 1 && e.type === 'person') return e.name.split(' ').pop() ?? e.name;
 	return e.name;
-}
-
-function dateVariants(text: string): string[] {
-	const m = /^(\w+)\s+(\d{1,2})(,\s*\d{4})?$/.exec(text);
-	const out: string[] = [];
-	if (m) {
-		const [, month = '', dayText = '1', year = ''] = m;
-		const day = Number(dayText);
-		for (const d of [-9, -5, -2, 3, 6, 11]) {
-			const nd = day + d;
-			if (nd >= 1 && nd <= 28) out.push(`${month} ${nd}${year}`);
-		}
-		const mi = MONTHS.findIndex((x) => x === month);
-		for (const d of [-1, 1, 2]) out.push(`${MONTHS[(mi + d + 12) % 12] ?? month} ${day}${year}`);
-		return out;
-	}
-	const my = /^(\w+)\s+(\d{4})$/.exec(text);
-	if (my) {
-		const [, month = '', year = '2000'] = my;
-		const mi = MONTHS.findIndex((x) => x === month);
-		for (const d of [-4, -2, -1, 1, 3, 5])
-			out.push(`${MONTHS[(mi + d + 12) % 12] ?? month} ${year}`);
-		out.push(`${month} ${Number(year) - 1}`, `${month} ${Number(year) + 1}`);
-	}
-	return out;
-}
-
-/** Same unit, similar magnitude, same way of writing: "107" → "84", "$2 million" → "$3 million". */
-export function quantityVariants(text: string): string[] {
-	const m =
-		/^(.*?)([$€£]?)(\d[\d,]*(?:\.\d+)?|[a-z]+)(%?)((?:\s+(?:hundred|thousand|million|billion|trillion))?)$/i.exec(
-			text
-		);
-	if (!m) return [];
-	const [, mod = '', cur = '', num = '', pct = '', mult = ''] = m;
-	const wordIndex = NUMBER_WORDS.indexOf(num.toLowerCase());
-	const value = wordIndex >= 0 ? wordIndex : Number(num.replace(/,/g, ''));
-	if (!Number.isFinite(value) || (wordIndex < 0 && !/\d/.test(num))) return [];
-	const decimals = (num.split('.')[1] ?? '').length;
-	const factors = value <= 12 ? [] : [0.5, 0.7, 1.3, 1.6, 2, 3];
-	const raw =
-		value <= 12
-			? [value - 2, value - 1, value + 1, value + 2, value + 3]
-			: factors.map((f) => value * f);
-	const out: string[] = [];
-	for (const r of raw) {
-		// "one dimensions": a plural count never drops to one.
-		if (r <= 0 || (pct && r > 100) || (r === 1 && value > 1)) continue;
-		let n: string;
-		if (wordIndex >= 0 && r <= 12) n = NUMBER_WORDS[Math.round(r)] ?? String(Math.round(r));
-		else if (decimals) n = r.toFixed(decimals);
-		else {
-			// Keep the answer's precision: "107" gets exact neighbours, "1,000" gets round ones with
-			// two significant digits ("1,300"), so rounding never folds a variant back onto the answer.
-			const digits = String(Math.round(value)).length;
-			const zeros = /0*$/.exec(String(Math.round(value)))?.[0].length ?? 0;
-			const step = 10 ** Math.max(0, Math.min(zeros, digits - 2));
-			const rounded = Math.max(step, Math.round(r / step) * step);
-			n = num.includes(',') || rounded >= 10000 ? rounded.toLocaleString('en-US') : String(rounded);
-		}
-		if (wordIndex >= 0 && /^\p{Lu}/u.test(num)) n = n.charAt(0).toUpperCase() + n.slice(1);
-		out.push(`${mod}${cur}${n}${pct}${mult}`);
-	}
-	return [...new Set(out)].filter((o) => o !== text);
 }

@@ -128,7 +128,30 @@ export const COUNTRIES = [
 	'England',
 	'United States',
 	'United Kingdom',
-	'South Korea'
+	'South Korea',
+	'Tunisia',
+	'Yemen',
+	'Eritrea',
+	'Sudan',
+	'Somalia',
+	'Senegal',
+	'Gabon',
+	'Estonia',
+	'Latvia',
+	'Lithuania',
+	'Armenia',
+	'Croatia',
+	'Serbia',
+	'Bulgaria',
+	'Slovakia',
+	'Costa Rica',
+	'Honduras',
+	'Guatemala',
+	'Kuwait',
+	'Oman',
+	'Kazakhstan',
+	'Mongolia',
+	'Great Britain'
 ];
 
 export const CITIES = [
@@ -161,6 +184,7 @@ export const CITIES = [
 	'Los Angeles',
 	'San Francisco',
 	'Washington',
+	'Washington D.C.',
 	'Seattle',
 	'Miami',
 	'Atlanta',
@@ -334,6 +358,43 @@ export const ORGANISATIONS = [
 	'NATO'
 ];
 
+/**
+ * Organisations of one kind, for "Which organisation …?" when the answer is one of them: a company
+ * for a company, a news outlet for a news outlet. Only a known answer gets lexicon distractors.
+ */
+export const ORGANISATION_GROUPS: readonly (readonly string[])[] = [
+	ORGANISATIONS,
+	[
+		'Microsoft',
+		'Google',
+		'Apple',
+		'Amazon',
+		'Facebook',
+		'Twitter',
+		'IBM',
+		'Intel',
+		'Samsung',
+		'Sony',
+		'Netflix',
+		'YouTube',
+		'Mozilla',
+		'Yahoo'
+	],
+	[
+		'BBC News',
+		'CNN',
+		'Reuters',
+		'Sky News',
+		'Al Jazeera',
+		'Fox News',
+		'The Guardian',
+		'The New York Times',
+		'The Washington Post',
+		'The Huffington Post'
+	],
+	['NASA', 'ESA', 'JAXA', 'ISRO', 'CNSA']
+];
+
 /** Titles and roles that introduce a person's name ("Defense Secretary X", "X, the chairman of"). */
 export const TITLES = [
 	'president',
@@ -388,7 +449,18 @@ export const TITLES = [
 	'goalkeeper',
 	'striker',
 	'midfielder',
-	'defender'
+	'defender',
+	'physicist',
+	'chemist',
+	'biologist',
+	'economist',
+	'historian',
+	'sociologist',
+	'anthropologist',
+	'psychologist',
+	'philosopher',
+	'astronomer',
+	'mathematician'
 ];
 
 /**
@@ -448,6 +520,19 @@ export const TITLE_GROUPS: readonly (readonly string[])[] = [
 		'head'
 	],
 	['professor', 'researcher', 'scientist', 'curator', 'teacher', 'principal', 'author'],
+	[
+		'physicist',
+		'chemist',
+		'biologist',
+		'economist',
+		'historian',
+		'sociologist',
+		'anthropologist',
+		'psychologist',
+		'philosopher',
+		'astronomer',
+		'mathematician'
+	],
 	['captain', 'coach', 'manager', 'referee', 'goalkeeper', 'striker', 'midfielder', 'defender'],
 	['general', 'commander', 'admiral', 'colonel', 'captain'],
 	['judge', 'lawyer', 'prosecutor', 'attorney general'],
@@ -473,7 +558,12 @@ export const SPEECH_VERBS = new Set([
 	'insisted',
 	'remarked',
 	'observed',
-	'suggested'
+	'suggested',
+	'stating',
+	'saying',
+	'adding',
+	'summarized',
+	'summarised'
 ]);
 
 /**
@@ -523,5 +613,13 @@ export const OPPOSITES: readonly (readonly [string, string])[] = [
 	['high', 'low'],
 	['large', 'small'],
 	['public', 'private'],
-	['often', 'rarely']
+	['often', 'rarely'],
+	['critical', 'supportive'],
+	['allowed', 'forbidden'],
+	['welcomed', 'rejected'],
+	['independent', 'dependent'],
+	['youngest', 'oldest'],
+	['highest', 'lowest'],
+	['largest', 'smallest'],
+	['rising', 'falling']
 ];

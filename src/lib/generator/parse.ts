@@ -119,7 +119,8 @@ function findMentions(sentence: Sentence): Mention[] {
 		}
 		let j = i + 1;
 		// Hyphens join name parts the tagger split ("El-Hassan"); other punctuation ends a name.
-		while (j < toks.length && /^(\s*|-)$/.test((toks[j - 1] as Token).post)) {
+		// "Evergreen Aviation & Space Museum": an ampersand joins two parts of one name.
+		while (j < toks.length && /^(\s*|-|\s&\s)$/.test((toks[j - 1] as Token).post)) {
 			const next = toks[j] as Token;
 			const nt = typeOf(next);
 			// "University of Texas": a lower-case "of" may join two capitalised parts of one name.
@@ -127,7 +128,13 @@ function findMentions(sentence: Sentence): Mention[] {
 				next.normal === 'of' && type === 'organisation' && typeOf(toks[j + 1] ?? next) === type;
 			// "Chi-wai", "Wai-keung": a hyphen always joins, whatever the tagger made of the second part.
 			const hyphenated = (toks[j - 1] as Token).post === '-';
-			if (nt !== type && !joiner && !hyphenated) break;
+			// "Evergreen Aviation & Space Museum": an ampersand and the capitalised words after it.
+			const amp = next.text === '&' && /^\p{Lu}/u.test(toks[j + 1]?.text ?? '');
+			const afterAmp =
+				toks.slice(i, j).some((t) => t.text === '&') &&
+				nt !== undefined &&
+				/^\p{Lu}/u.test(next.text);
+			if (nt !== type && !joiner && !hyphenated && !amp && !afterAmp) break;
 			j++;
 		}
 		// "Party's Jeremy Tam": a possessive inside the run is an owner, not part of the name.

@@ -140,8 +140,11 @@ function whFor(
 			return { wh: 'When', kind: 'when' };
 		case 'quantity': {
 			if (!f.unitNoun) return undefined;
+			if (f.percent) return { wh: `What percentage ${f.unitNoun}`, kind: 'how-many' };
 			if (/^(percent|money)$/.test(f.unitNoun)) return undefined;
-			return { wh: `How many ${f.unitNoun}`, kind: 'how-many' };
+			// "With how many votes was she elected?": the preposition moves with the count.
+			const prep = f.prep ? `${f.prep.charAt(0).toUpperCase()}${f.prep.slice(1)} how` : 'How';
+			return { wh: `${prep} many ${f.unitNoun}`, kind: 'how-many' };
 		}
 		default:
 			return undefined;
@@ -153,13 +156,22 @@ function frameStem(
 	fact: Fact,
 	entities: Map<string, Entity>
 ): { stem: string; kind: QuestionKind } | undefined {
-	const f = fact.frame;
+	const frame = fact.frame;
 	const wh = whFor(fact, entities);
-	if (!f || !wh) return undefined;
+	if (!frame || !wh) return undefined;
+	// "Who also said …?": "also" points back to a sentence the learner is not shown.
+	const plain = (t: string) => t.replace(/\b(also|too) /g, '');
+	const f = { ...frame, verb: plain(frame.verb), verbRest: plain(frame.verbRest) };
 	if (f.slot === 'subject') return { stem: `${wh.wh} ${f.verb} ${f.before}?`, kind: wh.kind };
-	const strand = STRAND.has(f.prep) ? f.prep : '';
+	// "The request was advanced by Livorno" → "Which organisation advanced the request?": the agent
+	// of a past passive is asked about in the active voice, whose verb is the same "-ed" form.
+	const agent = ['person', 'organisation'].includes(fact.value.type) && f.prep === 'by';
+	if (agent && /^(was|were)$/.test(f.aux) && /^([a-z]+ly )?[a-z]+ed$/.test(f.verbRest))
+		return { stem: `${wh.wh} ${f.verbRest} ${f.subject} ${f.before} ${f.after}?`, kind: wh.kind };
+	const strand = (STRAND.has(f.prep) && fact.value.type !== 'quantity') || f.percent ? f.prep : '';
 	const lead = f.aux || f.doSupport;
-	const stem = `${wh.wh} ${lead} ${f.subject} ${f.verbRest} ${f.before} ${f.after} ${strand}?`;
+	// The stranded preposition stays with its verb: "Who was the request advanced by in 2010?".
+	const stem = `${wh.wh} ${lead} ${f.subject} ${f.verbRest} ${f.before} ${strand} ${f.after}?`;
 	return { stem, kind: wh.kind };
 }
 

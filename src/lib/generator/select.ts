@@ -15,6 +15,13 @@ const KIND_WEIGHT: Record<string, number> = {
 	statement: 0.75
 };
 
+/**
+ * Share of a quiz that statement items may take while a wh-question is still available: a quiz of
+ * mostly "Which statement does the article support?" tests recognition more than comprehension.
+ * Past the cap statements still fill the quiz, so a text with few clear facts is not cut short.
+ */
+const STATEMENT_SHARE = 0.4;
+
 /** Difficulty 0..1: longer sources, statement options and lexicon distractors make it harder. */
 export function difficultyOf(c: Candidate): number {
 	const len = Math.min(1, c.source.sentence.split(/\s+/).length / 50);
@@ -36,6 +43,7 @@ export function selectQuestions(valid: Candidate[], count: number, rand: () => n
 	for (const c of valid)
 		if (c.kind !== 'statement') stems.set(c.stem, (stems.get(c.stem) ?? 0) + 1);
 	const pool = valid.filter((c) => c.kind === 'statement' || stems.get(c.stem) === 1);
+	const statementCap = Math.max(1, Math.round(count * STATEMENT_SHARE));
 	const usedPairs = new Set<string>();
 	const pairKey = (c: Candidate) => `${c.answer.toLowerCase()}|${c.fact.sentence}`;
 	// One "which statement" item per sentence: two would share the same true option.
@@ -43,6 +51,9 @@ export function selectQuestions(valid: Candidate[], count: number, rand: () => n
 		c.kind === 'statement' ? `statement|${c.fact.sentence}` : '';
 	// The value a question tests: a statement about 2016 after "In what year…? 2016" is a repeat.
 	const valueKey = (c: Candidate) => `value|${c.fact.sentence}|${c.fact.value.text.toLowerCase()}`;
+	// "What role does the article give X?" and "Who is described as the chairman …?" ask one thing.
+	const personKey = (c: Candidate) =>
+		c.fact.person ? `person|${c.fact.sentence}|${c.fact.person}` : '';
 	while (picked.length < count && pool.length) {
 		let best = -1;
 		let bestScore = -Infinity;
@@ -52,6 +63,7 @@ export function selectQuestions(valid: Candidate[], count: number, rand: () => n
 				usedPairs.has(pairKey(c)) ||
 				usedPairs.has(statementKey(c)) ||
 				usedPairs.has(valueKey(c)) ||
+				usedPairs.has(personKey(c)) ||
 				(usedSentences.get(c.fact.sentence) ?? 0) >= 2
 			)
 				return;
@@ -61,7 +73,8 @@ export function selectQuestions(valid: Candidate[], count: number, rand: () => n
 				0.15 * (paraCount.get(c.fact.paragraph) ?? 0) -
 				0.3 * (usedSentences.get(c.fact.sentence) ?? 0) -
 				0.002 * c.stem.length -
-				(c.composite ? 0.15 : 0);
+				(c.composite ? 0.15 : 0) -
+				(c.kind === 'statement' && (kindCount.get(c.kind) ?? 0) >= statementCap ? 100 : 0);
 			if (score > bestScore) {
 				bestScore = score;
 				best = i;
@@ -74,6 +87,7 @@ export function selectQuestions(valid: Candidate[], count: number, rand: () => n
 		usedPairs.add(pairKey(c));
 		if (c.kind === 'statement') usedPairs.add(statementKey(c));
 		usedPairs.add(valueKey(c));
+		if (c.fact.person) usedPairs.add(personKey(c));
 		usedSentences.set(c.fact.sentence, (usedSentences.get(c.fact.sentence) ?? 0) + 1);
 		kindCount.set(c.kind, (kindCount.get(c.kind) ?? 0) + 1);
 		paraCount.set(c.fact.paragraph, (paraCount.get(c.fact.paragraph) ?? 0) + 1);

@@ -2,6 +2,7 @@
 // three altered ones, each changed in one place: a value swapped for a same-type distractor, or
 // the claim negated. Every altered statement is false by the article, and none is a paraphrase.
 import type { Fact, Span, ValueType } from './types';
+import { negationReadsClearly } from './facts/sentences';
 
 type SwapValue = Span & { type: ValueType; entity?: string };
 
@@ -19,6 +20,10 @@ const NO_NEGATION =
 const THE_NAMES =
 	/^(United States|United Kingdom|Netherlands|Philippines|Czech Republic|United Arab Emirates|Middle East|Caribbean|Balkans)$/;
 
+/** "ten to", "1861 and": the value after it is the other end of a range or pair. */
+const RANGE_START =
+	/(\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\s*(to|-|and|or)\s*$/i;
+
 /** The statement with one value swapped, keeping an article before the value consistent. */
 function swap(text: string, at: number, value: SwapValue, replacement: string): string | undefined {
 	// Only names carry their own "the"; "the three dimensions" swaps its number freely.
@@ -28,21 +33,35 @@ function swap(text: string, at: number, value: SwapValue, replacement: string): 
 	const takesThe =
 		/^the /i.test(replacement) ||
 		THE_NAMES.test(replacement) ||
-		(value.type === 'organisation' && /\p{Lu}.*\s\p{Lu}/u.test(replacement));
+		(value.type === 'organisation' &&
+			/\p{Lu}.*\s\p{Lu}/u.test(replacement) &&
+			// "backed by the Sky News": a broadcaster's name takes no "the".
+			!/\b(News|TV|Radio|Times|Post)$/.test(replacement));
 	if (afterThe && !takesThe) return undefined;
 	const before = text.slice(0, at);
 	const after = text.slice(at + value.text.length);
-	// "North and South Korea": half of a coordinated name; "10 to 32 pages": one end of a range.
-	if (named && /\p{Lu}\p{L}*\s+(and|or)\s+$/u.test(before)) return undefined;
+	// "North and South Korea": half of a coordinated name; "Zeus, Hera, and Athena": one name of a
+	// list, whose swap reads as a quibble; "10 to 32 pages": one end of a range.
+	if (named && /\p{Lu}\p{L}*(,|\s+(and|or))\s+((and|or)\s+)?$/u.test(before)) return undefined;
+	if (named && /^,\s+\p{Lu}\p{L}*,/u.test(after)) return undefined;
+	// "ten to 32 pages", "in 1861 and 1862": one end of a range or pair cannot move alone.
 	if (
-		value.type === 'quantity' &&
-		(/\d\s*(to|-|and)\s*$/.test(before) || /^\s*(to|-)\s*\d/.test(after))
+		['quantity', 'year', 'date'].includes(value.type) &&
+		(RANGE_START.test(before) || /^\s*(to|-|and|or|until|through)\s*(\d|\p{Lu})/u.test(after))
 	)
+		return undefined;
+	// "exceeded 10% by 2050": a later year after "by" or "since" may be true as well.
+	if (['year', 'date'].includes(value.type) && /\b(by|since|until|before|after)\s+$/i.test(before))
 		return undefined;
 	// "The current New Zealand flag": a name used as an adjective takes no "the" of its own.
 	const afterPreposition = /\b(to|in|from|of|with|by|against|for|at|on|into|than|and|or|like)\s+$/i;
 	if (named && !afterThe && THE_NAMES.test(replacement) && !afterPreposition.test(before))
 		return undefined;
+	// "in ancient Athens": a lexicon city of today is no ancient city.
+	if (value.type === 'place' && /\b(ancient|medieval|old|historic|classical) $/i.test(before))
+		return undefined;
+	// "Comic Corps of Canada": a name inside a longer name names something else once swapped.
+	if (named && /\p{Lu}\p{L}+ (of|for|de) (the )?$/u.test(before)) return undefined;
 	// "Mecca's pilgrimages": a possessive place is too bound to the article to swap for another.
 	if (value.type === 'place' && /^'s\b/.test(after)) return undefined;
 	// "Seattle, Washington": a city pinned to its state or country cannot move alone.
@@ -77,8 +96,10 @@ export function negate(statement: string): string | undefined {
 		return undefined;
 	const words = only[0].split(' ');
 	const at = only.index + (words[0]?.length ?? 0);
-	if (/^can$/i.test(only[0])) return `${statement.slice(0, at)}not${statement.slice(at)}`;
-	return `${statement.slice(0, at)} not${statement.slice(at)}`;
+	const negated = /^can$/i.test(only[0])
+		? `${statement.slice(0, at)}not${statement.slice(at)}`
+		: `${statement.slice(0, at)} not${statement.slice(at)}`;
+	return negationReadsClearly(statement, negated) ? negated : undefined;
 }
 
 /**

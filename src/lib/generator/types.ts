@@ -84,6 +84,12 @@ export interface Entity {
 	firstSentence: number;
 	subtype?: PlaceKind;
 	titles: string[];
+	/** For people, when the tagger knows the given name: which names to offer beside this one. */
+	gender?: 'male' | 'female';
+	/** For a person named by one word only: a given name ("Gloria") or a surname ("Smith"). */
+	nameForm?: 'given' | 'family';
+	/** Set when a mention runs on into a longer name ("National Museum" of "… of the U.S. Air Force"). */
+	partial?: boolean;
 }
 
 /** A clause broken into the parts question stems are built from. */
@@ -103,8 +109,10 @@ export interface ClauseFrame {
 	after: string;
 	/** Preposition that governed the value, if any ("in", "on"). */
 	prep: string;
-	/** Noun the quantity counts ("people" in "107 people"). */
+	/** Noun the quantity counts ("people" in "107 people"), or for a percentage its "of" phrase. */
 	unitNoun?: string;
+	/** Set when the value is a percentage of `unitNoun` ("70 percent of the market"). */
+	percent?: boolean;
 	/** Where the value sits in the clause. */
 	slot: 'subject' | 'object';
 }

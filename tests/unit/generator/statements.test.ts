@@ -5,6 +5,7 @@ import { parseText } from '../../../src/lib/generator/parse';
 import { buildEntities } from '../../../src/lib/generator/facts/entities';
 import {
 	negatedStatement,
+	negationReadsClearly,
 	reversedStatement,
 	sentenceFact,
 	standaloneStatement
@@ -69,10 +70,9 @@ describe('negation and reversal', () => {
 			'The keepers were paid by the town council.',
 			'The keepers were not paid by the town council.'
 		],
-		[
-			'The ferry can carry forty cars across the bay.',
-			'The ferry cannot carry forty cars across the bay.'
-		],
+		['The ferry can carry cars across the bay.', 'The ferry cannot carry cars across the bay.'],
+		// Beside a figure "not" may deny the figure or the claim: a swapped figure alters it instead.
+		['The ferry can carry forty cars across the bay.', undefined],
 		['Only two keepers were paid by the town.', undefined],
 		['The keepers who stayed were paid by the town.', undefined],
 		['The keepers were already paid by the town.', undefined]
@@ -98,6 +98,83 @@ describe('negation and reversal', () => {
 		['The harbour is not busier than it was before the war.', undefined]
 	])('reversedStatement(%j)', (statement, expected) => {
 		expect(reversedStatement(statement)).toBe(expected);
+	});
+});
+
+describe('negationReadsClearly', () => {
+	it.each([
+		[
+			'a plain claim',
+			'The keepers were paid by the town council.',
+			'The keepers were not paid by the town council.',
+			true
+		],
+		[
+			'a hedged figure',
+			'The same trip is roughly 8,400 kilometers.',
+			'The same trip is not roughly 8,400 kilometers.',
+			false
+		],
+		[
+			'a degree word',
+			'The flag is partially based on the old design.',
+			'The flag is not partially based on the old design.',
+			false
+		],
+		[
+			'a rank',
+			'Lee was making his final appearance.',
+			'Lee was not making his final appearance.',
+			false
+		],
+		[
+			'a count in words',
+			'Smith offered three reasons.',
+			'Smith did not offer three reasons.',
+			false
+		],
+		[
+			'a trailing phrase the "not" could deny',
+			'The election was held on Sunday, with a record turnout.',
+			'The election was not held on Sunday, with a record turnout.',
+			false
+		],
+		[
+			'the second of two verbs',
+			'The keeper resigned and was replaced by his son.',
+			'The keeper resigned and was not replaced by his son.',
+			false
+		],
+		[
+			'a list of names',
+			'The candidates elected were Ada Moreno and Priya Nair.',
+			'The candidates elected were not Ada Moreno and Priya Nair.',
+			false
+		],
+		[
+			'a double negative',
+			'The museum website is unreachable.',
+			'The museum website is not unreachable.',
+			false
+		],
+		[
+			'a quotation',
+			'The mayor said "the pier will open" in spring.',
+			'The mayor said "the pier will not open" in spring.',
+			false
+		],
+		[
+			'a verb before its subject',
+			'At the far end of the harbour are old warehouses.',
+			'At the far end of the harbour are not old warehouses.',
+			false
+		]
+	])('%s', (_name, original, negated, expected) => {
+		expect(negationReadsClearly(original, negated)).toBe(expected);
+	});
+
+	it('never negates "the same trip is roughly" anything', () => {
+		expect(negate('Through the canal, the same trip is roughly 8,400 kilometers.')).toBeUndefined();
 	});
 });
 
@@ -174,6 +251,31 @@ describe('selectQuestions', () => {
 			mulberry32(1)
 		);
 		expect(picked.map((q) => q.id)).toEqual(['c']);
+	});
+
+	it('caps statement items at 40% while wh-questions are left', () => {
+		const statement = (id: string, sentence: number): Candidate => ({
+			...candidate(id, 'Which statement does the article support?', sentence),
+			kind: 'statement',
+			fact: { ...candidate(id, '', sentence).fact, salience: 1 }
+		});
+		const pool = [
+			...Array.from({ length: 8 }, (_, i) => statement(`s${i}`, i)),
+			...Array.from({ length: 6 }, (_, i) =>
+				candidate(`w${i}`, `Who opened hall number ${i + 10} in the harbour?`, 20 + i)
+			)
+		];
+		const kinds = selectQuestions(pool, 10, mulberry32(1)).map((q) => q.kind);
+		expect(kinds).toHaveLength(10);
+		expect(kinds.filter((k) => k === 'statement')).toHaveLength(4);
+	});
+
+	it('fills with statements past the cap when no wh-question is left', () => {
+		const pool = Array.from({ length: 8 }, (_, i) => ({
+			...candidate(`s${i}`, 'Which statement does the article support?', i),
+			kind: 'statement' as const
+		}));
+		expect(selectQuestions(pool, 10, mulberry32(1))).toHaveLength(8);
 	});
 
 	it('says who else: a capitalised name the entity stage missed is asked with "Who"', () => {

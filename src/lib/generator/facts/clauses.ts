@@ -2,6 +2,10 @@
 // Question stems are built by moving pieces of this clause, so anything we cannot split with
 // confidence is dropped here rather than turned into an ungrammatical stem.
 import type { Sentence, Token } from '../types';
+import { frontedEnd } from './clause-starts';
+import { AUX, breaksAfter, innerComma, isAdverb, isVerb, OPENERS, REPORTING } from './words';
+
+export { clauseStarts } from './clause-starts';
 
 export interface Clause {
 	sentence: Sentence;
@@ -15,102 +19,19 @@ export interface Clause {
 	doSupport: string;
 }
 
-export const AUX = new Set([
-	'is',
-	'are',
-	'was',
-	'were',
-	'am',
-	'has',
-	'have',
-	'had',
-	'will',
-	'would',
-	'can',
-	'could',
-	'may',
-	'might',
-	'must',
-	'shall',
-	'should',
-	'does',
-	'do',
-	'did'
-]);
-const OPENERS = new Set([
-	'as',
-	'when',
-	'if',
-	'although',
-	'though',
-	'because',
-	'while',
-	'after',
-	'before',
-	'since',
-	'until',
-	'unless',
-	'whether',
-	'once',
-	'where',
-	'whereas',
-	'despite',
-	'however',
-	'but',
-	'and',
-	'so',
-	'yet',
-	'or',
-	'according',
-	'instead',
-	'what',
-	'why',
-	'how',
-	'who',
-	'which',
-	'there',
-	'here',
-	'such',
-	'this',
-	'these',
-	'those',
-	'that',
-	'it',
-	'they',
-	'we',
-	'i',
-	'you'
-]);
-const TIME_WORDS = new Set(['yesterday', 'today', 'tomorrow', 'meanwhile', 'later', 'earlier']);
-const CLAUSE_BREAK = /[,;:()"]|\s-\s|--/;
-
-const isVerb = (t: Token) => t.tags.has('Verb') && !t.tags.has('Gerund');
-const breaksAfter = (t: Token | undefined) => !!t && CLAUSE_BREAK.test(t.post);
-
 /** Splits a declarative sentence into fronted phrase, subject, verb chunk and predicate. */
 export function findClause(sentence: Sentence, from = 0): Clause | undefined {
 	const toks = sentence.tokens;
 	if (toks.length < 4 || toks.length > 60 || /\?["')]*$/.test(sentence.text)) return undefined;
 	if (/^["'(]/.test(sentence.text) || toks.length - from < 4) return undefined;
-	let c = from;
-	const first = toks[from] as Token;
-	if (first.tags.has('Preposition') || TIME_WORDS.has(first.normal) || first.tags.has('Date')) {
-		// A fronted adverbial ends at the first comma and holds no verb.
-		let k = from;
-		// "On April 12, 1981, …": the comma inside a date does not end the fronted phrase.
-		while (
-			k < Math.min(toks.length, 10) &&
-			(!breaksAfter(toks[k]) || innerComma(toks[k] as Token, toks[k + 1]))
-		)
-			k++;
-		if (TIME_WORDS.has(first.normal) && k !== from) k = from;
-		if (k >= from + 10 || k >= toks.length - 3) return undefined;
-		if (!(toks[k] as Token).post.includes(',') && !TIME_WORDS.has(first.normal)) return undefined;
-		for (let i = from; i <= k; i++) if (isVerb(toks[i] as Token)) return undefined;
-		c = k + 1;
-	}
+	const c = frontedEnd(toks, from);
+	if (c === undefined) return undefined;
 	const head = toks[c];
-	if (!head || OPENERS.has(head.normal) || head.tags.has('Preposition')) return undefined;
+	// "about 100,000 Greeks worship …": a count's modifier is no preposition.
+	const counted = /^(about|around|over|nearly|almost|some|approximately)$/.test(head?.normal ?? '');
+	const isCount = counted && !!toks[c + 1]?.tags.has('Value');
+	if (!head || OPENERS.has(head.normal) || (head.tags.has('Preposition') && !isCount))
+		return undefined;
 
 	let v = c;
 	while (v < toks.length && !isVerb(toks[v] as Token)) v++;
@@ -123,14 +44,27 @@ export function findClause(sentence: Sentence, from = 0): Clause | undefined {
 		if (close >= toks.length - 2 || close - c > 16) return undefined;
 		subjectEnd = c + commaAt + 1;
 		v = close + 1;
+		// "Thomas Sam, a homeopath, instead decided": an adverb may stand before the verb.
+		if (toks[v]?.tags.has('Adverb') && isVerb(toks[v + 1] as Token)) v++;
 		if (!isVerb(toks[v] as Token)) return undefined;
-		for (let i = subjectEnd; i <= close; i++) if (isVerb(toks[i] as Token)) return undefined;
+		// "The accident, which occurred at noon, was caused by …": a relative clause may hold verbs.
+		const relative = ['which', 'who'].includes(toks[subjectEnd]?.normal ?? '');
+		if (!relative)
+			for (let i = subjectEnd; i <= close; i++) if (isVerb(toks[i] as Token)) return undefined;
+	}
+	// "The Confederacy also mobilized": adverbs before the verb belong to the verb chunk.
+	if (subjectEnd === v && v - 1 > c && isAdverb(toks[v - 1] as Token)) {
+		subjectEnd--;
+		v--;
 	}
 	if (subjectEnd - c < 1 || subjectEnd - c > 10 || v >= toks.length) return undefined;
 	for (let i = c; i < subjectEnd - 1; i++) if (breaksAfter(toks[i])) return undefined;
 	const subject = toks.slice(c, subjectEnd);
 	if (!subject.some((t) => t.tags.has('Noun') || t.tags.has('ProperNoun'))) return undefined;
-	if (subject.some((t) => ['who', 'which', 'that', 'whose'].includes(t.normal))) return undefined;
+	// "Even though atheists only account for …": a subordinate clause is no subject.
+	const subordinate =
+		/^(who|which|that|whose|though|although|because|if|unless|whether|while|whereas)$/;
+	if (subject.some((t) => subordinate.test(t.normal))) return undefined;
 	// "The building cost $12 million and holds": a mis-tagged verb leaves a clause in the subject.
 	const lastSubj = subject[subject.length - 1] as Token;
 	// "Trump's softened approach": a possessive cannot end a subject; the "verb" is an adjective.
@@ -152,6 +86,7 @@ export function findClause(sentence: Sentence, from = 0): Clause | undefined {
 			break;
 	}
 	const chunk = toks.slice(v, w);
+	if (!chunk.length) return undefined;
 	const headVerb = chunk[0] as Token;
 	let aux = '';
 	let verbRest: string;
@@ -167,8 +102,15 @@ export function findClause(sentence: Sentence, from = 0): Clause | undefined {
 	} else {
 		const main = chunk[chunk.length - 1] as Token;
 		const adverbs = chunk.slice(0, -1).map((t) => t.text);
-		const inf = onlyHave ? 'have' : (main.root ?? '');
-		if (!inf || main.tags.has('Gerund') || main.tags.has('Infinitive')) return undefined;
+		// The tagger gives no root for a verb already in its base form ("they worship").
+		const inf = onlyHave ? 'have' : (main.root ?? (main.tags.has('Infinitive') ? main.normal : ''));
+		// "100,000 Greeks worship": the tagger calls a plural present an infinitive.
+		// The subject's head stands before its first preposition: "300 fishermen from the valley".
+		const of = subject.findIndex((t, i) => i > 0 && t.tags.has('Preposition'));
+		const subjectHead = subject[(of > 0 ? of : subject.length) - 1];
+		const pluralPresent = main.tags.has('PresentTense') && !!subjectHead?.tags.has('Plural');
+		if (!inf || main.tags.has('Gerund') || (main.tags.has('Infinitive') && !pluralPresent))
+			return undefined;
 		if (main.tags.has('PastTense')) doSupport = 'did';
 		else if (main.tags.has('PresentTense')) doSupport = /s$/.test(main.normal) ? 'does' : 'do';
 		else return undefined;
@@ -177,7 +119,9 @@ export function findClause(sentence: Sentence, from = 0): Clause | undefined {
 
 	// The predicate runs to the first clause break (keeping commas inside dates and places).
 	let e = w;
-	if (e < toks.length && toks[e]?.tags.has('Conjunction')) return undefined;
+	// "began to", "is scheduled to": an infinitive complement (the tagger calls "to" a conjunction).
+	if (e < toks.length && toks[e]?.tags.has('Conjunction') && toks[e]?.normal !== 'to')
+		return undefined;
 	if (breaksAfter(toks[w - 1])) e = w;
 	else
 		while (e < toks.length) {
@@ -185,6 +129,21 @@ export function findClause(sentence: Sentence, from = 0): Clause | undefined {
 			if (['and', 'but'].includes(t.normal) && e > w) {
 				const n = toks[e + 1];
 				if (n && (isVerb(n) || n.tags.has('Pronoun') || n.tags.has('Determiner'))) break;
+				// "began on August 10 and South Korea says …": a name, then a verb, starts a new clause.
+				let k = e + 1;
+				while (toks[k]?.tags.has('ProperNoun') && !/[,;]/.test(toks[k]?.post ?? '')) k++;
+				if (k > e + 1 && toks[k] && isVerb(toks[k] as Token)) break;
+				// "… and currently 190 universities have accepted": a finite verb soon after "and"
+				// means a new clause, whatever stands between.
+				// (After "said" the predicate is itself a clause: "said resources and kits would be".)
+				const soon = REPORTING.has(toks[w - 1]?.normal ?? '') ? [] : toks.slice(e + 1, e + 6);
+				const comma = soon.findIndex((x) => /[,;]/.test(x.post));
+				if (
+					(comma < 0 ? soon : soon.slice(0, comma)).some(
+						(x) => AUX.has(x.normal) && x.normal !== 'do' && x.normal !== 'does'
+					)
+				)
+					break;
 			}
 			// A quotation inside the predicate belongs to it: cutting there leaves "a user labelled".
 			if (/^\s*"/.test(t.pre) && e > w) return undefined;
@@ -192,6 +151,12 @@ export function findClause(sentence: Sentence, from = 0): Clause | undefined {
 			if (breaksAfter(t) && !innerComma(t, toks[e])) break;
 		}
 	const last = toks[e - 1];
+	// "was both an artist" cut before "and a businessperson": a correlative pair cannot be halved.
+	if (
+		e < toks.length &&
+		toks.slice(w, e).some((t) => /^(both|either|neither|between)$/.test(t.normal))
+	)
+		return undefined;
 	// A "that"/"which" clause cut at a comma is incomplete ("observed that the hashtag on Twitter").
 	if (
 		e < toks.length &&
@@ -210,40 +175,6 @@ export function findClause(sentence: Sentence, from = 0): Clause | undefined {
 		verbRest,
 		doSupport
 	};
-}
-
-/**
- * Token indexes where a main clause may start: the sentence start, after a fronted subordinate
- * clause ("After the match ended, ..."), and after "; " or ", and" / ", but" between clauses.
- */
-export function clauseStarts(sentence: Sentence): number[] {
-	const toks = sentence.tokens;
-	const out = [0];
-	const first = toks[0];
-	if (
-		first &&
-		OPENERS.has(first.normal) &&
-		!['it', 'they', 'we', 'i', 'you', 'there', 'this', 'that', 'these', 'those'].includes(
-			first.normal
-		)
-	) {
-		const k = toks.findIndex((t, i) => i < 20 && t.post.includes(','));
-		if (k > 0) out.push(k + 1);
-	}
-	toks.forEach((t, i) => {
-		if (i < 3) return;
-		if (/;/.test(t.post)) out.push(i + 1);
-		else if (/,/.test(t.post) && ['and', 'but'].includes(toks[i + 1]?.normal ?? ''))
-			out.push(i + 2);
-	});
-	return out.filter((i) => i < toks.length - 4);
-}
-
-/** Commas that belong to one phrase: "June 19, 2018" and "Irving, Texas". */
-function innerComma(t: Token, next: Token | undefined): boolean {
-	if (!next || !/^,\s*$/.test(t.post)) return false;
-	if (t.tags.has('Date') && /^\d{4}$/.test(next.text)) return true;
-	return t.tags.has('Place') && next.tags.has('Place') && /^\p{Lu}/u.test(next.text);
 }
 
 /** The text of tokens [a, b) as written, without the final token's trailing punctuation. */

@@ -1,8 +1,133 @@
 // Common-noun subjects ("The government had overseen ...", "Ethnocentrism is ..."): expository
 // texts name few people or places, so their facts are about things and ideas.
-import type { Fact, Token } from '../types';
+import type { Fact, Sentence, Token } from '../types';
 import { TITLE_WORDS } from '../lexicons';
-import { type Clause, spanText } from './clauses';
+import { type Clause, findClause, spanText } from './clauses';
+
+/** Heads that name people or vague quantities: "What" cannot ask about them. */
+const NOT_A_THING =
+	/^(people|persons|citizens|members|soldiers|voters|residents|workers|students|children|parents|officials|authors|scientists|researchers|experts|critics|travell?ers|americans|recipients|percent|something|anything|everything|nothing|someone|everyone|lots?|part|parts|kind|kinds|way|ways|thing|things|number|amount|one|ones|side|sides|display|night|day|days|effects?|aspects?|difficult(y|ies)|problems?|issues?|results?|areas?|cases?|examples?|\w+ees)$/;
+/** Words that mean nothing out of their sentence: "the same trip", "other areas". */
+const VAGUE =
+	/^(same|other|such|former|latter|similar|certain|various|several|many|most|some|few|more|less|enough|much|own)$/;
+
+/** Words the article writes in lower case somewhere: a capital at a sentence start hides no name. */
+export function lowerCaseWords(sentences: readonly Sentence[]): Set<string> {
+	const out = new Set<string>();
+	for (const s of sentences)
+		for (const t of s.tokens) if (/^\p{Ll}/u.test(t.text)) out.add(t.normal);
+	return out;
+}
+
+/** Whether the token can be part of a term: a common noun or an adjective, not a name or a number. */
+function termWord(t: Token | undefined, lower: ReadonlySet<string>): boolean {
+	if (!t || !(t.tags.has('Noun') || t.tags.has('Adjective'))) return false;
+	// "Discovery", "Heald": a capitalised word is a name unless the article also writes it in lower case.
+	if (/^\p{Lu}/u.test(t.text) && !lower.has(t.normal)) return false;
+	if (
+		['ProperNoun', 'Pronoun', 'Value', 'Possessive', 'Verb', 'Date', 'Duration'].some((g) =>
+			t.tags.has(g)
+		)
+	)
+		return false;
+	return /^\p{L}[\p{L}-]*$/u.test(t.text) && !VAGUE.test(t.normal) && !t.tags.has('Gerund');
+}
+
+/** Whether a head noun can be the answer of a "What" question: an idea or thing, not people. */
+export function thingHead(t: Token): boolean {
+	return (
+		t.tags.has('Noun') &&
+		!t.tags.has('Actor') &&
+		!t.tags.has('Person') &&
+		!NOT_A_THING.test(t.normal) &&
+		t.normal.length >= 4
+	);
+}
+
+/**
+ * Terms of the article, each with its number: bare noun phrases ("cultural relativism", "ozone
+ * pollution") said at least twice, and bare subjects of clauses. They are the distractors for
+ * "What …?" questions about ideas, so only phrases without an article or a name qualify.
+ */
+export interface Term {
+	text: string;
+	number: 'singular' | 'plural';
+	/** Whether the term is the subject of a clause: it does something, like most answers. */
+	subject: boolean;
+}
+
+export function conceptPool(sentences: Sentence[]): Term[] {
+	const lower = lowerCaseWords(sentences);
+	const word = (t: Token | undefined) => termWord(t, lower);
+	const terms = new Map<string, Term & { count: number }>();
+	const add = (s: Sentence, a: number, b: number, weight: number) => {
+		const head = s.tokens[b - 1];
+		if (!head || !thingHead(head)) return;
+		// "Winning", "Practicing": a lone "-ing" word names an activity, seldom a term.
+		if (b - a === 1 && /ing$/.test(head.normal)) return;
+		const text = spanText(s, a, b);
+		const key = text.toLowerCase();
+		const prev = terms.get(key);
+		terms.set(key, {
+			text: prev?.text ?? `${text.charAt(0).toUpperCase()}${text.slice(1)}`,
+			number: head.tags.has('Plural') ? 'plural' : 'singular',
+			subject: (prev?.subject ?? false) || weight > 1,
+			count: (prev?.count ?? 0) + weight
+		});
+	};
+	for (const s of sentences) {
+		const toks = s.tokens;
+		for (let i = 0; i < toks.length; i++) {
+			const before = toks[i - 1];
+			if (!word(toks[i]) || (word(before) && !/[,;:()"]/.test(before?.post ?? ''))) continue;
+			// Bare: no article, possessive or number before the phrase.
+			if (
+				before &&
+				!/[,;:()"]/.test(before.post) &&
+				/^(the|a|an|this|that|these|those|its|their|his|her|our|one's)$/.test(before.normal)
+			)
+				continue;
+			if (
+				before?.tags.has('Determiner') ||
+				before?.tags.has('Possessive') ||
+				before?.tags.has('Value')
+			)
+				continue;
+			let j = i;
+			while (j < toks.length && j - i < 3 && word(toks[j])) {
+				j++;
+				if (/[,;:()"]/.test(toks[j - 1]?.post ?? '')) break;
+			}
+			while (j > i && !toks[j - 1]?.tags.has('Noun')) j--;
+			// "division of labor", "economies of scale": a term may take one "of" phrase.
+			const of = toks[j];
+			if (j > i && of?.normal === 'of' && !/[,;:()"]/.test(toks[j - 1]?.post ?? '')) {
+				let k = j + 1;
+				while (k < toks.length && k - j <= 2 && word(toks[k])) {
+					k++;
+					if (/[,;:()"]/.test(toks[k - 1]?.post ?? '')) break;
+				}
+				if (k > j + 1 && toks[k - 1]?.tags.has('Noun') && !word(toks[k])) add(s, i, k, 1);
+			}
+			// "ozone pollution caused": a phrase that runs on into more nouns is cut, not a term.
+			if (j > i && !(j < toks.length && word(toks[j]) && !/[,;:()"]/.test(toks[j - 1]?.post ?? '')))
+				add(s, i, j, 1);
+		}
+		const c = findClause(s);
+		const h = c && conceptHead(c);
+		if (c && h && bare(s, c, lower)) add(s, c.subject[0], c.subject[1], 2);
+	}
+	// One word said twice may be incidental ("side"); a phrase said twice, or a subject, is a term.
+	return [...terms.values()]
+		.filter((t) => t.count >= (t.text.includes(' ') || t.subject ? 2 : 3))
+		.map(({ text, number, subject }) => ({ text, number, subject }));
+}
+
+/** Whether the clause subject is a bare phrase of common words: "Climate change", "Spacetime". */
+function bare(s: Sentence, clause: Clause, lower: ReadonlySet<string>): boolean {
+	const words = s.tokens.slice(clause.subject[0], clause.subject[1]);
+	return words.length > 0 && words.every((t) => termWord(t, lower));
+}
 
 /** Head nouns of every clause subject, counted, so only recurring ideas become answers. */
 export function conceptHead(clause: Clause): Token | undefined {
@@ -25,7 +150,12 @@ export function conceptHead(clause: Clause): Token | undefined {
 }
 
 /** A "what" fact whose answer is the clause's subject phrase. */
-export function conceptFact(clause: Clause, id: string, statement: string): Fact | undefined {
+export function conceptFact(
+	clause: Clause,
+	id: string,
+	statement: string,
+	lower: ReadonlySet<string>
+): Fact | undefined {
 	const s = clause.sentence;
 	const [ss, se] = clause.subject;
 	const pred = spanText(s, clause.predicate[0], clause.predicate[1]);
@@ -48,6 +178,9 @@ export function conceptFact(clause: Clause, id: string, statement: string): Fact
 		name.length >= 1 &&
 		name.every((t) => /^\p{Lu}/u.test(t.text) && t.tags.has('ProperNoun')) &&
 		(titled || name.some((t) => t.tags.has('Person')));
+	// "The study", "The team": a subject with an article points back into the article; only a bare
+	// term ("Climate change", "Cultural relativism") is asked about, and never a group of people.
+	if (!person && (!bare(s, clause, lower) || !thingHead(head))) return undefined;
 	const nameStart = name[0]?.start ?? first.start;
 	const verb = spanText(s, clause.verb[0], clause.verb[1]);
 	return {

@@ -3,11 +3,18 @@
 import type { Entity, EntityType, Mention, PlaceKind, Sentence } from '../types';
 import { CITIES, COUNTRIES, REGIONS, STATES, TITLES } from '../lexicons';
 
+const key = (s: string) =>
+	s
+		.toLowerCase()
+		.replace(/[^\p{L}\p{N}]+/gu, ' ')
+		.trim();
+
+// Lexicon names keyed like mentions, so "Washington D.C." matches "Washington D.C".
 const PLACE_KINDS: [PlaceKind, Set<string>][] = [
-	['country', new Set(COUNTRIES.map((c) => c.toLowerCase()))],
-	['state', new Set(STATES.map((c) => c.toLowerCase()))],
-	['city', new Set(CITIES.map((c) => c.toLowerCase()))],
-	['region', new Set(REGIONS.map((c) => c.toLowerCase().replace(/^the /, '')))]
+	['country', new Set(COUNTRIES.map(key))],
+	['state', new Set(STATES.map(key))],
+	['city', new Set(CITIES.map(key))],
+	['region', new Set(REGIONS.map((c) => key(c).replace(/^the /, '')))]
 ];
 
 /** The kind of place a name is, by lexicon ("Texas" → state), or undefined when unknown. */
@@ -28,14 +35,49 @@ export interface EntityIndex {
 const NOT_A_NAME =
 	/\b(police|department|collections?|independent|news|times|post|university|college|school|board|council|museum|foundation|photographic|art|arts|gallery|company|party|church|court|ministry|agency|association|society|institute|center|centre|club|league|team|group|fund|bank|press|studio|records|airlines?|air|force|army|navy|station|hospital|festival|award|prize|fair|relations|affairs|services)\b/i;
 
-const key = (s: string) =>
-	s
-		.toLowerCase()
-		.replace(/[^\p{L}\p{N}]+/gu, ' ')
-		.trim();
+/**
+ * "Gustafon said": after "Elaine Gustafon", a surname alone names her even where the tagger missed
+ * it. Capitalised words equal to the last word of a person's full name become person mentions
+ * (a sentence's first word only when the tagger calls it a proper noun).
+ */
+function surnameMentions(mentions: Mention[], sentences: Sentence[]): Mention[] {
+	const surnames = new Set(
+		mentions
+			.filter((m) => m.type === 'person' && / \p{Lu}\p{L}+$/u.test(m.text))
+			.map((m) => m.text.split(' ').pop() as string)
+	);
+	if (!surnames.size) return mentions;
+	const taken = new Set(mentions.map((m) => `${m.sentence}:${m.tokenStart}`));
+	const covered = (s: number, i: number) =>
+		mentions.some((m) => m.sentence === s && i >= m.tokenStart && i < m.tokenEnd);
+	const added: Mention[] = [];
+	for (const s of sentences)
+		s.tokens.forEach((t, i) => {
+			const name = t.text.replace(/['’]s$/, '');
+			if (!surnames.has(name) || taken.has(`${s.index}:${i}`)) return;
+			if (i === 0 && !t.tags.has('ProperNoun')) return;
+			const prev = s.tokens[i - 1];
+			// "Key findings", "the Law Society": only a word standing alone, not inside another name.
+			if (prev && /^\p{Lu}/u.test(prev.text) && !/[,;:"]/.test(prev.post) && i > 0) return;
+			if (/^\p{Lu}/u.test(s.tokens[i + 1]?.text ?? '') && !/[,;:"]/.test(t.post)) return;
+			if (covered(s.index, i)) return;
+			added.push({
+				type: 'person',
+				text: name,
+				start: t.start,
+				end: t.start + name.length,
+				sentence: s.index,
+				tokenStart: i,
+				tokenEnd: i + 1,
+				entity: ''
+			});
+		});
+	return added.length ? [...mentions, ...added].sort((a, b) => a.start - b.start) : mentions;
+}
 
 /** Assigns every mention to an entity, merging aliases and fixing types by majority vote. */
-export function buildEntities(mentions: Mention[], sentences: Sentence[]): EntityIndex {
+export function buildEntities(found: Mention[], sentences: Sentence[]): EntityIndex {
+	const mentions = surnameMentions(found, sentences);
 	// The tagger is inconsistent across mentions ("Texas" as a person once); the majority wins.
 	const votes = new Map<string, Map<EntityType, number>>();
 	for (const m of mentions) {
@@ -104,11 +146,46 @@ export function buildEntities(mentions: Mention[], sentences: Sentence[]): Entit
 		entities.set(id, e);
 		out.push({ ...m, entity: id });
 	}
+	// Mentions cut short, per entity: a name cut every time it is written is no distractor.
+	const cut = new Map<string, number>();
 	for (const m of out) {
 		const e = entities.get(m.entity);
 		const s = sentences[m.sentence];
-		if (e && s && m.type === 'person')
-			for (const t of titlesBefore(s, m.tokenStart)) addTitle(e, t);
+		if (!e || !s) continue;
+		// "National Museum" of "… of the U.S. Air Force": the tagger cut the name; no distractor.
+		const next = s.tokens[m.tokenEnd];
+		const then = s.tokens[m.tokenEnd + (s.tokens[m.tokenEnd + 1]?.normal === 'the' ? 2 : 1)];
+		// ("University of Sheffield of the UK" already has its "of" phrase: it is whole.)
+		// "Steven F" before "Udvar-Hazy Center": a name ending in an initial runs on into the next.
+		// "Kennedy Space Center" before "Visitor Complex": a name the tagger split in two.
+		const initial =
+			(/\s\p{Lu}$/u.test(m.text) ||
+				(m.type !== 'person' && !/[,;:()"]/.test(s.tokens[m.tokenEnd - 1]?.post ?? ''))) &&
+			/^\p{Lu}/u.test(next?.text ?? '') &&
+			!/^(In|On|At|The|For|With|From|By|To|Of)$/.test(next?.text ?? '');
+		if (
+			initial ||
+			(m.type !== 'person' &&
+				((next?.normal === 'of' && !/ of /.test(m.text)) || next?.text === '&') &&
+				/^\p{Lu}/u.test(then?.text ?? ''))
+		)
+			cut.set(e.id, (cut.get(e.id) ?? 0) + 1);
+		if (m.type !== 'person') continue;
+		for (const t of titlesBefore(s, m.tokenStart)) addTitle(e, t);
+		// The tagger knows many given names: "Nathan" is a man's, "Gloria" a woman's.
+		const first = s.tokens[m.tokenStart];
+		if (first && first.text === e.name.split(' ')[0]) {
+			if (first.tags.has('MaleName')) e.gender ??= 'male';
+			else if (first.tags.has('FemaleName')) e.gender ??= 'female';
+		}
+		if (!e.name.includes(' ') && first) {
+			if (first.tags.has('LastName') || titlesBefore(s, m.tokenStart).length) e.nameForm = 'family';
+			else if (first.tags.has('FirstName')) e.nameForm ??= 'given';
+		}
+	}
+	for (const [id, n] of cut) {
+		const e = entities.get(id);
+		if (e && n === e.mentions) e.partial = true;
 	}
 	const bySentence = new Map<number, Mention[]>();
 	for (const m of out) bySentence.set(m.sentence, [...(bySentence.get(m.sentence) ?? []), m]);

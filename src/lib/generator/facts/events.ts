@@ -5,7 +5,25 @@ import type { Value } from './values';
 
 const WHERE_PREPS = new Set(['in', 'at', 'near', 'inside']);
 const WHEN_PREPS = new Set(['in', 'on', 'during']);
+/** Prepositions a value phrase may open with, whatever the tagger called them. */
+const WH_PREPS = new Set([
+	'in',
+	'on',
+	'at',
+	'by',
+	'with',
+	'from',
+	'to',
+	'during',
+	'near',
+	'inside',
+	'against'
+]);
 const STRAND_PREPS = new Set(['by', 'with', 'against', 'to', 'from']);
+/** "with 50,818 votes", "by 424 votes": a count after these moves with "how many" ("With how many …"). */
+export const QUANTITY_PREPS = new Set(['with', 'by']);
+/** Emphasis before a count that a question may drop: "comes just ten days before …". */
+const EMPHASIS = new Set(['just', 'only', 'exactly']);
 const MODIFIERS =
 	/^(more than|less than|fewer than|at least|about|nearly|almost|over|around|approximately|some|up to)$/i;
 
@@ -26,7 +44,9 @@ export function subjectForStem(s: Sentence, clause: Clause, ctx: EventContext): 
 	const common =
 		first.tags.has('Determiner') ||
 		first.tags.has('Adjective') ||
-		(first.tags.has('Plural') && !first.tags.has('ProperNoun'));
+		(first.tags.has('Plural') && !first.tags.has('ProperNoun')) ||
+		// "Fishing accounted for …" → "did fishing account for …".
+		(first.tags.has('Gerund') && !first.tags.has('ProperNoun'));
 	return common && !/^\p{Lu}{2,}/u.test(first.text)
 		? text.charAt(0).toLowerCase() + text.slice(1)
 		: text;
@@ -59,19 +79,40 @@ export function eventFact(clause: Clause, v: Value, ctx: EventContext): Fact | u
 			if (k === pe || toks[k]?.tags.has('Preposition')) unitEnd = k;
 		}
 	}
+	// "70 percent of the market": a percentage is asked about with its "of" phrase.
+	const percent = v.type === 'quantity' && v.unit === 'percent';
+	if (percent && toks[unitEnd]?.normal === 'of' && !/[,;]/.test(toks[unitEnd - 1]?.post ?? '')) {
+		let k = unitEnd + 1;
+		while (k < pe && !toks[k]?.tags.has('Preposition') && !/[,;]/.test(toks[k - 1]?.post ?? ''))
+			k++;
+		if (k > unitEnd + 1 && (k === pe || toks[k]?.tags.has('Preposition'))) unitEnd = k;
+	}
 	let valueStart = v.tokenStart;
 	let value = v.text;
 	const mod = `${toks[v.tokenStart - 2]?.normal ?? ''} ${toks[v.tokenStart - 1]?.normal ?? ''}`;
 	if (v.type === 'quantity') {
-		if (MODIFIERS.test(mod.trim())) valueStart -= 2;
+		if (toks[v.tokenStart - 2] && MODIFIERS.test(mod)) valueStart -= 2;
 		else if (MODIFIERS.test(toks[v.tokenStart - 1]?.normal ?? '')) valueStart -= 1;
 		value = spanText(s, valueStart, v.tokenEnd);
 	}
-	const unitNoun = v.type === 'quantity' ? spanText(s, v.tokenEnd, unitEnd) : undefined;
+	let unitNoun =
+		v.type === 'quantity' && unitEnd > v.tokenEnd ? spanText(s, v.tokenEnd, unitEnd) : undefined;
 
 	if (v.tokenStart >= ss && v.tokenEnd <= se && !ctx.subjectResolved) {
 		// Subject slot: the value must be the subject's head, with only titles or "the" before it.
-		const end = v.type === 'quantity' ? unitEnd : v.tokenEnd;
+		let end = v.type === 'quantity' ? unitEnd : v.tokenEnd;
+		// "two billion people around the world live …": a phrase after the counted noun moves with it.
+		const rest = toks.slice(end, se);
+		if (
+			v.type === 'quantity' &&
+			unitNoun &&
+			end < se &&
+			rest[0]?.tags.has('Preposition') &&
+			rest.every((t) => !t.tags.has('Verb') && !/[,;:()"]/.test(t.post))
+		) {
+			unitNoun = spanText(s, v.tokenEnd, se);
+			end = se;
+		}
 		if (end !== se) return undefined;
 		const lead = toks.slice(ss, valueStart);
 		if (lead.some((t) => t.tags.has('Pronoun') || ['and', 'or', 'of'].includes(t.normal)))
@@ -104,12 +145,42 @@ export function eventFact(clause: Clause, v: Value, ctx: EventContext): Fact | u
 		let phraseStart = valueStart;
 		if (toks[phraseStart - 1]?.normal === 'the') phraseStart--;
 		let prep = '';
-		if (phraseStart > ps && toks[phraseStart - 1]?.tags.has('Preposition')) {
+		// "was held on Sunday": the tagger may read "held on" as a phrasal verb; "on" still governs.
+		const before = toks[phraseStart - 1];
+		if (
+			phraseStart > ps &&
+			(before?.tags.has('Preposition') || WH_PREPS.has(before?.normal ?? ''))
+		) {
 			phraseStart--;
 			prep = (toks[phraseStart] as Token).normal;
 		}
+		// "lost tragically back on February 1": "back" goes with the date it points to.
+		if (prep && phraseStart > ps && toks[phraseStart - 1]?.normal === 'back') phraseStart--;
 		if (phraseStart !== ps && prep === '' && v.type !== 'quantity') return undefined;
-		if (v.type === 'quantity' && (prep !== '' || phraseStart !== ps)) return undefined;
+		// "comes just ten days before …": the emphasis goes, the count is asked about.
+		const emphasis =
+			v.type === 'quantity' &&
+			prep === '' &&
+			phraseStart === ps + 1 &&
+			EMPHASIS.has(toks[ps]?.normal ?? '');
+		// "accounted for 70 percent of the market": a percentage may follow a stranded "for".
+		const percentFor = percent && prep === 'for' && phraseStart === ps;
+		// "intends to hold two referendums": the count is the object of an infinitive.
+		const infinitive =
+			v.type === 'quantity' &&
+			prep === '' &&
+			phraseStart === ps + 2 &&
+			toks[ps]?.normal === 'to' &&
+			!!toks[ps + 1]?.tags.has('Infinitive');
+		if (
+			v.type === 'quantity' &&
+			!emphasis &&
+			!percentFor &&
+			!infinitive &&
+			(prep !== '' || phraseStart !== ps) &&
+			!(QUANTITY_PREPS.has(prep) && unitNoun && !percent)
+		)
+			return undefined;
 		// A value inside a coordinated phrase ("cost $12 million and holds 85,000 books") is unsafe.
 		if (toks.slice(ps, phraseStart).some((t) => t.normal === 'and' || t.normal === 'or'))
 			return undefined;
@@ -117,11 +188,32 @@ export function eventFact(clause: Clause, v: Value, ctx: EventContext): Fact | u
 			...base,
 			subject: subjectForStem(s, clause, ctx),
 			verb,
-			before: spanText(s, ps, phraseStart),
+			before: emphasis ? '' : spanText(s, ps, phraseStart),
 			after: spanText(s, end, pe),
 			prep,
 			slot: 'object',
-			unitNoun
+			unitNoun,
+			...(percent ? { percent } : {})
+		};
+	} else if (
+		v.tokenEnd === clause.fronted[1] &&
+		v.tokenStart === clause.fronted[0] + 2 &&
+		toks[clause.fronted[0]]?.tags.has('PastTense') &&
+		['date', 'year'].includes(v.type)
+	) {
+		// "Started in 1990, the festival continues …" → "In what year was the festival started?"
+		const participle = toks[clause.fronted[0]] as Token;
+		const plural = !!toks[se - 1]?.tags.has('Plural');
+		frame = {
+			aux: plural ? 'were' : 'was',
+			verbRest: participle.normal,
+			doSupport: '',
+			subject: subjectForStem(s, clause, ctx),
+			verb: `${plural ? 'were' : 'was'} ${participle.normal}`,
+			before: '',
+			after: '',
+			prep: (toks[clause.fronted[0] + 1] as Token).normal,
+			slot: 'object'
 		};
 	} else if (v.tokenEnd === clause.fronted[1] && clause.fronted[1] > 0) {
 		// "On Tuesday, the government announced ...": a fronted date or place.
@@ -185,7 +277,7 @@ function questionable(v: Value, f: ClauseFrame): boolean {
 		case 'weekday':
 			return WHEN_PREPS.has(f.prep);
 		case 'quantity':
-			return f.prep === '';
+			return f.prep === '' || QUANTITY_PREPS.has(f.prep) || (!!f.percent && f.prep === 'for');
 		default:
 			return false;
 	}

@@ -1,35 +1,17 @@
 // Stage 3: typed facts with offsets. Each fact names one value a question can ask about.
-import type { Fact, Mention, Sentence, Token } from '../types';
+import type { Fact, Mention, Sentence } from '../types';
 import { clauseStarts, findClause, spanText, type Clause } from './clauses';
 import type { EntityIndex } from './entities';
 import { eventFact, type EventContext } from './events';
 import { quoteFact } from './quotes';
 import { roleFacts } from './roles';
-import { conceptFact, conceptHead } from './concepts';
+import { appositiveFacts } from './appositives';
+import { conceptFact, conceptHead, lowerCaseWords } from './concepts';
 import { sentenceFact } from './sentences';
 import { findValues, type Value } from './values';
 
 export { buildEntities } from './entities';
-
-/** Common-noun clause subjects with their number ("plural"/"singular"): distractors for "what". */
-export function conceptPool(sentences: Sentence[]): { text: string; number: string }[] {
-	const out: { text: string; number: string }[] = [];
-	for (const s of sentences) {
-		const c = findClause(s);
-		const h = c && conceptHead(c);
-		if (!c || !h) continue;
-		const words = s.tokens.slice(c.subject[0], c.subject[1]);
-		// Names are not things, and "the same trip" means nothing out of its sentence.
-		const vague = (t: Token) => /^(same|other|such|former|latter)$/.test(t.normal);
-		if (words.some((t) => t.tags.has('ProperNoun') || vague(t))) continue;
-		const text = spanText(s, c.subject[0], c.subject[1]);
-		out.push({
-			text: text.charAt(0).toUpperCase() + text.slice(1),
-			number: h.tags.has('Plural') ? 'plural' : 'singular'
-		});
-	}
-	return out;
-}
+export { conceptPool } from './concepts';
 
 /** Extracts event, place, date, quantity, role and quote facts from the parsed sentences. */
 export function extractFacts(sentences: Sentence[], index: EntityIndex): Fact[] {
@@ -55,6 +37,7 @@ export function extractFacts(sentences: Sentence[], index: EntityIndex): Fact[] 
 		const h = c && conceptHead(c);
 		if (h) headCounts.set(h.normal, (headCounts.get(h.normal) ?? 0) + 1);
 	}
+	const lower = lowerCaseWords(sentences);
 	const nounCounts = new Map<string, number>();
 	for (const s of sentences)
 		for (const t of s.tokens)
@@ -62,11 +45,13 @@ export function extractFacts(sentences: Sentence[], index: EntityIndex): Fact[] 
 	for (const s of sentences) {
 		const mentions = index.bySentence.get(s.index) ?? [];
 		facts.push(...roleFacts(s, mentions, makeId));
+		facts.push(...appositiveFacts(s, mentions, makeId));
 		const q = quoteFact(s, mentions, makeId(`quote-${s.index}`));
 		if (q) facts.push(q);
 		const st = sentenceFact(s, mentions, makeId(`statement-${s.index}`));
 		if (st) facts.push(st);
 	}
+	const valuesOf = new Map<number, Value[]>();
 	for (const clause of clauses) {
 		const s = clause.sentence;
 		const mentions = index.bySentence.get(s.index) ?? [];
@@ -80,7 +65,9 @@ export function extractFacts(sentences: Sentence[], index: EntityIndex): Fact[] 
 			factId: (_s, v: Value) => makeId(`${v.type}-${v.text}`)
 		};
 		const statement = restate(clause, subjectText, resolved !== undefined);
-		const values = findValues(s, mentions);
+		// Several clauses of one sentence share its values: found once per sentence.
+		const values = valuesOf.get(s.index) ?? findValues(s, mentions);
+		valuesOf.set(s.index, values);
 		for (const v of values) {
 			const f = eventFact(clause, v, ctx);
 			if (f) facts.push({ ...f, statement });
@@ -89,8 +76,14 @@ export function extractFacts(sentences: Sentence[], index: EntityIndex): Fact[] 
 		const named = values.some(
 			(v) => v.tokenStart < clause.subject[1] && v.tokenEnd > clause.subject[0]
 		);
-		if (head && !named && !resolved && (nounCounts.get(head.normal) ?? 0) >= 2) {
-			const f = conceptFact(clause, makeId(`thing-${head.normal}`), statement);
+		// "Xenocentrism is the opposite of …": a term the article defines is worth asking about even
+		// when it is named once; other ideas must recur.
+		const defines =
+			['is', 'are'].includes(clause.aux) &&
+			!clause.verbRest &&
+			!!s.tokens[clause.predicate[0]]?.tags.has('Determiner');
+		if (head && !named && !resolved && (defines || (nounCounts.get(head.normal) ?? 0) >= 2)) {
+			const f = conceptFact(clause, makeId(`thing-${head.normal}`), statement, lower);
 			if (f) facts.push(f);
 		}
 	}

@@ -4,13 +4,50 @@ import type { Fact, Mention, Sentence } from '../types';
 import { SPEECH_VERBS } from '../lexicons';
 
 const UNRESOLVED = /\b(he|she|they|him|her|them|his|their|it|its|this|these|those)\b/i;
+/**
+ * Inside a direct quotation "I", "we", "it" and "this" are the speaker's own words and the stem
+ * asks only who said them; a third person ("he", "they") would still point at someone unnamed.
+ */
+const UNRESOLVED_QUOTED = /\b(he|she|they|him|her|them|his|hers|their|theirs)\b/i;
 const MAX_QUOTE_WORDS = 22;
+
+/** An appositive between a name and its verb: "X, editor at the Gazette, said". */
+const APPOSITIVE = /^\s*(,[^,"]{3,80},)?\s*$/;
+
+/**
+ * Whether the quotation is attributed to the speaker by the speech verb next to both: '"…," said X',
+ * '"…," X said' or 'X said, "…"' (also 'X told GB News: "…"'). A person named elsewhere in the
+ * sentence, or in another quotation, is not the speaker.
+ */
+function attributed(
+	s: Sentence,
+	speaker: Mention,
+	speech: { start: number; end: number },
+	qStart: number,
+	qEnd: number
+): boolean {
+	const text = (a: number, b: number) =>
+		a <= b ? s.text.slice(a - s.start, b - s.start) : '\u0000';
+	const nameThenVerb = APPOSITIVE.test(text(speaker.end, speech.start));
+	if (speech.start >= qEnd) {
+		if (/^[\s,]*$/.test(text(qEnd, speech.start)))
+			return /^\s*$/.test(text(speech.end, speaker.start)) || nameThenVerb;
+		return /^[\s,]*$/.test(text(qEnd, speaker.start)) && nameThenVerb;
+	}
+	const verbThenQuote = /^[\s,:]*$|^\s+[^",:]{2,40}[,:]\s*$/.test(text(speech.end, qStart));
+	return speech.end <= qStart && nameThenVerb && verbThenQuote;
+}
 
 /** Extracts a quote fact from a sentence with a named speaker, or undefined. */
 export function quoteFact(s: Sentence, mentions: readonly Mention[], id: string): Fact | undefined {
 	// A quotation is a whole utterance ("It is a mistake"); a quoted phrase inside reported speech
 	// ('a "blank cheque"') is part of the reported claim.
-	const found = /"([^"]{12,400})"/.exec(s.text);
+	// 'X said, "I think we learned a lot today.' with the quotation running on into the next
+	// sentence: its first sentence, from the opening mark to the sentence end, is the quote.
+	// The first quotation that is a whole utterance: 'told Sky News any process "must be well
+	// thought out": "Moves to reduce …"' quotes a fragment first.
+	const whole = [...s.text.matchAll(/"([^"]{12,400})"/g)].find((q) => /^\p{Lu}/u.test(q[1] ?? ''));
+	const found = whole ?? /"([^"]{12,400}?[.!])$/.exec(s.text);
 	const m = found && /^\p{Lu}/u.test(found[1] ?? '') ? found : null;
 	let quote = m?.[1]?.trim() ?? '';
 	const qStart = m ? s.start + m.index : -1;
@@ -22,14 +59,19 @@ export function quoteFact(s: Sentence, mentions: readonly Mention[], id: string)
 	const people = mentions.filter(
 		(x) => x.type === 'person' && outside(x.start, x.end) && (quote !== '' || x.end <= speech.start)
 	);
-	const speakers = new Set(people.map((x) => x.entity));
-	const speaker = people[0];
+	// A direct quotation belongs to the one person next to its speech verb, whoever else is named
+	// ("It quoted critics like Colin Yeo, …, with Boswell stating: "…"").
+	const named = quote ? people.filter((x) => attributed(s, x, speech, qStart, qEnd)) : people;
+	const speakers = new Set(named.map((x) => x.entity));
+	const speaker = named[0];
 	if (!speaker || speakers.size !== 1) return undefined;
 	if (!quote) {
 		// Reported speech: "NAME said (that) CLAUSE."
 		if (speech.start < speaker.end) return undefined;
 		const between = s.text.slice(speaker.end - s.start, speech.start - s.start).trim();
-		if (between.length > 0) return undefined;
+		// "Claudio De Vincenti, undersecretary to the prime minister, said …": an appositive may
+		// stand between the name and the verb.
+		if (between.length > 0 && !/^,[^,"]{3,80},$/.test(between)) return undefined;
 		// "Smith wrote a famous book": only "that" or a "said" followed by a whole clause reports speech.
 		const after = s.tokens.filter((t) => t.start >= speech.end);
 		const clauseFollows = after.slice(1).some((t) => t.tags.has('Verb'));
@@ -49,8 +91,9 @@ export function quoteFact(s: Sentence, mentions: readonly Mention[], id: string)
 		quote = quote.replace(/[,.]+$/, '');
 	}
 	// Reported speech may quote a phrase ('gave Putin a "free pass"'), whole quotes only.
-	if (UNRESOLVED.test(quote) || (quote.match(/"/g) ?? []).length % 2 !== 0) return undefined;
-	if (!quote.startsWith('that ') && quote.includes('"')) return undefined;
+	const reported = quote.startsWith('that ');
+	if ((quote.match(/"/g) ?? []).length % 2 !== 0) return undefined;
+	if (!reported && quote.includes('"')) return undefined;
 	const words = quote.split(/\s+/);
 	if (words.length < 5) return undefined;
 	if (words.length > MAX_QUOTE_WORDS) {
@@ -58,6 +101,8 @@ export function quoteFact(s: Sentence, mentions: readonly Mention[], id: string)
 		const comma = cut.lastIndexOf(',');
 		quote = `${(comma > 40 ? cut.slice(0, comma) : cut).replace(/[,;:]$/, '')} ...`;
 	}
+	// Only the words the stem shows must be clear: a pronoun cut off with the tail does no harm.
+	if ((reported ? UNRESOLVED : UNRESOLVED_QUOTED).test(quote)) return undefined;
 	return {
 		id,
 		kind: 'quote',

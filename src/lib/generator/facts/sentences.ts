@@ -12,13 +12,13 @@ const LEAD_MARKER =
 	/^(for example|for instance|in other words|however|additionally|in addition|meanwhile|also|moreover|furthermore|still|thus|instead|in fact|indeed|as a result|overall|then|finally|first|second|third|later|earlier|today|now|but|and|so|yet),?\s+/i;
 /** Words that need the previous sentence to be understood, anywhere in the sentence. */
 const CONTEXT_WORDS =
-	/\b(this|these|those|that one|such|the former|the latter|here|we|our|us|i|me|my|you|your)\b/i;
+	/\b(this|these|those|that one|such(?! as)|the former|the latter|here|we|our|us|i|me|my|you|your)\b/i;
 /** "It", "they": a pronoun among the first words points back; later it points inside the sentence. */
 const OPENING_PRONOUN =
 	/^(\S+\s+){0,5}(it|its|they|them|their|there)\b|\b(it's|it is|it was|they are|they were)\b/i;
 /** Phrases that lean on the sentence before: "that number", "due to that". */
 const BACK_REFERENCE =
-	/\b(that|those) (decision|move|idea|view|event|case)\b|\b(due to|because of|after|before|despite) that\b/i;
+	/\b(that|those) (decision|move|idea|view|event|case|number|figure|amount|rate|plan|law|process|system|group|team|year|time|day|practice|pattern)\b|\b(due to|because of|after|before|despite) that\b|^(both|neither|either|each|all|some|many|most|several|others?)\s+(were|was|are|is|have|had|did|do|will|would|can|could)\b/i;
 /** "He", "his": fine when the sentence names exactly one person, who must be the one meant. */
 const PERSONAL = /\b(he|she|him|her|his|hers)\b/i;
 /** Value types a statement can swap, best first: concrete values make the clearest alterations. */
@@ -28,6 +28,52 @@ const NO_NEGATION =
 	/\b(not|n't|no|never|none|nor|only|who|whom|whose|which|that|when|while|because|if|although|unless|until|some|many|most|all|every|each|few|may|might|could|would|should|must)\b/i;
 const MIN_WORDS = 4;
 const MAX_WORDS = 38;
+/** "his final appearance", "the youngest member": a denial of a rank is not plainly false. */
+const SUPERLATIVE =
+	/\b(final|last|next|first|second|third|largest|highest|lowest|biggest|smallest|youngest|oldest|latest|earliest|greatest|worst|main|major|record)\b/i;
+/** Counts written as words: "did not offer three reasons" could deny the number. */
+const COUNT =
+	/\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|dozens?)\b/i;
+/**
+ * Words that make a "not" ambiguous rather than false: "is not roughly 8,400 kilometers", "is not
+ * partially based", "is not a little bit ethnocentric", "was not elected for the first time". A
+ * claim that holds one of them is never negated; a value swap or a reversal alters it instead.
+ */
+const HEDGES =
+	/\b(roughly|about|approximately|around|nearly|almost|some|same|just|only|even|also|still|already|partially|partly|mostly|largely|mainly|entirely|completely|fully|always|usually|often|sometimes|rarely|seldom|frequently|generally|typically|very|extremely|highly|quite|rather|fairly|too|so|slightly|little|bit|successfully|finally|eventually|first|ever|both|either|neither|much|more|less|least|best|well|really|actually|indeed|perhaps|likely|possibly|probably|certainly|clearly|simply|directly|indirectly|throughout|together|alone|instead|over|under|than|as|like|among|between|respectively|reportedly|allegedly|currently|now|today|recently|yet|later|soon|however|therefore|thus)\b/i;
+
+/**
+ * Whether the negated statement reads as a plain denial of the original: no hedge, degree word,
+ * figure or rank the "not" could deny instead, no quotation, and nothing after the negated verb
+ * that the "not" could attach to (", with …", "and was replaced", ", leaving …"); the negated verb
+ * is not the second half of a coordination, and is the clause's only finite verb.
+ */
+export function negationReadsClearly(original: string, negated: string): boolean {
+	if (HEDGES.test(original) || NO_NEGATION.test(original) || SUPERLATIVE.test(original))
+		return false;
+	// "was not elected with 58,825 votes": beside a figure, "not" may deny the figure or the event;
+	// a swapped figure says plainly what is false. A quotation cannot be negated: nobody said that.
+	if (/\d|"/.test(original) || COUNT.test(original)) return false;
+	const m = /\b(not|cannot)\b/.exec(negated);
+	if (!m) return false;
+	const before = negated.slice(0, m.index);
+	const after = negated.slice(m.index + m[0].length);
+	if (/\b(and|but|or)\s+(\S+\s+)?$/i.test(before)) return false;
+	if (/,\s+(with|which|who|where|and|but|or|as|[a-z]+ing)\b/i.test(after)) return false;
+	if (
+		/\b(and|but|or)\s+(was|were|is|are|has|have|had|did|does|do|will|can|[a-z]+ed)\b/i.test(after)
+	)
+		return false;
+	// "were not New People Party's Michael Tien": denying a list of names identifies nobody; "is not
+	// unreachable" is a double negative.
+	if (/^\s*(\p{Lu}|(un|in|im|il|ir|non|dis)\p{Ll})/u.test(after)) return false;
+	// "did not elect were …": a second finite verb before any comma was the real main verb.
+	if (/^\s*\S+[^,]*\b(was|were|is|are)\b/.test(after)) return false;
+	// "At the other end … are not elite-driven forms": a verb before its subject reads as a riddle.
+	if (/^(at|in|on|from|among|between)\b/i.test(original) && /\b(is|are|was|were)\s*$/i.test(before))
+		return false;
+	return true;
+}
 
 /** The sentence restated on its own, or undefined when it cannot stand alone. */
 export function standaloneStatement(
@@ -46,6 +92,14 @@ export function standaloneStatement(
 	const words = body.split(/\s+/).length;
 	if (words < MIN_WORDS || words > MAX_WORDS) return undefined;
 	if (CONTEXT_WORDS.test(body) || OPENING_PRONOUN.test(body) || BACK_REFERENCE.test(body))
+		return undefined;
+	// "said he is alarmed by what they found": a "they" with no plural before it in the sentence
+	// names people the reader is not shown.
+	const they = s.tokens.findIndex((t) => /^(they|them|their)$/.test(t.normal));
+	if (
+		they >= 0 &&
+		!s.tokens.slice(0, they).some((t) => t.tags.has('Plural') && !t.tags.has('Pronoun'))
+	)
 		return undefined;
 	// Imperatives and pointers to figures only make sense on the page they came from.
 	if (/^let(’|')?s\b|^let us\b|\b(figure|fig\.|table|chapter|section) \d/i.test(body))
@@ -153,9 +207,11 @@ export function sentenceFact(
 		.sort((a, b) => SWAP_ORDER.indexOf(a.type) - SWAP_ORDER.indexOf(b.type));
 	const [first, ...rest] = values;
 	const reversal = reversedStatement(statement.text);
-	const negation = NO_NEGATION.test(statement.text)
+	const negated = NO_NEGATION.test(statement.text)
 		? undefined
 		: negatedStatement(s, statement.offset, statement.end);
+	// Negated only where "not" plainly denies the claim; elsewhere swaps and reversals alter it.
+	const negation = negated && negationReadsClearly(statement.text, negated) ? negated : undefined;
 	const typed = (v: Value) => ({
 		text: v.text,
 		start: v.start,

@@ -85,7 +85,9 @@ export function findValues(s: Sentence, mentions: readonly Mention[]): Value[] {
 			}
 			continue;
 		}
-		if (WEEKDAY_SET.has(t.normal) && /^\p{Lu}/u.test(t.text) && !/^,/.test(t.post)) {
+		// "Sunday, June 5" is one date; "on Sunday, with a record turnout" is a weekday.
+		const dated = /^,/.test(t.post) && (MONTH_SET.has(next?.normal ?? '') || isDay(next));
+		if (WEEKDAY_SET.has(t.normal) && /^\p{Lu}/u.test(t.text) && !dated) {
 			out.push(make(s, 'weekday', i, i + 1));
 			continue;
 		}
@@ -108,6 +110,16 @@ function insideLargerName(s: Sentence, m: Mention): boolean {
 	const after = s.tokens[m.tokenEnd];
 	const last = s.tokens[m.tokenEnd - 1];
 	if (after && last && !/[,;:()"]/.test(last.post) && /^\p{Lu}/u.test(after.text)) return true;
+	// "Greek Ministry of Culture": an "of" and a capitalised word continue an organisation's name.
+	const then = s.tokens[m.tokenEnd + 1];
+	if (
+		m.type === 'organisation' &&
+		after?.normal === 'of' &&
+		then &&
+		/^\p{Lu}/u.test(then.text) &&
+		!/[,;:()"]/.test(last?.post ?? '')
+	)
+		return true;
 	const before = s.tokens[m.tokenStart - 1];
 	if (!before || m.tokenStart === 0 || /[,;:()"]/.test(before.post)) return false;
 	// "The Greek Orthodox Church": a capitalised article or preposition opening the sentence.
@@ -137,6 +149,8 @@ function quantityAt(s: Sentence, i: number): Value | undefined {
 	if (!numeric && !WORD_NUMBERS.has(t.normal)) return undefined;
 	if (t.tags.has('Ordinal') || /-/.test(t.post) || isYear(t) || toks[i - 1]?.tags.has('Date'))
 		return undefined;
+	// "STS-134", "IE6": a number that is part of a name counts nothing.
+	if (/-$/.test(toks[i - 1]?.post ?? '') || /-$/.test(t.pre)) return undefined;
 	let j = i + 1;
 	if (MULTIPLIERS.has(toks[j]?.normal ?? '') && !/[,;]/.test(t.post)) j++;
 	if (/[$€£]/.test(t.text)) return make(s, 'quantity', i, j, { unit: 'money' });
@@ -160,7 +174,13 @@ function quantityAt(s: Sentence, i: number): Value | undefined {
 		return make(s, 'quantity', i, j);
 	if (!unit || /[,;]/.test(toks[k - 1]?.post ?? '') || /-/.test(toks[k - 1]?.post ?? ''))
 		return undefined;
-	if (!unit.tags.has('Plural') || unit.tags.has('ProperNoun') || unit.tags.has('Pronoun'))
+	// "100,000 Greeks", "300 Americans": a plural people's name counts people like any noun.
+	const demonym = unit.tags.has('ProperNoun') && /^\p{Lu}\p{Ll}+(ns|ese|is|s)$/u.test(unit.text);
+	if (
+		!unit.tags.has('Plural') ||
+		(unit.tags.has('ProperNoun') && !demonym) ||
+		unit.tags.has('Pronoun')
+	)
 		return undefined;
 	return make(s, 'quantity', i, j, { unit: unit.normal });
 }

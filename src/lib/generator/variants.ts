@@ -1,0 +1,79 @@
+// Wrong values of the answer's own kind made by moving it: a nearby date, a quantity of the same unit
+// and magnitude written the same way.
+import { MONTHS, NUMBER_WORDS } from './lexicons';
+
+/** Other dates of the same form: days of the same month, the same day in nearby months. */
+export function dateVariants(text: string): string[] {
+	const m = /^(\w+)\s+(\d{1,2})(,\s*\d{4})?$/.exec(text);
+	const out: string[] = [];
+	if (m) {
+		const [, month = '', dayText = '1', year = ''] = m;
+		const day = Number(dayText);
+		for (const d of [-9, -5, -2, 3, 6, 11]) {
+			const nd = day + d;
+			if (nd >= 1 && nd <= 28) out.push(`${month} ${nd}${year}`);
+		}
+		const mi = MONTHS.findIndex((x) => x === month);
+		for (const d of [-1, 1, 2]) out.push(`${MONTHS[(mi + d + 12) % 12] ?? month} ${day}${year}`);
+		return out;
+	}
+	const my = /^(\w+)\s+(\d{4})$/.exec(text);
+	if (my) {
+		const [, month = '', year = '2000'] = my;
+		const mi = MONTHS.findIndex((x) => x === month);
+		for (const d of [-4, -2, -1, 1, 3, 5])
+			out.push(`${MONTHS[(mi + d + 12) % 12] ?? month} ${year}`);
+		out.push(`${month} ${Number(year) - 1}`, `${month} ${Number(year) + 1}`);
+	}
+	return out;
+}
+
+/** Same unit, similar magnitude, same way of writing: "107" → "84", "$2 million" → "$3 million". */
+export function quantityVariants(text: string): string[] {
+	const m =
+		/^(.*?)([$€£]?)(\d[\d,]*(?:\.\d+)?|[a-z]+)(%|\s+per\s?cent|)((?:\s+(?:hundred|thousand|million|billion|trillion))?)$/i.exec(
+			text
+		);
+	if (!m) return [];
+	const [, mod = '', cur = '', num = '', pct = '', mult = ''] = m;
+	const wordIndex = NUMBER_WORDS.indexOf(num.toLowerCase());
+	const value = wordIndex >= 0 ? wordIndex : Number(num.replace(/,/g, ''));
+	if (!Number.isFinite(value) || (wordIndex < 0 && !/\d/.test(num))) return [];
+	const decimals = (num.split('.')[1] ?? '').length;
+	const factors = value <= 12 ? [] : [0.5, 0.7, 1.3, 1.6, 2, 3];
+	// Words stop at "ten" (below), so "ten" also looks three below.
+	const raw =
+		value <= 12
+			? [
+					value - 2,
+					value - 1,
+					value + 1,
+					value + 2,
+					value + 3,
+					...(wordIndex >= 0 ? [value - 3] : [])
+				]
+			: factors.map((f) => value * f);
+	const out: string[] = [];
+	for (const r of raw) {
+		// "one dimensions": a plural count never drops to one.
+		if (r <= 0 || (pct && r > 100) || (r === 1 && value > 1)) continue;
+		// "ten days": a number written as a word keeps to the words every reader counts in ("nine",
+		// not "13"), which the quality checks also read as numbers.
+		if (wordIndex >= 0 && r > 10) continue;
+		let n: string;
+		if (wordIndex >= 0 && r <= 12) n = NUMBER_WORDS[Math.round(r)] ?? String(Math.round(r));
+		else if (decimals) n = r.toFixed(decimals);
+		else {
+			// Keep the answer's precision: "107" gets exact neighbours, "1,000" gets round ones with
+			// two significant digits ("1,300"), so rounding never folds a variant back onto the answer.
+			const digits = String(Math.round(value)).length;
+			const zeros = /0*$/.exec(String(Math.round(value)))?.[0].length ?? 0;
+			const step = 10 ** Math.max(0, Math.min(zeros, digits - 2));
+			const rounded = Math.max(step, Math.round(r / step) * step);
+			n = num.includes(',') || rounded >= 10000 ? rounded.toLocaleString('en-US') : String(rounded);
+		}
+		if (wordIndex >= 0 && /^\p{Lu}/u.test(num)) n = n.charAt(0).toUpperCase() + n.slice(1);
+		out.push(`${mod}${cur}${n}${pct}${mult}`);
+	}
+	return [...new Set(out)].filter((o) => o !== text);
+}

@@ -1,0 +1,383 @@
+// Table-driven tests for the extraction patterns that turn more sentences into wh-questions, on
+// sentences written for these tests.
+import { describe, expect, it } from 'vitest';
+import { normalizeText } from '../../../src/lib/generator/normalize';
+import { parseText } from '../../../src/lib/generator/parse';
+import { clauseStarts, findClause, spanText } from '../../../src/lib/generator/facts/clauses';
+import { buildEntities } from '../../../src/lib/generator/facts/entities';
+import { findValues } from '../../../src/lib/generator/facts/values';
+import { generateQuiz, QUESTION_KINDS } from '../../../src/lib/generator/index';
+import { validateCandidate } from '../../../src/lib/generator/validate';
+import {
+	pickDistractors,
+	quantityVariants,
+	type DistractorContext
+} from '../../../src/lib/generator/distractors';
+import { FEMALE_NAMES, SURNAMES } from '../../../src/lib/generator/names';
+import { mulberry32 } from '../../../src/lib/generator/random';
+import type { Candidate, Entity, Fact, QuestionKind } from '../../../src/lib/generator/types';
+
+const sentenceOf = (text: string) => {
+	const s = parseText(normalizeText(text)).sentences[0];
+	if (!s) throw new Error(`no sentence in ${text}`);
+	return s;
+};
+
+/** Three more people, so "who" questions about the first sentence have distractors. */
+const PEOPLE =
+	'Maria Lopez chaired the harbour board. John Carter wrote the report. Aiko Tanaka led the survey.';
+const WH = QUESTION_KINDS.filter((k): k is Exclude<QuestionKind, 'statement'> => k !== 'statement');
+
+describe('findClause', () => {
+	it.each([
+		[
+			'an infinitive complement',
+			'The new ferry is scheduled to sail from Galway.',
+			['The new ferry', 'is scheduled', 'to sail from Galway']
+		],
+		[
+			'a fronted phrase of time',
+			'Six minutes later, Dana Whitlock scored the second goal.',
+			['Dana Whitlock', 'scored', 'the second goal']
+		],
+		[
+			'one transition word',
+			'Finally, the harbour council approved the plan.',
+			['the harbour council', 'approved', 'the plan']
+		],
+		[
+			'an ordinal transition',
+			'Third, the museum opened a new wing.',
+			['the museum', 'opened', 'a new wing']
+		],
+		[
+			'a fronted year without a comma',
+			'In 1998 the council built a new pier.',
+			['the council', 'built', 'a new pier']
+		],
+		[
+			'an adverb before the verb',
+			'The council also approved the budget.',
+			['The council', 'also approved', 'the budget']
+		],
+		[
+			'a relative clause between commas',
+			'The storm, which arrived at noon, was caused by warm air.',
+			['The storm', 'was caused', 'by warm air']
+		],
+		[
+			'a counted subject with a plural present verb',
+			'About 300 fishermen from the valley live in the harbour town.',
+			['About 300 fishermen from the valley', 'live', 'in the harbour town']
+		],
+		[
+			'a fronted participle of time',
+			'Founded in 1887, the rowing club trains on the river.',
+			['the rowing club', 'trains', 'on the river']
+		],
+		[
+			'a predicate cut before a second clause',
+			'The ferry left at dawn and currently two boats have replaced it.',
+			['The ferry', 'left', 'at dawn']
+		]
+	])('%s', (_name, text, [subject, verb, predicate]) => {
+		const s = sentenceOf(text);
+		const c = findClause(s);
+		expect(c).toBeDefined();
+		expect(spanText(s, ...c!.subject)).toBe(subject);
+		expect(spanText(s, ...c!.verb)).toBe(verb);
+		expect(spanText(s, ...c!.predicate)).toBe(predicate);
+	});
+
+	it.each([
+		['half of a correlative pair', 'The keeper was both a sailor and a painter.'],
+		['a subordinate clause as subject', 'Even though farmers grow wheat, the town buys bread.']
+	])('refuses %s', (_name, text) => {
+		expect(findClause(sentenceOf(text))).toBeUndefined();
+	});
+});
+
+describe('clauseStarts', () => {
+	it.each([
+		['after a reporting verb', 'Mayor Ada Moreno said the pier will reopen in 2026.', 'the'],
+		[
+			'after an asserted subordinate clause',
+			'The town grew quickly, since the railway arrived in 1850.',
+			'the'
+		]
+	])('%s', (_name, text, word) => {
+		const s = sentenceOf(text);
+		const starts = clauseStarts(s).slice(1);
+		expect(starts.map((i) => s.tokens[i]?.text)).toContain(word);
+	});
+});
+
+describe('findValues', () => {
+	it('counts a people named by a demonym', () => {
+		const values = findValues(sentenceOf('About 300 Greeks live in the old town.'), []);
+		expect(values).toContainEqual(expect.objectContaining({ type: 'quantity', unit: 'greeks' }));
+	});
+	it('reads no count in a name such as STS-134', () => {
+		const values = findValues(sentenceOf('The shuttle flew on STS-134 in May.'), []);
+		expect(values.filter((v) => v.type === 'quantity')).toEqual([]);
+	});
+});
+
+describe('entities', () => {
+	it('finds a surname alone after the full name, where the tagger may miss it', () => {
+		const p = parseText(
+			normalizeText('Elaine Gustafon opened the show. The crowd was large, said Gustafon.')
+		);
+		const index = buildEntities(p.mentions, p.sentences);
+		const person = [...index.entities.values()].find((e) => e.name === 'Elaine Gustafon');
+		expect(person?.mentions).toBe(2);
+	});
+});
+
+describe('wh-questions from the new patterns', () => {
+	it.each([
+		[
+			'the agent of a past passive, asked in the active voice',
+			`The lighthouse was restored by Tomas Lindqvist in 1998. ${PEOPLE}`,
+			'Who restored the lighthouse in 1998?',
+			'Tomas Lindqvist'
+		],
+		[
+			'a count after "with"',
+			`Priya Nair was elected with 12,400 votes. ${PEOPLE}`,
+			'With how many votes was Priya Nair elected?',
+			'12,400'
+		],
+		[
+			'a percentage with its "of" phrase',
+			`The fishing industry accounted for 40 percent of the town's income in 1950. ${PEOPLE}`,
+			"What percentage of the town's income did the fishing industry account for in 1950?",
+			'40 percent'
+		],
+		[
+			'a count as the object of an infinitive',
+			`The council intends to build three piers. ${PEOPLE}`,
+			'How many piers does the council intend to build?',
+			'three'
+		],
+		[
+			'a counted subject with a phrase after the noun',
+			`About 300 fishermen from the valley live in the harbour town. ${PEOPLE}`,
+			'How many fishermen from the valley live in the harbour town?',
+			'About 300'
+		],
+		[
+			'a weekday followed by a comma',
+			`The ferry was launched on Saturday, with a large crowd watching. ${PEOPLE}`,
+			'On what day was the ferry launched?',
+			'Saturday'
+		],
+		[
+			'a year in a fronted participle',
+			`Founded in 1887, the rowing club trains on the river every morning. ${PEOPLE}`,
+			'In what year was the rowing club founded?',
+			'1887'
+		],
+		[
+			'an appositive after the name',
+			`Elena Vasquez, the owner of the harbour museum, opened the exhibition. ${PEOPLE}`,
+			'Who is described as the owner of the harbour museum?',
+			'Elena Vasquez'
+		],
+		[
+			'an appositive before the name',
+			`The mayor of Galway, Martin Osei, opened the new bridge. ${PEOPLE}`,
+			'Who is described as the mayor of Galway?',
+			'Martin Osei'
+		],
+		[
+			'a quotation that runs on into the next sentence',
+			`Martin Osei said, "We will rebuild the old pier before the winter comes. ${PEOPLE}`,
+			'Who said "We will rebuild the old pier before the winter comes"?',
+			'Martin Osei'
+		],
+		[
+			'a quotation given to the person beside its verb, not to another named',
+			`It quoted critics like Colin Hart, with Nina Brooks stating: "The new rules will hurt every small harbour." ${PEOPLE}`,
+			'Who said "The new rules will hurt every small harbour"?',
+			'Nina Brooks'
+		],
+		[
+			'a term the article defines',
+			'Coastal erosion is the loss of land along a shoreline. Many towns fear coastal erosion. Sea level rise threatens many harbours. Planners study sea level rise. Storm surge damages sea walls. Engineers measure storm surge. Longshore drift moves sand along the coast. Geologists map longshore drift.',
+			'What is the loss of land along a shoreline?',
+			'Coastal erosion'
+		]
+	])('%s', (_name, text, stem, answer) => {
+		const r = generateQuiz(text, { count: 20, seed: 1, kinds: WH });
+		const q = r.questions.find((x) => x.stem === stem);
+		expect(q, r.questions.map((x) => x.stem).join('\n')).toBeDefined();
+		expect(q!.options[q!.answerIndex]).toBe(answer);
+		expect(new Set(q!.options).size).toBe(4);
+	});
+
+	it('offers terms of the article beside a defined term, never people', () => {
+		const r = generateQuiz(
+			'Coastal erosion is the loss of land along a shoreline. Many towns fear coastal erosion. Sea level rise threatens many harbours. Planners study sea level rise. Storm surge damages sea walls. Engineers measure storm surge. Longshore drift moves sand along the coast. Geologists map longshore drift.',
+			{ count: 20, seed: 1, kinds: ['what'] }
+		);
+		const q = r.questions.find((x) => x.stem === 'What is the loss of land along a shoreline?');
+		expect([...(q?.options ?? [])].sort()).toEqual(
+			['Coastal erosion', 'Longshore drift', 'Sea level rise', 'Storm surge'].sort()
+		);
+	});
+
+	it('offers companies beside a company', () => {
+		const r = generateQuiz(
+			'The harbour app was built by Microsoft. The town council first asked Google for advice.',
+			{ count: 20, seed: 1, kinds: ['what'] }
+		);
+		const q = r.questions.find((x) => x.options[x.answerIndex] === 'Microsoft');
+		expect(q).toBeDefined();
+		const companies = ['Google', 'Apple', 'Amazon', 'Facebook', 'Twitter', 'IBM', 'Intel'];
+		const others = ['Samsung', 'Sony', 'Netflix', 'YouTube', 'Mozilla', 'Yahoo'];
+		for (const o of q!.options.filter((_, i) => i !== q!.answerIndex))
+			expect([...companies, ...others]).toContain(o);
+	});
+});
+
+describe('questions that stay out', () => {
+	it.each([
+		['a vague stem', `In the 90th minute, Belgium made a change. ${PEOPLE}`, /made a change/],
+		[
+			'an "it" that points outside the stem',
+			`Microsoft has replaced it with three newer versions. Google and Apple agreed. ${PEOPLE}`,
+			/replaced it/
+		]
+	])('%s', (_name, text, pattern) => {
+		const r = generateQuiz(text, { count: 20, seed: 1, kinds: WH });
+		expect(r.questions.map((q) => q.stem).filter((s) => pattern.test(s))).toEqual([]);
+	});
+});
+
+describe('checks for the new stems', () => {
+	const base: Candidate = {
+		id: 'c',
+		kind: 'who',
+		stem: 'Who restored the old lighthouse in 1998?',
+		answer: 'Tomas Lindqvist',
+		distractors: ['Priya Nair', 'Martin Osei', 'Ada Moreno'],
+		fact: { id: 'f', sentence: 0, paragraph: 0, start: 0, end: 10 } as Fact,
+		source: {
+			sentence: 'The old lighthouse was restored by Tomas Lindqvist in 1998.',
+			start: 0,
+			end: 10
+		},
+		explanation: ''
+	};
+	it.each([
+		['a good stem', {}, []],
+		['a vague stem', { kind: 'what', stem: 'Which country made a change?' }, ['specific-stem']],
+		[
+			'a singular "which" with a plural verb',
+			{ kind: 'what', stem: 'Which country are among the teams in the competition?' },
+			['wh-agreement']
+		],
+		[
+			'an "it" that points outside the stem',
+			{ stem: 'Who replaced it with three newer versions?' },
+			['no-pronoun']
+		],
+		[
+			'an "it" that points back to a name in the stem',
+			{ kind: 'when', stem: 'When was Columbia lost when it crashed over Texas?' },
+			[]
+		],
+		[
+			'a distractor named in a possessive',
+			{ stem: "Who did Osei's schedule include a panel with?" },
+			['option-not-in-stem']
+		],
+		['a mission name at the end', { kind: 'when', stem: 'When did the shuttle fly STS-1?' }, []],
+		['a reported denial', { stem: 'Who said the flag has never been open to public choice?' }, []]
+	])('%s', (_name, patch, expected) => {
+		const names = validateCandidate({ ...base, ...patch } as Candidate).map((r) => r.split(':')[0]);
+		expect(names).toEqual(expected);
+	});
+});
+
+describe('distractors beyond the article', () => {
+	const ctx = (entities: Entity[]): DistractorContext => ({
+		entities: new Map(entities.map((e) => [e.id, e])),
+		facts: [],
+		things: [],
+		rand: mulberry32(1)
+	});
+	const person = (id: string, name: string, extra: Partial<Entity> = {}): Entity => ({
+		id,
+		type: 'person',
+		name,
+		aliases: [name, name.split(' ').pop() as string],
+		mentions: 1,
+		firstSentence: 0,
+		titles: [],
+		...extra
+	});
+	const fact = (text: string, entity?: string) =>
+		({ value: { text, start: 0, end: 0, type: 'person', ...(entity ? { entity } : {}) } }) as Fact;
+
+	it("makes up full names of the answer's gender, sharing no word with the article's people", () => {
+		const ada = person('p:ada', 'Ada Moreno', { gender: 'female' });
+		const omar = person('p:omar', 'Omar Haddad', { gender: 'male' });
+		const out = pickDistractors(
+			fact('Ada Moreno', 'p:ada'),
+			'Ada Moreno opened the hall.',
+			ctx([ada, omar])
+		);
+		expect(out).toHaveLength(3);
+		expect(out).toContain('Omar Haddad');
+		for (const d of out.filter((x) => x !== 'Omar Haddad')) {
+			expect(d).toMatch(/^[A-Z][a-z]+ [A-Z][a-z]+$/);
+			expect(FEMALE_NAMES).toContain(d.split(' ')[0]);
+			expect(d).not.toMatch(/Ada|Moreno|Omar|Haddad/);
+		}
+	});
+
+	it('offers surnames beside a surname after a title', () => {
+		const out = pickDistractors(
+			fact('Hale'),
+			'Professor Hale says the harbour silted up.',
+			ctx([])
+		);
+		expect(out).toHaveLength(3);
+		for (const d of out) expect(SURNAMES).toContain(d);
+	});
+
+	it('offers no made-up name beside a hyphenated one', () => {
+		expect(pickDistractors(fact('Yau Wai-ching'), 'Yau Wai-ching won.', ctx([]))).toEqual([]);
+	});
+
+	it('offers only larger figures beside "over 190,000": smaller ones would be true too', () => {
+		const sentence = 'By the end, their numbers had swelled to over 190,000.';
+		const start = sentence.indexOf('190,000');
+		const f = { start: 0, value: { text: '190,000', start, end: start + 7, type: 'quantity' } };
+		const out = pickDistractors(f as Fact, sentence, ctx([]));
+		expect(out).toHaveLength(3);
+		for (const d of out) expect(Number(d.replace(/,/g, ''))).toBeGreaterThan(190000);
+	});
+
+	it('never offers a name the tagger cut short ("National Museum" of "… of the U.S. Air Force")', () => {
+		const p = parseText(
+			normalizeText(
+				'The orbiter went to the National Museum of the United States Air Force. The Udvar-Hazy Center and the Kennedy Space Center also asked.'
+			)
+		);
+		const index = buildEntities(p.mentions, p.sentences);
+		const cut = [...index.entities.values()].filter((e) => e.partial).map((e) => e.name);
+		expect(cut).toContain('National Museum');
+	});
+
+	it.each([
+		['40 percent', /^\d+ percent$/],
+		['ten', /^(one|two|three|four|five|six|seven|eight|nine|ten)$/]
+	])('moves %s within its form', (q, form) => {
+		const vs = quantityVariants(q);
+		expect(vs.length).toBeGreaterThanOrEqual(3);
+		for (const v of vs) expect(v).toMatch(form);
+	});
+});
