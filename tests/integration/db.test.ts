@@ -28,6 +28,22 @@ describe('the database layer', () => {
 		expect(keys?.foreign_keys).toBe(1);
 	});
 
+	it.skipIf(remote)(
+		'sets every query of an embedded file on the prepared connection: synchronous NORMAL, foreign keys on (embedded file only: sqld sets its own)',
+		async () => {
+			// Many at once, as concurrent requests send them: a pool would open fresh connections that
+			// never ran prepareDb's pragmas (FULL sync, and no foreign keys).
+			const rows = await Promise.all(
+				Array.from({ length: 40 }, (_, i) =>
+					temp.db.$client.execute(i % 2 ? 'PRAGMA synchronous' : 'PRAGMA foreign_keys')
+				)
+			);
+			expect(rows.map((result) => Number(result.rows[0]?.[0]))).toEqual(
+				Array.from({ length: 40 }, () => 1)
+			);
+		}
+	);
+
 	it('applies migrations once: preparing again changes nothing', async () => {
 		await prepareDb(temp.db);
 		const rows = await temp.db.all(sql`SELECT * FROM __drizzle_migrations`);

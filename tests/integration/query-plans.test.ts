@@ -2,6 +2,7 @@ import { drizzle } from 'drizzle-orm/libsql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/lib/server/db';
 import * as schema from '../../src/lib/server/db/schema';
+import * as attempts from '../../src/lib/server/attempts';
 import * as missed from '../../src/lib/server/missed';
 import * as progress from '../../src/lib/server/progress';
 import * as reviews from '../../src/lib/server/reviews';
@@ -69,6 +70,9 @@ describe('query plans at class scale', () => {
 		expectNoFullScan(plans);
 		for (const plan of plans)
 			expect(plan.some((line) => line.includes('review_cards_user_due_idx'))).toBe(true);
+	});
+	it('the quiz page reads its attempt, item and answer by key', async () => {
+		expectNoFullScan(await plansOf(() => attempts.screen(db, 'attempt')));
 	});
 	it("one article's item statistics read only that article's answers", async () => {
 		expectNoFullScan(await plansOf(() => statistics.forArticle(db, 'article')));

@@ -227,16 +227,61 @@ export async function read(db: Database, id: string): Promise<Attempt | undefine
 	return row;
 }
 
-/** The attempt's items in order, each with its answer (or null). */
-export async function items(db: Database, attemptId: string): Promise<Item[]> {
-	const rows = await db
+/** Items with their answers (or null) and their questions' articles, to filter with `where`. */
+function selectItems(db: Database) {
+	return db
 		.select({ item: attemptItems, answer: answers, articleId: questions.articleId })
 		.from(attemptItems)
 		.innerJoin(questions, eq(questions.id, attemptItems.questionId))
-		.leftJoin(answers, eq(answers.itemId, attemptItems.id))
+		.leftJoin(answers, eq(answers.itemId, attemptItems.id));
+}
+
+/** The attempt's items in order, each with its answer (or null). */
+export async function items(db: Database, attemptId: string): Promise<Item[]> {
+	const rows = await selectItems(db)
 		.where(eq(attemptItems.attemptId, attemptId))
 		.orderBy(asc(attemptItems.position));
 	return rows.map((row) => ({ ...row.item, answer: row.answer, articleId: row.articleId }));
+}
+
+/** An attempt as its quiz page shows it: the attempt, its article's title, the item on screen. */
+export interface Screen {
+	attempt: Attempt;
+	articleTitle: string;
+	/** The item at the cursor with its answer, or undefined when there is none (a finished attempt). */
+	item: Item | undefined;
+}
+
+/**
+ * Everything the quiz page needs, in one query: the page a whole class loads at once, where each
+ * round trip through the driver costs more than SQLite's own work.
+ */
+export async function screen(db: Database, attemptId: string): Promise<Screen | undefined> {
+	const [row] = await db
+		.select({
+			attempt: attempts,
+			articleTitle: articles.title,
+			item: attemptItems,
+			answer: answers,
+			itemArticleId: questions.articleId
+		})
+		.from(attempts)
+		.innerJoin(articles, eq(articles.id, attempts.articleId))
+		.leftJoin(
+			attemptItems,
+			and(eq(attemptItems.attemptId, attempts.id), eq(attemptItems.position, attempts.cursor))
+		)
+		.leftJoin(questions, eq(questions.id, attemptItems.questionId))
+		.leftJoin(answers, eq(answers.itemId, attemptItems.id))
+		.where(eq(attempts.id, attemptId))
+		.limit(1);
+	if (!row) return undefined;
+	const { attempt, articleTitle, item, answer, itemArticleId } = row;
+	return {
+		attempt,
+		articleTitle,
+		item: item && itemArticleId ? { ...item, answer, articleId: itemArticleId } : undefined
+	};
 }
 
 /** Records when an item was first put on screen; later views keep the first time. */
@@ -266,15 +311,16 @@ export async function recordAnswer(
 	chosenIndex: number,
 	now = new Date()
 ): Promise<RecordOutcome> {
-	const [item] = await db
-		.select()
+	const [row] = await db
+		.select({ item: attemptItems, existing: answers })
 		.from(attemptItems)
+		.leftJoin(answers, eq(answers.itemId, attemptItems.id))
 		.where(and(eq(attemptItems.id, itemId), eq(attemptItems.attemptId, attempt.id)))
 		.limit(1);
-	if (!item) return { status: 'not-found' };
+	if (!row) return { status: 'not-found' };
+	const { item, existing } = row;
 	if (!Number.isInteger(chosenIndex) || chosenIndex < 0 || chosenIndex >= item.options.length)
 		return { status: 'invalid' };
-	const existing = await readAnswer(db, item.id);
 	if (existing) return { status: 'already', answer: existing };
 	if (item.position > attempt.cursor) return { status: 'not-yet' };
 	const [inserted] = await db

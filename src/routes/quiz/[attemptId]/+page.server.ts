@@ -10,12 +10,12 @@ import type { Actions, PageServerLoad } from './$types';
 // or a visit days later shows the same question, with its feedback once it is answered.
 export const load: PageServerLoad = async ({ locals, params }) => {
 	requireUser(locals);
-	const attempt = requireOwn(locals, await attempts.read(locals.db, params.attemptId));
+	const screen = await attempts.screen(locals.db, params.attemptId);
+	const attempt = requireOwn(locals, screen?.attempt);
 	if (attempt.finishedAt) redirect(303, `/quiz/${attempt.id}/results`);
-	const item = (await attempts.items(locals.db, attempt.id))[attempt.cursor];
+	const item = screen?.item;
 	if (!item) error(404, 'Not found');
 	if (!item.shownAt) await attempts.markShown(locals.db, item.id);
-	const article = await attempts.articleOf(locals.db, attempt);
 	const answer = item.answer;
 	return {
 		attempt: {
@@ -24,7 +24,7 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 			position: attempt.cursor,
 			retry: !!attempt.retryOf
 		},
-		article: { id: attempt.articleId, title: article?.title ?? '' },
+		article: { id: attempt.articleId, title: screen.articleTitle },
 		question: { itemId: item.id, stem: item.stem, options: item.options },
 		// The answer stays on the server until the learner has given theirs.
 		feedback: answer
