@@ -13,7 +13,9 @@ import {
 	WEEKDAYS
 } from './lexicons';
 import { lexiconPeople } from './people';
+import { distance, impliedCountries, nestedPlaces } from './regions';
 import { shuffle } from './random';
+import { isCondition } from './term-kinds';
 import { dateVariants, quantityVariants } from './variants';
 
 export { quantityVariants } from './variants';
@@ -69,6 +71,8 @@ export function pickDistractors(fact: Fact, sentence: string, ctx: DistractorCon
 		const n = wordsOf(c).join(' ');
 		return n.length > 0 && (plain ? bare : words).includes(` ${n} `);
 	};
+	// "Americans tend to say that people from …": never the country the sentence already implies.
+	const implied = fact.value.type === 'place' ? impliedCountries(sentence) : new Set<string>();
 	const chosen: string[] = [];
 	for (const c of pool) {
 		if (chosen.length === 3) break;
@@ -76,6 +80,7 @@ export function pickDistractors(fact: Fact, sentence: string, ctx: DistractorCon
 		if (all.some((o) => o.toLowerCase() === c.toLowerCase())) continue;
 		if (all.some((o) => containsWords(o, c) || containsWords(c, o))) continue;
 		if (said(c)) continue;
+		if (implied.has(c.replace(/^the /i, '')) || all.some((o) => nestedPlaces(o, c))) continue;
 		// "Wright-Patterson Air": a name cut before its last word (the tagger's doing) is no name.
 		if (
 			/\s(Air|Space|National|Royal|United|International|General|Public|Joint|Central|Federal)$/.test(
@@ -103,7 +108,10 @@ function candidates(fact: Fact, sentence: string, ctx: DistractorContext): Itera
 	const rand = ctx.rand;
 	const others = [...ctx.entities.values()].filter((e) => e.id !== v.entity && !e.partial);
 	// A one-word "person" that is no known name's alias is often a tagging error ("Irving").
-	const reliable = (e: Entity) => e.type !== 'person' || e.name.includes(' ');
+	// "Angel Catbird" of "the novel Angel Catbird" is no person to offer either.
+	// "Doctor Who" is a series: a name ending in a question word is no person's.
+	const reliable = (e: Entity) =>
+		e.type !== 'person' || (e.name.includes(' ') && !e.work && !/ (Who|What)$/.test(e.name));
 	// "Gloria" is asked beside other given names, "Eastman" beside other surnames.
 	const self = v.entity ? ctx.entities.get(v.entity) : undefined;
 	const given =
@@ -169,7 +177,15 @@ function candidates(fact: Fact, sentence: string, ctx: DistractorContext): Itera
 			const lex = (group ?? PLACE_LEXICONS[kind]).map((p) =>
 				/^the /i.test(v.text) ? p : p.replace(/^the /, '')
 			);
-			return [...shuffle(same, rand), ...shuffle(lex, rand)];
+			if (kind !== 'country') return [...shuffle(same, rand), ...shuffle(lex, rand)];
+			// The article's own countries first, nearest first (they fit its story: the other teams of a
+			// match report); then the lexicon's, its region before its continent before anywhere:
+			// "Japan" beside "South Korea", never "Uganda" while a neighbour is left.
+			const tiers = [0, 1, 2].map((d) => (p: string) => distance(v.text, p) === d);
+			return [
+				...tiers.flatMap((near) => shuffle(same.filter(near), rand)),
+				...tiers.flatMap((near) => shuffle(lex.filter(near), rand))
+			];
 		}
 		case 'weekday':
 			return shuffle(
@@ -203,12 +219,24 @@ function candidates(fact: Fact, sentence: string, ctx: DistractorContext): Itera
 			const det = /^(the|a|an) /i.test(v.text);
 			const words = v.text.split(' ').length;
 			const ending = v.text.slice(-3).toLowerCase();
+			// "Brain damage" is no answer beside "Iodine": a condition only beside a condition.
+			const condition = isCondition(v.text);
+			const definedAnswer = ctx.things.some(
+				(t) => t.defined && t.text.toLowerCase() === v.text.toLowerCase()
+			);
 			const likeness = (t: Term) =>
 				(t.text.split(' ').length === words ? 2 : 0) +
 				(t.text.slice(-3).toLowerCase() === ending ? 2 : 0) +
-				(t.subject ? 1 : 0);
+				(t.subject ? 1 : 0) +
+				// A defined term beside other defined terms: "Oligarchy" beside "Democracy".
+				(t.defined && definedAnswer ? 3 : 0);
 			const terms = shuffle(
-				ctx.things.filter((t) => t.number === v.entity && /^(the|a|an) /i.test(t.text) === det),
+				ctx.things.filter(
+					(t) =>
+						t.number === v.entity &&
+						/^(the|a|an) /i.test(t.text) === det &&
+						isCondition(t.text) === condition
+				),
 				rand
 			);
 			return terms.sort((a, b) => likeness(b) - likeness(a)).map((t) => t.text);

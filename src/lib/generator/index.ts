@@ -16,7 +16,7 @@ export { assessInput, MIN_WORDS, type InputAssessment, type InputProblem } from 
 export { normalizeText } from './normalize';
 
 /** Bump when output for the same text and seed may change. */
-export const GENERATOR_VERSION = '0.3.0';
+export const GENERATOR_VERSION = '0.3.1';
 
 const DEFAULT_COUNT = 10;
 

@@ -2,6 +2,7 @@
 // clause frame, so it asks exactly what the source sentence states.
 import type { Candidate, Entity, Fact, QuestionKind } from './types';
 import { pickDistractors, type DistractorContext } from './distractors';
+import { sentenceIndex, sharedPredicate } from './ambiguity';
 import { alterStatement, fillAlterations, poolBySentence, type FalseStatement } from './statements';
 
 const STRAND = new Set(['by', 'with', 'against', 'to', 'from']);
@@ -24,6 +25,8 @@ export function buildCandidates(
 	}[] = [];
 	// A false statement shown in one item is not reused in another.
 	const usedFalse = new Set<string>();
+	// Every sentence facts came from, to find a predicate said of someone else.
+	const sentences = sentenceIndex(facts, sentenceText);
 	for (const fact of facts) {
 		const source = { sentence: sentenceText(fact), start: fact.start, end: fact.end };
 		const distractors = pickDistractors(fact, source.sentence, ctx);
@@ -68,7 +71,8 @@ export function buildCandidates(
 				: pickDistractors({ ...fact, value }, source.sentence, ctx);
 		if (fact.kind !== 'statement') {
 			const stem = frameStem(fact, ctx.entities);
-			if (stem) add(stem.kind, stem.stem, fact.value.text, distractors, why);
+			if (stem && !sharedPredicate(fact, facts, sentences))
+				add(stem.kind, stem.stem, fact.value.text, distractors, why);
 			if (!['event', 'place', 'date', 'quantity'].includes(fact.kind)) continue;
 		}
 		const own = alterStatement(fact, alternatives);
@@ -166,13 +170,75 @@ function frameStem(
 	// "The request was advanced by Livorno" → "Which organisation advanced the request?": the agent
 	// of a past passive is asked about in the active voice, whose verb is the same "-ed" form.
 	const agent = ['person', 'organisation'].includes(fact.value.type) && f.prep === 'by';
-	if (agent && /^(was|were)$/.test(f.aux) && /^([a-z]+ly )?[a-z]+ed$/.test(f.verbRest))
-		return { stem: `${wh.wh} ${f.verbRest} ${f.subject} ${f.before} ${f.after}?`, kind: wh.kind };
+	if (agent && /^(was|were)$/.test(f.aux)) {
+		// "The bridge was built by Ames" → "Who built the bridge?": irregular participles by table.
+		const active = activePast(f.verbRest);
+		if (active)
+			return { stem: `${wh.wh} ${active} ${f.subject} ${f.before} ${f.after}?`, kind: wh.kind };
+	}
 	const strand = (STRAND.has(f.prep) && fact.value.type !== 'quantity') || f.percent ? f.prep : '';
 	const lead = f.aux || f.doSupport;
 	// The stranded preposition stays with its verb: "Who was the request advanced by in 2010?".
 	const stem = `${wh.wh} ${lead} ${f.subject} ${f.verbRest} ${f.before} ${strand} ${f.after}?`;
 	return { stem, kind: wh.kind };
+}
+
+/** Past tenses of irregular participles: "built" → "built", "written" → "wrote". */
+const IRREGULAR_PAST: Record<string, string> = {
+	built: 'built',
+	made: 'made',
+	held: 'held',
+	led: 'led',
+	won: 'won',
+	sold: 'sold',
+	found: 'found',
+	brought: 'brought',
+	bought: 'bought',
+	sent: 'sent',
+	paid: 'paid',
+	kept: 'kept',
+	caught: 'caught',
+	taught: 'taught',
+	fought: 'fought',
+	struck: 'struck',
+	shot: 'shot',
+	hit: 'hit',
+	written: 'wrote',
+	taken: 'took',
+	given: 'gave',
+	known: 'knew',
+	seen: 'saw',
+	drawn: 'drew',
+	beaten: 'beat',
+	chosen: 'chose',
+	shown: 'showed',
+	driven: 'drove',
+	thrown: 'threw',
+	begun: 'began',
+	spoken: 'spoke',
+	stolen: 'stole',
+	broken: 'broke',
+	sung: 'sang',
+	grown: 'grew',
+	overseen: 'oversaw',
+	undertaken: 'undertook',
+	overtaken: 'overtook',
+	eaten: 'ate',
+	forgotten: 'forgot',
+	hidden: 'hid',
+	ridden: 'rode',
+	worn: 'wore',
+	torn: 'tore',
+	sworn: 'swore',
+	withdrawn: 'withdrew'
+};
+
+/** The active past of a passive participle ("approved", "quickly approved", "built"), if known. */
+export function activePast(participle: string): string | undefined {
+	if (/^([a-z]+ly )?[a-z]+ed$/.test(participle)) return participle;
+	const m = /^([a-z]+ly )?([a-z]+)$/.exec(participle);
+	const past = m && IRREGULAR_PAST[m[2] ?? ''];
+	return past ? `${m[1] ?? ''}${past}` : undefined;
 }
 
 /** "Who ordered the pause?" is clear but short: it says where the answer is to be found. */

@@ -90,6 +90,8 @@ export interface Entity {
 	nameForm?: 'given' | 'family';
 	/** Set when a mention runs on into a longer name ("National Museum" of "… of the U.S. Air Force"). */
 	partial?: boolean;
+	/** Set when every mention of a "person" names a work or a character ("the novel Angel Catbird"). */
+	work?: boolean;
 }
 
 /** A clause broken into the parts question stems are built from. */

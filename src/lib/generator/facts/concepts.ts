@@ -54,13 +54,24 @@ export interface Term {
 	number: 'singular' | 'plural';
 	/** Whether the term is the subject of a clause: it does something, like most answers. */
 	subject: boolean;
+	/** Whether the article defines it ("Oligarchy is a form of …"): the kin of other defined terms. */
+	defined: boolean;
+}
+
+/** Whether the clause defines its subject: "X is a …", "X are the …". */
+export function definition(s: Sentence, c: Clause): boolean {
+	return (
+		['is', 'are'].includes(c.aux) &&
+		!c.verbRest &&
+		!!s.tokens[c.predicate[0]]?.tags.has('Determiner')
+	);
 }
 
 export function conceptPool(sentences: Sentence[]): Term[] {
 	const lower = lowerCaseWords(sentences);
 	const word = (t: Token | undefined) => termWord(t, lower);
 	const terms = new Map<string, Term & { count: number }>();
-	const add = (s: Sentence, a: number, b: number, weight: number) => {
+	const add = (s: Sentence, a: number, b: number, weight: number, defined = false) => {
 		const head = s.tokens[b - 1];
 		if (!head || !thingHead(head)) return;
 		// "Winning", "Practicing": a lone "-ing" word names an activity, seldom a term.
@@ -72,6 +83,7 @@ export function conceptPool(sentences: Sentence[]): Term[] {
 			text: prev?.text ?? `${text.charAt(0).toUpperCase()}${text.slice(1)}`,
 			number: head.tags.has('Plural') ? 'plural' : 'singular',
 			subject: (prev?.subject ?? false) || weight > 1,
+			defined: (prev?.defined ?? false) || defined,
 			count: (prev?.count ?? 0) + weight
 		});
 	};
@@ -115,12 +127,16 @@ export function conceptPool(sentences: Sentence[]): Term[] {
 		}
 		const c = findClause(s);
 		const h = c && conceptHead(c);
-		if (c && h && bare(s, c, lower)) add(s, c.subject[0], c.subject[1], 2);
+		if (c && h && bare(s, c, lower)) add(s, c.subject[0], c.subject[1], 2, definition(s, c));
+		// "An oligarchy is a form of …": a defined term, without its "an".
+		else if (c && h && definition(s, c) && /^(a|an)$/.test(s.tokens[c.subject[0]]?.normal ?? ''))
+			if (s.tokens.slice(c.subject[0] + 1, c.subject[1]).every(word))
+				add(s, c.subject[0] + 1, c.subject[1], 2, true);
 	}
 	// One word said twice may be incidental ("side"); a phrase said twice, or a subject, is a term.
 	return [...terms.values()]
 		.filter((t) => t.count >= (t.text.includes(' ') || t.subject ? 2 : 3))
-		.map(({ text, number, subject }) => ({ text, number, subject }));
+		.map(({ text, number, subject, defined }) => ({ text, number, subject, defined }));
 }
 
 /** Whether the clause subject is a bare phrase of common words: "Climate change", "Spacetime". */
@@ -154,10 +170,19 @@ export function conceptFact(
 	clause: Clause,
 	id: string,
 	statement: string,
-	lower: ReadonlySet<string>
+	lower: ReadonlySet<string>,
+	defines = false
 ): Fact | undefined {
 	const s = clause.sentence;
-	const [ss, se] = clause.subject;
+	const [cs, se] = clause.subject;
+	// "A democracy is a government in which …": a definition names its term with "a", which the
+	// answer drops ("Democracy"), so it reads beside the article's other terms.
+	const indefinite =
+		defines &&
+		se - cs >= 2 &&
+		/^(a|an)$/.test(s.tokens[cs]?.normal ?? '') &&
+		s.tokens.slice(cs + 1, se).every((t) => termWord(t, lower));
+	const ss = indefinite ? cs + 1 : cs;
 	const pred = spanText(s, clause.predicate[0], clause.predicate[1]);
 	if (pred.split(/\s+/).length < 3) return undefined;
 	const text = spanText(s, ss, se);
@@ -180,7 +205,7 @@ export function conceptFact(
 		(titled || name.some((t) => t.tags.has('Person')));
 	// "The study", "The team": a subject with an article points back into the article; only a bare
 	// term ("Climate change", "Cultural relativism") is asked about, and never a group of people.
-	if (!person && (!bare(s, clause, lower) || !thingHead(head))) return undefined;
+	if (!person && ((!indefinite && !bare(s, clause, lower)) || !thingHead(head))) return undefined;
 	const nameStart = name[0]?.start ?? first.start;
 	const verb = spanText(s, clause.verb[0], clause.verb[1]);
 	return {

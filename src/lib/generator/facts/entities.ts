@@ -148,6 +148,8 @@ export function buildEntities(found: Mention[], sentences: Sentence[]): EntityIn
 	}
 	// Mentions cut short, per entity: a name cut every time it is written is no distractor.
 	const cut = new Map<string, number>();
+	// Person mentions that name a work or a character instead, per entity.
+	const worked = new Map<string, number>();
 	for (const m of out) {
 		const e = entities.get(m.entity);
 		const s = sentences[m.sentence];
@@ -171,6 +173,7 @@ export function buildEntities(found: Mention[], sentences: Sentence[]): EntityIn
 		)
 			cut.set(e.id, (cut.get(e.id) ?? 0) + 1);
 		if (m.type !== 'person') continue;
+		if (namesAWork(s, m.tokenStart)) worked.set(e.id, (worked.get(e.id) ?? 0) + 1);
 		for (const t of titlesBefore(s, m.tokenStart)) addTitle(e, t);
 		// The tagger knows many given names: "Nathan" is a man's, "Gloria" a woman's.
 		const first = s.tokens[m.tokenStart];
@@ -187,9 +190,30 @@ export function buildEntities(found: Mention[], sentences: Sentence[]): EntityIn
 		const e = entities.get(id);
 		if (e && n === e.mentions) e.partial = true;
 	}
+	for (const [id, n] of worked) {
+		const e = entities.get(id);
+		if (e && n === e.mentions) e.work = true;
+	}
 	const bySentence = new Map<number, Mention[]>();
 	for (const m of out) bySentence.set(m.sentence, [...(bySentence.get(m.sentence) ?? []), m]);
 	return { entities, mentions: out, bySentence };
+}
+
+/** Nouns for works and the characters in them: "her graphic novel Angel Catbird". */
+const WORK_NOUN =
+	/^(novel|novella|book|film|movie|series|show|sitcom|comic|comics|game|album|song|play|poem|opera|musical|painting|character|franchise|podcast)$/;
+const POSSESSIVE = /^(his|her|their|its|my|our|your)$/;
+
+/**
+ * Whether the name at `tokenStart` follows a work noun ("the novel Angel Catbird") or a possessive
+ * ("her new Epic Mickey costume"): a person is not "her new …", so the tagger took a title for a name.
+ */
+export function namesAWork(s: Sentence, tokenStart: number): boolean {
+	const t1 = s.tokens[tokenStart - 1];
+	const t2 = s.tokens[tokenStart - 2];
+	if (!t1 || /[,;:()"]/.test(t1.post)) return false;
+	if (WORK_NOUN.test(t1.normal) || POSSESSIVE.test(t1.normal)) return true;
+	return /^(new|latest|debut|upcoming|own)$/.test(t1.normal) && POSSESSIVE.test(t2?.normal ?? '');
 }
 
 function addTitle(e: Entity, title: string) {

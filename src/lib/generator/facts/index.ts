@@ -6,7 +6,7 @@ import { eventFact, type EventContext } from './events';
 import { quoteFact } from './quotes';
 import { roleFacts } from './roles';
 import { appositiveFacts } from './appositives';
-import { conceptFact, conceptHead, lowerCaseWords } from './concepts';
+import { conceptFact, conceptHead, definition, lowerCaseWords } from './concepts';
 import { sentenceFact } from './sentences';
 import { findValues, type Value } from './values';
 
@@ -78,12 +78,9 @@ export function extractFacts(sentences: Sentence[], index: EntityIndex): Fact[] 
 		);
 		// "Xenocentrism is the opposite of …": a term the article defines is worth asking about even
 		// when it is named once; other ideas must recur.
-		const defines =
-			['is', 'are'].includes(clause.aux) &&
-			!clause.verbRest &&
-			!!s.tokens[clause.predicate[0]]?.tags.has('Determiner');
+		const defines = definition(s, clause);
 		if (head && !named && !resolved && (defines || (nounCounts.get(head.normal) ?? 0) >= 2)) {
-			const f = conceptFact(clause, makeId(`thing-${head.normal}`), statement, lower);
+			const f = conceptFact(clause, makeId(`thing-${head.normal}`), statement, lower, defines);
 			if (f) facts.push(f);
 		}
 	}

@@ -185,7 +185,12 @@ export function reversedStatement(statement: string): string | undefined {
 	// "killing 107 or more": a hedge, not a claim; reversing it says nothing false.
 	if (/\bor $/i.test(statement.slice(0, only.index))) return undefined;
 	const opposite = OPPOSITE.get(only[0].toLowerCase()) ?? only[0];
-	return `${statement.slice(0, only.index)}${opposite}${statement.slice(only.index + only[0].length)}`;
+	// "A later report" → "An earlier report": the article before the word follows its sound.
+	const lead = statement.slice(0, only.index).replace(/\b(a|an|A|An) $/, (_m, a: string) => {
+		const an = /^([aeio]|u(?!s))/i.test(opposite);
+		return `${a.charAt(0)}${an ? 'n' : ''} `;
+	});
+	return `${lead}${opposite}${statement.slice(only.index + only[0].length)}`;
 }
 
 function titled(s: Sentence, v: Value): boolean {

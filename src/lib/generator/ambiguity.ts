@@ -1,0 +1,110 @@
+// Stems that would fit more than one answer: the same predicate said of another subject.
+import type { Fact } from './types';
+
+/** Words that say the same in a predicate: "greater" and "higher", "game" and "match". */
+const SAME_WORD: Record<string, string> = {
+	higher: 'more',
+	greater: 'more',
+	better: 'more',
+	larger: 'more',
+	bigger: 'more',
+	game: 'match',
+	contest: 'match'
+};
+// "as well", "too", "also": words that say the predicate is shared, not what it is.
+const PREDICATE_STOP = new Set([
+	'as',
+	'well',
+	'too',
+	'the',
+	'a',
+	'an',
+	'of',
+	'in',
+	'on',
+	'at',
+	'to',
+	'its',
+	'their',
+	'also'
+]);
+
+const plainWords = (text: string) =>
+	text
+		.toLowerCase()
+		.split(/[^a-z0-9-]+/)
+		.filter((w) => w && !PREDICATE_STOP.has(w))
+		.map((w) => SAME_WORD[w] ?? w);
+
+export interface SentenceIndex {
+	/** Each sentence's plain words, space-padded. */
+	text: Map<number, string>;
+	/** The sentences each plain word occurs in. */
+	byWord: Map<string, number[]>;
+}
+
+/** The plain words of every sentence the facts came from, and where each word occurs. */
+export function sentenceIndex(
+	facts: readonly Fact[],
+	sentenceText: (f: Fact) => string
+): SentenceIndex {
+	const index: SentenceIndex = { text: new Map(), byWord: new Map() };
+	for (const f of facts) {
+		if (index.text.has(f.sentence)) continue;
+		const words = plainWords(sentenceText(f));
+		index.text.set(f.sentence, ` ${words.join(' ')} `);
+		for (const w of new Set(words)) {
+			const list = index.byWord.get(w);
+			if (list) list.push(f.sentence);
+			else index.byWord.set(w, [f.sentence]);
+		}
+	}
+	return index;
+}
+
+const predicateCache = new WeakMap<Fact, Set<string>>();
+function predicateWords(f: Fact): Set<string> {
+	let words = predicateCache.get(f);
+	if (!words) {
+		words = new Set(plainWords(`${f.frame?.verb ?? ''} ${f.frame?.before ?? ''}`));
+		predicateCache.set(f, words);
+	}
+	return words;
+}
+
+/**
+ * Whether another value of the same type does what the fact's subject does ("Sweden had higher
+ * ball possession in the game" beside "Belgium had greater ball possession in the match"): then
+ * the stem fits more than one answer.
+ */
+export function sharedPredicate(
+	fact: Fact,
+	facts: readonly Fact[],
+	sentences: SentenceIndex = sentenceIndex([], () => '')
+): boolean {
+	if (fact.frame?.slot !== 'subject') return false;
+	const own = predicateWords(fact);
+	if (own.size < 2) return false;
+	// "… and Sassi scored from the penalty spot": the same words in another sentence. Only the
+	// sentences holding the phrase's rarest word are read.
+	const words = plainWords(`${fact.frame.verb} ${fact.frame.before}`);
+	const phrase = ` ${words.join(' ')} `;
+	const rarest = words
+		.map((w) => sentences.byWord.get(w) ?? [])
+		.reduce((a, b) => (b.length < a.length ? b : a));
+	const said = (i: number) => {
+		const text = sentences.text.get(i) ?? '';
+		const at = text.indexOf(phrase);
+		// In the fact's own sentence, only a second time: "Ghana scored …, and Peru scored …".
+		return at >= 0 && (i !== fact.sentence || text.indexOf(phrase, at + 1) >= 0);
+	};
+	if (rarest.some(said)) return true;
+	return facts.some((g) => {
+		if (g === fact || g.frame?.slot !== 'subject' || g.value.type !== fact.value.type) return false;
+		if (g.frame.verb !== fact.frame?.verb) return false;
+		if (g.value.text.toLowerCase() === fact.value.text.toLowerCase()) return false;
+		const other = predicateWords(g);
+		const common = [...own].filter((w) => other.has(w)).length;
+		return common / Math.max(own.size, other.size) >= 0.8;
+	});
+}
