@@ -227,3 +227,29 @@ test('an article with fewer than 3 good questions is saved, with the reason', as
 	await expect(page.getByRole('status')).toContainText(/Article added with [0-2] questions?\./);
 	await expect(page.getByRole('status')).toContainText('Fewer than 3 questions:');
 });
+
+test('text typed before the page has finished loading is kept and added', async ({ page }) => {
+	// Hold the app's scripts back, as a slow connection would, while the learner types.
+	let release = () => {};
+	const held = new Promise<void>((resolve) => (release = resolve));
+	await page.route(/\/_app\/immutable\/.*\.js$/, async (route) => {
+		await held;
+		await route.continue();
+	});
+	await page.goto('/articles/new', { waitUntil: 'domcontentloaded' });
+	const title = uniqueName('Early');
+	const text = unique(HARBOUR, title);
+	await page.getByLabel('Title').fill(title);
+	await page.getByLabel('Text', { exact: true }).fill(text);
+	// Now the scripts arrive and the page comes alive (hydrates) around what was typed.
+	const started = page.waitForResponse(/\/_app\/immutable\/entry\/app\./);
+	release();
+	await started;
+	await page.waitForLoadState('networkidle');
+	await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
+	await expect(page.getByLabel('Title')).toHaveValue(title);
+	await expect(page.getByLabel('Text', { exact: true })).toHaveValue(text);
+	await page.getByRole('button', { name: 'Add article' }).click();
+	await expect(page).toHaveURL(/\?added=1$/);
+	await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+});

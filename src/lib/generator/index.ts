@@ -9,14 +9,14 @@ import { validateCandidate } from './validate';
 import { selectQuestions } from './select';
 import { hashString, mulberry32 } from './random';
 import { assessInput } from './input';
+import { GENERATOR_VERSION } from './version';
 
 export type * from './types';
 export { QUESTION_KINDS } from './types';
 export { assessInput, MIN_WORDS, type InputAssessment, type InputProblem } from './input';
 export { normalizeText } from './normalize';
 
-/** Bump when output for the same text and seed may change. */
-export const GENERATOR_VERSION = '0.3.1';
+export { GENERATOR_VERSION };
 
 const DEFAULT_COUNT = 10;
 

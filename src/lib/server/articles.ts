@@ -154,7 +154,7 @@ export async function add(db: Database, input: NewArticle, now = new Date()): Pr
 	const row = { ...toRow(input), createdAt: now };
 	const existing = await findDuplicate(db, row.body);
 	if (existing) return { created: false, duplicateOf: existing.id, title: existing.title };
-	const plan = questions.planGeneration(db, row, now);
+	const plan = await questions.planGeneration(db, row, now);
 	try {
 		await db.batch([db.insert(articles).values(row), ...plan.statements]);
 	} catch (error) {

@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, inArray, isNull, ne, notInArray, sql } from 'drizzle-orm';
 import type { BatchItem } from 'drizzle-orm/batch';
-import { generateQuiz, GENERATOR_VERSION, type Fact, type Question } from '$lib/generator';
+import type { Fact, Question } from '$lib/generator';
+import { GENERATOR_VERSION } from '$lib/generator/version';
 import { hashString } from '$lib/generator/random';
 import { locateAnswer } from '$lib/quiz/highlight';
 import type { Database } from './db';
@@ -38,6 +39,14 @@ export async function latestGeneration(db: Database, articleId: string) {
 	return row;
 }
 
+/**
+ * The generator, loaded the first time an article needs questions: compromise's lexicon is tens of
+ * megabytes that a server only serving quizzes (every article already generated) never needs.
+ */
+function loadGenerator() {
+	return import('$lib/generator');
+}
+
 /** What one run of the generator will write, and what it made: see `planGeneration`. */
 export interface GenerationPlan {
 	statements: [BatchItem<'sqlite'>, ...BatchItem<'sqlite'>[]];
@@ -51,11 +60,12 @@ export interface GenerationPlan {
  * Questions of earlier generations that any attempt holds are retired, never deleted; the others
  * are removed with their facts, except questions an author edited or wrote, which stay.
  */
-export function planGeneration(
+export async function planGeneration(
 	db: Database,
 	article: Pick<Article, 'id' | 'body'>,
 	now = new Date()
-): GenerationPlan {
+): Promise<GenerationPlan> {
+	const { generateQuiz } = await loadGenerator();
 	const seed = seedOf(article.id);
 	// Stored bodies are plain text (intake extracts it from HTML): a literal "<script>" stays words.
 	const result = generateQuiz(article.body, { count: QUESTIONS_PER_ARTICLE, seed, markup: 'keep' });
@@ -150,7 +160,7 @@ export async function regenerate(
 	article: Pick<Article, 'id' | 'body'>,
 	now = new Date()
 ): Promise<number> {
-	const plan = planGeneration(db, article, now);
+	const plan = await planGeneration(db, article, now);
 	await db.batch(plan.statements);
 	return plan.questionCount;
 }

@@ -1,4 +1,4 @@
-import { normalizeText } from '$lib/generator';
+import { normalizeText } from '$lib/generator/normalize';
 import { extractArticle } from './html';
 
 /** The largest file one upload may hold; BODY_SIZE_LIMIT must leave room for it. */

@@ -1,4 +1,4 @@
-import { assessInput } from '$lib/generator';
+import { assessInput } from '$lib/generator/input';
 import { countWords, normalizeBody } from '../articles';
 import type { FieldErrors } from '../forms';
 
