@@ -217,7 +217,7 @@ async function pacedAnswers(
 	return paced;
 }
 
-/** Builds if needed, serves the app on a fresh database, loads it, and reports what it measured. */
+/** Builds if needed, serves the app on a fresh library, loads it, and reports what it measured. */
 export async function httpSection(options: HttpOptions): Promise<HttpFigures> {
 	const learners = options.learners ?? Math.max(...(options.connections ?? [200]));
 	ensureBuild(options.root);
@@ -226,13 +226,19 @@ export async function httpSection(options: HttpOptions): Promise<HttpFigures> {
 	let server: Server | undefined;
 	let db: Database | undefined;
 	try {
+		// The server measured is one restarted on an existing library, as in production: a first
+		// start adds the samples with their questions; the second then only serves quizzes (and,
+		// like any server whose articles all have questions, never loads the generator).
+		const build = copyBuild(options.root, dir);
+		await stopServer(
+			await startServer({ root: options.root, build, databaseUrl, nodeFlags: options.serverFlags })
+		);
 		server = await startServer({
 			root: options.root,
-			build: copyBuild(options.root, dir),
+			build,
 			databaseUrl,
 			nodeFlags: options.serverFlags
 		});
-		// The server has migrated the file and added the samples with their questions by now.
 		db = createDb(databaseUrl);
 		await db.$client.execute('PRAGMA foreign_keys = ON');
 		// This connection only, and only to make the data: the server keeps its own settings.

@@ -196,12 +196,19 @@ describe('answering and scoring', () => {
 		expect((missedOnly as { data: { items: unknown[] } }).data.items).toHaveLength(2);
 	});
 
-	it('records time from when the question was shown, clamped', async () => {
-		const id = (await attempts.start(temp.db, { userId: alice.id, articleId, length: '5' }))!;
+	it('records time from when the question was shown (start, then Next), clamped', async () => {
+		const shown = new Date('2026-01-01T10:00:00Z');
+		const id = (await attempts.start(temp.db, {
+			userId: alice.id,
+			articleId,
+			length: '5',
+			now: shown
+		}))!;
 		const attempt = (await attempts.read(temp.db, id))!;
 		const [first, second] = await attempts.items(temp.db, id);
-		const shown = new Date('2026-01-01T10:00:00Z');
-		await attempts.markShown(temp.db, first!.id, shown);
+		expect(first!.shownAt).toEqual(shown);
+		expect(second!.shownAt).toBeNull();
+		// Viewing it again later keeps the first time.
 		await attempts.markShown(temp.db, first!.id, new Date('2026-01-01T10:00:05Z'));
 		const result = await attempts.recordAnswer(
 			temp.db,
@@ -211,9 +218,10 @@ describe('answering and scoring', () => {
 			new Date('2026-01-01T10:00:12.5Z')
 		);
 		expect(result).toMatchObject({ status: 'recorded', answer: { timeMs: 12_500 } });
-		await attempts.advance(temp.db, attempt, 0);
+		const next = new Date('2026-01-01T10:00:20Z');
+		await attempts.advance(temp.db, attempt, 0, next);
+		expect((await attempts.items(temp.db, id))[1]!.shownAt).toEqual(next);
 		const moved = (await attempts.read(temp.db, id))!;
-		await attempts.markShown(temp.db, second!.id, shown);
 		const late = await attempts.recordAnswer(
 			temp.db,
 			moved,

@@ -75,7 +75,9 @@ async function insert(
 				explanation: s.explanation,
 				sourceSentence: s.sourceSentence,
 				highlightStart: s.highlight?.start ?? null,
-				highlightEnd: s.highlight?.end ?? null
+				highlightEnd: s.highlight?.end ?? null,
+				// Starting a quiz puts its first question on screen (see `advance` for the others).
+				shownAt: position === 0 ? attempt.startedAt : null
 			}))
 		)
 	]);
@@ -284,7 +286,10 @@ export async function screen(db: Database, attemptId: string): Promise<Screen | 
 	};
 }
 
-/** Records when an item was first put on screen; later views keep the first time. */
+/**
+ * Records when an item was first put on screen, for an item `start` or `advance` did not mark
+ * (attempts made before they did); later views keep the first time.
+ */
 export async function markShown(db: Database, itemId: string, now = new Date()): Promise<void> {
 	await db
 		.update(attemptItems)
@@ -374,10 +379,24 @@ export async function advance(
 			.where(and(eq(attempts.id, attempt.id), isNull(attempts.finishedAt)));
 		return 'finished';
 	}
-	await db
-		.update(attempts)
-		.set({ cursor: from + 1 })
-		.where(and(eq(attempts.id, attempt.id), eq(attempts.cursor, from)));
+	// Moving on puts the next question on screen: its time starts here, so showing it (a GET)
+	// writes nothing.
+	await db.batch([
+		db
+			.update(attempts)
+			.set({ cursor: from + 1 })
+			.where(and(eq(attempts.id, attempt.id), eq(attempts.cursor, from))),
+		db
+			.update(attemptItems)
+			.set({ shownAt: now })
+			.where(
+				and(
+					eq(attemptItems.attemptId, attempt.id),
+					eq(attemptItems.position, from + 1),
+					isNull(attemptItems.shownAt)
+				)
+			)
+	]);
 	return 'moved';
 }
 
