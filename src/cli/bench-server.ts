@@ -1,7 +1,7 @@
 // The built app as a child process for the HTTP benchmark: built when missing or stale (the rule
 // of `npm start`, src/cli/start.js), served by `node build` on a free loopback port, on its own
 // database file, and watched for memory. Nothing here writes to stdout: `--json` owns it.
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import {
 	cpSync,
 	existsSync,
@@ -13,44 +13,18 @@ import {
 } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
-
-const SOURCES = [
-	'src',
-	'static',
-	'drizzle',
-	'svelte.config.js',
-	'vite.config.ts',
-	'package-lock.json'
-];
-
-/** The newest modification time of a file or of any file in a folder. */
-function newestMtime(path: string): number {
-	if (!existsSync(path)) return 0;
-	const stat = statSync(path);
-	if (!stat.isDirectory()) return stat.mtimeMs;
-	return readdirSync(path).reduce(
-		(newest, name) => Math.max(newest, newestMtime(join(path, name))),
-		0
-	);
-}
+import { buildState, runBuild } from './build.js';
 
 /** Runs `vite build` when build/index.js is missing or older than any source, as `npm start` does. */
 export function ensureBuild(root: string): void {
-	const entry = join(root, 'build/index.js');
-	const builtAt = existsSync(entry) ? statSync(entry).mtimeMs : 0;
-	const changedAt = Math.max(...SOURCES.map((source) => newestMtime(join(root, source))));
-	if (builtAt >= changedAt) return;
-	console.error(builtAt ? 'bench: sources changed, rebuilding…' : 'bench: no build yet, building…');
-	// The build's own output goes to stderr with the rest of the progress.
-	const build = spawnSync(
-		process.execPath,
-		[join(root, 'node_modules/vite/bin/vite.js'), 'build'],
-		{
-			cwd: root,
-			stdio: ['ignore', 2, 2]
-		}
+	const state = buildState(root);
+	if (state === 'fresh') return;
+	console.error(
+		state === 'stale' ? 'bench: sources changed, rebuilding…' : 'bench: no build yet, building…'
 	);
-	if (build.status !== 0) throw new Error(`vite build failed (exit ${build.status ?? 'signal'})`);
+	// The build's own output goes to stderr with the rest of the progress.
+	const status = runBuild(root, ['ignore', 2, 2]);
+	if (status !== 0) throw new Error(`vite build failed (exit ${status})`);
 }
 
 /** Every file under a folder with its size and time, to tell whether it changed meanwhile. */

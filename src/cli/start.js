@@ -1,49 +1,17 @@
 // `npm start`: builds the app when the build is missing or older than its sources, then serves it.
 // Migrations and the sample articles are applied by the server itself at start (src/hooks.server.ts).
-import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildState, runBuild } from './build.js';
 
 const root = resolve(fileURLToPath(import.meta.url), '../../..');
 const serverEntry = join(root, 'build/index.js');
-const sources = [
-	'src',
-	'static',
-	'drizzle',
-	'svelte.config.js',
-	'vite.config.ts',
-	'package-lock.json'
-];
 
-/**
- * The newest modification time of a file or of any file in a folder.
- * @param {string} path
- * @returns {number}
- */
-function newestMtime(path) {
-	if (!existsSync(path)) return 0;
-	const stat = statSync(path);
-	if (!stat.isDirectory()) return stat.mtimeMs;
-	return readdirSync(path).reduce(
-		(newest, name) => Math.max(newest, newestMtime(join(path, name))),
-		0
-	);
-}
-
-const builtAt = existsSync(serverEntry) ? statSync(serverEntry).mtimeMs : 0;
-const changedAt = Math.max(...sources.map((source) => newestMtime(join(root, source))));
-if (builtAt < changedAt) {
-	console.log(builtAt ? 'Sources changed: rebuilding…' : 'No build yet: building…');
-	const build = spawnSync(
-		process.execPath,
-		[join(root, 'node_modules/vite/bin/vite.js'), 'build'],
-		{
-			cwd: root,
-			stdio: 'inherit'
-		}
-	);
-	if (build.status !== 0) process.exit(build.status ?? 1);
+const state = buildState(root);
+if (state !== 'fresh') {
+	console.log(state === 'stale' ? 'Sources changed: rebuilding…' : 'No build yet: building…');
+	const status = runBuild(root, 'inherit');
+	if (status !== 0) process.exit(status);
 }
 
 process.env.PORT ??= '3000';
