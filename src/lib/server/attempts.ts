@@ -10,17 +10,17 @@ import {
 	reshuffle,
 	type QuizLength
 } from '$lib/quiz/order';
-import { questionTime } from '$lib/quiz/score';
 import type { Database } from './db';
 import { answers, articles, attemptItems, attempts, questions } from './db/schema';
 import { newId } from './ids';
 import * as questionStore from './questions';
-import * as reviews from './reviews';
 
 export type Attempt = typeof attempts.$inferSelect;
 export type Answer = typeof answers.$inferSelect;
 /** An item with its answer (or null) and the article its question comes from. */
 export type Item = typeof attemptItems.$inferSelect & { answer: Answer | null; articleId: string };
+
+export { advance, markShown, recordAnswer, type RecordOutcome } from './answering';
 
 /** What an item snapshot needs from a question, with the options in the order they will be shown. */
 interface Snapshot {
@@ -284,120 +284,6 @@ export async function screen(db: Database, attemptId: string): Promise<Screen | 
 		articleTitle,
 		item: item && itemArticleId ? { ...item, answer, articleId: itemArticleId } : undefined
 	};
-}
-
-/**
- * Records when an item was first put on screen, for an item `start` or `advance` did not mark
- * (attempts made before they did); later views keep the first time.
- */
-export async function markShown(db: Database, itemId: string, now = new Date()): Promise<void> {
-	await db
-		.update(attemptItems)
-		.set({ shownAt: now })
-		.where(and(eq(attemptItems.id, itemId), isNull(attemptItems.shownAt)));
-}
-
-export type RecordOutcome =
-	| { status: 'recorded' | 'already'; answer: Answer }
-	| { status: 'not-found' }
-	| { status: 'not-yet' }
-	| { status: 'invalid' };
-
-/**
- * Records the answer to one item of the attempt. Answers are final: the item id is the answers
- * table's primary key, so a second submit (double click, replay, another tab) inserts nothing and
- * gets the first answer back. `not-found`: the item is not in this attempt; `not-yet`: it comes after
- * the question on screen.
- */
-export async function recordAnswer(
-	db: Database,
-	attempt: Attempt,
-	itemId: string,
-	chosenIndex: number,
-	now = new Date()
-): Promise<RecordOutcome> {
-	const [row] = await db
-		.select({ item: attemptItems, existing: answers })
-		.from(attemptItems)
-		.leftJoin(answers, eq(answers.itemId, attemptItems.id))
-		.where(and(eq(attemptItems.id, itemId), eq(attemptItems.attemptId, attempt.id)))
-		.limit(1);
-	if (!row) return { status: 'not-found' };
-	const { item, existing } = row;
-	if (!Number.isInteger(chosenIndex) || chosenIndex < 0 || chosenIndex >= item.options.length)
-		return { status: 'invalid' };
-	if (existing) return { status: 'already', answer: existing };
-	if (item.position > attempt.cursor) return { status: 'not-yet' };
-	const [inserted] = await db
-		.insert(answers)
-		.values({
-			itemId: item.id,
-			attemptId: attempt.id,
-			chosenIndex,
-			correct: chosenIndex === item.answerIndex,
-			answeredAt: now,
-			timeMs: questionTime(item.shownAt, now)
-		})
-		.onConflictDoNothing()
-		.returning();
-	if (inserted) {
-		// A miss becomes (or lapses) the learner's review card; only the first, recorded answer counts.
-		if (!inserted.correct)
-			await reviews.recordMiss(db, attempt.userId, item.questionId, item.id, now);
-		return { status: 'recorded', answer: inserted };
-	}
-	// Lost a race with an identical request: the first answer stands.
-	return { status: 'already', answer: (await readAnswer(db, item.id))! };
-}
-
-async function readAnswer(db: Database, itemId: string): Promise<Answer | undefined> {
-	const [row] = await db.select().from(answers).where(eq(answers.itemId, itemId)).limit(1);
-	return row;
-}
-
-/**
- * Moves on from the answered question at `from`: to the next one, or, after the last, finishes
- * the attempt. Idempotent: a repeated "Next" from the same question moves only once.
- */
-export async function advance(
-	db: Database,
-	attempt: Attempt,
-	from: number,
-	now = new Date()
-): Promise<'moved' | 'finished' | 'unchanged'> {
-	const [answered] = await db
-		.select({ itemId: answers.itemId })
-		.from(answers)
-		.innerJoin(attemptItems, eq(attemptItems.id, answers.itemId))
-		.where(and(eq(answers.attemptId, attempt.id), eq(attemptItems.position, from)))
-		.limit(1);
-	if (!answered) return 'unchanged';
-	if (from >= attempt.total - 1) {
-		await db
-			.update(attempts)
-			.set({ finishedAt: now })
-			.where(and(eq(attempts.id, attempt.id), isNull(attempts.finishedAt)));
-		return 'finished';
-	}
-	// Moving on puts the next question on screen: its time starts here, so showing it (a GET)
-	// writes nothing.
-	await db.batch([
-		db
-			.update(attempts)
-			.set({ cursor: from + 1 })
-			.where(and(eq(attempts.id, attempt.id), eq(attempts.cursor, from))),
-		db
-			.update(attemptItems)
-			.set({ shownAt: now })
-			.where(
-				and(
-					eq(attemptItems.attemptId, attempt.id),
-					eq(attemptItems.position, from + 1),
-					isNull(attemptItems.shownAt)
-				)
-			)
-	]);
-	return 'moved';
 }
 
 export interface Unfinished {
