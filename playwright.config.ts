@@ -6,12 +6,17 @@ import { ADMIN_STATE } from './tests/e2e/helpers';
 
 const port = Number(process.env.E2E_PORT ?? 4173);
 // Every run starts the built app on a fresh, empty database: the samples are added at first start.
+// Workers load this file too (they have TEST_WORKER_INDEX): only the main process makes the folder,
+// and tests/e2e/teardown.ts removes it after the run.
+if (!process.env.E2E_DATABASE_URL && !process.env.TEST_WORKER_INDEX) {
+	process.env.QUIZWRIGHT_E2E_DIR ??= mkdtempSync(join(tmpdir(), 'quizwright-e2e-'));
+}
 const databaseUrl =
-	process.env.E2E_DATABASE_URL ??
-	`file:${join(mkdtempSync(join(tmpdir(), 'quizwright-e2e-')), 'e2e.db')}`;
+	process.env.E2E_DATABASE_URL ?? `file:${join(process.env.QUIZWRIGHT_E2E_DIR ?? '', 'e2e.db')}`;
 
 export default defineConfig({
 	testDir: 'tests/e2e',
+	globalTeardown: './tests/e2e/teardown.ts',
 	fullyParallel: true,
 	workers: 2,
 	// One retry on CI, reported as flaky rather than hidden: a busy 2-core runner occasionally loses a race.
