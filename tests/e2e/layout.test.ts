@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { signedOutPage } from './helpers';
+import { signedOutPage, signUp, uniqueName } from './helpers';
 
 // Every page at phone and desktop width, in both themes: nothing may scroll sideways.
 // Screenshots land in tests/screenshots/ (git-ignored) for people to look at.
@@ -90,6 +90,42 @@ for (const viewport of viewports) {
 		});
 	}
 }
+
+// The missed list with questions from two articles shows a filter whose options hold whole article
+// titles: a select grows to its longest option unless its form lets it shrink.
+test('the missed list with an article filter fits a phone screen in both themes', async ({
+	browser
+}) => {
+	test.setTimeout(60_000);
+	const page = await signedOutPage(browser);
+	await signUp(page, uniqueName('filter'), 'lantern quay 1907');
+	const library = page.getByRole('list', { name: 'Articles' });
+	for (const title of [
+		'Apollo 11: the first crewed landing on the Moon',
+		'How the Panama Canal was built'
+	]) {
+		await page.goto('/');
+		await library.getByRole('link', { name: title }).click();
+		await page.getByLabel('5 questions').check();
+		await page.getByRole('button', { name: 'Start quiz' }).click();
+		// The first option every time: answers are dealt over the four places, so some are wrong.
+		for (let n = 1; n <= 5; n++) {
+			await expect(page.locator('#progress-label')).toHaveText(`Question ${n} of 5`);
+			await page.locator('label.option').first().click();
+			await page.getByRole('button', { name: 'Check' }).click();
+			await page.getByRole('button', { name: n === 5 ? 'See results' : 'Next' }).click();
+		}
+		await expect(page.getByRole('heading', { level: 1, name: 'Results' })).toBeVisible();
+	}
+	await page.setViewportSize(viewports[0]!);
+	for (const colorScheme of schemes) {
+		await page.emulateMedia({ colorScheme });
+		await page.goto('/missed');
+		await expect(page.getByLabel('Article')).toBeVisible();
+		await checkAndShoot(page, 'missed-filter', 'phone', colorScheme);
+	}
+	await page.context().close();
+});
 
 // The quiz screens: a question before and after "Check", the article with a source sentence
 // highlighted, and the results; each fits the screen and its text meets WCAG AA contrast.
