@@ -395,6 +395,21 @@ export const ORGANISATION_GROUPS: readonly (readonly string[])[] = [
 	['NASA', 'ESA', 'JAXA', 'ISRO', 'CNSA']
 ];
 
+/** Scholars by field: titles, and one walk of life for role distractors. */
+const SCIENTISTS = [
+	'physicist',
+	'chemist',
+	'biologist',
+	'economist',
+	'historian',
+	'sociologist',
+	'anthropologist',
+	'psychologist',
+	'philosopher',
+	'astronomer',
+	'mathematician'
+];
+
 /** Titles and roles that introduce a person's name ("Defense Secretary X", "X, the chairman of"). */
 export const TITLES = [
 	'president',
@@ -450,17 +465,7 @@ export const TITLES = [
 	'striker',
 	'midfielder',
 	'defender',
-	'physicist',
-	'chemist',
-	'biologist',
-	'economist',
-	'historian',
-	'sociologist',
-	'anthropologist',
-	'psychologist',
-	'philosopher',
-	'astronomer',
-	'mathematician'
+	...SCIENTISTS
 ];
 
 /**
@@ -520,19 +525,7 @@ export const TITLE_GROUPS: readonly (readonly string[])[] = [
 		'head'
 	],
 	['professor', 'researcher', 'scientist', 'curator', 'teacher', 'principal', 'author'],
-	[
-		'physicist',
-		'chemist',
-		'biologist',
-		'economist',
-		'historian',
-		'sociologist',
-		'anthropologist',
-		'psychologist',
-		'philosopher',
-		'astronomer',
-		'mathematician'
-	],
+	SCIENTISTS,
 	['captain', 'coach', 'manager', 'referee', 'goalkeeper', 'striker', 'midfielder', 'defender'],
 	['general', 'commander', 'admiral', 'colonel', 'captain'],
 	['judge', 'lawyer', 'prosecutor', 'attorney general'],
