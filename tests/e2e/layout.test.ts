@@ -196,7 +196,7 @@ for (const viewport of viewports) {
 			await measure('results', [
 				'.score',
 				'.summary .muted',
-				'.item .verdict',
+				'.card .verdict',
 				'.stem',
 				'dt',
 				'dd',
