@@ -1,12 +1,6 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { request as httpRequest, createServer, type Server } from 'node:http';
-import {
-	readBack,
-	removeTempFolders,
-	startAsNpmStart,
-	stopServers,
-	type AppServer
-} from './app-server';
+import { readBack, removeTempFolders, startAsNpmStart, stopServers } from './app-server';
 import { signedOutPage } from './helpers';
 
 // A newcomer's first run: `npm start` with nothing set but the port, opened over plain HTTP at
@@ -34,11 +28,6 @@ async function otherSite(html: string): Promise<string> {
 	await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
 	const address = server.address();
 	return `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
-}
-
-/** A fresh signed-out browser context, as a person opening the app for the first time. */
-function newVisitor(browser: Browser): Promise<Page> {
-	return signedOutPage(browser);
 }
 
 /** Posts a sign-up form as a script can (any headers); resolves with the status and body. */
@@ -81,11 +70,11 @@ test('npm start with no settings: admin, quiz and a second sign-up over plain HT
 	browser
 }) => {
 	test.setTimeout(90_000);
-	const app: AppServer & { databaseUrl: string } = await startAsNpmStart();
+	const app = await startAsNpmStart();
 	const local = `http://localhost:${app.port}`;
 
 	// The first visit creates the admin account, at http://localhost.
-	const page = await newVisitor(browser);
+	const page = await signedOutPage(browser);
 	await page.goto(`${local}/`);
 	await expect(page).toHaveURL(`${local}/signup`);
 	await expect(
@@ -119,7 +108,7 @@ test('npm start with no settings: admin, quiz and a second sign-up over plain HT
 	await expect(page.locator('#progress-label')).toHaveText('Question 2 of 5');
 
 	// A second person signs up at http://127.0.0.1, the same server under another address.
-	const learner = await newVisitor(browser);
+	const learner = await signedOutPage(browser);
 	const loopback = `http://127.0.0.1:${app.port}`;
 	await learner.goto(`${loopback}/signup`);
 	await expect(learner.getByRole('heading', { level: 1, name: 'Sign up' })).toBeVisible();
@@ -147,7 +136,7 @@ test('npm start with no settings still refuses a form posted from another site, 
 			<input name="password" value="planted password 1" />
 			<button>Send</button>
 		</form>`);
-	const page = await newVisitor(browser);
+	const page = await signedOutPage(browser);
 	await page.goto(`${site}/`);
 	const [response] = await Promise.all([
 		page.waitForResponse(target),
@@ -186,6 +175,10 @@ test('the protocol comes from the connection: a client cannot claim https, or an
 	expect(await verdict(signup, { Origin: 'https://quiz.example.org', ...spoofed })).toBe('refused');
 	// No Origin at all is refused, as SvelteKit refuses it.
 	expect(await verdict(signup, {})).toBe('refused');
+
+	// And it still stops cleanly on SIGTERM, as adapter-node's own server does.
+	await app.kill('SIGTERM');
+	expect(app.exited()).toEqual({ code: 0, signal: null });
 });
 
 test('PROTOCOL_HEADER and HOST_HEADER are honoured as adapter-node documents them', async () => {
@@ -220,7 +213,7 @@ test('ORIGIN wins over the connection and any header, and a browser elsewhere is
 
 	// Opened at an address ORIGIN does not name, the form that makes the admin (sent by use:enhance)
 	// is refused, and the app's own error page explains it.
-	const page = await newVisitor(browser);
+	const page = await signedOutPage(browser);
 	const opened = `http://127.0.0.1:${app.port}`;
 	await page.goto(`${opened}/`);
 	await expect(page).toHaveURL(`${opened}/signup`);
