@@ -1,7 +1,8 @@
 import { defineConfig } from '@playwright/test';
-import { mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { findChromium, playwrightChromium } from './src/cli/ensure-chromium.js';
 import { ADMIN_STATE } from './tests/e2e/helpers';
 
 const port = Number(process.env.E2E_PORT ?? 4173);
@@ -13,6 +14,11 @@ if (!process.env.E2E_DATABASE_URL && !process.env.TEST_WORKER_INDEX) {
 }
 const databaseUrl =
 	process.env.E2E_DATABASE_URL ?? `file:${join(process.env.QUIZWRIGHT_E2E_DIR ?? '', 'e2e.db')}`;
+// The Chromium src/cli/ensure-chromium.js found or installed before the run: CHROMIUM_PATH, else
+// Debian's /usr/bin/chromium, else Playwright's own download (which Playwright finds by itself).
+const chromium = findChromium({ env: process.env, exists: existsSync, playwrightChromium });
+const executablePath =
+	chromium?.source === 'playwright' ? undefined : (chromium?.path ?? process.env.CHROMIUM_PATH);
 
 export default defineConfig({
 	testDir: 'tests/e2e',
@@ -31,8 +37,7 @@ export default defineConfig({
 		baseURL: `http://127.0.0.1:${port}`,
 		browserName: 'chromium',
 		launchOptions: {
-			// Debian's Chromium: Playwright's own browser download cannot run here.
-			executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+			executablePath,
 			args: [
 				'--no-sandbox',
 				'--disable-gpu',

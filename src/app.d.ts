@@ -1,4 +1,5 @@
 // See https://svelte.dev/docs/kit/types#app.d.ts
+import type { CrossSite } from '$lib/cross-site';
 import type { Database } from '$lib/server/db';
 import type { Config } from '$lib/server/config';
 import type { Session } from '$lib/server/sessions';
@@ -15,6 +16,8 @@ declare global {
 		}
 		interface Error {
 			message: string;
+			/** Set when a form post was refused as cross-site (src/lib/server/csrf.ts). */
+			crossSite?: CrossSite;
 		}
 	}
 }

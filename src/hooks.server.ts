@@ -1,6 +1,7 @@
 import { env } from '$env/dynamic/private';
 import * as cookies from '$lib/server/auth/cookies';
 import { readConfig, type Config } from '$lib/server/config';
+import { refuseCrossSiteForm } from '$lib/server/csrf';
 import type { Database } from '$lib/server/db';
 import { setSecurityHeaders } from '$lib/server/security';
 import { databaseFrom, type Retrying } from '$lib/server/startup';
@@ -18,9 +19,14 @@ export const init: ServerInit = async () => {
 	await database.ready();
 };
 
-// Every request: the database (or a 503 while it is unavailable), who is signing it (from the
-// session cookie), then the security headers.
+// Every request: a cross-site form post is refused first (csrf.ts), then the database (or a 503
+// while it is unavailable), who is signing it (from the session cookie), then the security headers.
 export const handle: Handle = async ({ event, resolve }) => {
+	const refused = refuseCrossSiteForm(event);
+	if (refused) {
+		setSecurityHeaders(refused.headers, event.url, false);
+		return refused;
+	}
 	const db = await database.ready();
 	if (!db) {
 		const response = unavailableResponse(event, database.retryInMs());

@@ -15,9 +15,12 @@ import {
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+// (.js: the plain-JavaScript module `npm start` itself uses.)
+import { buildState } from '../../src/cli/build.js';
 
 // The fault tests start, kill and restart their own copies of the built app (`node build`), each
 // on its own port and database, with the environment the webServer of playwright.config.ts uses.
+// The plain-HTTP tests start it as `npm start` does, with no settings.
 
 const ROOT = resolve(import.meta.dirname, '../..');
 /** The uid and gid of `nobody`, which the read-only tests run the server as when they run as root. */
@@ -127,7 +130,8 @@ export function readOnlySupport(): { asNobody: boolean } | { skip: string } {
 export async function startServer(options: StartOptions): Promise<AppServer> {
 	const port = options.port ?? (await freePort());
 	const url = `http://127.0.0.1:${port}`;
-	const child: ChildProcess = spawn(process.execPath, ['build'], {
+	return launch({
+		args: ['build'],
 		cwd: await builtApp(),
 		env: {
 			PATH: process.env.PATH ?? '/usr/bin:/bin',
@@ -139,6 +143,52 @@ export async function startServer(options: StartOptions): Promise<AppServer> {
 			BODY_SIZE_LIMIT: '10M',
 			...options.env
 		},
+		url,
+		port,
+		ready: `Listening on ${url}`,
+		asNobody: options.asNobody
+	});
+}
+
+/**
+ * Starts the app exactly as `npm start` does (`node src/cli/start.js` of this checkout), with
+ * nothing set but PORT and what `env` adds. It runs in a new empty folder, so the default database
+ * (`data/quizwright.db`, relative to the working folder) is made there, not in the checkout. The
+ * build must be current: start.js would rebuild otherwise, which a test must not wait for.
+ */
+export async function startAsNpmStart(
+	options: { env?: Record<string, string> } = {}
+): Promise<AppServer & { folder: string; databaseUrl: string }> {
+	if (buildState(ROOT) !== 'fresh') {
+		throw new Error(`${join(ROOT, 'build')} is missing or older than its sources: npm run build`);
+	}
+	const port = await freePort();
+	const folder = tempFolder();
+	const server = await launch({
+		args: [join(ROOT, 'src/cli/start.js')],
+		cwd: folder,
+		env: { PATH: process.env.PATH ?? '/usr/bin:/bin', PORT: String(port), ...options.env },
+		url: `http://localhost:${port}`,
+		port,
+		ready: `Quizwright: serving http://localhost:${port}`
+	});
+	return { ...server, folder, databaseUrl: `file:${join(folder, 'data/quizwright.db')}` };
+}
+
+/** Spawns node with `args` and waits until it prints `ready` (or fails if it exits first). */
+async function launch(options: {
+	args: string[];
+	cwd: string;
+	env: Record<string, string>;
+	url: string;
+	port: number;
+	ready: string;
+	asNobody?: boolean;
+}): Promise<AppServer> {
+	const { url, port } = options;
+	const child: ChildProcess = spawn(process.execPath, options.args, {
+		cwd: options.cwd,
+		env: options.env,
 		stdio: ['ignore', 'pipe', 'pipe'],
 		...(options.asNobody ? { uid: NOBODY, gid: NOBODY } : {})
 	});
@@ -164,7 +214,7 @@ export async function startServer(options: StartOptions): Promise<AppServer> {
 	};
 	running.push(server);
 	const deadline = Date.now() + 30_000;
-	while (!output.includes(`Listening on ${url}`)) {
+	while (!output.includes(options.ready)) {
 		if (exit || Date.now() > deadline) {
 			await server.kill();
 			throw new Error(`The server did not start (${JSON.stringify(exit)}):\n${output}`);
