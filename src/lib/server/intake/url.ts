@@ -2,7 +2,7 @@ import * as http from 'node:http';
 import * as https from 'node:https';
 import type { LookupFunction } from 'node:net';
 import { RequestFilteringHttpAgent, RequestFilteringHttpsAgent } from 'request-filtering-agent';
-import { extractArticle } from './html';
+import { ExtractError, extractHtml } from './extract';
 
 /** How an import fetches: every limit can be tightened in tests (a slow body in milliseconds). */
 export interface FetchOptions {
@@ -225,10 +225,13 @@ export async function fetchPage(raw: string, options: FetchOptions = {}): Promis
 	}
 }
 
-/** Imports the article at a URL as a title and plain text; the page's HTML is never kept. */
+/**
+ * Imports the article at a URL as a title and plain text; the page's HTML is never kept. Reading
+ * the HTML has its own time budget (`extractTimeoutMs`), after the download's.
+ */
 export async function importUrl(
 	raw: string,
-	options: FetchOptions = {}
+	options: FetchOptions & { extractTimeoutMs?: number } = {}
 ): Promise<{ title: string; text: string; url: string }> {
 	const page = await fetchPage(raw, options);
 	if (page.contentType === 'text/plain') {
@@ -239,6 +242,11 @@ export async function importUrl(
 			url: page.url
 		};
 	}
-	const { title, text } = extractArticle(page.body, page.url);
-	return { title: title || new URL(page.url).hostname, text, url: page.url };
+	let article: { title: string; text: string };
+	try {
+		article = await extractHtml(page.body, { url: page.url, timeoutMs: options.extractTimeoutMs });
+	} catch (error) {
+		throw error instanceof ExtractError ? new ImportError(error.message) : error;
+	}
+	return { title: article.title || new URL(page.url).hostname, text: article.text, url: page.url };
 }
