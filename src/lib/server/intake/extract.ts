@@ -20,8 +20,11 @@ const INSTEAD = 'Paste the article’s text instead.';
 
 export const TOO_DEEP = `The HTML nests elements more than ${MAX_DEPTH} levels deep, which no article needs, so it was not read. ${INSTEAD}`;
 const TOO_COMPLEX = `The HTML is too complex to read an article out of. ${INSTEAD}`;
-const tooLong = (ms: number) =>
-	`Reading the article out of the HTML took longer than ${(ms / 1000).toLocaleString('en')} seconds, so it was stopped. ${INSTEAD}`;
+const tooLong = (ms: number) => {
+	const seconds = ms / 1000;
+	const time = `${seconds.toLocaleString('en')} ${seconds === 1 ? 'second' : 'seconds'}`;
+	return `Reading the article out of the HTML took longer than ${time}, so it was stopped. ${INSTEAD}`;
+};
 
 let running = 0;
 const waiting: (() => void)[] = [];
