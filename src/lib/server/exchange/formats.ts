@@ -16,13 +16,25 @@ export function toAiken(questions: ExchangeQuestion[]): string {
 		.join('\n');
 }
 
+// What a spreadsheet may run as a formula or read as the start of another cell, at the start of a
+// cell (https://owasp.org/www-community/attacks/CSV_Injection): =, +, -, @, tab, line breaks, NUL
+// and the separators (`,`, or `;` in locales that split on it), behind any quotes.
+const STARTS_FORMULA = /^"*[=+\-@\t\n\r\0;,]/;
+// A formula character after a character where a spreadsheet in another locale may start a new cell
+// or row (behind any quotes, tabs or line breaks).
+const STARTS_INNER_FORMULA = /([,;\t\n])(?=["\t\n]*[=+\-@\0])/g;
+
 /**
- * A CSV cell (RFC 4180). A cell that a spreadsheet would run as a formula (=, +, -, @ first) gets a
- * leading apostrophe (https://owasp.org/www-community/attacks/CSV_Injection).
+ * A CSV cell (RFC 4180) that is safe to open in a spreadsheet, whichever separator its locale uses:
+ * an apostrophe goes before a formula character at the start of the cell, and after a separator,
+ * tab or line break inside it (where a `;` or tab locale starts a cell, or any starts a row), so no
+ * cell a spreadsheet makes of it starts a formula; then the cell is quoted if it holds a separator,
+ * quote, tab or line break.
  */
 function cell(text: string): string {
-	const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
-	return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+	let safe = text.replace(/\r\n?/g, '\n').replace(STARTS_INNER_FORMULA, "$1'");
+	if (STARTS_FORMULA.test(safe)) safe = `'${safe}`;
+	return /[",;\t\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
 /** CSV with a header: the question, four options and the answer's text (Anki and Quizlet import it). */
