@@ -275,6 +275,57 @@ describe('exporting and importing questions', () => {
 	});
 });
 
+describe('a GIFT file built to flood the page (issue 12, F6)', () => {
+	const importGift = (text: string) => {
+		const form = new FormData();
+		form.append('gift', new File([text], 'flood.gift', { type: 'text/plain' }));
+		return outcome(() =>
+			page.actions.importGift(event({ db: temp.db, user: author, form, params: { id: articleId } }))
+		);
+	};
+
+	it('refuses 1 MiB of empty blocks with one sentence, importing nothing', async () => {
+		const before = (await questions.listActive(temp.db, articleId)).length;
+		const result = await importGift('{}\n\n'.repeat(262_144));
+		expect(result).toEqual({
+			kind: 'fail',
+			status: 400,
+			data: {
+				action: 'importGift',
+				values: {},
+				errors: {
+					gift: 'The file has 262,144 parts between blank lines; one import reads at most 1,000. Split it into smaller files.'
+				}
+			}
+		});
+		expect((await questions.listActive(temp.db, articleId)).length).toBe(before);
+	});
+
+	it('lists the first 20 skipped questions in file order and counts the rest', async () => {
+		const blocks = [
+			...Array.from({ length: 30 }, (_, i) => `True or false ${i}? {T}`),
+			'Who cut the ribbon? {=Elena Vasquez ~Priya Nair ~Martin Osei ~Tomas Lindqvist}',
+			'Which one? {=Harbour ~Harbour ~Library ~Town}',
+			...Array.from({ length: 15 }, (_, i) => `Say something ${i}. {}`)
+		];
+		const result = await importGift(blocks.join('\n\n'));
+		expect(result).toMatchObject({ kind: 'data', data: { imported: 1, moreSkipped: 26 } });
+		const skipped = (result as { data: { skipped: { number: number; reason: string }[] } }).data
+			.skipped;
+		expect(skipped.map((skip) => skip.number)).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
+		// A question the generator's rules refuse keeps its own number in the file.
+		const all = await importGift(blocks.slice(30).join('\n\n'));
+		expect(all).toMatchObject({
+			kind: 'data',
+			data: {
+				skipped: expect.arrayContaining([
+					{ number: 2, reason: expect.stringMatching(/same as option A/) as unknown }
+				]) as unknown
+			}
+		});
+	});
+});
+
 describe('a library whose articles were all deleted', () => {
 	it('does not get the samples again', async () => {
 		await articleStore.remove(temp.db, articleId);

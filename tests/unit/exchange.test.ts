@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseGift, toAiken, toCsv, toGift, toJson } from '../../src/lib/server/exchange/formats';
+import { MAX_GIFT_BLOCKS } from '../../src/lib/server/exchange/gift';
 
 const QUESTIONS = [
 	{
@@ -20,19 +21,25 @@ describe('GIFT', () => {
 		const gift = toGift('Harbour', QUESTIONS);
 		expect(gift).toContain('::Q1:: Who cut the ribbon? {\n\t=Elena Vasquez\n\t~Priya Nair');
 		expect(gift).toContain('\\{about\\} $12 million \\= "a lot"');
-		expect(parseGift(gift)).toEqual({ questions: QUESTIONS, skipped: [] });
+		expect(parseGift(gift)).toEqual({
+			ok: true,
+			questions: QUESTIONS.map((q, index) => ({ ...q, number: index + 1 })),
+			skipped: []
+		});
 	});
 
 	it('reads Moodle’s own spellings: titles, comments, categories, feedback, one line', () => {
 		const file = `$CATEGORY: tides\n// a comment\n::Tide:: When is high tide? {~At dawn#No. =At noon#Yes. ~At dusk ~At midnight}\n\nWho keeps it?{\n=Ann\n~Bo\n~Cy\n~Di\n}`;
 		expect(parseGift(file)).toEqual({
+			ok: true,
 			questions: [
 				{
 					stem: 'When is high tide?',
 					options: ['At dawn', 'At noon', 'At dusk', 'At midnight'],
-					answerIndex: 1
+					answerIndex: 1,
+					number: 1
 				},
-				{ stem: 'Who keeps it?', options: ['Ann', 'Bo', 'Cy', 'Di'], answerIndex: 0 }
+				{ stem: 'Who keeps it?', options: ['Ann', 'Bo', 'Cy', 'Di'], answerIndex: 0, number: 2 }
 			],
 			skipped: []
 		});
@@ -45,9 +52,24 @@ describe('GIFT', () => {
 		['Three only {=a ~b ~c}', /four options/],
 		['No block at all', /no single/]
 	])('skips %s', (text, reason) => {
-		const result = parseGift(text);
-		expect(result.questions).toEqual([]);
-		expect(result.skipped[0]?.reason).toMatch(reason);
+		expect(parseGift(text)).toEqual({
+			ok: true,
+			questions: [],
+			skipped: [{ number: 1, reason: expect.stringMatching(reason) as unknown }]
+		});
+	});
+
+	it('reads 1,000 blocks and refuses a file of more before reading any (issue 12, F6)', () => {
+		const blocks = (n: number) => Array.from({ length: n }, (_, i) => `Item ${i}`).join('\n\n');
+		const most = parseGift(blocks(MAX_GIFT_BLOCKS));
+		expect(most.ok && most.skipped.length).toBe(1_000);
+		// The probe's file: 1 MiB of tiny blocks.
+		expect(parseGift('{}\n\n'.repeat(262_144))).toEqual({
+			ok: false,
+			error:
+				'The file has 262,144 parts between blank lines; one import reads at most 1,000. Split it into smaller files.'
+		});
+		expect(parseGift(blocks(1_001))).toMatchObject({ ok: false, error: /has 1,001 parts/ });
 	});
 });
 
