@@ -226,6 +226,41 @@ describe('exporting and importing questions', () => {
 		expect(await response.text()).toMatch(body);
 	});
 
+	it('leaves a question Moodle would misread out of Aiken, and the questions page says so (issue 12, F11)', async () => {
+		const active = await questions.listActive(temp.db, articleId);
+		const [first] = active;
+		const edited = await run('edit', {
+			question: first!.id,
+			...draftForm(
+				'A. Vasquez or B. Nair: who cut the ribbon?',
+				['Elena Vasquez', 'Priya Nair', 'Martin Osei', 'Tomas Lindqvist'],
+				0
+			)
+		});
+		expect(edited).toMatchObject({ kind: 'data' });
+		const aiken = await ((await download('aiken')) as { data: Response }).data.text();
+		expect(aiken).not.toContain('who cut the ribbon?');
+		expect(aiken.match(/^ANSWER: [A-D]$/gm)).toHaveLength(active.length - 1);
+		// The other formats keep every question.
+		const csv = await ((await download('csv')) as { data: Response }).data.text();
+		expect(csv).toContain('A. Vasquez or B. Nair: who cut the ribbon?,Elena Vasquez');
+		const load = await outcome(() =>
+			page.load(event({ db: temp.db, user: author, params: { id: articleId } }))
+		);
+		expect(load).toMatchObject({
+			kind: 'data',
+			data: {
+				aikenLeftOut: [
+					{
+						id: first!.id,
+						stem: 'A. Vasquez or B. Nair: who cut the ribbon?',
+						reason: expect.stringMatching(/starts like an option/) as unknown
+					}
+				]
+			}
+		});
+	});
+
 	it('refuses an unknown format and learners', async () => {
 		expect(await download('docx')).toMatchObject({ kind: 'error', status: 404 });
 		expect(await download('gift', as('learner'))).toMatchObject({ kind: 'error', status: 403 });

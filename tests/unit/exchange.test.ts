@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { parseGift, toAiken, toCsv, toGift, toJson } from '../../src/lib/server/exchange/formats';
+import {
+	aikenProblem,
+	parseGift,
+	toAiken,
+	toCsv,
+	toGift,
+	toJson
+} from '../../src/lib/server/exchange/formats';
 import { MAX_GIFT_BLOCKS } from '../../src/lib/server/exchange/gift';
 
 const QUESTIONS = [
@@ -78,6 +85,51 @@ describe('the other formats', () => {
 		expect(toAiken(QUESTIONS.slice(2))).toBe(
 			'Which line, with a break?\nA. =5\nB. +1\nC. -2\nD. @x\nANSWER: D\n'
 		);
+	});
+
+	// Stems and options Moodle's Aiken reader would take for something else (issue 12, F11).
+	const q = (stem: string, options = ['one', 'two', 'three', 'four']) => ({
+		stem,
+		options,
+		answerIndex: 1
+	});
+	it.each([
+		[q('ANSWER: B'), /starts with “ANSWER:”/],
+		[q('  ANSWER:B is it?'), /starts with “ANSWER:”/],
+		[q('A. fake'), /starts like an option/],
+		[q('B) fake'), /starts like an option/],
+		[q('U.S. officials said what?'), /starts like an option/],
+		[q('\u0000C.fake'), /starts like an option/],
+		[q('\nD. on a second line'), /starts like an option/],
+		[q('?'), /too short/],
+		[q('Which one?', ['one', ' ', 'three', 'four']), /Option B is empty/]
+	])('leaves %o out of Aiken', (question, reason) => {
+		expect(aikenProblem(question)).toMatch(reason);
+		expect(toAiken([question])).toBe('');
+	});
+
+	it.each([
+		q('Which line,\nANSWER: B, came second?'),
+		q('a. lower case is a question'),
+		q('Which option?', ['A. fake', 'ANSWER: C', 'B) x', '\nD. y']),
+		q('Answer: which?')
+	])('writes %o to Aiken so Moodle reads it back as it is', (question) => {
+		expect(aikenProblem(question)).toBeNull();
+		const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
+		expect(readAikenAsMoodle(toAiken([question, ...QUESTIONS]))).toEqual(
+			[question, ...QUESTIONS].map((x) => ({
+				stem: oneLine(x.stem),
+				options: x.options.map(oneLine),
+				answerIndex: x.answerIndex
+			}))
+		);
+	});
+
+	it('leaves out only the questions Moodle would misread', () => {
+		const file = toAiken([QUESTIONS[0]!, q('A. fake'), QUESTIONS[1]!, q('ANSWER: B')]);
+		expect(readAikenAsMoodle(file)).toEqual([QUESTIONS[0], QUESTIONS[1]]);
+		// Two questions of six lines each: nothing of the other two is written.
+		expect(file.split('\n').filter(Boolean)).toHaveLength(12);
 	});
 
 	it('writes CSV that quotes what needs it and never starts a cell with a formula', () => {
@@ -199,4 +251,28 @@ function readCsv(csv: string, separator: string): string[][] {
 	}
 	if (value || row.length) rows.push([...row, value]);
 	return rows;
+}
+
+/**
+ * Reads an Aiken file as Moodle does (question/format/aiken/format.php, readquestions): lines split
+ * at \n and \r, trimmed, under 2 characters skipped; a capital letter and "." or ")" starts an option,
+ * "ANSWER:" ends the question, anything else starts a new one (dropping an unfinished one).
+ */
+function readAikenAsMoodle(text: string) {
+	const questions: { stem: string; options: string[]; answerIndex: number }[] = [];
+	let open: { stem: string; options: string[] } | null = null;
+	for (const raw of text.split(/\n|\r/)) {
+		// eslint-disable-next-line no-control-regex
+		const line = raw.replace(/^[ \t\n\r\0\v]+|[ \t\n\r\0\v]+$/g, '');
+		if (line.length < 2) continue;
+		if (/^[A-Z][).][ \t]?/.test(line)) {
+			if (open) open.options.push(line.slice(2).trim());
+		} else if (/^ANSWER:/.test(line)) {
+			const letter = line.slice(line.indexOf(':') + 1).trim()[0] ?? '';
+			if (open && open.options.length >= 2)
+				questions.push({ ...open, answerIndex: letter.charCodeAt(0) - 65 });
+			open = null;
+		} else open = { stem: line, options: [] };
+	}
+	return questions;
 }

@@ -5,10 +5,36 @@ export { toGift, parseGift, type ExchangeQuestion } from './gift';
 
 const LETTERS = ['A', 'B', 'C', 'D'];
 const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
+// What Moodle trims from each line before reading it (PHP's trim()).
+// eslint-disable-next-line no-control-regex
+const moodleTrim = (line: string) => line.replace(/^[ \t\n\r\0\v]+|[ \t\n\r\0\v]+$/g, '');
 
-/** Moodle Aiken (https://docs.moodle.org/en/Aiken_format): one line each, "ANSWER: B". */
+/**
+ * Why a question cannot go into an Aiken file as it is, or null when it can. Moodle's reader
+ * (question/format/aiken/format.php) takes a line starting with a capital letter and "." or ")" for
+ * an option, and one starting with "ANSWER:" for the answer, wherever it is, and skips lines under
+ * 2 characters: a stem like that would be misread, and so would an empty option. (Line breaks in a
+ * stem are fine: the stem is written on one line, as Moodle's own export does.)
+ */
+export function aikenProblem(q: ExchangeQuestion): string | null {
+	const stem = moodleTrim(oneLine(q.stem));
+	if (/^ANSWER:/.test(stem))
+		return 'The question starts with “ANSWER:”, which Moodle reads as the answer line.';
+	if (/^[A-Z][).]/.test(stem))
+		return 'The question starts like an option (a capital letter and “.” or “)”), so Moodle would read it as one.';
+	if (stem.length < 2) return 'The question is too short for Moodle to read.';
+	const empty = q.options.findIndex((option) => !moodleTrim(oneLine(option)));
+	if (empty >= 0) return `Option ${LETTERS[empty]} is empty.`;
+	return null;
+}
+
+/**
+ * Moodle Aiken (https://docs.moodle.org/en/Aiken_format): one line each, "ANSWER: B". A question
+ * Moodle would misread (see aikenProblem) is left out; the questions page lists those.
+ */
 export function toAiken(questions: ExchangeQuestion[]): string {
 	return questions
+		.filter((q) => aikenProblem(q) === null)
 		.map(
 			(q) =>
 				`${oneLine(q.stem)}\n${q.options.map((o, i) => `${LETTERS[i]}. ${oneLine(o)}`).join('\n')}\nANSWER: ${LETTERS[q.answerIndex]}\n`

@@ -8,7 +8,7 @@ import {
 	QuestionRef,
 	WriteQuestion
 } from '$lib/server/curation-forms';
-import { parseGift } from '$lib/server/exchange/formats';
+import { aikenProblem, parseGift } from '$lib/server/exchange/formats';
 import { parseForm, readForm, type FieldErrors } from '$lib/server/forms';
 import * as questions from '$lib/server/questions';
 import { error, fail, redirect } from '@sveltejs/kit';
@@ -41,8 +41,14 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 	requireRole(locals, 'author');
 	const article = await articleOf(locals, params.id);
 	const all = await curation.listAll(locals.db, article.id);
+	// Active questions the Aiken export leaves out, with why: Moodle would misread them.
+	const aikenLeftOut = all.flatMap((q) => {
+		const reason = q.status === 'active' ? aikenProblem(q) : null;
+		return reason ? [{ id: q.id, stem: q.stem, reason }] : [];
+	});
 	return {
 		article: { id: article.id, title: article.title },
+		aikenLeftOut,
 		questions: all.map((q) => ({
 			id: q.id,
 			stem: q.stem,
