@@ -200,7 +200,7 @@ describe('the other formats', () => {
 			"'\n'=1+1",
 			"'\n'=1+1",
 			"';'=1+1",
-			"',\'=1+1",
+			"','=1+1",
 			"'\0=1+1",
 			"Harbour;'=1+1",
 			"Harbour,'=1+1",
@@ -262,7 +262,6 @@ function readAikenAsMoodle(text: string) {
 	const questions: { stem: string; options: string[]; answerIndex: number }[] = [];
 	let open: { stem: string; options: string[] } | null = null;
 	for (const raw of text.split(/\n|\r/)) {
-		// eslint-disable-next-line no-control-regex
 		const line = raw.replace(/^[ \t\n\r\0\v]+|[ \t\n\r\0\v]+$/g, '');
 		if (line.length < 2) continue;
 		if (/^[A-Z][).][ \t]?/.test(line)) {

@@ -6,7 +6,6 @@ export { toGift, parseGift, type ExchangeQuestion } from './gift';
 const LETTERS = ['A', 'B', 'C', 'D'];
 const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
 // What Moodle trims from each line before reading it (PHP's trim()).
-// eslint-disable-next-line no-control-regex
 const moodleTrim = (line: string) => line.replace(/^[ \t\n\r\0\v]+|[ \t\n\r\0\v]+$/g, '');
 
 /**
