@@ -207,6 +207,61 @@ describe('importing a URL from an allowed host', () => {
 	});
 });
 
+describe('IMPORT_ALLOW_HOSTS entries with a port (issue 12, F12)', () => {
+	// A port on loopback that is not the test server's: allowing it must not allow the server.
+	const otherPort = () => (port === 65535 ? port - 1 : port + 1);
+	let v6: Server;
+	let v6Port: number;
+	beforeAll(async () => {
+		v6 = createServer((_req, res) => {
+			res.writeHead(200, { 'content-type': 'text/plain' });
+			res.end('Served on IPv6 loopback.');
+		});
+		await new Promise<void>((resolve) => v6.listen(0, '::1', resolve));
+		v6Port = (v6.address() as AddressInfo).port;
+	});
+	afterAll(async () => {
+		v6.closeAllConnections();
+		await new Promise((resolve) => v6.close(resolve));
+	});
+
+	it('allows host:port on that port only', async () => {
+		const page = await fetchPage(`http://127.0.0.1:${port}/plain`, {
+			allowHosts: [`127.0.0.1:${port}`]
+		});
+		expect(page.body).toBe('A plain title\n\nSome plain words.');
+		expect(
+			await refusal(`http://127.0.0.1:${port}/plain`, { allowHosts: [`127.0.0.1:${otherPort()}`] })
+		).toMatch(/private network/);
+	});
+
+	it('allows a name:port on that port only, through an injected lookup', async () => {
+		const url = `http://intranet.example.test:${port}/plain`;
+		const page = await fetchPage(url, {
+			allowHosts: [`intranet.example.test:${port}`],
+			lookup: toLoopback
+		});
+		expect(page.contentType).toBe('text/plain');
+		expect(
+			await refusal(url, {
+				allowHosts: [`intranet.example.test:${otherPort()}`],
+				lookup: toLoopback
+			})
+		).toMatch(/private network/);
+	});
+
+	it('allows [ipv6]:port on that port only, and a bare IPv6 address on any port', async () => {
+		const url = `http://[::1]:${v6Port}/`;
+		expect((await fetchPage(url, { allowHosts: [`[::1]:${v6Port}`] })).body).toBe(
+			'Served on IPv6 loopback.'
+		);
+		expect((await fetchPage(url, { allowHosts: ['::1'] })).body).toBe('Served on IPv6 loopback.');
+		expect(
+			await refusal(url, { allowHosts: [`[::1]:${v6Port === 65535 ? 1 : v6Port + 1}`] })
+		).toMatch(/private network/);
+	});
+});
+
 describe('importing a page built to hold up the server (issue 12, F1)', () => {
 	const allowed = { allowHosts: ['127.0.0.1'] };
 	let temp: TempDb;

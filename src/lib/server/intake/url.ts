@@ -6,7 +6,10 @@ import { ExtractError, extractHtml } from './extract';
 
 /** How an import fetches: every limit can be tightened in tests (a slow body in milliseconds). */
 export interface FetchOptions {
-	/** Hosts that may resolve to private or loopback addresses (IMPORT_ALLOW_HOSTS). */
+	/**
+	 * Hosts that may resolve to private or loopback addresses (IMPORT_ALLOW_HOSTS, as parseHostList
+	 * spells them): `host` for any port, `host:port` or `[ipv6]:port` for that port only.
+	 */
 	allowHosts?: readonly string[];
 	/** DNS lookup, for tests that map a public-looking name to an address; default the system's. */
 	lookup?: LookupFunction;
@@ -52,6 +55,14 @@ function hostOf(url: URL): string {
 	return url.hostname.toLowerCase().replace(/^\[(.*)\]$/, '$1');
 }
 
+/** Whether the allow list names the URL's host, with any port or with the port it uses. */
+export function isAllowedHost(allowHosts: readonly string[], url: URL): boolean {
+	const host = hostOf(url);
+	const port = url.port || (url.protocol === 'https:' ? '443' : '80');
+	const withPort = `${host.includes(':') ? `[${host}]` : host}:${port}`;
+	return allowHosts.includes(host) || allowHosts.includes(withPort);
+}
+
 interface Hop {
 	status: number;
 	location?: string;
@@ -70,7 +81,7 @@ function request(
 	options: Required<Omit<FetchOptions, 'lookup'>> & FetchOptions,
 	signal: AbortSignal
 ): Promise<Hop> {
-	const allowed = options.allowHosts.includes(hostOf(url));
+	const allowed = isAllowedHost(options.allowHosts, url);
 	const filter = { allowPrivateIPAddress: allowed, allowMetaIPAddress: false };
 	const secure = url.protocol === 'https:';
 	const agent = secure
