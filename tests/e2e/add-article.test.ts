@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { HARBOUR, TIDE_MILL, unique, vague } from '../fixtures/intake';
+import { HARBOUR, nestedHtml, slowHtml, TIDE_MILL, unique, vague } from '../fixtures/intake';
 import { uniqueName } from './helpers';
 
 // The app under test runs with IMPORT_ALLOW_HOSTS=127.0.0.1 (playwright.config.ts), so it may
@@ -217,6 +217,55 @@ for (const javaScriptEnabled of [true, false]) {
 		});
 	});
 }
+
+test.describe('HTML built to hold up the server (issue 12, F1)', () => {
+	test('a page nested 150,000 deep is refused beside the address, which stays', async ({
+		page
+	}) => {
+		const tag = uniqueName('deep');
+		served.set(`/${tag}`, nestedHtml(150_000));
+		await guard(page);
+		const url = page.getByLabel('URL');
+		await url.fill(`${origin}/${tag}`);
+		await page.getByRole('button', { name: 'Import' }).click();
+		await expect(url).toHaveAccessibleDescription(
+			/The HTML nests elements more than 256 levels deep, which no article needs, so it was not read\./
+		);
+		await expect(url).toHaveValue(`${origin}/${tag}`);
+	});
+
+	test('other pages answer while a slow upload is read, and the upload is stopped after 10 seconds', async ({
+		page
+	}) => {
+		test.setTimeout(90_000);
+		await guard(page);
+		await page.getByLabel('Files', { exact: true }).setInputFiles([
+			// A hundred towers of 250 nested divs: under the nesting limit, about 30 s of reading.
+			{ name: 'slow.html', mimeType: 'text/html', buffer: Buffer.from(slowHtml(100)) }
+		]);
+		let uploaded = false;
+		const uploading = page
+			.waitForResponse((response) => response.request().method() === 'POST')
+			.finally(() => (uploaded = true));
+		const sent = page.waitForRequest((request) => request.method() === 'POST');
+		await page.getByRole('button', { name: 'Upload' }).click();
+		await sent;
+		// Someone else opens the library again and again while the upload is being read: with the
+		// reading on the main thread, none of these could be answered until it ended.
+		const other = await page.context().newPage();
+		let answered = 0;
+		while (!uploaded) {
+			const response = await other.goto('/');
+			expect(response?.status()).toBe(200);
+			if (!uploaded) answered++;
+		}
+		expect(answered).toBeGreaterThanOrEqual(3);
+		await uploading;
+		await expect(page.getByRole('list', { name: 'Files' }).getByRole('listitem')).toHaveText(
+			'slow.html: Not added. Reading the article out of the HTML took longer than 10 seconds, so it was stopped. Paste the article’s text instead.'
+		);
+	});
+});
 
 test('an article with fewer than 3 good questions is saved, with the reason', async ({ page }) => {
 	await guard(page);

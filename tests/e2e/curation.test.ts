@@ -123,6 +123,43 @@ test('questions export as GIFT, Aiken, CSV and JSON', async ({ page }) => {
 	}
 });
 
+test('the Aiken link says what it leaves out, and a GIFT import lists 20 skips and counts the rest (issue 12, F6 and F11)', async ({
+	page
+}) => {
+	await openQuestions(page, uniqueName('Aiken'));
+	const first = page.getByRole('list', { name: 'Questions' }).getByRole('listitem').first();
+	await first.locator('summary').click();
+	await first.getByLabel('Question').fill('ANSWER: who cut the ribbon?');
+	await first.getByLabel('Option A').fill('Elena Vasquez');
+	await first.getByLabel('Option B').fill('Priya Nair');
+	await first.getByLabel('Option C').fill('Martin Osei');
+	await first.getByLabel('Option D').fill('Tomas Lindqvist');
+	await first.getByLabel('A is the right answer').check();
+	await first.getByRole('button', { name: 'Save question' }).click();
+	await expect(page.getByRole('status')).toHaveText('Saved.');
+	const aiken = page.getByRole('link', { name: 'Moodle Aiken (1 left out)' });
+	await expect(aiken).toHaveAccessibleDescription(
+		/leaves out 1 question that Moodle would misread: “ANSWER: who cut the ribbon\?”: The question starts with “ANSWER:”/
+	);
+	const file = await (await page.request.get((await aiken.getAttribute('href'))!)).text();
+	expect(file).not.toContain('who cut the ribbon');
+
+	const gift = Array.from({ length: 50 }, (_, i) => `True or false ${i + 1}? {T}`).join('\n\n');
+	await page.getByLabel('GIFT file').setInputFiles({
+		name: 'flood.gift',
+		mimeType: 'text/plain',
+		buffer: Buffer.from(gift)
+	});
+	await page.getByRole('button', { name: 'Import questions' }).click();
+	await expect(page.getByLabel('GIFT file')).toHaveAccessibleDescription(/No multiple-choice/);
+	const report = page.getByRole('status').filter({ hasText: 'Skipped:' });
+	await expect(report.getByRole('listitem')).toHaveCount(20);
+	await expect(report.getByRole('listitem').first()).toHaveText(
+		'Question 1: It is not a multiple-choice question.'
+	);
+	await expect(report).toContainText('…and 30 more.');
+});
+
 test('an author reaches the item statistics from the article page', async ({ page }) => {
 	await page.goto('/articles/new');
 	const title = uniqueName('Stats');

@@ -1,11 +1,14 @@
 import { count as countRows, eq } from 'drizzle-orm';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import * as articleStore from '../../src/lib/server/articles';
 import { generations, questions as questionTable } from '../../src/lib/server/db/schema';
 import * as questions from '../../src/lib/server/questions';
+import { addFiles } from '../../src/lib/server/intake';
+import { extractionsRunning } from '../../src/lib/server/intake/extract';
+import * as libraryPage from '../../src/routes/+page.server';
 import * as page from '../../src/routes/articles/new/+page.server';
 import * as articlePage from '../../src/routes/articles/[id]/+page.server';
-import { HARBOUR, TIDE_MILL, unique, vague } from '../fixtures/intake';
+import { HARBOUR, nestedHtml, slowHtml, TIDE_MILL, unique, vague } from '../fixtures/intake';
 import { as, event, outcome } from './request';
 import { createTempDb, type TempDb } from './temp-db';
 
@@ -195,6 +198,78 @@ describe('adding articles by uploading files', () => {
 			data: { errors: { files: expect.stringMatching(/Choose/) as unknown } }
 		});
 		expect(await upload([file(['x'], 'x.docx')])).toMatchObject({ kind: 'fail', status: 400 });
+	});
+});
+
+describe('uploading HTML built to hold up the server (issue 12, F1)', () => {
+	const html = (text: string, name: string) => new File([text], name, { type: 'text/html' });
+	const results = (outcome: unknown) =>
+		(outcome as { data: { results: { name: string; status: string; message?: string }[] } }).data
+			.results;
+
+	it('refuses 1,000 and 150,000 nested elements, saying the limit, and adds nothing', async () => {
+		const result = await upload([
+			html(nestedHtml(1_000), 'deep.html'),
+			html(nestedHtml(150_000), 'deeper.html')
+		]);
+		expect(result).toMatchObject({ kind: 'fail', status: 400 });
+		const refusal = expect.stringMatching(
+			/^The HTML nests elements more than 256 levels deep, which no article needs, so it was not read\. Paste the article’s text instead\.$/
+		) as unknown;
+		expect(results(result)).toEqual([
+			{ name: 'deep.html', status: 'error', message: refusal },
+			{ name: 'deeper.html', status: 'error', message: refusal }
+		]);
+		expect(await articleStore.count(temp.db)).toBe(0);
+	});
+
+	it('still adds an article nested as deep as real pages go', async () => {
+		const result = await upload([html(nestedHtml(200), 'nested.html')]);
+		expect(results(result)).toEqual([
+			expect.objectContaining({ name: 'nested.html', status: 'added', title: 'Deep' })
+		]);
+	});
+
+	it('answers another request while a worker reads a slow page', async () => {
+		let uploaded = false;
+		const uploading = upload([html(slowHtml(4), 'slow.html')]).finally(() => (uploaded = true));
+		await vi.waitFor(() => expect(extractionsRunning()).toBe(1));
+		// The library, asked for once a worker is reading, answers before the reading ends.
+		const library = await outcome(() => libraryPage.load(event({ db: temp.db, user: author })));
+		expect(library).toMatchObject({ kind: 'data', data: { articles: [] } });
+		expect(extractionsRunning()).toBe(1);
+		expect(uploaded).toBe(false);
+		// Four towers of divs around an "x" are no article.
+		expect(results(await uploading)).toEqual([
+			{
+				name: 'slow.html',
+				status: 'error',
+				message: expect.stringMatching(/needs at least 80/) as unknown
+			}
+		]);
+		expect(extractionsRunning()).toBe(0);
+	});
+
+	it('gives one upload a total reading budget: later HTML files are left unread, text files still added', async () => {
+		const files = [
+			html(slowHtml(10), 'slow.html'),
+			html(nestedHtml(10), 'unread.html'),
+			new File([HARBOUR], 'harbour.txt', { type: 'text/plain' })
+		];
+		expect(await addFiles(temp.db, files, new Date(), { perFileMs: 5_000, totalMs: 300 })).toEqual([
+			{
+				name: 'slow.html',
+				status: 'error',
+				message: expect.stringMatching(/took longer than 0\.3 seconds/) as unknown
+			},
+			{
+				name: 'unread.html',
+				status: 'error',
+				message:
+					'Not read: this upload already used its time for reading HTML. Add this file again on its own.'
+			},
+			expect.objectContaining({ name: 'harbour.txt', status: 'added' })
+		]);
 	});
 });
 

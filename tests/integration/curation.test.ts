@@ -226,6 +226,41 @@ describe('exporting and importing questions', () => {
 		expect(await response.text()).toMatch(body);
 	});
 
+	it('leaves a question Moodle would misread out of Aiken, and the questions page says so (issue 12, F11)', async () => {
+		const active = await questions.listActive(temp.db, articleId);
+		const [first] = active;
+		const edited = await run('edit', {
+			question: first!.id,
+			...draftForm(
+				'A. Vasquez or B. Nair: who cut the ribbon?',
+				['Elena Vasquez', 'Priya Nair', 'Martin Osei', 'Tomas Lindqvist'],
+				0
+			)
+		});
+		expect(edited).toMatchObject({ kind: 'data' });
+		const aiken = await ((await download('aiken')) as { data: Response }).data.text();
+		expect(aiken).not.toContain('who cut the ribbon?');
+		expect(aiken.match(/^ANSWER: [A-D]$/gm)).toHaveLength(active.length - 1);
+		// The other formats keep every question.
+		const csv = await ((await download('csv')) as { data: Response }).data.text();
+		expect(csv).toContain('A. Vasquez or B. Nair: who cut the ribbon?,Elena Vasquez');
+		const load = await outcome(() =>
+			page.load(event({ db: temp.db, user: author, params: { id: articleId } }))
+		);
+		expect(load).toMatchObject({
+			kind: 'data',
+			data: {
+				aikenLeftOut: [
+					{
+						id: first!.id,
+						stem: 'A. Vasquez or B. Nair: who cut the ribbon?',
+						reason: expect.stringMatching(/starts like an option/) as unknown
+					}
+				]
+			}
+		});
+	});
+
 	it('refuses an unknown format and learners', async () => {
 		expect(await download('docx')).toMatchObject({ kind: 'error', status: 404 });
 		expect(await download('gift', as('learner'))).toMatchObject({ kind: 'error', status: 403 });
@@ -270,6 +305,57 @@ describe('exporting and importing questions', () => {
 			data: {
 				errors: { gift: expect.stringMatching(/No multiple-choice/) as unknown },
 				skipped: [{ number: 1 }]
+			}
+		});
+	});
+});
+
+describe('a GIFT file built to flood the page (issue 12, F6)', () => {
+	const importGift = (text: string) => {
+		const form = new FormData();
+		form.append('gift', new File([text], 'flood.gift', { type: 'text/plain' }));
+		return outcome(() =>
+			page.actions.importGift(event({ db: temp.db, user: author, form, params: { id: articleId } }))
+		);
+	};
+
+	it('refuses 1 MiB of empty blocks with one sentence, importing nothing', async () => {
+		const before = (await questions.listActive(temp.db, articleId)).length;
+		const result = await importGift('{}\n\n'.repeat(262_144));
+		expect(result).toEqual({
+			kind: 'fail',
+			status: 400,
+			data: {
+				action: 'importGift',
+				values: {},
+				errors: {
+					gift: 'The file has 262,144 parts between blank lines; one import reads at most 1,000. Split it into smaller files.'
+				}
+			}
+		});
+		expect((await questions.listActive(temp.db, articleId)).length).toBe(before);
+	});
+
+	it('lists the first 20 skipped questions in file order and counts the rest', async () => {
+		const blocks = [
+			...Array.from({ length: 30 }, (_, i) => `True or false ${i}? {T}`),
+			'Who cut the ribbon? {=Elena Vasquez ~Priya Nair ~Martin Osei ~Tomas Lindqvist}',
+			'Which one? {=Harbour ~Harbour ~Library ~Town}',
+			...Array.from({ length: 15 }, (_, i) => `Say something ${i}. {}`)
+		];
+		const result = await importGift(blocks.join('\n\n'));
+		expect(result).toMatchObject({ kind: 'data', data: { imported: 1, moreSkipped: 26 } });
+		const skipped = (result as { data: { skipped: { number: number; reason: string }[] } }).data
+			.skipped;
+		expect(skipped.map((skip) => skip.number)).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
+		// A question the generator's rules refuse keeps its own number in the file.
+		const all = await importGift(blocks.slice(30).join('\n\n'));
+		expect(all).toMatchObject({
+			kind: 'data',
+			data: {
+				skipped: expect.arrayContaining([
+					{ number: 2, reason: expect.stringMatching(/same as option A/) as unknown }
+				]) as unknown
 			}
 		});
 	});

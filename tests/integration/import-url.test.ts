@@ -1,7 +1,12 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo, LookupFunction } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import * as articleStore from '../../src/lib/server/articles';
 import { fetchPage, ImportError, importUrl } from '../../src/lib/server/intake/url';
+import * as addPage from '../../src/routes/articles/new/+page.server';
+import { nestedHtml, slowHtml } from '../fixtures/intake';
+import { as, event, outcome } from './request';
+import { createTempDb, type TempDb } from './temp-db';
 
 // A server on loopback stands in for the internet, and for the internal service an attacker aims
 // at: without IMPORT_ALLOW_HOSTS every way of spelling its address must be refused.
@@ -55,6 +60,9 @@ beforeAll(async () => {
 			res.writeHead(200, { 'content-type': 'text/html' });
 			res.write('<p>The first words arrive');
 			// ...and the rest never does.
+		} else if (path === '/deep' || path === '/slow-to-read') {
+			res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+			res.end(path === '/deep' ? nestedHtml(150_000) : slowHtml(20));
 		} else if (path === '/image') {
 			res.writeHead(200, { 'content-type': 'image/png' });
 			res.end(Buffer.from([0x89, 0x50, 0x4e, 0x47]));
@@ -196,5 +204,103 @@ describe('importing a URL from an allowed host', () => {
 		['/missing', /HTTP 404/]
 	])('refuses %s', async (path, message) => {
 		expect(await refusal(`http://127.0.0.1:${port}${path}`, allowed)).toMatch(message);
+	});
+});
+
+describe('IMPORT_ALLOW_HOSTS entries with a port (issue 12, F12)', () => {
+	// A port on loopback that is not the test server's: allowing it must not allow the server.
+	const otherPort = () => (port === 65535 ? port - 1 : port + 1);
+	let v6: Server;
+	let v6Port: number;
+	beforeAll(async () => {
+		v6 = createServer((_req, res) => {
+			res.writeHead(200, { 'content-type': 'text/plain' });
+			res.end('Served on IPv6 loopback.');
+		});
+		await new Promise<void>((resolve) => v6.listen(0, '::1', resolve));
+		v6Port = (v6.address() as AddressInfo).port;
+	});
+	afterAll(async () => {
+		v6.closeAllConnections();
+		await new Promise((resolve) => v6.close(resolve));
+	});
+
+	it('allows host:port on that port only', async () => {
+		const page = await fetchPage(`http://127.0.0.1:${port}/plain`, {
+			allowHosts: [`127.0.0.1:${port}`]
+		});
+		expect(page.body).toBe('A plain title\n\nSome plain words.');
+		expect(
+			await refusal(`http://127.0.0.1:${port}/plain`, { allowHosts: [`127.0.0.1:${otherPort()}`] })
+		).toMatch(/private network/);
+	});
+
+	it('allows a name:port on that port only, through an injected lookup', async () => {
+		const url = `http://intranet.example.test:${port}/plain`;
+		const page = await fetchPage(url, {
+			allowHosts: [`intranet.example.test:${port}`],
+			lookup: toLoopback
+		});
+		expect(page.contentType).toBe('text/plain');
+		expect(
+			await refusal(url, {
+				allowHosts: [`intranet.example.test:${otherPort()}`],
+				lookup: toLoopback
+			})
+		).toMatch(/private network/);
+	});
+
+	it('allows [ipv6]:port on that port only, and a bare IPv6 address on any port', async () => {
+		const url = `http://[::1]:${v6Port}/`;
+		expect((await fetchPage(url, { allowHosts: [`[::1]:${v6Port}`] })).body).toBe(
+			'Served on IPv6 loopback.'
+		);
+		expect((await fetchPage(url, { allowHosts: ['::1'] })).body).toBe('Served on IPv6 loopback.');
+		expect(
+			await refusal(url, { allowHosts: [`[::1]:${v6Port === 65535 ? 1 : v6Port + 1}`] })
+		).toMatch(/private network/);
+	});
+});
+
+describe('importing a page built to hold up the server (issue 12, F1)', () => {
+	const allowed = { allowHosts: ['127.0.0.1'] };
+	let temp: TempDb;
+	beforeEach(async () => {
+		temp = await createTempDb();
+	});
+	afterEach(() => temp.cleanup());
+
+	it('refuses 150,000 nested elements beside the address, keeping it, and adds nothing', async () => {
+		const url = `http://127.0.0.1:${port}/deep`;
+		const result = await outcome(() =>
+			addPage.actions.import(
+				event({ db: temp.db, user: as('author'), form: { url }, importAllowHosts: ['127.0.0.1'] })
+			)
+		);
+		expect(result).toMatchObject({
+			kind: 'fail',
+			status: 400,
+			data: {
+				action: 'import',
+				values: { url },
+				errors: {
+					url: 'The HTML nests elements more than 256 levels deep, which no article needs, so it was not read. Paste the article’s text instead.'
+				}
+			}
+		});
+		expect(await articleStore.count(temp.db)).toBe(0);
+	});
+
+	it('stops reading a page after its own budget, once the download is done', async () => {
+		const message = await importUrl(`http://127.0.0.1:${port}/slow-to-read`, {
+			...allowed,
+			extractTimeoutMs: 300
+		}).then(
+			() => 'imported',
+			(error: unknown) => (error instanceof ImportError ? error.message : String(error))
+		);
+		expect(message).toBe(
+			'Reading the article out of the HTML took longer than 0.3 seconds, so it was stopped. Paste the article’s text instead.'
+		);
 	});
 });

@@ -54,20 +54,29 @@ function splitUnescaped(text: string, at: RegExp): { mark: string; text: string 
 	return parts;
 }
 
-export interface GiftParse {
-	questions: ExchangeQuestion[];
-	/** Questions that were skipped, each with its number in the file and the reason. */
-	skipped: { number: number; reason: string }[];
-}
+/** The most blocks (the parts of a file between blank lines) one GIFT import reads. */
+export const MAX_GIFT_BLOCKS = 1_000;
+
+/** A question read from a GIFT file, with its number in the file (its block's). */
+export type GiftQuestion = ExchangeQuestion & { number: number };
+
+export type GiftParse =
+	| {
+			ok: true;
+			questions: GiftQuestion[];
+			/** Questions that were skipped, each with its number in the file and the reason. */
+			skipped: { number: number; reason: string }[];
+	  }
+	| { ok: false; error: string };
 
 /**
  * Reads the multiple-choice questions of a GIFT file: exactly one right answer and three wrong
  * ones. Other question types (true/false, short answer, matching, weighted answers) are skipped,
- * with the reason.
+ * with the reason. A file of more than MAX_GIFT_BLOCKS blocks is refused before any is read.
  */
 export function parseGift(text: string): GiftParse {
-	const questions: ExchangeQuestion[] = [];
-	const skipped: GiftParse['skipped'] = [];
+	const questions: GiftQuestion[] = [];
+	const skipped: { number: number; reason: string }[] = [];
 	const lines = text
 		.replace(/^\uFEFF/, '')
 		.replace(/\r\n?/g, '\n')
@@ -78,6 +87,11 @@ export function parseGift(text: string): GiftParse {
 		.split(/\n\s*\n/)
 		.map((block) => block.trim())
 		.filter(Boolean);
+	if (blocks.length > MAX_GIFT_BLOCKS)
+		return {
+			ok: false,
+			error: `The file has ${blocks.length.toLocaleString('en')} parts between blank lines; one import reads at most ${MAX_GIFT_BLOCKS.toLocaleString('en')}. Split it into smaller files.`
+		};
 	blocks.forEach((block, index) => {
 		const number = index + 1;
 		const open = splitUnescaped(block, /\{/);
@@ -105,7 +119,7 @@ export function parseGift(text: string): GiftParse {
 				number,
 				reason: 'Only questions with four options and one right answer can be imported.'
 			});
-		questions.push({ stem, options, answerIndex: right[0]! });
+		questions.push({ stem, options, answerIndex: right[0]!, number });
 	});
-	return { questions, skipped };
+	return { ok: true, questions, skipped };
 }

@@ -1,5 +1,5 @@
 import { normalizeText } from '$lib/generator/normalize';
-import { extractArticle } from './html';
+import { ExtractError, extractHtml } from './extract';
 
 /** The largest file one upload may hold; BODY_SIZE_LIMIT must leave room for it. */
 export const MAX_FILE_BYTES = 2 * 1024 * 1024;
@@ -44,9 +44,13 @@ export function markdownToText(markdown: string): { title: string; text: string 
 
 /**
  * Reads an uploaded file as an article's title and text: only .txt, .md and .html, at most
- * 2 MiB, UTF-8 only (a byte that is not UTF-8 refuses the file rather than guessing).
+ * 2 MiB, UTF-8 only (a byte that is not UTF-8 refuses the file rather than guessing). HTML is read
+ * by a worker thread given `timeoutMs` (see extract.ts); none left (0) refuses HTML unread.
  */
-export async function readFile(file: File): Promise<ReadFile> {
+export async function readFile(
+	file: File,
+	options: { timeoutMs?: number } = {}
+): Promise<ReadFile> {
 	const name = displayName(file.name);
 	const extension = extensionOf(name);
 	if (!(FILE_TYPES as readonly string[]).includes(extension))
@@ -73,6 +77,17 @@ export async function readFile(file: File): Promise<ReadFile> {
 	if (extension === '.txt') {
 		return { ok: true, title: normalizeText(raw).title ?? fallbackTitle, text: raw };
 	}
-	const { title, text } = extractArticle(raw);
-	return { ok: true, title: title || fallbackTitle, text };
+	if (options.timeoutMs === 0)
+		return {
+			ok: false,
+			error:
+				'Not read: this upload already used its time for reading HTML. Add this file again on its own.'
+		};
+	try {
+		const { title, text } = await extractHtml(raw, options);
+		return { ok: true, title: title || fallbackTitle, text };
+	} catch (error) {
+		if (error instanceof ExtractError) return { ok: false, error: error.message };
+		throw error;
+	}
 }

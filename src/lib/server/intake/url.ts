@@ -2,11 +2,14 @@ import * as http from 'node:http';
 import * as https from 'node:https';
 import type { LookupFunction } from 'node:net';
 import { RequestFilteringHttpAgent, RequestFilteringHttpsAgent } from 'request-filtering-agent';
-import { extractArticle } from './html';
+import { ExtractError, extractHtml } from './extract';
 
 /** How an import fetches: every limit can be tightened in tests (a slow body in milliseconds). */
 export interface FetchOptions {
-	/** Hosts that may resolve to private or loopback addresses (IMPORT_ALLOW_HOSTS). */
+	/**
+	 * Hosts that may resolve to private or loopback addresses (IMPORT_ALLOW_HOSTS, as parseHostList
+	 * spells them): `host` for any port, `host:port` or `[ipv6]:port` for that port only.
+	 */
 	allowHosts?: readonly string[];
 	/** DNS lookup, for tests that map a public-looking name to an address; default the system's. */
 	lookup?: LookupFunction;
@@ -52,6 +55,14 @@ function hostOf(url: URL): string {
 	return url.hostname.toLowerCase().replace(/^\[(.*)\]$/, '$1');
 }
 
+/** Whether the allow list names the URL's host, with any port or with the port it uses. */
+export function isAllowedHost(allowHosts: readonly string[], url: URL): boolean {
+	const host = hostOf(url);
+	const port = url.port || (url.protocol === 'https:' ? '443' : '80');
+	const withPort = `${host.includes(':') ? `[${host}]` : host}:${port}`;
+	return allowHosts.includes(host) || allowHosts.includes(withPort);
+}
+
 interface Hop {
 	status: number;
 	location?: string;
@@ -70,7 +81,7 @@ function request(
 	options: Required<Omit<FetchOptions, 'lookup'>> & FetchOptions,
 	signal: AbortSignal
 ): Promise<Hop> {
-	const allowed = options.allowHosts.includes(hostOf(url));
+	const allowed = isAllowedHost(options.allowHosts, url);
 	const filter = { allowPrivateIPAddress: allowed, allowMetaIPAddress: false };
 	const secure = url.protocol === 'https:';
 	const agent = secure
@@ -225,10 +236,13 @@ export async function fetchPage(raw: string, options: FetchOptions = {}): Promis
 	}
 }
 
-/** Imports the article at a URL as a title and plain text; the page's HTML is never kept. */
+/**
+ * Imports the article at a URL as a title and plain text; the page's HTML is never kept. Reading
+ * the HTML has its own time budget (`extractTimeoutMs`), after the download's.
+ */
 export async function importUrl(
 	raw: string,
-	options: FetchOptions = {}
+	options: FetchOptions & { extractTimeoutMs?: number } = {}
 ): Promise<{ title: string; text: string; url: string }> {
 	const page = await fetchPage(raw, options);
 	if (page.contentType === 'text/plain') {
@@ -239,6 +253,11 @@ export async function importUrl(
 			url: page.url
 		};
 	}
-	const { title, text } = extractArticle(page.body, page.url);
-	return { title: title || new URL(page.url).hostname, text, url: page.url };
+	let article: { title: string; text: string };
+	try {
+		article = await extractHtml(page.body, { url: page.url, timeoutMs: options.extractTimeoutMs });
+	} catch (error) {
+		throw error instanceof ExtractError ? new ImportError(error.message) : error;
+	}
+	return { title: article.title || new URL(page.url).hostname, text: article.text, url: page.url };
 }

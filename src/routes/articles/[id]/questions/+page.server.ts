@@ -8,11 +8,14 @@ import {
 	QuestionRef,
 	WriteQuestion
 } from '$lib/server/curation-forms';
-import { parseGift } from '$lib/server/exchange/formats';
+import { aikenProblem, parseGift } from '$lib/server/exchange/formats';
 import { parseForm, readForm, type FieldErrors } from '$lib/server/forms';
 import * as questions from '$lib/server/questions';
 import { error, fail, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
+
+/** How many skipped questions a GIFT import lists; the rest are counted ("and 12 more"). */
+const SKIPS_SHOWN = 20;
 
 /** The article, or 404: every load and action here is about one article. */
 async function articleOf(locals: App.Locals, id: string) {
@@ -38,8 +41,14 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 	requireRole(locals, 'author');
 	const article = await articleOf(locals, params.id);
 	const all = await curation.listAll(locals.db, article.id);
+	// Active questions the Aiken export leaves out, with why: Moodle would misread them.
+	const aikenLeftOut = all.flatMap((q) => {
+		const reason = q.status === 'active' ? aikenProblem(q) : null;
+		return reason ? [{ id: q.id, stem: q.stem, reason }] : [];
+	});
 	return {
 		article: { id: article.id, title: article.title },
+		aikenLeftOut,
 		questions: all.map((q) => ({
 			id: q.id,
 			stem: q.stem,
@@ -116,22 +125,36 @@ export const actions = {
 			return fail(400, { action: 'importGift', values: {}, errors });
 		}
 		const parsed = parseGift(text);
+		if (!parsed.ok) {
+			errors.gift = parsed.error;
+			return fail(400, { action: 'importGift', values: {}, errors });
+		}
 		const skipped = [...parsed.skipped];
-		const good = parsed.questions.filter((q, index) => {
+		const good = parsed.questions.filter((q) => {
 			const problems = Object.values(curation.checkQuestion(q));
-			if (problems.length) skipped.push({ number: index + 1, reason: problems.join(' ') });
+			if (problems.length) skipped.push({ number: q.number, reason: problems.join(' ') });
 			return problems.length === 0;
 		});
+		// The page lists the first few skipped questions, in file order, and counts the rest.
+		skipped.sort((a, b) => a.number - b.number);
+		const report = {
+			skipped: skipped.slice(0, SKIPS_SHOWN),
+			moreSkipped: Math.max(0, skipped.length - SKIPS_SHOWN)
+		};
 		if (good.length > 200) {
 			errors.gift = 'A file may hold at most 200 questions.';
 			return fail(400, { action: 'importGift', values: {}, errors });
 		}
-		const imported = await curation.importMany(locals.db, article.id, good);
+		const imported = await curation.importMany(
+			locals.db,
+			article.id,
+			good.map(({ stem, options, answerIndex }) => ({ stem, options, answerIndex }))
+		);
 		if (imported === 0) {
 			errors.gift = 'No multiple-choice question with four options and one answer was found.';
-			return fail(400, { action: 'importGift', values: {}, errors, skipped });
+			return fail(400, { action: 'importGift', values: {}, errors, ...report });
 		}
-		return { action: 'importGift', imported, skipped };
+		return { action: 'importGift', imported, ...report };
 	},
 	// Deletes the article once the box is ticked; learners' attempts on it stay.
 	delete: async ({ locals, params, request }) => {
