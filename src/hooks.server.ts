@@ -4,6 +4,7 @@ import * as cookies from '$lib/server/auth/cookies';
 import { readConfig, type Config } from '$lib/server/config';
 import type { Database } from '$lib/server/db';
 import { reportError } from '$lib/server/error-reports';
+import { startSweeping } from '$lib/server/housekeeping';
 import { setSecurityHeaders } from '$lib/server/security';
 import { databaseFrom, type Retrying } from '$lib/server/startup';
 import { unavailableResponse } from '$lib/server/unavailable';
@@ -18,6 +19,8 @@ export const init: ServerInit = async () => {
 	config = readConfig(env);
 	database = databaseFrom(env);
 	await database.ready();
+	// Expired rate-limit counters, sessions and devices go every few minutes (housekeeping.ts).
+	startSweeping(() => database.ready());
 };
 
 // Every request: the database (or a 503 while it is unavailable), who is signing it (from the

@@ -75,8 +75,10 @@ export const CreateAccount = v.object({
 	role: RoleField
 });
 
+const UserId = v.pipe(v.string('Choose a user.'), v.regex(/^[0-9a-z]{16}$/, 'Choose a user.'));
+
 /** An admin changing someone's role. */
-export const ChangeRole = v.object({
-	userId: v.pipe(v.string('Choose a user.'), v.regex(/^[0-9a-z]{16}$/, 'Choose a user.')),
-	role: RoleField
-});
+export const ChangeRole = v.object({ userId: UserId, role: RoleField });
+
+/** An admin acting on one user (clearing a sign-in lock). */
+export const UserRef = v.object({ userId: UserId });
