@@ -76,13 +76,17 @@ describe('an article’s title and text, pasted', () => {
 		[
 			'zero-width spaces',
 			'\u200B\u200B\u200B',
-			'The title holds an invisible character (U+200B). Remove it.'
+			'The title holds an invisible character (U+200B) at its start. Remove it.'
 		],
-		['a Hangul filler', '\u3164', 'The title holds an invisible character (U+3164). Remove it.'],
+		[
+			'a Hangul filler',
+			'\u3164',
+			'The title holds an invisible character (U+3164) at its start. Remove it.'
+		],
 		[
 			'a soft hyphen',
 			'Har\u00ADbour',
-			'The title holds an invisible character (U+00AD). Remove it.'
+			'The title holds an invisible character (U+00AD) after “Har”. Remove it.'
 		],
 		['joiners only', '\u200D\u200C', 'Give the article a title.'],
 		['a lone combining mark', ' \u0301 ', 'Give the article a title.']
@@ -245,7 +249,7 @@ describe('a question’s stem, options and explanation', () => {
 			data: {
 				errors: {
 					explanation:
-						'The explanation holds a control character (U+0008), which cannot be typed or shown. Remove it.'
+						'The explanation holds a control character (U+0008) after “Count”, which cannot be typed or shown. Remove it.'
 				}
 			}
 		});

@@ -125,7 +125,7 @@ describe('bad input on every form: a 400 with the message beside the field, neve
 			{ username: 'ada\u0000\n', password: 'pass\u001bword\u0007!' },
 			{
 				username:
-					'The username holds a control character (U+0000), which cannot be typed or shown. Remove it.',
+					'The username holds a control character (U+0000) after “ada”, which cannot be typed or shown. Remove it.',
 				password: 'Use only characters you can type.'
 			},
 			{ username: 'ada' }

@@ -16,6 +16,8 @@ export interface CharacterProblem {
 	kind: 'control' | 'direction' | 'invisible' | 'invalid';
 	/** The character, as U+XXXX. */
 	code: string;
+	/** The few visible characters before it ('' at the start): where to look for what cannot be seen. */
+	after: string;
 }
 
 // C0 and C1 control characters and DEL, except tab, line feed and carriage return: NUL, BEL, BS,
@@ -42,30 +44,39 @@ const rules = (kind: TextKind) =>
 const codeOf = (character: string) =>
 	`U+${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
 
+/** Up to 16 visible characters before `index`, on one line. */
+function before(text: string, index: number, kind: TextKind): string {
+	const visible = withoutRefused(text.slice(0, index), kind).replace(/\s+/g, ' ');
+	return [...visible].slice(-16).join('').trim();
+}
+
 /** The first character the text may not hold, or null when it holds none. */
 export function characterProblem(text: string, kind: TextKind = 'line'): CharacterProblem | null {
-	if (text.includes(REPLACEMENT)) return { kind: 'invalid', code: 'U+FFFD' };
+	const broken = text.indexOf(REPLACEMENT);
+	if (broken >= 0) return { kind: 'invalid', code: 'U+FFFD', after: before(text, broken, kind) };
 	for (const [problem, pattern] of rules(kind)) {
 		const found = pattern.exec(text);
-		if (found) return { kind: problem, code: codeOf(found[0]) };
+		if (found)
+			return { kind: problem, code: codeOf(found[0]), after: before(text, found.index, kind) };
 	}
 	return null;
 }
 
 /**
- * One sentence saying what is wrong, naming the field (`"The title"`, `"Option B"`): shown beside
- * the field, or in a list of skipped GIFT questions.
+ * What is wrong, naming the field (`"The title"`, `"Option B"`) and where the character is, since
+ * it cannot be seen: shown beside the field, or in a list of skipped GIFT questions.
  */
 export function describeProblem(problem: CharacterProblem, field: string): string {
+	const place = problem.after ? `after “${problem.after}”` : 'at its start';
 	switch (problem.kind) {
 		case 'invalid':
 			return `${field} was not sent as valid UTF-8 text: the broken part shows as �. Type that part again.`;
 		case 'control':
-			return `${field} holds a control character (${problem.code}), which cannot be typed or shown. Remove it.`;
+			return `${field} holds a control character (${problem.code}) ${place}, which cannot be typed or shown. Remove it.`;
 		case 'direction':
-			return `${field} holds an invisible direction control (${problem.code}), which can make text show in a different order. Remove it.`;
+			return `${field} holds an invisible direction control (${problem.code}) ${place}, which can make text show in a different order. Remove it.`;
 		case 'invisible':
-			return `${field} holds an invisible character (${problem.code}). Remove it.`;
+			return `${field} holds an invisible character (${problem.code}) ${place}. Remove it.`;
 	}
 }
 

@@ -73,7 +73,7 @@ export async function parseForm<const TSchema extends v.ObjectSchema<v.ObjectEnt
 	return { ok: false, values, errors };
 }
 
-const BROKEN = describeProblem({ kind: 'invalid', code: 'U+FFFD' }, 'This');
+const BROKEN = describeProblem({ kind: 'invalid', code: 'U+FFFD', after: '' }, 'This');
 
 /**
  * The fields that arrived as broken UTF-8. A browser decodes form fields leniently, putting U+FFFD
