@@ -166,6 +166,26 @@ test('a role change for a user who is no longer there says so', async ({ browser
 	await context.close();
 });
 
+test('a quiz’s Next that the server cannot read says so beside the button', async ({ browser }) => {
+	const context = await browser.newContext({ storageState: ADMIN_STATE, javaScriptEnabled: false });
+	const page = await context.newPage();
+	await page.goto('/');
+	await page.getByRole('list', { name: 'Articles' }).getByRole('link').first().click();
+	await page.getByLabel('5 questions').check();
+	await page.getByRole('button', { name: 'Start quiz' }).click();
+	await page.locator('label.option').first().click();
+	await page.getByRole('button', { name: 'Check' }).click();
+	await page.locator('input[name="from"]').evaluate((input: HTMLInputElement) => {
+		input.value = 'next one please';
+	});
+	await page.getByRole('button', { name: 'Next' }).click();
+	await expect(page.getByRole('alert')).toHaveText(
+		'The form could not be read. Please send it again.'
+	);
+	await expect(page.locator('#progress-label')).toHaveText('Question 1 of 5');
+	await context.close();
+});
+
 test('a learner locked out by someone else’s guesses still signs in from their own browser, and an admin unlocks the rest', async ({
 	browser,
 	page,
