@@ -76,7 +76,8 @@ for (const javaScriptEnabled of [true, false]) {
 				['   ', /empty/],
 				[`Too short. ${XSS_TEXT}`, /The text has \d+ words; an article needs at least 80\./],
 				['many words '.repeat(25_001), /50,002 words; one article may have at most 50,000/],
-				[`${HARBOUR}${'\uFFFD'.repeat(200)}`, /binary/],
+				// U+FFFD is what broken UTF-8 becomes when a form is read: refused, never stored.
+				[`${HARBOUR}${'\uFFFD'.repeat(200)}`, /not sent as valid UTF-8/],
 				[
 					'Mae hi’n braf iawn heddiw ac rydym yn mynd i’r traeth gyda’r plant. '.repeat(8),
 					/English/

@@ -61,7 +61,11 @@ describe('adding an article by pasting', () => {
 			{ text: expect.stringMatching(/50,001 words; .* at most 50,000/) as unknown }
 		],
 		[
-			{ title: 'Binary', text: `${HARBOUR}\u0000\u0001\u0002` },
+			{ title: 'Control', text: `${HARBOUR}\u0000\u0001\u0002` },
+			{ text: expect.stringMatching(/^The text holds a control character \(U\+0000\)/) as unknown }
+		],
+		[
+			{ title: 'Binary', text: `${HARBOUR}${'\u0001\u0002\u0003 '.repeat(100)}` },
 			{ text: expect.stringMatching(/binary/) as unknown }
 		],
 		[

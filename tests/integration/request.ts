@@ -33,6 +33,8 @@ export interface EventInput {
 	user?: PublicUser | null;
 	session?: Session | null;
 	form?: Record<string, string | Blob> | FormData;
+	/** A body sent as it is, instead of `form`: bytes a browser's FormData could not hold. */
+	raw?: { type: string; body: Uint8Array<ArrayBuffer> };
 	url?: string;
 	ip?: string;
 	registration?: 'open' | 'closed';
@@ -53,7 +55,13 @@ export function event(input: EventInput): never {
 		body = new FormData();
 		for (const [name, value] of Object.entries(input.form)) body.append(name, value);
 	}
-	const request = new Request(url, body ? { method: 'POST', body } : {});
+	const request = input.raw
+		? new Request(url, {
+				method: 'POST',
+				body: input.raw.body,
+				headers: { 'content-type': input.raw.type }
+			})
+		: new Request(url, body ? { method: 'POST', body } : {});
 	return {
 		request,
 		url,

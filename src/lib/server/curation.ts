@@ -1,6 +1,7 @@
 // Authors' changes to an article's questions: edit, retire, restore, write by hand. Attempts keep
 // snapshots of what they showed (attempt_items), so none of this rewrites a learner's history.
 import { and, asc, desc, eq } from 'drizzle-orm';
+import { checkCharacters, isBlank } from './characters';
 import type { Database } from './db';
 import { facts, questions } from './db/schema';
 import type { FieldErrors } from './forms';
@@ -20,17 +21,23 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /**
  * The generator's rules for a finished question, as messages beside the fields: a stem, four
  * distinct non-empty options, exactly one answer among them, and the answer not given away by the
- * stem.
+ * stem; and in every text (the explanation too, when there is one) only characters that can be
+ * typed and seen (characters.ts), since they travel into exports.
  */
-export function checkQuestion(draft: QuestionDraft): FieldErrors {
+export function checkQuestion(draft: QuestionDraft & { explanation?: string }): FieldErrors {
 	const errors: FieldErrors = {};
 	const stem = draft.stem.trim();
-	if (!stem) errors.stem = 'Write the question.';
+	const stemProblem = checkCharacters(stem, 'The question');
+	if (isBlank(stem)) errors.stem = 'Write the question.';
+	else if (stemProblem) errors.stem = stemProblem;
 	else if (stem.length > 500) errors.stem = 'Use at most 500 characters.';
 	const seen = new Map<string, number>();
 	draft.options.forEach((option, index) => {
 		const key = fold(option);
-		if (!key) errors[`option${index}`] = 'Fill in all four options.';
+		const letter = String.fromCharCode(65 + index);
+		const problem = checkCharacters(option, `Option ${letter}`);
+		if (!key || isBlank(option)) errors[`option${index}`] = 'Fill in all four options.';
+		else if (problem) errors[`option${index}`] = problem;
 		else if (option.length > 200) errors[`option${index}`] = 'Use at most 200 characters.';
 		else if (seen.has(key))
 			errors[`option${index}`] =
@@ -41,8 +48,12 @@ export function checkQuestion(draft: QuestionDraft): FieldErrors {
 	if (!Number.isInteger(draft.answerIndex) || draft.answerIndex < 0 || draft.answerIndex > 3)
 		errors.answer = 'Mark the one right answer.';
 	const answer = fold(draft.options[draft.answerIndex] ?? '');
-	if (stem && answer && new RegExp(`(^|\\W)${escape(answer)}(\\W|$)`, 'u').test(fold(stem)))
+	if (!errors.stem && answer && new RegExp(`(^|\\W)${escape(answer)}(\\W|$)`, 'u').test(fold(stem)))
 		errors.stem = 'The question gives its answer away: reword it so the answer is not in it.';
+	const explanation = draft.explanation
+		? checkCharacters(draft.explanation, 'The explanation')
+		: null;
+	if (explanation) errors.explanation = explanation;
 	return errors;
 }
 

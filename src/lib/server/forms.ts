@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { describeProblem, withoutRefused } from './characters';
 
 /** One message per field, plus `form` for what concerns the whole form. */
 export type FieldErrors = Record<string, string>;
@@ -62,13 +63,27 @@ export async function parseForm<const TSchema extends v.ObjectSchema<v.ObjectEnt
 		Object.keys(schema.entries).map((name) => [name, form.get(name)])
 	);
 	const result = v.safeParse(schema, input, { abortPipeEarly: true });
-	if (result.success) return { ok: true, data: result.output, values };
-	const errors: FieldErrors = {};
-	for (const issue of result.issues) {
+	const errors: FieldErrors = brokenFields(input);
+	if (result.success && !Object.keys(errors).length)
+		return { ok: true, data: result.output, values };
+	for (const issue of result.issues ?? []) {
 		const field = v.getDotPath(issue) ?? 'form';
 		errors[field] ??= issue.message;
 	}
 	return { ok: false, values, errors };
+}
+
+const BROKEN = describeProblem({ kind: 'invalid', code: 'U+FFFD', after: '' }, 'This');
+
+/**
+ * The fields that arrived as broken UTF-8. A browser decodes form fields leniently, putting U+FFFD
+ * where bytes were not UTF-8, so a broken field would otherwise be stored as if it were meant.
+ */
+function brokenFields(input: Record<string, FormDataEntryValue | null>): FieldErrors {
+	const errors: FieldErrors = {};
+	for (const [name, value] of Object.entries(input))
+		if (typeof value === 'string' && value.includes('\uFFFD')) errors[name] = BROKEN;
+	return errors;
 }
 
 // C0 and C1 control characters: never part of a name, and a way to smuggle line breaks into logs.
@@ -80,22 +95,19 @@ export function hasControlCharacters(text: string): boolean {
 }
 
 /**
- * A field's value as it is safe to show back in the form: text only, control characters removed,
- * cut to `max` characters. Files and missing fields give ''.
+ * A field's value as it is safe to show back in the form: text only, on one line, without the
+ * characters characters.ts refuses (so sending it again sends it clean), cut to `max` characters.
+ * Files and missing fields give ''.
  */
 export function safeValue(form: FormData, name: string, max = 64): string {
 	const value = form.get(name);
 	if (typeof value !== 'string') return '';
-	return value.replace(CONTROL, '').slice(0, max);
+	return withoutRefused(value.replace(CONTROL, ''), 'line').slice(0, max);
 }
 
-// Control characters other than tab and line breaks: a pasted article keeps its paragraphs.
-// eslint-disable-next-line no-control-regex
-const CONTROL_IN_TEXT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
-
-/** A multi-line field's value as it is safe to show back: other control characters removed, cut. */
+/** A multi-line field's value as it is safe to show back: its paragraphs kept, refused characters removed, cut. */
 export function safeText(form: FormData, name: string, max: number): string {
 	const value = form.get(name);
 	if (typeof value !== 'string') return '';
-	return value.replace(/\r\n?/g, '\n').replace(CONTROL_IN_TEXT, '').slice(0, max);
+	return withoutRefused(value.replace(/\r\n?/g, '\n'), 'text').slice(0, max);
 }

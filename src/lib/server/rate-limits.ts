@@ -1,4 +1,4 @@
-import { eq, lte, sql } from 'drizzle-orm';
+import { and, eq, gt, gte, lt, lte, sql } from 'drizzle-orm';
 import type { Database } from './db';
 import { rateLimits } from './db/schema';
 
@@ -18,6 +18,9 @@ const MINUTE = 60 * 1000;
 export const RULES = {
 	// Failed sign-ins for one username, from anywhere: stops guessing one person's password.
 	signInPerUsername: { name: 'signin-user', limit: 10, windowMs: 15 * MINUTE },
+	// Failed sign-ins from a browser that has signed in to that account before (auth/devices.ts),
+	// counted instead of the username's: its owner is never locked out by someone else's guesses.
+	signInPerDevice: { name: 'signin-device', limit: 10, windowMs: 15 * MINUTE },
 	// Failed sign-ins from one address, for any usernames: stops spraying one password at many.
 	signInPerIp: { name: 'signin-ip', limit: 100, windowMs: 15 * MINUTE },
 	// Sign-up attempts from one address: room for a class signing up together, not for a bot.
@@ -81,6 +84,23 @@ export async function release(db: Database, rule: Rule, subject: string): Promis
 /** Forgets the subject's count (after a successful sign-in, for its username). */
 export async function clear(db: Database, rule: Rule, subject: string): Promise<void> {
 	await db.delete(rateLimits).where(eq(rateLimits.key, keyOf(rule, subject)));
+}
+
+/** The subjects whose next event the rule refuses at `now` (locked usernames, for instance). */
+export async function lockedSubjects(db: Database, rule: Rule, now: Date): Promise<Set<string>> {
+	const prefix = `${rule.name}:`;
+	const rows = await db
+		.select({ key: rateLimits.key })
+		.from(rateLimits)
+		.where(
+			and(
+				gte(rateLimits.key, prefix),
+				lt(rateLimits.key, `${rule.name};`),
+				gte(rateLimits.count, rule.limit),
+				gt(rateLimits.resetAt, now)
+			)
+		);
+	return new Set(rows.map((row) => row.key.slice(prefix.length)));
 }
 
 /** Deletes counters whose window has ended; answers how many. */

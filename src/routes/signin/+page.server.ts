@@ -14,18 +14,21 @@ export const load: PageServerLoad = async ({ locals }) => {
 };
 
 export const actions = {
-	// Checks the password under the rate limits; a success starts a new session with a new token.
+	// Checks the password under the rate limits; a success starts a new session with a new token
+	// and remembers this browser for the account (its device cookie gets past a username lock).
 	default: async ({ request, locals, cookies: jar, url, getClientAddress }) => {
 		const parsed = await parseForm(request, SignIn, ['username']);
 		const { values } = parsed;
 		if (!parsed.ok) return fail(400, { values, errors: parsed.errors });
+		const now = new Date();
 		const result = await accounts.signIn(locals.db, parsed.data, {
 			ip: getClientAddress(),
-			now: new Date(),
-			previousSessionId: locals.session?.id
+			now,
+			previousSessionId: locals.session?.id,
+			deviceTokens: cookies.readDeviceTokens(jar, url)
 		});
 		if (!result.ok) return fail(result.status, { values, errors: result.errors });
-		cookies.setSessionCookie(jar, url, result.token, result.session.expiresAt);
+		cookies.setSignedIn(jar, url, result, now);
 		redirect(303, '/');
 	}
 } satisfies Actions;

@@ -18,13 +18,14 @@ export const actions = {
 		const parsed = await parseForm(request, SignUp, ['username']);
 		const { values } = parsed;
 		if (!parsed.ok) return fail(400, { values, errors: parsed.errors });
+		const now = new Date();
 		const result = await accounts.signUp(locals.db, parsed.data, {
 			ip: getClientAddress(),
-			now: new Date(),
+			now,
 			registration: locals.config.registration
 		});
 		if (!result.ok) return fail(result.status, { values, errors: result.errors });
-		cookies.setSessionCookie(jar, url, result.token, result.session.expiresAt);
+		cookies.setSignedIn(jar, url, result, now);
 		redirect(303, '/');
 	}
 } satisfies Actions;

@@ -4,6 +4,7 @@ import type { FieldErrors } from '../forms';
 import * as rateLimits from '../rate-limits';
 import * as sessions from '../sessions';
 import * as users from '../users';
+import * as devices from './devices';
 import { hashPassword, verifyNothing, verifyPassword } from './passwords';
 
 export type Registration = 'open' | 'closed';
@@ -19,6 +20,8 @@ export type SignedIn = {
 	token: string;
 	session: sessions.Session;
 	user: users.PublicUser;
+	/** The browser's device token for this account (devices.ts), for its device cookie. */
+	deviceToken: string;
 };
 export type Refused = { ok: false; status: 400 | 403 | 429; errors: FieldErrors };
 
@@ -30,10 +33,21 @@ export function retryMessage(retryAt: Date, now: Date): string {
 	return `Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`;
 }
 
-async function startSession(db: Database, user: users.PublicUser, now: Date): Promise<SignedIn> {
+async function startSession(
+	db: Database,
+	user: users.PublicUser,
+	now: Date,
+	deviceToken?: string
+): Promise<SignedIn> {
 	const token = sessions.generateToken();
 	const session = await sessions.create(db, token, user.id, now);
-	return { ok: true, token, session, user };
+	return {
+		ok: true,
+		token,
+		session,
+		user,
+		deviceToken: deviceToken ?? (await devices.remember(db, user.id, now))
+	};
 }
 
 /**
@@ -76,16 +90,23 @@ export async function signUp(
 }
 
 /**
- * Signs in with a username and password, under the rate limits: failures count against the username
- * and against the address. A success clears the username's count, ends the browser's previous session
+ * Signs in with a username and password, under the rate limits. Failures count against the
+ * address, checked first, and then against the username, or, from a browser that has signed in to
+ * this account before (one of its `deviceTokens`), against that browser alone: anyone can lock a
+ * username by guessing, but not its owner's own browser. Attempts refused by a limit check no
+ * password and count nothing more. A success clears its count, ends the browser's previous session
  * and starts one with a new token.
  */
 export async function signIn(
 	db: Database,
 	input: { username: string; password: string },
-	context: Context & { previousSessionId?: string | undefined }
+	context: Context & { previousSessionId?: string | undefined; deviceTokens?: readonly string[] }
 ): Promise<SignedIn | Refused> {
-	const { signInPerUsername: perUser, signInPerIp: perIp } = rateLimits.RULES;
+	const {
+		signInPerUsername: perUser,
+		signInPerIp: perIp,
+		signInPerDevice: perDevice
+	} = rateLimits.RULES;
 	const name = input.username.toLowerCase();
 	const ip = rateLimits.ipSubject(context.ip);
 	const tooMany = (what: string, retryAt: Date): Refused => ({
@@ -94,28 +115,54 @@ export async function signIn(
 		errors: { form: `Too many failed sign-ins ${what}. ${retryMessage(retryAt, context.now)}` }
 	});
 	// Each attempt is counted before the (slow) password check and taken back if it succeeds, so
-	// the counts hold failures only and parallel guesses cannot overrun the limit.
-	const byName = await rateLimits.consume(db, perUser, name, context.now);
-	if (!byName.allowed) return tooMany('for this username', byName.retryAt);
+	// the counts hold failures only and parallel guesses cannot overrun the limit. The address comes
+	// first: a locked-out address then counts nothing against any username.
 	const byIp = await rateLimits.consume(db, perIp, ip, context.now);
-	if (!byIp.allowed) {
-		await rateLimits.release(db, perUser, name);
-		return tooMany('from this network', byIp.retryAt);
-	}
+	if (!byIp.allowed) return tooMany('from this network', byIp.retryAt);
 	const user = await users.findByUsername(db, input.username);
+	const device = user
+		? await devices.recognise(db, context.deviceTokens ?? [], user.id, context.now)
+		: null;
+	const [rule, subject] = device ? [perDevice, device] : [perUser, name];
+	const verdict = await rateLimits.consume(db, rule, subject, context.now);
+	if (!verdict.allowed) {
+		await rateLimits.release(db, perIp, ip);
+		return tooMany(device ? 'from this browser' : 'for this username', verdict.retryAt);
+	}
 	const valid = user
 		? await verifyPassword(user.passwordHash, input.password)
 		: await verifyNothing(input.password);
 	if (!user || !valid) {
 		return { ok: false, status: 400, errors: { form: 'Wrong username or password.' } };
 	}
-	await rateLimits.clear(db, perUser, name);
+	await rateLimits.clear(db, rule, subject);
 	await rateLimits.release(db, perIp, ip);
+	if (device) await devices.renew(db, device, context.now);
 	if (context.previousSessionId) await sessions.invalidate(db, context.previousSessionId);
-	// Housekeeping on a rare, already-slow request: expired sessions and counters go.
+	// Housekeeping on a rare, already-slow request: expired sessions and counters go (the sweep in
+	// housekeeping.ts does it on a timer too).
 	await sessions.deleteExpired(db, context.now);
 	await rateLimits.deleteExpired(db, context.now);
-	return startSession(db, { id: user.id, username: user.username, role: user.role }, context.now);
+	const deviceToken = device ? devices.tokenOf(context.deviceTokens ?? [], device) : undefined;
+	return startSession(
+		db,
+		{ id: user.id, username: user.username, role: user.role },
+		context.now,
+		deviceToken
+	);
+}
+
+/** The usernames (in lower case) that unknown browsers cannot sign in to at `now`. */
+export async function lockedUsernames(db: Database, now: Date): Promise<Set<string>> {
+	return rateLimits.lockedSubjects(db, rateLimits.RULES.signInPerUsername, now);
+}
+
+/** Lets unknown browsers sign in to the user's account again (an admin's call). */
+export async function unlock(db: Database, userId: string): Promise<boolean> {
+	const user = await users.read(db, userId);
+	if (!user) return false;
+	await rateLimits.clear(db, rateLimits.RULES.signInPerUsername, user.username.toLowerCase());
+	return true;
 }
 
 /** An admin makes an account with any role; nobody is signed in by it. */

@@ -3,6 +3,7 @@ import type { Database } from '../db';
 import * as sessions from '../sessions';
 import type { Session } from '../sessions';
 import type { PublicUser } from '../users';
+import { DEVICE_LIFETIME_MS, MAX_DEVICE_TOKENS } from './devices';
 
 // Over HTTPS the cookie takes the __Host- prefix: the browser then insists on Secure, Path=/ and no
 // Domain, so no subdomain or plain-HTTP page can plant or overwrite it.
@@ -54,4 +55,39 @@ export async function authenticate(
 	}
 	if (found.renewed) setSessionCookie(cookies, url, token, found.session.expiresAt);
 	return { user: found.user, session: found.session };
+}
+
+// The device cookie (devices.ts): up to five tokens, one per account signed in from this browser,
+// the most recent first. Over HTTPS it takes the __Host- prefix too.
+function deviceNameFor(url: URL): string {
+	return url.protocol === 'https:' ? '__Host-device' : 'device';
+}
+
+/** The device tokens the browser sent, those that look like tokens. */
+export function readDeviceTokens(cookies: Cookies, url: URL): string[] {
+	const raw = cookies.get(deviceNameFor(url)) ?? '';
+	return raw
+		.split('.')
+		.filter((token) => /^[A-Za-z0-9_-]{27}$/.test(token))
+		.slice(0, MAX_DEVICE_TOKENS);
+}
+
+/** Puts the token first in the browser's device cookie, which lasts a year from `now`. */
+export function addDeviceToken(cookies: Cookies, url: URL, token: string, now: Date): void {
+	const tokens = [token, ...readDeviceTokens(cookies, url).filter((t) => t !== token)];
+	cookies.set(deviceNameFor(url), tokens.slice(0, MAX_DEVICE_TOKENS).join('.'), {
+		...optionsFor(url),
+		expires: new Date(now.getTime() + DEVICE_LIFETIME_MS)
+	});
+}
+
+/** After a sign-in or sign-up: the session cookie, and this account's token in the device cookie. */
+export function setSignedIn(
+	cookies: Cookies,
+	url: URL,
+	signedIn: { token: string; session: Session; deviceToken: string },
+	now: Date
+): void {
+	setSessionCookie(cookies, url, signedIn.token, signedIn.session.expiresAt);
+	addDeviceToken(cookies, url, signedIn.deviceToken, now);
 }

@@ -1,13 +1,22 @@
 import * as v from 'valibot';
 import { ROLES } from '../db/schema';
+import { characterProblem, describeProblem } from '../characters';
 import { hasControlCharacters } from '../forms';
 import { isCommonPassword, MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from './passwords';
 
 const length = (text: string) => [...text].length; // code points: an emoji is one character
 
+/** The shared character rule (characters.ts) for a one-line field, with the field named. */
+const typeable = (field: string) =>
+	v.check<string, (issue: v.CheckIssue<string>) => string>(
+		(text) => characterProblem(text) === null,
+		(issue) => describeProblem(characterProblem(issue.input)!, field)
+	);
+
 /** A new username: 3–32 letters, digits, '.', '_' or '-'. */
 export const NewUsername = v.pipe(
 	v.string('Enter a username.'),
+	typeable('The username'),
 	v.trim(),
 	v.nonEmpty('Enter a username.'),
 	v.maxLength(32, 'Use at most 32 characters.'),
@@ -45,6 +54,7 @@ export const SignUp = v.object({ username: NewUsername, password: NewPassword })
 export const SignIn = v.object({
 	username: v.pipe(
 		v.string('Enter your username.'),
+		typeable('The username'),
 		v.trim(),
 		v.nonEmpty('Enter your username.'),
 		v.maxLength(64, 'That username is too long.')
@@ -65,8 +75,10 @@ export const CreateAccount = v.object({
 	role: RoleField
 });
 
+const UserId = v.pipe(v.string('Choose a user.'), v.regex(/^[0-9a-z]{16}$/, 'Choose a user.'));
+
 /** An admin changing someone's role. */
-export const ChangeRole = v.object({
-	userId: v.pipe(v.string('Choose a user.'), v.regex(/^[0-9a-z]{16}$/, 'Choose a user.')),
-	role: RoleField
-});
+export const ChangeRole = v.object({ userId: UserId, role: RoleField });
+
+/** An admin acting on one user (clearing a sign-in lock). */
+export const UserRef = v.object({ userId: UserId });

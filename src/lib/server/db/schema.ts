@@ -72,6 +72,26 @@ export const sessions = sqliteTable(
 );
 
 /**
+ * A browser that has signed in to an account before: a "device cookie" (OWASP, Slow Down Online
+ * Guessing Attacks with Device Cookies). It may still sign in to that account while the username is
+ * locked against unknown browsers. The id is the SHA-256 of the cookie's token, as for sessions.
+ */
+export const devices = sqliteTable(
+	'devices',
+	{
+		id: text('id').primaryKey(),
+		userId: text('user_id')
+			.notNull()
+			.references(() => users.id, { onDelete: 'cascade' }),
+		expiresAt: integer('expires_at', { mode: 'timestamp_ms' }).notNull()
+	},
+	(table) => [
+		index('devices_user_id_idx').on(table.userId),
+		index('devices_expires_at_idx').on(table.expiresAt)
+	]
+);
+
+/**
  * Fixed-window counters for rate limits, kept in the database so any app server behind a load
  * balancer sees the same counts. The key names the rule and its subject, e.g. `signin-ip:10.0.0.1`.
  */

@@ -1,5 +1,6 @@
 import { assessInput } from '$lib/generator/input';
 import { countWords, normalizeBody } from '../articles';
+import { checkCharacters, isBlank, withoutRefused } from '../characters';
 import type { FieldErrors } from '../forms';
 
 /** An article needs enough text for a quiz, and no more than one sitting's reading. */
@@ -14,15 +15,24 @@ export type CheckedArticle =
 // eslint-disable-next-line no-control-regex
 const BINARY = /[\u0000-\u0008\u000E-\u001F\uFFFD]/g;
 
-/** A title as it is stored: one line, spaces collapsed, control characters refused. */
+/**
+ * Where a title or text comes from: typed into a form (a character characters.ts refuses is
+ * refused, with a message), or read from a file or page, which nobody can fix in the form (such
+ * characters are taken out).
+ */
+export interface Origin {
+	typed?: boolean;
+}
+
+/** A title as it is stored: one line, spaces collapsed, nothing invisible, something visible. */
 export function checkTitle(
-	raw: string
+	raw: string,
+	{ typed = false }: Origin = {}
 ): { ok: true; title: string } | { ok: false; error: string } {
-	// eslint-disable-next-line no-control-regex
-	if (/[\u0000-\u0008\u000B-\u001F\u007F]/.test(raw))
-		return { ok: false, error: 'Use only characters you can type in the title.' };
-	const title = raw.replace(/\s+/g, ' ').trim();
-	if (!title) return { ok: false, error: 'Give the article a title.' };
+	const problem = typed ? checkCharacters(raw, 'The title') : null;
+	if (problem) return { ok: false, error: problem };
+	const title = withoutRefused(raw).replace(/\s+/g, ' ').trim();
+	if (isBlank(title)) return { ok: false, error: 'Give the article a title.' };
 	if ([...title].length > MAX_TITLE_LENGTH)
 		return { ok: false, error: `Use at most ${MAX_TITLE_LENGTH} characters in the title.` };
 	return { ok: true, title };
@@ -33,14 +43,19 @@ export function checkTitle(
  * under 80 or over 50,000 words, or not English (the generator's own check).
  */
 export function checkText(
-	raw: string
+	raw: string,
+	{ typed = false }: Origin = {}
 ): { ok: true; body: string; words: number } | { ok: false; error: string } {
-	const body = normalizeBody(raw);
+	let body = normalizeBody(raw);
 	if (!body) return { ok: false, error: 'Paste the article’s text: it is empty.' };
 	const sample = body.slice(0, 20_000);
 	const odd = sample.match(BINARY)?.length ?? 0;
-	if (sample.includes('\u0000') || odd / sample.length > 0.01)
+	if (odd / sample.length > 0.01 || (!typed && sample.includes('\u0000')))
 		return { ok: false, error: 'This looks like binary data, not text. Use plain UTF-8 text.' };
+	// A few stray characters in typed text: say which, so the author can find it.
+	const problem = typed ? checkCharacters(body, 'The text', 'text') : null;
+	if (problem) return { ok: false, error: problem };
+	body = normalizeBody(withoutRefused(body, 'text'));
 	const words = countWords(body);
 	if (words < MIN_WORDS)
 		return {
@@ -59,9 +74,12 @@ export function checkText(
 }
 
 /** Checks a title and text together: a message beside each field that needs one. */
-export function checkArticle(input: { title: string; text: string }): CheckedArticle {
-	const title = checkTitle(input.title);
-	const text = checkText(input.text);
+export function checkArticle(
+	input: { title: string; text: string },
+	origin: Origin = {}
+): CheckedArticle {
+	const title = checkTitle(input.title, origin);
+	const text = checkText(input.text, origin);
 	if (title.ok && text.ok)
 		return { ok: true, title: title.title, body: text.body, words: text.words };
 	const errors: FieldErrors = {};

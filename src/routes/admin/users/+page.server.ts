@@ -1,6 +1,6 @@
 import * as accounts from '$lib/server/auth/accounts';
 import { requireRole } from '$lib/server/auth/guards';
-import { ChangeRole, CreateAccount } from '$lib/server/auth/schemas';
+import { ChangeRole, CreateAccount, UserRef } from '$lib/server/auth/schemas';
 import { parseForm, type FieldErrors } from '$lib/server/forms';
 import * as users from '$lib/server/users';
 import { fail } from '@sveltejs/kit';
@@ -8,7 +8,12 @@ import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals }) => {
 	const me = requireRole(locals, 'admin');
-	return { users: await users.list(locals.db), me: me.id };
+	const locked = await accounts.lockedUsernames(locals.db, new Date());
+	const list = await users.list(locals.db);
+	return {
+		users: list.map((user) => ({ ...user, locked: locked.has(user.username.toLowerCase()) })),
+		me: me.id
+	};
 };
 
 export const actions = {
@@ -37,5 +42,18 @@ export const actions = {
 			return fail(400, { action: 'role', values, errors });
 		}
 		return { action: 'role', changed: parsed.data.userId };
+	},
+	// Lets unknown browsers sign in to an account that failed guesses locked (the owner's own
+	// browsers never are: see auth/devices.ts).
+	unlock: async ({ request, locals }) => {
+		requireRole(locals, 'admin');
+		const parsed = await parseForm(request, UserRef, ['userId']);
+		const { values } = parsed;
+		if (!parsed.ok) return fail(400, { action: 'unlock', values, errors: parsed.errors });
+		if (!(await accounts.unlock(locals.db, parsed.data.userId))) {
+			const errors: FieldErrors = { userId: 'That user no longer exists.' };
+			return fail(400, { action: 'unlock', values, errors });
+		}
+		return { action: 'unlock', unlocked: parsed.data.userId };
 	}
 } satisfies Actions;

@@ -43,7 +43,7 @@ export const actions = {
 		const parsed = await parseForm(request, PasteArticle, [KEEP_TITLE, KEEP_TEXT]);
 		const { values } = parsed;
 		if (!parsed.ok) return fail(400, { action: 'paste', values, errors: parsed.errors });
-		const checked = intake.checkArticle(parsed.data);
+		const checked = intake.checkArticle(parsed.data, { typed: true });
 		if (!checked.ok) return fail(400, { action: 'paste', values, errors: checked.errors });
 		return addChecked(locals, 'paste', values, {
 			title: checked.title,

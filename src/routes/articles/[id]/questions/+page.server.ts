@@ -88,7 +88,7 @@ export const actions = {
 		const { values } = parsed;
 		if (!parsed.ok) return fail(400, { action: 'write', values, errors: parsed.errors });
 		const draft = draftOf(parsed.data);
-		const errors = curation.checkQuestion(draft);
+		const errors = curation.checkQuestion({ ...draft, explanation: parsed.data.explanation });
 		if (Object.keys(errors).length) return fail(400, { action: 'write', values, errors });
 		const written = await curation.write(locals.db, article.id, {
 			...draft,
