@@ -9,7 +9,7 @@ import * as reviews from '../../src/lib/server/reviews';
 import * as statistics from '../../src/lib/server/statistics';
 import { createTempDb, type TempDb } from './temp-db';
 
-// The queries that must stay fast at class scale (see "Performance" in the README): each must reach
+// The queries that must stay fast at class scale (see docs/performance.md): each must reach
 // the big tables through an index, never read one whole. The SQL is what the modules really run,
 // captured by Drizzle's logger, so a change to a query is checked without editing this test.
 const BIG_TABLES = ['attempts', 'attempt_items', 'answers', 'review_cards', 'questions'];
