@@ -14,9 +14,6 @@ export function unbalanced(text: string): boolean {
 	return count(text, /"/g) % 2 === 1;
 }
 
-/** Closing brackets and quotes, to carry over when a span is cut right before them. */
-export const CLOSERS = /^[)\]"\u201D]+/;
-
 /** Words that may stand before a name without being part of it: sentence openers and titles. */
 const BEFORE_NAME = new Set(
 	(
@@ -38,8 +35,6 @@ const PREV_WORD = /(\p{Lu}[\p{L}'.-]*)\s$/u;
 const NEXT_WORD =
 	/^(?:\s(?:de|du|da|van|von|bin|al|la|le)?\s?(\p{Lu}[\p{L}'.-]*)|-(\p{Lu}?\p{L}+))/u;
 
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 export interface NameCut {
 	/** The capitalised word just before the occurrence, if any. */
 	prev?: string;
@@ -47,23 +42,46 @@ export interface NameCut {
 	next?: string;
 }
 
+/** How far back the word before a name is looked for in a long text (a word is shorter). */
+const REACH = 100;
+
 /**
  * Where a capitalised name occurs in a text as whole words, with its capitalised neighbours:
- * the material for telling a whole name from a piece of a longer one.
+ * the material for telling a whole name from a piece of a longer one. In a whole article, a
+ * neighbour on another line (a heading's last word) is no neighbour.
  */
-export function nameOccurrences(text: string, name: string): NameCut[] {
+export function nameOccurrences(text: string, name: string, article = false): NameCut[] {
 	const a = name.trim();
 	if (!/^\p{Lu}/u.test(a) || !text.includes(a)) return [];
-	const re = new RegExp(`(^|[^\\p{L}])${escapeRegExp(a)}(?=$|[^\\p{L}])`, 'gu');
 	const out: NameCut[] = [];
-	for (const m of text.matchAll(re)) {
-		const at = m.index + (m[1] ?? '').length;
-		const prev = PREV_WORD.exec(text.slice(0, at))?.[1];
-		const n = NEXT_WORD.exec(text.slice(at + a.length));
+	for (const at of wholeWordsAt(text, a)) {
+		let before = text.slice(article ? Math.max(0, at - REACH) : 0, at);
+		let after = text.slice(at + a.length, article ? at + a.length + REACH : undefined);
+		if (article) {
+			before = before.slice(before.lastIndexOf('\n') + 1);
+			after = after.split('\n', 1)[0] ?? '';
+		}
+		const prev = PREV_WORD.exec(before)?.[1];
+		const n = NEXT_WORD.exec(after);
 		const next = n ? n[1] || n[2] : undefined;
 		out.push({ ...(prev ? { prev } : {}), ...(next ? { next } : {}) });
 	}
 	return out;
+}
+
+const LETTER = /\p{L}/u;
+/**
+ * Where a name stands as whole words (no letter on either side), as the shared checker's
+ * `(^|[^\p{L}])name(?=$|[^\p{L}])` finds it, by plain search: fast on a whole article too.
+ */
+function* wholeWordsAt(text: string, a: string): Generator<number> {
+	for (let at = text.indexOf(a); at >= 0; at = text.indexOf(a, at + 1)) {
+		const end = at + a.length;
+		if (!LETTER.test(text.charAt(at - 1)) && !LETTER.test(text.charAt(end))) {
+			yield at;
+			at = end - 1;
+		}
+	}
 }
 
 /** Whether a title with its neighbour is one title of two words ("Attorney" + "General"). */
@@ -101,8 +119,7 @@ export interface OptionKind {
 export function fragmentOfArticleName(text: string, option: string, kind: OptionKind): boolean {
 	const o = option.trim();
 	if (kind.person && !o.includes(' ')) return false;
-	// Line by line: a heading's last word does not run on into the next paragraph.
-	const found = text.split('\n').flatMap((line) => nameOccurrences(line, o));
+	const found = nameOccurrences(text, o, true);
 	const cut = (at: NameCut) => (kind.role ? inCompoundTitle(o, at) : !!at.next);
 	return found.length > 0 && found.every(cut);
 }
