@@ -17,6 +17,7 @@ import { distance, impliedCountries, nestedPlaces } from './regions';
 import { shuffle } from './random';
 import { isCondition } from './term-kinds';
 import { dateVariants, quantityVariants } from './variants';
+import { impossibleDate, optionKind, unbalanced, type OptionKind } from './well-formed';
 
 export { quantityVariants } from './variants';
 
@@ -27,6 +28,8 @@ export interface DistractorContext {
 	/** Common-noun subjects of the article, for "what" answers that are things or ideas. */
 	things: readonly Term[];
 	rand: () => number;
+	/** Whether the article names an option only inside a longer name (`fragmentJudge`). */
+	isFragment?: (option: string, kind: OptionKind) => boolean;
 }
 
 /** Lower-cased words, as quality checks compare them. */
@@ -73,9 +76,14 @@ export function pickDistractors(fact: Fact, sentence: string, ctx: DistractorCon
 	};
 	// "Americans tend to say that people from …": never the country the sentence already implies.
 	const implied = fact.value.type === 'place' ? impliedCountries(sentence) : new Set<string>();
+	const kind = optionKind(fact);
 	const chosen: string[] = [];
 	for (const c of pool) {
 		if (chosen.length === 3) break;
+		// Broken text the validator would refuse: "(Muhammad", "June 31", "2403" for "801".
+		if (unbalanced(c) || impossibleDate(c)) continue;
+		// "Kim Jong" where the article says "Kim Jong Un": a piece of a name is no name.
+		if (kind && ctx.isFragment?.(c, kind)) continue;
 		const all = [answer, ...chosen];
 		if (all.some((o) => o.toLowerCase() === c.toLowerCase())) continue;
 		if (all.some((o) => containsWords(o, c) || containsWords(c, o))) continue;

@@ -6,6 +6,7 @@ import { parseText } from './parse';
 import { buildEntities, conceptPool, extractFacts } from './facts/index';
 import { buildCandidates } from './questions';
 import { validateCandidate } from './validate';
+import { fragmentJudge } from './well-formed';
 import { selectQuestions } from './select';
 import { hashString, mulberry32 } from './random';
 import { assessInput } from './input';
@@ -38,16 +39,19 @@ export function generateQuiz(raw: string, options: GenerateOptions = {}): Genera
 	const facts = extractFacts(parsed.sentences, index);
 	// candidates: a stem, the answer as written in the source, and up to three same-type distractors.
 	const sentenceOf = (f: { start: number; end: number }) => norm.text.slice(f.start, f.end);
+	// Names the article writes only inside longer ones ("Kim Jong" of "Kim Jong Un") are no options.
+	const isFragment = fragmentJudge(norm.text);
 	const candidates = buildCandidates(facts, sentenceOf, {
 		entities: index.entities,
 		facts,
 		things: conceptPool(parsed.sentences),
-		rand
+		rand,
+		isFragment
 	}).filter((c) => !kinds || kinds.has(c.kind));
 	// validate: only candidates that pass every named check go on; the rest keep their reasons.
 	const rejected: RejectedCandidate[] = [];
 	const valid = candidates.filter((c) => {
-		const reasons = validateCandidate(c);
+		const reasons = validateCandidate(c, { isFragment });
 		if (reasons.length)
 			rejected.push({ kind: c.kind, stem: c.stem, answer: c.answer, factId: c.fact.id, reasons });
 		return reasons.length === 0;

@@ -3,7 +3,13 @@
 import type { Candidate, Entity, Fact, QuestionKind } from './types';
 import { pickDistractors, type DistractorContext } from './distractors';
 import { sentenceIndex, sharedPredicate } from './ambiguity';
-import { alterStatement, fillAlterations, poolBySentence, type FalseStatement } from './statements';
+import {
+	alterStatement,
+	brokenText,
+	fillAlterations,
+	poolBySentence,
+	type FalseStatement
+} from './statements';
 
 const STRAND = new Set(['by', 'with', 'against', 'to', 'from']);
 /** Below this many candidates an article counts as sparse. */
@@ -87,7 +93,7 @@ export function buildCandidates(
 			);
 		// Both contraries feed other items, even when this one used only one of them.
 		const spare = [fact.reversal, fact.negation].filter(
-			(t): t is string => !!t && !own.includes(t)
+			(t): t is string => !!t && !own.includes(t) && !brokenText(t)
 		);
 		for (const text of [...own, ...spare])
 			falsePool.push({ text, sentence: fact.sentence, paragraph: fact.paragraph });

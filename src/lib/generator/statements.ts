@@ -3,6 +3,7 @@
 // the claim negated. Every altered statement is false by the article, and none is a paraphrase.
 import type { Fact, Span, ValueType } from './types';
 import { negationReadsClearly } from './facts/sentences';
+import { impossibleDate, unbalanced } from './well-formed';
 
 type SwapValue = Span & { type: ValueType; entity?: string };
 
@@ -73,6 +74,9 @@ function swap(text: string, at: number, value: SwapValue, replacement: string): 
 	return `${text.slice(0, at)}${fit}${text.slice(at + value.text.length)}`;
 }
 
+/** Text the validator would refuse in any option: a bracket left open, a date that cannot be. */
+export const brokenText = (t: string) => unbalanced(t) || impossibleDate(t);
+
 /** Auxiliaries that take "not" right after them and still read as English. */
 const NEGATABLE = /\b(is|are|was|were|can|will|has been|have been|had been)\b/gi;
 
@@ -126,7 +130,8 @@ export function alterStatement(
 		for (const d of distractorsFor(v)) {
 			if (wrong.length === 3 || used === limit) break;
 			const altered = swap(text, at, v, d);
-			if (altered && !wrong.includes(altered)) {
+			// "signed on 30 February 1856": "February 1856" for "March 1856" after a day of the month.
+			if (altered && !wrong.includes(altered) && !brokenText(altered)) {
 				wrong.push(altered);
 				used++;
 			}
@@ -134,7 +139,7 @@ export function alterStatement(
 	}
 	// A reversal and a negation together would cancel out in the reader's mind: use one of them.
 	const contrary = fact.reversal ?? fact.negation ?? negate(text);
-	if (wrong.length < 3 && contrary) wrong.push(contrary);
+	if (wrong.length < 3 && contrary && !brokenText(contrary)) wrong.push(contrary);
 	return wrong.slice(0, 3);
 }
 

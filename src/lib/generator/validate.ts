@@ -2,8 +2,20 @@
 // rejected candidates keep their reasons so authors can see why a fact gave no question.
 import type { Candidate } from './types';
 import { containsWords, namesIn, wordsOf } from './distractors';
+import {
+	cutFromLongerName,
+	impossibleDate,
+	optionKind,
+	unbalanced,
+	type OptionKind
+} from './well-formed';
 
-export type Check = (c: Candidate) => string | undefined;
+/** What a check may consult besides the candidate: the article's names (`fragmentJudge`). */
+export interface CheckContext {
+	isFragment?: (option: string, kind: OptionKind) => boolean;
+}
+
+export type Check = (c: Candidate, ctx: CheckContext) => string | undefined;
 
 const PRONOUN = /\b(he|she|they|him|her|them|his|their|it|the former|the latter)\b/i;
 const OPENS_VAGUE = /^(it|this|these|those|that)\b/i;
@@ -122,12 +134,6 @@ export const CHECKS: Record<string, Check> = {
 		c.kind !== 'who-said' && /\b(did|does|do)\b.+\b(say|tell|think|believe|report)\b/.test(c.stem)
 			? 'stem asks inside reported speech'
 			: undefined,
-	'balanced-stem': (c) => {
-		const open = (c.stem.match(/\(/g) ?? []).length;
-		const close = (c.stem.match(/\)/g) ?? []).length;
-		const quotes = (c.stem.match(/"/g) ?? []).length;
-		return open === close && quotes % 2 === 0 ? undefined : 'unbalanced brackets or quotes';
-	},
 	// "Which country made a change?", "Who scored a close-ranged shot?": a short stem with no name,
 	// figure or definite object fits many facts of the article, so more than one option may be right.
 	'specific-stem': (c) => {
@@ -149,17 +155,48 @@ export const CHECKS: Record<string, Check> = {
 		!/\b(to|from|by|with|against)\?$/.test(c.stem)
 			? 'stem ends mid-phrase'
 			: undefined,
+	// Broken text: the shared quality checks fail an item for any of these (quality.mjs, hard).
+	// "Johnson Space Center (JSC": a span cut inside brackets or quotes, in the stem or any option.
+	'balanced-text': (c) =>
+		[c.stem, c.answer, ...c.distractors].some(unbalanced)
+			? 'unbalanced brackets or quotes'
+			: undefined,
+	// "Mohamed" of "Yesterday Mohamed received", "Kim Jong" of "Kim Jong Un", "General" of
+	// "Attorney General": the answer is a piece of a longer name or title in its sentence.
+	'whole-name': (c) =>
+		!isStatement(c) && cutFromLongerName(c.source.sentence, c.answer, c.kind === 'role')
+			? 'the answer is cut from a longer name or title'
+			: undefined,
+	// The same for a wrong option the article names only inside a longer name ("Kim Jong" where it
+	// says "Kim Jong Un", "Chief" where it says "Chief Justice"), judged once per article.
+	'whole-name-options': (c, ctx) => {
+		if (isStatement(c) || !ctx.isFragment) return undefined;
+		const kind = optionKind(c.fact);
+		if (!kind) return undefined;
+		const piece = c.distractors.find((d) => ctx.isFragment?.(d, kind));
+		return piece === undefined
+			? undefined
+			: `the wrong option "${piece}" is cut from a longer name or title`;
+	},
+	// "31 June", "30 February", "in 3558" (a quantity varied past any year is read as one too).
+	'possible-dates': (c) => {
+		const bad = [c.answer, ...c.distractors].find(impossibleDate);
+		return bad === undefined ? undefined : `"${bad}" names an impossible date`;
+	},
 	'short-options': (c) =>
 		[c.answer, ...c.distractors].some((o) => wordsOf(o).length > (isStatement(c) ? 40 : 8))
 			? 'option too long'
 			: undefined
 };
 
-/** Runs every check; returns the reasons the candidate fails (empty when it passes). */
-export function validateCandidate(c: Candidate): string[] {
+/**
+ * Runs every check; returns the reasons the candidate fails (empty when it passes). Given the
+ * article's names, wrong options are also checked against the names it writes in full.
+ */
+export function validateCandidate(c: Candidate, ctx: CheckContext = {}): string[] {
 	const reasons: string[] = [];
 	for (const [name, check] of Object.entries(CHECKS)) {
-		const r = check(c);
+		const r = check(c, ctx);
 		if (r) reasons.push(`${name}: ${r}`);
 	}
 	return reasons;

@@ -1,6 +1,7 @@
 // Wrong values of the answer's own kind made by moving it: a nearby date, a quantity of the same unit
 // and magnitude written the same way.
 import { MONTHS, NUMBER_WORDS } from './lexicons';
+import { daysInMonth } from './well-formed';
 
 /** Other dates of the same form: days of the same month, the same day in nearby months. */
 export function dateVariants(text: string): string[] {
@@ -14,7 +15,10 @@ export function dateVariants(text: string): string[] {
 			if (nd >= 1 && nd <= 28) out.push(`${month} ${nd}${year}`);
 		}
 		const mi = MONTHS.findIndex((x) => x === month);
-		for (const d of [-1, 1, 2]) out.push(`${MONTHS[(mi + d + 12) % 12] ?? month} ${day}${year}`);
+		// The same day in nearby months, never one the month does not have ("June 31").
+		const months = [-1, 1, 2, -2, 3].map((d) => MONTHS[(mi + d + 12) % 12] ?? month);
+		for (const other of months.filter((x) => day <= daysInMonth(x)).slice(0, 3))
+			out.push(`${other} ${day}${year}`);
 		return out;
 	}
 	const my = /^(\w+)\s+(\d{4})$/.exec(text);

@@ -146,7 +146,7 @@ describe('validateCandidate', () => {
 		[
 			'a stem cut inside brackets',
 			{ stem: 'Who opened the library of Harbour Town (HT in the north?' },
-			['balanced-stem']
+			['balanced-text']
 		]
 	])('%s', (_name, patch, expected) => {
 		const names = validateCandidate({ ...base, ...patch }).map((r) => r.split(':')[0]);

@@ -3,6 +3,7 @@
 // confidence is dropped here rather than turned into an ungrammatical stem.
 import type { Sentence, Token } from '../types';
 import { frontedEnd } from './clause-starts';
+import { unbalanced } from '../well-formed';
 import { AUX, breaksAfter, innerComma, isAdverb, isVerb, OPENERS, REPORTING } from './words';
 
 export { clauseStarts } from './clause-starts';
@@ -177,10 +178,15 @@ export function findClause(sentence: Sentence, from = 0): Clause | undefined {
 	};
 }
 
-/** The text of tokens [a, b) as written, without the final token's trailing punctuation. */
+/**
+ * The text of tokens [a, b) as written, without the final token's trailing punctuation, except
+ * the brackets and quotes it closes: "Johnson Space Center (JSC)", not "(JSC".
+ */
 export function spanText(s: Sentence, a: number, b: number): string {
 	const from = s.tokens[a];
 	const to = s.tokens[b - 1];
 	if (!from || !to || b <= a) return '';
-	return s.text.slice(from.start - s.start, to.end - s.start);
+	const text = s.text.slice(from.start - s.start, to.end - s.start);
+	const closers = to.post.replace(/[^)\]"\u201D]/g, '');
+	return closers && unbalanced(text) && !unbalanced(text + closers) ? text + closers : text;
 }

@@ -1,0 +1,192 @@
+// What makes an item broken rather than weak, as the shared quality checks define it
+// (../shared/tools/quality.mjs, found by blind reviewers): a bracket or quote left open, a name or
+// title cut out of a longer one, a date that cannot exist. Pure predicates, used by the validator
+// (validate.ts) to refuse such items and by the stages that can avoid making them.
+import type { Fact } from './types';
+
+const count = (s: string, re: RegExp) => s.match(re)?.length ?? 0;
+
+/** Whether a text leaves a bracket or quote open: "(JSC", "Farrokh \"Freddie". */
+export function unbalanced(text: string): boolean {
+	if (count(text, /\(/g) !== count(text, /\)/g) || count(text, /\[/g) !== count(text, /\]/g))
+		return true;
+	if (count(text, /\u201C/g) !== count(text, /\u201D/g)) return true;
+	return count(text, /"/g) % 2 === 1;
+}
+
+/** Words that may stand before a name without being part of it: sentence openers and titles. */
+const BEFORE_NAME = new Set(
+	(
+		'on in at by for the a an of during since from after before until when while and but or as ' +
+		'with to under former late then now also its his her their our u.s. us uk queen king ' +
+		'president senator general dr mr mrs ms sir lord lady prince princess pope saint st captain ' +
+		'colonel admiral professor mathematician architect justice judge governor mayor minister ' +
+		'secretary chancellor emperor empress democratic republican conservative labour liberal'
+	).split(' ')
+);
+
+/** Titles of two words: asking for one of them cuts the title ("General" of "Attorney General"). */
+const COMPOUND_TITLES =
+	/^(attorney general|solicitor general|surgeon general|secretary general|inspector general|governor general|lieutenant general|major general|brigadier general|rear admiral|vice admiral|chief justice|chief executive|chief minister|prime minister|vice president|deputy prime|lord chancellor|grand duke|crown prince|first lady|field marshal|lieutenant colonel|lieutenant governor|speaker of)$/i;
+
+/** The capitalised word right before a name ("Governor of Washington Chris Gregoire" → "Washington"). */
+const PREV_WORD = /(\p{Lu}[\p{L}'.-]*)\s$/u;
+/** The capitalised word that carries a name on ("Kim Jong Un", "Leonardo da Vinci", "Jean-Paul"). */
+const NEXT_WORD =
+	/^(?:\s(?:de|du|da|van|von|bin|al|la|le)?\s?(\p{Lu}[\p{L}'.-]*)|-(\p{Lu}?\p{L}+))/u;
+
+export interface NameCut {
+	/** The capitalised word just before the occurrence, if any. */
+	prev?: string;
+	/** The capitalised word (or hyphenated part) the occurrence runs on into, if any. */
+	next?: string;
+}
+
+/** How far back the word before a name is looked for in a long text (a word is shorter). */
+const REACH = 100;
+
+/**
+ * Where a capitalised name occurs in a text as whole words, with its capitalised neighbours:
+ * the material for telling a whole name from a piece of a longer one. In a whole article, a
+ * neighbour on another line (a heading's last word) is no neighbour.
+ */
+export function nameOccurrences(text: string, name: string, article = false): NameCut[] {
+	const a = name.trim();
+	if (!/^\p{Lu}/u.test(a) || !text.includes(a)) return [];
+	const out: NameCut[] = [];
+	for (const at of wholeWordsAt(text, a)) {
+		let before = text.slice(article ? Math.max(0, at - REACH) : 0, at);
+		let after = text.slice(at + a.length, article ? at + a.length + REACH : undefined);
+		if (article) {
+			before = before.slice(before.lastIndexOf('\n') + 1);
+			after = after.split('\n', 1)[0] ?? '';
+		}
+		const prev = PREV_WORD.exec(before)?.[1];
+		const n = NEXT_WORD.exec(after);
+		const next = n ? n[1] || n[2] : undefined;
+		out.push({ ...(prev ? { prev } : {}), ...(next ? { next } : {}) });
+	}
+	return out;
+}
+
+const LETTER = /\p{L}/u;
+/**
+ * Where a name stands as whole words (no letter on either side), as the shared checker's
+ * `(^|[^\p{L}])name(?=$|[^\p{L}])` finds it, by plain search: fast on a whole article too.
+ */
+function* wholeWordsAt(text: string, a: string): Generator<number> {
+	for (let at = text.indexOf(a); at >= 0; at = text.indexOf(a, at + 1)) {
+		const end = at + a.length;
+		if (!LETTER.test(text.charAt(at - 1)) && !LETTER.test(text.charAt(end))) {
+			yield at;
+			at = end - 1;
+		}
+	}
+}
+
+/** Whether a title with its neighbour is one title of two words ("Attorney" + "General"). */
+const inCompoundTitle = (title: string, { prev, next }: NameCut) =>
+	(!!prev && COMPOUND_TITLES.test(`${prev} ${title}`)) ||
+	(!!next && COMPOUND_TITLES.test(`${title} ${next}`));
+
+/**
+ * Whether an answer is only ever a piece of a longer name or title in its sentence: "Kim Jong" of
+ * "Kim Jong Un", "Mohamed" after "Yesterday", "General" of "Attorney General" (for a role). A
+ * name is whole when any occurrence stands alone, or after a title or sentence opener.
+ */
+export function cutFromLongerName(sentence: string, answer: string, role: boolean): boolean {
+	const found = nameOccurrences(sentence, answer);
+	const cut = (o: NameCut) =>
+		role
+			? inCompoundTitle(answer.trim(), o)
+			: (!!o.prev && !BEFORE_NAME.has(o.prev.toLowerCase())) || !!o.next;
+	return found.length > 0 && found.every(cut);
+}
+
+/** How a wrong option is judged against the article's names: as a title, or as a person's name. */
+export interface OptionKind {
+	role: boolean;
+	person: boolean;
+}
+
+/**
+ * Whether a wrong option is only ever a piece of a longer name or title in the article: "Kim
+ * Jong" where the article says "Kim Jong Un", "Lawrence Livermore" where it says "Lawrence
+ * Livermore National Laboratory", "Chief" where it says "Chief Justice" (for a role). Only a name
+ * running on counts: a title before a name is no part of it, and one word of a person's name
+ * ("Tom" of "Tom Molomby" beside "Gloria") is that person's short form, not a piece.
+ */
+export function fragmentOfArticleName(text: string, option: string, kind: OptionKind): boolean {
+	const o = option.trim();
+	if (kind.person && !o.includes(' ')) return false;
+	const found = nameOccurrences(text, o, true);
+	const cut = (at: NameCut) => (kind.role ? inCompoundTitle(o, at) : !!at.next);
+	return found.length > 0 && found.every(cut);
+}
+
+/**
+ * How a fact's wrong options are judged against the article's names: names of people and bodies,
+ * and titles; undefined for places, dates, figures and terms ("Sydney" of "the Sydney Olympics"
+ * is still a city).
+ */
+export function optionKind(fact: Pick<Fact, 'kind' | 'value'>): OptionKind | undefined {
+	const type = fact.value.type;
+	if (type !== 'person' && type !== 'organisation' && type !== 'title') return undefined;
+	return { role: fact.kind === 'role' || type === 'title', person: type === 'person' };
+}
+
+/** `fragmentOfArticleName` for one article, each option judged once (options recur a lot). */
+export function fragmentJudge(text: string): (option: string, kind: OptionKind) => boolean {
+	const seen = new Map<string, boolean>();
+	return (option, kind) => {
+		const key = `${kind.role ? 'r' : ''}${kind.person ? 'p' : ''}|${option}`;
+		let hit = seen.get(key);
+		if (hit === undefined) {
+			hit = fragmentOfArticleName(text, option, kind);
+			seen.set(key, hit);
+		}
+		return hit;
+	};
+}
+
+const MONTH_DAYS: Record<string, number> = {
+	january: 31,
+	february: 29,
+	march: 31,
+	april: 30,
+	may: 31,
+	june: 30,
+	july: 31,
+	august: 31,
+	september: 30,
+	october: 31,
+	november: 30,
+	december: 31
+};
+const MONTH = Object.keys(MONTH_DAYS).join('|');
+const DAY_MONTH = new RegExp(`\\b(\\d{1,2})\\s+(${MONTH})\\b|\\b(${MONTH})\\s+(\\d{1,2})\\b`, 'g');
+
+/**
+ * Four-digit figures a reader takes for years (not part of "15,336" or "2500.5"); an option with
+ * a thousands separator anywhere is read as a quantity throughout.
+ */
+export function yearsIn(text: string): number[] {
+	if (/\d,\d{3}/.test(text)) return [];
+	return [...text.matchAll(/\b(1\d{3}|2\d{3}|[3-9]\d{3})\b(?![,.]?\d)/g)].map((m) => Number(m[1]));
+}
+
+/** The latest year an option may name: later ones read as impossible dates ("in 3558"). */
+export const LATEST_YEAR = 2100;
+
+/** Whether a text names a date that cannot exist: "31 June", "February 30", a year after 2100. */
+export function impossibleDate(text: string): boolean {
+	for (const m of text.toLowerCase().matchAll(DAY_MONTH)) {
+		const day = Number(m[1] ?? m[4]);
+		const days = MONTH_DAYS[m[2] ?? m[3] ?? ''] ?? 31;
+		if (day < 1 || day > days) return true;
+	}
+	return yearsIn(text).some((y) => y > LATEST_YEAR);
+}
+
+/** Days in a month by its English name (February as 29: a date that can exist in some year). */
+export const daysInMonth = (month: string) => MONTH_DAYS[month.toLowerCase()] ?? 31;

@@ -1,0 +1,405 @@
+// The hard checks of the shared quality tool (../shared/tools/quality.mjs) as the generator's own:
+// brackets and quotes left open, names cut from longer ones, impossible dates. Each table holds
+// shapes that must be refused and near misses that must pass, on sentences written for these tests.
+import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import {
+	cutFromLongerName,
+	fragmentJudge,
+	fragmentOfArticleName,
+	impossibleDate,
+	unbalanced,
+	yearsIn
+} from '../../../src/lib/generator/well-formed';
+import { validateCandidate, type CheckContext } from '../../../src/lib/generator/validate';
+import { pickDistractors, type DistractorContext } from '../../../src/lib/generator/distractors';
+import { generateQuiz } from '../../../src/lib/generator/index';
+import { mulberry32 } from '../../../src/lib/generator/random';
+import type { Candidate, Entity, Fact } from '../../../src/lib/generator/types';
+
+describe('unbalanced', () => {
+	it.each([
+		['Johnson Space Center (JSC', true],
+		['Farrokh "Freddie', true],
+		['(Muhammad', true],
+		['Leah [Adler', true],
+		['the \u201Csupport movement', true],
+		['Johnson Space Center (JSC)', false],
+		['The segment, "Eyes," starred Joan Crawford.', false],
+		['a [b] (c) \u201Cd\u201D', false],
+		['Marathon runners', false]
+	])('%j → %s', (text, expected) => {
+		expect(unbalanced(text)).toBe(expected);
+	});
+});
+
+describe('cutFromLongerName (the answer in its sentence)', () => {
+	it.each([
+		['a surname after a capitalised word', 'Yesterday Mohamed received a visit.', 'Mohamed', false],
+		['a name running on', 'Kim Jong Un met the envoy.', 'Kim Jong', false],
+		[
+			'a name after a place',
+			'Governor of Washington Chris Gregoire said so.',
+			'Chris Gregoire',
+			false
+		],
+		['a name with a hyphenated part', 'The Anson-led club won.', 'Anson', false],
+		['a particle and a surname after', 'Leonardo da Vinci painted it.', 'Leonardo', false],
+		['half of a two-word title', 'Attorney General Eric Holder spoke.', 'General', true],
+		['the first half of a title', 'Chief Justice John Roberts ruled.', 'Chief', true]
+	])('refuses %s', (_name, sentence, answer, role) => {
+		expect(cutFromLongerName(sentence, answer, role)).toBe(true);
+	});
+
+	it.each([
+		['a name after a sentence opener', 'Then Mohamed received a visit.', 'Mohamed', false],
+		['a name after a title', 'President Obama spoke.', 'Obama', false],
+		[
+			'a name standing alone once',
+			'Yesterday Mohamed left, and Mohamed said so.',
+			'Mohamed',
+			false
+		],
+		['a whole name', 'Kim Jong Un met the envoy.', 'Kim Jong Un', false],
+		['a name at the start', 'Mohamed received a visit.', 'Mohamed', false],
+		['a name not in the sentence', 'The envoy left.', 'Mohamed', false],
+		['a lower-case answer', 'The children lacked iodine.', 'iodine', false],
+		['a one-word title', 'General Grant led the army.', 'General', true],
+		['a two-word title', 'Attorney General Eric Holder spoke.', 'Attorney General', true],
+		['a title in a name, read as a name', 'The General Assembly met.', 'General', true]
+	])('passes %s', (_name, sentence, answer, role) => {
+		expect(cutFromLongerName(sentence, answer, role)).toBe(false);
+	});
+});
+
+describe('fragmentOfArticleName (a wrong option in the article)', () => {
+	const text =
+		'Kim Jong Un met the envoy. Chief Justice John Roberts ruled. The defence lawyer, Tom Molomby, ' +
+		'spoke for NASA Administrator Charles Bolden at Lawrence Livermore National Laboratory.\n\n' +
+		'Mass, Space, and Time\n\nThe last heading word is no part of a name.';
+	const name = { role: false, person: false };
+	const person = { role: false, person: true };
+	it.each([
+		['a person cut before the end', 'Kim Jong', person],
+		['a laboratory cut before its kind', 'Lawrence Livermore', name],
+		['half of a two-word title', 'Chief', { role: true, person: false }]
+	])('refuses %s', (_name, option, kind) => {
+		expect(fragmentOfArticleName(text, option, kind)).toBe(true);
+	});
+	it.each([
+		['a given name offered beside a given name', 'Tom', person],
+		['a whole name after a title', 'Charles Bolden', person],
+		['the last word of a heading', 'Time', name],
+		['a name the article never writes', 'Priya Nair', person],
+		['a whole title', 'Chief Justice', { role: true, person: false }]
+	])('passes %s', (_name, option, kind) => {
+		expect(fragmentOfArticleName(text, option, kind)).toBe(false);
+	});
+	it('judges each option once per article', () => {
+		const judge = fragmentJudge(text);
+		expect(judge('Kim Jong', person)).toBe(true);
+		expect(judge('Kim Jong', person)).toBe(true);
+		expect(judge('Kim Jong Un', person)).toBe(false);
+	});
+});
+
+describe('impossibleDate', () => {
+	it.each([
+		'31 June 2013',
+		'signed on 30 February 1856',
+		'September 31',
+		'0 March',
+		'in 3558',
+		'By 2403 the shogun had won.',
+		'Section 8179 provides for coins.'
+	])('refuses %j', (text) => {
+		expect(impossibleDate(text)).toBe(true);
+	});
+	it.each([
+		'31 July 2013',
+		'February 29, 2016',
+		'2100',
+		'Section 15,336 provides for coins.',
+		'USB 3.1',
+		'2500.5 tonnes',
+		'$2,500',
+		'May 31',
+		'They may 31 times'
+	])('passes %j', (text) => {
+		expect(impossibleDate(text)).toBe(false);
+	});
+	it('reads four-digit figures as years unless a thousands separator shows a quantity', () => {
+		expect(yearsIn('from 1861 to 1865')).toEqual([1861, 1865]);
+		expect(yearsIn('1,500 people in 1990')).toEqual([]);
+	});
+});
+
+describe('validateCandidate: the hard checks by name', () => {
+	const fact = {
+		id: 'f',
+		kind: 'event',
+		paragraph: 1,
+		sentence: 0,
+		start: 0,
+		end: 10,
+		value: { text: 'Elena Vasquez', start: 0, end: 13, type: 'person' }
+	} as Fact;
+	const base: Candidate = {
+		id: 'c',
+		kind: 'who',
+		stem: 'Who opened the new library in Harbour Town?',
+		answer: 'Elena Vasquez',
+		distractors: ['Priya Nair', 'Martin Osei', 'Tomas Lindqvist'],
+		fact,
+		source: {
+			sentence: 'Elena Vasquez opened the new library in Harbour Town.',
+			start: 0,
+			end: 10
+		},
+		explanation: ''
+	};
+	const article =
+		'Elena Vasquez opened the new library in Harbour Town. Kim Jong Un sent a letter. ' +
+		'Attorney General Eric Holder spoke.';
+	const ctx: CheckContext = { isFragment: fragmentJudge(article) };
+	const sourceOf = (sentence: string) => ({ sentence, start: 0, end: 10 });
+	const role = {
+		kind: 'role' as const,
+		stem: 'What role does the article give Eric Holder?',
+		fact: { ...fact, kind: 'role', value: { ...fact.value, type: 'title' } } as Fact
+	};
+	it.each<[string, Partial<Candidate>, string]>([
+		[
+			'a stem cut inside brackets',
+			{ stem: 'Who opened the library of Harbour Town (HT in the north?' },
+			'balanced-text'
+		],
+		[
+			'an option with an open quote',
+			{ distractors: ['Priya Nair', 'Farrokh "Freddie', 'Tomas Lindqvist'] },
+			'balanced-text'
+		],
+		[
+			'an answer cut from a longer name',
+			{
+				answer: 'Vasquez',
+				source: sourceOf('Yesterday Vasquez opened the new library in Harbour Town.'),
+				distractors: ['Nair', 'Osei', 'Lindqvist']
+			},
+			'whole-name'
+		],
+		[
+			'a title cut from a two-word title',
+			{
+				...role,
+				answer: 'General',
+				distractors: ['Mayor', 'Senator', 'Governor'],
+				source: sourceOf('Attorney General Eric Holder spoke.')
+			},
+			'whole-name'
+		],
+		[
+			'a wrong option cut from a longer name in the article',
+			{ distractors: ['Priya Nair', 'Kim Jong', 'Tomas Lindqvist'] },
+			'whole-name-options'
+		],
+		[
+			'a wrong date that cannot exist',
+			{
+				kind: 'when',
+				stem: 'When did Elena Vasquez open the new library in Harbour Town?',
+				answer: 'July 31',
+				distractors: ['June 31', 'August 31', 'July 28'],
+				fact: { ...fact, value: { ...fact.value, type: 'date' } },
+				source: sourceOf('Elena Vasquez opened the new library in Harbour Town on July 31.')
+			},
+			'possible-dates'
+		],
+		[
+			'a figure read as a year past 2100',
+			{
+				kind: 'how-many',
+				stem: 'How many books did Elena Vasquez give the new library in Harbour Town?',
+				answer: '1200',
+				distractors: ['2400', '600', '900'],
+				fact: { ...fact, value: { ...fact.value, type: 'quantity' } },
+				source: sourceOf('Elena Vasquez gave the new library in Harbour Town 1200 books.')
+			},
+			'possible-dates'
+		]
+	])('refuses %s', (_name, patch, check) => {
+		const names = validateCandidate({ ...base, ...patch }, ctx).map((r) => r.split(':')[0]);
+		expect(names).toContain(check);
+	});
+
+	it.each<[string, Partial<Candidate>]>([
+		['a good candidate', {}],
+		['a bracket closed in the stem', { stem: 'Who opened the library of Harbour Town (HT)?' }],
+		[
+			'a surname after a sentence opener',
+			{
+				answer: 'Vasquez',
+				source: sourceOf('Then Vasquez opened the new library in Harbour Town.'),
+				distractors: ['Nair', 'Osei', 'Lindqvist']
+			}
+		],
+		[
+			'the whole name of a wrong option',
+			{ distractors: ['Priya Nair', 'Kim Jong Un', 'Martin Osei'] }
+		],
+		[
+			'a whole two-word title',
+			{
+				...role,
+				answer: 'Attorney General',
+				distractors: ['Mayor', 'Senator', 'Governor'],
+				source: sourceOf('Attorney General Eric Holder spoke.')
+			}
+		],
+		[
+			'a statement with a piece of a name in it: its options are sentences',
+			{
+				kind: 'statement',
+				stem: 'Which statement does the article support?',
+				answer: 'Kim Jong Un sent a letter.',
+				distractors: [
+					'Kim Jong sent a parcel to the envoy.',
+					'Elena Vasquez sent a letter to the envoy.',
+					'Attorney General Eric Holder sent a letter.'
+				],
+				source: sourceOf('Kim Jong Un sent a letter.')
+			}
+		]
+	])('passes %s', (_name, patch) => {
+		const names = validateCandidate({ ...base, ...patch }, ctx).map((r) => r.split(':')[0]);
+		expect(names).toEqual([]);
+	});
+});
+
+describe('the generator avoids broken options rather than only dropping them', () => {
+	const ctx = (text: string, entities: Entity[] = []): DistractorContext => ({
+		entities: new Map(entities.map((e) => [e.id, e])),
+		facts: [],
+		things: [],
+		rand: mulberry32(1),
+		isFragment: fragmentJudge(text)
+	});
+	const person = (id: string, name: string): Entity => ({
+		id,
+		type: 'person',
+		name,
+		aliases: [name],
+		mentions: 1,
+		firstSentence: 0,
+		titles: []
+	});
+
+	it('never offers a day the month does not have', () => {
+		const sentence = 'The standard was released on July 31, 2013.';
+		const start = sentence.indexOf('July');
+		const f = { start: 0, value: { text: 'July 31, 2013', start, end: start + 13, type: 'date' } };
+		const out = pickDistractors(f as Fact, sentence, ctx(sentence));
+		expect(out).toHaveLength(3);
+		for (const d of out) expect(impossibleDate(d)).toBe(false);
+	});
+
+	it('never offers a name the article writes only inside a longer one', () => {
+		const text =
+			'Ada Moreno opened the hall. Kim Jong Un came. Omar Haddad and Lena Brandt watched.';
+		const people = [
+			person('p:ada', 'Ada Moreno'),
+			person('p:kim', 'Kim Jong'),
+			person('p:omar', 'Omar Haddad'),
+			person('p:lena', 'Lena Brandt')
+		];
+		const f = { value: { text: 'Ada Moreno', start: 0, end: 10, type: 'person', entity: 'p:ada' } };
+		const out = pickDistractors(f as Fact, 'Ada Moreno opened the hall.', ctx(text, people));
+		expect(out).toHaveLength(3);
+		expect(out).not.toContain('Kim Jong');
+	});
+
+	it('keeps a bracket or quote whole in stems and statements', () => {
+		const text =
+			'Senator Maria Lopez issued a statement about the closure of Harbour Space Center (HSC). ' +
+			'The name "Seattle" appears on official papers dated May 23, 1853. ' +
+			'The Federation of Aesthetic Gymnastics (IFAGG) was established in 2003 by Nick Holonyak. ' +
+			'The USB 3.1 standard was released on 31 July 2013 by the group. ' +
+			'John Carter wrote the report in 1998. Aiko Tanaka led the survey in 2001.';
+		const quiz = generateQuiz(text, { count: 30, seed: 1 });
+		const options = quiz.questions.flatMap((q) => q.options);
+		expect(options).toContain(
+			'Senator Maria Lopez issued a statement about the closure of Harbour Space Center (HSC).'
+		);
+		expect(quiz.questions.map((q) => q.stem)).toContain(
+			'Who established the Federation of Aesthetic Gymnastics (IFAGG) in 2003?'
+		);
+		for (const t of quiz.questions.flatMap((q) => [q.stem, ...q.options])) {
+			expect(unbalanced(t), t).toBe(false);
+			expect(impossibleDate(t), t).toBe(false);
+		}
+	});
+});
+
+// Ours must refuse at least every item the shared checker fails for these reasons: each table row
+// above, run through quality.mjs, is held to our verdict.
+const quality = '../shared/tools/quality.mjs';
+describe.skipIf(!existsSync(quality))('parity with the shared checker', () => {
+	it('refuses every item quality.mjs fails as broken text, a cut name or an impossible date', () => {
+		const sentence = (s: string) => ({ sentence: s, start: 0, end: s.length });
+		const article = [
+			'Yesterday Mohamed received a visit.',
+			'Kim Jong Un met the envoy.',
+			'Attorney General Eric Holder spoke.',
+			'Ahmed Mohamed left on Monday.',
+			'The standard was released on 31 July 2013.',
+			'Maria Lopez opened the library (the old mill) in 1998.'
+		];
+		const fact = { value: { type: 'person' } } as Fact;
+		const items: Candidate[] = [
+			['who', 'Who received a visit, according to the article?', 'Mohamed', 0],
+			['who', 'Who met the envoy, according to the article?', 'Kim Jong', 1],
+			['role', 'What role does the article give Eric Holder?', 'General', 2],
+			['who', 'Who left on Monday, according to the article?', 'Ahmed Mohamed', 3],
+			['when', 'When was the standard released?', '31 July 2013', 4],
+			['who', 'Who opened the library (the old mill in 1998?', 'Maria Lopez', 5]
+		].map(([kind, stem, answer, at]) => ({
+			id: String(at),
+			kind: kind as Candidate['kind'],
+			stem: stem as string,
+			answer: answer as string,
+			distractors:
+				answer === '31 July 2013'
+					? ['31 June 2013', '30 July 2013', '29 July 2013']
+					: ['Priya Nair', 'Martin Osei', 'Tomas Lindqvist'],
+			fact,
+			source: sentence(article[at as number] as string),
+			explanation: ''
+		}));
+		const dir = mkdtempSync(join(tmpdir(), 'quizwright-parity-'));
+		writeFileSync(join(dir, 'a.txt'), article.join(' '));
+		const questions = items.map((c) => ({
+			stem: c.stem,
+			options: [c.answer, ...c.distractors],
+			answerIndex: 0,
+			kind: c.kind,
+			source: c.source
+		}));
+		writeFileSync(join(dir, 'a.json'), JSON.stringify({ questions }));
+		const res = spawnSync('node', [quality, join(dir, 'a.txt'), join(dir, 'a.json')], {
+			encoding: 'utf8',
+			env: { ...process.env, FULL: '1' }
+		});
+		const report = JSON.parse(res.stdout) as { reports: { rows: { hard: string[] }[] }[] };
+		const rows = report.reports[0]?.rows ?? [];
+		const flagged = rows.map((r) => r.hard.length > 0);
+		// The table is worth something only if the checker fails some rows and passes others.
+		expect(flagged).toEqual([true, true, true, false, true, true]);
+		const judge = fragmentJudge(article.join(' '));
+		items.forEach((c, i) => {
+			if (flagged[i]) expect(validateCandidate(c, { isFragment: judge }), c.stem).not.toEqual([]);
+		});
+	});
+});
