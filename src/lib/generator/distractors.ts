@@ -12,11 +12,11 @@ import {
 	TITLE_GROUPS,
 	WEEKDAYS
 } from './lexicons';
-import { lexiconPeople } from './people';
 import { distance, impliedCountries, nestedPlaces } from './regions';
 import { shuffle } from './random';
 import { isCondition } from './term-kinds';
 import { dateVariants, quantityVariants } from './variants';
+import type { SentenceIndex } from './ambiguity';
 
 export { quantityVariants } from './variants';
 
@@ -26,6 +26,8 @@ export interface DistractorContext {
 	facts: readonly Fact[];
 	/** Common-noun subjects of the article, for "what" answers that are things or ideas. */
 	things: readonly Term[];
+	/** The article's sentences by word, to tell whether an option also fits another of them. */
+	article?: SentenceIndex;
 	rand: () => number;
 }
 
@@ -126,11 +128,9 @@ function candidates(fact: Fact, sentence: string, ctx: DistractorContext): Itera
 		);
 	switch (v.type) {
 		case 'person':
-			// Made-up names only when the article's own people run out.
-			return (function* () {
-				yield* fromArticle('person');
-				yield* lexiconPeople(fact, sentence, ctx);
-			})();
+			// Only the article's own people: a made-up name is a distractor no reader could check, and
+			// one that stands out beside the article's names. Too few people drop the question.
+			return fromArticle('person');
 		case 'organisation': {
 			// Like for like: an acronym for an acronym, "X Party" for "Y Party"; the generic lexicon
 			// only when the answer is itself a well-known international body.

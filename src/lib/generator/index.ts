@@ -7,6 +7,7 @@ import { buildEntities, conceptPool, extractFacts } from './facts/index';
 import { buildCandidates } from './questions';
 import { validateCandidate } from './validate';
 import { selectQuestions } from './select';
+import { articleIndex } from './ambiguity';
 import { hashString, mulberry32 } from './random';
 import { assessInput } from './input';
 import { GENERATOR_VERSION } from './version';
@@ -42,6 +43,7 @@ export function generateQuiz(raw: string, options: GenerateOptions = {}): Genera
 		entities: index.entities,
 		facts,
 		things: conceptPool(parsed.sentences),
+		article: articleIndex(parsed.sentences),
 		rand
 	}).filter((c) => !kinds || kinds.has(c.kind));
 	// validate: only candidates that pass every named check go on; the rest keep their reasons.

@@ -73,6 +73,11 @@ function swap(text: string, at: number, value: SwapValue, replacement: string): 
 	return `${text.slice(0, at)}${fit}${text.slice(at + value.text.length)}`;
 }
 
+/** Whether `replacement` can stand where `value` stands in `text` and the sentence still reads well. */
+export function fitsSwap(text: string, at: number, value: SwapValue, replacement: string): boolean {
+	return swap(text, at, value, replacement) !== undefined;
+}
+
 /** Auxiliaries that take "not" right after them and still read as English. */
 const NEGATABLE = /\b(is|are|was|were|can|will|has been|have been|had been)\b/gi;
 

@@ -2,6 +2,7 @@
 // rejected candidates keep their reasons so authors can see why a fact gave no question.
 import type { Candidate } from './types';
 import { containsWords, namesIn, wordsOf } from './distractors';
+import { BLANK, GAP_PROMPT } from './gaps';
 
 export type Check = (c: Candidate) => string | undefined;
 
@@ -16,6 +17,13 @@ const STATEMENT_OPENS_PRONOUN =
 const LEAD =
 	/^(which \w+|what|who|when|where|how many \w+|in what year|on what day)\s+((is|was|are|were|did|does|do|has|had|have|will|would|can|could)\s+)?/i;
 const isStatement = (c: Candidate) => c.kind === 'statement';
+/** The fixed words of a statement item's stem, before its topic. */
+const STATEMENT_LEAD = /^Which of these does the article say about /;
+const isGap = (c: Candidate) => c.kind === 'gap';
+/** The sentence a fill-in-the-blank stem shows, after its prompt. */
+const gapSentence = (c: Candidate) => c.stem.slice(GAP_PROMPT.length).trim();
+/** A pronoun in a sentence shown whole points to a sentence the reader is not shown. */
+const GAP_PRONOUN = /\b(he|she|they|him|her|them|his|their|these|those|the former|the latter)\b/i;
 
 /** Option form class, as the quality checks see it: number, date, Capitalized or lower. */
 export function formClass(o: string): string {
@@ -37,14 +45,26 @@ export function formClass(o: string): string {
 export const CHECKS: Record<string, Check> = {
 	'three-distractors': (c) =>
 		c.distractors.length === 3 ? undefined : 'too few distractors of the answer type',
-	'stem-is-question': (c) =>
-		/^\p{Lu}.*\?$/u.test(c.stem) ? undefined : 'stem is not a capitalised question',
+	'stem-is-question': (c) => {
+		if (isGap(c))
+			return c.stem.startsWith(`${GAP_PROMPT} `) && c.stem.split(BLANK).length === 2
+				? undefined
+				: 'stem is not one sentence with one blank';
+		return /^\p{Lu}.*\?$/u.test(c.stem) ? undefined : 'stem is not a capitalised question';
+	},
 	'stem-length': (c) => {
 		const n = wordsOf(c.stem).length;
 		return n >= 5 && n <= 40 ? undefined : `stem has ${n} words`;
 	},
 	'no-pronoun': (c) => {
-		let rest = c.stem.replace(/"[^"]*"/g, 'Q').replace(LEAD, '');
+		if (isGap(c))
+			return GAP_PRONOUN.test(gapSentence(c)) || STATEMENT_OPENS_PRONOUN.test(gapSentence(c))
+				? 'unresolved pronoun in the sentence'
+				: undefined;
+		let rest = c.stem
+			.replace(/"[^"]*"/g, 'Q')
+			.replace(STATEMENT_LEAD, '')
+			.replace(LEAD, '');
 		// "Who treated his daughter?": when the answer is the subject, "his"/"its"/"their" is the
 		// answer's own and gives nothing away.
 		if (c.fact.frame?.slot === 'subject') rest = rest.replace(/\b(his|its|their)\b/gi, '');
@@ -97,7 +117,7 @@ export const CHECKS: Record<string, Check> = {
 	// "Where did iodine release … has been …": a second finite verb means the frame was misread
 	// ("does IE6 have" is do-support with the main verb "have", not a second verb).
 	'stem-one-verb': (c) =>
-		/^(\w+ ){1,4}(did|does|do) .+ (has|had|is|are|was|were|says|said)\b/i.test(c.stem)
+		!isGap(c) && /^(\w+ ){1,4}(did|does|do) .+ (has|had|is|are|was|were|says|said)\b/i.test(c.stem)
 			? 'stem has two finite verbs'
 			: undefined,
 	// "Who did Hamill's schedule include…? Mark Hamill": an option named in the stem is a giveaway.
@@ -114,12 +134,15 @@ export const CHECKS: Record<string, Check> = {
 		/(^|\s)\d{1,3}\?$/.test(c.stem) ? 'stem ends in a number' : undefined,
 	// "Who received the largest vote In the New Territories?": a caption run into the sentence.
 	'no-caption-merge': (c) =>
-		/\s(In|On|At|For|With|From|By)\s/.test(c.stem.slice(1))
+		/\s(In|On|At|For|With|From|By)\s/.test((isGap(c) ? gapSentence(c) : c.stem).slice(1))
 			? 'stem runs into a caption'
 			: undefined,
 	// "How many institutions did K.C. Maurer say received …": a question inside reported speech.
 	'no-reported-frame': (c) =>
-		c.kind !== 'who-said' && /\b(did|does|do)\b.+\b(say|tell|think|believe|report)\b/.test(c.stem)
+		c.kind !== 'who-said' &&
+		!isGap(c) &&
+		!isStatement(c) &&
+		/\b(did|does|do)\b.+\b(say|tell|think|believe|report)\b/.test(c.stem)
 			? 'stem asks inside reported speech'
 			: undefined,
 	'balanced-stem': (c) => {
@@ -145,6 +168,7 @@ export const CHECKS: Record<string, Check> = {
 			? 'singular "which" with a plural verb'
 			: undefined,
 	'stem-grammar': (c) =>
+		!isGap(c) &&
 		/\b(the|a|an|of|and|to|in|did|does|do)\?$/i.test(c.stem) &&
 		!/\b(to|from|by|with|against)\?$/.test(c.stem)
 			? 'stem ends mid-phrase'

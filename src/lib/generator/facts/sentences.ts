@@ -3,7 +3,7 @@
 // wh-question still make a clean "Which statement does the article support?" item.
 import type { Fact, Mention, Sentence } from '../types';
 import { OPPOSITES, TITLES } from '../lexicons';
-import { findClause } from './clauses';
+import { findClause, spanText } from './clauses';
 import { findValues, type Value } from './values';
 
 const TITLE_SET = new Set(TITLES);
@@ -193,6 +193,27 @@ export function reversedStatement(statement: string): string | undefined {
 	return `${lead}${opposite}${statement.slice(only.index + only[0].length)}`;
 }
 
+/** Subjects that name no topic: pronouns, quantifiers and vague heads. */
+const NO_TOPIC =
+	/^(it|they|he|she|we|you|i|this|that|these|those|there|some|many|most|all|each|both|one|others?|people|the (other|same|first|second|latter|former)\b)/i;
+
+/**
+ * What the sentence is about, for a statement item's stem: its main clause's subject ("Neptune",
+ * "the central part of the Sahara"), when that is a short phrase that names something on its own.
+ */
+export function topicOf(s: Sentence, statementOffset: number): string | undefined {
+	const clause = findClause(s);
+	if (!clause) return undefined;
+	const [a, b] = clause.subject;
+	const from = s.tokens[a];
+	if (!from || b - a > 6 || from.start - s.start < statementOffset) return undefined;
+	const text = spanText(s, a, b).replace(/[,;:]$/, '');
+	if (!text || NO_TOPIC.test(text) || /["()]/.test(text)) return undefined;
+	// "The Sahara" stays as written; "The central part" reads mid-stem as "the central part".
+	const named = s.tokens.slice(a, b).some((t) => t.tags.has('ProperNoun'));
+	return !named && /^The /.test(text) ? `the${text.slice(3)}` : text;
+}
+
 function titled(s: Sentence, v: Value): boolean {
 	const before = s.tokens[v.tokenStart - 1];
 	return !!before && TITLE_SET.has(before.normal);
@@ -212,6 +233,7 @@ export function sentenceFact(
 		.sort((a, b) => SWAP_ORDER.indexOf(a.type) - SWAP_ORDER.indexOf(b.type));
 	const [first, ...rest] = values;
 	const reversal = reversedStatement(statement.text);
+	const topic = topicOf(s, statement.offset);
 	const negated = NO_NEGATION.test(statement.text)
 		? undefined
 		: negatedStatement(s, statement.offset, statement.end);
@@ -238,6 +260,7 @@ export function sentenceFact(
 		value: first ? typed(first) : { text: '', start: s.start, end: s.start, type: 'thing' },
 		swaps: rest.map(typed),
 		statement: statement.text,
+		...(topic ? { topic } : {}),
 		...(negation ? { negation } : {}),
 		...(reversal ? { reversal } : {}),
 		salience: 0
