@@ -71,6 +71,10 @@ export function gapItem(
 		const after = text.slice(at + v.text.length);
 		if (/(\d|[-/])\s*$/.test(before) || /^\s*(\d|[-/])/.test(after)) continue;
 		if (fitsElsewhere(article, before, after)) continue;
+		// "losing to _____ and Birmingham City", "between India and _____": half of a pair of names
+		// is a pair question, and a list's other names narrow the blank to guesswork.
+		if (/^\s*(and|or|,)\s+\p{Lu}/u.test(after) || /\p{Lu}[\p{L}.]*,?\s+(and|or)\s+$/u.test(before))
+			continue;
 		// A term mid-sentence is written in lower case, and so are the terms offered beside it.
 		const lower = v.type === 'thing' && at > 0;
 		const distractors = distractorsFor(v)
@@ -88,6 +92,10 @@ export function gapItem(
 	return undefined;
 }
 
+/** Words after which a noun phrase starts: a term after any other word may be part of a longer one. */
+const PHRASE_START =
+	/^(the|a|an|of|in|on|at|to|for|by|with|from|into|as|and|or|but|than|that|which|is|are|was|were|be|been|its|their|his|her|our|this|these|those|about|between|through|during|without|under|over)$/i;
+
 /**
  * The article's terms this sentence uses, as values to blank: only terms of two or more words or
  * ones the article defines ("the equatorial low", "oligarchy"), since a lone common word ("rain")
@@ -103,6 +111,9 @@ function termValues(text: string, terms: readonly Term[]): GapValue[] {
 		if (!m) continue;
 		const start = m.index + (m[1] ?? '').length;
 		const written = m[2] ?? t.text;
+		// "plant circadian rhythms": a term after a bare word is part of a longer noun phrase.
+		const previous = /(\p{L}+)\s+$/u.exec(text.slice(0, start))?.[1];
+		if (previous && !PHRASE_START.test(previous)) continue;
 		out.push({
 			text: written,
 			start,

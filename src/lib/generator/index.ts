@@ -36,7 +36,7 @@ export function generateQuiz(raw: string, options: GenerateOptions = {}): Genera
 	// entities: every mention belongs to one entity, aliases merged, types voted.
 	const index = buildEntities(parsed.mentions, parsed.sentences);
 	// facts: each fact has one typed value, a source sentence and, for clauses, a question frame.
-	const facts = extractFacts(parsed.sentences, index);
+	const facts = extractFacts(parsed.sentences, index, norm.title ?? '');
 	// candidates: a stem, the answer as written in the source, and up to three same-type distractors.
 	const sentenceOf = (f: { start: number; end: number }) => norm.text.slice(f.start, f.end);
 	const candidates = buildCandidates(facts, sentenceOf, {

@@ -2,6 +2,7 @@
 // kinds, and stop at the requested count. Never pads: fewer good questions beat weak ones.
 import type { Candidate, Question } from './types';
 import { shuffle } from './random';
+import { containsWords } from './distractors';
 
 const KIND_WEIGHT: Record<string, number> = {
 	who: 1,
@@ -33,6 +34,10 @@ export function difficultyOf(c: Candidate): number {
 	return Math.round(Math.min(1, 0.2 + 0.4 * len + kind + lead) * 100) / 100;
 }
 
+/** Whether `a`'s stem names `b`'s answer. Statement items' answers are whole sentences. */
+const givesAway = (a: Candidate, b: Candidate) =>
+	b.kind !== 'statement' && containsWords(a.kind === 'statement' ? a.answer : a.stem, b.answer);
+
 /** Chooses up to `count` candidates, then shuffles options so answer positions are uniform. */
 export function selectQuestions(valid: Candidate[], count: number, rand: () => number): Question[] {
 	// Statement items stay at most a quarter of the quiz it ends up with, not of the one asked for:
@@ -55,14 +60,16 @@ function pickCandidates(valid: Candidate[], count: number, statementCap: number)
 		if (c.kind !== 'statement') stems.set(c.stem, (stems.get(c.stem) ?? 0) + 1);
 	// A blank in a sentence only where no question word asks about the same fact: "Who built the
 	// old mill in 1887?" reads better than "The old mill was built by _____ in 1887."
+	const askedKey = (c: Candidate) => `${c.fact.sentence}|${c.answer.toLowerCase()}`;
 	const asked = new Set(
 		valid
 			.filter((c) => c.kind !== 'statement' && c.kind !== 'gap' && stems.get(c.stem) === 1)
-			.map((c) => c.fact.id)
+			.map(askedKey)
 	);
 	const pool = valid.filter(
 		(c) =>
-			c.kind === 'statement' || (c.kind === 'gap' ? !asked.has(c.fact.id) : stems.get(c.stem) === 1)
+			c.kind === 'statement' ||
+			(c.kind === 'gap' ? !asked.has(askedKey(c)) : stems.get(c.stem) === 1)
 	);
 	const usedPairs = new Set<string>();
 	const pairKey = (c: Candidate) => `${c.answer.toLowerCase()}|${c.fact.sentence}`;
@@ -85,6 +92,9 @@ function pickCandidates(valid: Candidate[], count: number, statementCap: number)
 				usedPairs.has(valueKey(c)) ||
 				usedPairs.has(personKey(c)) ||
 				(usedSentences.get(c.fact.sentence) ?? 0) >= 2 ||
+				// "Who built the mill in 1887?" beside "In what year did Greta Holm build it?": each
+				// stem would give the other's answer away.
+				picked.some((p) => givesAway(p, c) || givesAway(c, p)) ||
 				(c.kind === 'statement' && (kindCount.get(c.kind) ?? 0) >= statementCap)
 			)
 				return;

@@ -162,6 +162,11 @@ export const CHECKS: Record<string, Check> = {
 		const vague = words.length < 3 || /\b(a|an|some)\b/i.test(rest);
 		return words.length < 4 && !specific && vague ? 'stem too general' : undefined;
 	},
+	// "When did Queen release a new album?": a date of "an" album fits each album the article dates.
+	'definite-event': (c) =>
+		c.kind === 'when' && /\b(a|an)\s/i.test(c.stem.replace(LEAD, ''))
+			? 'stem asks the date of an indefinite event'
+			: undefined,
 	// "Which country are among the 163 teams?": a singular "which" with a plural verb is a misread.
 	'wh-agreement': (c) =>
 		/^(Which|In which) \w+ (are|were|have)\b/.test(c.stem)
@@ -172,6 +177,34 @@ export const CHECKS: Record<string, Check> = {
 		/\b(the|a|an|of|and|to|in|did|does|do)\?$/i.test(c.stem) &&
 		!/\b(to|from|by|with|against)\?$/.test(c.stem)
 			? 'stem ends mid-phrase'
+			: undefined,
+	// "Who pioneered the movement and Pablo Picasso?", "Which country invaded the territory and in
+	// 1821?": the answer was one half of a pair, and the other half is left dangling.
+	'no-dangling-and': (c) =>
+		!isGap(c) &&
+		!isStatement(c) &&
+		/\band (in \d{4}|\p{Lu}[\p{L}'-]*( \p{Lu}[\p{L}'-]*)*)\?$/u.test(c.stem)
+			? 'stem ends in half of a pair'
+			: undefined,
+	// "Who is To Kill a Mockingbird a novel by published in 1960?": a stranded "by" before more of
+	// the clause means an appositive was read as the predicate.
+	'no-stranded-by-participle': (c) =>
+		/\bby (published|written|released|founded|directed|produced|made|built|created|led|owned)\b/.test(
+			c.stem
+		)
+			? 'stem strands "by" before a participle'
+			: undefined,
+	// "Who goes on to say?": a speech verb with nothing said asks nothing.
+	'stem-asks-something': (c) =>
+		/^(Who|What) (\w+ ){0,3}(say|says|said|told|added|wrote|noted|explained)(, according to the article)?\?$/.test(
+			c.stem
+		)
+			? 'stem asks about speech without what was said'
+			: undefined,
+	// "What occur as a plant entrains …?": a subject question takes a singular verb.
+	'what-agreement': (c) =>
+		/^What (occur|happen|cause|lead|remain|become|make|allow|help|include)\b/.test(c.stem)
+			? 'plural verb after "What"'
 			: undefined,
 	'short-options': (c) =>
 		[c.answer, ...c.distractors].some((o) => wordsOf(o).length > (isStatement(c) ? 40 : 8))

@@ -299,7 +299,34 @@ describe('checks for the new stems', () => {
 			['option-not-in-stem']
 		],
 		['a mission name at the end', { kind: 'when', stem: 'When did the shuttle fly STS-1?' }, []],
-		['a reported denial', { stem: 'Who said the flag has never been open to public choice?' }, []]
+		['a reported denial', { stem: 'Who said the flag has never been open to public choice?' }, []],
+		[
+			'half of a pair left dangling',
+			{ stem: 'Who pioneered the movement and Pablo Picasso?' },
+			['no-dangling-and']
+		],
+		[
+			'a year left dangling after "and"',
+			{ kind: 'what', stem: 'Which country invaded the territory and in 1821?' },
+			['no-dangling-and']
+		],
+		[
+			'an appositive read as the predicate',
+			{ stem: 'Who is To Kill a Mockingbird a novel by published in 1960?' },
+			['no-stranded-by-participle']
+		],
+		['a speech verb with nothing said', { stem: 'Who goes on to say?' }, ['stem-asks-something']],
+		[
+			'a plural verb after "What"',
+			{ kind: 'what', stem: 'What occur as a plant entrains to the light cycle?' },
+			['what-agreement']
+		],
+		[
+			'the date of an indefinite event',
+			{ kind: 'when', stem: 'When did Queen release a new album?' },
+			['definite-event']
+		],
+		['the date of a named event', { kind: 'when', stem: 'When did Queen release Innuendo?' }, []]
 	])('%s', (_name, patch, expected) => {
 		const names = validateCandidate({ ...base, ...patch } as Candidate).map((r) => r.split(':')[0]);
 		expect(names).toEqual(expected);
