@@ -34,9 +34,14 @@ export function difficultyOf(c: Candidate): number {
 	return Math.round(Math.min(1, 0.2 + 0.4 * len + kind + lead) * 100) / 100;
 }
 
-/** Whether `a`'s stem names `b`'s answer. Statement items' answers are whole sentences. */
+/**
+ * Whether `a`'s stem names `b`'s answer, both asked of one sentence (two questions on one claim
+ * answer each other). Statement items' answers are whole sentences.
+ */
 const givesAway = (a: Candidate, b: Candidate) =>
-	b.kind !== 'statement' && containsWords(a.kind === 'statement' ? a.answer : a.stem, b.answer);
+	a.fact.sentence === b.fact.sentence &&
+	b.kind !== 'statement' &&
+	containsWords(a.kind === 'statement' ? a.answer : a.stem, b.answer);
 
 /** Chooses up to `count` candidates, then shuffles options so answer positions are uniform. */
 export function selectQuestions(valid: Candidate[], count: number, rand: () => number): Question[] {
