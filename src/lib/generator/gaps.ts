@@ -71,6 +71,8 @@ export function gapItem(
 		const after = text.slice(at + v.text.length);
 		if (/(\d|[-/])\s*$/.test(before) || /^\s*(\d|[-/])/.test(after)) continue;
 		if (fitsElsewhere(article, before, after)) continue;
+		// "Section 5112", "Chapter 7": a number that is part of a name is a label to memorise.
+		if (/^[\d,.]+$/.test(v.text) && /\p{Lu}\p{L}*\s+$/u.test(before)) continue;
 		// "losing to _____ and Birmingham City", "between India and _____": half of a pair of names
 		// is a pair question, and a list's other names narrow the blank to guesswork.
 		if (/^\s*(and|or|,)\s+\p{Lu}/u.test(after) || /\p{Lu}[\p{L}.]*,?\s+(and|or)\s+$/u.test(before))

@@ -206,6 +206,22 @@ export const CHECKS: Record<string, Check> = {
 		/^What (occur|happen|cause|lead|remain|become|make|allow|help|include)\b/.test(c.stem)
 			? 'plural verb after "What"'
 			: undefined,
+	// "Who is described as mathematician Stanislaw Ulam?", "… as the Roman Empire …?": a
+	// description must be a role or a kind ("the chairman of the panel"), not another name.
+	'description-not-a-name': (c) => {
+		const described = /^Who (is|was) described as (.+)\?$/.exec(c.stem)?.[2];
+		if (!described) return undefined;
+		const head = described.replace(/^(the|a|an) /i, '');
+		return /^\p{Lu}/u.test(head) ||
+			/\p{Lu}\p{L}+ \p{Lu}\p{L}+/u.test(head.split(/ (of|in|at|for) /)[0] ?? '')
+			? 'the description is a name, not a role'
+			: undefined;
+	},
+	// "Section _____ also provides …": "also", "another", "again" lean on a sentence not shown.
+	'gap-stands-alone': (c) =>
+		isGap(c) && /\b(also|another|again|likewise|similarly|as well|then)\b/i.test(gapSentence(c))
+			? 'the sentence leans on another one'
+			: undefined,
 	'short-options': (c) =>
 		[c.answer, ...c.distractors].some((o) => wordsOf(o).length > (isStatement(c) ? 40 : 8))
 			? 'option too long'

@@ -326,7 +326,17 @@ describe('checks for the new stems', () => {
 			{ kind: 'when', stem: 'When did Queen release a new album?' },
 			['definite-event']
 		],
-		['the date of a named event', { kind: 'when', stem: 'When did Queen release Innuendo?' }, []]
+		['the date of a named event', { kind: 'when', stem: 'When did Queen release Innuendo?' }, []],
+		[
+			'a description that is another name',
+			{ stem: 'Who is described as mathematician Stanislaw Ulam?' },
+			['description-not-a-name']
+		],
+		[
+			'a description that is a role',
+			{ stem: 'Who is described as the chairman of the harbour board?' },
+			[]
+		]
 	])('%s', (_name, patch, expected) => {
 		const names = validateCandidate({ ...base, ...patch } as Candidate).map((r) => r.split(':')[0]);
 		expect(names).toEqual(expected);

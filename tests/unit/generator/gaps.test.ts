@@ -62,9 +62,14 @@ describe('gapItem', () => {
 			`${'The long harbour wall '.repeat(7)}was built by Greta Holm.`,
 			'Greta Holm'
 		],
-		['a sentence too short to say much', 'Greta Holm won.', 'Greta Holm']
+		['a sentence too short to say much', 'Greta Holm won.', 'Greta Holm'],
+		[
+			'a number that is part of a name',
+			'The rules of Section 5112 cover the minting of every coin.',
+			'5112'
+		]
 	])('makes no item of %s', (_name, statement, value) => {
-		const type = /\d/.test(value) ? 'date' : 'person';
+		const type = /^\d+$/.test(value) ? 'quantity' : /\d/.test(value) ? 'date' : 'person';
 		expect(
 			gapItem(fact(statement, value, type), () => [
 				'April 1856',
@@ -146,6 +151,11 @@ describe('fill-in-the-blank candidates pass the validator as gaps', () => {
 	it.each([
 		['a good blank', {}, []],
 		['two blanks', { stem: `Fill in the blank: ${BLANK} built ${BLANK}.` }, ['stem-is-question']],
+		[
+			'a sentence that leans on another',
+			{ stem: `Fill in the blank: ${BLANK} also built the old mill beside the river.` },
+			['gap-stands-alone']
+		],
 		[
 			'a pronoun the reader cannot resolve',
 			{ stem: `Fill in the blank: ${BLANK} said he built the old mill.` },
