@@ -62,6 +62,48 @@ export function sentenceIndex(
 	return index;
 }
 
+/** The plain words of every sentence of the article, for `saidElsewhere`. */
+export function articleIndex(sentences: readonly { index: number; text: string }[]): SentenceIndex {
+	const index: SentenceIndex = { text: new Map(), byWord: new Map() };
+	for (const s of sentences) {
+		const words = plainWords(s.text);
+		index.text.set(s.index, ` ${words.join(' ')} `);
+		for (const w of new Set(words)) {
+			const list = index.byWord.get(w);
+			if (list) list.push(s.index);
+			else index.byWord.set(w, [s.index]);
+		}
+	}
+	return index;
+}
+
+/**
+ * Whether the article says `phrase` (as plain words: "greater" and "higher" alike) at least
+ * `times` times, counting every mention in a sentence. Only the sentences holding the phrase's
+ * rarest word are read, and the count stops once it is reached.
+ */
+export function saidTimes(index: SentenceIndex, phrase: string, times: number): boolean {
+	const words = plainWords(phrase);
+	if (words.length === 0) return false;
+	const needle = ` ${words.join(' ')} `;
+	const rarest = words
+		.map((w) => index.byWord.get(w) ?? [])
+		.reduce((a, b) => (b.length < a.length ? b : a));
+	let seen = 0;
+	for (const i of rarest) {
+		const text = index.text.get(i) ?? '';
+		for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1))
+			if (++seen >= times) return true;
+	}
+	return false;
+}
+
+/** The first or last `n` plain words of a text. */
+export const plainEdge = (text: string, n: number, end: 'first' | 'last') => {
+	const words = plainWords(text);
+	return (end === 'first' ? words.slice(0, n) : words.slice(-n)).join(' ');
+};
+
 const predicateCache = new WeakMap<Fact, Set<string>>();
 function predicateWords(f: Fact): Set<string> {
 	let words = predicateCache.get(f);

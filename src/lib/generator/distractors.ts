@@ -3,21 +3,13 @@
 // sentence also says are excluded, so no distractor is secretly right.
 import type { Entity, Fact, PlaceKind } from './types';
 import type { Term } from './facts/concepts';
-import {
-	CITIES,
-	COUNTRIES,
-	ORGANISATION_GROUPS,
-	REGIONS,
-	STATES,
-	TITLE_GROUPS,
-	WEEKDAYS
-} from './lexicons';
-import { lexiconPeople } from './people';
+import { CITIES, COUNTRIES, ORGANISATION_GROUPS, REGIONS, STATES, WEEKDAYS } from './lexicons';
 import { distance, impliedCountries, nestedPlaces } from './regions';
 import { shuffle } from './random';
 import { isCondition } from './term-kinds';
 import { dateVariants, quantityVariants } from './variants';
 import { impossibleDate, optionKind, unbalanced, type OptionKind } from './well-formed';
+import type { SentenceIndex } from './ambiguity';
 
 export { quantityVariants } from './variants';
 
@@ -27,6 +19,8 @@ export interface DistractorContext {
 	facts: readonly Fact[];
 	/** Common-noun subjects of the article, for "what" answers that are things or ideas. */
 	things: readonly Term[];
+	/** The article's sentences by word, to tell whether an option also fits another of them. */
+	article?: SentenceIndex;
 	rand: () => number;
 	/** Whether the article names an option only inside a longer name (`fragmentJudge`). */
 	isFragment?: (option: string, kind: OptionKind) => boolean;
@@ -134,11 +128,9 @@ function candidates(fact: Fact, sentence: string, ctx: DistractorContext): Itera
 		);
 	switch (v.type) {
 		case 'person':
-			// Made-up names only when the article's own people run out.
-			return (function* () {
-				yield* fromArticle('person');
-				yield* lexiconPeople(fact, sentence, ctx);
-			})();
+			// Only the article's own people: a made-up name is a distractor no reader could check, and
+			// one that stands out beside the article's names. Too few people drop the question.
+			return fromArticle('person');
 		case 'organisation': {
 			// Like for like: an acronym for an acronym, "X Party" for "Y Party"; the generic lexicon
 			// only when the answer is itself a well-known international body.
@@ -201,13 +193,16 @@ function candidates(fact: Fact, sentence: string, ctx: DistractorContext): Itera
 				rand
 			);
 		case 'year':
-			return shuffle(
-				[-7, -4, -3, -2, -1, 1, 2, 3, 5].map((d) => String(Number(v.text) + d)),
-				rand
-			);
-		case 'date':
-			return shuffle(dateVariants(v.text), rand);
+			return yearsNear(v.text, ctx);
+		case 'date': {
+			// The article's other dates written the same way first, then the key's neighbours.
+			const shape = dateShape(v.text);
+			const same = articleValues(ctx, 'date').filter((d) => d !== v.text && dateShape(d) === shape);
+			return [...shuffle(same, rand), ...shuffle(dateVariants(v.text), rand)];
+		}
 		case 'quantity': {
+			// "In 1265, …": a bare four-digit figure in the range of years is a year the tagger missed.
+			if (/^1\d{3}$|^20\d{2}$/.test(v.text)) return yearsNear(v.text, ctx);
 			// "over 190,000": a smaller figure would be true as well, so only larger ones are offered;
 			// "fewer than 50" takes only smaller ones.
 			const lead = `${sentence.slice(0, Math.max(0, v.start - fact.start))} ${v.text}`;
@@ -247,7 +242,14 @@ function candidates(fact: Fact, sentence: string, ctx: DistractorContext): Itera
 				),
 				rand
 			);
-			return terms.sort((a, b) => likeness(b) - likeness(a)).map((t) => t.text);
+			// A lone common word ("Water", "Time", "Pinch") is rarely of the answer's kind: only
+			// phrases and defined terms are offered, and only beside a phrase or a defined term.
+			const termLike = (t: string, defined: boolean) => defined || t.includes(' ');
+			if (!termLike(v.text, definedAnswer)) return [];
+			return terms
+				.filter((t) => termLike(t.text, t.defined))
+				.sort((a, b) => likeness(b) - likeness(a))
+				.map((t) => t.text);
 		}
 		case 'title': {
 			// Never a title the same person also holds elsewhere in the article.
@@ -259,13 +261,43 @@ function candidates(fact: Fact, sentence: string, ctx: DistractorContext): Itera
 			const inArticle = ctx.facts
 				.filter((f) => f.kind === 'role' && !own.has(f.value.text))
 				.map((f) => f.value.text);
-			const group =
-				TITLE_GROUPS.find((g) => g.includes(v.text.toLowerCase())) ?? TITLE_GROUPS[1] ?? [];
-			const cap = (t: string) => t.charAt(0).toUpperCase() + t.slice(1);
-			return [...shuffle(inArticle, rand), ...shuffle(group.map(cap), rand)];
+			// Only titles the article gives other people: a lexicon title beside them ("Pope" beside a
+			// Nepali king) is either absurd or answered by common knowledge.
+			return shuffle([...new Set(inArticle)], rand);
 		}
 	}
 }
+
+/** How far from the key another year of the article may be and still be offered beside it. */
+const YEAR_REACH = 40;
+
+/**
+ * Years to offer beside `year`: the article's own years near it first (other events of its story),
+ * then nearby years. Options that are only the key moved by one or two make the key the middle one.
+ */
+function yearsNear(year: string, ctx: DistractorContext): string[] {
+	const key = Number(year);
+	const near = articleValues(ctx, 'year').filter(
+		(y) => Math.abs(Number(y) - key) <= YEAR_REACH && y !== year
+	);
+	const moved = [-7, -4, -3, -2, -1, 1, 2, 3, 5].map((d) => String(key + d));
+	return [...shuffle(near, ctx.rand), ...shuffle(moved, ctx.rand)];
+}
+
+/** Every value of the type that the article's facts hold, once each, in article order. */
+function articleValues(ctx: DistractorContext, type: 'year' | 'date'): string[] {
+	const out = new Set<string>();
+	for (const f of ctx.facts)
+		for (const v of [f.value, ...(f.swaps ?? [])]) if (v.type === type && v.text) out.add(v.text);
+	return [...out];
+}
+
+/** How a date is written: "July 14, 2015" and "14 July 2015" and "July 2015" are three shapes. */
+const dateShape = (d: string) =>
+	d
+		.replace(/\p{L}+/gu, 'M')
+		.replace(/\d{4}/g, 'Y')
+		.replace(/\d{1,2}/g, 'D');
 
 /** Last words of names that are not organisations though the tagger may say so. */
 const NOT_A_BODY =

@@ -8,6 +8,7 @@ import { buildCandidates } from './questions';
 import { validateCandidate } from './validate';
 import { fragmentJudge } from './well-formed';
 import { selectQuestions } from './select';
+import { articleIndex } from './ambiguity';
 import { hashString, mulberry32 } from './random';
 import { assessInput } from './input';
 import { GENERATOR_VERSION } from './version';
@@ -36,7 +37,7 @@ export function generateQuiz(raw: string, options: GenerateOptions = {}): Genera
 	// entities: every mention belongs to one entity, aliases merged, types voted.
 	const index = buildEntities(parsed.mentions, parsed.sentences);
 	// facts: each fact has one typed value, a source sentence and, for clauses, a question frame.
-	const facts = extractFacts(parsed.sentences, index);
+	const facts = extractFacts(parsed.sentences, index, norm.title ?? '');
 	// candidates: a stem, the answer as written in the source, and up to three same-type distractors.
 	const sentenceOf = (f: { start: number; end: number }) => norm.text.slice(f.start, f.end);
 	// Names the article writes only inside longer ones ("Kim Jong" of "Kim Jong Un") are no options.
@@ -45,6 +46,7 @@ export function generateQuiz(raw: string, options: GenerateOptions = {}): Genera
 		entities: index.entities,
 		facts,
 		things: conceptPool(parsed.sentences),
+		article: articleIndex(parsed.sentences),
 		rand,
 		isFragment
 	}).filter((c) => !kinds || kinds.has(c.kind));

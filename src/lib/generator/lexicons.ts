@@ -500,38 +500,6 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
 	'lady'
 ]);
 
-/** Title fallbacks, grouped so a distractor comes from the same walk of life as the answer. */
-export const TITLE_GROUPS: readonly (readonly string[])[] = [
-	[
-		'president',
-		'vice president',
-		'prime minister',
-		'minister',
-		'secretary',
-		'governor',
-		'mayor',
-		'senator',
-		'ambassador',
-		'chancellor'
-	],
-	[
-		'director',
-		'chairman',
-		'chief executive',
-		'founder',
-		'manager',
-		'spokesperson',
-		'editor',
-		'head'
-	],
-	['professor', 'researcher', 'scientist', 'curator', 'teacher', 'principal', 'author'],
-	SCIENTISTS,
-	['captain', 'coach', 'manager', 'referee', 'goalkeeper', 'striker', 'midfielder', 'defender'],
-	['general', 'commander', 'admiral', 'colonel', 'captain'],
-	['judge', 'lawyer', 'prosecutor', 'attorney general'],
-	['king', 'queen', 'emperor', 'prince', 'pope', 'bishop']
-];
-
 /** Verbs that attribute speech or a stance to someone. */
 export const SPEECH_VERBS = new Set([
 	'said',

@@ -1,7 +1,7 @@
 // Stage 4: question candidates from facts. Each stem is built by moving parts of the fact's
 // clause frame, so it asks exactly what the source sentence states.
 import type { Candidate, Entity, Fact, QuestionKind } from './types';
-import { pickDistractors, type DistractorContext } from './distractors';
+import { containsWords, pickDistractors, type DistractorContext } from './distractors';
 import { sentenceIndex, sharedPredicate } from './ambiguity';
 import {
 	alterStatement,
@@ -10,6 +10,23 @@ import {
 	poolBySentence,
 	type FalseStatement
 } from './statements';
+import { gapItem } from './gaps';
+
+/** Statement items come only from sentences a reader takes in at a glance: four long options that
+ * differ in one word test matching, not reading. */
+const STATEMENT_MAX_WORDS = 20;
+
+/** The stem of a statement item about `topic`. */
+export const statementStem = (topic: string) =>
+	`Which of these does the article say about ${topic}?`;
+
+/** What a statement item is about: the sentence's subject, when it is short and not the value swapped. */
+function statementTopic(fact: Fact): string | undefined {
+	const topic = fact.topic;
+	if (!topic || fact.statement.split(/\s+/).length > STATEMENT_MAX_WORDS) return undefined;
+	const values = [fact.value, ...(fact.swaps ?? [])].map((v) => v.text).filter(Boolean);
+	return values.some((v) => containsWords(topic, v) || containsWords(v, topic)) ? undefined : topic;
+}
 
 const STRAND = new Set(['by', 'with', 'against', 'to', 'from']);
 /** Below this many candidates an article counts as sparse. */
@@ -81,16 +98,16 @@ export function buildCandidates(
 				add(stem.kind, stem.stem, fact.value.text, distractors, why);
 			if (!['event', 'place', 'date', 'quantity'].includes(fact.kind)) continue;
 		}
+		const gap = gapItem(fact, alternatives, ctx.things, ctx.article);
+		if (gap) add('gap', gap.stem, gap.answer, gap.distractors, why);
 		const own = alterStatement(fact, alternatives);
-		const addStatement = (wrong: string[], composite = false) =>
-			add(
-				'statement',
-				'Which statement does the article support?',
-				fact.statement,
-				wrong,
-				why,
-				composite
-			);
+		const topic = statementTopic(fact);
+		// A statement item names its topic, and every option speaks of it: four claims about four
+		// different things would test matching, not reading.
+		const addStatement = (wrong: string[], composite = false) => {
+			if (!topic || !wrong.every((w) => containsWords(w, topic))) return;
+			add('statement', statementStem(topic), fact.statement, wrong, why, composite);
+		};
 		// Both contraries feed other items, even when this one used only one of them.
 		const spare = [fact.reversal, fact.negation].filter(
 			(t): t is string => !!t && !own.includes(t) && !brokenText(t)

@@ -2,6 +2,7 @@
 // kinds, and stop at the requested count. Never pads: fewer good questions beat weak ones.
 import type { Candidate, Question } from './types';
 import { shuffle } from './random';
+import { containsWords } from './distractors';
 
 const KIND_WEIGHT: Record<string, number> = {
 	who: 1,
@@ -11,16 +12,18 @@ const KIND_WEIGHT: Record<string, number> = {
 	'how-many': 1,
 	role: 0.8,
 	'who-said': 0.95,
+	// A blank in the article's sentence: clear, but it tests recall of wording more than a question.
+	gap: 0.85,
 	// Statement items are the fallback: wh-questions on the same facts are clearer.
 	statement: 0.75
 };
 
 /**
- * Share of a quiz that statement items may take while a wh-question is still available: a quiz of
- * mostly "Which statement does the article support?" tests recognition more than comprehension.
- * Past the cap statements still fill the quiz, so a text with few clear facts is not cut short.
+ * Share of a quiz that statement items may take: a quiz of mostly "Which statement does the article
+ * support?" tests recognition more than comprehension, and reviewers found few of them usable. The
+ * cap holds even when it leaves the quiz short: fewer good questions beat weak ones.
  */
-const STATEMENT_SHARE = 0.4;
+const STATEMENT_SHARE = 0.25;
 
 /** Difficulty 0..1: longer sources, statement options and lexicon distractors make it harder. */
 export function difficultyOf(c: Candidate): number {
@@ -31,8 +34,26 @@ export function difficultyOf(c: Candidate): number {
 	return Math.round(Math.min(1, 0.2 + 0.4 * len + kind + lead) * 100) / 100;
 }
 
+/**
+ * Whether `a`'s stem names `b`'s answer, both asked of one sentence (two questions on one claim
+ * answer each other). Statement items' answers are whole sentences.
+ */
+const givesAway = (a: Candidate, b: Candidate) =>
+	a.fact.sentence === b.fact.sentence &&
+	b.kind !== 'statement' &&
+	containsWords(a.kind === 'statement' ? a.answer : a.stem, b.answer);
+
 /** Chooses up to `count` candidates, then shuffles options so answer positions are uniform. */
 export function selectQuestions(valid: Candidate[], count: number, rand: () => number): Question[] {
+	// Statement items stay at most a quarter of the quiz it ends up with, not of the one asked for:
+	// one statement for every three other questions the article gives.
+	const others = pickCandidates(valid, count, 0).length;
+	const statementCap = Math.min(Math.floor(count * STATEMENT_SHARE), Math.floor(others / 3));
+	return dealOptions(pickCandidates(valid, count, statementCap), rand);
+}
+
+/** The best-ranked candidates, spread over facts, sentences, paragraphs and kinds. */
+function pickCandidates(valid: Candidate[], count: number, statementCap: number): Candidate[] {
 	const picked: Candidate[] = [];
 	const usedFacts = new Set<string>();
 	const usedSentences = new Map<number, number>();
@@ -42,8 +63,19 @@ export function selectQuestions(valid: Candidate[], count: number, rand: () => n
 	const stems = new Map<string, number>();
 	for (const c of valid)
 		if (c.kind !== 'statement') stems.set(c.stem, (stems.get(c.stem) ?? 0) + 1);
-	const pool = valid.filter((c) => c.kind === 'statement' || stems.get(c.stem) === 1);
-	const statementCap = Math.max(1, Math.round(count * STATEMENT_SHARE));
+	// A blank in a sentence only where no question word asks about the same fact: "Who built the
+	// old mill in 1887?" reads better than "The old mill was built by _____ in 1887."
+	const askedKey = (c: Candidate) => `${c.fact.sentence}|${c.answer.toLowerCase()}`;
+	const asked = new Set(
+		valid
+			.filter((c) => c.kind !== 'statement' && c.kind !== 'gap' && stems.get(c.stem) === 1)
+			.map(askedKey)
+	);
+	const pool = valid.filter(
+		(c) =>
+			c.kind === 'statement' ||
+			(c.kind === 'gap' ? !asked.has(askedKey(c)) : stems.get(c.stem) === 1)
+	);
 	const usedPairs = new Set<string>();
 	const pairKey = (c: Candidate) => `${c.answer.toLowerCase()}|${c.fact.sentence}`;
 	// One "which statement" item per sentence: two would share the same true option.
@@ -64,7 +96,11 @@ export function selectQuestions(valid: Candidate[], count: number, rand: () => n
 				usedPairs.has(statementKey(c)) ||
 				usedPairs.has(valueKey(c)) ||
 				usedPairs.has(personKey(c)) ||
-				(usedSentences.get(c.fact.sentence) ?? 0) >= 2
+				(usedSentences.get(c.fact.sentence) ?? 0) >= 2 ||
+				// "Who built the mill in 1887?" beside "In what year did Greta Holm build it?": each
+				// stem would give the other's answer away.
+				picked.some((p) => givesAway(p, c) || givesAway(c, p)) ||
+				(c.kind === 'statement' && (kindCount.get(c.kind) ?? 0) >= statementCap)
 			)
 				return;
 			const score =
@@ -73,8 +109,7 @@ export function selectQuestions(valid: Candidate[], count: number, rand: () => n
 				0.15 * (paraCount.get(c.fact.paragraph) ?? 0) -
 				0.3 * (usedSentences.get(c.fact.sentence) ?? 0) -
 				0.002 * c.stem.length -
-				(c.composite ? 0.15 : 0) -
-				(c.kind === 'statement' && (kindCount.get(c.kind) ?? 0) >= statementCap ? 100 : 0);
+				(c.composite ? 0.15 : 0);
 			if (score > bestScore) {
 				bestScore = score;
 				best = i;
@@ -92,6 +127,11 @@ export function selectQuestions(valid: Candidate[], count: number, rand: () => n
 		kindCount.set(c.kind, (kindCount.get(c.kind) ?? 0) + 1);
 		paraCount.set(c.fact.paragraph, (paraCount.get(c.fact.paragraph) ?? 0) + 1);
 	}
+	return picked;
+}
+
+/** Orders the questions as the article does and deals answer positions evenly. */
+function dealOptions(picked: Candidate[], rand: () => number): Question[] {
 	// Present in article order; deal answer positions from shuffled rounds of 0..3 so they stay uniform.
 	picked.sort((a, b) => a.fact.start - b.fact.start);
 	const positions: number[] = [];

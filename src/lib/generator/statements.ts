@@ -76,6 +76,10 @@ function swap(text: string, at: number, value: SwapValue, replacement: string): 
 
 /** Text the validator would refuse in any option: a bracket left open, a date that cannot be. */
 export const brokenText = (t: string) => unbalanced(t) || impossibleDate(t);
+/** Whether `replacement` can stand where `value` stands in `text` and the sentence still reads well. */
+export function fitsSwap(text: string, at: number, value: SwapValue, replacement: string): boolean {
+	return swap(text, at, value, replacement) !== undefined;
+}
 
 /** Auxiliaries that take "not" right after them and still read as English. */
 const NEGATABLE = /\b(is|are|was|were|can|will|has been|have been|had been)\b/gi;

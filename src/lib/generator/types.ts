@@ -1,8 +1,11 @@
 // Plain typed contracts shared by the pipeline stages and the app. No behaviour lives here.
 
-/** Question kinds; `statement` is the comprehension kind ("Which statement does the article support?"). */
+/**
+ * Question kinds; `statement` is the comprehension kind ("Which statement does the article
+ * support?"), `gap` a sentence of the article with one value left blank ("Fill in the blank: …").
+ */
 export type QuestionKind =
-	'who' | 'what' | 'where' | 'when' | 'how-many' | 'role' | 'who-said' | 'statement';
+	'who' | 'what' | 'where' | 'when' | 'how-many' | 'role' | 'who-said' | 'gap' | 'statement';
 
 export const QUESTION_KINDS: readonly QuestionKind[] = [
 	'who',
@@ -12,6 +15,7 @@ export const QUESTION_KINDS: readonly QuestionKind[] = [
 	'how-many',
 	'role',
 	'who-said',
+	'gap',
 	'statement'
 ];
 
@@ -140,6 +144,8 @@ export interface Fact {
 	swaps?: (Span & { type: ValueType; entity?: string })[];
 	/** For statements: the statement with one reversible word reversed ("more" → "less"). */
 	reversal?: string;
+	/** What a statement is about ("Neptune"): named in the stem of its statement item. */
+	topic?: string;
 	/** For statements: the statement negated through its main verb, when that is clean. */
 	negation?: string;
 	/** For quotes: the quoted or reported words. */

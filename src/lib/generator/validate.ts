@@ -9,6 +9,7 @@ import {
 	unbalanced,
 	type OptionKind
 } from './well-formed';
+import { BLANK, GAP_PROMPT } from './gaps';
 
 /** What a check may consult besides the candidate: the article's names (`fragmentJudge`). */
 export interface CheckContext {
@@ -28,6 +29,13 @@ const STATEMENT_OPENS_PRONOUN =
 const LEAD =
 	/^(which \w+|what|who|when|where|how many \w+|in what year|on what day)\s+((is|was|are|were|did|does|do|has|had|have|will|would|can|could)\s+)?/i;
 const isStatement = (c: Candidate) => c.kind === 'statement';
+/** The fixed words of a statement item's stem, before its topic. */
+const STATEMENT_LEAD = /^Which of these does the article say about /;
+const isGap = (c: Candidate) => c.kind === 'gap';
+/** The sentence a fill-in-the-blank stem shows, after its prompt. */
+const gapSentence = (c: Candidate) => c.stem.slice(GAP_PROMPT.length).trim();
+/** A pronoun in a sentence shown whole points to a sentence the reader is not shown. */
+const GAP_PRONOUN = /\b(he|she|they|him|her|them|his|their|these|those|the former|the latter)\b/i;
 
 /** Option form class, as the quality checks see it: number, date, Capitalized or lower. */
 export function formClass(o: string): string {
@@ -49,14 +57,26 @@ export function formClass(o: string): string {
 export const CHECKS: Record<string, Check> = {
 	'three-distractors': (c) =>
 		c.distractors.length === 3 ? undefined : 'too few distractors of the answer type',
-	'stem-is-question': (c) =>
-		/^\p{Lu}.*\?$/u.test(c.stem) ? undefined : 'stem is not a capitalised question',
+	'stem-is-question': (c) => {
+		if (isGap(c))
+			return c.stem.startsWith(`${GAP_PROMPT} `) && c.stem.split(BLANK).length === 2
+				? undefined
+				: 'stem is not one sentence with one blank';
+		return /^\p{Lu}.*\?$/u.test(c.stem) ? undefined : 'stem is not a capitalised question';
+	},
 	'stem-length': (c) => {
 		const n = wordsOf(c.stem).length;
 		return n >= 5 && n <= 40 ? undefined : `stem has ${n} words`;
 	},
 	'no-pronoun': (c) => {
-		let rest = c.stem.replace(/"[^"]*"/g, 'Q').replace(LEAD, '');
+		if (isGap(c))
+			return GAP_PRONOUN.test(gapSentence(c)) || STATEMENT_OPENS_PRONOUN.test(gapSentence(c))
+				? 'unresolved pronoun in the sentence'
+				: undefined;
+		let rest = c.stem
+			.replace(/"[^"]*"/g, 'Q')
+			.replace(STATEMENT_LEAD, '')
+			.replace(LEAD, '');
 		// "Who treated his daughter?": when the answer is the subject, "his"/"its"/"their" is the
 		// answer's own and gives nothing away.
 		if (c.fact.frame?.slot === 'subject') rest = rest.replace(/\b(his|its|their)\b/gi, '');
@@ -109,7 +129,7 @@ export const CHECKS: Record<string, Check> = {
 	// "Where did iodine release … has been …": a second finite verb means the frame was misread
 	// ("does IE6 have" is do-support with the main verb "have", not a second verb).
 	'stem-one-verb': (c) =>
-		/^(\w+ ){1,4}(did|does|do) .+ (has|had|is|are|was|were|says|said)\b/i.test(c.stem)
+		!isGap(c) && /^(\w+ ){1,4}(did|does|do) .+ (has|had|is|are|was|were|says|said)\b/i.test(c.stem)
 			? 'stem has two finite verbs'
 			: undefined,
 	// "Who did Hamill's schedule include…? Mark Hamill": an option named in the stem is a giveaway.
@@ -126,12 +146,15 @@ export const CHECKS: Record<string, Check> = {
 		/(^|\s)\d{1,3}\?$/.test(c.stem) ? 'stem ends in a number' : undefined,
 	// "Who received the largest vote In the New Territories?": a caption run into the sentence.
 	'no-caption-merge': (c) =>
-		/\s(In|On|At|For|With|From|By)\s/.test(c.stem.slice(1))
+		/\s(In|On|At|For|With|From|By)\s/.test((isGap(c) ? gapSentence(c) : c.stem).slice(1))
 			? 'stem runs into a caption'
 			: undefined,
 	// "How many institutions did K.C. Maurer say received …": a question inside reported speech.
 	'no-reported-frame': (c) =>
-		c.kind !== 'who-said' && /\b(did|does|do)\b.+\b(say|tell|think|believe|report)\b/.test(c.stem)
+		c.kind !== 'who-said' &&
+		!isGap(c) &&
+		!isStatement(c) &&
+		/\b(did|does|do)\b.+\b(say|tell|think|believe|report)\b/.test(c.stem)
 			? 'stem asks inside reported speech'
 			: undefined,
 	// "Which country made a change?", "Who scored a close-ranged shot?": a short stem with no name,
@@ -145,12 +168,18 @@ export const CHECKS: Record<string, Check> = {
 		const vague = words.length < 3 || /\b(a|an|some)\b/i.test(rest);
 		return words.length < 4 && !specific && vague ? 'stem too general' : undefined;
 	},
+	// "When did Queen release a new album?": a date of "an" album fits each album the article dates.
+	'definite-event': (c) =>
+		c.kind === 'when' && /\b(a|an)\s/i.test(c.stem.replace(LEAD, ''))
+			? 'stem asks the date of an indefinite event'
+			: undefined,
 	// "Which country are among the 163 teams?": a singular "which" with a plural verb is a misread.
 	'wh-agreement': (c) =>
 		/^(Which|In which) \w+ (are|were|have)\b/.test(c.stem)
 			? 'singular "which" with a plural verb'
 			: undefined,
 	'stem-grammar': (c) =>
+		!isGap(c) &&
 		/\b(the|a|an|of|and|to|in|did|does|do)\?$/i.test(c.stem) &&
 		!/\b(to|from|by|with|against)\?$/.test(c.stem)
 			? 'stem ends mid-phrase'
@@ -183,6 +212,50 @@ export const CHECKS: Record<string, Check> = {
 		const bad = [c.answer, ...c.distractors].find(impossibleDate);
 		return bad === undefined ? undefined : `"${bad}" names an impossible date`;
 	},
+	// "Who pioneered the movement and Pablo Picasso?", "Which country invaded the territory and in
+	// 1821?": the answer was one half of a pair, and the other half is left dangling.
+	'no-dangling-and': (c) =>
+		!isGap(c) &&
+		!isStatement(c) &&
+		/\band (in \d{4}|\p{Lu}[\p{L}'-]*( \p{Lu}[\p{L}'-]*)*)\?$/u.test(c.stem)
+			? 'stem ends in half of a pair'
+			: undefined,
+	// "Who is To Kill a Mockingbird a novel by published in 1960?": a stranded "by" before more of
+	// the clause means an appositive was read as the predicate.
+	'no-stranded-by-participle': (c) =>
+		/\bby (published|written|released|founded|directed|produced|made|built|created|led|owned)\b/.test(
+			c.stem
+		)
+			? 'stem strands "by" before a participle'
+			: undefined,
+	// "Who goes on to say?": a speech verb with nothing said asks nothing.
+	'stem-asks-something': (c) =>
+		/^(Who|What) (\w+ ){0,3}(say|says|said|told|added|wrote|noted|explained)(, according to the article)?\?$/.test(
+			c.stem
+		)
+			? 'stem asks about speech without what was said'
+			: undefined,
+	// "What occur as a plant entrains …?": a subject question takes a singular verb.
+	'what-agreement': (c) =>
+		/^What (occur|happen|cause|lead|remain|become|make|allow|help|include)\b/.test(c.stem)
+			? 'plural verb after "What"'
+			: undefined,
+	// "Who is described as mathematician Stanislaw Ulam?", "… as the Roman Empire …?": a
+	// description must be a role or a kind ("the chairman of the panel"), not another name.
+	'description-not-a-name': (c) => {
+		const described = /^Who (is|was) described as (.+)\?$/.exec(c.stem)?.[2];
+		if (!described) return undefined;
+		const head = described.replace(/^(the|a|an) /i, '');
+		return /^\p{Lu}/u.test(head) ||
+			/\p{Lu}\p{L}+ \p{Lu}\p{L}+/u.test(head.split(/ (of|in|at|for) /)[0] ?? '')
+			? 'the description is a name, not a role'
+			: undefined;
+	},
+	// "Section _____ also provides …": "also", "another", "again" lean on a sentence not shown.
+	'gap-stands-alone': (c) =>
+		isGap(c) && /\b(also|another|again|likewise|similarly|as well|then)\b/i.test(gapSentence(c))
+			? 'the sentence leans on another one'
+			: undefined,
 	'short-options': (c) =>
 		[c.answer, ...c.distractors].some((o) => wordsOf(o).length > (isStatement(c) ? 40 : 8))
 			? 'option too long'

@@ -127,7 +127,8 @@ describe('irregular passives', () => {
 	it('asks about the agent in the active voice, with no stranded "by"', () => {
 		const text =
 			'The Old Mill\n\nThe old mill was built by Greta Holm in 1887. A second report was written ' +
-			'by Oskar Lind. Greta Holm later moved to Bergen. Oskar Lind taught history at the college.';
+			'by Oskar Lind. Greta Holm later moved to Bergen. Oskar Lind taught history at the college. ' +
+			'Nils Berg ran the bakery. Ida Strand kept the ledgers.';
 		const stems = quiz(text).questions.map((q) => q.stem);
 		expect(stems).toContain('Who built the old mill in 1887?');
 		expect(stems.some((s) => / by\?$| by in /.test(s))).toBe(false);

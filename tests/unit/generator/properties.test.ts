@@ -58,7 +58,9 @@ describe('generator invariants', () => {
 					expect(q.answerIndex).toBeGreaterThanOrEqual(0);
 					expect(q.answerIndex).toBeLessThan(4);
 					expect(r.text.slice(q.source.start, q.source.end)).toBe(q.source.sentence);
-					expect(q.stem).toMatch(/^\p{Lu}.*\?$/u);
+					expect(q.stem).toMatch(
+						q.kind === 'gap' ? /^Fill in the blank: .*_____/ : /^\p{Lu}.*\?$/u
+					);
 				}
 				expect(r.questions.length).toBeLessThanOrEqual(10);
 			}),

@@ -253,29 +253,41 @@ describe('selectQuestions', () => {
 		expect(picked.map((q) => q.id)).toEqual(['c']);
 	});
 
-	it('caps statement items at 40% while wh-questions are left', () => {
-		const statement = (id: string, sentence: number): Candidate => ({
-			...candidate(id, 'Which statement does the article support?', sentence),
-			kind: 'statement',
-			fact: { ...candidate(id, '', sentence).fact, salience: 1 }
-		});
-		const pool = [
-			...Array.from({ length: 8 }, (_, i) => statement(`s${i}`, i)),
-			...Array.from({ length: 6 }, (_, i) =>
-				candidate(`w${i}`, `Who opened hall number ${i + 10} in the harbour?`, 20 + i)
-			)
-		];
+	const statement = (id: string, sentence: number): Candidate => ({
+		...candidate(id, 'Which of these does the article say about the harbour?', sentence),
+		kind: 'statement',
+		fact: { ...candidate(id, '', sentence).fact, salience: 1 }
+	});
+	const wh = (n: number) =>
+		Array.from({ length: n }, (_, i) =>
+			candidate(`w${i}`, `Who opened hall number ${i + 10} in the harbour?`, 20 + i)
+		);
+
+	it('caps statement items at a quarter of the quiz', () => {
+		const pool = [...Array.from({ length: 8 }, (_, i) => statement(`s${i}`, i)), ...wh(9)];
 		const kinds = selectQuestions(pool, 10, mulberry32(1)).map((q) => q.kind);
 		expect(kinds).toHaveLength(10);
-		expect(kinds.filter((k) => k === 'statement')).toHaveLength(4);
+		expect(kinds.filter((k) => k === 'statement')).toHaveLength(2);
 	});
 
-	it('fills with statements past the cap when no wh-question is left', () => {
-		const pool = Array.from({ length: 8 }, (_, i) => ({
-			...candidate(`s${i}`, 'Which statement does the article support?', i),
-			kind: 'statement' as const
-		}));
-		expect(selectQuestions(pool, 10, mulberry32(1))).toHaveLength(8);
+	it('keeps the cap when it leaves the quiz short: one statement for every three other questions', () => {
+		const pool = [...Array.from({ length: 8 }, (_, i) => statement(`s${i}`, i)), ...wh(3)];
+		const kinds = selectQuestions(pool, 10, mulberry32(1)).map((q) => q.kind);
+		expect(kinds.filter((k) => k === 'statement')).toHaveLength(1);
+		expect(kinds).toHaveLength(4);
+		expect(selectQuestions(pool.slice(0, 8), 10, mulberry32(1))).toEqual([]);
+	});
+
+	it('asks with a question word rather than a blank about the same fact', () => {
+		const who = candidate('who', 'Who opened the hall in the harbour?', 1);
+		const gap: Candidate = {
+			...who,
+			id: 'gap',
+			kind: 'gap',
+			stem: 'Fill in the blank: _____ opened the hall in the harbour.'
+		};
+		expect(selectQuestions([gap, who], 10, mulberry32(1)).map((q) => q.id)).toEqual(['who']);
+		expect(selectQuestions([gap], 10, mulberry32(1)).map((q) => q.id)).toEqual(['gap']);
 	});
 
 	it('says who else: a capitalised name the entity stage missed is asked with "Who"', () => {

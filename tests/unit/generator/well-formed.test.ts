@@ -308,11 +308,12 @@ describe('the generator avoids broken options rather than only dropping them', (
 
 	it('never offers a name the article writes only inside a longer one', () => {
 		const text =
-			'Ada Moreno opened the hall. Kim Jong Un came. Omar Haddad and Lena Brandt watched.';
+			'Ada Moreno opened the hall. Kim Jong Un came. Omar Haddad, Ida Strand and Lena Brandt watched.';
 		const people = [
 			person('p:ada', 'Ada Moreno'),
 			person('p:kim', 'Kim Jong'),
 			person('p:omar', 'Omar Haddad'),
+			person('p:ida', 'Ida Strand'),
 			person('p:lena', 'Lena Brandt')
 		];
 		const f = { value: { text: 'Ada Moreno', start: 0, end: 10, type: 'person', entity: 'p:ada' } };
@@ -329,13 +330,12 @@ describe('the generator avoids broken options rather than only dropping them', (
 			'The USB 3.1 standard was released on 31 July 2013 by the group. ' +
 			'John Carter wrote the report in 1998. Aiko Tanaka led the survey in 2001.';
 		const quiz = generateQuiz(text, { count: 30, seed: 1 });
-		const options = quiz.questions.flatMap((q) => q.options);
-		expect(options).toContain(
-			'Senator Maria Lopez issued a statement about the closure of Harbour Space Center (HSC).'
-		);
-		expect(quiz.questions.map((q) => q.stem)).toContain(
-			'Who established the Federation of Aesthetic Gymnastics (IFAGG) in 2003?'
-		);
+		const texts = quiz.questions.flatMap((q) => [q.stem, ...q.options]);
+		expect(texts.some((t) => t.includes('the closure of Harbour Space Center (HSC)'))).toBe(true);
+		// One question on that sentence (its who and when questions would name each other's answer).
+		expect(
+			quiz.questions.some((q) => q.stem.includes('the Federation of Aesthetic Gymnastics (IFAGG)'))
+		).toBe(true);
 		for (const t of quiz.questions.flatMap((q) => [q.stem, ...q.options])) {
 			expect(unbalanced(t), t).toBe(false);
 			expect(impossibleDate(t), t).toBe(false);

@@ -14,7 +14,7 @@ export { buildEntities } from './entities';
 export { conceptPool } from './concepts';
 
 /** Extracts event, place, date, quantity, role and quote facts from the parsed sentences. */
-export function extractFacts(sentences: Sentence[], index: EntityIndex): Fact[] {
+export function extractFacts(sentences: Sentence[], index: EntityIndex, title = ''): Fact[] {
 	const facts: Fact[] = [];
 	const seen = new Set<string>();
 	const makeId = (raw: string) => {
@@ -48,7 +48,7 @@ export function extractFacts(sentences: Sentence[], index: EntityIndex): Fact[] 
 		facts.push(...appositiveFacts(s, mentions, makeId));
 		const q = quoteFact(s, mentions, makeId(`quote-${s.index}`));
 		if (q) facts.push(q);
-		const st = sentenceFact(s, mentions, makeId(`statement-${s.index}`));
+		const st = sentenceFact(s, mentions, makeId(`statement-${s.index}`), title);
 		if (st) facts.push(st);
 	}
 	const valuesOf = new Map<number, Value[]>();

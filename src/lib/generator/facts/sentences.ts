@@ -3,7 +3,7 @@
 // wh-question still make a clean "Which statement does the article support?" item.
 import type { Fact, Mention, Sentence } from '../types';
 import { OPPOSITES, TITLES } from '../lexicons';
-import { findClause } from './clauses';
+import { findClause, spanText } from './clauses';
 import { findValues, type Value } from './values';
 
 const TITLE_SET = new Set(TITLES);
@@ -193,6 +193,54 @@ export function reversedStatement(statement: string): string | undefined {
 	return `${lead}${opposite}${statement.slice(only.index + only[0].length)}`;
 }
 
+/**
+ * Whether the sentence's subject is a description that points back to something named earlier
+ * ("The feat came within …", "the dynasty's authority", "The Manchester institution dates back
+ * to …"): shown alone, the reader cannot tell what it means. A head noun the article's title uses
+ * ("The war" in "Crimean War") is clear anywhere in the article.
+ */
+export function pointsBack(s: Sentence, statementOffset: number, title: string): boolean {
+	const clause = findClause(s);
+	if (!clause) return false;
+	const subject = s.tokens.slice(clause.subject[0], clause.subject[1]);
+	const first = subject[0];
+	if (!first || first.start - s.start < statementOffset) return false;
+	if (!/^(the|this|that|these|those)$/.test(first.normal) || subject.length > 4) return false;
+	if (subject.some((t) => t.normal === 'of')) return false;
+	// The possessor of "the dynasty's authority" is the word that names the referent.
+	const owner = subject.findIndex((t) => t.tags.has('Possessive') || /['’]s$/.test(t.text));
+	const head = owner > 0 ? subject[owner] : subject[subject.length - 1];
+	if (!head || /^\p{Lu}/u.test(head.text) || head.tags.has('ProperNoun')) return false;
+	const word = head.normal.replace(/['’]s$/, '').replace(/s$/, '');
+	return !title.toLowerCase().includes(word);
+}
+
+/** Subjects that name no topic: pronouns, quantifiers and vague heads. */
+const NO_TOPIC =
+	/^(it|they|he|she|we|you|i|this|that|these|those|there|some|many|most|all|each|both|one|others?|people|the (other|same|first|second|latter|former)\b)/i;
+
+/**
+ * What the sentence is about, for a statement item's stem: its main clause's subject ("Neptune",
+ * "the Ottoman Empire"), when that is a short phrase with a name in it.
+ */
+export function topicOf(s: Sentence, statementOffset: number): string | undefined {
+	const clause = findClause(s);
+	if (!clause) return undefined;
+	const [a, b] = clause.subject;
+	const from = s.tokens[a];
+	if (!from || b - a > 6 || from.start - s.start < statementOffset) return undefined;
+	const text = spanText(s, a, b).replace(/[,;:]$/, '');
+	if (!text || NO_TOPIC.test(text) || /["()]/.test(text)) return undefined;
+	// Only a name makes a topic a reader recognises out of its sentence: "about Arsenal", not
+	// "about the process".
+	const named = s.tokens
+		.slice(a, b)
+		.some((t) => t.tags.has('ProperNoun') && /^\p{Lu}/u.test(t.text));
+	if (!named) return undefined;
+	// "The Football League" stays as written mid-stem; "The Sahara desert" too.
+	return text;
+}
+
 function titled(s: Sentence, v: Value): boolean {
 	const before = s.tokens[v.tokenStart - 1];
 	return !!before && TITLE_SET.has(before.normal);
@@ -202,16 +250,18 @@ function titled(s: Sentence, v: Value): boolean {
 export function sentenceFact(
 	s: Sentence,
 	mentions: readonly Mention[],
-	id: string
+	id: string,
+	title = ''
 ): Fact | undefined {
 	const statement = standaloneStatement(s, mentions);
-	if (!statement) return undefined;
+	if (!statement || pointsBack(s, statement.offset, title)) return undefined;
 	const values = findValues(s, mentions)
 		.filter((v) => v.type !== 'weekday' && !(v.type === 'person' && titled(s, v)))
 		.filter((v) => v.start - s.start >= statement.offset + 1 && v.end - s.start <= statement.end)
 		.sort((a, b) => SWAP_ORDER.indexOf(a.type) - SWAP_ORDER.indexOf(b.type));
 	const [first, ...rest] = values;
 	const reversal = reversedStatement(statement.text);
+	const topic = topicOf(s, statement.offset);
 	const negated = NO_NEGATION.test(statement.text)
 		? undefined
 		: negatedStatement(s, statement.offset, statement.end);
@@ -238,6 +288,7 @@ export function sentenceFact(
 		value: first ? typed(first) : { text: '', start: s.start, end: s.start, type: 'thing' },
 		swaps: rest.map(typed),
 		statement: statement.text,
+		...(topic ? { topic } : {}),
 		...(negation ? { negation } : {}),
 		...(reversal ? { reversal } : {}),
 		salience: 0

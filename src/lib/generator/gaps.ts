@@ -1,0 +1,152 @@
+// Stage 4c: fill-in-the-blank items. One sentence of the article with one value blanked out, and four
+// short options of that value's type. The reader recalls what the sentence said; unlike a
+// whole-sentence statement item, no option is a long near-copy of another.
+import type { Fact, Span, ValueType } from './types';
+import type { Term } from './facts/concepts';
+import { fitsSwap } from './statements';
+import { plainEdge, saidTimes, type SentenceIndex } from './ambiguity';
+
+type GapValue = Span & { type: ValueType; entity?: string };
+
+/** What stands for the missing words in a stem. */
+export const BLANK = '_____';
+export const GAP_PROMPT = 'Fill in the blank:';
+
+/** A sentence shorter than this gives too little context; a longer one is a reading task of its own. */
+const MIN_WORDS = 8;
+const MAX_WORDS = 30;
+
+/**
+ * Values worth blanking: names, dates and numbers are checkable against the article. Common-noun
+ * "things" are not: their distractors ("Others", "Stain") are rarely of the answer's kind.
+ */
+const GAP_TYPES: ReadonlySet<ValueType> = new Set([
+	'person',
+	'organisation',
+	'place',
+	'year',
+	'date',
+	'weekday',
+	'quantity',
+	'title'
+]);
+
+export interface GapItem {
+	stem: string;
+	answer: string;
+	distractors: string[];
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** How often `words` stand as whole words in `text`, ignoring case. */
+function occurrences(text: string, words: string): number {
+	return (
+		text.match(new RegExp(`(^|[^\\p{L}\\p{N}])${escape(words)}(?=$|[^\\p{L}\\p{N}])`, 'giu')) ?? []
+	).length;
+}
+
+/**
+ * The fact's statement with its first value that has three fitting distractors blanked out. A
+ * distractor fits when the sentence still reads as English with it in the blank (the same rules as
+ * a statement's swaps) and the sentence does not already name it (it would be true, or a cue).
+ */
+export function gapItem(
+	fact: Fact,
+	distractorsFor: (value: GapValue) => string[],
+	terms: readonly Term[] = [],
+	article?: SentenceIndex
+): GapItem | undefined {
+	const text = fact.statement;
+	if (!text) return undefined;
+	const words = text.split(/\s+/).length;
+	if (words < MIN_WORDS || words > MAX_WORDS) return undefined;
+	const values = [fact.value, ...(fact.swaps ?? [])].filter((v) => GAP_TYPES.has(v.type) && v.text);
+	for (const v of [...values, ...termValues(text, terms)]) {
+		const at = text.indexOf(v.text);
+		// The answer must stand once: a second mention left in the stem would give it away.
+		if (at < 0 || occurrences(text, v.text) !== 1) continue;
+		// "30 March 1856", "Hong Kong-based": a value glued to a number or word is part of a larger one.
+		const before = text.slice(0, at);
+		const after = text.slice(at + v.text.length);
+		if (/(\d|[-/])\s*$/.test(before) || /^\s*(\d|[-/])/.test(after)) continue;
+		if (fitsElsewhere(article, before, after)) continue;
+		// "Section 5112", "Chapter 7": a number that is part of a name is a label to memorise.
+		if (/^[\d,.]+$/.test(v.text) && /\p{Lu}\p{L}*\s+$/u.test(before)) continue;
+		// "losing to _____ and Birmingham City", "between India and _____": half of a pair of names
+		// is a pair question, and a list's other names narrow the blank to guesswork.
+		if (/^\s*(and|or|,)\s+\p{Lu}/u.test(after) || /\p{Lu}[\p{L}.]*,?\s+(and|or)\s+$/u.test(before))
+			continue;
+		// A term mid-sentence is written in lower case, and so are the terms offered beside it.
+		const lower = v.type === 'thing' && at > 0;
+		const distractors = distractorsFor(v)
+			.map((d) => (lower ? d.charAt(0).toLowerCase() + d.slice(1) : d))
+			.filter(
+				(d) =>
+					occurrences(text, d) === 0 &&
+					fitsSwap(text, at, v, d) &&
+					!fitsElsewhere(article, before, after, d)
+			);
+		if (distractors.length < 3) continue;
+		const stem = `${GAP_PROMPT} ${before}${BLANK}${after}`;
+		return { stem, answer: v.text, distractors: distractors.slice(0, 3) };
+	}
+	return undefined;
+}
+
+/** Words after which a noun phrase starts: a term after any other word may be part of a longer one. */
+const PHRASE_START =
+	/^(the|a|an|of|in|on|at|to|for|by|with|from|into|as|and|or|but|than|that|which|is|are|was|were|be|been|its|their|his|her|our|this|these|those|about|between|through|during|without|under|over)$/i;
+
+/**
+ * The article's terms this sentence uses, as values to blank: only terms of two or more words or
+ * ones the article defines ("the equatorial low", "oligarchy"), since a lone common word ("rain")
+ * blanked out is a guessing game. Longer and defined terms first.
+ */
+function termValues(text: string, terms: readonly Term[]): GapValue[] {
+	const out: (GapValue & { rank: number })[] = [];
+	for (const t of terms) {
+		if (!t.defined && !t.text.includes(' ')) continue;
+		const m = new RegExp(`(^|[^\\p{L}\\p{N}])(${escape(t.text)})(?=$|[^\\p{L}\\p{N}])`, 'iu').exec(
+			text
+		);
+		if (!m) continue;
+		const start = m.index + (m[1] ?? '').length;
+		const written = m[2] ?? t.text;
+		// "plant circadian rhythms": a term after a bare word is part of a longer noun phrase.
+		const previous = /(\p{L}+)\s+$/u.exec(text.slice(0, start))?.[1];
+		if (previous && !PHRASE_START.test(previous)) continue;
+		out.push({
+			text: written,
+			start,
+			end: start + written.length,
+			type: 'thing',
+			// A thing's "entity" is its grammatical number, which its distractors share.
+			entity: t.number,
+			rank: (t.defined ? 10 : 0) + t.text.split(' ').length
+		});
+	}
+	return out.sort((a, b) => b.rank - a.rank).map(({ rank: _rank, ...v }) => v);
+}
+
+/**
+ * Whether another answer fits the blank too: its context is said a second time in the article
+ * ("_____ had greater control of the ball" beside "Chile had higher control of the ball"), or, for
+ * an option, the article says the option in the blank's context. Before the blank only the option
+ * itself counts ("was built by" is said of many things).
+ */
+function fitsElsewhere(
+	article: SentenceIndex | undefined,
+	before: string,
+	after: string,
+	option?: string
+): boolean {
+	if (!article) return false;
+	const next = plainEdge(after, 3, 'first');
+	if (option === undefined) return next.split(' ').length >= 3 && saidTimes(article, next, 2);
+	const prev = plainEdge(before, 3, 'last');
+	return (
+		(next.split(' ').length >= 2 && saidTimes(article, `${option} ${next}`, 1)) ||
+		(prev.split(' ').length >= 2 && saidTimes(article, `${prev} ${option}`, 1))
+	);
+}

@@ -1,0 +1,182 @@
+// Fill-in-the-blank items: a sentence of the article with one value blanked out, and the checks that
+// keep a blank from having two right answers or giving itself away.
+import { describe, expect, it } from 'vitest';
+import { generateQuiz } from '../../../src/lib/generator/index';
+import { articleIndex } from '../../../src/lib/generator/ambiguity';
+import { BLANK, gapItem } from '../../../src/lib/generator/gaps';
+import { validateCandidate } from '../../../src/lib/generator/validate';
+import type { Candidate, Fact } from '../../../src/lib/generator/types';
+
+/** A statement fact whose one value is `value`, typed as `type`. */
+function fact(statement: string, value: string, type: Fact['value']['type'] = 'person'): Fact {
+	const start = statement.indexOf(value);
+	return {
+		id: 'f',
+		kind: 'statement',
+		sentence: 0,
+		paragraph: 0,
+		start: 0,
+		end: statement.length,
+		subject: '',
+		action: '',
+		object: '',
+		value: { text: value, start, end: start + value.length, type },
+		statement,
+		salience: 1
+	};
+}
+
+const people = () => ['Priya Nair', 'Martin Osei', 'Ada Moreno', 'Tomas Lindqvist'];
+
+describe('gapItem', () => {
+	it('blanks the value and offers three of its kind', () => {
+		const item = gapItem(
+			fact('Greta Holm built the old mill beside the river in 1887.', 'Greta Holm'),
+			people
+		);
+		expect(item?.stem).toBe(
+			`Fill in the blank: ${BLANK} built the old mill beside the river in 1887.`
+		);
+		expect(item?.answer).toBe('Greta Holm');
+		expect(item?.distractors).toHaveLength(3);
+	});
+
+	it.each([
+		[
+			'the answer said twice',
+			'Greta Holm built the mill, and Greta Holm ran it for years.',
+			'Greta Holm'
+		],
+		[
+			'a value glued to a number',
+			'The war was ended by a treaty signed on 30 March 1856 in Paris.',
+			'March 1856'
+		],
+		[
+			'half of a pair of names',
+			'The ferry lost to Greta Holm and Tomas Lindqvist in the final race.',
+			'Greta Holm'
+		],
+		[
+			'a sentence too long to take in',
+			`${'The long harbour wall '.repeat(7)}was built by Greta Holm.`,
+			'Greta Holm'
+		],
+		['a sentence too short to say much', 'Greta Holm won.', 'Greta Holm'],
+		[
+			'a number that is part of a name',
+			'The rules of Section 5112 cover the minting of every coin.',
+			'5112'
+		]
+	])('makes no item of %s', (_name, statement, value) => {
+		const type = /^\d+$/.test(value) ? 'quantity' : /\d/.test(value) ? 'date' : 'person';
+		expect(
+			gapItem(fact(statement, value, type), () => [
+				'April 1856',
+				'May 1856',
+				'June 1856',
+				...people()
+			])
+		).toBeUndefined();
+	});
+
+	it('offers no option the sentence already names', () => {
+		const item = gapItem(
+			fact('Greta Holm built the old mill with help from Priya Nair in the spring.', 'Greta Holm'),
+			people
+		);
+		expect(item?.distractors).not.toContain('Priya Nair');
+	});
+
+	it('makes no item when the blank’s context is said of someone else too (two keys)', () => {
+		const text = [
+			'Norway had greater control of the ball in the first match.',
+			'Chile had higher control of the ball in the second match.'
+		];
+		const article = articleIndex(text.map((t, index) => ({ index, text: t })));
+		const f = fact(text[0] as string, 'Norway', 'place');
+		expect(gapItem(f, () => ['Chile', 'Peru', 'Ghana', 'Spain'], [], article)).toBeUndefined();
+	});
+
+	it('drops an option the article says in the blank’s own place', () => {
+		const text = [
+			'The old mill was built by Greta Holm in the spring of that year.',
+			'A second mill was built by Priya Nair soon after.'
+		];
+		const article = articleIndex(text.map((t, index) => ({ index, text: t })));
+		const item = gapItem(fact(text[0] as string, 'Greta Holm'), people, [], article);
+		expect(item?.distractors).not.toContain('Priya Nair');
+		expect(item?.distractors).toHaveLength(3);
+	});
+
+	it('blanks a term of the article in lower case, among its other terms', () => {
+		const f = fact(
+			'Many towns along the northern shore lose more land to coastal erosion each winter.',
+			'',
+			'thing'
+		);
+		const terms = ['Coastal erosion', 'Sea level rise', 'Storm surge', 'Longshore drift'].map(
+			(text) => ({
+				text,
+				number: 'singular' as const,
+				subject: true,
+				defined: false
+			})
+		);
+		const item = gapItem(
+			{ ...f, value: { text: '', start: 0, end: 0, type: 'thing' } },
+			(v) => terms.map((t) => t.text).filter((t) => t.toLowerCase() !== v.text.toLowerCase()),
+			terms
+		);
+		expect(item?.answer).toBe('coastal erosion');
+		expect(item?.distractors.sort()).toEqual(['longshore drift', 'sea level rise', 'storm surge']);
+	});
+});
+
+describe('fill-in-the-blank candidates pass the validator as gaps', () => {
+	const gap: Candidate = {
+		id: 'g',
+		kind: 'gap',
+		stem: `Fill in the blank: In 1887, ${BLANK} built the old mill beside the river.`,
+		answer: 'Greta Holm',
+		distractors: ['Priya Nair', 'Martin Osei', 'Ada Moreno'],
+		fact: fact('In 1887, Greta Holm built the old mill beside the river.', 'Greta Holm'),
+		source: {
+			sentence: 'In 1887, Greta Holm built the old mill beside the river.',
+			start: 0,
+			end: 10
+		},
+		explanation: ''
+	};
+	it.each([
+		['a good blank', {}, []],
+		['two blanks', { stem: `Fill in the blank: ${BLANK} built ${BLANK}.` }, ['stem-is-question']],
+		[
+			'a sentence that leans on another',
+			{ stem: `Fill in the blank: ${BLANK} also built the old mill beside the river.` },
+			['gap-stands-alone']
+		],
+		[
+			'a pronoun the reader cannot resolve',
+			{ stem: `Fill in the blank: ${BLANK} said he built the old mill.` },
+			['no-pronoun']
+		]
+	])('%s', (_name, patch, expected) => {
+		const names = validateCandidate({ ...gap, ...patch }).map((r) => r.split(':')[0]);
+		expect(names).toEqual(expected);
+	});
+});
+
+describe('quizzes with blanks', () => {
+	it('ask with a question word rather than a blank, and give no answer away in another stem', () => {
+		const r = generateQuiz(
+			'The Old Mill\n\nThe old mill was built by Greta Holm in 1887. After a long dispute over the water rights, the mill passed to Priya Nair in 1901. Martin Osei ran the bakery. Ada Moreno kept the ledgers. Tomas Lindqvist taught history at the college.',
+			{ count: 20, seed: 1 }
+		);
+		const stems = r.questions.map((q) => q.stem);
+		expect(stems).toContain('Who built the old mill in 1887?');
+		expect(stems).toContain('In what year did the mill pass to Priya Nair?');
+		// Not "The old mill was built by Greta Holm in _____": that stem names the other's answer.
+		expect(stems.filter((x) => x.includes('Greta Holm'))).toEqual([]);
+	});
+});
