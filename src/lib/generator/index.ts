@@ -25,6 +25,41 @@ const DEFAULT_COUNT = 10;
 /** Generates a quiz from article text; the same text, options and seed always give the same result. */
 export function generateQuiz(raw: string, options: GenerateOptions = {}): GenerationResult {
 	const count = Math.max(0, Math.floor(options.count ?? DEFAULT_COUNT));
+	const { norm, input, parsed, facts, candidates, valid, rejected, rand } = runPipeline(
+		raw,
+		options
+	);
+	// select: the best-ranked, at most `count`, one per fact, answers spread evenly over positions.
+	const questions = selectQuestions(valid, count, rand, norm.title ?? '');
+
+	let shortfallReason: string | undefined;
+	if (questions.length < count)
+		shortfallReason = !input.ok
+			? input.reason
+			: valid.length < count
+				? `Only ${valid.length} questions passed every check; the rest were rejected or the text has too few clear facts.`
+				: 'Fewer distinct facts than requested.';
+	return {
+		version: GENERATOR_VERSION,
+		...(norm.title ? { title: norm.title } : {}),
+		text: norm.text,
+		facts,
+		questions,
+		rejected,
+		stats: {
+			words: input.words,
+			sentences: parsed.sentences.length,
+			facts: facts.length,
+			candidates: candidates.length,
+			rejected: rejected.length,
+			questions: questions.length,
+			...(shortfallReason ? { shortfallReason } : {})
+		}
+	};
+}
+
+/** The stages up to validation: every candidate, and which passed every check. */
+function runPipeline(raw: string, options: GenerateOptions) {
 	const seed = typeof options.seed === 'string' ? hashString(options.seed) : (options.seed ?? 1);
 	const rand = mulberry32(seed);
 	const kinds = options.kinds ? new Set<QuestionKind>(options.kinds) : undefined;
@@ -58,31 +93,14 @@ export function generateQuiz(raw: string, options: GenerateOptions = {}): Genera
 			rejected.push({ kind: c.kind, stem: c.stem, answer: c.answer, factId: c.fact.id, reasons });
 		return reasons.length === 0;
 	});
-	// select: at most `count` questions, one per fact, answers spread evenly over positions.
-	const questions = selectQuestions(valid, count, rand);
+	return { norm, input, parsed, facts, candidates, valid, rejected, rand };
+}
 
-	let shortfallReason: string | undefined;
-	if (questions.length < count)
-		shortfallReason = !input.ok
-			? input.reason
-			: valid.length < count
-				? `Only ${valid.length} questions passed every check; the rest were rejected or the text has too few clear facts.`
-				: 'Fewer distinct facts than requested.';
-	return {
-		version: GENERATOR_VERSION,
-		...(norm.title ? { title: norm.title } : {}),
-		text: norm.text,
-		facts,
-		questions,
-		rejected,
-		stats: {
-			words: input.words,
-			sentences: parsed.sentences.length,
-			facts: facts.length,
-			candidates: candidates.length,
-			rejected: rejected.length,
-			questions: questions.length,
-			...(shortfallReason ? { shortfallReason } : {})
-		}
-	};
+/**
+ * Every candidate that passed every check, with the article's title: what the ranker scores. For
+ * the ranker's fitting script (src/cli/fit-ranker.ts), which matches reviewed questions by stem.
+ */
+export function validCandidates(raw: string, options: GenerateOptions = {}) {
+	const { norm, valid } = runPipeline(raw, options);
+	return { title: norm.title ?? '', candidates: valid };
 }

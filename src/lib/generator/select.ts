@@ -2,21 +2,8 @@
 // kinds, and stop at the requested count. Never pads: fewer good questions beat weak ones.
 import type { Candidate, Question } from './types';
 import { shuffle } from './random';
+import { rankScore } from './rank';
 import { containsWords } from './distractors';
-
-const KIND_WEIGHT: Record<string, number> = {
-	who: 1,
-	what: 0.9,
-	where: 1,
-	when: 0.95,
-	'how-many': 1,
-	role: 0.8,
-	'who-said': 0.95,
-	// A blank in the article's sentence: clear, but it tests recall of wording more than a question.
-	gap: 0.85,
-	// Statement items are the fallback: wh-questions on the same facts are clearer.
-	statement: 0.75
-};
 
 /**
  * Share of a quiz that statement items may take: a quiz of mostly "Which statement does the article
@@ -44,16 +31,28 @@ const givesAway = (a: Candidate, b: Candidate) =>
 	containsWords(a.kind === 'statement' ? a.answer : a.stem, b.answer);
 
 /** Chooses up to `count` candidates, then shuffles options so answer positions are uniform. */
-export function selectQuestions(valid: Candidate[], count: number, rand: () => number): Question[] {
+export function selectQuestions(
+	valid: Candidate[],
+	count: number,
+	rand: () => number,
+	title = ''
+): Question[] {
+	// How likely a reviewer is to use each candidate as it is (rank.ts), worked out once.
+	const likely = new Map(valid.map((c) => [c, rankScore(c, title)]));
 	// Statement items stay at most a quarter of the quiz it ends up with, not of the one asked for:
 	// one statement for every three other questions the article gives.
-	const others = pickCandidates(valid, count, 0).length;
+	const others = pickCandidates(valid, count, 0, likely).length;
 	const statementCap = Math.min(Math.floor(count * STATEMENT_SHARE), Math.floor(others / 3));
-	return dealOptions(pickCandidates(valid, count, statementCap), rand);
+	return dealOptions(pickCandidates(valid, count, statementCap, likely), rand);
 }
 
 /** The best-ranked candidates, spread over facts, sentences, paragraphs and kinds. */
-function pickCandidates(valid: Candidate[], count: number, statementCap: number): Candidate[] {
+function pickCandidates(
+	valid: Candidate[],
+	count: number,
+	statementCap: number,
+	likely: Map<Candidate, number>
+): Candidate[] {
 	const picked: Candidate[] = [];
 	const usedFacts = new Set<string>();
 	const usedSentences = new Map<number, number>();
@@ -104,7 +103,7 @@ function pickCandidates(valid: Candidate[], count: number, statementCap: number)
 			)
 				return;
 			const score =
-				c.fact.salience * (KIND_WEIGHT[c.kind] ?? 0.5) -
+				(likely.get(c) ?? 0) -
 				(c.kind === 'statement' || c.kind === 'role' ? 0.4 : 0.25) * (kindCount.get(c.kind) ?? 0) -
 				0.15 * (paraCount.get(c.fact.paragraph) ?? 0) -
 				0.3 * (usedSentences.get(c.fact.sentence) ?? 0) -
