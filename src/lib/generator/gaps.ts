@@ -39,11 +39,23 @@ export interface GapItem {
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** How often `words` stand as whole words in `text`, ignoring case. */
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/**
+ * How often `words` stand as whole words in `text`, ignoring case. A plain search, not a RegExp
+ * per call: it runs for every value and option of every sentence.
+ */
 function occurrences(text: string, words: string): number {
-	return (
-		text.match(new RegExp(`(^|[^\\p{L}\\p{N}])${escape(words)}(?=$|[^\\p{L}\\p{N}])`, 'giu')) ?? []
-	).length;
+	const hay = text.toLowerCase();
+	const needle = words.toLowerCase();
+	if (!needle) return 0;
+	let n = 0;
+	for (let at = hay.indexOf(needle); at >= 0; at = hay.indexOf(needle, at + 1)) {
+		const before = hay[at - 1];
+		const after = hay[at + needle.length];
+		if ((!before || !WORD_CHAR.test(before)) && (!after || !WORD_CHAR.test(after))) n++;
+	}
+	return n;
 }
 
 /**
@@ -105,8 +117,11 @@ const PHRASE_START =
  */
 function termValues(text: string, terms: readonly Term[]): GapValue[] {
 	const out: (GapValue & { rank: number })[] = [];
+	const lower = text.toLowerCase();
 	for (const t of terms) {
 		if (!t.defined && !t.text.includes(' ')) continue;
+		// Most terms are not in this sentence: a plain search rules them out before any RegExp.
+		if (!lower.includes(t.text.toLowerCase())) continue;
 		const m = new RegExp(`(^|[^\\p{L}\\p{N}])(${escape(t.text)})(?=$|[^\\p{L}\\p{N}])`, 'iu').exec(
 			text
 		);

@@ -88,10 +88,16 @@ export function buildCandidates(
 			);
 			continue;
 		}
-		const alternatives = (value: Fact['value']) =>
-			value === fact.value
-				? distractors
-				: pickDistractors({ ...fact, value }, source.sentence, ctx);
+		// Statement alterations and blanks both ask for a value's alternatives: pick them once.
+		const picked = new Map<Fact['value'], string[]>([[fact.value, distractors]]);
+		const alternatives = (value: Fact['value']) => {
+			let found = picked.get(value);
+			if (!found) {
+				found = pickDistractors({ ...fact, value }, source.sentence, ctx);
+				picked.set(value, found);
+			}
+			return found;
+		};
 		if (fact.kind !== 'statement') {
 			const stem = frameStem(fact, ctx.entities);
 			if (stem && !sharedPredicate(fact, facts, sentences))

@@ -140,10 +140,24 @@ export function continentOf(country: string): readonly string[] {
 	return c.flatMap((id) => REGION_GROUPS[id] ?? []);
 }
 
+/** Each lexicon country's region and continent as sets, worked out once (bounded by the lexicons). */
+const nearCache = new Map<
+	string,
+	{ region: ReadonlySet<string>; continent: ReadonlySet<string> }
+>();
+
 /** How near a country is to the answer: 0 its region, 1 its continent, 2 elsewhere. */
 export function distance(answer: string, country: string): number {
-	if (regionOf(answer)?.includes(bare(country))) return 0;
-	return continentOf(answer).includes(bare(country)) ? 1 : 2;
+	let near = nearCache.get(answer);
+	if (!near) {
+		const region = regionOf(answer);
+		// Not a country of the lexicons: every country is "elsewhere", and nothing is kept.
+		if (!region) return 2;
+		near = { region: new Set(region), continent: new Set(continentOf(answer)) };
+		nearCache.set(answer, near);
+	}
+	const c = bare(country);
+	return near.region.has(c) ? 0 : near.continent.has(c) ? 1 : 2;
 }
 
 /** The UK and its nations: one contains another, so they are never options beside each other. */
