@@ -38,3 +38,23 @@ export async function signUp(page: Page, username: string, password: string): Pr
 	await page.getByRole('button', { name: 'Sign up' }).click();
 	await expect(page.getByRole('heading', { level: 1, name: 'Library' })).toBeVisible();
 }
+
+/**
+ * The first visit on a fresh database: it lands on the admin sign-up, makes the admin account and
+ * waits for the library. `home` is the app's address ('' for the configured base URL).
+ */
+export async function createFirstAdmin(
+	page: Page,
+	account: { username: string; password: string } = ADMIN,
+	home = ''
+): Promise<void> {
+	await page.goto(`${home}/`);
+	await expect(page).toHaveURL(home ? `${home}/signup` : /\/signup$/);
+	await expect(
+		page.getByRole('heading', { level: 1, name: 'Create the admin account' })
+	).toBeVisible();
+	await page.getByLabel('Username').fill(account.username);
+	await page.getByLabel('Password', { exact: true }).fill(account.password);
+	await page.getByRole('button', { name: 'Create account' }).click();
+	await expect(page.getByRole('heading', { level: 1, name: 'Library' })).toBeVisible();
+}

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { request as httpRequest, createServer, type Server } from 'node:http';
 import { readBack, removeTempFolders, startAsNpmStart, stopServers } from './app-server';
-import { signedOutPage } from './helpers';
+import { createFirstAdmin, signedOutPage } from './helpers';
 
 // A newcomer's first run: `npm start` with nothing set but the port, opened over plain HTTP at
 // whatever address the browser uses. Every other browser test sets ORIGIN, which is why none of
@@ -75,15 +75,7 @@ test('npm start with no settings: admin, quiz and a second sign-up over plain HT
 
 	// The first visit creates the admin account, at http://localhost.
 	const page = await signedOutPage(browser);
-	await page.goto(`${local}/`);
-	await expect(page).toHaveURL(`${local}/signup`);
-	await expect(
-		page.getByRole('heading', { level: 1, name: 'Create the admin account' })
-	).toBeVisible();
-	await page.getByLabel('Username').fill(ADMIN.username);
-	await page.getByLabel('Password', { exact: true }).fill(ADMIN.password);
-	await page.getByRole('button', { name: 'Create account' }).click();
-	await expect(page.getByRole('heading', { level: 1, name: 'Library' })).toBeVisible();
+	await createFirstAdmin(page, ADMIN, local);
 
 	// Sign out and back in.
 	await page.getByRole('button', { name: 'Sign out' }).click();

@@ -6,6 +6,7 @@ import { sentenceIndex, sharedPredicate } from './ambiguity';
 import {
 	alterStatement,
 	brokenText,
+	statementStem,
 	fillAlterations,
 	poolBySentence,
 	type FalseStatement
@@ -15,10 +16,6 @@ import { gapItem } from './gaps';
 /** Statement items come only from sentences a reader takes in at a glance: four long options that
  * differ in one word test matching, not reading. */
 const STATEMENT_MAX_WORDS = 20;
-
-/** The stem of a statement item about `topic`. */
-export const statementStem = (topic: string) =>
-	`Which of these does the article say about ${topic}?`;
 
 /** What a statement item is about: the sentence's subject, when it is short and not the value swapped. */
 function statementTopic(fact: Fact): string | undefined {

@@ -12,6 +12,12 @@ export interface StatementOptions {
 	wrong: string[];
 }
 
+/** The fixed words of a statement item's stem, before the topic it names. */
+export const STATEMENT_PROMPT = 'Which of these does the article say about';
+
+/** The stem of a statement item about `topic`. */
+export const statementStem = (topic: string) => `${STATEMENT_PROMPT} ${topic}?`;
+
 const MIN_WORDS = 6;
 const MAX_WORDS = 38;
 /** Negating these misleads: the "not" lands in a sub-clause, or the claim is already hedged. */

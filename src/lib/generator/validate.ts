@@ -10,6 +10,7 @@ import {
 	type OptionKind
 } from './well-formed';
 import { BLANK, GAP_PROMPT } from './gaps';
+import { STATEMENT_PROMPT } from './statements';
 
 /** What a check may consult besides the candidate: the article's names (`fragmentJudge`). */
 export interface CheckContext {
@@ -29,8 +30,7 @@ const STATEMENT_OPENS_PRONOUN =
 const LEAD =
 	/^(which \w+|what|who|when|where|how many \w+|in what year|on what day)\s+((is|was|are|were|did|does|do|has|had|have|will|would|can|could)\s+)?/i;
 const isStatement = (c: Candidate) => c.kind === 'statement';
-/** The fixed words of a statement item's stem, before its topic. */
-const STATEMENT_LEAD = /^Which of these does the article say about /;
+
 const isGap = (c: Candidate) => c.kind === 'gap';
 /** The sentence a fill-in-the-blank stem shows, after its prompt. */
 const gapSentence = (c: Candidate) => c.stem.slice(GAP_PROMPT.length).trim();
@@ -75,7 +75,7 @@ export const CHECKS: Record<string, Check> = {
 				: undefined;
 		let rest = c.stem
 			.replace(/"[^"]*"/g, 'Q')
-			.replace(STATEMENT_LEAD, '')
+			.replace(`${STATEMENT_PROMPT} `, '')
 			.replace(LEAD, '');
 		// "Who treated his daughter?": when the answer is the subject, "his"/"its"/"their" is the
 		// answer's own and gives nothing away.

@@ -9,7 +9,7 @@ import { quantityVariants, containsWords } from '../../../src/lib/generator/dist
 import { formClass, validateCandidate } from '../../../src/lib/generator/validate';
 import { assessInput, generateQuiz } from '../../../src/lib/generator/index';
 import { mulberry32, shuffle } from '../../../src/lib/generator/random';
-import type { Candidate, Fact } from '../../../src/lib/generator/types';
+import { LIBRARY_WHO } from './candidates';
 
 const library = readFileSync('tests/fixtures/harbour-library.txt', 'utf8');
 
@@ -102,21 +102,7 @@ describe('formClass and containsWords', () => {
 });
 
 describe('validateCandidate', () => {
-	const fact = { id: 'f', paragraph: 1, sentence: 0, start: 0, end: 10 } as Fact;
-	const base: Candidate = {
-		id: 'c',
-		kind: 'who',
-		stem: 'Who opened the new library in Harbour Town?',
-		answer: 'Elena Vasquez',
-		distractors: ['Priya Nair', 'Martin Osei', 'Tomas Lindqvist'],
-		fact,
-		source: {
-			sentence: 'Elena Vasquez opened the new library in Harbour Town.',
-			start: 0,
-			end: 10
-		},
-		explanation: ''
-	};
+	const base = LIBRARY_WHO;
 	it.each([
 		['a good candidate', {}, []],
 		['a pronoun in the stem', { stem: 'Who did he meet at the new library?' }, ['no-pronoun']],

@@ -18,6 +18,7 @@ import { validateCandidate, type CheckContext } from '../../../src/lib/generator
 import { pickDistractors, type DistractorContext } from '../../../src/lib/generator/distractors';
 import { generateQuiz } from '../../../src/lib/generator/index';
 import { mulberry32 } from '../../../src/lib/generator/random';
+import { LIBRARY_FACT, LIBRARY_WHO } from './candidates';
 import type { Candidate, Entity, Fact } from '../../../src/lib/generator/types';
 
 describe('unbalanced', () => {
@@ -138,29 +139,8 @@ describe('impossibleDate', () => {
 });
 
 describe('validateCandidate: the hard checks by name', () => {
-	const fact = {
-		id: 'f',
-		kind: 'event',
-		paragraph: 1,
-		sentence: 0,
-		start: 0,
-		end: 10,
-		value: { text: 'Elena Vasquez', start: 0, end: 13, type: 'person' }
-	} as Fact;
-	const base: Candidate = {
-		id: 'c',
-		kind: 'who',
-		stem: 'Who opened the new library in Harbour Town?',
-		answer: 'Elena Vasquez',
-		distractors: ['Priya Nair', 'Martin Osei', 'Tomas Lindqvist'],
-		fact,
-		source: {
-			sentence: 'Elena Vasquez opened the new library in Harbour Town.',
-			start: 0,
-			end: 10
-		},
-		explanation: ''
-	};
+	const fact = LIBRARY_FACT;
+	const base = LIBRARY_WHO;
 	const article =
 		'Elena Vasquez opened the new library in Harbour Town. Kim Jong Un sent a letter. ' +
 		'Attorney General Eric Holder spoke.';
