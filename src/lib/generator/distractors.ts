@@ -3,7 +3,15 @@
 // sentence also says are excluded, so no distractor is secretly right.
 import type { Entity, Fact, PlaceKind } from './types';
 import type { Term } from './facts/concepts';
-import { CITIES, COUNTRIES, ORGANISATION_GROUPS, REGIONS, STATES, WEEKDAYS } from './lexicons';
+import {
+	CITIES_BY_COUNTRY,
+	CONTINENTS,
+	COUNTRIES,
+	ORGANISATION_GROUPS,
+	REGIONS,
+	STATES,
+	WEEKDAYS
+} from './lexicons';
 import { distance, impliedCountries, nestedPlaces } from './regions';
 import { shuffle } from './random';
 import { isCondition } from './term-kinds';
@@ -172,19 +180,19 @@ function candidates(fact: Fact, sentence: string, ctx: DistractorContext): Itera
 				).map((e) => e.name);
 			}
 			const same = places.filter((e) => e.subtype === kind).map((e) => e.name);
-			// Australian states for an Australian state: a lexicon group is the one holding the answer.
-			const group = kind === 'state' ? STATE_GROUPS.find((g) => g.includes(v.text)) : undefined;
-			const lex = (group ?? PLACE_LEXICONS[kind]).map((p) =>
-				/^the /i.test(v.text) ? p : p.replace(/^the /, '')
+			const tiers = placeLexicon(kind, v.text).map((tier) =>
+				tier.map((p) => (/^the /i.test(v.text) ? p : p.replace(/^the /, '')))
 			);
-			if (kind !== 'country') return [...shuffle(same, rand), ...shuffle(lex, rand)];
+			if (kind !== 'country')
+				return [...shuffle(same, rand), ...tiers.flatMap((tier) => shuffle(tier, rand))];
+			const lex = tiers.flat();
 			// The article's own countries first, nearest first (they fit its story: the other teams of a
 			// match report); then the lexicon's, its region before its continent before anywhere:
 			// "Japan" beside "South Korea", never "Uganda" while a neighbour is left.
-			const tiers = [0, 1, 2].map((d) => (p: string) => distance(v.text, p) === d);
+			const nearness = [0, 1, 2].map((d) => (p: string) => distance(v.text, p) === d);
 			return [
-				...tiers.flatMap((near) => shuffle(same.filter(near), rand)),
-				...tiers.flatMap((near) => shuffle(lex.filter(near), rand))
+				...nearness.flatMap((near) => shuffle(same.filter(near), rand)),
+				...nearness.flatMap((near) => shuffle(lex.filter(near), rand))
 			];
 		}
 		case 'weekday':
@@ -203,18 +211,13 @@ function candidates(fact: Fact, sentence: string, ctx: DistractorContext): Itera
 		case 'quantity': {
 			// "In 1265, …": a bare four-digit figure in the range of years is a year the tagger missed.
 			if (/^1\d{3}$|^20\d{2}$/.test(v.text)) return yearsNear(v.text, ctx);
-			// "over 190,000": a smaller figure would be true as well, so only larger ones are offered;
-			// "fewer than 50" takes only smaller ones.
+			// "over 190,000", "fewer than 50": any other bound of the same side may hold as well ("over
+			// 230,000" is not shown false), and one of the other side is the key's reverse, so a bounded
+			// figure has no three wrong options a reader can check.
 			const lead = `${sentence.slice(0, Math.max(0, v.start - fact.start))} ${v.text}`;
-			const above =
-				/\b(over|more than|at least|above|exceeded|exceeds|exceeding)\s+[$€£]?\d?[\d,.]*\s*\S*$/i;
-			const below = /\b(under|less than|fewer than|below|up to|at most)\s+[$€£]?\d?[\d,.]*\s*\S*$/i;
-			const bound = above.test(lead) ? 1 : below.test(lead) ? -1 : 0;
-			const size = (q: string) => Number(/\d[\d,.]*/.exec(q)?.[0].replace(/,/g, '') ?? NaN);
-			const own = size(v.text);
-			return shuffle(quantityVariants(v.text), rand).filter(
-				(q) => !bound || !Number.isFinite(own) || (size(q) - own) * bound > 0
-			);
+			if (BOUNDED.test(lead)) return [];
+			// The key's pattern of options as made, not shuffled: the key's place among them is set.
+			return quantityVariants(v.text);
 		}
 		case 'thing': {
 			// Other terms of the same number, most alike first: as many words, the same ending
@@ -268,6 +271,10 @@ function candidates(fact: Fact, sentence: string, ctx: DistractorContext): Itera
 	}
 }
 
+/** A figure given as a bound: "over 190,000", "more than 50", "fewer than 50", "up to 12". */
+const BOUNDED =
+	/\b(over|more than|at least|above|exceeded|exceeds|exceeding|upwards of|in excess of|under|less than|fewer than|below|up to|at most)\s+[$€£]?\d?[\d,.]*\s*\S*$/i;
+
 /** How far from the key another year of the article may be and still be offered beside it. */
 const YEAR_REACH = 40;
 
@@ -303,12 +310,33 @@ const dateShape = (d: string) =>
 const NOT_A_BODY =
 	/\b(Act|Law|Bill|Treaty|Program|Programme|Prize|Award|Cup|Day|Festival|Games|Championship|Series|Center|Centre|Stadium|Arena|Hall|Street|Avenue|Road|Square|Park|Airport|Station|Department|Ministry|Office|Bureau)$/;
 
-const PLACE_LEXICONS: Record<PlaceKind, readonly string[]> = {
-	country: COUNTRIES,
-	state: STATES,
-	city: CITIES,
-	region: REGIONS
-};
+/**
+ * The lexicon's places to offer beside `answer`, a place of this kind, nearest tier first: Australian states beside an
+ * Australian state, cities of the answer's country and then of its region (none for a city the
+ * lexicon does not place), continents beside a continent.
+ */
+function placeLexicon(kind: PlaceKind, answer: string): (readonly string[])[] {
+	switch (kind) {
+		case 'country':
+			return [COUNTRIES];
+		case 'state':
+			return [STATE_GROUPS.find((g) => g.includes(answer)) ?? STATES];
+		case 'region': {
+			const continent = CONTINENTS.includes(answer.replace(/^the /i, ''));
+			return [REGIONS.filter((r) => CONTINENTS.includes(r) === continent)];
+		}
+		case 'city': {
+			const home = Object.keys(CITIES_BY_COUNTRY).find((c) =>
+				CITIES_BY_COUNTRY[c]?.includes(answer)
+			);
+			if (!home) return [];
+			const near = Object.keys(CITIES_BY_COUNTRY).filter(
+				(c) => c !== home && distance(home, c) === 0
+			);
+			return [CITIES_BY_COUNTRY[home] ?? [], near.flatMap((c) => CITIES_BY_COUNTRY[c] ?? [])];
+		}
+	}
+}
 
 const STATE_GROUPS = [
 	STATES.slice(0, STATES.indexOf('Ontario')),

@@ -13,7 +13,7 @@ export const BLANK = '_____';
 export const GAP_PROMPT = 'Fill in the blank:';
 
 /** A sentence shorter than this gives too little context; a longer one is a reading task of its own. */
-const MIN_WORDS = 8;
+const MIN_WORDS = 6;
 const MAX_WORDS = 30;
 
 /**
@@ -69,12 +69,16 @@ export function gapItem(
 	terms: readonly Term[] = [],
 	article?: SentenceIndex
 ): GapItem | undefined {
-	const text = fact.statement;
-	if (!text) return undefined;
-	const words = text.split(/\s+/).length;
-	if (words < MIN_WORDS || words > MAX_WORDS) return undefined;
+	const whole = fact.statement;
+	if (!whole) return undefined;
+	const words = whole.split(/\s+/).length;
+	if (words < MIN_WORDS) return undefined;
 	const values = [fact.value, ...(fact.swaps ?? [])].filter((v) => GAP_TYPES.has(v.type) && v.text);
-	for (const v of [...values, ...termValues(text, terms)]) {
+	for (const v of [...values, ...termValues(whole, terms)]) {
+		// A long sentence is shown up to the end of the clause that holds the blank, when what follows
+		// is an aside ("…, which …", "…, including …"): the part shown stays true on its own.
+		const text = words <= MAX_WORDS ? whole : clauseHolding(whole, v.text);
+		if (!text) continue;
 		const at = text.indexOf(v.text);
 		// The answer must stand once: a second mention left in the stem would give it away.
 		if (at < 0 || occurrences(text, v.text) !== 1) continue;
@@ -102,6 +106,33 @@ export function gapItem(
 		if (distractors.length < 3) continue;
 		const stem = `${GAP_PROMPT} ${before}${BLANK}${after}`;
 		return { stem, answer: v.text, distractors: distractors.slice(0, 3) };
+	}
+	return undefined;
+}
+
+/**
+ * Where an aside starts: a comma before a relative, concessive or participle clause, a semicolon or
+ * a dash. Cutting there leaves the main clause whole.
+ */
+const ASIDE =
+	/(,\s+(which|who|whom|whose|where|while|whereas|although|though|including|making|leading|giving|becoming|with|as well as|despite|after|before|until)\b|;|\s[—–]\s)/g;
+
+/**
+ * The sentence up to the first aside after `answer`, ended with a full stop, when that part has
+ * between MIN_WORDS and MAX_WORDS words; otherwise undefined.
+ */
+export function clauseHolding(sentence: string, answer: string): string | undefined {
+	const at = sentence.indexOf(answer);
+	if (at < 0) return undefined;
+	const from = at + answer.length;
+	for (const m of sentence.matchAll(ASIDE)) {
+		if (m.index < from) continue;
+		const head = sentence.slice(0, m.index).trimEnd();
+		const n = head.split(/\s+/).length;
+		if (n > MAX_WORDS) return undefined;
+		// An open bracket or quote left before the cut would leave the part shown broken.
+		if (n >= MIN_WORDS && !/[("“]/.test(head.replace(/\([^)]*\)|"[^"]*"|“[^”]*”/g, '')))
+			return `${head.replace(/[,:]$/, '')}.`;
 	}
 	return undefined;
 }

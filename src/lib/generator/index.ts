@@ -88,7 +88,7 @@ function runPipeline(raw: string, options: GenerateOptions) {
 	// validate: only candidates that pass every named check go on; the rest keep their reasons.
 	const rejected: RejectedCandidate[] = [];
 	const valid = candidates.filter((c) => {
-		const reasons = validateCandidate(c, { isFragment });
+		const reasons = validateCandidate(c, { isFragment, title: norm.title ?? '' });
 		if (reasons.length)
 			rejected.push({ kind: c.kind, stem: c.stem, answer: c.answer, factId: c.fact.id, reasons });
 		return reasons.length === 0;

@@ -96,6 +96,9 @@ function pickCandidates(
 				usedPairs.has(valueKey(c)) ||
 				usedPairs.has(personKey(c)) ||
 				(usedSentences.get(c.fact.sentence) ?? 0) >= 2 ||
+				// Two facts of one sentence can blank the same words: one quiz never asks a stem twice
+				// (statement items share their topic's stem, and differ in their options).
+				(c.kind !== 'statement' && picked.some((p) => p.stem === c.stem)) ||
 				// "Who built the mill in 1887?" beside "In what year did Greta Holm build it?": each
 				// stem would give the other's answer away.
 				picked.some((p) => givesAway(p, c) || givesAway(c, p)) ||

@@ -15,6 +15,30 @@ import { STATEMENT_PROMPT } from './statements';
 /** What a check may consult besides the candidate: the article's names (`fragmentJudge`). */
 export interface CheckContext {
 	isFragment?: (option: string, kind: OptionKind) => boolean;
+	/** The article's title: a description its title names ("the war" of "Crimean War") is clear. */
+	title?: string;
+}
+
+/**
+ * Heads of descriptions that point back to something the article named before ("the dynasty" for
+ * the Qin, "the islands", "the peninsula", "the transaction"): out of their paragraph, a reader
+ * cannot tell which one is meant.
+ */
+const REFERRING_HEAD =
+	/\b(?:[Tt]he|[Tt]hat) ((?:[a-z]+ ){0,2}?(islands?|dynasty|forces|peninsula|store|occupation|transaction|deal|company|firm|band|group|team|club|town|village|empire|kingdom|colony|province|river|lake|building|church|cathedral|school|university|college|museum|foundation|agency|ship|army|navy|regiment|fleet|emperor|king|queen|novel|book|film|album|song|series|show|play|battle|treaty|agreement|campaign|expedition|project|programme|program|organi[sz]ation|institution|party|league|tournament|match|festival|site|station|council|committee|order|movement|war|conflict|invasion|siege|region|area|country|city))\b(?! of\b)(?! \p{Lu})/gu;
+
+/** The first description in `text` that names nothing the title does, if any. */
+export function unnamedReferent(text: string, title = ''): string | undefined {
+	const titleWords = new Set(wordsOf(title).map((w) => w.replace(/s$/, '')));
+	for (const m of text.matchAll(REFERRING_HEAD)) {
+		// "the first club from the south", "the largest city in the state": a rank names one of a
+		// kind by what follows, not by what came before.
+		if (/\b(first|second|third|last|only|next|\w+est)\b/.test(m[1] ?? '')) continue;
+		const head = (m[2] ?? '').replace(/s$/, '');
+		// "the site" in an article titled "… website": the title names it.
+		if (![...titleWords].some((w) => w.endsWith(head))) return m[0];
+	}
+	return undefined;
 }
 
 export type Check = (c: Candidate, ctx: CheckContext) => string | undefined;
@@ -36,6 +60,21 @@ const isGap = (c: Candidate) => c.kind === 'gap';
 const gapSentence = (c: Candidate) => c.stem.slice(GAP_PROMPT.length).trim();
 /** A pronoun in a sentence shown whole points to a sentence the reader is not shown. */
 const GAP_PRONOUN = /\b(he|she|they|him|her|them|his|their|these|those|the former|the latter)\b/i;
+
+/**
+ * Whether every pronoun of a sentence shown whole points inside it: "his" after a name or the blank
+ * ("_____ went to Alexandria to live with his grandfather"). "They", "these" and a pronoun before
+ * any name point to a sentence not shown.
+ */
+function gapPronounsResolved(sentence: string): boolean {
+	for (const m of sentence.matchAll(new RegExp(GAP_PRONOUN.source, 'gi'))) {
+		// "he" and "her" are also the words the shared checker flags in any stem: only "his" passes.
+		if (!/^his$/i.test(m[0])) return false;
+		const before = sentence.slice(0, m.index);
+		if (!before.includes(BLANK) && !/\p{Lu}\p{Ll}+/u.test(before)) return false;
+	}
+	return true;
+}
 
 /** Option form class, as the quality checks see it: number, date, Capitalized or lower. */
 export function formClass(o: string): string {
@@ -70,7 +109,7 @@ export const CHECKS: Record<string, Check> = {
 	},
 	'no-pronoun': (c) => {
 		if (isGap(c))
-			return GAP_PRONOUN.test(gapSentence(c)) || STATEMENT_OPENS_PRONOUN.test(gapSentence(c))
+			return STATEMENT_OPENS_PRONOUN.test(gapSentence(c)) || !gapPronounsResolved(gapSentence(c))
 				? 'unresolved pronoun in the sentence'
 				: undefined;
 		let rest = c.stem
@@ -250,6 +289,13 @@ export const CHECKS: Record<string, Check> = {
 			/\p{Lu}\p{L}+ \p{Lu}\p{L}+/u.test(head.split(/ (of|in|at|for) /)[0] ?? '')
 			? 'the description is a name, not a role'
 			: undefined;
+	},
+	// "Fill in the blank: In 1816 the islands were annexed by _____": which islands? Statement items
+	// name their topic in the stem; other stems show a sentence or a clause of one alone.
+	'named-referent': (c, ctx) => {
+		if (isStatement(c)) return undefined;
+		const found = unnamedReferent(isGap(c) ? gapSentence(c) : c.stem, ctx.title);
+		return found ? `"${found}" points back to a name the stem does not give` : undefined;
 	},
 	// "Section _____ also provides …": "also", "another", "again" lean on a sentence not shown.
 	'gap-stands-alone': (c) =>

@@ -32,7 +32,33 @@ export function dateVariants(text: string): string[] {
 	return out;
 }
 
-/** Same unit, similar magnitude, same way of writing: "107" → "84", "$2 million" → "$3 million". */
+/**
+ * Where the key stands among its options, by pattern: smallest, second, third or largest. Factors
+ * are no simple ratios of the key (½, 2, 3): reviewers picked out "57" beside 29, 114 and 171 as the
+ * number the others were made from.
+ */
+const FACTOR_PATTERNS = [
+	[1.35, 1.7, 2.3],
+	[0.7, 1.4, 1.8],
+	[0.6, 0.8, 1.35],
+	[0.42, 0.62, 0.8]
+];
+const STEP_PATTERNS = [
+	[1, 2, 3],
+	[-1, 1, 2],
+	[-2, -1, 1],
+	[-3, -2, -1]
+];
+
+/** A stable pick of pattern per key, so one key always sits at the same place among its options. */
+const patternOf = (text: string) =>
+	[...text].reduce((h, ch) => (h * 31 + ch.charCodeAt(0)) % 9973, 7) % FACTOR_PATTERNS.length;
+
+/**
+ * Same unit, similar magnitude, same way of writing: "107" → "84", "$2 million" → "$3 million". The
+ * first three are one pattern around the key (`FACTOR_PATTERNS`), the rest spares for options the
+ * caller must refuse.
+ */
 export function quantityVariants(text: string): string[] {
 	const m =
 		/^(.*?)([$€£]?)(\d[\d,]*(?:\.\d+)?|[a-z]+)(%|\s+per\s?cent|)((?:\s+(?:hundred|thousand|million|billion|trillion))?)$/i.exec(
@@ -44,19 +70,17 @@ export function quantityVariants(text: string): string[] {
 	const value = wordIndex >= 0 ? wordIndex : Number(num.replace(/,/g, ''));
 	if (!Number.isFinite(value) || (wordIndex < 0 && !/\d/.test(num))) return [];
 	const decimals = (num.split('.')[1] ?? '').length;
-	const factors = value <= 12 ? [] : [0.5, 0.7, 1.3, 1.6, 2, 3];
-	// Words stop at "ten" (below), so "ten" also looks three below.
-	const raw =
-		value <= 12
-			? [
-					value - 2,
-					value - 1,
-					value + 1,
-					value + 2,
-					value + 3,
-					...(wordIndex >= 0 ? [value - 3] : [])
-				]
-			: factors.map((f) => value * f);
+	const pattern = patternOf(text);
+	const patterns = value <= 12 ? STEP_PATTERNS : FACTOR_PATTERNS;
+	// The key's pattern first; the others' values after it, nearest first, as spares.
+	const moves = [
+		...(patterns[pattern] ?? []),
+		...patterns
+			.flat()
+			.filter((m) => !patterns[pattern]?.includes(m))
+			.sort((a, b) => Math.abs(Math.log(Math.abs(a))) - Math.abs(Math.log(Math.abs(b))))
+	];
+	const raw = value <= 12 ? moves.map((m) => value + m) : moves.map((f) => value * f);
 	const out: string[] = [];
 	for (const r of raw) {
 		// "one dimensions": a plural count never drops to one.

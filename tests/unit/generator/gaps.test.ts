@@ -3,8 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { generateQuiz } from '../../../src/lib/generator/index';
 import { articleIndex } from '../../../src/lib/generator/ambiguity';
-import { BLANK, gapItem } from '../../../src/lib/generator/gaps';
-import { validateCandidate } from '../../../src/lib/generator/validate';
+import { BLANK, clauseHolding, gapItem } from '../../../src/lib/generator/gaps';
+import { unnamedReferent, validateCandidate } from '../../../src/lib/generator/validate';
 import type { Candidate, Fact } from '../../../src/lib/generator/types';
 
 /** A statement fact whose one value is `value`, typed as `type`. */
@@ -31,11 +31,11 @@ const people = () => ['Priya Nair', 'Martin Osei', 'Ada Moreno', 'Tomas Lindqvis
 describe('gapItem', () => {
 	it('blanks the value and offers three of its kind', () => {
 		const item = gapItem(
-			fact('Greta Holm built the old mill beside the river in 1887.', 'Greta Holm'),
+			fact('Greta Holm built the old mill beside the Corrib in 1887.', 'Greta Holm'),
 			people
 		);
 		expect(item?.stem).toBe(
-			`Fill in the blank: ${BLANK} built the old mill beside the river in 1887.`
+			`Fill in the blank: ${BLANK} built the old mill beside the Corrib in 1887.`
 		);
 		expect(item?.answer).toBe('Greta Holm');
 		expect(item?.distractors).toHaveLength(3);
@@ -137,12 +137,12 @@ describe('fill-in-the-blank candidates pass the validator as gaps', () => {
 	const gap: Candidate = {
 		id: 'g',
 		kind: 'gap',
-		stem: `Fill in the blank: In 1887, ${BLANK} built the old mill beside the river.`,
+		stem: `Fill in the blank: In 1887, ${BLANK} built the old mill beside the Corrib.`,
 		answer: 'Greta Holm',
 		distractors: ['Priya Nair', 'Martin Osei', 'Ada Moreno'],
-		fact: fact('In 1887, Greta Holm built the old mill beside the river.', 'Greta Holm'),
+		fact: fact('In 1887, Greta Holm built the old mill beside the Corrib.', 'Greta Holm'),
 		source: {
-			sentence: 'In 1887, Greta Holm built the old mill beside the river.',
+			sentence: 'In 1887, Greta Holm built the old mill beside the Corrib.',
 			start: 0,
 			end: 10
 		},
@@ -153,17 +153,75 @@ describe('fill-in-the-blank candidates pass the validator as gaps', () => {
 		['two blanks', { stem: `Fill in the blank: ${BLANK} built ${BLANK}.` }, ['stem-is-question']],
 		[
 			'a sentence that leans on another',
-			{ stem: `Fill in the blank: ${BLANK} also built the old mill beside the river.` },
+			{ stem: `Fill in the blank: ${BLANK} also built the old mill beside the Corrib.` },
 			['gap-stands-alone']
 		],
 		[
 			'a pronoun the reader cannot resolve',
 			{ stem: `Fill in the blank: ${BLANK} said he built the old mill.` },
 			['no-pronoun']
+		],
+		[
+			'"his" after the blank it points to',
+			{ stem: `Fill in the blank: ${BLANK} built the old mill for his daughter.` },
+			[]
+		],
+		[
+			'"his" before any name',
+			{ stem: `Fill in the blank: In his youth, ${BLANK} built the old mill.` },
+			['no-pronoun']
+		],
+		[
+			'"their" with nobody to point to',
+			{ stem: `Fill in the blank: ${BLANK} built the old mill for their workers.` },
+			['no-pronoun']
+		],
+		[
+			'a description that points back to a name not shown',
+			{ stem: `Fill in the blank: In 1887, ${BLANK} annexed the islands.` },
+			['named-referent']
+		],
+		[
+			'a description named by a rank, not by what came before',
+			{
+				stem: `Fill in the blank: ${BLANK} was the first club from the south to join the Football League.`
+			},
+			[]
 		]
 	])('%s', (_name, patch, expected) => {
 		const names = validateCandidate({ ...gap, ...patch }).map((r) => r.split(':')[0]);
 		expect(names).toEqual(expected);
+	});
+});
+
+describe('unnamedReferent', () => {
+	it.each([
+		['In 1816 the islands were annexed.', '', 'the islands'],
+		['The forces landed on the peninsula in 1854.', 'Crimean War', 'The forces'],
+		['The war began in 1853.', 'Crimean War', undefined],
+		['The dynasty of the Han ruled for four centuries.', '', undefined],
+		['The company Lenovo bought the business.', '', undefined],
+		['Seattle is the largest city in the state.', '', undefined]
+	])('%s (title "%s") → %s', (text, title, expected) => {
+		expect(unnamedReferent(text, title)).toBe(expected);
+	});
+});
+
+describe('clauseHolding', () => {
+	const long =
+		'The Atlas Mountains rise in Morocco and Algeria across more than two thousand kilometres of the north, which makes the northern edge of the desert drier than its southern reaches and its far eastern plains.';
+	it('cuts a long sentence at the first aside after the answer', () => {
+		expect(clauseHolding(long, 'Morocco')).toBe(
+			'The Atlas Mountains rise in Morocco and Algeria across more than two thousand kilometres of the north.'
+		);
+	});
+	it('gives nothing when the answer is in the aside', () => {
+		expect(clauseHolding(long, 'southern reaches')).toBeUndefined();
+	});
+	it('never leaves a bracket open before the cut', () => {
+		const text =
+			'The survey (begun in 1990, with the help of many volunteers across the region, which took years) ended in 2001, when the money ran out.';
+		expect(clauseHolding(text, '1990')).toBeUndefined();
 	});
 });
 

@@ -50,7 +50,13 @@ describe('standaloneStatement', () => {
 		['an imperative', "Let's look at the map of the old harbour.", undefined],
 		['a figure reference', 'Figure 3 shows the harbour wall from the north side.', undefined],
 		['a question', 'Why did the harbour wall fall down in the storm?', undefined],
-		['an unbalanced quote', 'The mayor called it "a new start for the town.', undefined]
+		['an unbalanced quote', 'The mayor called it "a new start for the town.', undefined],
+		[
+			'an aside in brackets dropped whole',
+			'The Harbour Trust (founded by fishermen) rebuilt the pier in 1902.',
+			'The Harbour Trust rebuilt the pier in 1902.'
+		],
+		['a bracket left open', 'The Harbour Trust (founded by fishermen rebuilt the pier.', undefined]
 	])('%s', (_name, text, expected) => {
 		const { sentence, mentions } = parsed(text);
 		expect(standaloneStatement(sentence, mentions)?.text).toBe(expected);

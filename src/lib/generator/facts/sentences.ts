@@ -5,6 +5,7 @@ import type { Fact, Mention, Sentence } from '../types';
 import { OPPOSITES, TITLES } from '../lexicons';
 import { findClause, spanText } from './clauses';
 import { findValues, type Value } from './values';
+import { containsWords } from '../distractors';
 
 const TITLE_SET = new Set(TITLES);
 /** Discourse markers that tie a sentence to the one before; dropped when restating it alone. */
@@ -79,8 +80,11 @@ export function negationReadsClearly(original: string, negated: string): boolean
 export function standaloneStatement(
 	s: Sentence,
 	mentions: readonly Mention[] = []
-): { text: string; offset: number; end: number } | undefined {
-	const whole = s.text.trim();
+): { text: string; offset: number; end: number; asideDropped: boolean } | undefined {
+	const written = s.text.trim();
+	// "Johnson Space Center (JSC) in Houston …": an aside in brackets is dropped whole, never cut
+	// open; the offsets then no longer match the sentence's (`asideDropped`).
+	const whole = written.replace(/\s*\([^()]*\)/g, '');
 	if (!/[.!]$/.test(whole) || /[()[\]:]/.test(whole)) return undefined;
 	// Quoted words are fine inside a statement, not as all or half of it.
 	if (/^"/.test(whole) || (whole.match(/"/g) ?? []).length % 2 !== 0) return undefined;
@@ -112,7 +116,12 @@ export function standaloneStatement(
 	if (/\s(In|On|At|For|With|From|After|Before|During|By)\s/.test(body)) return undefined;
 	const text = body.charAt(0).toUpperCase() + body.slice(1);
 	const offset = marker ? marker[0].length : 0;
-	return { text, offset, end: semicolon > 0 ? semicolon : whole.length };
+	return {
+		text,
+		offset,
+		end: semicolon > 0 ? semicolon : whole.length,
+		asideDropped: whole !== written
+	};
 }
 
 /**
@@ -257,14 +266,20 @@ export function sentenceFact(
 	if (!statement || pointsBack(s, statement.offset, title)) return undefined;
 	const values = findValues(s, mentions)
 		.filter((v) => v.type !== 'weekday' && !(v.type === 'person' && titled(s, v)))
-		.filter((v) => v.start - s.start >= statement.offset + 1 && v.end - s.start <= statement.end)
+		.filter((v) =>
+			statement.asideDropped
+				? v.start > s.start && containsWords(statement.text, v.text)
+				: v.start - s.start >= statement.offset + 1 && v.end - s.start <= statement.end
+		)
 		.sort((a, b) => SWAP_ORDER.indexOf(a.type) - SWAP_ORDER.indexOf(b.type));
 	const [first, ...rest] = values;
 	const reversal = reversedStatement(statement.text);
 	const topic = topicOf(s, statement.offset);
-	const negated = NO_NEGATION.test(statement.text)
-		? undefined
-		: negatedStatement(s, statement.offset, statement.end);
+	// Negation rebuilds the sentence from its offsets, which a dropped aside has moved.
+	const negated =
+		NO_NEGATION.test(statement.text) || statement.asideDropped
+			? undefined
+			: negatedStatement(s, statement.offset, statement.end);
 	// Negated only where "not" plainly denies the claim; elsewhere swaps and reversals alter it.
 	const negation = negated && negationReadsClearly(statement.text, negated) ? negated : undefined;
 	const typed = (v: Value) => ({
