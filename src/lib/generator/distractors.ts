@@ -313,7 +313,7 @@ const NOT_A_BODY =
 /**
  * The lexicon's places to offer beside `answer`, a place of this kind, nearest tier first: Australian states beside an
  * Australian state, cities of the answer's country and then of its region (none for a city the
- * lexicon does not place), continents beside a continent.
+ * lexicon does not place), world regions beside a region and none beside a continent.
  */
 function placeLexicon(kind: PlaceKind, answer: string): (readonly string[])[] {
 	switch (kind) {
@@ -322,8 +322,10 @@ function placeLexicon(kind: PlaceKind, answer: string): (readonly string[])[] {
 		case 'state':
 			return [STATE_GROUPS.find((g) => g.includes(answer)) ?? STATES];
 		case 'region': {
-			const continent = CONTINENTS.includes(answer.replace(/^the /i, ''));
-			return [REGIONS.filter((r) => CONTINENTS.includes(r) === continent)];
+			// "the great cathedrals of _____": beside "Asia" and "Africa", "Europe" is common
+			// knowledge, so a continent gets only the continents its article names.
+			if (CONTINENTS.includes(answer.replace(/^the /i, ''))) return [];
+			return [REGIONS.filter((r) => !CONTINENTS.includes(r))];
 		}
 		case 'city': {
 			const home = Object.keys(CITIES_BY_COUNTRY).find((c) =>

@@ -86,6 +86,9 @@ export function gapItem(
 		const before = text.slice(0, at);
 		const after = text.slice(at + v.text.length);
 		if (/(\d|[-/])\s*$/.test(before) || /^\s*(\d|[-/])/.test(after)) continue;
+		// "von _____", "_____ proper": a name particle or a set phrase fills the blank by itself.
+		if (/\b(von|van|de|da|du|di|del|der|den|al|bin|ibn|le|la)\s+$/i.test(before)) continue;
+		if (/^\s+proper\b/.test(after)) continue;
 		if (fitsElsewhere(article, before, after)) continue;
 		// "Section 5112", "Chapter 7": a number that is part of a name is a label to memorise.
 		if (/^[\d,.]+$/.test(v.text) && /\p{Lu}\p{L}*\s+$/u.test(before)) continue;

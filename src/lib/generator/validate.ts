@@ -25,7 +25,7 @@ export interface CheckContext {
  * cannot tell which one is meant.
  */
 const REFERRING_HEAD =
-	/\b(?:[Tt]he|[Tt]hat) ((?:[a-z]+ ){0,2}?(islands?|dynasty|forces|peninsula|store|occupation|transaction|deal|company|firm|band|group|team|club|town|village|empire|kingdom|colony|province|river|lake|building|church|cathedral|school|university|college|museum|foundation|agency|ship|army|navy|regiment|fleet|emperor|king|queen|novel|book|film|album|song|series|show|play|battle|treaty|agreement|campaign|expedition|project|programme|program|organi[sz]ation|institution|party|league|tournament|match|festival|site|station|council|committee|order|movement|war|conflict|invasion|siege|region|area|country|city))\b(?! of\b)(?! \p{Lu})/gu;
+	/\b(?:[Tt]he|[Tt]hat) ((?:[a-z]+ ){0,2}?(islands?|dynasty|forces|peninsula|store|occupation|transaction|deal|company|firm|band|group|team|club|town|village|empire|kingdom|colony|province|river|lake|building|church|cathedral|school|university|college|museum|foundation|agency|ship|army|navy|regiment|fleet|emperor|king|queen|novel|book|film|album|song|series|show|play|battle|treaty|agreement|campaign|expedition|project|programme|program|organi[sz]ation|institution|party|league|tournament|match|festival|site|station|council|committee|order|movement|war|conflict|invasion|siege|region|area|country|city))\b(?! of\b)(?!(?: (?:in|on|at|for|from|against|between|with))? \p{Lu})/gu;
 
 /** The first description in `text` that names nothing the title does, if any. */
 export function unnamedReferent(text: string, title = ''): string | undefined {

@@ -23,7 +23,7 @@ const LIMITS: Record<
 	Record<number, { softFlagPct: number; empty: number }>
 > = {
 	dev: { 10: { softFlagPct: 5.0, empty: 0 }, 50: { softFlagPct: 4.3, empty: 0 } },
-	train: { 10: { softFlagPct: 4.0, empty: 16 }, 50: { softFlagPct: 3.8, empty: 16 } }
+	train: { 10: { softFlagPct: 3.8, empty: 16 }, 50: { softFlagPct: 3.6, empty: 16 } }
 };
 
 interface Summary {

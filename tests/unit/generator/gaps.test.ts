@@ -67,6 +67,16 @@ describe('gapItem', () => {
 			'a number that is part of a name',
 			'The rules of Section 5112 cover the minting of every coin.',
 			'5112'
+		],
+		[
+			'the rest of a name after its particle',
+			'Governesses taught John von Neumann and his cousins at home.',
+			'Neumann'
+		],
+		[
+			'a set phrase the blank completes',
+			'To the north of China proper, the nomads conquered many tribes.',
+			'China'
 		]
 	])('makes no item of %s', (_name, statement, value) => {
 		const type = /^\d+$/.test(value) ? 'quantity' : /\d/.test(value) ? 'date' : 'person';
@@ -199,6 +209,7 @@ describe('unnamedReferent', () => {
 		['In 1816 the islands were annexed.', '', 'the islands'],
 		['The forces landed on the peninsula in 1854.', 'Crimean War', 'The forces'],
 		['The war began in 1853.', 'Crimean War', undefined],
+		['Talks to end the war in Ukraine began in 2025.', '', undefined],
 		['The dynasty of the Han ruled for four centuries.', '', undefined],
 		['The company Lenovo bought the business.', '', undefined],
 		['Seattle is the largest city in the state.', '', undefined]
