@@ -85,12 +85,14 @@ async function fit() {
 	const byArticle = new Map<string, Label[]>();
 	for (const l of labels) byArticle.set(l.article, [...(byArticle.get(l.article) ?? []), l]);
 	for (const [article, own] of [...byArticle].sort()) {
-		const { title, candidates } = validCandidates(readFileSync(join(corpus, article), 'utf8'));
+		const { article: profile, candidates } = validCandidates(
+			readFileSync(join(corpus, article), 'utf8')
+		);
 		const byHash = new Map(candidates.map((c) => [stemHash(c.stem), c]));
 		for (const l of own) {
 			const c = byHash.get(l.stemHash);
 			if (!c) continue;
-			x.push(rankFeatures(c, title));
+			x.push(rankFeatures(c, profile));
 			y.push(target(l));
 			groups.push(article);
 		}

@@ -11,6 +11,7 @@ import { selectQuestions } from './select';
 import { articleIndex } from './ambiguity';
 import { hashString, mulberry32 } from './random';
 import { assessInput } from './input';
+import { articleProfile } from './rank';
 import { GENERATOR_VERSION } from './version';
 
 export type * from './types';
@@ -30,7 +31,12 @@ export function generateQuiz(raw: string, options: GenerateOptions = {}): Genera
 		options
 	);
 	// select: the best-ranked, at most `count`, one per fact, answers spread evenly over positions.
-	const questions = selectQuestions(valid, count, rand, norm.title ?? '');
+	const questions = selectQuestions(
+		valid,
+		count,
+		rand,
+		articleProfile(norm.text, norm.title ?? '')
+	);
 
 	let shortfallReason: string | undefined;
 	if (questions.length < count)
@@ -97,10 +103,14 @@ function runPipeline(raw: string, options: GenerateOptions) {
 }
 
 /**
- * Every candidate that passed every check, with the article's title: what the ranker scores. For
+ * Every candidate that passed every check, with the article's profile: what the ranker scores. For
  * the ranker's fitting script (src/cli/fit-ranker.ts), which matches reviewed questions by stem.
  */
 export function validCandidates(raw: string, options: GenerateOptions = {}) {
 	const { norm, valid } = runPipeline(raw, options);
-	return { title: norm.title ?? '', candidates: valid };
+	return {
+		title: norm.title ?? '',
+		article: articleProfile(norm.text, norm.title ?? ''),
+		candidates: valid
+	};
 }

@@ -3,7 +3,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { generateQuiz, validCandidates } from '../../../src/lib/generator/index';
-import { RANK_FEATURES, rankFeatures, rankScore } from '../../../src/lib/generator/rank';
+import {
+	articleProfile,
+	RANK_FEATURES,
+	rankFeatures,
+	rankScore
+} from '../../../src/lib/generator/rank';
 import { RANKER_WEIGHTS } from '../../../src/lib/generator/ranker-weights';
 import { auc, fitLogistic, target, type Label } from '../../../src/cli/logistic';
 
@@ -17,25 +22,39 @@ describe('the fitted ranker', () => {
 	});
 
 	it('scores every candidate as a probability, the same each time', () => {
-		const { title, candidates } = validCandidates(ARTICLE);
+		const { article, candidates } = validCandidates(ARTICLE);
 		expect(candidates.length).toBeGreaterThan(3);
 		for (const c of candidates) {
-			expect(rankFeatures(c, title)).toHaveLength(RANK_FEATURES.length);
-			const p = rankScore(c, title);
+			expect(rankFeatures(c, article)).toHaveLength(RANK_FEATURES.length);
+			const p = rankScore(c, article);
 			expect(p).toBeGreaterThan(0);
 			expect(p).toBeLessThan(1);
-			expect(rankScore(c, title)).toBe(p);
+			expect(rankScore(c, article)).toBe(p);
 		}
 		expect(generateQuiz(ARTICLE, { seed: 3 })).toEqual(generateQuiz(ARTICLE, { seed: 3 }));
 	});
 
 	it('ranks by its weights: a feature with a positive weight raises the score', () => {
-		const { title, candidates } = validCandidates(ARTICLE);
+		const { article, candidates } = validCandidates(ARTICLE);
 		const c = candidates[0]!;
 		const weights = RANK_FEATURES.map((name) => (name === 'lead-paragraph' ? 2 : 0));
-		const lead = rankScore({ ...c, fact: { ...c.fact, paragraph: 0 } }, title, weights);
-		const later = rankScore({ ...c, fact: { ...c.fact, paragraph: 6 } }, title, weights);
+		const lead = rankScore({ ...c, fact: { ...c.fact, paragraph: 0 } }, article, weights);
+		const later = rankScore({ ...c, fact: { ...c.fact, paragraph: 6 } }, article, weights);
 		expect(lead).toBeGreaterThan(later);
+	});
+
+	it("reads the article's profile: an answer it returns to, a sentence on its recurring topic", () => {
+		const { candidates } = validCandidates(ARTICLE);
+		const c = candidates.find((x) => x.answer === 'Greta Holm') ?? candidates[0]!;
+		const at = (name: (typeof RANK_FEATURES)[number]) => RANK_FEATURES.indexOf(name);
+		const once = rankFeatures(c, articleProfile(ARTICLE, 'The Old Mill'));
+		const often = rankFeatures(
+			c,
+			articleProfile(`${ARTICLE} ${c.answer} came back. ${c.answer} stayed. ${c.answer} left.`)
+		);
+		expect(often[at('answer-recurs')]).toBeGreaterThan(once[at('answer-recurs')]!);
+		const unrelated = rankFeatures(c, articleProfile('Tides rise and fall twice a day.'));
+		expect(once[at('sentence-centrality')]).toBeGreaterThan(unrelated[at('sentence-centrality')]!);
 	});
 
 	it('learns only from labels of tuning articles, never of the checking ones', () => {
