@@ -247,10 +247,17 @@ function candidates(fact: Fact, sentence: string, ctx: DistractorContext): Itera
 			);
 			// A lone common word ("Water", "Time", "Pinch") is rarely of the answer's kind: only
 			// phrases and defined terms are offered, and only beside a phrase or a defined term.
+			// The article's keywords ("inflation", "deficit") are terms too, offered beside each other.
+			const keywordAnswer = ctx.things.some(
+				(t) => t.keyword && t.text.toLowerCase() === v.text.toLowerCase()
+			);
 			const termLike = (t: string, defined: boolean) => defined || t.includes(' ');
-			if (!termLike(v.text, definedAnswer)) return [];
+			if (!termLike(v.text, definedAnswer) && !keywordAnswer) return [];
+			// "organic deterrent" beside "natural deterrent": a keyword's kin may be true as well.
+			const head = (t: string) => t.toLowerCase().split(' ').pop();
 			return terms
-				.filter((t) => termLike(t.text, t.defined))
+				.filter((t) => termLike(t.text, t.defined) || (keywordAnswer && t.keyword))
+				.filter((t) => !keywordAnswer || head(t.text) !== head(v.text))
 				.sort((a, b) => likeness(b) - likeness(a))
 				.map((t) => t.text);
 		}

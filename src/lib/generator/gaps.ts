@@ -144,6 +144,10 @@ export function clauseHolding(sentence: string, answer: string): string | undefi
 const PHRASE_START =
 	/^(the|a|an|of|in|on|at|to|for|by|with|from|into|as|and|or|but|than|that|which|is|are|was|were|be|been|its|their|his|her|our|this|these|those|about|between|through|during|without|under|over)$/i;
 
+/** Words that may follow a whole noun phrase: prepositions, conjunctions, determiners, auxiliaries. */
+const PHRASE_END =
+	/^(each|every|the|a|an|this|these|those|its|their|his|her|our|all|both|some|many|most|more|less|last|next|now|then|here|there|still|already|since|until|if|unless|though|although|whereas|whether|of|in|on|at|to|for|by|with|from|into|under|over|near|about|around|during|after|before|through|and|or|but|nor|so|yet|as|than|that|which|who|whom|whose|where|when|while|because|is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|should|shall|do|does|did|not|also)$/i;
+
 /**
  * The article's terms this sentence uses, as values to blank: only terms of two or more words or
  * ones the article defines ("the equatorial low", "oligarchy"), since a lone common word ("rain")
@@ -153,7 +157,7 @@ function termValues(text: string, terms: readonly Term[]): GapValue[] {
 	const out: (GapValue & { rank: number })[] = [];
 	const lower = text.toLowerCase();
 	for (const t of terms) {
-		if (!t.defined && !t.text.includes(' ')) continue;
+		if (!t.defined && !t.keyword && !t.text.includes(' ')) continue;
 		// Most terms are not in this sentence: a plain search rules them out before any RegExp.
 		if (!lower.includes(t.text.toLowerCase())) continue;
 		const m = new RegExp(`(^|[^\\p{L}\\p{N}])(${escape(t.text)})(?=$|[^\\p{L}\\p{N}])`, 'iu').exec(
@@ -165,6 +169,9 @@ function termValues(text: string, terms: readonly Term[]): GapValue[] {
 		// "plant circadian rhythms": a term after a bare word is part of a longer noun phrase.
 		const previous = /(\p{L}+)\s+$/u.exec(text.slice(0, start))?.[1];
 		if (previous && !PHRASE_START.test(previous)) continue;
+		// "a house cat", "peppermint oil": a term before another word of its phrase is its modifier.
+		const next = /^\s+(\p{L}+)/u.exec(text.slice(start + written.length))?.[1];
+		if (next && !PHRASE_END.test(next)) continue;
 		out.push({
 			text: written,
 			start,
@@ -172,7 +179,7 @@ function termValues(text: string, terms: readonly Term[]): GapValue[] {
 			type: 'thing',
 			// A thing's "entity" is its grammatical number, which its distractors share.
 			entity: t.number,
-			rank: (t.defined ? 10 : 0) + t.text.split(' ').length
+			rank: (t.defined ? 10 : 0) + (t.keyword ? 0 : 5) + t.text.split(' ').length
 		});
 	}
 	return out.sort((a, b) => b.rank - a.rank).map(({ rank: _rank, ...v }) => v);

@@ -66,6 +66,19 @@ export function generateQuiz(raw: string, options: GenerateOptions = {}): Genera
 
 /** The stages up to validation: every candidate, and which passed every check. */
 function runPipeline(raw: string, options: GenerateOptions) {
+	const first = runStages(raw, options, false);
+	// A text that names few people, places or dates (a speech, an essay, a how-to text) is asked
+	// about the ideas it keeps returning to: blanks on its keywords, only when it has too few else.
+	const enough = Math.max(MIN_QUESTIONS, Math.ceil(first.input.words / 100));
+	return first.valid.length >= enough || first.input.words < 250
+		? first
+		: runStages(raw, options, true);
+}
+
+/** Below this many valid candidates a text of 250 words or more also gets keyword blanks. */
+const MIN_QUESTIONS = 3;
+
+function runStages(raw: string, options: GenerateOptions, keywords: boolean) {
 	const seed = typeof options.seed === 'string' ? hashString(options.seed) : (options.seed ?? 1);
 	const rand = mulberry32(seed);
 	const kinds = options.kinds ? new Set<QuestionKind>(options.kinds) : undefined;
@@ -86,7 +99,7 @@ function runPipeline(raw: string, options: GenerateOptions) {
 	const candidates = buildCandidates(facts, sentenceOf, {
 		entities: index.entities,
 		facts,
-		things: conceptPool(parsed.sentences),
+		things: conceptPool(parsed.sentences, keywords),
 		article: articleIndex(parsed.sentences),
 		rand,
 		isFragment

@@ -7,7 +7,7 @@ import { quoteFact } from './quotes';
 import { roleFacts } from './roles';
 import { appositiveFacts } from './appositives';
 import { conceptFact, conceptHead, definition, lowerCaseWords } from './concepts';
-import { sentenceFact } from './sentences';
+import { sentenceFact, toldInFirstPerson } from './sentences';
 import { findValues, type Value } from './values';
 
 export { buildEntities } from './entities';
@@ -42,13 +42,14 @@ export function extractFacts(sentences: Sentence[], index: EntityIndex, title = 
 	for (const s of sentences)
 		for (const t of s.tokens)
 			if (t.tags.has('Noun')) nounCounts.set(t.normal, (nounCounts.get(t.normal) ?? 0) + 1);
+	const firstPerson = toldInFirstPerson(sentences);
 	for (const s of sentences) {
 		const mentions = index.bySentence.get(s.index) ?? [];
 		facts.push(...roleFacts(s, mentions, makeId));
 		facts.push(...appositiveFacts(s, mentions, makeId));
 		const q = quoteFact(s, mentions, makeId(`quote-${s.index}`));
 		if (q) facts.push(q);
-		const st = sentenceFact(s, mentions, makeId(`statement-${s.index}`), title);
+		const st = sentenceFact(s, mentions, makeId(`statement-${s.index}`), title, firstPerson);
 		if (st) facts.push(st);
 	}
 	const valuesOf = new Map<number, Value[]>();

@@ -12,8 +12,20 @@ const TITLE_SET = new Set(TITLES);
 const LEAD_MARKER =
 	/^(for example|for instance|in other words|however|additionally|in addition|meanwhile|also|moreover|furthermore|still|thus|instead|in fact|indeed|as a result|overall|then|finally|first|second|third|later|earlier|today|now|but|and|so|yet),?\s+/i;
 /** Words that need the previous sentence to be understood, anywhere in the sentence. */
-const CONTEXT_WORDS =
-	/\b(this|these|those|that one|such(?! as)|the former|the latter|here|we|our|us|i|me|my|you|your)\b/i;
+const CONTEXT_WORDS = /\b(this|these|those|that one|such(?! as)|the former|the latter|here)\b/i;
+/**
+ * The speaker and the audience: in a news report "we" and "you" are someone quoted, but in a speech,
+ * an essay or a story told in the first person the reader knows who speaks (`firstPerson`).
+ */
+const SPEAKER_WORDS = /\b(we|our|us|i|me|my|you|your)\b/i;
+/** Above this share of sentences that say "I", "we" or "you", a text is told in the first person. */
+const FIRST_PERSON_SHARE = 0.2;
+
+/** Whether the article speaks in the first person throughout: a speech, an essay, a story. */
+export function toldInFirstPerson(sentences: readonly Sentence[]): boolean {
+	const speaking = sentences.filter((s) => SPEAKER_WORDS.test(s.text)).length;
+	return sentences.length > 0 && speaking / sentences.length >= FIRST_PERSON_SHARE;
+}
 /** "It", "they": a pronoun among the first words points back; later it points inside the sentence. */
 const OPENING_PRONOUN =
 	/^(\S+\s+){0,5}(it|its|they|them|their|there)\b|\b(it's|it is|it was|they are|they were)\b/i;
@@ -79,7 +91,8 @@ export function negationReadsClearly(original: string, negated: string): boolean
 /** The sentence restated on its own, or undefined when it cannot stand alone. */
 export function standaloneStatement(
 	s: Sentence,
-	mentions: readonly Mention[] = []
+	mentions: readonly Mention[] = [],
+	firstPerson = false
 ): { text: string; offset: number; end: number; asideDropped: boolean } | undefined {
 	const written = s.text.trim();
 	// "Johnson Space Center (JSC) in Houston …": an aside in brackets is dropped whole, never cut
@@ -97,6 +110,7 @@ export function standaloneStatement(
 	if (words < MIN_WORDS || words > MAX_WORDS) return undefined;
 	if (CONTEXT_WORDS.test(body) || OPENING_PRONOUN.test(body) || BACK_REFERENCE.test(body))
 		return undefined;
+	if (!firstPerson && SPEAKER_WORDS.test(body)) return undefined;
 	// "said he is alarmed by what they found": a "they" with no plural before it in the sentence
 	// names people the reader is not shown.
 	const they = s.tokens.findIndex((t) => /^(they|them|their)$/.test(t.normal));
@@ -260,9 +274,10 @@ export function sentenceFact(
 	s: Sentence,
 	mentions: readonly Mention[],
 	id: string,
-	title = ''
+	title = '',
+	firstPerson = false
 ): Fact | undefined {
-	const statement = standaloneStatement(s, mentions);
+	const statement = standaloneStatement(s, mentions, firstPerson);
 	if (!statement || pointsBack(s, statement.offset, title)) return undefined;
 	const values = findValues(s, mentions)
 		.filter((v) => v.type !== 'weekday' && !(v.type === 'person' && titled(s, v)))
