@@ -16,7 +16,15 @@ import { distance, impliedCountries, nestedPlaces } from './regions';
 import { shuffle } from './random';
 import { isCondition } from './term-kinds';
 import { dateVariants, quantityVariants } from './variants';
-import { impossibleDate, optionKind, unbalanced, type OptionKind } from './well-formed';
+import {
+	foreignName,
+	impossibleDate,
+	optionKind,
+	unbalanced,
+	wordsOf,
+	type ArticleVocabulary,
+	type OptionKind
+} from './well-formed';
 import type { SentenceIndex } from './ambiguity';
 
 export { quantityVariants } from './variants';
@@ -32,16 +40,11 @@ export interface DistractorContext {
 	rand: () => number;
 	/** Whether the article names an option only inside a longer name (`fragmentJudge`). */
 	isFragment?: (option: string, kind: OptionKind) => boolean;
+	/** The article's words and years: a lexicon name none of whose words it uses is passed over. */
+	vocabulary?: ArticleVocabulary;
 }
 
-/** Lower-cased words, as quality checks compare them. */
-export const wordsOf = (s: string) =>
-	s
-		.toLowerCase()
-		.replace(/[^\p{L}\p{N}'%$.-]+/gu, ' ')
-		.replace(/(^|\s)[.'-]+|[.'-]+(\s|$)/g, ' ')
-		.split(' ')
-		.filter(Boolean);
+export { wordsOf } from './well-formed';
 
 /** Whether `needle`'s words appear contiguously in `hay`. */
 export function containsWords(hay: string, needle: string): boolean {
@@ -86,6 +89,8 @@ export function pickDistractors(fact: Fact, sentence: string, ctx: DistractorCon
 		if (unbalanced(c) || impossibleDate(c)) continue;
 		// "Kim Jong" where the article says "Kim Jong Un": a piece of a name is no name.
 		if (kind && ctx.isFragment?.(c, kind)) continue;
+		// "Addis Ababa" in an article on York: a lexicon name the article has no word of stands out.
+		if (ctx.vocabulary && foreignName(c, ctx.vocabulary)) continue;
 		const all = [answer, ...chosen];
 		if (all.some((o) => o.toLowerCase() === c.toLowerCase())) continue;
 		if (all.some((o) => containsWords(o, c) || containsWords(c, o))) continue;
@@ -205,7 +210,12 @@ function candidates(fact: Fact, sentence: string, ctx: DistractorContext): Itera
 		case 'date': {
 			// The article's other dates written the same way first, then the key's neighbours.
 			const shape = dateShape(v.text);
-			const same = articleValues(ctx, 'date').filter((d) => d !== v.text && dateShape(d) === shape);
+			// "July 2007" beside "June 1954" and "February 1939": a date decades off is no contender.
+			const year = (d: string) => Number(/\d{4}/.exec(d)?.[0] ?? NaN);
+			const near = (d: string) => !(Math.abs(year(d) - year(v.text)) > YEAR_REACH / 4);
+			const same = articleValues(ctx, 'date').filter(
+				(d) => d !== v.text && dateShape(d) === shape && near(d)
+			);
 			return [...shuffle(same, rand), ...shuffle(dateVariants(v.text), rand)];
 		}
 		case 'quantity': {
@@ -247,17 +257,10 @@ function candidates(fact: Fact, sentence: string, ctx: DistractorContext): Itera
 			);
 			// A lone common word ("Water", "Time", "Pinch") is rarely of the answer's kind: only
 			// phrases and defined terms are offered, and only beside a phrase or a defined term.
-			// The article's keywords ("inflation", "deficit") are terms too, offered beside each other.
-			const keywordAnswer = ctx.things.some(
-				(t) => t.keyword && t.text.toLowerCase() === v.text.toLowerCase()
-			);
 			const termLike = (t: string, defined: boolean) => defined || t.includes(' ');
-			if (!termLike(v.text, definedAnswer) && !keywordAnswer) return [];
-			// "organic deterrent" beside "natural deterrent": a keyword's kin may be true as well.
-			const head = (t: string) => t.toLowerCase().split(' ').pop();
+			if (!termLike(v.text, definedAnswer)) return [];
 			return terms
-				.filter((t) => termLike(t.text, t.defined) || (keywordAnswer && t.keyword))
-				.filter((t) => !keywordAnswer || head(t.text) !== head(v.text))
+				.filter((t) => termLike(t.text, t.defined))
 				.sort((a, b) => likeness(b) - likeness(a))
 				.map((t) => t.text);
 		}

@@ -69,11 +69,29 @@ export function gapItem(
 	terms: readonly Term[] = [],
 	article?: SentenceIndex
 ): GapItem | undefined {
+	return gapItems(fact, distractorsFor, terms, article, 1)[0];
+}
+
+/**
+ * Up to `limit` blanks of the fact's statement, each on another of its values, in the order
+ * `gapItem` tries them: selection then picks which one a quiz asks ("Russia" asked once already,
+ * the same sentence can ask for the person instead).
+ */
+export function gapItems(
+	fact: Fact,
+	distractorsFor: (value: GapValue) => string[],
+	terms: readonly Term[] = [],
+	article?: SentenceIndex,
+	limit = 3
+): GapItem[] {
+	const items: GapItem[] = [];
 	const whole = fact.statement;
-	if (!whole) return undefined;
+	if (!whole) return items;
 	const words = whole.split(/\s+/).length;
-	if (words < MIN_WORDS) return undefined;
-	const values = [fact.value, ...(fact.swaps ?? [])].filter((v) => GAP_TYPES.has(v.type) && v.text);
+	if (words < MIN_WORDS) return items;
+	const values = [fact.value, ...(fact.swaps ?? []), ...(fact.blanks ?? [])].filter(
+		(v) => GAP_TYPES.has(v.type) && v.text
+	);
 	for (const v of [...values, ...termValues(whole, terms)]) {
 		// A long sentence is shown up to the end of the clause that holds the blank, when what follows
 		// is an aside ("…, which …", "…, including …"): the part shown stays true on its own.
@@ -108,17 +126,19 @@ export function gapItem(
 			);
 		if (distractors.length < 3) continue;
 		const stem = `${GAP_PROMPT} ${before}${BLANK}${after}`;
-		return { stem, answer: v.text, distractors: distractors.slice(0, 3) };
+		if (items.some((i) => i.answer === v.text)) continue;
+		items.push({ stem, answer: v.text, distractors: distractors.slice(0, 3) });
+		if (items.length === limit) break;
 	}
-	return undefined;
+	return items;
 }
 
 /**
- * Where an aside starts: a comma before a relative, concessive or participle clause, a semicolon or
- * a dash. Cutting there leaves the main clause whole.
+ * Where an aside starts: a comma before a relative, concessive or participle clause (", raising
+ * concerns", ", including"), a semicolon or a dash. Cutting there leaves the main clause whole.
  */
 const ASIDE =
-	/(,\s+(which|who|whom|whose|where|while|whereas|although|though|including|making|leading|giving|becoming|with|as well as|despite|after|before|until)\b|;|\s[—–]\s)/g;
+	/(,\s+(which|who|whom|whose|where|while|whereas|although|though|with|as well as|despite|after|before|until|[a-z]{3,}ing)\b|;|\s[—–]\s)/g;
 
 /**
  * The sentence up to the first aside after `answer`, ended with a full stop, when that part has
@@ -157,7 +177,7 @@ function termValues(text: string, terms: readonly Term[]): GapValue[] {
 	const out: (GapValue & { rank: number })[] = [];
 	const lower = text.toLowerCase();
 	for (const t of terms) {
-		if (!t.defined && !t.keyword && !t.text.includes(' ')) continue;
+		if (!t.defined && !t.text.includes(' ')) continue;
 		// Most terms are not in this sentence: a plain search rules them out before any RegExp.
 		if (!lower.includes(t.text.toLowerCase())) continue;
 		const m = new RegExp(`(^|[^\\p{L}\\p{N}])(${escape(t.text)})(?=$|[^\\p{L}\\p{N}])`, 'iu').exec(
@@ -179,7 +199,7 @@ function termValues(text: string, terms: readonly Term[]): GapValue[] {
 			type: 'thing',
 			// A thing's "entity" is its grammatical number, which its distractors share.
 			entity: t.number,
-			rank: (t.defined ? 10 : 0) + (t.keyword ? 0 : 5) + t.text.split(' ').length
+			rank: (t.defined ? 10 : 0) + t.text.split(' ').length
 		});
 	}
 	return out.sort((a, b) => b.rank - a.rank).map(({ rank: _rank, ...v }) => v);

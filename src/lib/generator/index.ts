@@ -6,7 +6,7 @@ import { parseText } from './parse';
 import { buildEntities, conceptPool, extractFacts } from './facts/index';
 import { buildCandidates } from './questions';
 import { validateCandidate } from './validate';
-import { fragmentJudge } from './well-formed';
+import { articleVocabulary, fragmentJudge } from './well-formed';
 import { selectQuestions } from './select';
 import { articleIndex } from './ambiguity';
 import { hashString, mulberry32 } from './random';
@@ -66,19 +66,6 @@ export function generateQuiz(raw: string, options: GenerateOptions = {}): Genera
 
 /** The stages up to validation: every candidate, and which passed every check. */
 function runPipeline(raw: string, options: GenerateOptions) {
-	const first = runStages(raw, options, false);
-	// A text that names few people, places or dates (a speech, an essay, a how-to text) is asked
-	// about the ideas it keeps returning to: blanks on its keywords, only when it has too few else.
-	const enough = Math.max(MIN_QUESTIONS, Math.ceil(first.input.words / 100));
-	return first.valid.length >= enough || first.input.words < 250
-		? first
-		: runStages(raw, options, true);
-}
-
-/** Below this many valid candidates a text of 250 words or more also gets keyword blanks. */
-const MIN_QUESTIONS = 3;
-
-function runStages(raw: string, options: GenerateOptions, keywords: boolean) {
 	const seed = typeof options.seed === 'string' ? hashString(options.seed) : (options.seed ?? 1);
 	const rand = mulberry32(seed);
 	const kinds = options.kinds ? new Set<QuestionKind>(options.kinds) : undefined;
@@ -96,18 +83,20 @@ function runStages(raw: string, options: GenerateOptions, keywords: boolean) {
 	const sentenceOf = (f: { start: number; end: number }) => norm.text.slice(f.start, f.end);
 	// Names the article writes only inside longer ones ("Kim Jong" of "Kim Jong Un") are no options.
 	const isFragment = fragmentJudge(norm.text);
+	const vocabulary = articleVocabulary(norm.text);
 	const candidates = buildCandidates(facts, sentenceOf, {
 		entities: index.entities,
 		facts,
-		things: conceptPool(parsed.sentences, keywords),
+		things: conceptPool(parsed.sentences),
 		article: articleIndex(parsed.sentences),
 		rand,
-		isFragment
+		isFragment,
+		vocabulary
 	}).filter((c) => !kinds || kinds.has(c.kind));
 	// validate: only candidates that pass every named check go on; the rest keep their reasons.
 	const rejected: RejectedCandidate[] = [];
 	const valid = candidates.filter((c) => {
-		const reasons = validateCandidate(c, { isFragment, title: norm.title ?? '' });
+		const reasons = validateCandidate(c, { isFragment, title: norm.title ?? '', vocabulary });
 		if (reasons.length)
 			rejected.push({ kind: c.kind, stem: c.stem, answer: c.answer, factId: c.fact.id, reasons });
 		return reasons.length === 0;

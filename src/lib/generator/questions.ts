@@ -11,7 +11,7 @@ import {
 	poolBySentence,
 	type FalseStatement
 } from './statements';
-import { gapItem } from './gaps';
+import { gapItems } from './gaps';
 
 /** Statement items come only from sentences a reader takes in at a glance: four long options that
  * differ in one word test matching, not reading. */
@@ -56,10 +56,11 @@ export function buildCandidates(
 			answer: string,
 			ds: string[],
 			why: string,
-			composite = false
+			composite = false,
+			id = `${fact.id}-${kind}`
 		) =>
 			out.push({
-				id: `${fact.id}-${kind}`,
+				id,
 				kind,
 				stem: anchored(tidy(stem)),
 				answer,
@@ -101,8 +102,18 @@ export function buildCandidates(
 				add(stem.kind, stem.stem, fact.value.text, distractors, why);
 			if (!['event', 'place', 'date', 'quantity'].includes(fact.kind)) continue;
 		}
-		const gap = gapItem(fact, alternatives, ctx.things, ctx.article);
-		if (gap) add('gap', gap.stem, gap.answer, gap.distractors, why);
+		// Every value that makes a good blank; one per fact reaches a quiz, the best-placed.
+		gapItems(fact, alternatives, ctx.things, ctx.article).forEach((gap, i) =>
+			add(
+				'gap',
+				gap.stem,
+				gap.answer,
+				gap.distractors,
+				why,
+				false,
+				`${fact.id}-gap${i ? i + 1 : ''}`
+			)
+		);
 		const own = alterStatement(fact, alternatives);
 		const topic = statementTopic(fact);
 		// A statement item names its topic, and every option speaks of it: four claims about four

@@ -30,6 +30,17 @@ const givesAway = (a: Candidate, b: Candidate) =>
 	b.kind !== 'statement' &&
 	containsWords(a.kind === 'statement' ? a.answer : a.stem, b.answer);
 
+/**
+ * Whether two questions offer the same four options: the second one's key is then the first one's
+ * wrong option, or the other way round, and a reader who knows one can rule out an option of the
+ * other.
+ */
+function sameOptions(a: Candidate, b: Candidate): boolean {
+	if (a.kind === 'statement' || b.kind === 'statement') return false;
+	const own = new Set([a.answer, ...a.distractors].map((o) => o.toLowerCase()));
+	return [b.answer, ...b.distractors].filter((o) => own.has(o.toLowerCase())).length >= 4;
+}
+
 /** Chooses up to `count` candidates, then shuffles options so answer positions are uniform. */
 export function selectQuestions(
 	valid: Candidate[],
@@ -76,6 +87,8 @@ function pickCandidates(
 			(c.kind === 'gap' ? !asked.has(askedKey(c)) : stems.get(c.stem) === 1)
 	);
 	const usedPairs = new Set<string>();
+	const answerCount = new Map<string, number>();
+	const repeats = 2 + Math.floor(count / 25);
 	const pairKey = (c: Candidate) => `${c.answer.toLowerCase()}|${c.fact.sentence}`;
 	// One "which statement" item per sentence: two would share the same true option.
 	const statementKey = (c: Candidate) =>
@@ -99,6 +112,9 @@ function pickCandidates(
 				// Two facts of one sentence can blank the same words: one quiz never asks a stem twice
 				// (statement items share their topic's stem, and differ in their options).
 				(c.kind !== 'statement' && picked.some((p) => p.stem === c.stem)) ||
+				// "Russia" three times in a quiz of ten: an answer is asked at most twice in a short
+				// quiz, and a second time only when nothing else ranks near it.
+				(c.kind !== 'statement' && (answerCount.get(c.answer.toLowerCase()) ?? 0) >= repeats) ||
 				// "Who built the mill in 1887?" beside "In what year did Greta Holm build it?": each
 				// stem would give the other's answer away.
 				picked.some((p) => givesAway(p, c) || givesAway(c, p)) ||
@@ -111,6 +127,9 @@ function pickCandidates(
 				0.15 * (paraCount.get(c.fact.paragraph) ?? 0) -
 				0.3 * (usedSentences.get(c.fact.sentence) ?? 0) -
 				0.002 * c.stem.length -
+				(c.kind === 'statement' ? 0 : 0.5 * (answerCount.get(c.answer.toLowerCase()) ?? 0)) -
+				// Two questions with the same four options: each narrows the other down.
+				(picked.some((p) => sameOptions(p, c)) ? 0.5 : 0) -
 				(c.composite ? 0.15 : 0);
 			if (score > bestScore) {
 				bestScore = score;
@@ -126,6 +145,8 @@ function pickCandidates(
 		usedPairs.add(valueKey(c));
 		if (c.fact.person) usedPairs.add(personKey(c));
 		usedSentences.set(c.fact.sentence, (usedSentences.get(c.fact.sentence) ?? 0) + 1);
+		if (c.kind !== 'statement')
+			answerCount.set(c.answer.toLowerCase(), (answerCount.get(c.answer.toLowerCase()) ?? 0) + 1);
 		kindCount.set(c.kind, (kindCount.get(c.kind) ?? 0) + 1);
 		paraCount.set(c.fact.paragraph, (paraCount.get(c.fact.paragraph) ?? 0) + 1);
 	}

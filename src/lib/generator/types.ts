@@ -142,6 +142,11 @@ export interface Fact {
 	frame?: ClauseFrame;
 	/** For statements: further values in the sentence that can be swapped besides `value`. */
 	swaps?: (Span & { type: ValueType; entity?: string })[];
+	/**
+	 * For statements: values only a blank may ask about ("Defense Secretary _____"): a person after
+	 * a title, whom a swapped statement would give a title that is not theirs.
+	 */
+	blanks?: (Span & { type: ValueType; entity?: string })[];
 	/** For statements: the statement with one reversible word reversed ("more" → "less"). */
 	reversal?: string;
 	/** What a statement is about ("Neptune"): named in the stem of its statement item. */

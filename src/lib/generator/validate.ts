@@ -4,6 +4,9 @@ import type { Candidate } from './types';
 import { containsWords, namesIn, wordsOf } from './distractors';
 import {
 	cutFromLongerName,
+	foreignName,
+	yearFarOff,
+	type ArticleVocabulary,
 	impossibleDate,
 	optionKind,
 	unbalanced,
@@ -17,6 +20,8 @@ export interface CheckContext {
 	isFragment?: (option: string, kind: OptionKind) => boolean;
 	/** The article's title: a description its title names ("the war" of "Crimean War") is clear. */
 	title?: string;
+	/** The article's words and years, for options from outside it. */
+	vocabulary?: ArticleVocabulary;
 }
 
 /**
@@ -296,6 +301,20 @@ export const CHECKS: Record<string, Check> = {
 		if (isStatement(c)) return undefined;
 		const found = unnamedReferent(isGap(c) ? gapSentence(c) : c.stem, ctx.title);
 		return found ? `"${found}" points back to a name the stem does not give` : undefined;
+	},
+	// "Addis Ababa" beside "Liverpool", "Richard Keller": a wrong option of two or more capitalised
+	// words, none of which the article uses, is a name from outside it (a soft flag of the shared
+	// checker, quality.mjs).
+	'names-from-article': (c, ctx) => {
+		if (isStatement(c) || !ctx.vocabulary) return undefined;
+		const foreign = c.distractors.find((d) => foreignName(d, ctx.vocabulary!));
+		return foreign === undefined ? undefined : `"${foreign}" is a name the article never uses`;
+	},
+	// "1412" beside the article's 1990s: a year over a century from any the article names.
+	'year-in-article-span': (c, ctx) => {
+		if (isStatement(c) || !ctx.vocabulary) return undefined;
+		const far = [c.answer, ...c.distractors].find((o) => yearFarOff(o, ctx.vocabulary!));
+		return far === undefined ? undefined : `"${far}" is far outside the article's time span`;
 	},
 	// "Section _____ also provides …": "also", "another", "again" lean on a sentence not shown.
 	'gap-stands-alone': (c) =>

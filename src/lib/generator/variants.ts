@@ -96,7 +96,10 @@ export function quantityVariants(text: string): string[] {
 			// two significant digits ("1,300"), so rounding never folds a variant back onto the answer.
 			const digits = String(Math.round(value)).length;
 			const zeros = /0*$/.exec(String(Math.round(value)))?.[0].length ?? 0;
-			const step = 10 ** Math.max(0, Math.min(zeros, digits - 2));
+			// A round key gets round options: "600" beside 400, 800 and 1,100, never 840 or 1,080,
+			// which would single it out. A key led by a 1 ("1,000") keeps two digits to move in.
+			const keep = String(Math.round(value)).startsWith('1') ? 2 : 1;
+			const step = 10 ** Math.max(0, Math.min(zeros, digits - keep));
 			const rounded = Math.max(step, Math.round(r / step) * step);
 			n = num.includes(',') || rounded >= 10000 ? rounded.toLocaleString('en-US') : String(rounded);
 		}

@@ -4,6 +4,15 @@
 // (validate.ts) to refuse such items and by the stages that can avoid making them.
 import type { Fact } from './types';
 
+/** Lower-cased words, as quality checks compare them. */
+export const wordsOf = (s: string) =>
+	s
+		.toLowerCase()
+		.replace(/[^\p{L}\p{N}'%$.-]+/gu, ' ')
+		.replace(/(^|\s)[.'-]+|[.'-]+(\s|$)/g, ' ')
+		.split(' ')
+		.filter(Boolean);
+
 const count = (s: string, re: RegExp) => s.match(re)?.length ?? 0;
 
 /** Whether a text leaves a bracket or quote open: "(JSC", "Farrokh \"Freddie". */
@@ -190,3 +199,32 @@ export function impossibleDate(text: string): boolean {
 
 /** Days in a month by its English name (February as 29: a date that can exist in some year). */
 export const daysInMonth = (month: string) => MONTH_DAYS[month.toLowerCase()] ?? 31;
+
+/** What the article says, as the checks of its options need it: its words and its years. */
+export interface ArticleVocabulary {
+	words: ReadonlySet<string>;
+	years: readonly number[];
+}
+
+/** The article's words (as `wordsOf` splits them) and the years it names, worked out once. */
+export function articleVocabulary(text: string): ArticleVocabulary {
+	const words = new Set(wordsOf(text));
+	const years = [...text.matchAll(/\b(1\d{3}|20\d{2})\b/g)].map((m) => Number(m[1]));
+	return { words, years };
+}
+
+/**
+ * "Addis Ababa" beside "Liverpool" in an article that never says "Addis" or "Ababa": a name of two
+ * words or more, none of which the article uses, comes from outside it and stands out.
+ */
+export function foreignName(option: string, article: ArticleVocabulary): boolean {
+	const own = wordsOf(option);
+	return /^\p{Lu}/u.test(option) && own.length >= 2 && own.every((w) => !article.words.has(w));
+}
+
+/** A year more than a century from every year the article names: outside its time span. */
+export function yearFarOff(option: string, article: ArticleVocabulary): boolean {
+	if (article.years.length === 0) return false;
+	const years = [...option.matchAll(/\b(1\d{3}|20\d{2})\b/g)].map((m) => Number(m[1]));
+	return years.some((y) => article.years.every((a) => Math.abs(a - y) > 100));
+}

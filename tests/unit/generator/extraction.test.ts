@@ -15,6 +15,7 @@ import {
 } from '../../../src/lib/generator/distractors';
 import { mulberry32 } from '../../../src/lib/generator/random';
 import { CITIES_BY_COUNTRY, CONTINENTS } from '../../../src/lib/generator/lexicons';
+import { articleVocabulary, foreignName, yearFarOff } from '../../../src/lib/generator/well-formed';
 import type { Candidate, Entity, Fact, QuestionKind } from '../../../src/lib/generator/types';
 
 const sentenceOf = (text: string) => {
@@ -451,6 +452,25 @@ describe('distractors beyond the article', () => {
 		expect(pickDistractors(f as Fact, sentence, ctx([place('p', 'Palermo', 'city')]))).toEqual([]);
 	});
 
+	it('offers round figures beside a round figure', () => {
+		for (const v of quantityVariants('600').slice(0, 3)) expect(Number(v) % 100).toBe(0);
+	});
+
+	it("offers no date of the article decades from the key's", () => {
+		const sentence = 'Prices peaked in July 2007.';
+		const start = sentence.indexOf('July 2007');
+		const value = { text: 'July 2007', start, end: start + 9, type: 'date' as const };
+		const dated = (text: string) => ({ value: { text, start: 0, end: 0, type: 'date' } }) as Fact;
+		const context = {
+			...ctx([]),
+			facts: [dated('June 1954'), dated('February 1939'), dated('March 2008')]
+		};
+		const out = pickDistractors({ start: 0, value } as Fact, sentence, context);
+		expect(out).toHaveLength(3);
+		expect(out).not.toContain('June 1954');
+		expect(out).not.toContain('February 1939');
+	});
+
 	it('offers figures around a plain figure, none a simple multiple of it', () => {
 		const sentence = 'The raids killed 57 people.';
 		const start = sentence.indexOf('57');
@@ -478,5 +498,49 @@ describe('distractors beyond the article', () => {
 		const vs = quantityVariants(q);
 		expect(vs.length).toBeGreaterThanOrEqual(3);
 		for (const v of vs) expect(v).toMatch(form);
+	});
+});
+
+describe('options from outside the article', () => {
+	const vocabulary = articleVocabulary(
+		'York was founded by the Romans in 71 AD. Its minster was finished in 1472, and the railway came in 1839.'
+	);
+	it.each([
+		['a lexicon city none of whose words the article uses', 'Addis Ababa', true],
+		['a name the article uses a word of', 'New York', false],
+		['a one-word name', 'Leeds', false],
+		['a common phrase', 'the railway', false]
+	])('%s: %s', (_name, option, expected) => {
+		expect(foreignName(option, vocabulary)).toBe(expected);
+	});
+
+	it.each([
+		['1412', false],
+		['1250', true],
+		['1995', true],
+		['the 1840s', false]
+	])('year %s far off: %s', (option, expected) => {
+		expect(yearFarOff(option, vocabulary)).toBe(expected);
+	});
+
+	it('names both checks when an option fails them', () => {
+		const c = {
+			id: 'c',
+			kind: 'where',
+			stem: 'Where did the railway reach in 1839, according to the article?',
+			answer: 'York',
+			distractors: ['Addis Ababa', 'Leeds', 'Hull'],
+			fact: { sentence: 0, paragraph: 0, value: { text: 'York', type: 'place' } },
+			source: { sentence: 'The railway came to York in 1839.', start: 0, end: 10 },
+			explanation: ''
+		} as unknown as Candidate;
+		expect(validateCandidate(c, { vocabulary }).map((r) => r.split(':')[0])).toContain(
+			'names-from-article'
+		);
+		const dated = { ...c, kind: 'when', answer: '1839', distractors: ['1841', '1250', '1835'] };
+		expect(
+			validateCandidate(dated as Candidate, { vocabulary }).map((r) => r.split(':')[0])
+		).toContain('year-in-article-span');
+		expect(validateCandidate(c).map((r) => r.split(':')[0])).not.toContain('names-from-article');
 	});
 });

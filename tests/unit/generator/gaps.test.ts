@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { generateQuiz } from '../../../src/lib/generator/index';
 import { articleIndex } from '../../../src/lib/generator/ambiguity';
-import { BLANK, clauseHolding, gapItem } from '../../../src/lib/generator/gaps';
+import { BLANK, clauseHolding, gapItem, gapItems } from '../../../src/lib/generator/gaps';
 import { unnamedReferent, validateCandidate } from '../../../src/lib/generator/validate';
 import type { Candidate, Fact } from '../../../src/lib/generator/types';
 
@@ -201,6 +201,27 @@ describe('fill-in-the-blank candidates pass the validator as gaps', () => {
 	])('%s', (_name, patch, expected) => {
 		const names = validateCandidate({ ...gap, ...patch }).map((r) => r.split(':')[0]);
 		expect(names).toEqual(expected);
+	});
+});
+
+describe('gapItems', () => {
+	it('offers a blank on each value, a person after a title among them', () => {
+		const sentence =
+			'The order to halt the raids on Carthage was conveyed by Defense Secretary Greta Holm to the fleet.';
+		const base = fact(sentence, 'Carthage', 'place');
+		const at = sentence.indexOf('Greta Holm');
+		const withTitled: Fact = {
+			...base,
+			blanks: [{ text: 'Greta Holm', start: at, end: at + 10, type: 'person' }]
+		};
+		const options = (v: { type: string }) =>
+			v.type === 'person'
+				? ['Priya Nair', 'Martin Osei', 'Ada Moreno']
+				: ['Sparta', 'Corinth', 'Thebes'];
+		const items = gapItems(withTitled, options);
+		expect(items.map((i) => i.answer)).toEqual(['Carthage', 'Greta Holm']);
+		expect(items[1]?.stem).toContain('Defense Secretary _____ to the fleet.');
+		expect(gapItems(base, options).map((i) => i.answer)).toEqual(['Carthage']);
 	});
 });
 

@@ -284,6 +284,40 @@ describe('selectQuestions', () => {
 		expect(selectQuestions(pool.slice(0, 8), 10, mulberry32(1))).toEqual([]);
 	});
 
+	it('asks one answer at most twice in a quiz of ten, more often only in a long quiz', () => {
+		const pool = Array.from({ length: 5 }, (_, i) => ({
+			...candidate(`r${i}`, `Which country did harbour ${i + 1} trade with?`, i * 3),
+			answer: 'Russia',
+			distractors: [`Peru ${i}`, `Chile ${i}`, `Ghana ${i}`]
+		}));
+		const short = selectQuestions([...pool, ...wh(6)], 10, mulberry32(1));
+		expect(short.filter((q) => q.options[q.answerIndex] === 'Russia')).toHaveLength(2);
+		const long = selectQuestions(pool, 50, mulberry32(1));
+		expect(long.filter((q) => q.options[q.answerIndex] === 'Russia')).toHaveLength(4);
+	});
+
+	it('prefers a question whose four options differ from those already asked', () => {
+		const years = (id: string, answer: string, sentence: number): Candidate => ({
+			...candidate(id, `In what year did harbour ${id} open?`, sentence),
+			kind: 'when',
+			answer,
+			distractors: ['1970', '1971', '1973', '1975'].filter((y) => y !== answer)
+		});
+		const other: Candidate = {
+			...candidate('x', 'In what year did the ferry first sail?', 9),
+			kind: 'when',
+			answer: '1982',
+			distractors: ['1980', '1984', '1986']
+		};
+		const picked = selectQuestions(
+			[years('a', '1971', 1), years('b', '1973', 5), other],
+			2,
+			mulberry32(1)
+		).map((q) => q.id);
+		expect(picked).toContain('x');
+		expect(picked).toHaveLength(2);
+	});
+
 	it('asks with a question word rather than a blank about the same fact', () => {
 		const who = candidate('who', 'Who opened the hall in the harbour?', 1);
 		const gap: Candidate = {

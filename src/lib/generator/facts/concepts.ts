@@ -56,21 +56,7 @@ export interface Term {
 	subject: boolean;
 	/** Whether the article defines it ("Oligarchy is a form of …"): the kin of other defined terms. */
 	defined: boolean;
-	/**
-	 * Whether its head is one of the article's keywords ("the tax burden" in a speech on the
-	 * economy): a noun it returns to, worth a blank even said once in this phrase.
-	 */
-	keyword?: boolean;
 }
-
-/** How often a head noun must recur for its phrases to be the article's keywords. */
-const KEYWORD_COUNT = 3;
-/** Heads that recur in any text without being what it is about. */
-const GENERIC_HEAD =
-	/^(time|times|year|years|world|life|lives|place|places|point|points|fact|facts|reason|reasons|moment|today|something|course|order|sense|hand|hands|home|week|weeks|month|months)$/;
-
-/** A noun's count key: "deficits" and "deficit" are one keyword. */
-const headKey = (t: Token) => t.normal.replace(/(?<=[^s])s$/, '');
 
 /** Whether the clause defines its subject: "X is a …", "X are the …". */
 export function definition(s: Sentence, c: Clause): boolean {
@@ -81,7 +67,7 @@ export function definition(s: Sentence, c: Clause): boolean {
 	);
 }
 
-export function conceptPool(sentences: Sentence[], keywords = false): Term[] {
+export function conceptPool(sentences: Sentence[]): Term[] {
 	const lower = lowerCaseWords(sentences);
 	const word = (t: Token | undefined) => termWord(t, lower);
 	const terms = new Map<string, Term & { count: number }>();
@@ -148,60 +134,9 @@ export function conceptPool(sentences: Sentence[], keywords = false): Term[] {
 				add(s, c.subject[0] + 1, c.subject[1], 2, true);
 	}
 	// One word said twice may be incidental ("side"); a phrase said twice, or a subject, is a term.
-	const out: Term[] = [...terms.values()]
+	return [...terms.values()]
 		.filter((t) => t.count >= (t.text.includes(' ') || t.subject ? 2 : 3))
 		.map(({ text, number, subject, defined }) => ({ text, number, subject, defined }));
-	if (!keywords) return out;
-	return [...out, ...keywordTerms(sentences, lower, new Set(out.map((t) => t.text.toLowerCase())))];
-}
-
-/**
- * Phrases of two or three common words ("tax burden", "public spending") whose head noun the
- * article says at least KEYWORD_COUNT times, after any determiner: the ideas a speech, an essay
- * or a how-to text keeps returning to, which name few people, places or dates.
- */
-function keywordTerms(
-	sentences: readonly Sentence[],
-	lower: ReadonlySet<string>,
-	known: ReadonlySet<string>
-): Term[] {
-	const word = (t: Token | undefined) => termWord(t, lower);
-	const heads = new Map<string, number>();
-	const phrases = new Map<string, { text: string; head: Token }>();
-	for (const s of sentences) {
-		const toks = s.tokens;
-		for (let i = 0; i < toks.length; i++) {
-			const t = toks[i];
-			if (t?.tags.has('Noun') && word(t)) heads.set(headKey(t), (heads.get(headKey(t)) ?? 0) + 1);
-			// The start of a run of term words, up to three, ending in a noun that no term word follows.
-			if (!word(t) || (word(toks[i - 1]) && !/[,;:()"]/.test(toks[i - 1]?.post ?? ''))) continue;
-			let j = i;
-			while (j < toks.length && j - i < 3 && word(toks[j])) {
-				j++;
-				if (/[,;:()"]/.test(toks[j - 1]?.post ?? '')) break;
-			}
-			if (j < toks.length && word(toks[j]) && !/[,;:()"]/.test(toks[j - 1]?.post ?? '')) continue;
-			const head = toks[j - 1];
-			if (!head?.tags.has('Noun') || !thingHead(head)) continue;
-			// "southern", "used": a word the tagger also reads as an adjective or a verb is no head.
-			if (['Adjective', 'Verb', 'Adverb'].some((tag) => head.tags.has(tag))) continue;
-			if (GENERIC_HEAD.test(head.normal) || /ing$/.test(head.normal)) continue;
-			// "the mouse", "the house": a lone common word blanked is a guessing game, and its
-			// wrong options ("peppermint", "smell") are seldom of its kind; a phrase names one idea.
-			if (j - i < 2) continue;
-			const text = spanText(s, i, j).toLowerCase();
-			if (!known.has(text) && !phrases.has(text)) phrases.set(text, { text, head });
-		}
-	}
-	return [...phrases.values()]
-		.filter((p) => (heads.get(headKey(p.head)) ?? 0) >= KEYWORD_COUNT)
-		.map((p) => ({
-			text: `${p.text.charAt(0).toUpperCase()}${p.text.slice(1)}`,
-			number: p.head.tags.has('Plural') ? 'plural' : 'singular',
-			subject: false,
-			defined: false,
-			keyword: true
-		}));
 }
 
 /** Whether the clause subject is a bare phrase of common words: "Climate change", "Spacetime". */

@@ -279,13 +279,14 @@ export function sentenceFact(
 ): Fact | undefined {
 	const statement = standaloneStatement(s, mentions, firstPerson);
 	if (!statement || pointsBack(s, statement.offset, title)) return undefined;
-	const values = findValues(s, mentions)
-		.filter((v) => v.type !== 'weekday' && !(v.type === 'person' && titled(s, v)))
-		.filter((v) =>
-			statement.asideDropped
-				? v.start > s.start && containsWords(statement.text, v.text)
-				: v.start - s.start >= statement.offset + 1 && v.end - s.start <= statement.end
-		)
+	const inStatement = findValues(s, mentions).filter((v) =>
+		statement.asideDropped
+			? v.start > s.start && containsWords(statement.text, v.text)
+			: v.start - s.start >= statement.offset + 1 && v.end - s.start <= statement.end
+	);
+	const isTitled = (v: Value) => v.type === 'person' && titled(s, v);
+	const values = inStatement
+		.filter((v) => v.type !== 'weekday' && !isTitled(v))
 		.sort((a, b) => SWAP_ORDER.indexOf(a.type) - SWAP_ORDER.indexOf(b.type));
 	const [first, ...rest] = values;
 	const reversal = reversedStatement(statement.text);
@@ -317,6 +318,7 @@ export function sentenceFact(
 		// With no value, the statement can still be altered by negation.
 		value: first ? typed(first) : { text: '', start: s.start, end: s.start, type: 'thing' },
 		swaps: rest.map(typed),
+		blanks: inStatement.filter(isTitled).map(typed),
 		statement: statement.text,
 		...(topic ? { topic } : {}),
 		...(negation ? { negation } : {}),

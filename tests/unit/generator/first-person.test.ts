@@ -1,12 +1,10 @@
-// Texts that name few people, places or dates (a speech, an essay, a how-to text) are asked about
-// the ideas they keep returning to: blanks on keyword phrases, only when too little else is found.
+// Texts told in the first person (a speech, an essay, a story): the reader knows who "I" and "we"
+// are, so such sentences stand alone; and a term is never blanked in front of a word of its phrase.
 import { describe, expect, it } from 'vitest';
-import { generateQuiz } from '../../../src/lib/generator/index';
 import { normalizeText } from '../../../src/lib/generator/normalize';
 import { parseText } from '../../../src/lib/generator/parse';
-import { conceptPool } from '../../../src/lib/generator/facts/concepts';
 import { gapItem } from '../../../src/lib/generator/gaps';
-import { toldInFirstPerson } from '../../../src/lib/generator/facts/sentences';
+import { standaloneStatement, toldInFirstPerson } from '../../../src/lib/generator/facts/sentences';
 import type { Fact } from '../../../src/lib/generator/types';
 
 /** A short address in the first person, written for this test: no names, no dates, few figures. */
@@ -20,10 +18,10 @@ Some people say the council should pay for everything. I understand that feeling
 
 So I ask you tonight to give what you can. Give an hour of work on the shore, a day on the fishing boats for the fund, or a small gift at the fish market. The sea wall was built by our grandparents with their own hands. We can rebuild the sea wall with ours, and hand a safe harbour to our children.`;
 
-describe('keyword phrases', () => {
+describe('a text told in the first person', () => {
 	const sentences = parseText(normalizeText(SPEECH)).sentences;
 
-	it('reads a speech as told in the first person', () => {
+	it('reads a speech as told in the first person, a report as not', () => {
 		expect(toldInFirstPerson(sentences)).toBe(true);
 		expect(
 			toldInFirstPerson(
@@ -33,25 +31,20 @@ describe('keyword phrases', () => {
 		).toBe(false);
 	});
 
-	it('finds phrases whose head the text keeps returning to, only when asked for them', () => {
-		const plain = conceptPool(sentences).map((t) => t.text.toLowerCase());
-		const withKeywords = conceptPool(sentences, true);
-		const keywords = withKeywords.filter((t) => t.keyword).map((t) => t.text.toLowerCase());
-		expect(keywords).toEqual(expect.arrayContaining(['repair fund', 'fish market']));
-		for (const k of keywords) {
-			expect(plain).not.toContain(k);
-			// Two words or more: a lone common word blanked is a guessing game.
-			expect(k.split(' ').length).toBeGreaterThanOrEqual(2);
-		}
+	it('keeps a sentence that says "we" as a statement only in such a text', () => {
+		const s = sentences.find((x) => x.text.startsWith('We can rebuild'))!;
+		expect(standaloneStatement(s, [], true)?.text).toBe(s.text);
+		expect(standaloneStatement(s, [], false)).toBeUndefined();
 	});
+});
 
+describe('blanking a term', () => {
 	it('never blanks a phrase in front of another word of its noun phrase', () => {
 		const terms = ['Fish market', 'Repair fund', 'Sea wall', 'Tourist trade'].map((text) => ({
 			text,
 			number: 'singular' as const,
 			subject: false,
-			defined: false,
-			keyword: true
+			defined: false
 		}));
 		const statement = 'The old fish market building was sold to a family from the next town.';
 		const f = {
@@ -73,20 +66,5 @@ describe('keyword phrases', () => {
 		expect(gapItem(f, others, terms)).toBeUndefined();
 		const plain = { ...f, statement: 'The storm flooded the fish market and the old school.' };
 		expect(gapItem(plain, others, terms)?.answer).toBe('fish market');
-	});
-
-	it('gives a speech with no names or dates at least three questions, each a blank on a keyword', () => {
-		const quiz = generateQuiz(SPEECH, { count: 10, seed: 1 });
-		expect(quiz.questions.length).toBeGreaterThanOrEqual(3);
-		for (const q of quiz.questions) {
-			const answer = q.options[q.answerIndex]!;
-			expect(quiz.text.toLowerCase()).toContain(answer.toLowerCase());
-			// No wrong option shares the answer's head word: "organic deterrent" beside "natural
-			// deterrent" may be true as well.
-			const head = (o: string) => o.toLowerCase().split(' ').pop();
-			if (q.kind === 'gap' && answer.includes(' '))
-				for (const o of q.options) if (o !== answer) expect(head(o)).not.toBe(head(answer));
-		}
-		expect(generateQuiz(SPEECH, { count: 10, seed: 1 })).toEqual(quiz);
 	});
 });
