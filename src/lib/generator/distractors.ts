@@ -19,6 +19,7 @@ import { dateVariants, quantityVariants } from './variants';
 import {
 	foreignName,
 	impossibleDate,
+	yearFarOff,
 	optionKind,
 	unbalanced,
 	wordsOf,
@@ -91,6 +92,8 @@ export function pickDistractors(fact: Fact, sentence: string, ctx: DistractorCon
 		if (kind && ctx.isFragment?.(c, kind)) continue;
 		// "Addis Ababa" in an article on York: a lexicon name the article has no word of stands out.
 		if (ctx.vocabulary && foreignName(c, ctx.vocabulary)) continue;
+		// "1412" beside an article of the 1990s: a year far outside its time span.
+		if (ctx.vocabulary && yearFarOff(c, ctx.vocabulary)) continue;
 		const all = [answer, ...chosen];
 		if (all.some((o) => o.toLowerCase() === c.toLowerCase())) continue;
 		if (all.some((o) => containsWords(o, c) || containsWords(c, o))) continue;

@@ -26,11 +26,12 @@ export interface CheckContext {
 
 /**
  * Heads of descriptions that point back to something the article named before ("the dynasty" for
- * the Qin, "the islands", "the peninsula", "the transaction"): out of their paragraph, a reader
- * cannot tell which one is meant.
+ * the Qin, "the islands", "the peninsula", "the transaction", "the office" for one division of
+ * many): out of their paragraph, a reader cannot tell which one is meant. Bodies and places an
+ * article is usually about ("the council", "the building", "the company") read as its subject.
  */
 const REFERRING_HEAD =
-	/\b(?:[Tt]he|[Tt]hat) ((?:[a-z]+ ){0,2}?(islands?|dynasty|forces|peninsula|store|occupation|transaction|deal|company|firm|band|group|team|club|town|village|empire|kingdom|colony|province|river|lake|building|church|cathedral|school|university|college|museum|foundation|agency|ship|army|navy|regiment|fleet|emperor|king|queen|novel|book|film|album|song|series|show|play|battle|treaty|agreement|campaign|expedition|project|programme|program|organi[sz]ation|institution|party|league|tournament|match|festival|site|station|council|committee|order|movement|war|conflict|invasion|siege|region|area|country|city))\b(?! of\b)(?!(?: (?:in|on|at|for|from|against|between|with))? \p{Lu})/gu;
+	/\b(?:[Tt]he|[Tt]hat) ((?:[a-z]+ ){0,2}?(islands?|dynasty|forces|peninsula|store|office|occupation|transaction|deal|band|empire|kingdom|colony|novel|book|film|album|song|series|battle|treaty|agreement|campaign|expedition|invasion|siege|war|conflict|movement))\b(?! of\b)(?!(?: (?:in|on|at|for|from|against|between|with))? \p{Lu})/gu;
 
 /** The first description in `text` that names nothing the title does, if any. */
 export function unnamedReferent(text: string, title = ''): string | undefined {

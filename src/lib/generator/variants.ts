@@ -101,7 +101,9 @@ export function quantityVariants(text: string): string[] {
 			const keep = String(Math.round(value)).startsWith('1') ? 2 : 1;
 			const step = 10 ** Math.max(0, Math.min(zeros, digits - keep));
 			const rounded = Math.max(step, Math.round(r / step) * step);
-			n = num.includes(',') || rounded >= 10000 ? rounded.toLocaleString('en-US') : String(rounded);
+			// "1,100" beside "600", not "1100", which reads as a year.
+			const grouped = num.includes(',') || rounded >= 10000 || (rounded >= 1000 && value < 1000);
+			n = grouped ? rounded.toLocaleString('en-US') : String(rounded);
 		}
 		if (wordIndex >= 0 && /^\p{Lu}/u.test(num)) n = n.charAt(0).toUpperCase() + n.slice(1);
 		out.push(`${mod}${cur}${n}${pct}${mult}`);

@@ -453,7 +453,10 @@ describe('distractors beyond the article', () => {
 	});
 
 	it('offers round figures beside a round figure', () => {
-		for (const v of quantityVariants('600').slice(0, 3)) expect(Number(v) % 100).toBe(0);
+		for (const v of quantityVariants('600').slice(0, 3))
+			expect(Number(v.replace(/,/g, '')) % 100).toBe(0);
+		// "1,100", not "1100", which reads as a year.
+		expect(quantityVariants('600')).not.toContain('1100');
 	});
 
 	it("offers no date of the article decades from the key's", () => {
