@@ -191,6 +191,9 @@ function candidates(fact: Fact, sentence: string, ctx: DistractorContext): Itera
 			const tiers = placeLexicon(kind, v.text).map((tier) =>
 				tier.map((p) => (/^the /i.test(v.text) ? p : p.replace(/^the /, '')))
 			);
+			// "Which state did Spain lose? Florida" beside "Montana": lexicon states only when the
+			// article itself names other states, so they belong to its story.
+			if (kind === 'state' && same.length === 0) return [];
 			if (kind !== 'country')
 				return [...shuffle(same, rand), ...tiers.flatMap((tier) => shuffle(tier, rand))];
 			const lex = tiers.flat();

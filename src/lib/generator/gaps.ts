@@ -103,7 +103,7 @@ export function gapItems(
 		// "30 March 1856", "Hong Kong-based": a value glued to a number or word is part of a larger one.
 		const before = text.slice(0, at);
 		const after = text.slice(at + v.text.length);
-		if (/(\d|[-/])\s*$/.test(before) || /^\s*(\d|[-/])/.test(after)) continue;
+		if (/(\d|[-/'’])\s*$/.test(before) || /^\s*(\d|[-/])/.test(after)) continue;
 		// "von _____", "_____ proper": a name particle or a set phrase fills the blank by itself.
 		if (/\b(von|van|de|da|du|di|del|der|den|al|bin|ibn|le|la)\s+$/i.test(before)) continue;
 		if (/^\s+proper\b/.test(after)) continue;

@@ -62,6 +62,9 @@ const LEAD =
 const isStatement = (c: Candidate) => c.kind === 'statement';
 
 const isGap = (c: Candidate) => c.kind === 'gap';
+/** Times and contrasts that point to the sentence before: "the same year", "soon after". */
+const LEANS_BACK =
+	/\b(the same (year|day|month|time|period)|that (same )?(year|day|month|time)|soon after(wards)?|shortly after(wards)?|afterwards|at this time|at that time|by then|the following (year|day|month|season)|the next (year|day|month|season)|the previous (year|day|month|season)|the other)\b/i;
 /** The sentence a fill-in-the-blank stem shows, after its prompt. */
 const gapSentence = (c: Candidate) => c.stem.slice(GAP_PROMPT.length).trim();
 /** A pronoun in a sentence shown whole points to a sentence the reader is not shown. */
@@ -262,7 +265,7 @@ export const CHECKS: Record<string, Check> = {
 	'no-dangling-and': (c) =>
 		!isGap(c) &&
 		!isStatement(c) &&
-		/\band (in \d{4}|\p{Lu}[\p{L}'-]*( \p{Lu}[\p{L}'-]*)*)\?$/u.test(c.stem)
+		/\band ((in )?\d{4}|\p{Lu}[\p{L}'-]*( \p{Lu}[\p{L}'-]*)*)\?$/u.test(c.stem)
 			? 'stem ends in half of a pair'
 			: undefined,
 	// "Who is To Kill a Mockingbird a novel by published in 1960?": a stranded "by" before more of
@@ -318,8 +321,12 @@ export const CHECKS: Record<string, Check> = {
 		return far === undefined ? undefined : `"${far}" is far outside the article's time span`;
 	},
 	// "Section _____ also provides …": "also", "another", "again" lean on a sentence not shown.
+	// "The same year IBM developed …", "Soon after, …", "The other is the _____": a time or a
+	// contrast that points to the sentence before.
 	'gap-stands-alone': (c) =>
-		isGap(c) && /\b(also|another|again|likewise|similarly|as well|then)\b/i.test(gapSentence(c))
+		isGap(c) &&
+		(/\b(also|another|again|likewise|similarly|as well|then)\b/i.test(gapSentence(c)) ||
+			LEANS_BACK.test(gapSentence(c)))
 			? 'the sentence leans on another one'
 			: undefined,
 	'short-options': (c) =>

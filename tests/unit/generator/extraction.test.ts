@@ -309,6 +309,11 @@ describe('checks for the new stems', () => {
 			['no-dangling-and']
 		],
 		[
+			'a bare year left dangling after "and"',
+			{ kind: 'when', stem: 'When did the club win back-to-back titles and 1908?' },
+			['no-dangling-and']
+		],
+		[
 			'a year left dangling after "and"',
 			{ kind: 'what', stem: 'Which country invaded the territory and in 1821?' },
 			['no-dangling-and']
@@ -440,6 +445,16 @@ describe('distractors beyond the article', () => {
 			value: { text: 'Europe', start, end: start + 6, type: 'place', entity: 'p' }
 		};
 		expect(pickDistractors(f as Fact, sentence, ctx([place('p', 'Europe', 'region')]))).toEqual([]);
+	});
+
+	it('offers no lexicon state when the article names no other state', () => {
+		const sentence = 'Spain lost Florida in the peace treaty.';
+		const start = sentence.indexOf('Florida');
+		const f = {
+			start: 0,
+			value: { text: 'Florida', start, end: start + 7, type: 'place', entity: 'p' }
+		};
+		expect(pickDistractors(f as Fact, sentence, ctx([place('p', 'Florida', 'state')]))).toEqual([]);
 	});
 
 	it('offers no lexicon city beside a city the lexicon cannot place', () => {

@@ -74,6 +74,11 @@ describe('gapItem', () => {
 			'Neumann'
 		],
 		[
+			'a year cut after its apostrophe',
+			"The club won the pennant in 1885 and '86 under its new captain.",
+			'86'
+		],
+		[
 			'a set phrase the blank completes',
 			'To the north of China proper, the nomads conquered many tribes.',
 			'China'
@@ -170,6 +175,11 @@ describe('fill-in-the-blank candidates pass the validator as gaps', () => {
 			'a pronoun the reader cannot resolve',
 			{ stem: `Fill in the blank: ${BLANK} said he built the old mill.` },
 			['no-pronoun']
+		],
+		[
+			'a time that points to the sentence before',
+			{ stem: `Fill in the blank: The same year ${BLANK} built the old mill beside the Corrib.` },
+			['gap-stands-alone']
 		],
 		[
 			'"his" after the blank it points to',
