@@ -53,6 +53,9 @@ for (const javaScriptEnabled of [true, false]) {
 		}) => {
 			const page = await signedOutPage(browser, javaScriptEnabled);
 			await page.goto('/signup');
+			// Typed before the page comes alive, the form would post without JavaScript and come back
+			// with an empty password: wait for the "Show password" toggle, which only JavaScript shows.
+			if (javaScriptEnabled) await expect(page.getByLabel('Show password')).toBeVisible();
 			await page.getByLabel('Username').fill('no spaces allowed');
 			await page.getByLabel('Password', { exact: true }).fill('password');
 			await page.getByRole('button', { name: 'Sign up' }).click();

@@ -227,6 +227,10 @@ function candidates(fact: Fact, sentence: string, ctx: DistractorContext): Itera
 		case 'quantity': {
 			// "In 1265, …": a bare four-digit figure in the range of years is a year the tagger missed.
 			if (/^1\d{3}$|^20\d{2}$/.test(v.text)) return yearsNear(v.text, ctx);
+			// "Following Kammu's death in 806": a bare three-digit figure after "in" is a year too.
+			const lead0 = sentence.slice(0, Math.max(0, v.start - fact.start));
+			if (/^[1-9]\d{2}$/.test(v.text) && /\b(in|of|by|until|since|from)\s+$/i.test(lead0))
+				return yearsNear(v.text, ctx);
 			// "over 190,000", "fewer than 50": any other bound of the same side may hold as well ("over
 			// 230,000" is not shown false), and one of the other side is the key's reverse, so a bounded
 			// figure has no three wrong options a reader can check.
@@ -291,6 +295,14 @@ function candidates(fact: Fact, sentence: string, ctx: DistractorContext): Itera
 const BOUNDED =
 	/\b(over|more than|at least|above|exceeded|exceeds|exceeding|upwards of|in excess of|under|less than|fewer than|below|up to|at most)\s+[$€£]?\d?[\d,.]*\s*\S*$/i;
 
+/** Offsets of moved years: the key smallest, second, third or largest, unevenly spaced. */
+const YEAR_PATTERNS = [
+	[2, 5, 9],
+	[-3, 4, 7],
+	[-8, -3, 2],
+	[-9, -5, -2]
+];
+
 /** How far from the key another year of the article may be and still be offered beside it. */
 const YEAR_REACH = 40;
 
@@ -303,8 +315,12 @@ function yearsNear(year: string, ctx: DistractorContext): string[] {
 	const near = articleValues(ctx, 'year').filter(
 		(y) => Math.abs(Number(y) - key) <= YEAR_REACH && y !== year
 	);
-	const moved = [-7, -4, -3, -2, -1, 1, 2, 3, 5].map((d) => String(key + d));
-	return [...shuffle(near, ctx.rand), ...shuffle(moved, ctx.rand)];
+	// Moved years in one of four uneven patterns: never the key flanked by its neighbours ("1643"
+	// between 1642 and 1644 is the middle one), and the key's place among them varies.
+	const pattern = YEAR_PATTERNS[key % YEAR_PATTERNS.length] ?? [];
+	const spare = [-7, -4, -3, 2, 5].filter((d) => !pattern.includes(d));
+	const moved = [...pattern, ...spare].map((d) => String(key + d));
+	return [...shuffle(near, ctx.rand), ...moved];
 }
 
 /** Every value of the type that the article's facts hold, once each, in article order. */

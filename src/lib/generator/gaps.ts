@@ -109,7 +109,8 @@ export function gapItems(
 		if (/^\s+proper\b/.test(after)) continue;
 		if (fitsElsewhere(article, before, after)) continue;
 		// "Section 5112", "Chapter 7": a number that is part of a name is a label to memorise.
-		if (/^[\d,.]+$/.test(v.text) && /\p{Lu}\p{L}*\s+$/u.test(before)) continue;
+		// "the Communications Act of _____": a year in a name is the name's, not the sentence's.
+		if (/^[\d,.]+$/.test(v.text) && /\p{Lu}\p{L}*\s+(of\s+)?$/u.test(before)) continue;
 		// "losing to _____ and Birmingham City", "between India and _____": half of a pair of names
 		// is a pair question, and a list's other names narrow the blank to guesswork.
 		if (/^\s*(and|or|,)\s+\p{Lu}/u.test(after) || /\p{Lu}[\p{L}.]*,?\s+(and|or)\s+$/u.test(before))

@@ -467,6 +467,26 @@ describe('distractors beyond the article', () => {
 		expect(pickDistractors(f as Fact, sentence, ctx([place('p', 'Palermo', 'city')]))).toEqual([]);
 	});
 
+	it.each([1643, 1644, 1645, 1646])(
+		'offers moved years around %i unevenly, never the key between its two neighbours',
+		(key) => {
+			const sentence = `The siege ended in ${key}.`;
+			const start = sentence.indexOf(String(key));
+			const f = { start: 0, value: { text: String(key), start, end: start + 4, type: 'year' } };
+			const out = pickDistractors(f as Fact, sentence, ctx([])).map(Number);
+			expect(out).toHaveLength(3);
+			expect(out.includes(key - 1) && out.includes(key + 1)).toBe(false);
+		}
+	);
+
+	it('reads a bare three-digit figure after "in" as a year', () => {
+		const sentence = "Following Kammu's death in 806, two new offices were set up.";
+		const start = sentence.indexOf('806');
+		const f = { start: 0, value: { text: '806', start, end: start + 3, type: 'quantity' } };
+		for (const d of pickDistractors(f as Fact, sentence, ctx([])))
+			expect(Math.abs(Number(d) - 806)).toBeLessThan(20);
+	});
+
 	it('offers round figures beside a round figure', () => {
 		for (const v of quantityVariants('600').slice(0, 3))
 			expect(Number(v.replace(/,/g, '')) % 100).toBe(0);

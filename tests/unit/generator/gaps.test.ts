@@ -74,6 +74,11 @@ describe('gapItem', () => {
 			'Neumann'
 		],
 		[
+			'a year that is part of a name',
+			'Congress then passed the Communications Act of 1934 to outlaw phone tapping.',
+			'1934'
+		],
+		[
 			'a year cut after its apostrophe',
 			"The club won the pennant in 1885 and '86 under its new captain.",
 			'86'
