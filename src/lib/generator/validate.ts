@@ -146,6 +146,18 @@ export const CHECKS: Record<string, Check> = {
 			: undefined,
 	'answer-not-in-stem': (c) =>
 		!isStatement(c) && containsWords(c.stem, c.answer) ? 'stem contains the answer' : undefined,
+	// "… formed as Royal Arsenal … _____ (Arsenal Football Club)": a name word the key shares with
+	// the stem points to it, a cue a test-wise reader takes without reading.
+	'answer-word-not-in-stem': (c) => {
+		if (isStatement(c)) return undefined;
+		const stem = c.stem.replace(/['’]s\b/g, '');
+		// "Party" of "Labour Party" beside "Party of European Socialists" is no cue when the wrong
+		// options ("Conservative Party") share it too.
+		const shared = namesIn(c.answer).find(
+			(n) => containsWords(stem, n) && !c.distractors.some((d) => containsWords(d, n))
+		);
+		return shared === undefined ? undefined : `the stem repeats "${shared}" of the answer`;
+	},
 	'answer-in-source': (c) =>
 		!isStatement(c) && !containsWords(c.source.sentence, c.answer)
 			? 'answer not in source'

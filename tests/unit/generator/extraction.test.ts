@@ -309,6 +309,21 @@ describe('checks for the new stems', () => {
 			['no-dangling-and']
 		],
 		[
+			'a name word the key shares with the stem and no wrong option has',
+			{
+				kind: 'what',
+				stem: 'Which organisation was formed by workers at the Royal Arsenal in Woolwich?',
+				answer: 'Arsenal Football Club',
+				distractors: ['Charlton Athletic', 'Millwall Rovers', 'Fulham Town'],
+				source: {
+					sentence: 'Arsenal Football Club was formed by workers at the Royal Arsenal in Woolwich.',
+					start: 0,
+					end: 10
+				}
+			},
+			['answer-word-not-in-stem']
+		],
+		[
 			'a bare year left dangling after "and"',
 			{ kind: 'when', stem: 'When did the club win back-to-back titles and 1908?' },
 			['no-dangling-and']
