@@ -7,8 +7,8 @@
 //     is copied: the stem is kept only as its hash. Reviews of the checking articles are refused.
 //   npm run fit-ranker
 //     Runs the generator on every reviewed article, finds each reviewed question among the valid
-//     candidates by its stem, and fits a logistic regression of "used as is" on rankFeatures;
-//     writes src/lib/generator/ranker-weights.ts. Deterministic: the same labels give the same weights.
+//     candidates by its stem, and fits two logistic regressions on rankFeatures, of "used as is"
+//     and of "important, not trivia"; writes src/lib/generator/ranker-weights.ts. Deterministic: the same labels give the same weights.
 import { createHash } from 'node:crypto';
 import * as prettier from 'prettier';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -16,7 +16,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { validCandidates } from '../lib/generator/index';
 import { RANK_FEATURES, rankFeatures } from '../lib/generator/rank';
-import { auc, fitLogistic, target, type Label } from './logistic';
+import { auc, fitLogistic, importanceTarget, target, type Label } from './logistic';
 
 const root = resolve(fileURLToPath(import.meta.url), '../../..');
 const corpus = process.env.TRAIN_CORPUS ?? join(root, '../shared/corpus/train');
@@ -81,6 +81,7 @@ async function fit() {
 		);
 	const x: number[][] = [];
 	const y: number[] = [];
+	const important: number[] = [];
 	const groups: string[] = [];
 	const byArticle = new Map<string, Label[]>();
 	for (const l of labels) byArticle.set(l.article, [...(byArticle.get(l.article) ?? []), l]);
@@ -94,11 +95,13 @@ async function fit() {
 			if (!c) continue;
 			x.push(rankFeatures(c, profile));
 			y.push(target(l));
+			important.push(importanceTarget(l));
 			groups.push(article);
 		}
 	}
 	if (x.length === 0) fail('error: no reviewed question matches a candidate of this generator');
 	const w = fitLogistic(x, y);
+	const wi = fitLogistic(x, important);
 	const score = (weights: number[], row: number[]) =>
 		row.reduce((s, v, j) => s + v * (weights[j] ?? 0), 0);
 	const used = y.map((v) => (v >= 0.6 ? 1 : 0));
@@ -120,12 +123,31 @@ async function fit() {
 			used
 		).toFixed(3)}, leaving each article out ${auc(heldOut, used).toFixed(3)}`
 	);
-	RANK_FEATURES.forEach((name, i) => console.log(`  ${name.padEnd(24)} ${w[i]}`));
+	const importanceHeldOut = x.map((row, i) => {
+		const keep = x.map((_, k) => groups[k] !== groups[i]);
+		const wk = fitLogistic(
+			x.filter((_, k) => keep[k]),
+			important.filter((_, k) => keep[k])
+		);
+		return score(wk, row);
+	});
+	console.log(
+		`AUC for "important": in sample ${auc(
+			x.map((row) => score(wi, row)),
+			important
+		).toFixed(3)}, leaving each article out ${auc(importanceHeldOut, important).toFixed(3)}`
+	);
+	RANK_FEATURES.forEach((name, i) =>
+		console.log(`  ${name.padEnd(24)} ${w[i]}  importance ${wi[i]}`)
+	);
 	// Written as the project's formatter would write it, so the lint step passes on a fresh fit.
 	const source = `// Written by \`npm run fit-ranker\` (src/cli/fit-ranker.ts) from the blind reviews in tests/eval/reviews/
 // (${x.length} reviewed questions of the tuning articles). One weight per feature of RANK_FEATURES
 // (rank.ts), in order. Do not edit by hand: refit instead.
 export const RANKER_WEIGHTS: readonly number[] = [${w.join(', ')}];
+
+// The same features fitted on the reviewers' "important" against "trivia" (importanceTarget).
+export const IMPORTANCE_WEIGHTS: readonly number[] = [${wi.join(', ')}];
 `;
 	const options = { ...(await prettier.resolveConfig(weightsFile)), filepath: weightsFile };
 	writeFileSync(weightsFile, await prettier.format(source, options));

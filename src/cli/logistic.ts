@@ -25,6 +25,14 @@ export function target(l: Label): number {
 	return 0;
 }
 
+/**
+ * What the importance model learns: whether the reviewer found the question on an important point
+ * of the article rather than trivia, whatever its form. Selection weighs it beside `target`.
+ */
+export function importanceTarget(l: Label): number {
+	return l.worth === 'important' ? 1 : 0;
+}
+
 /** L2-regularised logistic regression by full-batch gradient descent from zero: deterministic. */
 export function fitLogistic(
 	x: number[][],

@@ -2,7 +2,7 @@
 // the candidate, its weights fitted on blind reviews of the tuning articles (src/cli/fit-ranker.ts
 // writes ranker-weights.ts). Selection takes the best-ranked candidates.
 import type { Candidate } from './types';
-import { RANKER_WEIGHTS } from './ranker-weights';
+import { IMPORTANCE_WEIGHTS, RANKER_WEIGHTS } from './ranker-weights';
 
 const NUMBERISH = new Set(['year', 'date', 'quantity', 'weekday']);
 const NAMED = new Set(['person', 'organisation', 'place']);
@@ -117,4 +117,16 @@ export function rankScore(c: Candidate, article: ArticleProfile, weights = RANKE
 	const x = rankFeatures(c, article);
 	const z = x.reduce((sum, v, i) => sum + v * (weights[i] ?? 0), 0);
 	return 1 / (1 + Math.exp(-z));
+}
+
+/**
+ * The model's probability that a reviewer finds the candidate on an important point of the
+ * article, not trivia: the same features, weights fitted on the reviewers' "worth".
+ */
+export function importanceScore(
+	c: Candidate,
+	article: ArticleProfile,
+	weights = IMPORTANCE_WEIGHTS
+): number {
+	return rankScore(c, article, weights);
 }

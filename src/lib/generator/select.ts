@@ -2,7 +2,7 @@
 // kinds, and stop at the requested count. Never pads: fewer good questions beat weak ones.
 import type { Candidate, Question } from './types';
 import { shuffle } from './random';
-import { articleProfile, rankScore, type ArticleProfile } from './rank';
+import { articleProfile, importanceScore, rankScore, type ArticleProfile } from './rank';
 import { containsWords } from './distractors';
 
 /**
@@ -48,8 +48,11 @@ export function selectQuestions(
 	rand: () => number,
 	article: ArticleProfile = articleProfile('')
 ): Question[] {
-	// How likely a reviewer is to use each candidate as it is (rank.ts), worked out once.
-	const likely = new Map(valid.map((c) => [c, rankScore(c, article)]));
+	// How likely a reviewer is to use each candidate as it is, and to find it on an important point
+	// rather than trivia (rank.ts), the two weighed alike; worked out once.
+	const likely = new Map(
+		valid.map((c) => [c, (rankScore(c, article) + importanceScore(c, article)) / 2])
+	);
 	// Statement items stay at most a quarter of the quiz it ends up with, not of the one asked for:
 	// one statement for every three other questions the article gives.
 	const others = pickCandidates(valid, count, 0, likely).length;

@@ -6,11 +6,12 @@ import { generateQuiz, validCandidates } from '../../../src/lib/generator/index'
 import {
 	articleProfile,
 	RANK_FEATURES,
+	importanceScore,
 	rankFeatures,
 	rankScore
 } from '../../../src/lib/generator/rank';
-import { RANKER_WEIGHTS } from '../../../src/lib/generator/ranker-weights';
-import { auc, fitLogistic, target, type Label } from '../../../src/cli/logistic';
+import { IMPORTANCE_WEIGHTS, RANKER_WEIGHTS } from '../../../src/lib/generator/ranker-weights';
+import { auc, fitLogistic, importanceTarget, target, type Label } from '../../../src/cli/logistic';
 
 const ARTICLE =
 	'The Old Mill\n\nThe old mill was built by Greta Holm in 1887. After a long dispute over the water rights, the mill passed to Priya Nair in 1901. Martin Osei ran the bakery. Ada Moreno kept the ledgers. Tomas Lindqvist taught history at the college.';
@@ -19,6 +20,8 @@ describe('the fitted ranker', () => {
 	it('has one fitted weight per feature, not all zero', () => {
 		expect(RANKER_WEIGHTS).toHaveLength(RANK_FEATURES.length);
 		expect(RANKER_WEIGHTS.some((w) => w !== 0)).toBe(true);
+		expect(IMPORTANCE_WEIGHTS).toHaveLength(RANK_FEATURES.length);
+		expect(IMPORTANCE_WEIGHTS.some((w) => w !== 0)).toBe(true);
 	});
 
 	it('scores every candidate as a probability, the same each time', () => {
@@ -30,6 +33,10 @@ describe('the fitted ranker', () => {
 			expect(p).toBeGreaterThan(0);
 			expect(p).toBeLessThan(1);
 			expect(rankScore(c, article)).toBe(p);
+			const q = importanceScore(c, article);
+			expect(q).toBeGreaterThan(0);
+			expect(q).toBeLessThan(1);
+			expect(importanceScore(c, article)).toBe(q);
 		}
 		expect(generateQuiz(ARTICLE, { seed: 3 })).toEqual(generateQuiz(ARTICLE, { seed: 3 }));
 	});
@@ -108,5 +115,21 @@ describe('fitting', () => {
 		expect(l('use', 'important')).toBeGreaterThan(l('use', 'trivia'));
 		expect(l('use', 'trivia')).toBeGreaterThan(l('edit', 'important'));
 		expect(l('reject', 'important')).toBe(0);
+	});
+
+	it('teaches the importance model only whether the point was important, whatever the verdict', () => {
+		const l = (verdict: Label['verdict'], worth: string) =>
+			importanceTarget({
+				article: 'a',
+				kind: 'gap',
+				stemHash: 'h',
+				verdict,
+				key: 'one',
+				cue: 'no',
+				worth,
+				distractors: 3
+			});
+		expect(l('reject', 'important')).toBe(1);
+		expect(l('use', 'trivia')).toBe(0);
 	});
 });
