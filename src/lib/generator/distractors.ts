@@ -4,6 +4,7 @@
 import type { Entity, Fact, PlaceKind } from './types';
 import type { Term } from './facts/concepts';
 import {
+	NUMBER_WORDS,
 	CITIES_BY_COUNTRY,
 	CONTINENTS,
 	COUNTRIES,
@@ -236,8 +237,22 @@ function candidates(fact: Fact, sentence: string, ctx: DistractorContext): Itera
 			// figure has no three wrong options a reader can check.
 			const lead = `${sentence.slice(0, Math.max(0, v.start - fact.start))} ${v.text}`;
 			if (BOUNDED.test(lead)) return [];
+			// "_____ of the four men died": a part is smaller than its whole, so a larger option is
+			// ruled out by the stem alone.
+			const whole = /^\s+of (?:the|its|their|his|her) ([\d,]+|\w+)\b/i.exec(
+				sentence.slice(Math.max(0, v.end - fact.start))
+			)?.[1];
+			const wordIndex = NUMBER_WORDS.indexOf((whole ?? '').toLowerCase());
+			const limit = wordIndex >= 0 ? wordIndex : Number((whole ?? '').replace(/,/g, ''));
+			const size = (q: string) => {
+				const w = NUMBER_WORDS.indexOf(q.toLowerCase().replace(/^\D*?(\w+)$/, '$1'));
+				return w >= 0 ? w : Number(/\d[\d,.]*/.exec(q)?.[0].replace(/,/g, '') ?? NaN);
+			};
 			// The key's pattern of options as made, not shuffled: the key's place among them is set.
-			return quantityVariants(v.text);
+			const variants = quantityVariants(v.text);
+			return Number.isFinite(limit) && limit > 0
+				? variants.filter((q) => !(size(q) >= limit))
+				: variants;
 		}
 		case 'thing': {
 			// Other terms of the same number, most alike first: as many words, the same ending

@@ -502,6 +502,15 @@ describe('distractors beyond the article', () => {
 			expect(Math.abs(Number(d) - 806)).toBeLessThan(20);
 	});
 
+	it('offers no part larger than its whole ("_____ of the 40 boats")', () => {
+		const sentence = 'About 25 of the 40 boats sank in the storm.';
+		const start = sentence.indexOf('About 25');
+		const f = { start: 0, value: { text: 'About 25', start, end: start + 8, type: 'quantity' } };
+		const out = pickDistractors(f as Fact, sentence, ctx([]));
+		expect(out.length).toBeGreaterThan(0);
+		for (const d of out) expect(Number(d.replace(/\D/g, ''))).toBeLessThan(40);
+	});
+
 	it('offers round figures beside a round figure', () => {
 		for (const v of quantityVariants('600').slice(0, 3))
 			expect(Number(v.replace(/,/g, '')) % 100).toBe(0);
