@@ -343,6 +343,21 @@ describe('selectQuestions', () => {
 	});
 });
 
+describe('a name the tagger reads as a plural', () => {
+	it('keeps its capital in a stem when the article capitalises it mid-sentence, a plain plural not', () => {
+		const text =
+			'Selfridges was founded in 1909 on Oxford Street. Crowds came to Selfridges for its window displays. Fishermen built the harbour wall in 1901. The wall kept the boats safe from winter storms. Harrods was founded in 1849 in Knightsbridge.';
+		const stems = generateQuiz(text, {
+			count: 20,
+			seed: 1,
+			kinds: QUESTION_KINDS.filter((k) => k !== 'gap')
+		}).questions.map((q) => q.stem);
+		expect(stems).toContain('In what year was Selfridges founded on Oxford Street?');
+		expect(stems.join(' ')).not.toMatch(/\bselfridges\b/);
+		expect(stems).toContain('In what year did fishermen build the harbour wall?');
+	});
+});
+
 describe('reported speech', () => {
 	it('attributes a claim to the person named before "said", even when it names others', () => {
 		const result = generateQuiz(

@@ -33,6 +33,16 @@ export interface EventContext {
 	subjectText: string;
 	subjectResolved: boolean;
 	factId: (s: Sentence, v: Value) => string;
+	/** Words the article capitalises inside a sentence, where only names are (`namesMidSentence`). */
+	midSentenceCapitals?: ReadonlySet<string>;
+}
+
+/** Words the article writes with a capital inside a sentence: names, whatever the tagger says. */
+export function namesMidSentence(sentences: readonly Sentence[]): Set<string> {
+	const out = new Set<string>();
+	for (const s of sentences)
+		for (const t of s.tokens.slice(1)) if (/^\p{Lu}\p{Ll}/u.test(t.text)) out.add(t.normal);
+	return out;
 }
 
 /** The common case of a stem's subject: lower-case unless it starts with a name. */
@@ -44,7 +54,10 @@ export function subjectForStem(s: Sentence, clause: Clause, ctx: EventContext): 
 	const common =
 		first.tags.has('Determiner') ||
 		first.tags.has('Adjective') ||
-		(first.tags.has('Plural') && !first.tags.has('ProperNoun')) ||
+		// "Selfridges", tagged a plural, is a name when the article also capitalises it mid-sentence.
+		(first.tags.has('Plural') &&
+			!first.tags.has('ProperNoun') &&
+			!ctx.midSentenceCapitals?.has(first.normal)) ||
 		// "Fishing accounted for …" → "did fishing account for …".
 		(first.tags.has('Gerund') && !first.tags.has('ProperNoun'));
 	return common && !/^\p{Lu}{2,}/u.test(first.text)

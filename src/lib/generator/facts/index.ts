@@ -2,7 +2,7 @@
 import type { Fact, Mention, Sentence } from '../types';
 import { clauseStarts, findClause, spanText, type Clause } from './clauses';
 import type { EntityIndex } from './entities';
-import { eventFact, type EventContext } from './events';
+import { eventFact, namesMidSentence, type EventContext } from './events';
 import { quoteFact } from './quotes';
 import { roleFacts } from './roles';
 import { appositiveFacts } from './appositives';
@@ -38,6 +38,7 @@ export function extractFacts(sentences: Sentence[], index: EntityIndex, title = 
 		if (h) headCounts.set(h.normal, (headCounts.get(h.normal) ?? 0) + 1);
 	}
 	const lower = lowerCaseWords(sentences);
+	const midSentenceCapitals = namesMidSentence(sentences);
 	const nounCounts = new Map<string, number>();
 	for (const s of sentences)
 		for (const t of s.tokens)
@@ -63,7 +64,8 @@ export function extractFacts(sentences: Sentence[], index: EntityIndex, title = 
 			entities: index.entities,
 			subjectText,
 			subjectResolved: resolved !== undefined,
-			factId: (_s, v: Value) => makeId(`${v.type}-${v.text}`)
+			factId: (_s, v: Value) => makeId(`${v.type}-${v.text}`),
+			midSentenceCapitals
 		};
 		const statement = restate(clause, subjectText, resolved !== undefined);
 		// Several clauses of one sentence share its values: found once per sentence.
