@@ -4,7 +4,6 @@
 import type { Entity, Fact, PlaceKind } from './types';
 import type { Term } from './facts/concepts';
 import {
-	NUMBER_WORDS,
 	CITIES_BY_COUNTRY,
 	CONTINENTS,
 	COUNTRIES,
@@ -16,7 +15,7 @@ import {
 import { distance, impliedCountries, nestedPlaces } from './regions';
 import { shuffle } from './random';
 import { isCondition } from './term-kinds';
-import { dateVariants, quantityVariants } from './variants';
+import { countOf, dateVariants, quantityVariants } from './variants';
 import {
 	foreignName,
 	impossibleDate,
@@ -228,31 +227,23 @@ function candidates(fact: Fact, sentence: string, ctx: DistractorContext): Itera
 		case 'quantity': {
 			// "In 1265, …": a bare four-digit figure in the range of years is a year the tagger missed.
 			if (/^1\d{3}$|^20\d{2}$/.test(v.text)) return yearsNear(v.text, ctx);
+			const before = sentence.slice(0, Math.max(0, v.start - fact.start));
 			// "Following Kammu's death in 806": a bare three-digit figure after "in" is a year too.
-			const lead0 = sentence.slice(0, Math.max(0, v.start - fact.start));
-			if (/^[1-9]\d{2}$/.test(v.text) && /\b(in|of|by|until|since|from)\s+$/i.test(lead0))
+			if (/^[1-9]\d{2}$/.test(v.text) && /\b(in|of|by|until|since|from)\s+$/i.test(before))
 				return yearsNear(v.text, ctx);
 			// "over 190,000", "fewer than 50": any other bound of the same side may hold as well ("over
 			// 230,000" is not shown false), and one of the other side is the key's reverse, so a bounded
 			// figure has no three wrong options a reader can check.
-			const lead = `${sentence.slice(0, Math.max(0, v.start - fact.start))} ${v.text}`;
-			if (BOUNDED.test(lead)) return [];
+			if (BOUNDED.test(`${before} ${v.text}`)) return [];
 			// "_____ of the four men died": a part is smaller than its whole, so a larger option is
 			// ruled out by the stem alone.
 			const whole = /^\s+of (?:the|its|their|his|her) ([\d,]+|\w+)\b/i.exec(
 				sentence.slice(Math.max(0, v.end - fact.start))
 			)?.[1];
-			const wordIndex = NUMBER_WORDS.indexOf((whole ?? '').toLowerCase());
-			const limit = wordIndex >= 0 ? wordIndex : Number((whole ?? '').replace(/,/g, ''));
-			const size = (q: string) => {
-				const w = NUMBER_WORDS.indexOf(q.toLowerCase().replace(/^\D*?(\w+)$/, '$1'));
-				return w >= 0 ? w : Number(/\d[\d,.]*/.exec(q)?.[0].replace(/,/g, '') ?? NaN);
-			};
+			const limit = whole ? countOf(whole) : NaN;
 			// The key's pattern of options as made, not shuffled: the key's place among them is set.
 			const variants = quantityVariants(v.text);
-			return Number.isFinite(limit) && limit > 0
-				? variants.filter((q) => !(size(q) >= limit))
-				: variants;
+			return limit > 0 ? variants.filter((q) => !(countOf(q) >= limit)) : variants;
 		}
 		case 'thing': {
 			// Other terms of the same number, most alike first: as many words, the same ending

@@ -14,6 +14,7 @@ import {
 } from './well-formed';
 import { BLANK, GAP_PROMPT } from './gaps';
 import { STATEMENT_PROMPT } from './statements';
+import { BACK_REFERENCE } from './facts/sentences';
 
 /** What a check may consult besides the candidate: the article's names (`fragmentJudge`). */
 export interface CheckContext {
@@ -62,9 +63,6 @@ const LEAD =
 const isStatement = (c: Candidate) => c.kind === 'statement';
 
 const isGap = (c: Candidate) => c.kind === 'gap';
-/** Times and contrasts that point to the sentence before: "the same year", "soon after". */
-const LEANS_BACK =
-	/\b(the same (year|day|month|time|period)|that (same )?(year|day|month|time)|soon after(wards)?|shortly after(wards)?|afterwards|at this time|at that time|by then|the following (year|day|month|season)|the next (year|day|month|season)|the previous (year|day|month|season)|the other)\b/i;
 /** The sentence a fill-in-the-blank stem shows, after its prompt. */
 const gapSentence = (c: Candidate) => c.stem.slice(GAP_PROMPT.length).trim();
 /** A pronoun in a sentence shown whole points to a sentence the reader is not shown. */
@@ -338,7 +336,7 @@ export const CHECKS: Record<string, Check> = {
 	'gap-stands-alone': (c) =>
 		isGap(c) &&
 		(/\b(also|another|again|likewise|similarly|as well|then)\b/i.test(gapSentence(c)) ||
-			LEANS_BACK.test(gapSentence(c)))
+			BACK_REFERENCE.test(gapSentence(c)))
 			? 'the sentence leans on another one'
 			: undefined,
 	'short-options': (c) =>

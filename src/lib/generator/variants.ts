@@ -33,6 +33,16 @@ export function dateVariants(text: string): string[] {
 }
 
 /**
+ * The count a figure states, written in digits or as a word: "About 25" → 25, "four" → 4,
+ * "1,100" → 1100; NaN when it states none.
+ */
+export function countOf(text: string): number {
+	const word = NUMBER_WORDS.indexOf(/[a-z]+$/i.exec(text.trim())?.[0].toLowerCase() ?? '');
+	if (word >= 0) return word;
+	return Number(/\d[\d,]*(\.\d+)?/.exec(text)?.[0].replace(/,/g, '') ?? NaN);
+}
+
+/**
  * Where the key stands among its options, by pattern: smallest, second, third or largest. Factors
  * are no simple ratios of the key (½, 2, 3): reviewers picked out "57" beside 29, 114 and 171 as the
  * number the others were made from.

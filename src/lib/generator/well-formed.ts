@@ -200,6 +200,14 @@ export function impossibleDate(text: string): boolean {
 /** Days in a month by its English name (February as 29: a date that can exist in some year). */
 export const daysInMonth = (month: string) => MONTH_DAYS[month.toLowerCase()] ?? 31;
 
+/**
+ * The years an article names, read as the shared checker reads an article's (any figure from 1000
+ * to 2099); an option's years are read by `yearsIn`, as the checker reads options.
+ */
+const articleYears = (text: string) => [
+	...new Set([...text.matchAll(/\b(1\d{3}|20\d{2})\b/g)].map((m) => Number(m[1])))
+];
+
 /** What the article says, as the checks of its options need it: its words and its years. */
 export interface ArticleVocabulary {
 	words: ReadonlySet<string>;
@@ -209,8 +217,7 @@ export interface ArticleVocabulary {
 /** The article's words (as `wordsOf` splits them) and the years it names, worked out once. */
 export function articleVocabulary(text: string): ArticleVocabulary {
 	const words = new Set(wordsOf(text));
-	const years = [...text.matchAll(/\b(1\d{3}|20\d{2})\b/g)].map((m) => Number(m[1]));
-	return { words, years };
+	return { words, years: articleYears(text) };
 }
 
 /**
@@ -225,6 +232,5 @@ export function foreignName(option: string, article: ArticleVocabulary): boolean
 /** A year more than a century from every year the article names: outside its time span. */
 export function yearFarOff(option: string, article: ArticleVocabulary): boolean {
 	if (article.years.length === 0) return false;
-	const years = [...option.matchAll(/\b(1\d{3}|20\d{2})\b/g)].map((m) => Number(m[1]));
-	return years.some((y) => article.years.every((a) => Math.abs(a - y) > 100));
+	return yearsIn(option).some((y) => article.years.every((a) => Math.abs(a - y) > 100));
 }

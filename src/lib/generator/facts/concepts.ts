@@ -19,6 +19,14 @@ export function lowerCaseWords(sentences: readonly Sentence[]): Set<string> {
 	return out;
 }
 
+/** Words the article writes with a capital inside a sentence: names, whatever the tagger says. */
+export function namesMidSentence(sentences: readonly Sentence[]): Set<string> {
+	const out = new Set<string>();
+	for (const s of sentences)
+		for (const t of s.tokens.slice(1)) if (/^\p{Lu}\p{Ll}/u.test(t.text)) out.add(t.normal);
+	return out;
+}
+
 /** Whether the token can be part of a term: a common noun or an adjective, not a name or a number. */
 function termWord(t: Token | undefined, lower: ReadonlySet<string>): boolean {
 	if (!t || !(t.tags.has('Noun') || t.tags.has('Adjective'))) return false;

@@ -37,14 +37,6 @@ export interface EventContext {
 	midSentenceCapitals?: ReadonlySet<string>;
 }
 
-/** Words the article writes with a capital inside a sentence: names, whatever the tagger says. */
-export function namesMidSentence(sentences: readonly Sentence[]): Set<string> {
-	const out = new Set<string>();
-	for (const s of sentences)
-		for (const t of s.tokens.slice(1)) if (/^\p{Lu}\p{Ll}/u.test(t.text)) out.add(t.normal);
-	return out;
-}
-
 /** The common case of a stem's subject: lower-case unless it starts with a name. */
 export function subjectForStem(s: Sentence, clause: Clause, ctx: EventContext): string {
 	if (ctx.subjectResolved) return ctx.subjectText;

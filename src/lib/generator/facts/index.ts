@@ -2,11 +2,11 @@
 import type { Fact, Mention, Sentence } from '../types';
 import { clauseStarts, findClause, spanText, type Clause } from './clauses';
 import type { EntityIndex } from './entities';
-import { eventFact, namesMidSentence, type EventContext } from './events';
+import { eventFact, type EventContext } from './events';
 import { quoteFact } from './quotes';
 import { roleFacts } from './roles';
 import { appositiveFacts } from './appositives';
-import { conceptFact, conceptHead, definition, lowerCaseWords } from './concepts';
+import { conceptFact, conceptHead, definition, lowerCaseWords, namesMidSentence } from './concepts';
 import { sentenceFact, toldInFirstPerson } from './sentences';
 import { findValues, type Value } from './values';
 
