@@ -1,4 +1,5 @@
-// A well-formed "who" candidate for validator tests: each test patches the one part it checks.
+// A well-formed "who" candidate for validator tests: each test patches the one part it checks; and
+// statement facts for the stages that read one.
 import type { Candidate, Fact } from '../../../src/lib/generator/types';
 
 export const LIBRARY_FACT = {
@@ -25,3 +26,26 @@ export const LIBRARY_WHO: Candidate = {
 	},
 	explanation: ''
 };
+
+/** A statement fact whose one value is `value`, typed as `type`. */
+export function statementFact(
+	statement: string,
+	value: string,
+	type: Fact['value']['type'] = 'person'
+): Fact {
+	const start = statement.indexOf(value);
+	return {
+		id: 'f',
+		kind: 'statement',
+		sentence: 0,
+		paragraph: 0,
+		start: 0,
+		end: statement.length,
+		subject: '',
+		action: '',
+		object: '',
+		value: { text: value, start, end: start + value.length, type },
+		statement,
+		salience: 1
+	};
+}

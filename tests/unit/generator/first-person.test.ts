@@ -5,7 +5,7 @@ import { normalizeText } from '../../../src/lib/generator/normalize';
 import { parseText } from '../../../src/lib/generator/parse';
 import { gapItem } from '../../../src/lib/generator/gaps';
 import { standaloneStatement, toldInFirstPerson } from '../../../src/lib/generator/facts/sentences';
-import type { Fact } from '../../../src/lib/generator/types';
+import { statementFact } from './candidates';
 
 /** A short address in the first person, written for this test: no names, no dates, few figures. */
 const SPEECH = `Keeping the Harbour Alive
@@ -47,20 +47,7 @@ describe('blanking a term', () => {
 			defined: false
 		}));
 		const statement = 'The old fish market building was sold to a family from the next town.';
-		const f = {
-			id: 'f',
-			kind: 'statement',
-			sentence: 0,
-			paragraph: 0,
-			start: 0,
-			end: statement.length,
-			subject: '',
-			action: '',
-			object: '',
-			value: { text: '', start: 0, end: 0, type: 'thing' },
-			statement,
-			salience: 0
-		} as Fact;
+		const f = statementFact(statement, '', 'thing');
 		const others = (v: { text: string }) =>
 			terms.map((t) => t.text).filter((t) => t.toLowerCase() !== v.text.toLowerCase());
 		expect(gapItem(f, others, terms)).toBeUndefined();

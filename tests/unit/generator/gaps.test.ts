@@ -6,25 +6,9 @@ import { articleIndex } from '../../../src/lib/generator/ambiguity';
 import { BLANK, clauseHolding, gapItem, gapItems } from '../../../src/lib/generator/gaps';
 import { unnamedReferent, validateCandidate } from '../../../src/lib/generator/validate';
 import type { Candidate, Fact } from '../../../src/lib/generator/types';
+import { statementFact } from './candidates';
 
-/** A statement fact whose one value is `value`, typed as `type`. */
-function fact(statement: string, value: string, type: Fact['value']['type'] = 'person'): Fact {
-	const start = statement.indexOf(value);
-	return {
-		id: 'f',
-		kind: 'statement',
-		sentence: 0,
-		paragraph: 0,
-		start: 0,
-		end: statement.length,
-		subject: '',
-		action: '',
-		object: '',
-		value: { text: value, start, end: start + value.length, type },
-		statement,
-		salience: 1
-	};
-}
+const fact = statementFact;
 
 const people = () => ['Priya Nair', 'Martin Osei', 'Ada Moreno', 'Tomas Lindqvist'];
 

@@ -16,6 +16,18 @@ import { auc, fitLogistic, importanceTarget, target, type Label } from '../../..
 const ARTICLE =
 	'The Old Mill\n\nThe old mill was built by Greta Holm in 1887. After a long dispute over the water rights, the mill passed to Priya Nair in 1901. Martin Osei ran the bakery. Ada Moreno kept the ledgers. Tomas Lindqvist taught history at the college.';
 
+/** A review label of a blank with a sound key and three good options. */
+const label = (verdict: Label['verdict'], worth: string): Label => ({
+	article: 'a',
+	kind: 'gap',
+	stemHash: 'h',
+	verdict,
+	key: 'one',
+	cue: 'no',
+	worth,
+	distractors: 3
+});
+
 describe('the fitted ranker', () => {
 	it('has one fitted weight per feature, not all zero', () => {
 		expect(RANKER_WEIGHTS).toHaveLength(RANK_FEATURES.length);
@@ -101,34 +113,14 @@ describe('fitting', () => {
 	});
 
 	it('counts an important point used as is above trivia, and a rejection as nothing', () => {
-		const l = (verdict: Label['verdict'], worth: string) =>
-			target({
-				article: 'a',
-				kind: 'gap',
-				stemHash: 'h',
-				verdict,
-				key: 'one',
-				cue: 'no',
-				worth,
-				distractors: 3
-			});
+		const l = (verdict: Label['verdict'], worth: string) => target(label(verdict, worth));
 		expect(l('use', 'important')).toBeGreaterThan(l('use', 'trivia'));
 		expect(l('use', 'trivia')).toBeGreaterThan(l('edit', 'important'));
 		expect(l('reject', 'important')).toBe(0);
 	});
 
 	it('teaches the importance model only whether the point was important, whatever the verdict', () => {
-		const l = (verdict: Label['verdict'], worth: string) =>
-			importanceTarget({
-				article: 'a',
-				kind: 'gap',
-				stemHash: 'h',
-				verdict,
-				key: 'one',
-				cue: 'no',
-				worth,
-				distractors: 3
-			});
+		const l = (verdict: Label['verdict'], worth: string) => importanceTarget(label(verdict, worth));
 		expect(l('reject', 'important')).toBe(1);
 		expect(l('use', 'trivia')).toBe(0);
 	});
