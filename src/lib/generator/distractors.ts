@@ -17,18 +17,20 @@ import { shuffle } from './random';
 import { isCondition } from './term-kinds';
 import { countOf, dateVariants, quantityVariants } from './variants';
 import {
+	convergesOnKey,
 	foreignName,
 	impossibleDate,
 	yearFarOff,
 	optionKind,
 	unbalanced,
+	unnamedByArticle,
 	wordsOf,
 	type ArticleVocabulary,
 	type OptionKind
 } from './well-formed';
 import type { SentenceIndex } from './ambiguity';
 
-export { quantityVariants } from './variants';
+export { dateVariants, quantityVariants } from './variants';
 
 export interface DistractorContext {
 	entities: Map<string, Entity>;
@@ -67,6 +69,9 @@ const sharesWord = (a: string, b: string) => {
 	return wordsOf(b).some((w) => !stop.has(w) && wa.has(w));
 };
 
+/** Values whose wrong options are the key moved (a day, a month, a figure), not other names. */
+const MOVED_VALUES: ReadonlySet<string> = new Set(['date', 'year', 'quantity', 'weekday']);
+
 /** Picks three distractors for the fact's value; fewer means the question must be dropped. */
 export function pickDistractors(fact: Fact, sentence: string, ctx: DistractorContext): string[] {
 	const answer = fact.value.text;
@@ -84,8 +89,16 @@ export function pickDistractors(fact: Fact, sentence: string, ctx: DistractorCon
 	const implied = fact.value.type === 'place' ? impliedCountries(sentence) : new Set<string>();
 	const kind = optionKind(fact);
 	const chosen: string[] = [];
+	// "Moscow" and "Athens" beside Budapest in an article that names neither: a reader rules out
+	// places the story never mentions, so at most one place comes from outside the article.
+	const outside = (c: string) =>
+		fact.value.type === 'place' && !!ctx.vocabulary && unnamedByArticle(c, ctx.vocabulary);
+	let outsiders = 0;
 	for (const c of pool) {
 		if (chosen.length === 3) break;
+		if (outsiders > 0 && outside(c)) continue;
+		// "VIII" of "Alfonso VIII": a numeral alone is no name.
+		if (/^[IVXLC]+$/.test(c)) continue;
 		// Broken text the validator would refuse: "(Muhammad", "June 31", "2403" for "801".
 		if (unbalanced(c) || impossibleDate(c)) continue;
 		// "Kim Jong" where the article says "Kim Jong Un": a piece of a name is no name.
@@ -109,13 +122,17 @@ export function pickDistractors(fact: Fact, sentence: string, ctx: DistractorCon
 		// "Who" from "Doctor Who": a question word is never a name to offer.
 		if (/^(Who|What|Which|When|Where|How|Why)$/.test(c)) continue;
 		// "Mark Hamill" beside a stem about "Hamill's schedule": a name the sentence uses gives it away.
-		if (namesIn(c).some((n) => said(n, true))) continue;
+		// (A month is no name: "May 14, 1853" beside "May 23, 1853" shares its month on purpose.)
+		if (!MOVED_VALUES.has(fact.value.type) && namesIn(c).some((n) => said(n, true))) continue;
 		// Never another name of the answer itself: "Ahmed" beside "Mohamed" for Ahmed Mohamed.
 		if (
 			['person', 'organisation', 'place'].includes(fact.value.type) &&
 			names.some((n) => sharesWord(n, c))
 		)
 			continue;
+		// The last option may not make the key the one the others were made from.
+		if (chosen.length === 2 && convergesOnKey([answer, ...chosen, c], 0)) continue;
+		if (outside(c)) outsiders++;
 		chosen.push(c);
 	}
 	return chosen;
@@ -222,7 +239,8 @@ function candidates(fact: Fact, sentence: string, ctx: DistractorContext): Itera
 			const same = articleValues(ctx, 'date').filter(
 				(d) => d !== v.text && dateShape(d) === shape && near(d)
 			);
-			return [...shuffle(same, rand), ...shuffle(dateVariants(v.text), rand)];
+			// Moved dates as made, not shuffled: their pattern sets the key's place among them.
+			return [...shuffle(same, rand), ...dateVariants(v.text)];
 		}
 		case 'quantity': {
 			// "In 1265, …": a bare four-digit figure in the range of years is a year the tagger missed.

@@ -5,7 +5,7 @@ import { normalizeText } from './normalize';
 import { parseText } from './parse';
 import { buildEntities, conceptPool, extractFacts } from './facts/index';
 import { buildCandidates } from './questions';
-import { validateCandidate } from './validate';
+import { articleHome, validateCandidate } from './validate';
 import { articleVocabulary, fragmentJudge } from './well-formed';
 import { selectQuestions } from './select';
 import { articleIndex } from './ambiguity';
@@ -95,8 +95,10 @@ function runPipeline(raw: string, options: GenerateOptions) {
 	}).filter((c) => !kinds || kinds.has(c.kind));
 	// validate: only candidates that pass every named check go on; the rest keep their reasons.
 	const rejected: RejectedCandidate[] = [];
+	const title = norm.title ?? '';
+	const home = articleHome(index.entities.values(), title);
 	const valid = candidates.filter((c) => {
-		const reasons = validateCandidate(c, { isFragment, title: norm.title ?? '', vocabulary });
+		const reasons = validateCandidate(c, { isFragment, title, vocabulary, home });
 		if (reasons.length)
 			rejected.push({ kind: c.kind, stem: c.stem, answer: c.answer, factId: c.fact.id, reasons });
 		return reasons.length === 0;

@@ -1,8 +1,9 @@
 // Stage 6: every quality rule as a named check. A candidate passes only if no check names a reason;
 // rejected candidates keep their reasons so authors can see why a fact gave no question.
-import type { Candidate } from './types';
+import type { Candidate, Entity } from './types';
 import { containsWords, namesIn, wordsOf } from './distractors';
 import {
+	convergesOnKey,
 	cutFromLongerName,
 	foreignName,
 	yearFarOff,
@@ -23,7 +24,46 @@ export interface CheckContext {
 	title?: string;
 	/** The article's words and years, for options from outside it. */
 	vocabulary?: ArticleVocabulary;
+	/** Names of what the article is about (`articleHome`): an answer a reader guesses unread. */
+	home?: ReadonlySet<string>;
 }
+
+/**
+ * What the article is about, as names a reader knows before reading a line: the people, places and
+ * bodies its title names ("IBM" for International Business Machines), and the place it names most
+ * by a margin (Japan in a history of Japan). Lower case, each name and alias.
+ */
+export function articleHome(entities: Iterable<Entity>, title: string): Set<string> {
+	// "Financial crisis of 2007-08": a capital that only opens the title names nothing.
+	const named = /^\S+ \p{Ll}/u.test(title) ? title.replace(/^\S+/, '') : title;
+	const titleWords = new Set(namesIn(named).map((w) => w.toLowerCase()));
+	const acronym = (name: string) =>
+		(name.match(/\p{Lu}\p{L}*/gu) ?? [])
+			.filter((w) => !FUNCTION_WORDS.has(w))
+			.map((w) => w[0])
+			.join('');
+	const home = new Set<string>();
+	const add = (e: Entity) => [e.name, ...e.aliases].forEach((n) => home.add(n.toLowerCase()));
+	const places: Entity[] = [];
+	for (const e of entities) {
+		if (e.type === 'place') places.push(e);
+		if (e.type !== 'person' && e.type !== 'place' && e.type !== 'organisation') continue;
+		const names = [e.name, ...e.aliases];
+		if (
+			names.some(
+				(n) =>
+					namesIn(n).some((w) => titleWords.has(w.toLowerCase())) ||
+					(acronym(n).length >= 2 && titleWords.has(acronym(n).toLowerCase()))
+			)
+		)
+			add(e);
+	}
+	const [first, second] = places.sort((a, b) => b.mentions - a.mentions);
+	if (first && first.mentions >= 3 && first.mentions >= 1.5 * (second?.mentions ?? 0)) add(first);
+	return home;
+}
+
+const FUNCTION_WORDS = new Set(['The', 'Of', 'And', 'For']);
 
 /**
  * Heads of descriptions that point back to something the article named before ("the dynasty" for
@@ -146,7 +186,7 @@ export const CHECKS: Record<string, Check> = {
 		!isStatement(c) && containsWords(c.stem, c.answer) ? 'stem contains the answer' : undefined,
 	// "… formed as Royal Arsenal … _____ (Arsenal Football Club)": a name word the key shares with
 	// the stem points to it, a cue a test-wise reader takes without reading.
-	'answer-word-not-in-stem': (c) => {
+	'answer-word-not-in-stem': (c, ctx) => {
 		if (isStatement(c)) return undefined;
 		const stem = c.stem.replace(/['’]s\b/g, '');
 		// "Party" of "Labour Party" beside "Party of European Socialists" is no cue when the wrong
@@ -154,7 +194,29 @@ export const CHECKS: Record<string, Check> = {
 		const shared = namesIn(c.answer).find(
 			(n) => containsWords(stem, n) && !c.distractors.some((d) => containsWords(d, n))
 		);
-		return shared === undefined ? undefined : `the stem repeats "${shared}" of the answer`;
+		if (shared !== undefined) return `the stem repeats "${shared}" of the answer`;
+		// "Dominic" beside "the Dominican Order", "Japan" beside "Japanese": a name the stem, or the
+		// title the reader has seen, derives from the answer.
+		const stemNames = [...namesIn(stem), ...namesIn(ctx.title ?? '')];
+		const root = (w: string) => w.slice(0, Math.max(4, w.length - 1)).toLowerCase();
+		const derived = namesIn(c.answer).find(
+			(n) =>
+				n.length >= 4 &&
+				stemNames.some((w) => w.toLowerCase().startsWith(root(n))) &&
+				!c.distractors.some((d) => namesIn(d).some((x) => x.toLowerCase().startsWith(root(n))))
+		);
+		return derived === undefined ? undefined : `the stem has a word made from "${derived}"`;
+	},
+	// "Which country began to turn inward? Japan" in a history of Japan, "_____ was renamed International
+	// Business Machines" in an article titled IBM: the article's own subject is the answer a reader
+	// picks without reading.
+	'answer-not-the-subject': (c, ctx) => {
+		if (isStatement(c) || !ctx.home) return undefined;
+		if (!['person', 'place', 'organisation'].includes(c.fact.value.type)) return undefined;
+		const answer = c.answer.toLowerCase();
+		return ctx.home.has(answer) || ctx.home.has(answer.replace(/^the /, ''))
+			? 'the answer is what the article is about'
+			: undefined;
 	},
 	'answer-in-source': (c) =>
 		!isStatement(c) && !containsWords(c.source.sentence, c.answer)
@@ -324,6 +386,12 @@ export const CHECKS: Record<string, Check> = {
 		const foreign = c.distractors.find((d) => foreignName(d, ctx.vocabulary!));
 		return foreign === undefined ? undefined : `"${foreign}" is a name the article never uses`;
 	},
+	// "May 23, 1853" beside "May 14, 1853", "April 23, 1853" and "May 18, 1853": the key shares most
+	// with the others, so a test-wise reader picks it unread (the shared checker's soft flag).
+	'no-convergence': (c) =>
+		!isStatement(c) && convergesOnKey([c.answer, ...c.distractors], 0)
+			? 'the key shares most words with the other options'
+			: undefined,
 	// "1412" beside the article's 1990s: a year over a century from any the article names.
 	'year-in-article-span': (c, ctx) => {
 		if (isStatement(c) || !ctx.vocabulary) return undefined;

@@ -3,14 +3,36 @@
 import { MONTHS, NUMBER_WORDS } from './lexicons';
 import { daysInMonth } from './well-formed';
 
-/** Other dates of the same form: days of the same month, the same day in nearby months. */
+/** Offsets of moved days: the key earliest, second, third or latest, unevenly spaced. */
+const DAY_PATTERNS = [
+	[2, 5, 9],
+	[-3, 4, 7],
+	[-8, -3, 2],
+	[-9, -5, -2]
+];
+
+/** The same for months of a "June 1954": never the key between the months either side of it. */
+const MONTH_PATTERNS = [
+	[1, 3, 5],
+	[-2, 1, 4],
+	[-4, -1, 2],
+	[-5, -3, -1]
+];
+
+/**
+ * Other dates of the same form, in the order to offer them: days of the same month, then the same
+ * day in nearby months; months of the same year, then the same month in the years either side.
+ */
 export function dateVariants(text: string): string[] {
 	const m = /^(\w+)\s+(\d{1,2})(,\s*\d{4})?$/.exec(text);
 	const out: string[] = [];
 	if (m) {
 		const [, month = '', dayText = '1', year = ''] = m;
 		const day = Number(dayText);
-		for (const d of [-9, -5, -2, 3, 6, 11]) {
+		// Moved days in one of four uneven patterns, as years are moved: "July 14" is never flanked
+		// by "June 14" and "August 14", nor always the latest of its options.
+		const pattern = DAY_PATTERNS[day % DAY_PATTERNS.length] ?? [];
+		for (const d of [...pattern, ...[-6, -4, 3, 8].filter((x) => !pattern.includes(x))]) {
 			const nd = day + d;
 			if (nd >= 1 && nd <= 28) out.push(`${month} ${nd}${year}`);
 		}
@@ -25,8 +47,10 @@ export function dateVariants(text: string): string[] {
 	if (my) {
 		const [, month = '', year = '2000'] = my;
 		const mi = MONTHS.findIndex((x) => x === month);
-		for (const d of [-4, -2, -1, 1, 3, 5])
-			out.push(`${MONTHS[(mi + d + 12) % 12] ?? month} ${year}`);
+		const pattern = MONTH_PATTERNS[mi % MONTH_PATTERNS.length] ?? [];
+		// Months of the same year only: "January 1900" is not moved back to "November 1900".
+		for (const d of [...pattern, ...[-3, 2, 4, 6, -6].filter((x) => !pattern.includes(x))])
+			if (mi + d >= 0 && mi + d < 12) out.push(`${MONTHS[mi + d] ?? month} ${year}`);
 		out.push(`${month} ${Number(year) - 1}`, `${month} ${Number(year) + 1}`);
 	}
 	return out;

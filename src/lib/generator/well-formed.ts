@@ -15,6 +15,26 @@ export const wordsOf = (s: string) =>
 
 const count = (s: string, re: RegExp) => s.match(re)?.length ?? 0;
 
+/**
+ * Whether the key is the option that shares most words with the others, by a clear margin: "May
+ * 23, 1853" beside "May 14, 1853" and "April 23, 1853" is the one each was made from (the shared
+ * checker's convergence cue). Options of one word never converge.
+ */
+export function convergesOnKey(options: readonly string[], key: number): boolean {
+	const sets = options.map((o) => new Set(wordsOf(o)));
+	if (sets.length !== 4 || sets.some((t) => t.size < 2)) return false;
+	const score = sets.map((t, i) =>
+		sets.reduce(
+			(sum, u, j) =>
+				i === j ? sum : sum + [...t].filter((w) => u.has(w)).length / Math.max(t.size, u.size),
+			0
+		)
+	);
+	const best = Math.max(...score);
+	const others = Math.max(...score.filter((_, i) => i !== key));
+	return score[key] === best && best - others > 0.34;
+}
+
 /** Whether a text leaves a bracket or quote open: "(JSC", "Farrokh \"Freddie". */
 export function unbalanced(text: string): boolean {
 	if (count(text, /\(/g) !== count(text, /\)/g) || count(text, /\[/g) !== count(text, /\]/g))
@@ -129,9 +149,13 @@ export function fragmentOfArticleName(text: string, option: string, kind: Option
 	const o = option.trim();
 	if (kind.person && !o.includes(' ')) return false;
 	const found = nameOccurrences(text, o, true);
-	const cut = (at: NameCut) => (kind.role ? inCompoundTitle(o, at) : !!at.next);
+	const cut = (at: NameCut) =>
+		kind.role ? inCompoundTitle(o, at) : !!at.next || (!!at.prev && NAME_OPENER.test(at.prev));
 	return found.length > 0 && found.every(cut);
 }
+
+/** Words that open a name and are never a title before it: "Louis Cardinals" of "St. Louis Cardinals". */
+const NAME_OPENER = /^(St\.?|Ste\.?|Saint|San|Santa|Los|Las|Fort|Port|Mount|Lake|New|Great)$/;
 
 /**
  * How a fact's wrong options are judged against the article's names: names of people and bodies,
@@ -226,8 +250,12 @@ export function articleVocabulary(text: string): ArticleVocabulary {
  */
 export function foreignName(option: string, article: ArticleVocabulary): boolean {
 	const own = wordsOf(option);
-	return /^\p{Lu}/u.test(option) && own.length >= 2 && own.every((w) => !article.words.has(w));
+	return /^\p{Lu}/u.test(option) && own.length >= 2 && unnamedByArticle(option, article);
 }
+
+/** Whether none of an option's words occurs in the article ("Moscow" in an article on Budapest). */
+export const unnamedByArticle = (option: string, article: ArticleVocabulary) =>
+	wordsOf(option).every((w) => !article.words.has(w));
 
 /** A year more than a century from every year the article names: outside its time span. */
 export function yearFarOff(option: string, article: ArticleVocabulary): boolean {

@@ -49,3 +49,32 @@ export function statementFact(
 		salience: 1
 	};
 }
+
+/**
+ * A candidate asking for `answer` of `sentence` (a blank unless `kind` says otherwise), its value
+ * typed as `type`: for checks that read only the options, the stem and the source.
+ */
+export function candidateFor(
+	sentence: string,
+	answer: string,
+	distractors: string[],
+	type: Fact['value']['type'],
+	patch: Partial<Candidate> = {}
+): Candidate {
+	return {
+		id: 'c',
+		kind: 'gap',
+		stem: `Fill in the blank: ${sentence.replace(answer, '_____')}`,
+		answer,
+		distractors,
+		fact: {
+			...LIBRARY_FACT,
+			sentence: 0,
+			paragraph: 0,
+			value: { text: answer, start: 0, end: 0, type }
+		},
+		source: { sentence, start: 0, end: 10 },
+		explanation: '',
+		...patch
+	};
+}

@@ -7,16 +7,18 @@ import { clauseStarts, findClause, spanText } from '../../../src/lib/generator/f
 import { buildEntities } from '../../../src/lib/generator/facts/entities';
 import { findValues } from '../../../src/lib/generator/facts/values';
 import { generateQuiz, QUESTION_KINDS, validCandidates } from '../../../src/lib/generator/index';
-import { validateCandidate } from '../../../src/lib/generator/validate';
+import { articleHome, validateCandidate } from '../../../src/lib/generator/validate';
 import {
 	pickDistractors,
 	quantityVariants,
+	dateVariants,
 	type DistractorContext
 } from '../../../src/lib/generator/distractors';
 import { mulberry32 } from '../../../src/lib/generator/random';
-import { CITIES_BY_COUNTRY, CONTINENTS } from '../../../src/lib/generator/lexicons';
+import { CITIES_BY_COUNTRY, CONTINENTS, MONTHS } from '../../../src/lib/generator/lexicons';
 import { articleVocabulary, foreignName, yearFarOff } from '../../../src/lib/generator/well-formed';
 import type { Candidate, Entity, Fact, QuestionKind } from '../../../src/lib/generator/types';
+import { candidateFor } from './candidates';
 
 const sentenceOf = (text: string) => {
 	const s = parseText(normalizeText(text)).sentences[0];
@@ -324,6 +326,17 @@ describe('checks for the new stems', () => {
 			['answer-word-not-in-stem']
 		],
 		[
+			'a stem word made from the key ("Dominican" of "Dominic") that no wrong option shares',
+			{
+				stem: 'Fill in the blank: _____ founded the Dominican Order in Toulouse.',
+				kind: 'gap',
+				answer: 'Dominic',
+				distractors: ['Diego', 'Fulk', 'Simon'],
+				source: { sentence: 'Dominic founded the Dominican Order in Toulouse.', start: 0, end: 10 }
+			},
+			['answer-word-not-in-stem']
+		],
+		[
 			'a bare year left dangling after "and"',
 			{ kind: 'when', stem: 'When did the club win back-to-back titles and 1908?' },
 			['no-dangling-and']
@@ -363,6 +376,66 @@ describe('checks for the new stems', () => {
 	])('%s', (_name, patch, expected) => {
 		const names = validateCandidate({ ...base, ...patch } as Candidate).map((r) => r.split(':')[0]);
 		expect(names).toEqual(expected);
+	});
+});
+
+describe("the article's own subject is no answer", () => {
+	const entity = (
+		id: string,
+		type: Entity['type'],
+		name: string,
+		mentions: number,
+		aliases: string[] = []
+	): Entity => ({
+		id,
+		type,
+		name,
+		aliases,
+		mentions,
+		firstSentence: 0,
+		titles: []
+	});
+	const entities = [
+		entity('o:ibm', 'organisation', 'International Business Machines', 4, ['IBM']),
+		entity('p:watson', 'person', 'Thomas Watson', 3),
+		entity('l:ny', 'place', 'New York', 6),
+		entity('l:nj', 'place', 'New Jersey', 2),
+		entity('o:ncr', 'organisation', 'National Cash Register Company', 2)
+	];
+
+	it('takes the bodies its title names (by name or acronym) and the place it names most', () => {
+		const home = articleHome(entities, 'IBM');
+		expect([...home].sort()).toEqual(['ibm', 'international business machines', 'new york']);
+		// A capital that only opens a title ("Financial crisis") names nothing.
+		expect(
+			articleHome(
+				[entity('o:cf', 'organisation', 'Countrywide Financial', 2)],
+				'Financial crisis of 2008'
+			).size
+		).toBe(0);
+		// No place named most by a margin: no home place.
+		expect(articleHome([entities[2]!, { ...entities[3]!, mentions: 5 }], 'Rivers').size).toBe(0);
+	});
+
+	it.each([
+		[
+			'the body the title names',
+			'International Business Machines',
+			'organisation',
+			['answer-not-the-subject']
+		],
+		['the place the article keeps naming', 'New York', 'place', ['answer-not-the-subject']],
+		['another body', 'National Cash Register Company', 'organisation', []]
+	] as const)('%s: %s', (_name, answer, type, expected) => {
+		const c = candidateFor(
+			`In 1924 the firm took the name ${answer}.`,
+			answer,
+			['Computing Scale Company', 'Tabulating Machine Company', 'Burroughs Adding Machine'],
+			type
+		);
+		const home = articleHome(entities, 'IBM');
+		const names = validateCandidate(c, { home }).map((r) => r.split(':')[0]);
+		expect(names.filter((n) => n === 'answer-not-the-subject')).toEqual(expected);
 	});
 });
 
@@ -452,6 +525,50 @@ describe('distractors beyond the article', () => {
 		}
 	);
 
+	it('offers at most one place the article never names: the others come from its story', () => {
+		const sentence = 'The Kann family lived above their office in Budapest.';
+		const start = sentence.indexOf('Budapest');
+		const f = {
+			start: 0,
+			value: { text: 'Budapest', start, end: start + 8, type: 'place', entity: 'p' }
+		};
+		const alone = {
+			...ctx([place('p', 'Budapest', 'city')]),
+			vocabulary: articleVocabulary(sentence)
+		};
+		// Only lexicon cities ("Vienna", "Prague", "Warsaw"): one at most, so the question is dropped.
+		expect(pickDistractors(f as Fact, sentence, alone)).toHaveLength(1);
+		const article = `${sentence} Later the firm opened shops in Pécs and Szeged.`;
+		const own = {
+			...ctx([
+				place('p', 'Budapest', 'city'),
+				place('q', 'Pécs', 'city'),
+				place('r', 'Szeged', 'city')
+			]),
+			vocabulary: articleVocabulary(article)
+		};
+		const out = pickDistractors(f as Fact, sentence, own);
+		expect(out).toHaveLength(3);
+		expect(out).toEqual(expect.arrayContaining(['Pécs', 'Szeged']));
+	});
+
+	it('never offers a numeral alone ("VIII" of "Alfonso VIII") as a person', () => {
+		const people = [
+			person('p:dom', 'Dominic Guzman'),
+			person('p:alf', 'Alfonso VIII', { aliases: ['Alfonso VIII', 'VIII'] }),
+			person('p:die', 'Diego Acebo'),
+			person('p:bru', 'Bruno Cadore')
+		];
+		// A surname is asked beside other surnames: the last word of each name.
+		const out = pickDistractors(
+			fact('Guzman', 'p:dom'),
+			'Guzman sought a new kind of order.',
+			ctx(people)
+		);
+		expect(out.length).toBeGreaterThan(0);
+		expect(out).not.toContain('VIII');
+	});
+
 	it('offers no lexicon continent beside a continent: "Europe" beside "Asia" is common knowledge', () => {
 		const sentence = 'The great cathedrals of Europe were built in stone.';
 		const start = sentence.indexOf('Europe');
@@ -516,6 +633,37 @@ describe('distractors beyond the article', () => {
 			expect(Number(v.replace(/,/g, '')) % 100).toBe(0);
 		// "1,100", not "1100", which reads as a year.
 		expect(quantityVariants('600')).not.toContain('1100');
+	});
+
+	it.each(['July 14, 2008', 'January 15, 2006', 'October 1900', 'March 1900', 'May 9'])(
+		'moves %s unevenly: never flanked by the dates either side of it, in varying places',
+		(key) => {
+			const options = [key, ...dateVariants(key).slice(0, 3)];
+			const time = (d: string) => {
+				const [month = '', rest = ''] = d.split(' ');
+				const day = /^\d{1,2}\b/.test(rest) ? Number(rest.replace(/\D.*/, '')) : 0;
+				return (MONTHS as readonly string[]).indexOf(month) * 40 + day;
+			};
+			const sorted = [...options].sort((a, b) => time(a) - time(b));
+			const at = sorted.indexOf(key);
+			expect(new Set(options).size).toBe(4);
+			if (at > 0 && at < 3) {
+				const step = (a: string, b: string) => time(b) - time(a);
+				// The key in the middle is never the even step between its neighbours.
+				expect(step(sorted[at - 1]!, key)).not.toBe(step(key, sorted[at + 1]!));
+			}
+		}
+	);
+
+	it('puts the key of moved dates in more than one place among its options', () => {
+		const places = new Set(
+			['July 14, 2008', 'July 15, 2008', 'July 16, 2008', 'July 17, 2008'].map((key) => {
+				const options = [key, ...dateVariants(key).slice(0, 3)];
+				const day = (d: string) => Number(/ (\d+),/.exec(d)?.[1]);
+				return [...options].sort((a, b) => day(a) - day(b)).indexOf(key);
+			})
+		);
+		expect(places.size).toBeGreaterThan(2);
 	});
 
 	it("offers no date of the article decades from the key's", () => {
@@ -586,16 +734,16 @@ describe('options from outside the article', () => {
 	});
 
 	it('names both checks when an option fails them', () => {
-		const c = {
-			id: 'c',
-			kind: 'where',
-			stem: 'Where did the railway reach in 1839, according to the article?',
-			answer: 'York',
-			distractors: ['Addis Ababa', 'Leeds', 'Hull'],
-			fact: { sentence: 0, paragraph: 0, value: { text: 'York', type: 'place' } },
-			source: { sentence: 'The railway came to York in 1839.', start: 0, end: 10 },
-			explanation: ''
-		} as unknown as Candidate;
+		const c = candidateFor(
+			'The railway came to York in 1839.',
+			'York',
+			['Addis Ababa', 'Leeds', 'Hull'],
+			'place',
+			{
+				kind: 'where',
+				stem: 'Where did the railway reach in 1839, according to the article?'
+			}
+		);
 		expect(validateCandidate(c, { vocabulary }).map((r) => r.split(':')[0])).toContain(
 			'names-from-article'
 		);

@@ -257,18 +257,19 @@ describe('clauseHolding', () => {
 });
 
 describe('quizzes with blanks', () => {
-	it('ask with a question word rather than a blank, and give no answer away in another stem', () => {
+	it('ask with a blank rather than a question word, and give no answer away in another stem', () => {
 		const r = generateQuiz(
 			'The Old Mill\n\nThe old mill was built by Greta Holm in 1887. After a long dispute over the water rights, the mill passed to Priya Nair in 1901. Martin Osei ran the bakery. Ada Moreno kept the ledgers. Tomas Lindqvist taught history at the college.',
 			{ count: 20, seed: 1 }
 		);
 		const first = r.questions.filter((q) => q.source.sentence.startsWith('The old mill was built'));
 		// "Who built the old mill in 1887?" and "In what year was the old mill built by Greta Holm?"
-		// name each other's answer: one of them is asked, and no blank on the same sentence.
+		// name each other's answer: one question is asked, and reviewers used the blank, which keeps
+		// the sentence's context, more often than "when" (tune5 to tune9: 47% against 31%).
 		expect(first).toHaveLength(1);
-		expect(first[0]?.kind).not.toBe('gap');
+		expect(first[0]?.kind).toBe('gap');
 		expect(r.questions.map((q) => q.stem)).toContain(
-			'In what year did the mill pass to Priya Nair?'
+			'Fill in the blank: The mill passed to Priya Nair in _____.'
 		);
 	});
 });

@@ -50,12 +50,12 @@ describe('country distractors', () => {
 	const text = [
 		'Road Habits',
 		'',
-		'Canadians often joke that drivers from Portugal ignore every roundabout. Drivers from Portugal ' +
-			'answer that the joke is old. Surveys in Portugal found that most drivers slow down near schools. ' +
-			'Officials in Portugal published the survey in March.'
+		'Canadians often joke that drivers from Portugal ignore every roundabout. Drivers from Spain ' +
+			'answer that the joke is old. Surveys in France found that most drivers slow down near schools. ' +
+			'Officials in Italy and Brazil published the survey in March.'
 	].join('\n');
 
-	it('never offers the country the sentence names by its people, and offers neighbours first', () => {
+	it("never offers the country the sentence names by its people, and offers the article's neighbours first", () => {
 		const items = quiz(text).questions.filter((q) => q.source.sentence.startsWith('Canadians'));
 		expect(items.length).toBeGreaterThan(0);
 		for (const q of items) {

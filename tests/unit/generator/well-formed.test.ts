@@ -7,6 +7,7 @@ import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
+	convergesOnKey,
 	cutFromLongerName,
 	fragmentJudge,
 	fragmentOfArticleName,
@@ -18,7 +19,7 @@ import { validateCandidate, type CheckContext } from '../../../src/lib/generator
 import { pickDistractors, type DistractorContext } from '../../../src/lib/generator/distractors';
 import { generateQuiz } from '../../../src/lib/generator/index';
 import { mulberry32 } from '../../../src/lib/generator/random';
-import { LIBRARY_FACT, LIBRARY_WHO } from './candidates';
+import { candidateFor, LIBRARY_FACT, LIBRARY_WHO } from './candidates';
 import type { Candidate, Entity, Fact } from '../../../src/lib/generator/types';
 
 describe('unbalanced', () => {
@@ -80,13 +81,14 @@ describe('fragmentOfArticleName (a wrong option in the article)', () => {
 	const text =
 		'Kim Jong Un met the envoy. Chief Justice John Roberts ruled. The defence lawyer, Tom Molomby, ' +
 		'spoke for NASA Administrator Charles Bolden at Lawrence Livermore National Laboratory.\n\n' +
-		'Mass, Space, and Time\n\nThe last heading word is no part of a name.';
+		'Mass, Space, and Time\n\nThe last heading word is no part of a name. The St. Louis Cardinals lost.';
 	const name = { role: false, person: false };
 	const person = { role: false, person: true };
 	it.each([
 		['a person cut before the end', 'Kim Jong', person],
 		['a laboratory cut before its kind', 'Lawrence Livermore', name],
-		['half of a two-word title', 'Chief', { role: true, person: false }]
+		['half of a two-word title', 'Chief', { role: true, person: false }],
+		['a team cut after the word that opens its name', 'Louis Cardinals', name]
 	])('refuses %s', (_name, option, kind) => {
 		expect(fragmentOfArticleName(text, option, kind)).toBe(true);
 	});
@@ -135,6 +137,49 @@ describe('impossibleDate', () => {
 	it('reads four-digit figures as years unless a thousands separator shows a quantity', () => {
 		expect(yearsIn('from 1861 to 1865')).toEqual([1861, 1865]);
 		expect(yearsIn('1,500 people in 1990')).toEqual([]);
+	});
+});
+
+describe('convergesOnKey (the key the others were made from)', () => {
+	it.each([
+		[
+			'a month moved and a year moved',
+			['October 1900', 'August 1900', 'October 1899', 'November 1900'],
+			true
+		],
+		['a month moved only', ['October 1900', 'August 1900', 'July 1900', 'November 1900'], false],
+		['one-word options', ['1853', '1850', '1857', '1861'], false],
+		['names that share nothing', ['Greta Holm', 'Priya Nair', 'Martin Osei', 'Ada Moreno'], false]
+	])('%s: %s', (_name, options, expected) => {
+		expect(convergesOnKey(options, 0)).toBe(expected);
+	});
+
+	it('is a named check, and distractors are never picked to converge on the key', () => {
+		const c = candidateFor(
+			'The party was founded in October 1900.',
+			'October 1900',
+			['August 1900', 'October 1899', 'November 1900'],
+			'date'
+		);
+		expect(validateCandidate(c).map((r) => r.split(':')[0])).toContain('no-convergence');
+		const sentence = 'The party was founded in October 1900.';
+		const start = sentence.indexOf('October');
+		const value = { text: 'October 1900', start, end: start + 12, type: 'date' as const };
+		const ctx = (dates: string[]): DistractorContext => ({
+			entities: new Map(),
+			facts: dates.map((text) => ({ value: { ...value, text } }) as Fact),
+			things: [],
+			rand: mulberry32(1)
+		});
+		// Moved months alone: three options, none converging.
+		const plain = pickDistractors({ start: 0, value } as Fact, sentence, ctx([]));
+		expect(plain).toHaveLength(3);
+		expect(convergesOnKey([value.text, ...plain], 0)).toBe(false);
+		// The article's "October 1899" comes first: the months after it would converge on the key,
+		// so the question is dropped rather than given away.
+		const out = pickDistractors({ start: 0, value } as Fact, sentence, ctx(['October 1899']));
+		expect(out[0]).toBe('October 1899');
+		expect(out.length < 3 || !convergesOnKey([value.text, ...out], 0)).toBe(true);
 	});
 });
 
@@ -312,10 +357,13 @@ describe('the generator avoids broken options rather than only dropping them', (
 		const quiz = generateQuiz(text, { count: 30, seed: 1 });
 		const texts = quiz.questions.flatMap((q) => [q.stem, ...q.options]);
 		expect(texts.some((t) => t.includes('the closure of Harbour Space Center (HSC)'))).toBe(true);
-		// One question on that sentence (its who and when questions would name each other's answer).
-		expect(
-			quiz.questions.some((q) => q.stem.includes('the Federation of Aesthetic Gymnastics (IFAGG)'))
-		).toBe(true);
+		// One question on that sentence (its who and when questions would name each other's answer),
+		// which keeps the bracket whole or drops it whole.
+		const federation = quiz.questions.filter((q) =>
+			q.source.sentence.startsWith('The Federation of Aesthetic Gymnastics')
+		);
+		expect(federation).toHaveLength(1);
+		expect(federation[0]?.stem).toMatch(/The Federation of Aesthetic Gymnastics( \(IFAGG\))? was/i);
 		for (const t of quiz.questions.flatMap((q) => [q.stem, ...q.options])) {
 			expect(unbalanced(t), t).toBe(false);
 			expect(impossibleDate(t), t).toBe(false);
