@@ -15,7 +15,7 @@ import {
 import { distance, impliedCountries, nestedPlaces } from './regions';
 import { shuffle } from './random';
 import { isCondition } from './term-kinds';
-import { countOf, dateVariants, quantityVariants } from './variants';
+import { countOf, dateVariants, keyStandsApart, quantityVariants } from './variants';
 import {
 	convergesOnKey,
 	foreignName,
@@ -30,7 +30,7 @@ import {
 } from './well-formed';
 import type { SentenceIndex } from './ambiguity';
 
-export { dateVariants, quantityVariants } from './variants';
+export { dateVariants, keyStandsApart, quantityVariants } from './variants';
 
 export interface DistractorContext {
 	entities: Map<string, Entity>;
@@ -132,6 +132,7 @@ export function pickDistractors(fact: Fact, sentence: string, ctx: DistractorCon
 			continue;
 		// The last option may not make the key the one the others were made from.
 		if (chosen.length === 2 && convergesOnKey([answer, ...chosen, c], 0)) continue;
+		if (chosen.length === 2 && keyStandsApart([answer, ...chosen, c], 0)) continue;
 		if (outside(c)) outsiders++;
 		chosen.push(c);
 	}
@@ -152,13 +153,15 @@ function candidates(fact: Fact, sentence: string, ctx: DistractorContext): Itera
 	const given =
 		self?.nameForm === 'given' ||
 		(!!self?.name.includes(' ') && self.name.startsWith(`${v.text} `));
+	// "Karl" of Karl Marx beside "Nicholas": a given name alone only of someone the article calls by it.
+	const firstName = (e: Entity) => e.name.split(' ')[0] ?? e.name;
+	const calledSo = (e: Entity) =>
+		!given || !e.name.includes(' ') || e.aliases.includes(firstName(e));
 	const fromArticle = (type: Entity['type']) =>
 		shuffle(
-			others.filter((e) => e.type === type && reliable(e)),
+			others.filter((e) => e.type === type && reliable(e) && calledSo(e)),
 			rand
-		).map((e) =>
-			given && e.name.includes(' ') ? (e.name.split(' ')[0] ?? e.name) : formLike(v.text, e)
-		);
+		).map((e) => (given && e.name.includes(' ') ? firstName(e) : formLike(v.text, e)));
 	switch (v.type) {
 		case 'person':
 			// Only the article's own people: a made-up name is a distractor no reader could check, and
@@ -247,12 +250,26 @@ function candidates(fact: Fact, sentence: string, ctx: DistractorContext): Itera
 			if (/^1\d{3}$|^20\d{2}$/.test(v.text)) return yearsNear(v.text, ctx);
 			const before = sentence.slice(0, Math.max(0, v.start - fact.start));
 			// "Following Kammu's death in 806": a bare three-digit figure after "in" is a year too.
-			if (/^[1-9]\d{2}$/.test(v.text) && /\b(in|of|by|until|since|from)\s+$/i.test(before))
+			// ("a population of 600" is a figure: "of" is not among the words.)
+			if (/^[1-9]\d{2}$/.test(v.text) && /\b(in|by|until|since|from)\s+$/i.test(before))
 				return yearsNear(v.text, ctx);
 			// "over 190,000", "fewer than 50": any other bound of the same side may hold as well ("over
 			// 230,000" is not shown false), and one of the other side is the key's reverse, so a bounded
 			// figure has no three wrong options a reader can check.
 			if (BOUNDED.test(`${before} ${v.text}`)) return [];
+			// "between _____ levels of government", "_____ of the four", "both": a small count the
+			// sentence's grammar gives away ("once _____ sets of leaves have formed" it does not).
+			const after = sentence.slice(Math.max(0, v.end - fact.start));
+			if (
+				/^(one|two|three|[123])$/i.test(v.text.trim()) &&
+				(/\b(between|of the|of its)\s+$/i.test(before) ||
+					/^\s+of the\b/i.test(after) ||
+					/\b(both|either|neither)\b/i.test(sentence))
+			)
+				return [];
+			// "32 of the _____ states": a whole is larger than its part.
+			const part = /([\d,]+|\b[a-z]+) of (?:the|its|their|his|her)\s+$/i.exec(before)?.[1];
+			const floor = part ? countOf(part) : NaN;
 			// "_____ of the four men died": a part is smaller than its whole, so a larger option is
 			// ruled out by the stem alone.
 			const whole = /^\s+of (?:the|its|their|his|her) ([\d,]+|\w+)\b/i.exec(
@@ -260,7 +277,7 @@ function candidates(fact: Fact, sentence: string, ctx: DistractorContext): Itera
 			)?.[1];
 			const limit = whole ? countOf(whole) : NaN;
 			// The key's pattern of options as made, not shuffled: the key's place among them is set.
-			const variants = quantityVariants(v.text);
+			const variants = quantityVariants(v.text).filter((q) => !(countOf(q) <= floor));
 			return limit > 0 ? variants.filter((q) => !(countOf(q) >= limit)) : variants;
 		}
 		case 'thing': {

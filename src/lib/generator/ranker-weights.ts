@@ -1,13 +1,13 @@
 // Written by `npm run fit-ranker` (src/cli/fit-ranker.ts) from the blind reviews in tests/eval/reviews/
-// (393 reviewed questions of the tuning articles). One weight per feature of RANK_FEATURES
+// (397 reviewed questions of the tuning articles). One weight per feature of RANK_FEATURES
 // (rank.ts), in order. Do not edit by hand: refit instead.
 export const RANKER_WEIGHTS: readonly number[] = [
-	-0.744, 0.172, -0.313, -0.283, -0.414, 0.039, 0.213, -0.162, 0.265, -0.218, -0.373, 0.173, -0.526,
-	0.906, -0.189, -0.017, 0.953
+	-0.668, -0.011, -0.521, -0.385, 0, -0.126, 0.103, -0.091, 0.377, -0.267, -0.353, 0.374, 0.115,
+	0.873, -0.509, 0.008, 0.778
 ];
 
 // The same features fitted on the reviewers' "important" against "trivia" (importanceTarget).
 export const IMPORTANCE_WEIGHTS: readonly number[] = [
-	-0.326, 0.01, -0.441, -0.711, -0.431, 0.648, -0.978, -0.567, 0.741, 0.012, -0.807, -1.179, -0.45,
-	1.794, 1.735, 1.35, 1.316
+	-0.171, 0.112, -0.419, -0.593, 0, 0.554, -1.341, -0.541, 0.841, 0.03, -0.921, -1.224, 0.61, 1.556,
+	1.746, 1.171, 1.325
 ];

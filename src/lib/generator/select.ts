@@ -41,6 +41,9 @@ function sameOptions(a: Candidate, b: Candidate): boolean {
 	return [b.answer, ...b.distractors].filter((o) => own.has(o.toLowerCase())).length >= 4;
 }
 
+/** An answer whose wrong options are it moved: a figure, a year, a date. */
+const MOVED = /\d/;
+
 /** Chooses up to `count` candidates, then shuffles options so answer positions are uniform. */
 export function selectQuestions(
 	valid: Candidate[],
@@ -137,6 +140,9 @@ function pickCandidates(
 				// "Who built the mill in 1887?" beside "In what year did Greta Holm build it?": each
 				// stem would give the other's answer away.
 				picked.some((p) => givesAway(p, c) || givesAway(c, p)) ||
+				// "About _____ people died" asked twice with 2, 3, 4 and 5 billion: the key of one is a
+				// made-up option of the other, so the pair is never asked together.
+				(MOVED.test(c.answer) && picked.some((p) => sameOptions(p, c))) ||
 				(c.kind === 'statement' && (kindCount.get(c.kind) ?? 0) >= statementCap)
 			)
 				return;

@@ -14,6 +14,7 @@ import {
 	type OptionKind
 } from './well-formed';
 import { BLANK, GAP_PROMPT } from './gaps';
+import { keyStandsApart } from './variants';
 import { STATEMENT_PROMPT } from './statements';
 import { BACK_REFERENCE } from './facts/sentences';
 
@@ -72,7 +73,7 @@ const FUNCTION_WORDS = new Set(['The', 'Of', 'And', 'For']);
  * article is usually about ("the council", "the building", "the company") read as its subject.
  */
 const REFERRING_HEAD =
-	/\b(?:[Tt]he|[Tt]hat) ((?:[a-z]+ ){0,2}?(islands?|dynasty|forces|peninsula|store|office|occupation|transaction|deal|band|empire|kingdom|colony|novel|book|film|album|song|series|battle|treaty|agreement|campaign|expedition|invasion|siege|war|conflict|movement))\b(?! of\b)(?!(?: (?:in|on|at|for|from|against|between|with))? \p{Lu})/gu;
+	/\b(?:[Tt]he|[Tt]hat) ((?:[a-z]+ ){0,2}?(islands?|dynasty|forces|peninsula|store|office|occupation|transaction|deal|band|empire|kingdom|colony|novel|book|film|album|song|series|battle|treaty|agreement|campaign|expedition|invasion|siege|war|conflict|movement|appellation|concept|moratorium|doctrine))\b(?! of\b)(?!(?: (?:in|on|at|for|from|against|between|with))? \p{Lu})/gu;
 
 /** The first description in `text` that names nothing the title does, if any. */
 export function unnamedReferent(text: string, title = ''): string | undefined {
@@ -191,8 +192,10 @@ export const CHECKS: Record<string, Check> = {
 		const stem = c.stem.replace(/['’]s\b/g, '');
 		// "Party" of "Labour Party" beside "Party of European Socialists" is no cue when the wrong
 		// options ("Conservative Party") share it too.
+		// Written with its capital: "A British company" does not repeat "Company" of a name.
+		const named = (n: string) => new RegExp(`(^|[^\\p{L}])${n}(?![\\p{L}])`, 'u').test(stem);
 		const shared = namesIn(c.answer).find(
-			(n) => containsWords(stem, n) && !c.distractors.some((d) => containsWords(d, n))
+			(n) => named(n) && !c.distractors.some((d) => containsWords(d, n))
 		);
 		if (shared !== undefined) return `the stem repeats "${shared}" of the answer`;
 		// "Dominic" beside "the Dominican Order", "Japan" beside "Japanese": a name the stem, or the
@@ -211,10 +214,11 @@ export const CHECKS: Record<string, Check> = {
 	// Business Machines" in an article titled IBM: the article's own subject is the answer a reader
 	// picks without reading.
 	'answer-not-the-subject': (c, ctx) => {
-		if (isStatement(c) || !ctx.home) return undefined;
-		if (!['person', 'place', 'organisation'].includes(c.fact.value.type)) return undefined;
-		const answer = c.answer.toLowerCase();
-		return ctx.home.has(answer) || ctx.home.has(answer.replace(/^the /, ''))
+		if (!ctx.home) return undefined;
+		// A statement swaps its value: "… based in Chicago" beside "… based in Atlanta" in an
+		// article on the Chicago Cubs asks the same thing.
+		const asked = (isStatement(c) ? c.fact.value.text : c.answer).toLowerCase();
+		return ctx.home.has(asked) || ctx.home.has(asked.replace(/^the /, ''))
 			? 'the answer is what the article is about'
 			: undefined;
 	},
@@ -288,6 +292,12 @@ export const CHECKS: Record<string, Check> = {
 		const vague = words.length < 3 || /\b(a|an|some)\b/i.test(rest);
 		return words.length < 4 && !specific && vague ? 'stem too general' : undefined;
 	},
+	// "In what year did margins expand from 9.0% to 16.5% in 2013?": a stem that already holds a
+	// year asks for another one of the same sentence, and reads as garbled.
+	'when-stem-has-no-year': (c) =>
+		c.kind === 'when' && /\b(1\d{3}|20\d{2})\b/.test(c.stem)
+			? 'a "when" stem already names a year'
+			: undefined,
 	// "When did Queen release a new album?": a date of "an" album fits each album the article dates.
 	'definite-event': (c) =>
 		c.kind === 'when' && /\b(a|an)\s/i.test(c.stem.replace(LEAD, ''))
@@ -391,6 +401,11 @@ export const CHECKS: Record<string, Check> = {
 	'no-convergence': (c) =>
 		!isStatement(c) && convergesOnKey([c.answer, ...c.distractors], 0)
 			? 'the key shares most words with the other options'
+			: undefined,
+	// "2015" beside 1986, 1993 and 1994, a round "600" among 602, 605 and 609: the key is the odd one.
+	'key-not-apart': (c) =>
+		!isStatement(c) && keyStandsApart([c.answer, ...c.distractors], 0)
+			? 'the key stands apart from the other options'
 			: undefined,
 	// "1412" beside the article's 1990s: a year over a century from any the article names.
 	'year-in-article-span': (c, ctx) => {

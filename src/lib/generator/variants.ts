@@ -144,3 +144,22 @@ export function quantityVariants(text: string): string[] {
 	}
 	return [...new Set(out)].filter((o) => o !== text);
 }
+
+/**
+ * Whether a figure or year key stands apart from its wrong options, so a reader picks it unread:
+ * "2015" beside 1986, 1993 and 1994 (all on one side, far from it for how close they are to each
+ * other), or a round "600" among 602, 605 and 609.
+ */
+export function keyStandsApart(options: readonly string[], key: number): boolean {
+	const values = options.map((o) => (/^\D*\d[\d,.]*\D*$/.test(o) ? countOf(o) : NaN));
+	if (values.length !== 4 || values.some((v) => !Number.isFinite(v))) return false;
+	const k = values[key] as number;
+	const others = values.filter((_, i) => i !== key);
+	const round = (v: number) => v >= 100 && v % 100 === 0;
+	if (round(k) && !others.some(round)) return true;
+	const low = Math.min(...others);
+	const high = Math.max(...others);
+	if (k > low && k < high) return false;
+	const gap = k > high ? k - high : low - k;
+	return gap >= 3 && gap > 2 * (high - low);
+}

@@ -235,13 +235,16 @@ const articleYears = (text: string) => [
 /** What the article says, as the checks of its options need it: its words and its years. */
 export interface ArticleVocabulary {
 	words: ReadonlySet<string>;
+	/** Words the article writes with a capital, as written. */
+	names: ReadonlySet<string>;
 	years: readonly number[];
 }
 
 /** The article's words (as `wordsOf` splits them) and the years it names, worked out once. */
 export function articleVocabulary(text: string): ArticleVocabulary {
 	const words = new Set(wordsOf(text));
-	return { words, years: articleYears(text) };
+	const names = new Set(text.match(/\p{Lu}\p{L}+/gu) ?? []);
+	return { words, names, years: articleYears(text) };
 }
 
 /**
@@ -250,12 +253,15 @@ export function articleVocabulary(text: string): ArticleVocabulary {
  */
 export function foreignName(option: string, article: ArticleVocabulary): boolean {
 	const own = wordsOf(option);
-	return /^\p{Lu}/u.test(option) && own.length >= 2 && unnamedByArticle(option, article);
+	return /^\p{Lu}/u.test(option) && own.length >= 2 && own.every((w) => !article.words.has(w));
 }
 
-/** Whether none of an option's words occurs in the article ("Moscow" in an article on Budapest). */
+/**
+ * Whether an option names something the article never does: a capitalised word of it the article
+ * never writes with a capital ("Zealand" of "New Zealand" in an article on the Blitz).
+ */
 export const unnamedByArticle = (option: string, article: ArticleVocabulary) =>
-	wordsOf(option).every((w) => !article.words.has(w));
+	(option.match(/\p{Lu}\p{L}+/gu) ?? []).some((w) => !article.names.has(w));
 
 /** A year more than a century from every year the article names: outside its time span. */
 export function yearFarOff(option: string, article: ArticleVocabulary): boolean {

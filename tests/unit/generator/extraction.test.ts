@@ -12,11 +12,17 @@ import {
 	pickDistractors,
 	quantityVariants,
 	dateVariants,
+	keyStandsApart,
 	type DistractorContext
 } from '../../../src/lib/generator/distractors';
 import { mulberry32 } from '../../../src/lib/generator/random';
 import { CITIES_BY_COUNTRY, CONTINENTS, MONTHS } from '../../../src/lib/generator/lexicons';
-import { articleVocabulary, foreignName, yearFarOff } from '../../../src/lib/generator/well-formed';
+import {
+	articleVocabulary,
+	foreignName,
+	unnamedByArticle,
+	yearFarOff
+} from '../../../src/lib/generator/well-formed';
 import type { Candidate, Entity, Fact, QuestionKind } from '../../../src/lib/generator/types';
 import { candidateFor } from './candidates';
 
@@ -339,7 +345,7 @@ describe('checks for the new stems', () => {
 		[
 			'a bare year left dangling after "and"',
 			{ kind: 'when', stem: 'When did the club win back-to-back titles and 1908?' },
-			['no-dangling-and']
+			['when-stem-has-no-year', 'no-dangling-and']
 		],
 		[
 			'a year left dangling after "and"',
@@ -356,6 +362,16 @@ describe('checks for the new stems', () => {
 			'a plural verb after "What"',
 			{ kind: 'what', stem: 'What occur as a plant entrains to the light cycle?' },
 			['what-agreement']
+		],
+		[
+			'a "when" stem that already names a year',
+			{ kind: 'when', stem: 'In what year did profit margins expand from 9% to 16% in 2013?' },
+			['when-stem-has-no-year']
+		],
+		[
+			'an appellation the stem does not name',
+			{ stem: 'Who was the appellation chosen in reference to?' },
+			['named-referent']
 		],
 		[
 			'the date of an indefinite event',
@@ -436,6 +452,24 @@ describe("the article's own subject is no answer", () => {
 		const home = articleHome(entities, 'IBM');
 		const names = validateCandidate(c, { home }).map((r) => r.split(':')[0]);
 		expect(names.filter((n) => n === 'answer-not-the-subject')).toEqual(expected);
+	});
+
+	it('judges a statement by the value it swaps: "… based in New York" in the article\'s home', () => {
+		const sentence = 'The firm is based in New York.';
+		const c = candidateFor(
+			sentence,
+			sentence,
+			[
+				'The firm is based in Boston.',
+				'The firm is based in Albany.',
+				'The firm is based in Trenton.'
+			],
+			'place',
+			{ kind: 'statement', stem: 'Which of these does the article say about the firm?' }
+		);
+		c.fact = { ...c.fact, value: { ...c.fact.value, text: 'New York' } };
+		const names = validateCandidate(c, { home: articleHome(entities, 'IBM') });
+		expect(names.map((r) => r.split(':')[0])).toContain('answer-not-the-subject');
 	});
 });
 
@@ -525,6 +559,16 @@ describe('distractors beyond the article', () => {
 		}
 	);
 
+	it.each([
+		['a place the article never names', 'Moscow', true],
+		['a name one of whose words the article never capitalises', 'New Zealand', true],
+		['a place the article names', 'Budapest', false],
+		['two words the article capitalises', 'New York', false]
+	])('unnamedByArticle: %s (%s)', (_name, option, expected) => {
+		const vocabulary = articleVocabulary('From New York the new firm moved to Budapest.');
+		expect(unnamedByArticle(option, vocabulary)).toBe(expected);
+	});
+
 	it('offers at most one place the article never names: the others come from its story', () => {
 		const sentence = 'The Kann family lived above their office in Budapest.';
 		const start = sentence.indexOf('Budapest');
@@ -550,6 +594,26 @@ describe('distractors beyond the article', () => {
 		const out = pickDistractors(f as Fact, sentence, own);
 		expect(out).toHaveLength(3);
 		expect(out).toEqual(expect.arrayContaining(['Pécs', 'Szeged']));
+	});
+
+	it('offers a given name only of someone the article calls by it ("Karl" of Karl Marx is none)', () => {
+		const people = [
+			person('p:nic', 'Nicholas Romanov', {
+				aliases: ['Nicholas Romanov', 'Nicholas'],
+				nameForm: 'given'
+			}),
+			person('p:karl', 'Karl Marx'),
+			person('p:omar', 'Omar Pasha'),
+			person('p:ana', 'Ana Duarte', { aliases: ['Ana Duarte', 'Ana', 'Duarte'] }),
+			person('p:eli', 'Elias Berg', { aliases: ['Elias Berg', 'Elias', 'Berg'] }),
+			person('p:ida', 'Ida Wren', { aliases: ['Ida Wren', 'Ida', 'Wren'] })
+		];
+		const out = pickDistractors(
+			fact('Nicholas', 'p:nic'),
+			'Nicholas refused the offer.',
+			ctx(people)
+		);
+		expect([...out].sort()).toEqual(['Ana', 'Elias', 'Ida']);
 	});
 
 	it('never offers a numeral alone ("VIII" of "Alfonso VIII") as a person', () => {
@@ -619,6 +683,26 @@ describe('distractors beyond the article', () => {
 			expect(Math.abs(Number(d) - 806)).toBeLessThan(20);
 	});
 
+	it('offers no whole smaller than its part ("32 of the _____ states")', () => {
+		const sentence = 'Today 32 of the 50 states still allow it.';
+		const start = sentence.indexOf('50');
+		const f = { start: 0, value: { text: '50', start, end: start + 2, type: 'quantity' } };
+		const out = pickDistractors(f as Fact, sentence, ctx([]));
+		expect(out.length).toBeGreaterThan(0);
+		for (const d of out) expect(Number(d.replace(/\D/g, ''))).toBeGreaterThan(32);
+	});
+
+	it.each([
+		['between', 'a division of power between two levels of government', 'two', 0],
+		['of the', 'Only two of the four men came back.', 'two', 0],
+		['both', 'Two ships, both new, were lost.', 'Two', 0],
+		['a plain count', 'Once two sets of leaves have formed, plant it out.', 'two', 3]
+	])('a small count the grammar gives away (%s) gets no options', (_name, sentence, key, n) => {
+		const start = sentence.indexOf(key);
+		const f = { start: 0, value: { text: key, start, end: start + key.length, type: 'quantity' } };
+		expect(pickDistractors(f as Fact, sentence, ctx([]))).toHaveLength(n);
+	});
+
 	it('offers no part larger than its whole ("_____ of the 40 boats")', () => {
 		const sentence = 'About 25 of the 40 boats sank in the storm.';
 		const start = sentence.indexOf('About 25');
@@ -654,6 +738,36 @@ describe('distractors beyond the article', () => {
 			}
 		}
 	);
+
+	it.each([
+		['a recent year beside three clustered older ones', ['2015', '1986', '1993', '1994'], true],
+		['a round figure among unround ones', ['600', '602', '605', '609'], true],
+		['a year among years around it', ['1890', '1892', '1895', '1899'], false],
+		['a year beyond spread-out years', ['2015', '1986', '2006', '1993'], false],
+		['names', ['Plato', 'Coke', 'Rutherford', 'Ponet'], false]
+	])('keyStandsApart: %s', (_name, options, expected) => {
+		expect(keyStandsApart(options, 0)).toBe(expected);
+		const c = candidateFor(
+			`It was worth more in ${options[0]}.`,
+			options[0]!,
+			options.slice(1),
+			'year'
+		);
+		expect(
+			validateCandidate(c)
+				.map((r) => r.split(':')[0])
+				.includes('key-not-apart')
+		).toBe(expected);
+	});
+
+	it('reads "a population of 600" as a figure, not a year', () => {
+		const sentence = 'The main island has a population of 600.';
+		const start = sentence.indexOf('600');
+		const f = { start: 0, value: { text: '600', start, end: start + 3, type: 'quantity' } };
+		const out = pickDistractors(f as Fact, sentence, ctx([]));
+		expect(out).toHaveLength(3);
+		expect(keyStandsApart(['600', ...out], 0)).toBe(false);
+	});
 
 	it('puts the key of moved dates in more than one place among its options', () => {
 		const places = new Set(

@@ -316,6 +316,9 @@ describe('selectQuestions', () => {
 		).map((q) => q.id);
 		expect(picked).toContain('x');
 		expect(picked).toHaveLength(2);
+		// Figures are made-up options: two questions on one set never share a quiz, even a short one.
+		const all = selectQuestions([years('a', '1971', 1), years('b', '1973', 5)], 10, mulberry32(1));
+		expect(all).toHaveLength(1);
 	});
 
 	it('shows the sentence with a blank rather than asking with a question word about the same value', () => {
@@ -367,5 +370,17 @@ describe('reported speech', () => {
 		const said = result.questions.find((q) => q.kind === 'who-said');
 		expect(said?.stem).toContain('"blank cheque"');
 		expect(said && said.options[said.answerIndex]).toBe('Ada Moreno');
+	});
+});
+
+describe('statement items', () => {
+	const text =
+		'The harbour council met in March. Ada Moreno opened the new library in 1998. Martin Osei built the pier in 2004. Priya Nair ran the ferry company in 2010. Tomas Lindqvist painted the lighthouse in 2012. Elena Vasquez planted the park in 2015.';
+	it('are asked only when asked for by name: reviewers used none of them as they were', () => {
+		expect(generateQuiz(text, { count: 20, seed: 1 }).questions.map((q) => q.kind)).not.toContain(
+			'statement'
+		);
+		const asked = generateQuiz(text, { count: 20, seed: 1, kinds: QUESTION_KINDS });
+		expect(asked.questions.map((q) => q.kind)).toContain('statement');
 	});
 });
