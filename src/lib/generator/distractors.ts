@@ -51,8 +51,23 @@ export { wordsOf } from './well-formed';
 
 /** Whether `needle`'s words appear contiguously in `hay`. */
 export function containsWords(hay: string, needle: string): boolean {
-	const n = wordsOf(needle).join(' ');
-	return n.length > 0 && ` ${wordsOf(hay).join(' ')} `.includes(` ${n} `);
+	const n = spacedWords(needle);
+	return n.length > 2 && spacedWords(hay).includes(n);
+}
+
+/**
+ * " word word " of a text, remembered: the checks ask of the same sentences and options thousands
+ * of times an article. A bounded cache of a pure function keeps the generator deterministic.
+ */
+const spaced = new Map<string, string>();
+function spacedWords(text: string): string {
+	let hit = spaced.get(text);
+	if (hit === undefined) {
+		if (spaced.size > 4_000) spaced.clear();
+		hit = ` ${wordsOf(text).join(' ')} `;
+		spaced.set(text, hit);
+	}
+	return hit;
 }
 
 /** Capitalised words of an option that could name something ("Hamill"), not "The" of "The report". */

@@ -89,15 +89,20 @@ function runPipeline(raw: string, options: GenerateOptions) {
 	// Names the article writes only inside longer ones ("Kim Jong" of "Kim Jong Un") are no options.
 	const isFragment = fragmentJudge(norm.text);
 	const vocabulary = articleVocabulary(norm.text);
-	const candidates = buildCandidates(facts, sentenceOf, {
-		entities: index.entities,
+	const candidates = buildCandidates(
 		facts,
-		things: conceptPool(parsed.sentences),
-		article: articleIndex(parsed.sentences),
-		rand,
-		isFragment,
-		vocabulary
-	}).filter((c) => kinds.has(c.kind));
+		sentenceOf,
+		{
+			entities: index.entities,
+			facts,
+			things: conceptPool(parsed.sentences),
+			article: articleIndex(parsed.sentences),
+			rand,
+			isFragment,
+			vocabulary
+		},
+		kinds
+	).filter((c) => kinds.has(c.kind));
 	// validate: only candidates that pass every named check go on; the rest keep their reasons.
 	const rejected: RejectedCandidate[] = [];
 	const title = norm.title ?? '';

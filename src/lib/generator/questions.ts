@@ -33,8 +33,11 @@ const SPARSE = 6;
 export function buildCandidates(
 	facts: readonly Fact[],
 	sentenceText: (f: Fact) => string,
-	ctx: DistractorContext
+	ctx: DistractorContext,
+	kinds?: ReadonlySet<QuestionKind>
 ): Candidate[] {
+	// Statement items cost the most to make (every value's alternatives): only when asked for.
+	const statements = !kinds || kinds.has('statement');
 	const out: Candidate[] = [];
 	// Altered statements of every sentence, to complete statement items short of alterations.
 	const falsePool: FalseStatement[] = [];
@@ -114,6 +117,7 @@ export function buildCandidates(
 				`${fact.id}-gap${i ? i + 1 : ''}`
 			)
 		);
+		if (!statements) continue;
 		const own = alterStatement(fact, alternatives);
 		const topic = statementTopic(fact);
 		// A statement item names its topic, and every option speaks of it: four claims about four

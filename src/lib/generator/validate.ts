@@ -193,19 +193,19 @@ export const CHECKS: Record<string, Check> = {
 		// "Party" of "Labour Party" beside "Party of European Socialists" is no cue when the wrong
 		// options ("Conservative Party") share it too.
 		// Written with its capital: "A British company" does not repeat "Company" of a name.
-		const named = (n: string) => new RegExp(`(^|[^\\p{L}])${n}(?![\\p{L}])`, 'u').test(stem);
+		const stemNames = namesIn(stem);
 		const shared = namesIn(c.answer).find(
-			(n) => named(n) && !c.distractors.some((d) => containsWords(d, n))
+			(n) => stemNames.includes(n) && !c.distractors.some((d) => containsWords(d, n))
 		);
 		if (shared !== undefined) return `the stem repeats "${shared}" of the answer`;
 		// "Dominic" beside "the Dominican Order", "Japan" beside "Japanese": a name the stem, or the
 		// title the reader has seen, derives from the answer.
-		const stemNames = [...namesIn(stem), ...namesIn(ctx.title ?? '')];
+		const roots = [...stemNames, ...namesIn(ctx.title ?? '')];
 		const root = (w: string) => w.slice(0, Math.max(4, w.length - 1)).toLowerCase();
 		const derived = namesIn(c.answer).find(
 			(n) =>
 				n.length >= 4 &&
-				stemNames.some((w) => w.toLowerCase().startsWith(root(n))) &&
+				roots.some((w) => w.toLowerCase().startsWith(root(n))) &&
 				!c.distractors.some((d) => namesIn(d).some((x) => x.toLowerCase().startsWith(root(n))))
 		);
 		return derived === undefined ? undefined : `the stem has a word made from "${derived}"`;

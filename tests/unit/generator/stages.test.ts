@@ -54,6 +54,26 @@ describe('parseText and entities', () => {
 		const mayor = [...index.entities.values()].find((e) => e.name === 'Elena Vasquez');
 		expect(mayor?.aliases).toContain('Vasquez');
 	});
+	it('never runs a sentence across a paragraph, though paragraphs are parsed together', () => {
+		const text = normalizeText(
+			'The Harbour\n\nThe ferry left the old harbour at noon with forty passengers and a cargo of wool for the mills\n\nIt reached Dublin by night. Crowds met it.\n\nNotes\n\nThe pier was rebuilt in 1998.'
+		);
+		const sentences = parseText(text).sentences;
+		expect(sentences.map((s) => [s.paragraph, s.text])).toEqual([
+			[
+				1,
+				'The ferry left the old harbour at noon with forty passengers and a cargo of wool for the mills'
+			],
+			[2, 'It reached Dublin by night.'],
+			[2, 'Crowds met it.'],
+			[4, 'The pier was rebuilt in 1998.']
+		]);
+		for (const s of sentences) {
+			expect(text.text.slice(s.start, s.end)).toBe(s.text);
+			const para = text.paragraphs[s.paragraph]!;
+			expect(s.start >= para.start && s.end <= para.end).toBe(true);
+		}
+	});
 });
 
 describe('findValues', () => {
