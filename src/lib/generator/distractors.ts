@@ -172,16 +172,26 @@ function candidates(fact: Fact, sentence: string, ctx: DistractorContext): Itera
 	const firstName = (e: Entity) => e.name.split(' ')[0] ?? e.name;
 	const calledSo = (e: Entity) =>
 		!given || !e.name.includes(' ') || e.aliases.includes(firstName(e));
-	const fromArticle = (type: Entity['type']) =>
+	const named = (people: Entity[]) =>
 		shuffle(
-			others.filter((e) => e.type === type && reliable(e) && calledSo(e)),
+			people.filter((e) => reliable(e) && calledSo(e)),
 			rand
 		).map((e) => (given && e.name.includes(' ') ? firstName(e) : formLike(v.text, e)));
 	switch (v.type) {
-		case 'person':
+		case 'person': {
 			// Only the article's own people: a made-up name is a distractor no reader could check, and
 			// one that stands out beside the article's names. Too few people drop the question.
-			return fromArticle('person');
+			// "Daniel Robbins", an art historian, is no answer beside the painters: a person the article
+			// calls something else never stands beside the answer, and one it calls something comes
+			// after those it calls nothing when the answer is called nothing.
+			const calling = self?.calling;
+			const people = others.filter(
+				(e) => e.type === 'person' && !(calling && e.calling && e.calling !== calling)
+			);
+			const plain = people.filter((e) => !e.calling || e.calling === calling);
+			const called = people.filter((e) => !plain.includes(e));
+			return [...named(plain), ...named(called)];
+		}
 		case 'organisation': {
 			// Like for like: an acronym for an acronym, "X Party" for "Y Party"; the generic lexicon
 			// only when the answer is itself a well-known international body.
@@ -282,6 +292,9 @@ function candidates(fact: Fact, sentence: string, ctx: DistractorContext): Itera
 					/\b(both|either|neither)\b/i.test(sentence))
 			)
 				return [];
+			// "a population of 975,453", "1,257 staff": a figure of four or more significant digits is
+			// a detail no reader is meant to keep (reviewers' "trivia"); "$4.7 billion" is not.
+			if (significantDigits(v.text) >= 4) return [];
 			// "32 of the _____ states": a whole is larger than its part.
 			const part = /([\d,]+|\b[a-z]+) of (?:the|its|their|his|her)\s+$/i.exec(before)?.[1];
 			const floor = part ? countOf(part) : NaN;
@@ -345,6 +358,12 @@ function candidates(fact: Fact, sentence: string, ctx: DistractorContext): Itera
 			return shuffle([...new Set(inArticle)], rand);
 		}
 	}
+}
+
+/** The significant digits a figure is written with: "975,453" 6, "1,257" 4, "$4.7 billion" 2. */
+export function significantDigits(figure: string): number {
+	const digits = (/\d[\d,.]*/.exec(figure)?.[0] ?? '').replace(/[^\d]/g, '');
+	return digits.replace(/^0+/, '').replace(/0+$/, '').length;
 }
 
 /** A figure given as a bound: "over 190,000", "more than 50", "fewer than 50", "up to 12". */

@@ -96,6 +96,8 @@ export interface Entity {
 	partial?: boolean;
 	/** Set when every mention of a "person" names a work or a character ("the novel Angel Catbird"). */
 	work?: boolean;
+	/** For people, the common noun the article first puts before the name ("art historian Daniel Robbins"). */
+	calling?: string;
 }
 
 /** A clause broken into the parts question stems are built from. */

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { normalizeText } from '../../../src/lib/generator/normalize';
 import { parseText } from '../../../src/lib/generator/parse';
 import { clauseStarts, findClause, spanText } from '../../../src/lib/generator/facts/clauses';
-import { buildEntities } from '../../../src/lib/generator/facts/entities';
+import { buildEntities, callingBefore } from '../../../src/lib/generator/facts/entities';
 import { findValues } from '../../../src/lib/generator/facts/values';
 import { generateQuiz, QUESTION_KINDS, validCandidates } from '../../../src/lib/generator/index';
 import { articleHome, validateCandidate } from '../../../src/lib/generator/validate';
@@ -13,6 +13,7 @@ import {
 	quantityVariants,
 	dateVariants,
 	keyStandsApart,
+	significantDigits,
 	type DistractorContext
 } from '../../../src/lib/generator/distractors';
 import { mulberry32 } from '../../../src/lib/generator/random';
@@ -596,6 +597,43 @@ describe('distractors beyond the article', () => {
 		expect(out).toEqual(expect.arrayContaining(['Pécs', 'Szeged']));
 	});
 
+	it('never offers someone the article calls something else, and prefers those it calls nothing', () => {
+		const people = [
+			person('p:pic', 'Francis Picabia'),
+			person('p:met', 'Jean Metzinger'),
+			person('p:gle', 'Albert Gleizes'),
+			person('p:coo', 'Douglas Cooper', { calling: 'historian' }),
+			person('p:rob', 'Daniel Robbins', { calling: 'historian' }),
+			person('p:del', 'Robert Delaunay')
+		];
+		const sentence = 'Francis Picabia later joined the group.';
+		const out = pickDistractors(fact('Francis Picabia', 'p:pic'), sentence, ctx(people));
+		expect([...out].sort()).toEqual(['Albert Gleizes', 'Jean Metzinger', 'Robert Delaunay']);
+		const critic = { ...people[0]!, calling: 'critic' };
+		const asked = pickDistractors(
+			fact('Francis Picabia', 'p:pic'),
+			sentence,
+			ctx([critic, ...people.slice(1)])
+		);
+		expect(asked).not.toContain('Douglas Cooper');
+		expect(asked).not.toContain('Daniel Robbins');
+	});
+
+	it.each([
+		['The art historian Daniel Robbins disagreed.', 'Daniel', 'historian'],
+		['Quiz show champions Ken Jennings and Brad Rutter lost.', 'Ken', 'champion'],
+		['President Barack Obama spoke.', 'Barack', undefined],
+		['They met Ada Moreno, the mayor.', 'Ada', undefined]
+	])('callingBefore in %j', (sentence, first, expected) => {
+		const s = parseText(normalizeText(sentence)).sentences[0]!;
+		expect(
+			callingBefore(
+				s,
+				s.tokens.findIndex((t) => t.text === first)
+			)
+		).toBe(expected);
+	});
+
 	it('offers a given name only of someone the article calls by it ("Karl" of Karl Marx is none)', () => {
 		const people = [
 			person('p:nic', 'Nicholas Romanov', {
@@ -682,6 +720,25 @@ describe('distractors beyond the article', () => {
 		for (const d of pickDistractors(f as Fact, sentence, ctx([])))
 			expect(Math.abs(Number(d) - 806)).toBeLessThan(20);
 	});
+
+	it.each([
+		['975,453', 6, 0],
+		['1,257', 4, 0],
+		['$4.7 billion', 2, 3],
+		['127,000', 3, 3]
+	])(
+		'a figure of many significant digits ("%s": %i) is a detail, asked of no one',
+		(key, digits, n) => {
+			expect(significantDigits(key)).toBe(digits);
+			const sentence = `The census counted ${key} in the city.`;
+			const start = sentence.indexOf(key);
+			const f = {
+				start: 0,
+				value: { text: key, start, end: start + key.length, type: 'quantity' }
+			};
+			expect(pickDistractors(f as Fact, sentence, ctx([]))).toHaveLength(n);
+		}
+	);
 
 	it('offers no whole smaller than its part ("32 of the _____ states")', () => {
 		const sentence = 'Today 32 of the 50 states still allow it.';

@@ -175,6 +175,7 @@ export function buildEntities(found: Mention[], sentences: Sentence[]): EntityIn
 		if (m.type !== 'person') continue;
 		if (namesAWork(s, m.tokenStart)) worked.set(e.id, (worked.get(e.id) ?? 0) + 1);
 		for (const t of titlesBefore(s, m.tokenStart)) addTitle(e, t);
+		e.calling ??= callingBefore(s, m.tokenStart);
 		// The tagger knows many given names: "Nathan" is a man's, "Gloria" a woman's.
 		const first = s.tokens[m.tokenStart];
 		if (first && first.text === e.name.split(' ')[0]) {
@@ -214,6 +215,18 @@ export function namesAWork(s: Sentence, tokenStart: number): boolean {
 	if (!t1 || /[,;:()"]/.test(t1.post)) return false;
 	if (WORK_NOUN.test(t1.normal) || POSSESSIVE.test(t1.normal)) return true;
 	return /^(new|latest|debut|upcoming|own)$/.test(t1.normal) && POSSESSIVE.test(t2?.normal ?? '');
+}
+
+/**
+ * The common noun right before a name that says what the person is ("art historian Daniel Robbins",
+ * "show champions Ken Jennings"), singular, written in lower case (so never a capitalised title
+ * such as "President"); none after punctuation.
+ */
+export function callingBefore(s: Sentence, tokenStart: number): string | undefined {
+	const t = s.tokens[tokenStart - 1];
+	if (!t || /[,;:()"]/.test(t.post) || !/^[a-z]{3,}$/.test(t.text)) return undefined;
+	if (!t.tags.has('Noun') || t.tags.has('Pronoun')) return undefined;
+	return t.tags.has('Plural') ? t.normal.replace(/s$/, '') : t.normal;
 }
 
 function addTitle(e: Entity, title: string) {
