@@ -14,7 +14,7 @@ import * as prettier from 'prettier';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { validCandidates } from '../lib/generator/index';
+import { QUESTION_KINDS, validCandidates } from '../lib/generator/index';
 import { RANK_FEATURES, rankFeatures } from '../lib/generator/rank';
 import { auc, fitLogistic, importanceTarget, target, type Label } from './logistic';
 
@@ -86,8 +86,10 @@ async function fit() {
 	const byArticle = new Map<string, Label[]>();
 	for (const l of labels) byArticle.set(l.article, [...(byArticle.get(l.article) ?? []), l]);
 	for (const [article, own] of [...byArticle].sort()) {
+		// Every kind, also those a quiz asks only when named: each reviewed question is a label.
 		const { article: profile, candidates } = validCandidates(
-			readFileSync(join(corpus, article), 'utf8')
+			readFileSync(join(corpus, article), 'utf8'),
+			{ kinds: QUESTION_KINDS }
 		);
 		const byHash = new Map(candidates.map((c) => [stemHash(c.stem), c]));
 		for (const l of own) {

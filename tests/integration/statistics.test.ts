@@ -62,7 +62,8 @@ describe('item statistics for authors', () => {
 		);
 		await take(learners[4]!, (answer) => answer);
 		const list = await statistics.forArticle(temp.db, articleId);
-		expect(list.length).toBeGreaterThan(5);
+		// Enough questions for each learner to get a different number right.
+		expect(list.length).toBeGreaterThanOrEqual(5);
 		for (const q of list) {
 			const s = q.stats!;
 			expect(s.answers).toBe(5);

@@ -3,7 +3,7 @@
 // substances, predicates shared by several subjects, irregular passives and defined terms.
 // Every sentence here is written for these tests.
 import { describe, expect, it } from 'vitest';
-import { generateQuiz, validCandidates } from '../../../src/lib/generator/index';
+import { generateQuiz, QUESTION_KINDS, validCandidates } from '../../../src/lib/generator/index';
 import { impliedCountries, nestedPlaces, regionOf } from '../../../src/lib/generator/regions';
 import { isCondition } from '../../../src/lib/generator/term-kinds';
 import { activePast } from '../../../src/lib/generator/questions';
@@ -129,7 +129,8 @@ describe('irregular passives', () => {
 			'The Old Mill\n\nThe old mill was built by Greta Holm in 1887. A second report was written ' +
 			'by Oskar Lind. Greta Holm later moved to Bergen. Oskar Lind taught history at the college. ' +
 			'Nils Berg ran the bakery. Ida Strand kept the ledgers.';
-		const stems = validCandidates(text).candidates.map((c) => c.stem);
+		// "Who" is asked only when named among the kinds (reviewers used few as they were).
+		const stems = validCandidates(text, { kinds: QUESTION_KINDS }).candidates.map((c) => c.stem);
 		expect(stems).toContain('Who built the old mill in 1887?');
 		expect(stems.some((s) => / by\?$| by in /.test(s))).toBe(false);
 	});
@@ -155,7 +156,11 @@ describe('defined terms', () => {
 	].join('\n');
 
 	it('asks "What is …?" with the other defined terms as options', () => {
-		const q = quiz(text).questions.find((x) => x.stem.startsWith('What is a form of government'));
+		const q = generateQuiz(text, {
+			count: 50,
+			seed: 'plausibility',
+			kinds: QUESTION_KINDS
+		}).questions.find((x) => x.stem.startsWith('What is a form of government'));
 		expect(q).toBeDefined();
 		if (!q) return;
 		expect(optionsOf(q).sort()).toEqual(['Democracy', 'Monarchy', 'Oligarchy', 'Theocracy']);
