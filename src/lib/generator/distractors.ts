@@ -161,8 +161,11 @@ function candidates(fact: Fact, sentence: string, ctx: DistractorContext): Itera
 	// A one-word "person" that is no known name's alias is often a tagging error ("Irving").
 	// "Angel Catbird" of "the novel Angel Catbird" is no person to offer either.
 	// "Doctor Who" is a series: a name ending in a question word is no person's.
+	// "Prince Albert Challenge Cup", "Naqsh-e Jahan Square": a name ending in what a place, prize or
+	// building is called is no person's, whatever the tagger said.
 	const reliable = (e: Entity) =>
-		e.type !== 'person' || (e.name.includes(' ') && !e.work && !/ (Who|What)$/.test(e.name));
+		e.type !== 'person' ||
+		(e.name.includes(' ') && !e.work && !/ (Who|What)$/.test(e.name) && !NOT_A_PERSON.test(e.name));
 	// "Gloria" is asked beside other given names, "Eastman" beside other surnames.
 	const self = v.entity ? ctx.entities.get(v.entity) : undefined;
 	const given =
@@ -179,6 +182,8 @@ function candidates(fact: Fact, sentence: string, ctx: DistractorContext): Itera
 		).map((e) => (given && e.name.includes(' ') ? firstName(e) : formLike(v.text, e)));
 	switch (v.type) {
 		case 'person': {
+			// "The most important mount is _____ (Monte Pellegrino)": no person, so no people to offer.
+			if (NOT_A_PERSON.test(v.text)) return [];
 			// Only the article's own people: a made-up name is a distractor no reader could check, and
 			// one that stands out beside the article's names. Too few people drop the question.
 			// "Daniel Robbins", an art historian, is no answer beside the painters: a person the article
@@ -205,8 +210,10 @@ function candidates(fact: Fact, sentence: string, ctx: DistractorContext): Itera
 			const bare = (o: string) => o.replace(/^the /, '');
 			const group = ORGANISATION_GROUPS.find((g) => g.some((o) => bare(o) === bare(v.text)));
 			const lex = (group ?? []).map((o) => (/^the /i.test(v.text) ? o : bare(o)));
-			// Short of those, other full names of bodies the article names ("Croucher Foundation" beside
-			// "U.S. Department of Agriculture"), never a law, prize or event the tagger called a body.
+			// Short of those, one other full name of a body the article names ("Croucher Foundation"
+			// beside "U.S. Department of Agriculture"), never a law, prize or event the tagger called a
+			// body: one only, since a body of another kind ("Select Committee" beside "Fabian Society")
+			// is seldom a real contender.
 			const bodies = others.filter(
 				(e) =>
 					e.type === 'organisation' &&
@@ -218,7 +225,9 @@ function candidates(fact: Fact, sentence: string, ctx: DistractorContext): Itera
 			return [
 				...shuffle(orgs, rand).map((e) => formLike(v.text, e)),
 				...shuffle(lex, rand),
-				...shuffle(bodies, rand).map((e) => e.name)
+				...shuffle(bodies, rand)
+					.slice(0, 1)
+					.map((e) => e.name)
 			];
 		}
 		case 'place': {
@@ -305,7 +314,13 @@ function candidates(fact: Fact, sentence: string, ctx: DistractorContext): Itera
 			)?.[1];
 			const limit = whole ? countOf(whole) : NaN;
 			// The key's pattern of options as made, not shuffled: the key's place among them is set.
-			const variants = quantityVariants(v.text).filter((q) => !(countOf(q) <= floor));
+			let variants = quantityVariants(v.text).filter((q) => !(countOf(q) <= floor));
+			// "abandoned after only _____ years": "only" points a reader to the smallest option, so
+			// every wrong one is smaller than the key.
+			if (/\b(only|just|merely)\s+$/i.test(before)) {
+				const key = countOf(v.text);
+				variants = variants.filter((q) => countOf(q) < key);
+			}
 			return limit > 0 ? variants.filter((q) => !(countOf(q) >= limit)) : variants;
 		}
 		case 'thing': {
@@ -412,6 +427,10 @@ const dateShape = (d: string) =>
 		.replace(/\p{L}+/gu, 'M')
 		.replace(/\d{4}/g, 'Y')
 		.replace(/\d{1,2}/g, 'D');
+
+/** Last words of names that are not people though the tagger may say so. */
+const NOT_A_PERSON =
+	/ (Cup|Trophy|Award|Prize|Medal|Stakes|Challenge|Street|Road|Avenue|Square|Bridge|Hall|College|School|University|Hospital|Airport|Station|Park|Church|Cathedral|Mosque|Palace|Museum|Garden|Gardens|Tower|Castle|Company|Club)$|^(Mount|Monte|Mont|Lake|River|Cape|Fort|Port|Roman|Holy) /;
 
 /** Last words of names that are not organisations though the tagger may say so. */
 const NOT_A_BODY =

@@ -654,6 +654,51 @@ describe('distractors beyond the article', () => {
 		expect([...out].sort()).toEqual(['Ana', 'Elias', 'Ida']);
 	});
 
+	it('offers no prize, square or mountain the tagger took for a person, and asks for none', () => {
+		const people = [
+			person('p:gri', 'Stefan Grimm'),
+			person('p:cup', 'Prince Albert Challenge Cup'),
+			person('p:sq', 'Naqsh Jahan Square'),
+			person('p:a', 'Ada Moreno'),
+			person('p:b', 'Omar Haddad'),
+			person('p:c', 'Lena Berg')
+		];
+		const out = pickDistractors(
+			fact('Stefan Grimm', 'p:gri'),
+			'Stefan Grimm taught there.',
+			ctx(people)
+		);
+		expect([...out].sort()).toEqual(['Ada Moreno', 'Lena Berg', 'Omar Haddad']);
+		const mount = person('p:m', 'Monte Pellegrino');
+		expect(
+			pickDistractors(
+				fact('Monte Pellegrino', 'p:m'),
+				'The main mount is Monte Pellegrino.',
+				ctx([mount, ...people])
+			)
+		).toEqual([]);
+	});
+
+	it('offers at most one body of another kind beside a body ("Select Committee" beside a society)', () => {
+		const org = (id: string, name: string): Entity => ({
+			...person(id, name),
+			type: 'organisation',
+			aliases: [name]
+		});
+		const bodies = [
+			org('o:fab', 'Fabian Society'),
+			org('o:sel', 'Select Committee'),
+			org('o:dem', 'Democrats Group'),
+			org('o:lib', 'Liberal Government')
+		];
+		const f = {
+			value: { text: 'Fabian Society', start: 0, end: 0, type: 'organisation', entity: 'o:fab' }
+		} as Fact;
+		const out = pickDistractors(f, 'The Fabian Society gave the party its ideas.', ctx(bodies));
+		// Three bodies of other kinds: one is offered, too few for a question, which is dropped.
+		expect(out).toHaveLength(1);
+	});
+
 	it('never offers a numeral alone ("VIII" of "Alfonso VIII") as a person', () => {
 		const people = [
 			person('p:dom', 'Dominic Guzman'),
@@ -739,6 +784,15 @@ describe('distractors beyond the article', () => {
 			expect(pickDistractors(f as Fact, sentence, ctx([]))).toHaveLength(n);
 		}
 	);
+
+	it('offers only smaller figures after "only": the word points a reader to the smallest', () => {
+		const sentence = 'Nara was abandoned after only 70 years.';
+		const start = sentence.indexOf('70');
+		const f = { start: 0, value: { text: '70', start, end: start + 2, type: 'quantity' } };
+		const out = pickDistractors(f as Fact, sentence, ctx([]));
+		expect(out).toHaveLength(3);
+		for (const d of out) expect(Number(d)).toBeLessThan(70);
+	});
 
 	it('offers no whole smaller than its part ("32 of the _____ states")', () => {
 		const sentence = 'Today 32 of the 50 states still allow it.';
