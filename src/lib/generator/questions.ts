@@ -26,6 +26,32 @@ function statementTopic(fact: Fact): string | undefined {
 }
 
 const STRAND = new Set(['by', 'with', 'against', 'to', 'from']);
+
+const CONNECTIVE =
+	/^(however|meanwhile|also|moreover|furthermore|still|thus|instead|in fact|indeed|as a result|overall|then|finally|first|second|third|later|earlier|today|now|but|and|so|yet|for example|for instance|in other words|additionally|in addition|in contrast|nevertheless|therefore|hence|consequently)$/i;
+
+/**
+ * The fact with the phrase its sentence opens with put back before its clause: "After fourteen
+ * years of growth, Greece went into recession in 2008", not "Greece went into recession in 2008"
+ * (it fell back into recession in 2015 too). A blank shown without it loses what sets it apart.
+ */
+export function withOpening(fact: Fact, sentence: string): Fact {
+	const statement = fact.statement;
+	const opening = /^([^,;:()"]{2,80}),\s/.exec(sentence.trim())?.[1];
+	// "However," and "In addition," lean on the sentence before: the clause is better alone.
+	if (!statement || !opening || statement.startsWith(opening) || CONNECTIVE.test(opening))
+		return fact;
+	if (!sentence.includes(`${opening}, ${statement.replace(/[.!?]$/, '')}`)) {
+		// Only where the clause follows the opening in the sentence itself, word for word.
+		const first = statement.split(' ')[0] ?? '';
+		const lowered = /^(The|A|An|Its|Their|His|Her)$/.test(first)
+			? `${first.toLowerCase()}${statement.slice(first.length)}`
+			: statement;
+		if (!sentence.includes(`${opening}, ${lowered.replace(/[.!?]$/, '')}`)) return fact;
+		return { ...fact, statement: `${opening}, ${lowered}` };
+	}
+	return { ...fact, statement: `${opening}, ${statement}` };
+}
 /** Below this many candidates an article counts as sparse. */
 const SPARSE = 6;
 
@@ -106,16 +132,17 @@ export function buildCandidates(
 			if (!['event', 'place', 'date', 'quantity'].includes(fact.kind)) continue;
 		}
 		// Every value that makes a good blank; one per fact reaches a quiz, the best-placed.
-		gapItems(fact, alternatives, ctx.things, ctx.article).forEach((gap, i) =>
-			add(
-				'gap',
-				gap.stem,
-				gap.answer,
-				gap.distractors,
-				why,
-				false,
-				`${fact.id}-gap${i ? i + 1 : ''}`
-			)
+		gapItems(withOpening(fact, source.sentence), alternatives, ctx.things, ctx.article).forEach(
+			(gap, i) =>
+				add(
+					'gap',
+					gap.stem,
+					gap.answer,
+					gap.distractors,
+					why,
+					false,
+					`${fact.id}-gap${i ? i + 1 : ''}`
+				)
 		);
 		if (!statements) continue;
 		const own = alterStatement(fact, alternatives);

@@ -7,6 +7,7 @@ import { BLANK, clauseHolding, gapItem, gapItems } from '../../../src/lib/genera
 import { unnamedReferent, validateCandidate } from '../../../src/lib/generator/validate';
 import type { Candidate, Fact } from '../../../src/lib/generator/types';
 import { statementFact } from './candidates';
+import { withOpening } from '../../../src/lib/generator/questions';
 
 const fact = statementFact;
 
@@ -268,8 +269,41 @@ describe('quizzes with blanks', () => {
 		// the sentence's context, more often than "when" (tune5 to tune9: 47% against 31%).
 		expect(first).toHaveLength(1);
 		expect(first[0]?.kind).toBe('gap');
+		// The phrase the sentence opens with stays: it says which passing of the mill is meant.
 		expect(r.questions.map((q) => q.stem)).toContain(
-			'Fill in the blank: The mill passed to Priya Nair in _____.'
+			'Fill in the blank: After a long dispute over the water rights, the mill passed to Priya Nair in _____.'
 		);
+	});
+
+	it.each([
+		[
+			'After fourteen years of growth, Greece went into recession in 2008.',
+			'Greece went into recession in 2008.',
+			'After fourteen years of growth, Greece went into recession in 2008.'
+		],
+		[
+			'At the end of the century, the kingdom came under English influence.',
+			'The kingdom came under English influence.',
+			'At the end of the century, the kingdom came under English influence.'
+		],
+		// A connective leans on the sentence before: the clause is shown alone.
+		[
+			'However, Greece went into recession in 2008.',
+			'Greece went into recession in 2008.',
+			'Greece went into recession in 2008.'
+		],
+		// A clause that is not what follows the opening word for word is left as it is.
+		['In 1950, Lee moved to New York.', 'Lee moved to Boston.', 'Lee moved to Boston.'],
+		[
+			'Greece went into recession in 2008.',
+			'Greece went into recession in 2008.',
+			'Greece went into recession in 2008.'
+		]
+	])('withOpening(%j) shows %j as %j', (sentence, clause, shown) => {
+		const fact = {
+			...statementFact(clause, clause.split(' ')[0]!, 'place'),
+			kind: 'event'
+		} as Fact;
+		expect(withOpening(fact, sentence).statement).toBe(shown);
 	});
 });
