@@ -31,9 +31,10 @@ const CONNECTIVE =
 	/^(however|meanwhile|also|moreover|furthermore|still|thus|instead|in fact|indeed|as a result|overall|then|finally|first|second|third|later|earlier|today|now|but|and|so|yet|for example|for instance|in other words|additionally|in addition|in contrast|nevertheless|therefore|hence|consequently)$/i;
 
 /**
- * The fact with the phrase its sentence opens with put back before its clause: "After fourteen
- * years of growth, Greece went into recession in 2008", not "Greece went into recession in 2008"
- * (it fell back into recession in 2015 too). A blank shown without it loses what sets it apart.
+ * The fact with the phrase its sentence opens with put back before its clause: "At the end of the
+ * 12th century, Norway came under the influence of England", not "Norway came under the influence
+ * of England", which may be true of another time. Reviewers of tuning articles asked for "In 1950"
+ * and "As of the 2001 census" back: a blank shown without its opening loses what sets it apart.
  */
 export function withOpening(fact: Fact, sentence: string): Fact {
 	const statement = fact.statement;
