@@ -1,13 +1,13 @@
 // Written by `npm run fit-ranker` (src/cli/fit-ranker.ts) from the blind reviews in tests/eval/reviews/
-// (460 reviewed questions of the tuning articles). One weight per feature of RANK_FEATURES
+// (512 reviewed questions of the tuning articles). One weight per feature of RANK_FEATURES
 // (rank.ts), in order. Do not edit by hand: refit instead.
 export const RANKER_WEIGHTS: readonly number[] = [
-	-0.721, 0.014, -0.358, -0.281, -0.531, -0.148, 0.194, 0.097, 0.42, -0.265, -0.455, 0.569, -0.387,
-	0.505, -0.316, 0.237, 0.861
+	-0.687, 0.123, -0.388, -0.243, -0.52, -0.143, 0.18, 0.108, 0.546, -0.194, -0.419, 0.29, -0.404,
+	0.549, -0.312, 0.217, 0.832
 ];
 
 // The same features fitted on the reviewers' "important" against "trivia" (importanceTarget).
 export const IMPORTANCE_WEIGHTS: readonly number[] = [
-	-0.061, 0.391, -0.225, -0.399, -0.546, 0.446, -1.226, -0.173, 1.139, -0.096, -0.953, -1.042,
-	-0.296, 0.772, 1.899, 1.578, 1.206
+	-0.077, 0.397, -0.233, -0.465, -0.516, 0.514, -1.184, -0.227, 1.501, -0.159, -0.818, -1.106,
+	-0.333, 0.735, 1.873, 1.712, 1.108
 ];

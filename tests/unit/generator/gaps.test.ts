@@ -26,6 +26,20 @@ describe('gapItem', () => {
 		expect(item?.distractors).toHaveLength(3);
 	});
 
+	it('blanks a name only in a sentence long enough to say whom it means', () => {
+		// "_____ advocated the rule of law" fitted two other people of its article.
+		expect(
+			gapItem(fact('Greta Holm advocated the rule of law.', 'Greta Holm'), people)
+		).toBeUndefined();
+		expect(
+			gapItem(fact('Greta Holm advocated the rule of law in her first book.', 'Greta Holm'), people)
+		).toBeDefined();
+		// A figure needs no more words than before: the sentence names what it counts.
+		expect(
+			gapItem(fact('The old mill employed 40 people.', '40', 'quantity'), () => ['25', '55', '70'])
+		).toBeDefined();
+	});
+
 	it.each([
 		[
 			'the answer said twice',
