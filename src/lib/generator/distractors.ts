@@ -304,6 +304,9 @@ function candidates(fact: Fact, sentence: string, ctx: DistractorContext): Itera
 			// "a population of 975,453", "1,257 staff": a figure of four or more significant digits is
 			// a detail no reader is meant to keep (reviewers' "trivia"); "$4.7 billion" is not.
 			if (significantDigits(v.text) >= 4) return [];
+			// "40 percent to the British and _____ to the French": a share that makes the sentence's
+			// others up to a hundred is sums, not reading.
+			if (completesHundred(sentence, v.text)) return [];
 			// "32 of the _____ states": a whole is larger than its part.
 			const part = /([\d,]+|\b[a-z]+) of (?:the|its|their|his|her)\s+$/i.exec(before)?.[1];
 			const floor = part ? countOf(part) : NaN;
@@ -373,6 +376,20 @@ function candidates(fact: Fact, sentence: string, ctx: DistractorContext): Itera
 			return shuffle([...new Set(inArticle)], rand);
 		}
 	}
+}
+
+/** Whether a share and the sentence's other shares make a hundred percent between them. */
+export function completesHundred(sentence: string, key: string): boolean {
+	const share = /^([\d.]+)\s*(%|percent|per cent)$/.exec(key.trim());
+	if (!share) return false;
+	const all = [...sentence.matchAll(/([\d.]+)\s*(?:%|percent\b|per cent\b)/g)].map((m) =>
+		Number(m[1])
+	);
+	const others = [...all];
+	others.splice(others.indexOf(Number(share[1])), 1);
+	if (others.length === 0 || others.length === all.length) return false;
+	const total = others.reduce((a, b) => a + b, 0) + Number(share[1]);
+	return Math.abs(total - 100) <= 1;
 }
 
 /** The significant digits a figure is written with: "975,453" 6, "1,257" 4, "$4.7 billion" 2. */

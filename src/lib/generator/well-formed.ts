@@ -60,6 +60,9 @@ const COMPOUND_TITLES =
 
 /** The capitalised word right before a name ("Governor of Washington Chris Gregoire" → "Washington"). */
 const PREV_WORD = /(\p{Lu}[\p{L}'.-]*)\s$/u;
+/** The capitalised word before a name particle ("Roger de La Fresnaye" → "Roger"). */
+const PREV_BEFORE_PARTICLE =
+	/(\p{Lu}[\p{L}'.-]*)\s(?:de|du|da|van|von|der|den|di|del|le|la|bin|ibn|al)\s$/u;
 /** The capitalised word that carries a name on ("Kim Jong Un", "Leonardo da Vinci", "Jean-Paul"). */
 const NEXT_WORD =
 	/^(?:\s(?:de|du|da|van|von|bin|al|la|le)?\s?(\p{Lu}[\p{L}'.-]*)|-(\p{Lu}?\p{L}+))/u;
@@ -69,6 +72,8 @@ export interface NameCut {
 	prev?: string;
 	/** The capitalised word (or hyphenated part) the occurrence runs on into, if any. */
 	next?: string;
+	/** Set when a name particle joins it to the word before ("Roger de La Fresnaye"). */
+	afterParticle?: boolean;
 }
 
 /** How far back the word before a name is looked for in a long text (a word is shorter). */
@@ -90,10 +95,15 @@ export function nameOccurrences(text: string, name: string, article = false): Na
 			before = before.slice(before.lastIndexOf('\n') + 1);
 			after = after.split('\n', 1)[0] ?? '';
 		}
-		const prev = PREV_WORD.exec(before)?.[1];
+		const particle = PREV_BEFORE_PARTICLE.exec(before)?.[1];
+		const prev = PREV_WORD.exec(before)?.[1] ?? particle;
 		const n = NEXT_WORD.exec(after);
 		const next = n ? n[1] || n[2] : undefined;
-		out.push({ ...(prev ? { prev } : {}), ...(next ? { next } : {}) });
+		out.push({
+			...(prev ? { prev } : {}),
+			...(next ? { next } : {}),
+			...(particle ? { afterParticle: true } : {})
+		});
 	}
 	return out;
 }
@@ -150,7 +160,9 @@ export function fragmentOfArticleName(text: string, option: string, kind: Option
 	if (kind.person && !o.includes(' ')) return false;
 	const found = nameOccurrences(text, o, true);
 	const cut = (at: NameCut) =>
-		kind.role ? inCompoundTitle(o, at) : !!at.next || (!!at.prev && NAME_OPENER.test(at.prev));
+		kind.role
+			? inCompoundTitle(o, at)
+			: !!at.next || !!at.afterParticle || (!!at.prev && NAME_OPENER.test(at.prev));
 	return found.length > 0 && found.every(cut);
 }
 

@@ -14,6 +14,7 @@ import {
 	dateVariants,
 	keyStandsApart,
 	significantDigits,
+	completesHundred,
 	type DistractorContext
 } from '../../../src/lib/generator/distractors';
 import { mulberry32 } from '../../../src/lib/generator/random';
@@ -793,6 +794,24 @@ describe('distractors beyond the article', () => {
 		expect(out).toHaveLength(3);
 		for (const d of out) expect(Number(d)).toBeLessThan(70);
 	});
+
+	it.each([
+		['The land went 40 percent to the British and 60 percent to the French.', '60 percent', true],
+		['Of the research, 46% was rated 4*, 44% 3*, 9% 2* and 1% 1*.', '46%', true],
+		['Margins grew from 9.0% to 16.5% in ten years.', '16.5%', false],
+		['About 4.2% of the people were Asian.', '4.2%', false]
+	])(
+		'a share that makes a hundred with the others (%j, %s) is sums, not reading',
+		(sentence, key, expected) => {
+			expect(completesHundred(sentence, key)).toBe(expected);
+			const start = sentence.indexOf(key);
+			const f = {
+				start: 0,
+				value: { text: key, start, end: start + key.length, type: 'quantity' }
+			};
+			expect(pickDistractors(f as Fact, sentence, ctx([])).length === 0).toBe(expected);
+		}
+	);
 
 	it('offers no whole smaller than its part ("32 of the _____ states")', () => {
 		const sentence = 'Today 32 of the 50 states still allow it.';

@@ -81,14 +81,15 @@ describe('fragmentOfArticleName (a wrong option in the article)', () => {
 	const text =
 		'Kim Jong Un met the envoy. Chief Justice John Roberts ruled. The defence lawyer, Tom Molomby, ' +
 		'spoke for NASA Administrator Charles Bolden at Lawrence Livermore National Laboratory.\n\n' +
-		'Mass, Space, and Time\n\nThe last heading word is no part of a name. The St. Louis Cardinals lost.';
+		'Mass, Space, and Time\n\nThe last heading word is no part of a name. The St. Louis Cardinals lost. Roger de La Fresnaye painted.';
 	const name = { role: false, person: false };
 	const person = { role: false, person: true };
 	it.each([
 		['a person cut before the end', 'Kim Jong', person],
 		['a laboratory cut before its kind', 'Lawrence Livermore', name],
 		['half of a two-word title', 'Chief', { role: true, person: false }],
-		['a team cut after the word that opens its name', 'Louis Cardinals', name]
+		['a team cut after the word that opens its name', 'Louis Cardinals', name],
+		['a name cut after its particle', 'La Fresnaye', person]
 	])('refuses %s', (_name, option, kind) => {
 		expect(fragmentOfArticleName(text, option, kind)).toBe(true);
 	});
