@@ -475,6 +475,18 @@ describe("the article's own subject is no answer", () => {
 	});
 });
 
+/** A fact whose value is `text` where `sentence` says it, typed as `type`. */
+function valueIn(
+	sentence: string,
+	text: string,
+	type: Fact['value']['type'],
+	entity?: string
+): Fact {
+	const start = sentence.indexOf(text);
+	const value = { text, start, end: start + text.length, type, ...(entity ? { entity } : {}) };
+	return { start: 0, value } as Fact;
+}
+
 describe('distractors beyond the article', () => {
 	const ctx = (entities: Entity[]): DistractorContext => ({
 		entities: new Map(entities.map((e) => [e.id, e])),
@@ -517,12 +529,8 @@ describe('distractors beyond the article', () => {
 	])(
 		'offers no figures beside a bound ("%s"): any other bound could hold too',
 		(_b, sentence, key) => {
-			const start = sentence.indexOf(key);
-			const f = {
-				start: 0,
-				value: { text: key, start, end: start + key.length, type: 'quantity' }
-			};
-			expect(pickDistractors(f as Fact, sentence, ctx([]))).toEqual([]);
+			const f = valueIn(sentence, key, 'quantity');
+			expect(pickDistractors(f, sentence, ctx([]))).toEqual([]);
 		}
 	);
 
@@ -544,12 +552,8 @@ describe('distractors beyond the article', () => {
 		"offers lexicon places of the answer's own country or level beside %s",
 		(name, subtype) => {
 			const sentence = `The firm moved to ${name} in the spring.`;
-			const start = sentence.indexOf(name);
-			const f = {
-				start: 0,
-				value: { text: name, start, end: start + name.length, type: 'place', entity: 'p' }
-			};
-			const out = pickDistractors(f as Fact, sentence, ctx([place('p', name, subtype)]));
+			const f = valueIn(sentence, name, 'place', 'p');
+			const out = pickDistractors(f, sentence, ctx([place('p', name, subtype)]));
 			expect(out).toHaveLength(3);
 			if (name === 'Chicago')
 				// American cities first: never "Tehran" or "Glasgow" beside an American city.
@@ -573,17 +577,13 @@ describe('distractors beyond the article', () => {
 
 	it('offers at most one place the article never names: the others come from its story', () => {
 		const sentence = 'The Kann family lived above their office in Budapest.';
-		const start = sentence.indexOf('Budapest');
-		const f = {
-			start: 0,
-			value: { text: 'Budapest', start, end: start + 8, type: 'place', entity: 'p' }
-		};
+		const f = valueIn(sentence, 'Budapest', 'place', 'p');
 		const alone = {
 			...ctx([place('p', 'Budapest', 'city')]),
 			vocabulary: articleVocabulary(sentence)
 		};
 		// Only lexicon cities ("Vienna", "Prague", "Warsaw"): one at most, so the question is dropped.
-		expect(pickDistractors(f as Fact, sentence, alone)).toHaveLength(1);
+		expect(pickDistractors(f, sentence, alone)).toHaveLength(1);
 		const article = `${sentence} Later the firm opened shops in Pécs and Szeged.`;
 		const own = {
 			...ctx([
@@ -593,7 +593,7 @@ describe('distractors beyond the article', () => {
 			]),
 			vocabulary: articleVocabulary(article)
 		};
-		const out = pickDistractors(f as Fact, sentence, own);
+		const out = pickDistractors(f, sentence, own);
 		expect(out).toHaveLength(3);
 		expect(out).toEqual(expect.arrayContaining(['Pécs', 'Szeged']));
 	});
@@ -719,41 +719,28 @@ describe('distractors beyond the article', () => {
 
 	it('offers no lexicon continent beside a continent: "Europe" beside "Asia" is common knowledge', () => {
 		const sentence = 'The great cathedrals of Europe were built in stone.';
-		const start = sentence.indexOf('Europe');
-		const f = {
-			start: 0,
-			value: { text: 'Europe', start, end: start + 6, type: 'place', entity: 'p' }
-		};
-		expect(pickDistractors(f as Fact, sentence, ctx([place('p', 'Europe', 'region')]))).toEqual([]);
+		const f = valueIn(sentence, 'Europe', 'place', 'p');
+		expect(pickDistractors(f, sentence, ctx([place('p', 'Europe', 'region')]))).toEqual([]);
 	});
 
 	it('offers no lexicon state when the article names no other state', () => {
 		const sentence = 'Spain lost Florida in the peace treaty.';
-		const start = sentence.indexOf('Florida');
-		const f = {
-			start: 0,
-			value: { text: 'Florida', start, end: start + 7, type: 'place', entity: 'p' }
-		};
-		expect(pickDistractors(f as Fact, sentence, ctx([place('p', 'Florida', 'state')]))).toEqual([]);
+		const f = valueIn(sentence, 'Florida', 'place', 'p');
+		expect(pickDistractors(f, sentence, ctx([place('p', 'Florida', 'state')]))).toEqual([]);
 	});
 
 	it('offers no lexicon city beside a city the lexicon cannot place', () => {
 		const sentence = 'The firm moved to Palermo in the spring.';
-		const start = sentence.indexOf('Palermo');
-		const f = {
-			start: 0,
-			value: { text: 'Palermo', start, end: start + 7, type: 'place', entity: 'p' }
-		};
-		expect(pickDistractors(f as Fact, sentence, ctx([place('p', 'Palermo', 'city')]))).toEqual([]);
+		const f = valueIn(sentence, 'Palermo', 'place', 'p');
+		expect(pickDistractors(f, sentence, ctx([place('p', 'Palermo', 'city')]))).toEqual([]);
 	});
 
 	it.each([1643, 1644, 1645, 1646])(
 		'offers moved years around %i unevenly, never the key between its two neighbours',
 		(key) => {
 			const sentence = `The siege ended in ${key}.`;
-			const start = sentence.indexOf(String(key));
-			const f = { start: 0, value: { text: String(key), start, end: start + 4, type: 'year' } };
-			const out = pickDistractors(f as Fact, sentence, ctx([])).map(Number);
+			const f = valueIn(sentence, String(key), 'year');
+			const out = pickDistractors(f, sentence, ctx([])).map(Number);
 			expect(out).toHaveLength(3);
 			expect(out.includes(key - 1) && out.includes(key + 1)).toBe(false);
 		}
@@ -761,9 +748,8 @@ describe('distractors beyond the article', () => {
 
 	it('reads a bare three-digit figure after "in" as a year', () => {
 		const sentence = "Following Kammu's death in 806, two new offices were set up.";
-		const start = sentence.indexOf('806');
-		const f = { start: 0, value: { text: '806', start, end: start + 3, type: 'quantity' } };
-		for (const d of pickDistractors(f as Fact, sentence, ctx([])))
+		const f = valueIn(sentence, '806', 'quantity');
+		for (const d of pickDistractors(f, sentence, ctx([])))
 			expect(Math.abs(Number(d) - 806)).toBeLessThan(20);
 	});
 
@@ -777,20 +763,15 @@ describe('distractors beyond the article', () => {
 		(key, digits, n) => {
 			expect(significantDigits(key)).toBe(digits);
 			const sentence = `The census counted ${key} in the city.`;
-			const start = sentence.indexOf(key);
-			const f = {
-				start: 0,
-				value: { text: key, start, end: start + key.length, type: 'quantity' }
-			};
-			expect(pickDistractors(f as Fact, sentence, ctx([]))).toHaveLength(n);
+			const f = valueIn(sentence, key, 'quantity');
+			expect(pickDistractors(f, sentence, ctx([]))).toHaveLength(n);
 		}
 	);
 
 	it('offers only smaller figures after "only": the word points a reader to the smallest', () => {
 		const sentence = 'Nara was abandoned after only 70 years.';
-		const start = sentence.indexOf('70');
-		const f = { start: 0, value: { text: '70', start, end: start + 2, type: 'quantity' } };
-		const out = pickDistractors(f as Fact, sentence, ctx([]));
+		const f = valueIn(sentence, '70', 'quantity');
+		const out = pickDistractors(f, sentence, ctx([]));
 		expect(out).toHaveLength(3);
 		for (const d of out) expect(Number(d)).toBeLessThan(70);
 	});
@@ -804,20 +785,15 @@ describe('distractors beyond the article', () => {
 		'a share that makes a hundred with the others (%j, %s) is sums, not reading',
 		(sentence, key, expected) => {
 			expect(completesHundred(sentence, key)).toBe(expected);
-			const start = sentence.indexOf(key);
-			const f = {
-				start: 0,
-				value: { text: key, start, end: start + key.length, type: 'quantity' }
-			};
-			expect(pickDistractors(f as Fact, sentence, ctx([])).length === 0).toBe(expected);
+			const f = valueIn(sentence, key, 'quantity');
+			expect(pickDistractors(f, sentence, ctx([])).length === 0).toBe(expected);
 		}
 	);
 
 	it('offers no whole smaller than its part ("32 of the _____ states")', () => {
 		const sentence = 'Today 32 of the 50 states still allow it.';
-		const start = sentence.indexOf('50');
-		const f = { start: 0, value: { text: '50', start, end: start + 2, type: 'quantity' } };
-		const out = pickDistractors(f as Fact, sentence, ctx([]));
+		const f = valueIn(sentence, '50', 'quantity');
+		const out = pickDistractors(f, sentence, ctx([]));
 		expect(out.length).toBeGreaterThan(0);
 		for (const d of out) expect(Number(d.replace(/\D/g, ''))).toBeGreaterThan(32);
 	});
@@ -828,16 +804,14 @@ describe('distractors beyond the article', () => {
 		['both', 'Two ships, both new, were lost.', 'Two', 0],
 		['a plain count', 'Once two sets of leaves have formed, plant it out.', 'two', 3]
 	])('a small count the grammar gives away (%s) gets no options', (_name, sentence, key, n) => {
-		const start = sentence.indexOf(key);
-		const f = { start: 0, value: { text: key, start, end: start + key.length, type: 'quantity' } };
-		expect(pickDistractors(f as Fact, sentence, ctx([]))).toHaveLength(n);
+		const f = valueIn(sentence, key, 'quantity');
+		expect(pickDistractors(f, sentence, ctx([]))).toHaveLength(n);
 	});
 
 	it('offers no part larger than its whole ("_____ of the 40 boats")', () => {
 		const sentence = 'About 25 of the 40 boats sank in the storm.';
-		const start = sentence.indexOf('About 25');
-		const f = { start: 0, value: { text: 'About 25', start, end: start + 8, type: 'quantity' } };
-		const out = pickDistractors(f as Fact, sentence, ctx([]));
+		const f = valueIn(sentence, 'About 25', 'quantity');
+		const out = pickDistractors(f, sentence, ctx([]));
 		expect(out.length).toBeGreaterThan(0);
 		for (const d of out) expect(Number(d.replace(/\D/g, ''))).toBeLessThan(40);
 	});
@@ -892,9 +866,8 @@ describe('distractors beyond the article', () => {
 
 	it('reads "a population of 600" as a figure, not a year', () => {
 		const sentence = 'The main island has a population of 600.';
-		const start = sentence.indexOf('600');
-		const f = { start: 0, value: { text: '600', start, end: start + 3, type: 'quantity' } };
-		const out = pickDistractors(f as Fact, sentence, ctx([]));
+		const f = valueIn(sentence, '600', 'quantity');
+		const out = pickDistractors(f, sentence, ctx([]));
 		expect(out).toHaveLength(3);
 		expect(keyStandsApart(['600', ...out], 0)).toBe(false);
 	});
@@ -927,9 +900,8 @@ describe('distractors beyond the article', () => {
 
 	it('offers figures around a plain figure, none a simple multiple of it', () => {
 		const sentence = 'The raids killed 57 people.';
-		const start = sentence.indexOf('57');
-		const f = { start: 0, value: { text: '57', start, end: start + 2, type: 'quantity' } };
-		const out = pickDistractors(f as Fact, sentence, ctx([])).map(Number);
+		const f = valueIn(sentence, '57', 'quantity');
+		const out = pickDistractors(f, sentence, ctx([])).map(Number);
 		expect(out).toHaveLength(3);
 		for (const d of out) for (const ratio of [0.5, 2, 3]) expect(d).not.toBe(57 * ratio);
 	});
