@@ -108,14 +108,16 @@ async function fit() {
 		row.reduce((s, v, j) => s + v * (weights[j] ?? 0), 0);
 	const used = y.map((v) => (v >= 0.6 ? 1 : 0));
 	// Held-out figure: each article scored by a model fitted without it.
-	const heldOut = x.map((row, i) => {
-		const keep = x.map((_, k) => groups[k] !== groups[i]);
-		const wi = fitLogistic(
-			x.filter((_, k) => keep[k]),
-			y.filter((_, k) => keep[k])
-		);
-		return score(wi, row);
-	});
+	const heldOutScores = (targets: number[]) =>
+		x.map((row, i) => {
+			const keep = x.map((_, k) => groups[k] !== groups[i]);
+			const weights = fitLogistic(
+				x.filter((_, k) => keep[k]),
+				targets.filter((_, k) => keep[k])
+			);
+			return score(weights, row);
+		});
+	const heldOut = heldOutScores(y);
 	console.log(
 		`${x.length} of ${labels.length} reviewed questions matched a candidate; ${used.filter((v) => v).length} used as is`
 	);
@@ -125,14 +127,7 @@ async function fit() {
 			used
 		).toFixed(3)}, leaving each article out ${auc(heldOut, used).toFixed(3)}`
 	);
-	const importanceHeldOut = x.map((row, i) => {
-		const keep = x.map((_, k) => groups[k] !== groups[i]);
-		const wk = fitLogistic(
-			x.filter((_, k) => keep[k]),
-			important.filter((_, k) => keep[k])
-		);
-		return score(wk, row);
-	});
+	const importanceHeldOut = heldOutScores(important);
 	console.log(
 		`AUC for "important": in sample ${auc(
 			x.map((row) => score(wi, row)),
