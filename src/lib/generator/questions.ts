@@ -12,6 +12,7 @@ import {
 	type FalseStatement
 } from './statements';
 import { gapItems } from './gaps';
+import { LEAD_MARKER } from './facts/sentences';
 
 /** Statement items come only from sentences a reader takes in at a glance: four long options that
  * differ in one word test matching, not reading. */
@@ -27,9 +28,6 @@ function statementTopic(fact: Fact): string | undefined {
 
 const STRAND = new Set(['by', 'with', 'against', 'to', 'from']);
 
-const CONNECTIVE =
-	/^(however|meanwhile|also|moreover|furthermore|still|thus|instead|in fact|indeed|as a result|overall|then|finally|first|second|third|later|earlier|today|now|but|and|so|yet|for example|for instance|in other words|additionally|in addition|in contrast|nevertheless|therefore|hence|consequently)$/i;
-
 /**
  * The fact with the phrase its sentence opens with put back before its clause: "At the end of the
  * 12th century, Norway came under the influence of England", not "Norway came under the influence
@@ -40,18 +38,18 @@ export function withOpening(fact: Fact, sentence: string): Fact {
 	const statement = fact.statement;
 	const opening = /^([^,;:()"]{2,80}),\s/.exec(sentence.trim())?.[1];
 	// "However," and "In addition," lean on the sentence before: the clause is better alone.
-	if (!statement || !opening || statement.startsWith(opening) || CONNECTIVE.test(opening))
+	if (!statement || !opening || statement.startsWith(opening) || LEAD_MARKER.test(`${opening} `))
 		return fact;
-	if (!sentence.includes(`${opening}, ${statement.replace(/[.!?]$/, '')}`)) {
-		// Only where the clause follows the opening in the sentence itself, word for word.
-		const first = statement.split(' ')[0] ?? '';
-		const lowered = /^(The|A|An|Its|Their|His|Her)$/.test(first)
-			? `${first.toLowerCase()}${statement.slice(first.length)}`
-			: statement;
-		if (!sentence.includes(`${opening}, ${lowered.replace(/[.!?]$/, '')}`)) return fact;
-		return { ...fact, statement: `${opening}, ${lowered}` };
-	}
-	return { ...fact, statement: `${opening}, ${statement}` };
+	// The clause as it follows the opening in the sentence itself, word for word: "the kingdom",
+	// not the "The kingdom" that opens the clause's own statement.
+	const first = statement.split(' ')[0] ?? '';
+	const lowered = /^(The|A|An|Its|Their|His|Her)$/.test(first)
+		? `${first.toLowerCase()}${statement.slice(first.length)}`
+		: statement;
+	const clause = [statement, lowered].find((c) =>
+		sentence.includes(`${opening}, ${c.replace(/[.!?]$/, '')}`)
+	);
+	return clause ? { ...fact, statement: `${opening}, ${clause}` } : fact;
 }
 /** Below this many candidates an article counts as sparse. */
 const SPARSE = 6;

@@ -39,8 +39,7 @@ export function articleHome(entities: Iterable<Entity>, title: string): Set<stri
 	const named = /^\S+ \p{Ll}/u.test(title) ? title.replace(/^\S+/, '') : title;
 	const titleWords = new Set(namesIn(named).map((w) => w.toLowerCase()));
 	const acronym = (name: string) =>
-		(name.match(/\p{Lu}\p{L}*/gu) ?? [])
-			.filter((w) => !FUNCTION_WORDS.has(w))
+		namesIn(name)
 			.map((w) => w[0])
 			.join('');
 	const home = new Set<string>();
@@ -63,8 +62,6 @@ export function articleHome(entities: Iterable<Entity>, title: string): Set<stri
 	if (first && first.mentions >= 3 && first.mentions >= 1.5 * (second?.mentions ?? 0)) add(first);
 	return home;
 }
-
-const FUNCTION_WORDS = new Set(['The', 'Of', 'And', 'For']);
 
 /**
  * Heads of descriptions that point back to something the article named before ("the dynasty" for

@@ -8,9 +8,12 @@ import { findValues, type Value } from './values';
 import { containsWords } from '../distractors';
 
 const TITLE_SET = new Set(TITLES);
-/** Discourse markers that tie a sentence to the one before; dropped when restating it alone. */
-const LEAD_MARKER =
-	/^(for example|for instance|in other words|however|additionally|in addition|meanwhile|also|moreover|furthermore|still|thus|instead|in fact|indeed|as a result|overall|then|finally|first|second|third|later|earlier|today|now|but|and|so|yet),?\s+/i;
+/**
+ * Discourse markers that tie a sentence to the one before; dropped when restating it alone, and
+ * never put back before a blanked clause (`withOpening`).
+ */
+export const LEAD_MARKER =
+	/^(for example|for instance|in other words|however|additionally|in addition|meanwhile|also|moreover|furthermore|still|thus|instead|in fact|indeed|as a result|overall|then|finally|first|second|third|later|earlier|today|now|but|and|so|yet|in contrast|nevertheless|therefore|hence|consequently),?\s+/i;
 /** Words that need the previous sentence to be understood, anywhere in the sentence. */
 const CONTEXT_WORDS = /\b(this|these|those|that one|such(?! as)|the former|the latter|here)\b/i;
 /**
