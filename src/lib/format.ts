@@ -29,6 +29,7 @@ const KIND_LABELS: Record<string, string> = {
 	'how-many': 'How many',
 	role: 'Role or title',
 	'who-said': 'Who said it',
+	why: 'Why',
 	gap: 'Fill in the blank',
 	statement: 'Which statement'
 };

@@ -3,6 +3,7 @@
 // sentence also says are excluded, so no distractor is secretly right.
 import type { Entity, Fact, PlaceKind } from './types';
 import type { Term } from './facts/concepts';
+import type { ReasonOption } from './facts/causes';
 import {
 	CITIES_BY_COUNTRY,
 	CONTINENTS,
@@ -45,6 +46,8 @@ export interface DistractorContext {
 	isFragment?: (option: string, kind: OptionKind) => boolean;
 	/** The article's words and years: a lexicon name none of whose words it uses is passed over. */
 	vocabulary?: ArticleVocabulary;
+	/** The article's clauses as reasons, for the wrong options of "why" questions (`reasonPool`). */
+	reasons?: readonly ReasonOption[];
 }
 
 export { wordsOf } from './well-formed';
@@ -375,6 +378,9 @@ function candidates(fact: Fact, sentence: string, ctx: DistractorContext): Itera
 			// Nepali king) is either absurd or answered by common knowledge.
 			return shuffle([...new Set(inArticle)], rand);
 		}
+		case 'reason':
+			// Reasons are clauses, not values: their wrong options come from `pickReasons`.
+			return [];
 	}
 }
 

@@ -4,7 +4,7 @@ import type { GenerateOptions, GenerationResult, QuestionKind, RejectedCandidate
 import { QUESTION_KINDS } from './types';
 import { normalizeText } from './normalize';
 import { parseText } from './parse';
-import { buildEntities, conceptPool, extractFacts } from './facts/index';
+import { buildEntities, conceptPool, extractFacts, reasonPool } from './facts/index';
 import { buildCandidates } from './questions';
 import { articleHome, validateCandidate } from './validate';
 import { articleVocabulary, fragmentJudge } from './well-formed';
@@ -107,7 +107,9 @@ function runPipeline(raw: string, options: GenerateOptions) {
 			article: articleIndex(parsed.sentences),
 			rand,
 			isFragment,
-			vocabulary
+			vocabulary,
+			// Every clause as a reason costs a parse of each: only for an article that gives a reason.
+			reasons: facts.some((f) => f.kind === 'cause') ? reasonPool(parsed.sentences) : []
 		},
 		kinds
 	).filter((c) => kinds.has(c.kind));

@@ -11,7 +11,9 @@ import {
 	poolBySentence,
 	type FalseStatement
 } from './statements';
-import { gapItems } from './gaps';
+import { BLANK, GAP_PROMPT, gapItems } from './gaps';
+import { pickReasons } from './reasons';
+import { asReason, reasonBody } from './facts/causes';
 import { LEAD_MARKER } from './facts/sentences';
 
 /** Statement items come only from sentences a reader takes in at a glance: four long options that
@@ -77,13 +79,12 @@ export function buildCandidates(
 	const sentences = sentenceIndex(facts, sentenceText);
 	for (const fact of facts) {
 		const source = { sentence: sentenceText(fact), start: fact.start, end: fact.end };
-		const distractors = pickDistractors(fact, source.sentence, ctx);
 		const add = (
 			kind: QuestionKind,
 			stem: string,
 			answer: string,
 			ds: string[],
-			why: string,
+			explanation: string,
 			composite = false,
 			id = `${fact.id}-${kind}`
 		) =>
@@ -95,13 +96,27 @@ export function buildCandidates(
 				distractors: ds,
 				fact,
 				source,
-				explanation: why,
+				explanation,
 				...(composite ? { composite } : {})
 			});
-		const why = `The article says: "${source.sentence}"`;
+		const explained = `The article says: "${source.sentence}"`;
+		if (fact.kind === 'cause') {
+			const why = whyStem(fact);
+			const gap = reasonGap(fact, source.sentence);
+			const stem = why ?? gap;
+			if (!stem) continue;
+			const key = asReason(fact.value.text, fact.action);
+			const things = ctx.things.map((t) => t.text);
+			const wrong = pickReasons(fact, key, stem, ctx.reasons ?? [], ctx.rand, things);
+			if (why) add('why', why, key, wrong, explained);
+			// Without a frame to invert, the reason is blanked in the sentence as the article has it.
+			else add('gap', stem, fact.value.text, wrong.map(reasonBody), explained);
+			continue;
+		}
+		const distractors = pickDistractors(fact, source.sentence, ctx);
 		if (fact.kind === 'quote' && fact.quote) {
 			const q = fact.quote.startsWith('that ') ? fact.quote : `"${fact.quote}"`;
-			add('who-said', `Who said ${q}?`, fact.value.text, distractors, why);
+			add('who-said', `Who said ${q}?`, fact.value.text, distractors, explained);
 			continue;
 		}
 		if (fact.kind === 'role' && fact.person) {
@@ -110,7 +125,7 @@ export function buildCandidates(
 				`What role does the article give ${fact.person}?`,
 				fact.value.text,
 				distractors,
-				why
+				explained
 			);
 			continue;
 		}
@@ -127,7 +142,7 @@ export function buildCandidates(
 		if (fact.kind !== 'statement') {
 			const stem = frameStem(fact, ctx.entities);
 			if (stem && !sharedPredicate(fact, facts, sentences))
-				add(stem.kind, stem.stem, fact.value.text, distractors, why);
+				add(stem.kind, stem.stem, fact.value.text, distractors, explained);
 			if (!['event', 'place', 'date', 'quantity'].includes(fact.kind)) continue;
 		}
 		// Every value that makes a good blank; one per fact reaches a quiz, the best-placed.
@@ -138,7 +153,7 @@ export function buildCandidates(
 					gap.stem,
 					gap.answer,
 					gap.distractors,
-					why,
+					explained,
 					false,
 					`${fact.id}-gap${i ? i + 1 : ''}`
 				)
@@ -150,7 +165,7 @@ export function buildCandidates(
 		// different things would test matching, not reading.
 		const addStatement = (wrong: string[], composite = false) => {
 			if (!topic || !wrong.every((w) => containsWords(w, topic))) return;
-			add('statement', statementStem(topic), fact.statement, wrong, why, composite);
+			add('statement', statementStem(topic), fact.statement, wrong, explained, composite);
 		};
 		// Both contraries feed other items, even when this one used only one of them.
 		const spare = [fact.reversal, fact.negation].filter(
@@ -248,6 +263,32 @@ function frameStem(
 	// The stranded preposition stays with its verb: "Who was the request advanced by in 2010?".
 	const stem = `${wh.wh} ${lead} ${f.subject} ${f.verbRest} ${f.before} ${strand} ${f.after}?`;
 	return { stem, kind: wh.kind };
+}
+
+/**
+ * "Why is lossless compression possible?" from "Lossless compression is possible because …": the
+ * clause up to its reason, with the auxiliary (or "did", "does", "do") before the subject.
+ */
+function whyStem(fact: Fact): string | undefined {
+	const f = fact.frame;
+	const lead = f && (f.aux || f.doSupport);
+	if (!f || !lead) return undefined;
+	const plain = (t: string) => t.replace(/\b(also|too) /g, '');
+	return `Why ${lead} ${f.subject} ${plain(f.verbRest)} ${plain(f.before)}?`;
+}
+
+/**
+ * "Fill in the blank: The units may only work for a short time because _____." The sentence up to
+ * the end of its reason, when what is left is short enough to read as one blank.
+ */
+function reasonGap(fact: Fact, sentence: string): string | undefined {
+	const at = fact.value.start - fact.start;
+	const end = fact.value.end - fact.start;
+	if (sentence.slice(at, end) !== fact.value.text) return undefined;
+	const rest = sentence.slice(end);
+	const shown = `${sentence.slice(0, at)}${BLANK}${/^[\s"')]*[.!]?["')]*$/.test(rest) ? rest : '.'}`;
+	const words = shown.split(/\s+/).length;
+	return words >= 8 && words <= 30 ? `${GAP_PROMPT} ${shown}` : undefined;
 }
 
 /** Past tenses of irregular participles: "built" → "built", "written" → "wrote". */

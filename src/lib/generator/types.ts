@@ -5,7 +5,16 @@
  * support?"), `gap` a sentence of the article with one value left blank ("Fill in the blank: …").
  */
 export type QuestionKind =
-	'who' | 'what' | 'where' | 'when' | 'how-many' | 'role' | 'who-said' | 'gap' | 'statement';
+	| 'who'
+	| 'what'
+	| 'where'
+	| 'when'
+	| 'how-many'
+	| 'role'
+	| 'who-said'
+	| 'why'
+	| 'gap'
+	| 'statement';
 
 export const QUESTION_KINDS: readonly QuestionKind[] = [
 	'who',
@@ -15,6 +24,7 @@ export const QUESTION_KINDS: readonly QuestionKind[] = [
 	'how-many',
 	'role',
 	'who-said',
+	'why',
 	'gap',
 	'statement'
 ];
@@ -30,10 +40,21 @@ export type ValueType =
 	| 'quantity'
 	| 'title'
 	/** A common-noun phrase: a thing or idea the article talks about. */
-	| 'thing';
+	| 'thing'
+	/** The reason the article gives for something, from "because" on. */
+	| 'reason';
 
 /** `statement`: a whole sentence that can stand alone, with one swappable value. */
-export type FactKind = 'event' | 'role' | 'quote' | 'quantity' | 'date' | 'place' | 'statement';
+export type FactKind =
+	| 'event'
+	| 'role'
+	| 'quote'
+	| 'quantity'
+	| 'date'
+	| 'place'
+	| 'statement'
+	/** A clause and the reason the article gives for it ("… because …"). */
+	| 'cause';
 
 export interface Span {
 	text: string;

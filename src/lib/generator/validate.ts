@@ -420,7 +420,9 @@ export const CHECKS: Record<string, Check> = {
 			? 'the sentence leans on another one'
 			: undefined,
 	'short-options': (c) =>
-		[c.answer, ...c.distractors].some((o) => wordsOf(o).length > (isStatement(c) ? 40 : 8))
+		[c.answer, ...c.distractors].some(
+			(o) => wordsOf(o).length > (isStatement(c) ? 40 : c.fact.kind === 'cause' ? 15 : 8)
+		)
 			? 'option too long'
 			: undefined
 };

@@ -2,7 +2,8 @@
 import type { Fact, Mention, Sentence } from '../types';
 import { clauseStarts, findClause, spanText, type Clause } from './clauses';
 import type { EntityIndex } from './entities';
-import { eventFact, type EventContext } from './events';
+import { eventFact, subjectForStem, type EventContext } from './events';
+import { causeFact } from './causes';
 import { quoteFact } from './quotes';
 import { roleFacts } from './roles';
 import { appositiveFacts } from './appositives';
@@ -12,6 +13,7 @@ import { findValues, type Value } from './values';
 
 export { buildEntities } from './entities';
 export { conceptPool } from './concepts';
+export { reasonPool, type ReasonOption } from './causes';
 
 /** Extracts event, place, date, quantity, role and quote facts from the parsed sentences. */
 export function extractFacts(sentences: Sentence[], index: EntityIndex, title = ''): Fact[] {
@@ -54,6 +56,8 @@ export function extractFacts(sentences: Sentence[], index: EntityIndex, title = 
 		if (st) facts.push(st);
 	}
 	const valuesOf = new Map<number, Value[]>();
+	// One cause fact per sentence: from its main clause when that has a frame, else from the text.
+	const causes = new Map<number, Fact>();
 	for (const clause of clauses) {
 		const s = clause.sentence;
 		const mentions = index.bySentence.get(s.index) ?? [];
@@ -75,6 +79,11 @@ export function extractFacts(sentences: Sentence[], index: EntityIndex, title = 
 			const f = eventFact(clause, v, ctx);
 			if (f) facts.push({ ...f, statement });
 		}
+		if (!causes.has(s.index)) {
+			const stemSubject = subjectForStem(s, clause, ctx);
+			const cause = causeFact(s, makeId, { clause, stemSubject, subjectText });
+			if (cause) causes.set(s.index, cause);
+		}
 		const head = conceptHead(clause);
 		const named = values.some(
 			(v) => v.tokenStart < clause.subject[1] && v.tokenEnd > clause.subject[0]
@@ -87,6 +96,13 @@ export function extractFacts(sentences: Sentence[], index: EntityIndex, title = 
 			if (f) facts.push(f);
 		}
 	}
+	// A reason whose clause has no frame for "Why …?" is still asked, as a blank on the reason.
+	for (const s of sentences)
+		if (!causes.has(s.index)) {
+			const cause = causeFact(s, makeId);
+			if (cause) causes.set(s.index, cause);
+		}
+	facts.push(...causes.values());
 	// One role fact per person and title across the article.
 	const roles = new Set<string>();
 	const unique = facts.filter((f) => {

@@ -1,0 +1,147 @@
+// Cause and effect: "why" questions from the reasons an article gives with "because", "because of"
+// and "due to", their wrong options from other things it says, and the reasons it gives that are
+// not asked (hedged, several at once, or in another clause).
+import { describe, expect, it } from 'vitest';
+import { generateQuiz } from '../../../src/lib/generator/index';
+import { normalizeText } from '../../../src/lib/generator/normalize';
+import { parseText } from '../../../src/lib/generator/parse';
+import { causeFact, reasonPool } from '../../../src/lib/generator/facts/causes';
+import { pickReasons } from '../../../src/lib/generator/reasons';
+import { BLANK } from '../../../src/lib/generator/gaps';
+
+/** A made-up article about a town's ferry, four paragraphs, each with claims of its own. */
+const FERRY = [
+	'The Ferry of Port Aldous',
+	'',
+	'The ferry between Port Aldous and Cray Island stopped running in the winter of 1998. The harbour board closed the crossing because the old slipway had cracked in a storm. Islanders rowed to the mainland for three months.',
+	'',
+	'The new ferry was built at a yard in Dunmere. Its hull was made of aluminium because the board wanted a boat light enough for the shallow channel. The boat carried forty passengers and six cars.',
+	'',
+	'Fares rose sharply in the first year. The board blamed the cost of diesel, which had doubled since the crossing closed. Many islanders walked to the pier every morning to save the bus fare.',
+	'',
+	'The island school now opens an hour later than it did. The timetable was changed because children from the mainland arrived late every day. The ferry company printed a new timetable each spring.'
+].join('\n');
+
+const sentencesOf = (text: string) => parseText(normalizeText(text)).sentences;
+
+describe('why questions', () => {
+	const quiz = generateQuiz(FERRY, { count: 20, kinds: ['why'] });
+
+	it('asks why, with the reason the article gives as the key', () => {
+		const q = quiz.questions.find(
+			(x) => x.stem === 'Why did the harbour board close the crossing?'
+		);
+		expect(q, quiz.questions.map((x) => x.stem).join('\n')).toBeDefined();
+		expect(q?.options[q.answerIndex]).toBe('Because the old slipway had cracked in a storm');
+		expect(q?.source.sentence).toContain('because the old slipway had cracked');
+		// "Its hull was made of aluminium because …": "Why was its hull …?" does not say whose.
+		expect(quiz.questions.filter((x) => /\bits\b/i.test(x.stem))).toEqual([]);
+	});
+
+	it("offers as wrong reasons other paragraphs' claims, put as reasons of about the key's length", () => {
+		for (const q of quiz.questions) {
+			const key = q.options[q.answerIndex] as string;
+			const wrong = q.options.filter((_, i) => i !== q.answerIndex);
+			expect(wrong).toHaveLength(3);
+			for (const o of wrong) {
+				expect(o.startsWith('Because ')).toBe(true);
+				// None from the paragraph of the question's own sentence: a claim near a reason may be part of it.
+				const paragraph = FERRY.split('\n\n').find((p) => p.includes(q.source.sentence)) ?? '';
+				expect(paragraph).not.toContain(o.replace(/^Because /, ''));
+			}
+			// The key is never the one option far longer than the rest.
+			const words = (s: string) => s.split(/\s+/).length;
+			expect(wrong.some((o) => words(o) >= words(key) - 1)).toBe(true);
+		}
+	});
+
+	it('asks a reason whose clause cannot be turned round as a blank on the reason', () => {
+		const text = FERRY.replace(
+			'The timetable was changed because',
+			'Each term, somewhat to the relief of teachers, the timetable was changed because'
+		);
+		const blanks = generateQuiz(text, { count: 20, kinds: ['gap'] }).questions.filter((q) =>
+			q.stem.includes(`because ${BLANK}`)
+		);
+		expect(blanks.map((q) => q.options[q.answerIndex])).toEqual([
+			'children from the mainland arrived late every day'
+		]);
+		for (const o of blanks[0]?.options ?? []) expect(o).not.toMatch(/^Because/);
+	});
+});
+
+describe('causeFact', () => {
+	const factOf = (sentence: string) => {
+		const [s] = sentencesOf(sentence);
+		return s ? causeFact(s, (raw) => raw) : undefined;
+	};
+
+	it.each([
+		[
+			'Its hull was made of aluminium because the board wanted a light boat.',
+			'the board wanted a light boat',
+			'because'
+		],
+		[
+			'The crossing was closed for a month because of a storm in the channel.',
+			'a storm in the channel',
+			'because of'
+		],
+		[
+			'The crossing was closed for a month due to a storm in the channel.',
+			'a storm in the channel',
+			'due to'
+		]
+	])('finds the reason of %j', (sentence, reason, link) => {
+		const f = factOf(sentence);
+		expect(f?.value.text).toBe(reason);
+		expect(f?.action).toBe(link);
+	});
+
+	it.each([
+		// The main clause is denied or hedged: the reason explains something else.
+		['The crossing was not closed because of the storm in the channel.'],
+		['The crossing was closed partly because the slipway had cracked.'],
+		// Two reasons: neither alone is the answer.
+		['The crossing was closed because the slipway cracked, and because the boat was old.'],
+		// A reason of two words says too little to tell it from others.
+		['The crossing was closed on Monday because it stormed.'],
+		// Reported speech: the reason may be the speaker's.
+		['The board said the crossing was closed because the slipway had cracked.']
+	])('asks nothing of %j', (sentence) => {
+		expect(factOf(sentence)).toBeUndefined();
+	});
+});
+
+describe('pickReasons', () => {
+	it('gives nothing when the article has no three other claims to offer', () => {
+		const text =
+			'The Quay\n\nThe quay was rebuilt in stone because the old timber had rotted away.\n\nThe quay is short.';
+		const sentences = sentencesOf(text);
+		const fact = causeFact(sentences[0]!, (r) => r);
+		expect(fact).toBeDefined();
+		const wrong = pickReasons(
+			fact!,
+			'Because the old timber had rotted away',
+			'Why was the quay rebuilt in stone?',
+			reasonPool(sentences),
+			() => 0.5
+		);
+		expect(wrong).toEqual([]);
+	});
+
+	it('offers noun phrases for a reason that is one, linked as the key is', () => {
+		const [s] = sentencesOf('The crossing was closed for a month due to a storm in the channel.');
+		const fact = causeFact(s!, (r) => r)!;
+		const wrong = pickReasons(
+			fact,
+			'Due to a storm in the channel',
+			'Why was the crossing closed for a month?',
+			[],
+			() => 0.5,
+			['the price of diesel', 'the new timetable', 'the island school']
+		);
+		expect(wrong).toHaveLength(3);
+		for (const o of wrong) expect(o).toMatch(/^Due to the /);
+	});
+});
