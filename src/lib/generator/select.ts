@@ -41,8 +41,29 @@ function sameOptions(a: Candidate, b: Candidate): boolean {
 	return [b.answer, ...b.distractors].filter((o) => own.has(o.toLowerCase())).length >= 4;
 }
 
+/**
+ * Whether two figure or date questions share options so that one gives the other away: two
+ * options in common ("January 1996" and "September 1998" offered in both; reviewers worked the
+ * pair out without the article).
+ */
+export function optionsOverlap(a: Candidate, b: Candidate): boolean {
+	if (a.kind === 'statement' || b.kind === 'statement') return false;
+	const own = new Set([a.answer, ...a.distractors].map((o) => o.toLowerCase()));
+	return [b.answer, ...b.distractors].filter((o) => own.has(o.toLowerCase())).length >= 2;
+}
+
 /** An answer whose wrong options are it moved: a figure, a year, a date. */
 const MOVED = /\d/;
+
+/** A figure or a date with nothing else in it: "1896", "September 1998", "40%", "$7.1 billion". */
+const isFigure = (answer: string) =>
+	/\d/.test(answer) &&
+	!/\p{L}/u.test(
+		answer.replace(
+			/\b(January|February|March|April|May|June|July|August|September|October|November|December|percent|million|billion|thousand|st|nd|rd|th)\b/g,
+			''
+		)
+	);
 
 /** Chooses up to `count` candidates, then shuffles options so answer positions are uniform. */
 export function selectQuestions(
@@ -143,6 +164,7 @@ function pickCandidates(
 				// "About _____ people died" asked twice with 2, 3, 4 and 5 billion: the key of one is a
 				// made-up option of the other, so the pair is never asked together.
 				(MOVED.test(c.answer) && picked.some((p) => sameOptions(p, c))) ||
+				(isFigure(c.answer) && picked.some((p) => isFigure(p.answer) && optionsOverlap(p, c))) ||
 				(c.kind === 'statement' && (kindCount.get(c.kind) ?? 0) >= statementCap)
 			)
 				return;

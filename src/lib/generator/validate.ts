@@ -86,6 +86,16 @@ export function unnamedReferent(text: string, title = ''): string | undefined {
 	return undefined;
 }
 
+const MONTH =
+	/\b(January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+
+/** Whether date options name one month (and year) and differ only in the day. */
+export function dayOnly(options: readonly string[]): boolean {
+	if (!options.every((o) => MONTH.test(o))) return false;
+	const shape = (o: string) => o.replace(/\b\d{1,2}(st|nd|rd|th)?\b/g, '#');
+	return new Set(options.map(shape)).size === 1;
+}
+
 export type Check = (c: Candidate, ctx: CheckContext) => string | undefined;
 
 const PRONOUN = /\b(he|she|they|him|her|them|his|their|it|the former|the latter)\b/i;
@@ -419,6 +429,10 @@ export const CHECKS: Record<string, Check> = {
 			BACK_REFERENCE.test(gapSentence(c)))
 			? 'the sentence leans on another one'
 			: undefined,
+	// "July 16, 2015" against July 11, 6 and 14, 2015: the day of the month alone is rote recall,
+	// rejected by every reviewer who met it.
+	'date-not-day-only': (c) =>
+		dayOnly([c.answer, ...c.distractors]) ? 'options differ only in the day' : undefined,
 	'short-options': (c) =>
 		[c.answer, ...c.distractors].some(
 			(o) => wordsOf(o).length > (isStatement(c) ? 40 : c.fact.kind === 'cause' ? 15 : 8)

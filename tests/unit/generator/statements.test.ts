@@ -12,9 +12,9 @@ import {
 } from '../../../src/lib/generator/facts/sentences';
 import { alterStatement, fillAlterations, negate } from '../../../src/lib/generator/statements';
 import type { Candidate, Fact } from '../../../src/lib/generator/types';
-import { selectQuestions } from '../../../src/lib/generator/select';
+import { optionsOverlap, selectQuestions } from '../../../src/lib/generator/select';
 import { mulberry32 } from '../../../src/lib/generator/random';
-import { generateQuiz, QUESTION_KINDS } from '../../../src/lib/generator/index';
+import { generateQuiz, QUESTION_KINDS, validCandidates } from '../../../src/lib/generator/index';
 
 function parsed(text: string) {
 	const p = parseText(normalizeText(text));
@@ -321,6 +321,26 @@ describe('selectQuestions', () => {
 		expect(all).toHaveLength(1);
 	});
 
+	it('never asks two figure questions that share two options: the pair gives itself away', () => {
+		// Reviewers worked out "1881" from Q13's and Q14's options (both offered 1881 and 1896).
+		const when = (id: string, answer: string, distractors: string[], sentence: number) => ({
+			...candidate(id, `In what year did harbour ${id} open?`, sentence),
+			kind: 'when' as const,
+			answer,
+			distractors
+		});
+		const a = when('a', '1881', ['1876', '1885', '1896'], 1);
+		const b = when('b', '1896', ['1881', '1885', '1906'], 5);
+		const c = when('c', '1896', ['1881', '1890', '1906'], 5);
+		const d = when('d', '1896', ['1866', '1890', '1906'], 5);
+		expect(optionsOverlap(a, b)).toBe(true);
+		expect(optionsOverlap(a, c)).toBe(true);
+		// One year in common is the same article's time span, not a giveaway.
+		expect(optionsOverlap(a, d)).toBe(false);
+		expect(selectQuestions([a, b], 10, mulberry32(1))).toHaveLength(1);
+		expect(selectQuestions([a, d], 10, mulberry32(1))).toHaveLength(2);
+	});
+
 	it('shows the sentence with a blank rather than asking with a question word about the same value', () => {
 		const who = candidate('who', 'Who opened the hall in the harbour?', 1);
 		const gap: Candidate = {
@@ -350,11 +370,11 @@ describe('a name the tagger reads as a plural', () => {
 	it('keeps its capital in a stem when the article capitalises it mid-sentence, a plain plural not', () => {
 		const text =
 			'Selfridges was founded in 1909 on Oxford Street. Crowds came to Selfridges for its window displays. Fishermen built the harbour wall in 1901. The wall kept the boats safe from winter storms. Harrods was founded in 1849 in Knightsbridge.';
-		const stems = generateQuiz(text, {
-			count: 20,
+		// Every stem that passed the checks: a quiz asks only one of two years with the same options.
+		const stems = validCandidates(text, {
 			seed: 1,
 			kinds: QUESTION_KINDS.filter((k) => k !== 'gap')
-		}).questions.map((q) => q.stem);
+		}).candidates.map((c) => c.stem);
 		expect(stems).toContain('In what year was Selfridges founded on Oxford Street?');
 		expect(stems.join(' ')).not.toMatch(/\bselfridges\b/);
 		expect(stems).toContain('In what year did fishermen build the harbour wall?');

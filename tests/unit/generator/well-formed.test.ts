@@ -15,7 +15,7 @@ import {
 	unbalanced,
 	yearsIn
 } from '../../../src/lib/generator/well-formed';
-import { validateCandidate, type CheckContext } from '../../../src/lib/generator/validate';
+import { dayOnly, validateCandidate, type CheckContext } from '../../../src/lib/generator/validate';
 import { pickDistractors, type DistractorContext } from '../../../src/lib/generator/distractors';
 import { generateQuiz } from '../../../src/lib/generator/index';
 import { mulberry32 } from '../../../src/lib/generator/random';
@@ -430,5 +430,19 @@ describe.skipIf(!existsSync(quality))('parity with the shared checker', () => {
 		items.forEach((c, i) => {
 			if (flagged[i]) expect(validateCandidate(c, { isFragment: judge }), c.stem).not.toEqual([]);
 		});
+	});
+});
+
+describe('dayOnly', () => {
+	it('tells date options that differ only in the day of one month', () => {
+		expect(dayOnly(['July 16, 2015', 'July 11, 2015', 'July 6, 2015', 'July 14, 2015'])).toBe(true);
+		expect(dayOnly(['16 July', '11 July', '6 July', '14 July'])).toBe(true);
+		expect(dayOnly(['July 16, 2015', 'June 11, 2015', 'July 6, 2015', 'July 14, 2015'])).toBe(
+			false
+		);
+		expect(dayOnly(['July 16, 2015', 'July 16, 2014', 'July 16, 2013', 'July 16, 2012'])).toBe(
+			false
+		);
+		expect(dayOnly(['1881', '1885', '1890', '1896'])).toBe(false);
 	});
 });
