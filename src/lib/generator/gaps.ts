@@ -105,6 +105,14 @@ export function gapItems(
 		if (NAMED.has(v.type) && text.replace(v.text, BLANK).split(/\s+/).length < MIN_WORDS_FOR_NAME)
 			continue;
 		const at = text.indexOf(v.text);
+		// "The first was a _____ adaptation", "a _____ space capsule": a name used as a modifier is
+		// filled by whatever kind of name fits, a person, a body or a place.
+		if (
+			NAMED.has(v.type) &&
+			/\b(a|an)\s+$/i.test(text.slice(0, at)) &&
+			/^\s+\p{Ll}/u.test(text.slice(at + v.text.length))
+		)
+			continue;
 		// The answer must stand once: a second mention left in the stem would give it away.
 		if (at < 0 || occurrences(text, v.text) !== 1) continue;
 		// "30 March 1856", "Hong Kong-based": a value glued to a number or word is part of a larger one.

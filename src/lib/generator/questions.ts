@@ -106,8 +106,7 @@ export function buildCandidates(
 			const stem = why ?? gap;
 			if (!stem) continue;
 			const key = asReason(fact.value.text, fact.action);
-			const things = ctx.things.map((t) => t.text);
-			const wrong = pickReasons(fact, key, stem, ctx.reasons ?? [], ctx.rand, things);
+			const wrong = pickReasons(fact, key, stem, ctx.reasons ?? [], ctx.rand);
 			if (why) add('why', why, key, wrong, explained);
 			// Without a frame to invert, the reason is blanked in the sentence as the article has it.
 			else add('gap', stem, fact.value.text, wrong.map(reasonBody), explained);
@@ -274,7 +273,7 @@ function whyStem(fact: Fact): string | undefined {
 	const lead = f && (f.aux || f.doSupport);
 	if (!f || !lead) return undefined;
 	const plain = (t: string) => t.replace(/\b(also|too) /g, '');
-	return `Why ${lead} ${f.subject} ${plain(f.verbRest)} ${plain(f.before)}?`;
+	return `Why ${lead} ${f.subject} ${plain(f.verbRest)} ${plain(f.before)} ${f.after}?`;
 }
 
 /**

@@ -16,22 +16,12 @@ export function pickReasons(
 	key: string,
 	stem: string,
 	pool: readonly ReasonOption[],
-	rand: () => number,
-	things: readonly string[] = []
+	rand: () => number
 ): string[] {
-	// "Because of the mounts": for a reason that is a thing, the article's other things are options.
+	// "Due to the nature of U.S. coins" beside "Due to the Civil War": the article's terms put as
+	// causes read as fragments (review tune15), so a noun-phrase reason takes only the reasons the
+	// article gives as phrases.
 	const phrase = isPhraseReason(key);
-	const phrases = phrase
-		? things.map((t) => ({
-				// "Paper money" as the pool writes a term is "paper money" mid-sentence.
-				text: `Because of ${/^\p{Lu}\p{Ll}/u.test(t) ? t.charAt(0).toLowerCase() + t.slice(1) : t}`,
-				sentence: -1,
-				paragraph: -1,
-				words: t.split(/\s+/).length + 2,
-				voice: 'named' as const,
-				explicit: false
-			}))
-		: [];
 	const body = reasonBody(key);
 	const size = wordsOf(key).length;
 	const voice = voiceOf(key);
@@ -49,7 +39,7 @@ export function pickReasons(
 		!containsWords(stem, reasonBody(o.text));
 	// The reasons the article gives first (they read as reasons), then its other clauses; of each,
 	// those in the key's voice, closest to its length.
-	const ranked = shuffle([...pool, ...phrases].filter(fits), rand)
+	const ranked = shuffle(pool.filter(fits), rand)
 		.map((o, i) => ({
 			o,
 			cost:
@@ -63,7 +53,7 @@ export function pickReasons(
 	const chosen: ReasonOption[] = [];
 	for (const o of ranked) {
 		if (chosen.length === 3) break;
-		if (o.sentence >= 0 && chosen.some((c) => c.sentence === o.sentence)) continue;
+		if (chosen.some((c) => c.sentence === o.sentence)) continue;
 		const options = [key, ...chosen.map((c) => c.text), o.text];
 		if (chosen.length === 2 && convergesOnKey(options, 0)) continue;
 		chosen.push(o);

@@ -94,6 +94,15 @@ export function causeFact(
 	const c = clause.clause;
 	const before = spanText(s, c.predicate[0], reason.at).replace(/[,;:\s]+$/, '');
 	if (unbalanced(before)) return fact;
+	// "In 1862, paper money was issued …": a phrase of time or place the clause opens with names
+	// which of several such events is meant, so the question keeps it, at its end.
+	const opening = c.fronted[1] > c.fronted[0] ? spanText(s, c.fronted[0], c.fronted[1]) : '';
+	const setting = opening.replace(/[,;:\s]+$/, '');
+	const keeps =
+		/^(In|On|During|By|After|Before|Until|From|Since|At|Between)\s/.test(setting) &&
+		setting.split(/\s+/).length <= 6 &&
+		!/\b(this|that|these|those|it|its|they|their|he|his|she|her)\b/i.test(setting);
+	if (opening && !keeps) return fact;
 	return {
 		...fact,
 		object: before,
@@ -104,7 +113,7 @@ export function causeFact(
 			verbRest: c.verbRest,
 			doSupport: c.doSupport,
 			before,
-			after: '',
+			after: keeps ? `${setting.charAt(0).toLowerCase()}${setting.slice(1)}` : '',
 			prep: link,
 			slot: 'object'
 		}

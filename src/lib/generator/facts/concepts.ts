@@ -75,6 +75,10 @@ export function definition(s: Sentence, c: Clause): boolean {
 	);
 }
 
+/** Verbs that take a "that" clause and that the tagger may read as nouns: "show", "means". */
+const CLAUSE_VERB =
+	/^(shows?|suggests?|means|proves?|indicates?|implies|imply|demonstrates?|claims?|argues?)$/;
+
 export function conceptPool(sentences: Sentence[]): Term[] {
 	const lower = lowerCaseWords(sentences);
 	const word = (t: Token | undefined) => termWord(t, lower);
@@ -119,6 +123,10 @@ export function conceptPool(sentences: Sentence[]): Term[] {
 				if (/[,;:()"]/.test(toks[j - 1]?.post ?? '')) break;
 			}
 			while (j > i && !toks[j - 1]?.tags.has('Noun')) j--;
+			// "morality show that …": a noun before "that" may be the verb of a clause (the tagger
+			// reads "explanations of morality show that realism is false" as one phrase).
+			if (j > i + 1 && toks[j]?.normal === 'that' && CLAUSE_VERB.test(toks[j - 1]?.normal ?? ''))
+				j--;
 			// "division of labor", "economies of scale": a term may take one "of" phrase.
 			const of = toks[j];
 			if (j > i && of?.normal === 'of' && !/[,;:()"]/.test(toks[j - 1]?.post ?? '')) {
@@ -127,6 +135,8 @@ export function conceptPool(sentences: Sentence[]): Term[] {
 					k++;
 					if (/[,;:()"]/.test(toks[k - 1]?.post ?? '')) break;
 				}
+				if (k > j + 2 && toks[k]?.normal === 'that' && CLAUSE_VERB.test(toks[k - 1]?.normal ?? ''))
+					k--;
 				if (k > j + 1 && toks[k - 1]?.tags.has('Noun') && !word(toks[k])) add(s, i, k, 1);
 			}
 			// "ozone pollution caused": a phrase that runs on into more nouns is cut, not a term.
