@@ -5,7 +5,7 @@ import { QUESTION_KINDS } from './types';
 import { normalizeText } from './normalize';
 import { parseText } from './parse';
 import { buildEntities, conceptPool, extractFacts, reasonPool } from './facts/index';
-import { buildCandidates } from './questions';
+import { buildCandidates, nameTheSubject } from './questions';
 import { articleHome, validateCandidate } from './validate';
 import { articleVocabulary, fragmentJudge } from './well-formed';
 import { selectQuestions } from './select';
@@ -112,7 +112,10 @@ function runPipeline(raw: string, options: GenerateOptions) {
 			reasons: facts.some((f) => f.kind === 'cause') ? reasonPool(parsed.sentences) : []
 		},
 		kinds
-	).filter((c) => kinds.has(c.kind));
+	)
+		.filter((c) => kinds.has(c.kind))
+		// "the company" in an article titled "IBM" is asked as "IBM".
+		.map((c) => nameTheSubject(c, norm.title ?? '', index.entities.values()));
 	// validate: only candidates that pass every named check go on; the rest keep their reasons.
 	const rejected: RejectedCandidate[] = [];
 	const title = norm.title ?? '';

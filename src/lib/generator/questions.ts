@@ -276,6 +276,42 @@ function whyStem(fact: Fact): string | undefined {
 	return `Why ${lead} ${f.subject} ${plain(f.verbRest)} ${plain(f.before)} ${f.after}?`;
 }
 
+/** Words after a subject or object that show the description is no modifier: verbs, prepositions. */
+const CLAUSE_GOES_ON =
+	/^(is|was|are|were|has|had|have|will|would|can|could|did|does|do|also|then|now|still|first|later|held|became|began|made|sold|bought|won|lost|took|gave|went|grew|built|paid|kept|[a-z]+ed|in|on|at|for|from|to|with|by|after|before|and|or|but|as|that|which|who|until|since|during)$/;
+
+/** Descriptions an article about a body uses for it: "the company" in an article titled "IBM". */
+const BODY_DESCRIPTION =
+	/\b([Tt]he) (company|firm|corporation|club|team|bank|agency|foundation|university|college|standard)(['’]s)?\b(?! of\b)/g;
+
+/**
+ * "As of 2013 the company held the record …" → "As of 2013 IBM held the record …": out of its
+ * paragraph, "the company" names nothing (reviewers asked for the name each time), so where the
+ * article's title names the body it is about, the stem says that name. Only when the title is the
+ * name of a body the article itself writes.
+ */
+export function nameTheSubject(c: Candidate, title: string, entities: Iterable<Entity>): Candidate {
+	if (!title || c.stem.search(BODY_DESCRIPTION) < 0) return c;
+	const named = [...entities].some(
+		(e) =>
+			e.type === 'organisation' &&
+			[e.name, ...e.aliases].some((n) => n.toLowerCase() === title.toLowerCase())
+	);
+	// "Chicago Cubs played its first games": a plural name would need the verbs changed too.
+	if (!named || /\p{Ll}s$/u.test(title) || c.answer.toLowerCase() === title.toLowerCase()) return c;
+	// "after almost 40 years at the company helm": a description used as a modifier stays.
+	let modifier = false;
+	const stem = c.stem.replace(
+		BODY_DESCRIPTION,
+		(m: string, _the: string, _head: string, possessive: string | undefined, at: number) => {
+			const next = /^\s+(\p{L}+)/u.exec(c.stem.slice(at + m.length))?.[1] ?? '';
+			if (!possessive && next && !CLAUSE_GOES_ON.test(next)) modifier = true;
+			return `${title}${possessive ?? ''}`;
+		}
+	);
+	return modifier ? c : { ...c, stem };
+}
+
 /**
  * "Fill in the blank: The units may only work for a short time because _____." The sentence up to
  * the end of its reason, when what is left is short enough to read as one blank.

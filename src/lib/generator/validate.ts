@@ -70,7 +70,7 @@ export function articleHome(entities: Iterable<Entity>, title: string): Set<stri
  * article is usually about ("the council", "the building", "the company") read as its subject.
  */
 const REFERRING_HEAD =
-	/\b(?:[Tt]he|[Tt]hat) ((?:[a-z]+ ){0,2}?(islands?|dynasty|forces|peninsula|store|office|occupation|transaction|deal|band|empire|kingdom|colony|novel|book|film|album|song|series|battle|treaty|agreement|campaign|expedition|invasion|siege|war|conflict|movement|appellation|concept|moratorium|doctrine))\b(?! of\b)(?!(?: (?:in|on|at|for|from|against|between|with))? \p{Lu})/gu;
+	/\b(?:[Tt]he|[Tt]hat) ((?:[a-z]+ ){0,2}?(islands?|dynasty|forces|peninsula|store|office|occupation|transaction|deal|band|empire|kingdom|colony|novel|book|film|album|song|series|battle|treaty|agreement|campaign|expedition|invasion|siege|war|conflict|movement|appellation|concept|moratorium|doctrine|company|firm|standard|party|corporation|club|team|foundation|university|college|bank|agency))\b(?! of\b)(?!(?: (?:in|on|at|for|from|against|between|with))? \p{Lu})/gu;
 
 /** The first description in `text` that names nothing the title does, if any. */
 export function unnamedReferent(text: string, title = ''): string | undefined {
@@ -80,6 +80,14 @@ export function unnamedReferent(text: string, title = ''): string | undefined {
 		// kind by what follows, not by what came before.
 		if (/\b(first|second|third|last|only|next|\w+est)\b/.test(m[1] ?? '')) continue;
 		const head = (m[2] ?? '').replace(/s$/, '');
+		// "members of the Communist Party …, and the party's leaders": the text named it just before.
+		const before = text.slice(0, m.index ?? 0);
+		if (
+			new RegExp(`\\p{Lu}\\S* ${head.charAt(0).toUpperCase()}${head.slice(1)}s?\\b`, 'u').test(
+				before
+			)
+		)
+			continue;
 		// "the site" in an article titled "… website": the title names it.
 		if (![...titleWords].some((w) => w.endsWith(head))) return m[0];
 	}

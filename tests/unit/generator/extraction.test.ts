@@ -346,7 +346,7 @@ describe('checks for the new stems', () => {
 		],
 		[
 			'a bare year left dangling after "and"',
-			{ kind: 'when', stem: 'When did the club win back-to-back titles and 1908?' },
+			{ kind: 'when', stem: 'When did Harbour Rovers win back-to-back titles and 1908?' },
 			['when-stem-has-no-year', 'no-dangling-and']
 		],
 		[

@@ -5,9 +5,10 @@ import { generateQuiz } from '../../../src/lib/generator/index';
 import { articleIndex } from '../../../src/lib/generator/ambiguity';
 import { BLANK, clauseHolding, gapItem, gapItems } from '../../../src/lib/generator/gaps';
 import { unnamedReferent, validateCandidate } from '../../../src/lib/generator/validate';
-import type { Candidate, Fact } from '../../../src/lib/generator/types';
+import type { Candidate, Entity, Fact } from '../../../src/lib/generator/types';
 import { statementFact } from './candidates';
-import { withOpening } from '../../../src/lib/generator/questions';
+import { nameTheSubject, withOpening } from '../../../src/lib/generator/questions';
+import { LIBRARY_WHO } from './candidates';
 
 const fact = statementFact;
 
@@ -247,9 +248,49 @@ describe('unnamedReferent', () => {
 		['Talks to end the war in Ukraine began in 2025.', '', undefined],
 		['The dynasty of the Han ruled for four centuries.', '', undefined],
 		['The company Lenovo bought the business.', '', undefined],
-		['Seattle is the largest city in the state.', '', undefined]
+		['Seattle is the largest city in the state.', '', undefined],
+		// Reviewers asked which company, firm or standard each time it was left unnamed.
+		['As of 2013 the company held the record for patents.', 'IBM', 'the company'],
+		['A team at Intel worked on the standard in 1994.', 'USB', 'the standard'],
+		// The sentence named it just before.
+		['Only members of the Communist Party may vote, and the party rules.', '', undefined]
 	])('%s (title "%s") → %s', (text, title, expected) => {
 		expect(unnamedReferent(text, title)).toBe(expected);
+	});
+});
+
+describe('nameTheSubject', () => {
+	const ibm = [
+		{ id: 'e', type: 'organisation', name: 'International Business Machines', aliases: ['IBM'] }
+	] as unknown as Entity[];
+	const gap = (stem: string) => ({ ...LIBRARY_WHO, kind: 'gap' as const, stem, answer: '22' });
+
+	it.each([
+		[
+			'Fill in the blank: As of 2013 the company held the record for _____ years.',
+			'Fill in the blank: As of 2013 IBM held the record for _____ years.'
+		],
+		[
+			"Fill in the blank: Revenues doubled and the company's operations grew to _____ countries.",
+			"Fill in the blank: Revenues doubled and IBM's operations grew to _____ countries."
+		],
+		// A description used as a modifier stays (and the validator then drops the question).
+		[
+			'Fill in the blank: Watson stepped down after _____ years at the company helm.',
+			'Fill in the blank: Watson stepped down after _____ years at the company helm.'
+		]
+	])('in an article titled "IBM": %s', (stem, expected) => {
+		expect(nameTheSubject(gap(stem), 'IBM', ibm).stem).toBe(expected);
+	});
+
+	it('names only a body the title names, and never the answer', () => {
+		const stem = 'Fill in the blank: As of 2013 the company held the record for _____ years.';
+		expect(nameTheSubject(gap(stem), 'Patents', ibm).stem).toBe(stem);
+		expect(nameTheSubject({ ...gap(stem), answer: 'IBM' }, 'IBM', ibm).stem).toBe(stem);
+		// "Chicago Cubs played its first games": a plural name would need its verbs changed.
+		const cubs = [{ ...ibm[0], name: 'Chicago Cubs', aliases: [] }] as unknown as Entity[];
+		const team = 'Fill in the blank: The team played its first games in _____.';
+		expect(nameTheSubject(gap(team), 'Chicago Cubs', cubs).stem).toBe(team);
 	});
 });
 
