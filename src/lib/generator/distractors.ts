@@ -16,7 +16,7 @@ import {
 import { distance, impliedCountries, nestedPlaces } from './regions';
 import { shuffle } from './random';
 import { isCondition } from './term-kinds';
-import { countOf, dateVariants, keyStandsApart, quantityVariants } from './variants';
+import { countOf, dateVariants, keyStandsApart, quantityVariants, trendLimits } from './variants';
 import {
 	convergesOnKey,
 	foreignName,
@@ -327,6 +327,12 @@ function candidates(fact: Fact, sentence: string, ctx: DistractorContext): Itera
 				const key = countOf(v.text);
 				variants = variants.filter((q) => countOf(q) < key);
 			}
+			// "expanded from _____ to 24.3%": every option stays on the side the change leaves it.
+			const trend = trendLimits(before, after);
+			variants = variants.filter(
+				(q) =>
+					!(countOf(q) >= (trend.below ?? Infinity)) && !(countOf(q) <= (trend.above ?? -Infinity))
+			);
 			return limit > 0 ? variants.filter((q) => !(countOf(q) >= limit)) : variants;
 		}
 		case 'thing': {

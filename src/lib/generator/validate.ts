@@ -307,6 +307,24 @@ export const CHECKS: Record<string, Check> = {
 		const vague = words.length < 3 || /\b(a|an|some)\b/i.test(rest);
 		return words.length < 4 && !specific && vague ? 'stem too general' : undefined;
 	},
+	// "In what year did most families return?", "When was the new facility ready?", "In what year
+	// did another three-day Jam take place?": a date asked of a subject that names no one event
+	// (reviewers asked "return where, after what?"). "On what day was the ferry launched?" is left
+	// to the other checks: in an article on one ferry it names one.
+	'dated-event-named': (c) => {
+		if (c.kind !== 'when') return undefined;
+		const rest = c.stem.replace(LEAD, '').replace(/, according to the article\?$|\?$/, '');
+		if (
+			/^(another|most|some|many|several|both|all|each|either|neither|other|others|one|two|three|four|five|six|seven|eight|nine|ten)\b/i.test(
+				rest
+			)
+		)
+			return 'the subject names no one event';
+		// "the new facility", "the same team": which one, the paragraph said.
+		return /^the (new|same|other|latter|former|following|next|previous)\b/i.test(rest)
+			? 'the subject names no one event'
+			: undefined;
+	},
 	// "In what year did margins expand from 9.0% to 16.5% in 2013?": a stem that already holds a
 	// year asks for another one of the same sentence, and reads as garbled.
 	'when-stem-has-no-year': (c) =>

@@ -163,3 +163,39 @@ export function keyStandsApart(options: readonly string[], key: number): boolean
 	const gap = k > high ? k - high : low - k;
 	return gap >= 3 && gap > 2 * (high - low);
 }
+
+/** Verbs of a change one way or the other: "expanded from X to Y" rises, "fell from X to Y" falls. */
+const RISE =
+	/\b(expand|rose|rise|rising|increas|grew|grow|climb|jump|doubl|tripl|went up|gain|soar)\w*\b/i;
+const FALL =
+	/\b(fell|fall|declin|drop|decreas|shrank|shrink|went down|halv|plung|slump|lost)\w*\b/i;
+
+/**
+ * What a figure's wrong options must stay below or above when its sentence says it rose or fell to
+ * or from another: in "margins expanded from _____ to 24.3%" a wrong option of 30.2% is ruled out by
+ * the stem alone (a reviewer's note). `before` and `after` are the sentence's text either side.
+ */
+export function trendLimits(before: string, after: string): { below?: number; above?: number } {
+	const clause = before.split(/;|\.\s|,\s+(?:and|but|while|whereas)\s/).pop() ?? '';
+	const rise = RISE.test(clause);
+	const fall = FALL.test(clause);
+	if (rise === fall) return {};
+	// "from _____ (in 2004) to 24.3%": the other end follows.
+	if (/\bfrom\s+$/i.test(clause)) {
+		const to = /^\s*(?:in \d{4}\s*)?,?\s*to\s+\$?(\d[\d,]*(?:\.\d+)?)/i.exec(after)?.[1];
+		const end = to ? countOf(to) : NaN;
+		if (!(end > 0)) return {};
+		return rise ? { below: end } : { above: end };
+	}
+	// "from 9.0% (in 2004) to _____": the other end came before.
+	if (/\bto\s+$/i.test(clause)) {
+		const from =
+			/\bfrom\s+\$?(\d[\d,]*(?:\.\d+)?)\s*(?:%|percent|million|billion)?(?:\s+in\s+\d{4})?,?\s+to\s+$/i.exec(
+				clause
+			)?.[1];
+		const start = from ? countOf(from) : NaN;
+		if (!(start > 0)) return {};
+		return rise ? { above: start } : { below: start };
+	}
+	return {};
+}

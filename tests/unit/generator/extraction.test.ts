@@ -312,6 +312,21 @@ describe('checks for the new stems', () => {
 			['option-not-in-stem']
 		],
 		['a mission name at the end', { kind: 'when', stem: 'When did the shuttle fly STS-1?' }, []],
+		[
+			'a date asked of no one event ("return where, after what?")',
+			{ kind: 'when', stem: 'In what year did most families return?' },
+			['dated-event-named']
+		],
+		[
+			'a date asked of a thing the stem does not name',
+			{ kind: 'when', stem: 'When was the new facility ready?' },
+			['dated-event-named']
+		],
+		[
+			'a date asked of a person the stem names',
+			{ kind: 'when', stem: 'In what year did Deacon retire?' },
+			[]
+		],
 		['a reported denial', { stem: 'Who said the flag has never been open to public choice?' }, []],
 		[
 			'half of a pair left dangling',

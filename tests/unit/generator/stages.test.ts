@@ -6,6 +6,7 @@ import { parseText } from '../../../src/lib/generator/parse';
 import { buildEntities } from '../../../src/lib/generator/facts/entities';
 import { findValues } from '../../../src/lib/generator/facts/values';
 import { quantityVariants, containsWords } from '../../../src/lib/generator/distractors';
+import { trendLimits } from '../../../src/lib/generator/variants';
 import { formClass, validateCandidate } from '../../../src/lib/generator/validate';
 import { assessInput, generateQuiz } from '../../../src/lib/generator/index';
 import { mulberry32, shuffle } from '../../../src/lib/generator/random';
@@ -88,6 +89,21 @@ describe('findValues', () => {
 		expect(s).toBeDefined();
 		const values = findValues(s!, []);
 		expect(values.some((v) => v.type === type && v.text === text)).toBe(true);
+	});
+});
+
+describe('trendLimits', () => {
+	it.each([
+		// A reviewer ruled out 30.2% from the stem alone: margins that expanded to 24.3% began below it.
+		["IBM's operating margin expanded from ", ' in 2004 to 24.3% in 2013.', { below: 24.3 }],
+		['and net profit margins expanded from 9.0% in 2004 to ', ' in 2013.', { above: 9 }],
+		['Membership fell from ', ' to 40 in a decade.', { above: 40 }],
+		['The population fell from 2 million to ', ' by 1900.', { below: 2 }],
+		// No change named, or both ways at once: nothing follows.
+		['The team moved from ', ' to 40 Main Street.', {}],
+		['Prices rose and then fell from ', ' to 40 cents.', {}]
+	])('%s_____%s', (before, after, expected) => {
+		expect(trendLimits(before, after)).toEqual(expected);
 	});
 });
 
