@@ -48,7 +48,12 @@ export interface DistractorContext {
 	vocabulary?: ArticleVocabulary;
 	/** The article's clauses as reasons, for the wrong options of "why" questions (`reasonPool`). */
 	reasons?: readonly ReasonOption[];
+	/** The years of the sentences that name each person (`peopleEras`). */
+	eras?: ReadonlyMap<string, readonly number[]>;
 }
+
+/** Years apart beyond which a person of the article cannot stand in for another. */
+const ERA_GAP = 40;
 
 export { wordsOf } from './well-formed';
 
@@ -112,7 +117,21 @@ export function pickDistractors(fact: Fact, sentence: string, ctx: DistractorCon
 	const outside = (c: string) =>
 		fact.value.type === 'place' && !!ctx.vocabulary && unnamedByArticle(c, ctx.vocabulary);
 	let outsiders = 0;
+	// When the sentence (or else the answer's other sentences) dates the answer, a person the article
+	// dates only to another age is no contender: "Obama" for who ran CTR in 1914.
+	const era = fact.value.type === 'person' && ctx.eras ? answerEra(fact, sentence, ctx) : [];
+	const ofAnotherAge = (c: string) => {
+		if (!era.length) return false;
+		const e = [...ctx.entities.values()].find(
+			(x) =>
+				x.type === 'person' &&
+				[x.name, ...x.aliases].some((n) => n === c || n.startsWith(`${c} `) || n.endsWith(` ${c}`))
+		);
+		const own = e ? (ctx.eras?.get(e.id) ?? []) : [];
+		return own.length > 0 && own.every((y) => era.every((k) => Math.abs(y - k) > ERA_GAP));
+	};
 	for (const c of pool) {
+		if (ofAnotherAge(c)) continue;
 		if (chosen.length === 3) break;
 		if (outsiders > 0 && outside(c)) continue;
 		// "VIII" of "Alfonso VIII": a numeral alone is no name.
@@ -155,6 +174,12 @@ export function pickDistractors(fact: Fact, sentence: string, ctx: DistractorCon
 		chosen.push(c);
 	}
 	return chosen;
+}
+
+/** The years that date the answer: its sentence's, or else those of every sentence naming it. */
+function answerEra(fact: Fact, sentence: string, ctx: DistractorContext): readonly number[] {
+	const own = [...sentence.matchAll(/\b(1\d{3}|20\d{2})\b/g)].map((m) => Number(m[1]));
+	return own.length ? own : (ctx.eras?.get(fact.value.entity ?? '') ?? []);
 }
 
 function candidates(fact: Fact, sentence: string, ctx: DistractorContext): Iterable<string> {

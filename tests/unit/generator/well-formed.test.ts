@@ -348,6 +348,46 @@ describe('the generator avoids broken options rather than only dropping them', (
 		expect(out).not.toContain('Kim Jong');
 	});
 
+	it('offers no one the article dates only to another age', () => {
+		// Reviewers: "Obama" and "Rutter" could not have run CTR in 1914.
+		const people = [
+			person('p:ada', 'Ada Moreno'),
+			person('p:omar', 'Omar Haddad'),
+			person('p:ida', 'Ida Strand'),
+			person('p:lena', 'Lena Brandt'),
+			person('p:elena', 'Elena Vasquez'),
+			person('p:john', 'John Fraser')
+		];
+		const eras = new Map([
+			['p:omar', [1912]],
+			['p:ida', [1916, 1921]],
+			['p:elena', [2011]],
+			['p:john', [1915, 2015]]
+		]);
+		const sentence = 'Ada Moreno ran the harbour ferry from 1914.';
+		const f = { value: { text: 'Ada Moreno', start: 0, end: 10, type: 'person', entity: 'p:ada' } };
+		for (let seed = 1; seed <= 8; seed++) {
+			const out = pickDistractors(f as Fact, sentence, {
+				...ctx(sentence, people),
+				rand: mulberry32(seed),
+				eras
+			});
+			// Lena Brandt is undated, John Fraser dated to both ages: either may stand.
+			expect(out).toHaveLength(3);
+			expect(out).not.toContain('Elena Vasquez');
+		}
+		// Without the article's dates, anyone may stand.
+		const undated = new Set(
+			Array.from({ length: 8 }, (_, seed) =>
+				pickDistractors(f as Fact, sentence, {
+					...ctx(sentence, people),
+					rand: mulberry32(seed + 1)
+				})
+			).flat()
+		);
+		expect(undated).toContain('Elena Vasquez');
+	});
+
 	it('keeps a bracket or quote whole in stems and statements', () => {
 		const text =
 			'Senator Maria Lopez issued a statement about the closure of Harbour Space Center (HSC). ' +

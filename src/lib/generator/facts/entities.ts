@@ -242,3 +242,28 @@ export function titlesBefore(s: Sentence, tokenStart: number): string[] {
 		return [`${t2.normal} ${t1.normal}`];
 	return TITLE_SET.has(t1.normal) ? [t1.normal] : [];
 }
+
+/** A year as the article writes it: 1000 to 2099. */
+const YEAR = /\b(1\d{3}|20\d{2})\b/g;
+
+/**
+ * The years of the sentences that name each person: when the article places them. "Obama" beside
+ * the man who ran CTR in 1914, or a party leader of 2015 beside a candidate of 1870, is ruled out
+ * by the article's own dates (reviewers' "could not have run CTR in 1914").
+ */
+export function peopleEras(
+	index: EntityIndex,
+	sentences: readonly Sentence[]
+): Map<string, number[]> {
+	const eras = new Map<string, number[]>();
+	for (const [at, mentions] of index.bySentence) {
+		const years = [...(sentences[at]?.text.matchAll(YEAR) ?? [])].map((m) => Number(m[1]));
+		if (!years.length) continue;
+		for (const id of new Set(mentions.filter((m) => m.type === 'person').map((m) => m.entity))) {
+			const own = eras.get(id) ?? [];
+			own.push(...years);
+			eras.set(id, own);
+		}
+	}
+	return eras;
+}

@@ -11,7 +11,7 @@ import { conceptFact, conceptHead, definition, lowerCaseWords, namesMidSentence 
 import { sentenceFact, toldInFirstPerson } from './sentences';
 import { findValues, type Value } from './values';
 
-export { buildEntities } from './entities';
+export { buildEntities, peopleEras } from './entities';
 export { conceptPool } from './concepts';
 export { reasonPool, type ReasonOption } from './causes';
 
