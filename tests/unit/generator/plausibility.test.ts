@@ -10,7 +10,7 @@ import { activePast } from '../../../src/lib/generator/questions';
 import { reversedStatement } from '../../../src/lib/generator/facts/sentences';
 import { parseText } from '../../../src/lib/generator/parse';
 import { normalizeText } from '../../../src/lib/generator/normalize';
-import { namesAWork } from '../../../src/lib/generator/facts/entities';
+import { insideQuotedTitle, namesAWork } from '../../../src/lib/generator/facts/entities';
 
 const quiz = (text: string) => generateQuiz(text, { count: 50, seed: 'plausibility' });
 const optionsOf = (q: { options: readonly unknown[] }) =>
@@ -78,6 +78,20 @@ describe('works and characters are no people', () => {
 		const s = parseText(normalizeText(sentence)).sentences[0];
 		const i = s?.tokens.findIndex((t) => t.text === name.split(' ')[0]) ?? -1;
 		expect(s && i >= 0 && namesAWork(s, i)).toBe(expected);
+	});
+
+	it.each([
+		// "Will Rock" of a song title was offered as a band member (review tune15).
+		['The album contained "We Will Rock You" and two other hits.', 'Will Rock', true],
+		['The band played "Harbour Lights Forever" at the end.', 'Harbour Lights', true],
+		// A name quoted alone is the name.
+		['The singer took the name "Freddie Mercury" in 1970.', 'Freddie Mercury', false],
+		['Ada Moreno sang the last song.', 'Ada Moreno', false]
+	])('insideQuotedTitle in %j', (sentence, name, expected) => {
+		const s = parseText(normalizeText(sentence)).sentences[0];
+		const i = s?.tokens.findIndex((t) => t.text.replace(/"/g, '') === name.split(' ')[0]) ?? -1;
+		const end = i + name.split(' ').length;
+		expect(s && i >= 0 && insideQuotedTitle(s, i, end)).toBe(expected);
 	});
 });
 

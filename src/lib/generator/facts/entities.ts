@@ -173,7 +173,8 @@ export function buildEntities(found: Mention[], sentences: Sentence[]): EntityIn
 		)
 			cut.set(e.id, (cut.get(e.id) ?? 0) + 1);
 		if (m.type !== 'person') continue;
-		if (namesAWork(s, m.tokenStart)) worked.set(e.id, (worked.get(e.id) ?? 0) + 1);
+		if (namesAWork(s, m.tokenStart) || insideQuotedTitle(s, m.tokenStart, m.tokenEnd))
+			worked.set(e.id, (worked.get(e.id) ?? 0) + 1);
 		for (const t of titlesBefore(s, m.tokenStart)) addTitle(e, t);
 		e.calling ??= callingBefore(s, m.tokenStart);
 		// The tagger knows many given names: "Nathan" is a man's, "Gloria" a woman's.
@@ -215,6 +216,23 @@ export function namesAWork(s: Sentence, tokenStart: number): boolean {
 	if (!t1 || /[,;:()"]/.test(t1.post)) return false;
 	if (WORK_NOUN.test(t1.normal) || POSSESSIVE.test(t1.normal)) return true;
 	return /^(new|latest|debut|upcoming|own)$/.test(t1.normal) && POSSESSIVE.test(t2?.normal ?? '');
+}
+
+/**
+ * Whether a name sits inside a quoted title of capitalised words with others around it: "Will Rock"
+ * of "We Will Rock You" is a song, not a person.
+ */
+export function insideQuotedTitle(s: Sentence, tokenStart: number, tokenEnd: number): boolean {
+	const toks = s.tokens;
+	let a = tokenStart;
+	while (a > 0 && !/"/.test(toks[a]?.pre ?? '') && !/"/.test(toks[a - 1]?.post ?? '')) a--;
+	let b = tokenEnd - 1;
+	while (b < toks.length - 1 && !/"/.test(toks[b]?.post ?? '')) b++;
+	const opens = /"/.test(toks[a]?.pre ?? '') || /"/.test(toks[a - 1]?.post ?? '');
+	const closes = /"/.test(toks[b]?.post ?? '');
+	if (!opens || !closes || (a === tokenStart && b === tokenEnd - 1)) return false;
+	const quoted = toks.slice(a, b + 1);
+	return quoted.length <= 8 && quoted.every((t) => /^\p{Lu}/u.test(t.text));
 }
 
 /**
