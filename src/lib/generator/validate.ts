@@ -97,11 +97,15 @@ export function unnamedReferent(text: string, title = ''): string | undefined {
 const MONTH =
 	/\b(January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 
-/** Whether date options name one month (and year) and differ only in the day. */
+/** Whether the key's month (and year) holds two wrong options too, told apart only by the day. */
 export function dayOnly(options: readonly string[]): boolean {
-	if (!options.every((o) => MONTH.test(o))) return false;
+	const [key] = options;
+	if (!key || !options.every((o) => MONTH.test(o)) || !/\b\d{1,2}(st|nd|rd|th)?\b/.test(key))
+		return false;
 	const shape = (o: string) => o.replace(/\b\d{1,2}(st|nd|rd|th)?\b/g, '#');
-	return new Set(options.map(shape)).size === 1;
+	// "June 2, 1967" beside June 4 and June 5, 1967 and one other: a reader tells the key from its
+	// neighbours only by the day (review tune16), so three in one month is as bad as four.
+	return options.filter((o) => shape(o) === shape(key)).length >= 3;
 }
 
 export type Check = (c: Candidate, ctx: CheckContext) => string | undefined;
@@ -455,6 +459,19 @@ export const CHECKS: Record<string, Check> = {
 			BACK_REFERENCE.test(gapSentence(c)))
 			? 'the sentence leans on another one'
 			: undefined,
+	// "… tying in _____ and with St. Louis winning in 1886": the one year beside the stem's own is
+	// picked unread (review tune16), so the key may not be the option nearest a year of the stem.
+	'key-not-beside-stem-year': (c) => {
+		const years = [...c.stem.matchAll(/\b(1\d{3}|20\d{2})\b/g)].map((m) => Number(m[1]));
+		const yearOf = (o: string) => (/^(1\d{3}|20\d{2})$/.test(o.trim()) ? Number(o) : NaN);
+		const key = yearOf(c.answer);
+		if (!years.length || Number.isNaN(key)) return undefined;
+		const near = (y: number) => Math.min(...years.map((s) => Math.abs(s - y)));
+		const others = c.distractors.map(yearOf).filter((y) => !Number.isNaN(y));
+		return near(key) <= 2 && others.every((y) => near(y) > near(key) + 2)
+			? 'the key is the year beside one the stem gives'
+			: undefined;
+	},
 	// "July 16, 2015" against July 11, 6 and 14, 2015: the day of the month alone is rote recall,
 	// rejected by every reviewer who met it.
 	'date-not-day-only': (c) =>

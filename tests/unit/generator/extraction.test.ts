@@ -327,6 +327,28 @@ describe('checks for the new stems', () => {
 			{ kind: 'when', stem: 'In what year did Deacon retire?' },
 			[]
 		],
+		[
+			'the key as the one year beside a year of the stem',
+			{
+				kind: 'gap',
+				stem: 'Fill in the blank: The clubs tied in _____ and St. Louis won in 1886.',
+				answer: '1885',
+				distractors: ['1907', '1882', '1876'],
+				source: { sentence: 'The clubs tied in 1885 and St. Louis won in 1886.', start: 0, end: 10 }
+			},
+			['key-not-beside-stem-year']
+		],
+		[
+			'a year whose wrong options stand as near the stem year',
+			{
+				kind: 'gap',
+				stem: 'Fill in the blank: The clubs tied in _____ and St. Louis won in 1886.',
+				answer: '1885',
+				distractors: ['1887', '1883', '1876'],
+				source: { sentence: 'The clubs tied in 1885 and St. Louis won in 1886.', start: 0, end: 10 }
+			},
+			[]
+		],
 		['a reported denial', { stem: 'Who said the flag has never been open to public choice?' }, []],
 		[
 			'half of a pair left dangling',

@@ -477,9 +477,11 @@ describe('dayOnly', () => {
 	it('tells date options that differ only in the day of one month', () => {
 		expect(dayOnly(['July 16, 2015', 'July 11, 2015', 'July 6, 2015', 'July 14, 2015'])).toBe(true);
 		expect(dayOnly(['16 July', '11 July', '6 July', '14 July'])).toBe(true);
-		expect(dayOnly(['July 16, 2015', 'June 11, 2015', 'July 6, 2015', 'July 14, 2015'])).toBe(
-			false
-		);
+		// Three in the key's month: "June 2, 1967" beside June 4 and June 5 (review tune16).
+		expect(dayOnly(['July 16, 2015', 'June 11, 2015', 'July 6, 2015', 'July 14, 2015'])).toBe(true);
+		expect(dayOnly(['July 16, 2015', 'June 11, 2015', 'May 6, 2015', 'July 14, 2015'])).toBe(false);
+		// A month and a year name no day.
+		expect(dayOnly(['July 2015', 'July 2014', 'July 2013', 'June 2015'])).toBe(false);
 		expect(dayOnly(['July 16, 2015', 'July 16, 2014', 'July 16, 2013', 'July 16, 2012'])).toBe(
 			false
 		);
