@@ -105,7 +105,11 @@ export function quantityVariants(text: string): string[] {
 	if (!Number.isFinite(value) || (wordIndex < 0 && !/\d/.test(num))) return [];
 	const decimals = (num.split('.')[1] ?? '').length;
 	const pattern = patternOf(text);
-	const patterns = value <= 12 ? STEP_PATTERNS : FACTOR_PATTERNS;
+	// A small count moves by steps ("three" beside two, four and five). A sum of money, a multiple
+	// or a decimal moves by factors: "$7.1 billion" beside $6.1, $8.1 and $9.1 billion tests digits,
+	// not the story's scale (review tune16).
+	const counted = value <= 12 && !cur && !mult.trim() && !decimals;
+	const patterns = counted ? STEP_PATTERNS : FACTOR_PATTERNS;
 	// The key's pattern first; the others' values after it, nearest first, as spares.
 	const moves = [
 		...(patterns[pattern] ?? []),
@@ -114,7 +118,7 @@ export function quantityVariants(text: string): string[] {
 			.filter((m) => !patterns[pattern]?.includes(m))
 			.sort((a, b) => Math.abs(Math.log(Math.abs(a))) - Math.abs(Math.log(Math.abs(b))))
 	];
-	const raw = value <= 12 ? moves.map((m) => value + m) : moves.map((f) => value * f);
+	const raw = counted ? moves.map((m) => value + m) : moves.map((f) => value * f);
 	const out: string[] = [];
 	for (const r of raw) {
 		// "one dimensions": a plural count never drops to one.

@@ -6,7 +6,7 @@ import { parseText } from '../../../src/lib/generator/parse';
 import { buildEntities } from '../../../src/lib/generator/facts/entities';
 import { findValues } from '../../../src/lib/generator/facts/values';
 import { quantityVariants, containsWords } from '../../../src/lib/generator/distractors';
-import { trendLimits } from '../../../src/lib/generator/variants';
+import { countOf, trendLimits } from '../../../src/lib/generator/variants';
 import { formClass, validateCandidate } from '../../../src/lib/generator/validate';
 import { assessInput, generateQuiz } from '../../../src/lib/generator/index';
 import { mulberry32, shuffle } from '../../../src/lib/generator/random';
@@ -119,6 +119,17 @@ describe('quantityVariants', () => {
 		expect(vs.length).toBeGreaterThanOrEqual(3);
 		for (const v of vs) expect(v).toMatch(form);
 		expect(vs).not.toContain(q);
+	});
+
+	it('moves a small count by steps, and a sum, a multiple or a decimal by factors', () => {
+		expect(quantityVariants('three').slice(0, 3)).toEqual(['two', 'four', 'five']);
+		// "$7.1 billion" beside $6.1, $8.1 and $9.1 billion tested digits (review tune16).
+		for (const key of ['$7.1 billion', '$9 million']) {
+			const [a, b, c] = quantityVariants(key).map(countOf);
+			const k = countOf(key);
+			const spread = Math.max(k, a!, b!, c!) / Math.min(k, a!, b!, c!);
+			expect(spread, key).toBeGreaterThan(1.6);
+		}
 	});
 });
 
