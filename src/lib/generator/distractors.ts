@@ -11,6 +11,7 @@ import {
 	ORGANISATION_GROUPS,
 	REGIONS,
 	STATES,
+	STATEHOOD,
 	WEEKDAYS
 } from './lexicons';
 import { distance, impliedCountries, nestedPlaces } from './regions';
@@ -278,13 +279,19 @@ function candidates(fact: Fact, sentence: string, ctx: DistractorContext): Itera
 			if (kind === 'state' && same.length === 0) return [];
 			if (kind !== 'country')
 				return [...shuffle(same, rand), ...tiers.flatMap((tier) => shuffle(tier, rand))];
-			const lex = tiers.flat();
+			// "Slovakia" beside the Crimean War of 1853: no country that did not yet exist when the
+			// sentence's events took place.
+			const year = Math.min(
+				...[...sentence.matchAll(/\b(1\d{3}|20\d{2})\b/g)].map((m) => Number(m[1]))
+			);
+			const existed = (p: string) => !((STATEHOOD[p.replace(/^the /i, '')] ?? 0) > year);
+			const lex = tiers.flat().filter(existed);
 			// The article's own countries first, nearest first (they fit its story: the other teams of a
 			// match report); then the lexicon's, its region before its continent before anywhere:
 			// "Japan" beside "South Korea", never "Uganda" while a neighbour is left.
 			const nearness = [0, 1, 2].map((d) => (p: string) => distance(v.text, p) === d);
 			return [
-				...nearness.flatMap((near) => shuffle(same.filter(near), rand)),
+				...nearness.flatMap((near) => shuffle(same.filter(near).filter(existed), rand)),
 				...nearness.flatMap((near) => shuffle(lex.filter(near), rand))
 			];
 		}

@@ -155,6 +155,77 @@ export const COUNTRIES = [
 ];
 
 /**
+ * The year each country of `COUNTRIES` became the state it is now, for those that became one after
+ * 1800 and were not a state of that name before: "Slovakia" is no contender in an 1853 war (a
+ * reviewer's note). Years as commonly given (independence or union); countries not listed are
+ * taken to be older than any article's events.
+ */
+export const STATEHOOD: Readonly<Record<string, number>> = {
+	Argentina: 1816,
+	Australia: 1901,
+	Bangladesh: 1971,
+	Belgium: 1830,
+	Bolivia: 1825,
+	Brazil: 1822,
+	Canada: 1867,
+	Chile: 1818,
+	Colombia: 1819,
+	'Costa Rica': 1821,
+	Croatia: 1991,
+	'Czech Republic': 1993,
+	Ecuador: 1830,
+	Eritrea: 1993,
+	Estonia: 1918,
+	Finland: 1917,
+	Gabon: 1960,
+	Ghana: 1957,
+	Guatemala: 1821,
+	Honduras: 1821,
+	Iceland: 1944,
+	Indonesia: 1945,
+	Iraq: 1932,
+	Ireland: 1922,
+	Israel: 1948,
+	Jamaica: 1962,
+	Jordan: 1946,
+	Kazakhstan: 1991,
+	Kenya: 1963,
+	Kuwait: 1961,
+	Latvia: 1918,
+	Lebanon: 1943,
+	Libya: 1951,
+	Lithuania: 1918,
+	Malaysia: 1963,
+	Mexico: 1821,
+	Nigeria: 1960,
+	'North Korea': 1948,
+	Pakistan: 1947,
+	Panama: 1903,
+	Paraguay: 1811,
+	Peru: 1821,
+	Philippines: 1946,
+	Qatar: 1971,
+	'Saudi Arabia': 1932,
+	Senegal: 1960,
+	Singapore: 1965,
+	Slovakia: 1993,
+	Somalia: 1960,
+	'South Africa': 1910,
+	'South Korea': 1948,
+	'Sri Lanka': 1948,
+	Sudan: 1956,
+	Syria: 1946,
+	Tanzania: 1964,
+	Tunisia: 1956,
+	Uganda: 1962,
+	Ukraine: 1991,
+	'United Kingdom': 1801,
+	Uruguay: 1828,
+	Venezuela: 1811,
+	Zimbabwe: 1980
+};
+
+/**
  * Well-known cities by country: a city is offered only beside cities of its own country or region,
  * never "Baghdad" beside "Liverpool".
  */

@@ -18,6 +18,7 @@ import {
 import { dayOnly, validateCandidate, type CheckContext } from '../../../src/lib/generator/validate';
 import { pickDistractors, type DistractorContext } from '../../../src/lib/generator/distractors';
 import { generateQuiz } from '../../../src/lib/generator/index';
+import { STATEHOOD } from '../../../src/lib/generator/lexicons';
 import { mulberry32 } from '../../../src/lib/generator/random';
 import { candidateFor, LIBRARY_FACT, LIBRARY_WHO } from './candidates';
 import type { Candidate, Entity, Fact } from '../../../src/lib/generator/types';
@@ -346,6 +347,39 @@ describe('the generator avoids broken options rather than only dropping them', (
 		const out = pickDistractors(f as Fact, 'Ada Moreno opened the hall.', ctx(text, people));
 		expect(out).toHaveLength(3);
 		expect(out).not.toContain('Kim Jong');
+	});
+
+	it('offers no country that did not yet exist when the sentence took place', () => {
+		// "Slovakia" offered for a war of 1853 (review tune15).
+		const turkey: Entity = {
+			...person('c:turkey', 'Turkey'),
+			type: 'place',
+			subtype: 'country'
+		};
+		const sentence = 'In 1853 the war began when Turkey declared war on Russia.';
+		const start = sentence.indexOf('Turkey');
+		const f = {
+			value: { text: 'Turkey', start, end: start + 6, type: 'place', entity: 'c:turkey' }
+		};
+		const offered = new Set(
+			Array.from({ length: 12 }, (_, seed) =>
+				pickDistractors(f as Fact, sentence, {
+					...ctx(sentence, [turkey]),
+					rand: mulberry32(seed + 1)
+				})
+			).flat()
+		);
+		expect(offered.size).toBeGreaterThan(0);
+		for (const country of offered)
+			expect(STATEHOOD[country] ?? 0, country).toBeLessThanOrEqual(1853);
+		// The same sentence a century later may offer them.
+		const later = sentence.replace('1853', '1993');
+		const modern = new Set(
+			Array.from({ length: 12 }, (_, seed) =>
+				pickDistractors(f as Fact, later, { ...ctx(later, [turkey]), rand: mulberry32(seed + 1) })
+			).flat()
+		);
+		expect([...modern].some((c) => (STATEHOOD[c] ?? 0) > 1853)).toBe(true);
 	});
 
 	it('offers no one the article dates only to another age', () => {
