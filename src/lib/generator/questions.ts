@@ -321,7 +321,9 @@ function reasonGap(fact: Fact, sentence: string): string | undefined {
 	const end = fact.value.end - fact.start;
 	if (sentence.slice(at, end) !== fact.value.text) return undefined;
 	const rest = sentence.slice(end);
-	const shown = `${sentence.slice(0, at)}${BLANK}${/^[\s"')]*[.!]?["')]*$/.test(rest) ? rest : '.'}`;
+	// "Because _____, winking can acquire …": a reason that opens the sentence keeps its clause.
+	const opens = /^because\s+(of\s+)?$/i.test(sentence.slice(0, at));
+	const shown = `${sentence.slice(0, at)}${BLANK}${opens || /^[\s"')]*[.!]?["')]*$/.test(rest) ? rest : '.'}`;
 	const words = shown.split(/\s+/).length;
 	return words >= 8 && words <= 30 ? `${GAP_PROMPT} ${shown}` : undefined;
 }

@@ -162,6 +162,20 @@ describe('pickReasons', () => {
 		]);
 	});
 
+	it('asks a reason that opens its sentence ("Because …, the board closed …")', () => {
+		const quiz = generateQuiz(
+			FERRY.replace(
+				'The harbour board closed the crossing because the old slipway had cracked in a storm.',
+				'Because the old slipway had cracked in a storm, the harbour board closed the crossing.'
+			),
+			{ count: 20, kinds: ['why'] }
+		);
+		const q = quiz.questions.find(
+			(x) => x.stem === 'Why did the harbour board close the crossing?'
+		);
+		expect(q?.options[q.answerIndex]).toBe('Because the old slipway had cracked in a storm');
+	});
+
 	it('keeps the time a clause opens with: it says which of several events is meant', () => {
 		const quiz = generateQuiz(
 			FERRY.replace(

@@ -50,12 +50,18 @@ export function causeFact(
 ): Fact | undefined {
 	const toks = s.tokens;
 	if (/\?["')]*$/.test(s.text) || /^["'(]/.test(s.text)) return undefined;
+	// "Because it requires deliberate effort, winking can acquire special meaning": the reason opens
+	// the sentence and the main clause follows its comma.
+	const leading = !!clause && toks[0]?.normal === 'because' && clause.clause.fronted[0] > 0;
 	const from = clause ? Math.max(clause.clause.predicate[0], clause.clause.verb[1]) : 4;
-	const reason = reasonIn(s, from);
+	const reason = leading ? reasonIn(s, 0, true) : reasonIn(s, from);
 	if (!reason) return undefined;
+	if (leading && reason.end !== clause?.clause.fronted[0]) return undefined;
 	// The main clause must run up to "because": a reason after another clause explains that one.
-	if (clause && reason.at > clause.clause.predicate[1]) return undefined;
-	const main = toks.slice(clause ? clause.clause.verb[0] : 0, reason.at);
+	if (clause && !leading && reason.at > clause.clause.predicate[1]) return undefined;
+	const main = leading
+		? toks.slice(clause.clause.verb[0], clause.clause.predicate[1])
+		: toks.slice(clause ? clause.clause.verb[0] : 0, reason.at);
 	// "was not pressured because …", "said that … because": the reason may belong to something else.
 	const hedged = (t: Token) =>
 		HEDGED_MAIN.test(t.normal) ||
@@ -73,7 +79,9 @@ export function causeFact(
 		type: 'reason' as const
 	};
 	const link = reason.link;
-	const upTo = spanText(s, 0, reason.at).replace(/[,;:\s]+$/, '');
+	const upTo = leading
+		? s.text.replace(/[.!]$/, '')
+		: spanText(s, 0, reason.at).replace(/[,;:\s]+$/, '');
 	if (unbalanced(value.text) || unbalanced(upTo)) return undefined;
 	const fact: Fact = {
 		id: makeId(`reason-${s.index}`),
@@ -92,7 +100,10 @@ export function causeFact(
 	// "Why was its hull made of aluminium?": a subject that points back is left to a blank.
 	if (!clause || POINTING.test(clause.stemSubject.split(' ')[0]?.toLowerCase() ?? '')) return fact;
 	const c = clause.clause;
-	const before = spanText(s, c.predicate[0], reason.at).replace(/[,;:\s]+$/, '');
+	const before = spanText(s, c.predicate[0], leading ? c.predicate[1] : reason.at).replace(
+		/[,;:\s]+$/,
+		''
+	);
 	if (unbalanced(before)) return fact;
 	// "In 1862, paper money was issued …": a phrase of time or place the clause opens with names
 	// which of several such events is meant, so the question keeps it, at its end.
@@ -147,9 +158,9 @@ const linkAt = (toks: readonly Token[], i: number) =>
  * there is none, when it is cut short or when the sentence gives more than one ("because …, and
  * because …", "not because of X but due to Y").
  */
-function reasonIn(s: Sentence, from: number): ReasonSpan | undefined {
+function reasonIn(s: Sentence, from: number, leading = false): ReasonSpan | undefined {
 	const toks = s.tokens;
-	const at = toks.findIndex((_, i) => i >= from && !!linkAt(toks, i));
+	const at = leading ? 0 : toks.findIndex((_, i) => i >= from && !!linkAt(toks, i));
 	const link = at >= 0 ? linkAt(toks, at) : undefined;
 	if (!link || toks.some((_, i) => i > at + 1 && linkAt(toks, i))) return undefined;
 	// "…, for example because of": a reason given as an example is one of several.
@@ -165,6 +176,8 @@ function reasonIn(s: Sentence, from: number): ReasonSpan | undefined {
 		const t = toks[end] as Token;
 		end++;
 		if (/[;:()]/.test(t.post)) break;
+		// A reason that opens the sentence ends at its comma, where the main clause starts.
+		if (leading && /,/.test(t.post)) break;
 		if (/,/.test(t.post) && REASON_BREAK.test(toks[end]?.normal ?? '')) break;
 		// "because of its history, which …": a comma ends a phrase.
 		if (link.phrase && /,/.test(t.post)) break;
@@ -252,7 +265,8 @@ export function reasonPool(sentences: readonly Sentence[]): ReasonOption[] {
 	};
 	for (const s of sentences) {
 		if (/\?["')]*$/.test(s.text) || /["\u201C\u201D]/.test(s.text)) continue;
-		const reason = reasonIn(s, 1);
+		const reason =
+			reasonIn(s, 1) ?? (s.tokens[0]?.normal === 'because' ? reasonIn(s, 0, true) : undefined);
 		if (reason) push(spanText(s, reason.bodyAt, reason.end), reason.link, s, true);
 		// Each main clause up to its first break ("Nasser was born in Alexandria, …").
 		let found = false;
