@@ -27,6 +27,7 @@ import {
 	unbalanced,
 	unnamedByArticle,
 	wordsOf,
+	yearsNamed,
 	type ArticleVocabulary,
 	type OptionKind
 } from './well-formed';
@@ -179,7 +180,7 @@ export function pickDistractors(fact: Fact, sentence: string, ctx: DistractorCon
 
 /** The years that date the answer: its sentence's, or else those of every sentence naming it. */
 function answerEra(fact: Fact, sentence: string, ctx: DistractorContext): readonly number[] {
-	const own = [...sentence.matchAll(/\b(1\d{3}|20\d{2})\b/g)].map((m) => Number(m[1]));
+	const own = yearsNamed(sentence);
 	return own.length ? own : (ctx.eras?.get(fact.value.entity ?? '') ?? []);
 }
 
@@ -281,9 +282,7 @@ function candidates(fact: Fact, sentence: string, ctx: DistractorContext): Itera
 				return [...shuffle(same, rand), ...tiers.flatMap((tier) => shuffle(tier, rand))];
 			// "Slovakia" beside the Crimean War of 1853: no country that did not yet exist when the
 			// sentence's events took place.
-			const year = Math.min(
-				...[...sentence.matchAll(/\b(1\d{3}|20\d{2})\b/g)].map((m) => Number(m[1]))
-			);
+			const year = Math.min(...yearsNamed(sentence));
 			const existed = (p: string) => !((STATEHOOD[p.replace(/^the /i, '')] ?? 0) > year);
 			const lex = tiers.flat().filter(existed);
 			// The article's own countries first, nearest first (they fit its story: the other teams of a

@@ -155,6 +155,24 @@ export const COUNTRIES = [
 ];
 
 /**
+ * What an article calls the body it is about once it has named it ("the company" for IBM): the
+ * stem names it instead (`nameTheSubject`), or the check of unnamed referents drops the question.
+ */
+export const BODY_WORDS = [
+	'company',
+	'firm',
+	'corporation',
+	'club',
+	'team',
+	'bank',
+	'agency',
+	'foundation',
+	'university',
+	'college',
+	'standard'
+] as const;
+
+/**
  * The year each country of `COUNTRIES` became the state it is now, for those that became one after
  * 1800 and were not a state of that name before: "Slovakia" is no contender in an 1853 war (a
  * reviewer's note). Years as commonly given (independence or union); countries not listed are

@@ -12,6 +12,7 @@ import {
 	type FalseStatement
 } from './statements';
 import { BLANK, GAP_PROMPT, gapItems } from './gaps';
+import { BODY_WORDS } from './lexicons';
 import { pickReasons } from './reasons';
 import { asReason, reasonBody } from './facts/causes';
 import { LEAD_MARKER } from './facts/sentences';
@@ -236,6 +237,9 @@ function whFor(
 	}
 }
 
+/** "Who also said …?": "also" points back to a sentence the learner is not shown. */
+const withoutAlso = (t: string) => t.replace(/\b(also|too) /g, '');
+
 /** The stem for a clause fact: subject questions keep word order, others invert the auxiliary. */
 function frameStem(
 	fact: Fact,
@@ -244,9 +248,7 @@ function frameStem(
 	const frame = fact.frame;
 	const wh = whFor(fact, entities);
 	if (!frame || !wh) return undefined;
-	// "Who also said …?": "also" points back to a sentence the learner is not shown.
-	const plain = (t: string) => t.replace(/\b(also|too) /g, '');
-	const f = { ...frame, verb: plain(frame.verb), verbRest: plain(frame.verbRest) };
+	const f = { ...frame, verb: withoutAlso(frame.verb), verbRest: withoutAlso(frame.verbRest) };
 	if (f.slot === 'subject') return { stem: `${wh.wh} ${f.verb} ${f.before}?`, kind: wh.kind };
 	// "The request was advanced by Livorno" → "Which organisation advanced the request?": the agent
 	// of a past passive is asked about in the active voice, whose verb is the same "-ed" form.
@@ -272,8 +274,7 @@ function whyStem(fact: Fact): string | undefined {
 	const f = fact.frame;
 	const lead = f && (f.aux || f.doSupport);
 	if (!f || !lead) return undefined;
-	const plain = (t: string) => t.replace(/\b(also|too) /g, '');
-	return `Why ${lead} ${f.subject} ${plain(f.verbRest)} ${plain(f.before)} ${f.after}?`;
+	return `Why ${lead} ${f.subject} ${withoutAlso(f.verbRest)} ${withoutAlso(f.before)} ${f.after}?`;
 }
 
 /** Words after a subject or object that show the description is no modifier: verbs, prepositions. */
@@ -281,8 +282,10 @@ const CLAUSE_GOES_ON =
 	/^(is|was|are|were|has|had|have|will|would|can|could|did|does|do|also|then|now|still|first|later|held|became|began|made|sold|bought|won|lost|took|gave|went|grew|built|paid|kept|[a-z]+ed|in|on|at|for|from|to|with|by|after|before|and|or|but|as|that|which|who|until|since|during)$/;
 
 /** Descriptions an article about a body uses for it: "the company" in an article titled "IBM". */
-const BODY_DESCRIPTION =
-	/\b([Tt]he) (company|firm|corporation|club|team|bank|agency|foundation|university|college|standard)(['’]s)?\b(?! of\b)/g;
+const BODY_DESCRIPTION = new RegExp(
+	`\\b([Tt]he) (${BODY_WORDS.join('|')})(['’]s)?\\b(?! of\\b)`,
+	'g'
+);
 
 /**
  * "As of 2013 the company held the record …" → "As of 2013 IBM held the record …": out of its

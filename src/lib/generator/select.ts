@@ -4,6 +4,7 @@ import type { Candidate, Question } from './types';
 import { shuffle } from './random';
 import { articleProfile, importanceScore, rankScore, type ArticleProfile } from './rank';
 import { containsWords } from './distractors';
+import { MONTHS } from './lexicons';
 
 /**
  * Share of a quiz that statement items may take: a quiz of mostly "Which statement does the article
@@ -55,15 +56,15 @@ export function optionsOverlap(a: Candidate, b: Candidate): boolean {
 /** An answer whose wrong options are it moved: a figure, a year, a date. */
 const MOVED = /\d/;
 
+/** The words a figure or a date may hold besides its digits. */
+const FIGURE_WORDS = new RegExp(
+	`\\b(${MONTHS.join('|')}|percent|million|billion|thousand|st|nd|rd|th)\\b`,
+	'g'
+);
+
 /** A figure or a date with nothing else in it: "1896", "September 1998", "40%", "$7.1 billion". */
 const isFigure = (answer: string) =>
-	/\d/.test(answer) &&
-	!/\p{L}/u.test(
-		answer.replace(
-			/\b(January|February|March|April|May|June|July|August|September|October|November|December|percent|million|billion|thousand|st|nd|rd|th)\b/g,
-			''
-		)
-	);
+	/\d/.test(answer) && !/\p{L}/u.test(answer.replace(FIGURE_WORDS, ''));
 
 /** Chooses up to `count` candidates, then shuffles options so answer positions are uniform. */
 export function selectQuestions(

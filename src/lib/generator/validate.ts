@@ -11,9 +11,11 @@ import {
 	impossibleDate,
 	optionKind,
 	unbalanced,
+	yearsNamed,
 	type OptionKind
 } from './well-formed';
 import { BLANK, GAP_PROMPT } from './gaps';
+import { BODY_WORDS, MONTHS } from './lexicons';
 import { keyStandsApart } from './variants';
 import { STATEMENT_PROMPT } from './statements';
 import { BACK_REFERENCE } from './facts/sentences';
@@ -69,8 +71,10 @@ export function articleHome(entities: Iterable<Entity>, title: string): Set<stri
  * many): out of their paragraph, a reader cannot tell which one is meant. Bodies and places an
  * article is usually about ("the council", "the building", "the company") read as its subject.
  */
-const REFERRING_HEAD =
-	/\b(?:[Tt]he|[Tt]hat) ((?:[a-z]+ ){0,2}?(islands?|dynasty|forces|peninsula|store|office|occupation|transaction|deal|band|empire|kingdom|colony|novel|book|film|album|song|series|battle|treaty|agreement|campaign|expedition|invasion|siege|war|conflict|movement|appellation|concept|moratorium|doctrine|company|firm|standard|party|corporation|club|team|foundation|university|college|bank|agency))\b(?! of\b)(?!(?: (?:in|on|at|for|from|against|between|with))? \p{Lu})/gu;
+const REFERRING_HEAD = new RegExp(
+	`\\b(?:[Tt]he|[Tt]hat) ((?:[a-z]+ ){0,2}?(islands?|dynasty|forces|peninsula|store|office|occupation|transaction|deal|band|empire|kingdom|colony|novel|book|film|album|song|series|battle|treaty|agreement|campaign|expedition|invasion|siege|war|conflict|movement|appellation|concept|moratorium|doctrine|party|${BODY_WORDS.join('|')}))\\b(?! of\\b)(?!(?: (?:in|on|at|for|from|against|between|with))? \\p{Lu})`,
+	'gu'
+);
 
 /** The first description in `text` that names nothing the title does, if any. */
 export function unnamedReferent(text: string, title = ''): string | undefined {
@@ -94,8 +98,7 @@ export function unnamedReferent(text: string, title = ''): string | undefined {
 	return undefined;
 }
 
-const MONTH =
-	/\b(January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+const MONTH = new RegExp(`\\b(${MONTHS.join('|')})\\b`);
 
 /** Whether the key's month (and year) holds two wrong options too, told apart only by the day. */
 export function dayOnly(options: readonly string[]): boolean {
@@ -462,7 +465,7 @@ export const CHECKS: Record<string, Check> = {
 	// "… tying in _____ and with St. Louis winning in 1886": the one year beside the stem's own is
 	// picked unread (review tune16), so the key may not be the option nearest a year of the stem.
 	'key-not-beside-stem-year': (c) => {
-		const years = [...c.stem.matchAll(/\b(1\d{3}|20\d{2})\b/g)].map((m) => Number(m[1]));
+		const years = yearsNamed(c.stem);
 		const yearOf = (o: string) => (/^(1\d{3}|20\d{2})$/.test(o.trim()) ? Number(o) : NaN);
 		const key = yearOf(c.answer);
 		if (!years.length || Number.isNaN(key)) return undefined;

@@ -237,10 +237,10 @@ export function impossibleDate(text: string): boolean {
 export const daysInMonth = (month: string) => MONTH_DAYS[month.toLowerCase()] ?? 31;
 
 /**
- * The years an article names, read as the shared checker reads an article's (any figure from 1000
- * to 2099); an option's years are read by `yearsIn`, as the checker reads options.
+ * The years a text names, read as the shared checker reads an article's (any figure from 1000 to
+ * 2099), each once; an option's years are read by `yearsIn`, as the checker reads options.
  */
-const articleYears = (text: string) => [
+export const yearsNamed = (text: string) => [
 	...new Set([...text.matchAll(/\b(1\d{3}|20\d{2})\b/g)].map((m) => Number(m[1])))
 ];
 
@@ -256,7 +256,7 @@ export interface ArticleVocabulary {
 export function articleVocabulary(text: string): ArticleVocabulary {
 	const words = new Set(wordsOf(text));
 	const names = new Set(text.match(/\p{Lu}\p{L}+/gu) ?? []);
-	return { words, names, years: articleYears(text) };
+	return { words, names, years: yearsNamed(text) };
 }
 
 /**

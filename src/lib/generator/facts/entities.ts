@@ -2,6 +2,7 @@
 // "Mr. Trump" never become distractors for "Donald Trump", and salience counts every alias.
 import type { Entity, EntityType, Mention, PlaceKind, Sentence } from '../types';
 import { CITIES, COUNTRIES, REGIONS, STATES, TITLES } from '../lexicons';
+import { yearsNamed } from '../well-formed';
 
 const key = (s: string) =>
 	s
@@ -261,9 +262,6 @@ export function titlesBefore(s: Sentence, tokenStart: number): string[] {
 	return TITLE_SET.has(t1.normal) ? [t1.normal] : [];
 }
 
-/** A year as the article writes it: 1000 to 2099. */
-const YEAR = /\b(1\d{3}|20\d{2})\b/g;
-
 /**
  * The years of the sentences that name each person: when the article places them. "Obama" beside
  * the man who ran CTR in 1914, or a party leader of 2015 beside a candidate of 1870, is ruled out
@@ -275,7 +273,7 @@ export function peopleEras(
 ): Map<string, number[]> {
 	const eras = new Map<string, number[]>();
 	for (const [at, mentions] of index.bySentence) {
-		const years = [...(sentences[at]?.text.matchAll(YEAR) ?? [])].map((m) => Number(m[1]));
+		const years = yearsNamed(sentences[at]?.text ?? '');
 		if (!years.length) continue;
 		for (const id of new Set(mentions.filter((m) => m.type === 'person').map((m) => m.entity))) {
 			const own = eras.get(id) ?? [];
