@@ -122,6 +122,8 @@ export function gapItems(
 		// "von _____", "_____ proper": a name particle or a set phrase fills the blank by itself.
 		if (/\b(von|van|de|da|du|di|del|der|den|al|bin|ibn|le|la)\s+$/i.test(before)) continue;
 		if (/^\s+proper\b/.test(after)) continue;
+		// "_____ al-Arab", "_____ bin Laden": a name particle after the blank leaves a name cut open.
+		if (/^\s+(al|el|bin|ibn|von|van|de|da|du|del|der|di)[-\s]\p{Lu}/u.test(after)) continue;
 		if (fitsElsewhere(article, before, after)) continue;
 		// "Section 5112", "Chapter 7": a number that is part of a name is a label to memorise.
 		// "the Communications Act of _____": a year in a name is the name's, not the sentence's.

@@ -121,6 +121,23 @@ const IT_AFTER_NAME = new RegExp(`(\\p{Lu}\\p{L}+\\b.*?)\\bit(?= ${IT_VERB})`, '
 const IT_SUBJECT = new RegExp(`\\bit(?= ${IT_VERB})`, 'g');
 const STATEMENT_OPENS_PRONOUN =
 	/^(\S+\s+){0,2}(he|she|they|him|her|them|his|their|it|its|this|these|those|the former|the latter)\b/i;
+/** Capitalised words that open sentences without naming anyone. */
+const OPENER =
+	/^(In|On|At|By|For|From|The|A|An|After|Before|During|When|While|Since|As|With|Of|To|It|This|That|These|Those|There|Then|But|And|Or|So|Yet|Although|Though|Because|If|Once|Later|Soon|Also|Following|Despite|Under|Over|Between|Among|His|Her|Their|Its)$/;
+
+/**
+ * Whether a sentence opens on a pronoun that points back: "In 1913, his father …" does, while
+ * "Spielberg fulfilled his contract" names whose contract it was just before.
+ */
+function opensOnPronoun(sentence: string): boolean {
+	const m = STATEMENT_OPENS_PRONOUN.exec(sentence);
+	if (!m) return false;
+	const named = (m[1] ? sentence.slice(0, m[0].length - m[2]!.length) : '')
+		.split(/\s+/)
+		.map((w) => w.replace(/[,;:]$/, ''))
+		.some((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !OPENER.test(w));
+	return !(named && /^(his|her)$/i.test(m[2]!));
+}
 const LEAD =
 	/^(which \w+|what|who|when|where|how many \w+|in what year|on what day)\s+((is|was|are|were|did|does|do|has|had|have|will|would|can|could)\s+)?/i;
 const isStatement = (c: Candidate) => c.kind === 'statement';
@@ -179,7 +196,7 @@ export const CHECKS: Record<string, Check> = {
 	},
 	'no-pronoun': (c) => {
 		if (isGap(c))
-			return STATEMENT_OPENS_PRONOUN.test(gapSentence(c)) || !gapPronounsResolved(gapSentence(c))
+			return opensOnPronoun(gapSentence(c)) || !gapPronounsResolved(gapSentence(c))
 				? 'unresolved pronoun in the sentence'
 				: undefined;
 		let rest = c.stem
@@ -189,6 +206,9 @@ export const CHECKS: Record<string, Check> = {
 		// "Who treated his daughter?": when the answer is the subject, "his"/"its"/"their" is the
 		// answer's own and gives nothing away.
 		if (c.fact.frame?.slot === 'subject') rest = rest.replace(/\b(his|its|their)\b/gi, '');
+		// "How many papers did von Neumann publish in his life?": "his" after a name is that name's,
+		// as in a blank's sentence.
+		rest = rest.replace(/(\p{Lu}\p{Ll}+\b.*?)\bhis\b/gu, '$1');
 		// "assessing a culture … rather than viewing it": "it" after a noun phrase of the stem points
 		// back to it. "Columbia was lost when it disintegrated": "it" as the subject of a later
 		// clause points back to a name before it. "Microsoft replaced it" points outside the stem.

@@ -9,6 +9,13 @@ import { roleFacts } from './roles';
 import { appositiveFacts } from './appositives';
 import { conceptFact, conceptHead, definition, lowerCaseWords, namesMidSentence } from './concepts';
 import { sentenceFact, toldInFirstPerson } from './sentences';
+import {
+	articlePerson,
+	nameForPronoun,
+	personPronoun,
+	sentenceNamingPerson,
+	type ArticlePerson
+} from './subject';
 import { findValues, type Value } from './values';
 
 export { buildEntities, peopleEras } from './entities';
@@ -46,13 +53,19 @@ export function extractFacts(sentences: Sentence[], index: EntityIndex, title = 
 		for (const t of s.tokens)
 			if (t.tags.has('Noun')) nounCounts.set(t.normal, (nounCounts.get(t.normal) ?? 0) + 1);
 	const firstPerson = toldInFirstPerson(sentences);
+	// A biography's "he" or "she", where it can only mean the article's person, is read as their name.
+	const person = articlePerson(sentences, title);
+	const people = (i: number) =>
+		(index.bySentence.get(i) ?? []).filter((m: Mention) => m.type === 'person');
 	for (const s of sentences) {
 		const mentions = index.bySentence.get(s.index) ?? [];
 		facts.push(...roleFacts(s, mentions, makeId));
 		facts.push(...appositiveFacts(s, mentions, makeId));
 		const q = quoteFact(s, mentions, makeId(`quote-${s.index}`));
 		if (q) facts.push(q);
-		const st = sentenceFact(s, mentions, makeId(`statement-${s.index}`), title, firstPerson);
+		const named = sentenceNamingPerson(s, sentences[s.index - 1], person, people);
+		const id = makeId(`statement-${s.index}`);
+		const st = sentenceFact(s, mentions, id, title, firstPerson, named);
 		if (st) facts.push(st);
 	}
 	const valuesOf = new Map<number, Value[]>();
@@ -61,7 +74,7 @@ export function extractFacts(sentences: Sentence[], index: EntityIndex, title = 
 	for (const clause of clauses) {
 		const s = clause.sentence;
 		const mentions = index.bySentence.get(s.index) ?? [];
-		const resolved = resolveSubject(clause, sentences, index);
+		const resolved = resolveSubject(clause, sentences, index, person);
 		if (resolved === null) continue;
 		const subjectText = resolved?.name ?? spanText(s, clause.subject[0], clause.subject[1]);
 		const ctx: EventContext = {
@@ -122,13 +135,30 @@ export function extractFacts(sentences: Sentence[], index: EntityIndex, title = 
 function resolveSubject(
 	clause: Clause,
 	sentences: Sentence[],
-	index: EntityIndex
+	index: EntityIndex,
+	person?: ArticlePerson
 ): { name: string } | undefined | null {
 	const s = clause.sentence;
 	const subj = spanText(s, clause.subject[0], clause.subject[1]).toLowerCase();
 	const prev = sentences[s.index - 1];
 	const people = (i: number) =>
 		(index.bySentence.get(i) ?? []).filter((m: Mention) => m.type === 'person');
+	// In a biography, the person the article is about, when no one else could be meant: "He" is
+	// asked as "von Neumann", "His parents" as "Nasser's parents".
+	const at = person ? personPronoun(s, prev, person, people) : undefined;
+	const [from, to] = clause.subject;
+	if (person && at !== undefined && at >= from && at < to) {
+		const token = s.tokens[at]!;
+		const name = nameForPronoun(token, s.tokens[at + 1], person, false);
+		if (at === from && to === from + 1) return { name };
+		if (/'s$/.test(name)) {
+			const written = spanText(s, from, to);
+			const offset = token.start - (s.tokens[from]?.start ?? token.start);
+			return {
+				name: `${written.slice(0, offset)}${name}${written.slice(offset + token.text.length)}`
+			};
+		}
+	}
 	if (subj === 'he' || subj === 'she') {
 		if (!prev || prev.paragraph !== s.paragraph) return null;
 		const ids = new Set(people(prev.index).map((m) => m.entity));

@@ -98,9 +98,11 @@ export function negationReadsClearly(original: string, negated: string): boolean
 export function standaloneStatement(
 	s: Sentence,
 	mentions: readonly Mention[] = [],
-	firstPerson = false
+	firstPerson = false,
+	namingPerson?: string
 ): { text: string; offset: number; end: number; asideDropped: boolean } | undefined {
-	const written = s.text.trim();
+	// "He published 150 papers" in a biography is read with the article's person named in its place.
+	const written = (namingPerson ?? s.text).trim();
 	// "Johnson Space Center (JSC) in Houston …": an aside in brackets is dropped whole, never cut
 	// open; the offsets then no longer match the sentence's (`asideDropped`).
 	const whole = written.replace(/\s*\([^()]*\)/g, '');
@@ -130,7 +132,10 @@ export function standaloneStatement(
 		return undefined;
 	if (PERSONAL.test(body)) {
 		const people = new Set(mentions.filter((m) => m.type === 'person').map((m) => m.entity));
-		if (people.size !== 1 || /^(he|she|his|her)\b/i.test(body)) return undefined;
+		// With the article's person named in the pronoun's place, a later "his" is theirs unless the
+		// sentence names someone else too.
+		const named = namingPerson !== undefined && people.size === 0;
+		if ((people.size !== 1 && !named) || /^(he|she|his|her)\b/i.test(body)) return undefined;
 	}
 	// A capitalised preposition mid-sentence marks a caption run into the text ("Regina Ip In the").
 	if (/\s(In|On|At|For|With|From|After|Before|During|By)\s/.test(body)) return undefined;
@@ -140,7 +145,8 @@ export function standaloneStatement(
 		text,
 		offset,
 		end: semicolon > 0 ? semicolon : whole.length,
-		asideDropped: whole !== written
+		// A named pronoun moves the offsets as a dropped aside does.
+		asideDropped: whole !== written || namingPerson !== undefined
 	};
 }
 
@@ -281,9 +287,10 @@ export function sentenceFact(
 	mentions: readonly Mention[],
 	id: string,
 	title = '',
-	firstPerson = false
+	firstPerson = false,
+	namingPerson?: string
 ): Fact | undefined {
-	const statement = standaloneStatement(s, mentions, firstPerson);
+	const statement = standaloneStatement(s, mentions, firstPerson, namingPerson);
 	if (!statement || pointsBack(s, statement.offset, title)) return undefined;
 	const inStatement = findValues(s, mentions).filter((v) =>
 		statement.asideDropped
