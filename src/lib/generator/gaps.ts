@@ -128,6 +128,14 @@ export function gapItems(
 		// "Section 5112", "Chapter 7": a number that is part of a name is a label to memorise.
 		// "the Communications Act of _____": a year in a name is the name's, not the sentence's.
 		if (/^[\d,.]+$/.test(v.text) && /\p{Lu}\p{L}*\s+(of\s+)?$/u.test(before)) continue;
+		// "32 of the _____ states": the whole beside its part is the number everyone knows or the
+		// part's background; the sentence's point is the part.
+		if (
+			/(\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty))\s+of (the|its|their)\s+$/i.test(
+				before
+			)
+		)
+			continue;
 		// "losing to _____ and Birmingham City", "between India and _____": half of a pair of names
 		// is a pair question, and a list's other names narrow the blank to guesswork.
 		if (/^\s*(and|or|,)\s+\p{Lu}/u.test(after) || /\p{Lu}[\p{L}.]*,?\s+(and|or)\s+$/u.test(before))

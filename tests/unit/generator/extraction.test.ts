@@ -867,7 +867,8 @@ describe('distractors beyond the article', () => {
 			const time = (d: string) => {
 				const [month = '', rest = ''] = d.split(' ');
 				const day = /^\d{1,2}\b/.test(rest) ? Number(rest.replace(/\D.*/, '')) : 0;
-				return (MONTHS as readonly string[]).indexOf(month) * 40 + day;
+				const year = Number(/\d{4}/.exec(d)?.[0] ?? 0);
+				return year * 500 + (MONTHS as readonly string[]).indexOf(month) * 40 + day;
 			};
 			const sorted = [...options].sort((a, b) => time(a) - time(b));
 			const at = sorted.indexOf(key);

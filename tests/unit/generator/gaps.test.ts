@@ -100,6 +100,22 @@ describe('gapItem', () => {
 		).toBeUndefined();
 	});
 
+	it('blanks the part of "32 of the 50 counties", never the whole', () => {
+		const counts = () => ['12', '20', '41', '70'];
+		const whole = fact(
+			'By 1990, 32 of the 50 counties had closed a rural school.',
+			'50',
+			'quantity'
+		);
+		expect(gapItem(whole, counts)).toBeUndefined();
+		const part = fact(
+			'By 1990, 32 of the 50 counties had closed a rural school.',
+			'32',
+			'quantity'
+		);
+		expect(gapItem(part, counts)?.answer).toBe('32');
+	});
+
 	it('offers no option the sentence already names', () => {
 		const item = gapItem(
 			fact('Greta Holm built the old mill with help from Priya Nair in the spring.', 'Greta Holm'),

@@ -46,6 +46,16 @@ describe('standaloneStatement', () => {
 			'The harbour froze in 1902.'
 		],
 		['a back-reference', 'This was the first time the bridge had opened.', undefined],
+		[
+			'"Both" and a plural noun',
+			'Both seasons ended with a draw against the harbour club.',
+			undefined
+		],
+		[
+			'"Both" and two names',
+			'Both Britain and France sent ships to the harbour in 1854.',
+			'Both Britain and France sent ships to the harbour in 1854.'
+		],
 		['a pronoun subject', 'They built the pier from local stone.', undefined],
 		['an imperative', "Let's look at the map of the old harbour.", undefined],
 		['a figure reference', 'Figure 3 shows the harbour wall from the north side.', undefined],

@@ -164,23 +164,24 @@ describe('convergesOnKey (the key the others were made from)', () => {
 			'date'
 		);
 		expect(validateCandidate(c).map((r) => r.split(':')[0])).toContain('no-convergence');
-		const sentence = 'The party was founded in October 1900.';
+		const sentence = 'The party was founded in October 1903.';
 		const start = sentence.indexOf('October');
-		const value = { text: 'October 1900', start, end: start + 12, type: 'date' as const };
+		const value = { text: 'October 1903', start, end: start + 12, type: 'date' as const };
 		const ctx = (dates: string[]): DistractorContext => ({
 			entities: new Map(),
 			facts: dates.map((text) => ({ value: { ...value, text } }) as Fact),
 			things: [],
 			rand: mulberry32(1)
 		});
-		// Moved months alone: three options, none converging.
+		// Moved months alone: three options, none converging, and not all of the key's year.
 		const plain = pickDistractors({ start: 0, value } as Fact, sentence, ctx([]));
 		expect(plain).toHaveLength(3);
 		expect(convergesOnKey([value.text, ...plain], 0)).toBe(false);
-		// The article's "October 1899" comes first: the months after it would converge on the key,
+		expect(plain.filter((d) => d.endsWith('1903')).length).toBeLessThanOrEqual(1);
+		// The article's "October 1902" comes first: the months after it would converge on the key,
 		// so the question is dropped rather than given away.
-		const out = pickDistractors({ start: 0, value } as Fact, sentence, ctx(['October 1899']));
-		expect(out[0]).toBe('October 1899');
+		const out = pickDistractors({ start: 0, value } as Fact, sentence, ctx(['October 1902']));
+		expect(out[0]).toBe('October 1902');
 		expect(out.length < 3 || !convergesOnKey([value.text, ...out], 0)).toBe(true);
 	});
 });

@@ -34,10 +34,11 @@ const OPENING_PRONOUN =
 	/^(\S+\s+){0,5}(it|its|they|them|their|there)\b|\b(it's|it is|it was|they are|they were)\b/i;
 /**
  * Phrases that lean on the sentence before: "that number", "due to that", "the same year", "soon
- * after", "the other". A sentence that holds one is neither a statement nor a blank of its own.
+ * after", "the other", "Both seasons" (but not "Both Britain and France"). A sentence that holds
+ * one is neither a statement nor a blank of its own.
  */
 export const BACK_REFERENCE =
-	/\b(that|those) (decision|move|idea|view|event|case|number|figure|amount|rate|plan|law|process|system|group|team|year|time|day|practice|pattern)\b|\b(due to|because of|after|before|despite) that\b|^(both|neither|either|each|all|some|many|most|several|others?)\s+(were|was|are|is|have|had|did|do|will|would|can|could)\b|\b(the same (year|day|month|time|period)|that same (year|day|month|time)|soon after(wards)?|shortly after(wards)?|afterwards|at this time|at that time|by then|the (following|next|previous) (year|day|month|season)|the other)\b/i;
+	/\b(that|those) (decision|move|idea|view|event|case|number|figure|amount|rate|plan|law|process|system|group|team|year|time|day|practice|pattern)\b|\b(due to|because of|after|before|despite) that\b|^(both|neither|either|each|all|some|many|most|several|others?)\s+(were|was|are|is|have|had|did|do|will|would|can|could)\b|^(both|neither|either) (of )?(the |these |those )?[a-z]+s\b(?![^,]*\band\b)|\b(the same (year|day|month|time|period)|that same (year|day|month|time)|soon after(wards)?|shortly after(wards)?|afterwards|at this time|at that time|by then|the (following|next|previous) (year|day|month|season)|the other)\b/i;
 /** "He", "his": fine when the sentence names exactly one person, who must be the one meant. */
 const PERSONAL = /\b(he|she|him|her|his|hers)\b/i;
 /** Value types a statement can swap, best first: concrete values make the clearest alterations. */
