@@ -94,6 +94,10 @@ const sharesWord = (a: string, b: string) => {
 	return wordsOf(b).some((w) => !stop.has(w) && wa.has(w));
 };
 
+/** Words of empire: the place asked is a colony or territory, not one of the powers. */
+const COLONIAL =
+	/\b(colon(y|ies)|possessions?|territor(y|ies)|dependenc(y|ies)|overseas|protectorates?)\b/i;
+
 /** Values whose wrong options are the key moved (a day, a month, a figure), not other names. */
 const MOVED_VALUES: ReadonlySet<string> = new Set(['date', 'year', 'quantity', 'weekday']);
 
@@ -280,15 +284,21 @@ function candidates(fact: Fact, sentence: string, ctx: DistractorContext): Itera
 			if (kind === 'state' && same.length === 0) return [];
 			if (kind !== 'country')
 				return [...shuffle(same, rand), ...tiers.flatMap((tier) => shuffle(tier, rand))];
+			// "regained control of its colonies, e.g., _____": the powers of the story ("Russia",
+			// "Sweden") are no colony, so a colony is offered only beside places of its own continent,
+			// which were places then if not yet states.
+			const colonial = COLONIAL.test(sentence);
 			// "Slovakia" beside the Crimean War of 1853: no country that did not yet exist when the
 			// sentence's events took place.
 			const year = Math.min(...yearsNamed(sentence));
-			const existed = (p: string) => !((STATEHOOD[p.replace(/^the /i, '')] ?? 0) > year);
+			const existed = (p: string) =>
+				colonial || !((STATEHOOD[p.replace(/^the /i, '')] ?? 0) > year);
 			const lex = tiers.flat().filter(existed);
 			// The article's own countries first, nearest first (they fit its story: the other teams of a
 			// match report); then the lexicon's, its region before its continent before anywhere:
 			// "Japan" beside "South Korea", never "Uganda" while a neighbour is left.
-			const nearness = [0, 1, 2].map((d) => (p: string) => distance(v.text, p) === d);
+			const reach = colonial ? [0, 1] : [0, 1, 2];
+			const nearness = reach.map((d) => (p: string) => distance(v.text, p) === d);
 			return [
 				...nearness.flatMap((near) => shuffle(same.filter(near).filter(existed), rand)),
 				...nearness.flatMap((near) => shuffle(lex.filter(near), rand))

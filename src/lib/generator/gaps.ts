@@ -127,7 +127,15 @@ export function gapItems(
 		if (fitsElsewhere(article, before, after)) continue;
 		// "Section 5112", "Chapter 7": a number that is part of a name is a label to memorise.
 		// "the Communications Act of _____": a year in a name is the name's, not the sentence's.
-		if (/^[\d,.]+$/.test(v.text) && /\p{Lu}\p{L}*\s+(of\s+)?$/u.test(before)) continue;
+		// ("In _____, the club …": a preposition that opens the sentence is capitalised for that.)
+		if (
+			/^[\d,.]+$/.test(v.text) &&
+			/\p{Lu}\p{L}*\s+(of\s+)?$/u.test(before) &&
+			!/^(In|On|By|Since|From|Until|During|After|Before|Around|About|Between|Circa)\s+$/.test(
+				before
+			)
+		)
+			continue;
 		// "32 of the _____ states": the whole beside its part is the number everyone knows or the
 		// part's background; the sentence's point is the part.
 		if (
@@ -136,9 +144,13 @@ export function gapItems(
 			)
 		)
 			continue;
-		// "losing to _____ and Birmingham City", "between India and _____": half of a pair of names
-		// is a pair question, and a list's other names narrow the blank to guesswork.
-		if (/^\s*(and|or|,)\s+\p{Lu}/u.test(after) || /\p{Lu}[\p{L}.]*,?\s+(and|or)\s+$/u.test(before))
+		// "losing to _____ and Birmingham City", "between India and _____", "_____ and the Philippines":
+		// half of a pair of names is a pair question, and a list's other names narrow the blank to
+		// guesswork.
+		if (
+			/^\s*((and|or)\s+(the\s+)?|,\s+)\p{Lu}/u.test(after) ||
+			/\p{Lu}[\p{L}.]*,?\s+(and|or)\s+$/u.test(before)
+		)
 			continue;
 		// A term mid-sentence is written in lower case, and so are the terms offered beside it.
 		const lower = v.type === 'thing' && at > 0;

@@ -9,6 +9,12 @@ export interface NormalizedText {
 }
 
 const SENTENCE_END = /[.!?]["')\]]?$/;
+/**
+ * "Arsenal F.C.", "Acme Holdings Inc.": a line of capitalised words whose full stop ends an
+ * abbreviation is a name, not a sentence. (A sentence has lower-case words: "He moved to the U.S.")
+ */
+const NAME_WITH_ABBREVIATION =
+	/^(\p{Lu}[\p{L}'’&.-]*|of|the|and|de|la|von|van)( (\p{Lu}[\p{L}'’&.-]*|of|the|and|de|la|von|van))*( ((\p{Lu}\.){2,}|Inc\.|Co\.|Corp\.|Ltd\.|Jr\.|Sr\.|St\.|Bros\.))$/u;
 
 /** Tags out, block tags as paragraph breaks, the common entities decoded. */
 function stripMarkup(text: string): string {
@@ -69,7 +75,10 @@ export function normalizeText(
 				flush();
 				paragraphs.push(line);
 				// A short line without end punctuation is a heading or a list item, not prose.
-				headingFlags.push(!SENTENCE_END.test(line) && line.split(' ').length < 15);
+				headingFlags.push(
+					(!SENTENCE_END.test(line) || NAME_WITH_ABBREVIATION.test(line)) &&
+						line.split(' ').length < 15
+				);
 			} else buffer.push(line);
 		}
 		flush();

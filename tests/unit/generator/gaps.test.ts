@@ -100,6 +100,16 @@ describe('gapItem', () => {
 		).toBeUndefined();
 	});
 
+	it('never blanks one name of a pair or list: "_____ and the Philippines"', () => {
+		const places = () => ['Haiti', 'Jamaica', 'Mexico', 'Peru'];
+		const pair = 'Spain regained its colonies, such as Cuba and the Philippines, in 1763.';
+		expect(gapItem(fact(pair, 'Cuba', 'place'), places)).toBeUndefined();
+		// A comma and "the" after a fronted date start the clause, not a list.
+		const years = () => ['1759', '1761', '1766', '1770'];
+		const dated = 'In 1763, the treaty gave Cuba back to Spain.';
+		expect(gapItem(fact(dated, '1763', 'year'), years)?.answer).toBe('1763');
+	});
+
 	it('blanks the part of "32 of the 50 counties", never the whole', () => {
 		const counts = () => ['12', '20', '41', '70'];
 		const whole = fact(

@@ -36,6 +36,13 @@ describe('normalizeText', () => {
 		expect(n.title).toBe('A short title');
 		expect(n.paragraphs.map((p) => p.heading)).toEqual([true, false]);
 	});
+
+	it('reads a name ending in an abbreviation as a title, a short sentence as none', () => {
+		const body = '\n\nThe body has a sentence. And another one.';
+		expect(normalizeText(`Harbour Rovers F.C.${body}`).title).toBe('Harbour Rovers F.C.');
+		expect(normalizeText(`Greta Holm Boats Ltd.${body}`).title).toBe('Greta Holm Boats Ltd.');
+		expect(normalizeText(`She moved to the U.S.${body}`).title).toBeUndefined();
+	});
 });
 
 describe('parseText and entities', () => {

@@ -383,6 +383,38 @@ describe('the generator avoids broken options rather than only dropping them', (
 		expect([...modern].some((c) => (STATEHOOD[c] ?? 0) > 1853)).toBe(true);
 	});
 
+	it('offers a colony only places of its own continent, never the powers of the story', () => {
+		// "Russia" and "Sweden" offered as colonies Spain regained (reviews tune15 and tune17).
+		const place = (id: string, name: string): Entity => ({
+			...person(id, name),
+			type: 'place',
+			subtype: 'country'
+		});
+		const places = [
+			place('c:cuba', 'Cuba'),
+			place('c:russia', 'Russia'),
+			place('c:sweden', 'Sweden'),
+			place('c:austria', 'Austria'),
+			place('c:haiti', 'Haiti'),
+			place('c:jamaica', 'Jamaica')
+		];
+		const sentence = 'In 1763 Spain regained control of its colonies, among them Cuba.';
+		const start = sentence.indexOf('Cuba');
+		const f = { value: { text: 'Cuba', start, end: start + 4, type: 'place', entity: 'c:cuba' } };
+		for (let seed = 1; seed <= 6; seed++) {
+			const out = pickDistractors(f as Fact, sentence, {
+				...ctx(sentence, places),
+				rand: mulberry32(seed)
+			});
+			expect(out).toHaveLength(3);
+			for (const power of ['Russia', 'Sweden', 'Austria']) expect(out).not.toContain(power);
+		}
+		// With no other colony in the article, the powers do not make up the numbers.
+		const powers = places.filter((p) => !['Haiti', 'Jamaica'].includes(p.name));
+		const out = pickDistractors(f as Fact, sentence, ctx(sentence, powers));
+		for (const power of ['Russia', 'Sweden', 'Austria']) expect(out).not.toContain(power);
+	});
+
 	it('offers no one the article dates only to another age', () => {
 		// Reviewers: "Obama" and "Rutter" could not have run CTR in 1914.
 		const people = [
