@@ -76,8 +76,28 @@ const REFERRING_HEAD = new RegExp(
 	'gu'
 );
 
+/**
+ * Descriptions that can only mean something named before, whatever their noun: "the new facility",
+ * "the same team", "the four men", "both seasons" (reviews tune16 and tune17: "which facility?").
+ */
+const POINTING_DESCRIPTION =
+	/\b(?:[Tt]he (?:new|same|former|latter|other|aforementioned|two|three|four|five|six|seven|eight|nine|ten)|[Bb]oth) (?!of\b)\p{Ll}+\b(?!(?: (?:of|in|on|at|for|from|between|with))? \p{Lu})/u;
+
 /** The first description in `text` that names nothing the title does, if any. */
 export function unnamedReferent(text: string, title = ''): string | undefined {
+	// A quotation's words are the speaker's: "The new rules will hurt" names no referent of ours.
+	const plain = text.replace(/"[^"]*"|“[^”]*”/g, '""');
+	const pointing = POINTING_DESCRIPTION.exec(plain);
+	const before = pointing ? plain.slice(0, pointing.index) : '';
+	const after = pointing ? plain.slice(pointing.index + pointing[0].length) : '';
+	// "the same reaction as the last Tsar", "Picasso met Matisse … both artists": the sentence says
+	// what is meant. "The same year" is a time that leans on the sentence before (BACK_REFERENCE).
+	const names = before.split(/\s+/).filter((w) => /^\p{Lu}\p{Ll}+/u.test(w) && !OPENER.test(w));
+	const inside =
+		(/^the same/i.test(pointing?.[0] ?? '') &&
+			(/\bas\b/.test(after) || /(year|day|month|time|period|season)$/.test(pointing?.[0] ?? ''))) ||
+		(/^both/i.test(pointing?.[0] ?? '') && names.length >= 2);
+	if (pointing && !inside) return pointing[0];
 	const titleWords = new Set(wordsOf(title).map((w) => w.replace(/s$/, '')));
 	for (const m of text.matchAll(REFERRING_HEAD)) {
 		// "the first club from the south", "the largest city in the state": a rank names one of a

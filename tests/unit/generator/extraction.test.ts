@@ -320,7 +320,7 @@ describe('checks for the new stems', () => {
 		[
 			'a date asked of a thing the stem does not name',
 			{ kind: 'when', stem: 'When was the new facility ready?' },
-			['dated-event-named']
+			['dated-event-named', 'named-referent']
 		],
 		[
 			'a date asked of a person the stem names',

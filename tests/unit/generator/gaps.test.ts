@@ -279,7 +279,13 @@ describe('unnamedReferent', () => {
 		['As of 2013 the company held the record for patents.', 'IBM', 'the company'],
 		['A team at Intel worked on the standard in 1994.', 'USB', 'the standard'],
 		// The sentence named it just before.
-		['Only members of the Communist Party may vote, and the party rules.', '', undefined]
+		['Only members of the Communist Party may vote, and the party rules.', '', undefined],
+		// "Which facility?", "which four men?" (review tune17), whatever the noun.
+		['The new facility was ready in 2009.', 'Tristan da Cunha', 'The new facility'],
+		['Three of the four men died in 1812.', '', 'the four men'],
+		['Both seasons ended in a draw.', '', 'Both seasons'],
+		['Britain and France sent both fleets to the Baltic.', '', undefined],
+		['Gorbachev faced the same reaction as the last Tsar.', '', undefined]
 	])('%s (title "%s") → %s', (text, title, expected) => {
 		expect(unnamedReferent(text, title)).toBe(expected);
 	});
