@@ -310,8 +310,10 @@ function candidates(fact: Fact, sentence: string, ctx: DistractorContext): Itera
 				rand
 			);
 		case 'year':
+			if (openEnded(sentence, fact)) return [];
 			return yearsNear(v.text, ctx);
 		case 'date': {
+			if (openEnded(sentence, fact)) return [];
 			// The article's other dates written the same way first, then the key's neighbours.
 			const shape = dateShape(v.text);
 			// "July 2007" beside "June 1954" and "February 1939": a date decades off is no contender.
@@ -452,6 +454,16 @@ export function significantDigits(figure: string): number {
 }
 
 /** A figure given as a bound: "over 190,000", "more than 50", "fewer than 50", "up to 12". */
+/**
+ * "By _____ the shogun had defeated the Emishi", "since 1974", "until 1919": a time that bounds
+ * rather than dates holds for every later (or earlier) year too, so moved years are also right
+ * (review tune18: "By 805" and "By 808" are true as well).
+ */
+const OPEN_TIME =
+	/\b(by|since|until|till|before|after|as of|as early as|as late as|prior to|no later than)\s+(around\s+|about\s+|circa\s+|c\.\s+)?(the (end|start|beginning|middle) of\s+)?$/i;
+const openEnded = (sentence: string, fact: Fact) =>
+	OPEN_TIME.test(sentence.slice(0, Math.max(0, fact.value.start - fact.start)));
+
 const BOUNDED =
 	/\b(over|more than|at least|above|exceeded|exceeds|exceeding|upwards of|in excess of|under|less than|fewer than|below|up to|at most)\s+[$€£]?\d?[\d,.]*\s*\S*$/i;
 

@@ -121,8 +121,10 @@ function runPipeline(raw: string, options: GenerateOptions) {
 	const rejected: RejectedCandidate[] = [];
 	const title = norm.title ?? '';
 	const home = articleHome(index.entities.values(), title);
+	const leadParagraph = norm.paragraphs.find((p) => !p.heading);
+	const lead = leadParagraph ? norm.text.slice(leadParagraph.start, leadParagraph.end) : '';
 	const valid = candidates.filter((c) => {
-		const reasons = validateCandidate(c, { isFragment, title, vocabulary, home });
+		const reasons = validateCandidate(c, { isFragment, title, lead, vocabulary, home });
 		if (reasons.length)
 			rejected.push({ kind: c.kind, stem: c.stem, answer: c.answer, factId: c.fact.id, reasons });
 		return reasons.length === 0;

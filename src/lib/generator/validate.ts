@@ -25,6 +25,11 @@ export interface CheckContext {
 	isFragment?: (option: string, kind: OptionKind) => boolean;
 	/** The article's title: a description its title names ("the war" of "Crimean War") is clear. */
 	title?: string;
+	/**
+	 * The article's first paragraph: a description it names in full ("the conflict in Ukraine") is
+	 * the story's own, clear anywhere in the article.
+	 */
+	lead?: string;
 	/** The article's words and years, for options from outside it. */
 	vocabulary?: ArticleVocabulary;
 	/** Names of what the article is about (`articleHome`): an answer a reader guesses unread. */
@@ -83,8 +88,17 @@ const REFERRING_HEAD = new RegExp(
 const POINTING_DESCRIPTION =
 	/\b(?:[Tt]he (?:new|same|former|latter|other|aforementioned|two|three|four|five|six|seven|eight|nine|ten)|[Bb]oth) (?!of\b)\p{Ll}+\b(?!(?: (?:of|in|on|at|for|from|between|with))? \p{Lu})/u;
 
+/** Whether the lead names a description of this head in full: "the conflict in Ukraine". */
+function leadNames(lead: string, head: string): boolean {
+	if (!lead) return false;
+	return new RegExp(
+		`\\b[Tt]he (?:[a-z]+ ){0,2}${head}s? (?:in|of|between|against|with|over) (?:the )?\\p{Lu}`,
+		'u'
+	).test(lead);
+}
+
 /** The first description in `text` that names nothing the title does, if any. */
-export function unnamedReferent(text: string, title = ''): string | undefined {
+export function unnamedReferent(text: string, title = '', lead = ''): string | undefined {
 	// A quotation's words are the speaker's: "The new rules will hurt" names no referent of ours.
 	const plain = text.replace(/"[^"]*"|“[^”]*”/g, '""');
 	const pointing = POINTING_DESCRIPTION.exec(plain);
@@ -113,7 +127,9 @@ export function unnamedReferent(text: string, title = ''): string | undefined {
 		)
 			continue;
 		// "the site" in an article titled "… website": the title names it.
-		if (![...titleWords].some((w) => w.endsWith(head))) return m[0];
+		if ([...titleWords].some((w) => w.endsWith(head))) continue;
+		// "the conflict" where the lead said "the conflict in Ukraine": the story's own.
+		if (!leadNames(lead, head)) return m[0];
 	}
 	return undefined;
 }
@@ -465,7 +481,7 @@ export const CHECKS: Record<string, Check> = {
 	// name their topic in the stem; other stems show a sentence or a clause of one alone.
 	'named-referent': (c, ctx) => {
 		if (isStatement(c)) return undefined;
-		const found = unnamedReferent(isGap(c) ? gapSentence(c) : c.stem, ctx.title);
+		const found = unnamedReferent(isGap(c) ? gapSentence(c) : c.stem, ctx.title, ctx.lead);
 		return found ? `"${found}" points back to a name the stem does not give` : undefined;
 	},
 	// "Addis Ababa" beside "Liverpool", "Richard Keller": a wrong option of two or more capitalised
@@ -519,6 +535,35 @@ export const CHECKS: Record<string, Check> = {
 	// rejected by every reviewer who met it.
 	'date-not-day-only': (c) =>
 		dayOnly([c.answer, ...c.distractors]) ? 'options differ only in the day' : undefined,
+	// "who is currently _____": a fact the article dates to its own writing expires with it
+	// (review tune18: "currently … is now out of date").
+	'not-time-bound': (c) =>
+		!isStatement(c) &&
+		/\b(currently|presently|at present|nowadays|as of today|to this day)\b/i.test(
+			isGap(c) ? gapSentence(c) : c.source.sentence
+		)
+			? 'the answer holds only at the time of writing'
+			: undefined,
+	// "The four companies had 1,300 employees" asked as "How many companies had …?": a count after
+	// "the" refers to companies already counted; the sentence claims nothing about how many.
+	'count-not-a-reference': (c) => {
+		const counted = c.kind === 'how-many' || (isGap(c) && formClass(c.answer) === 'number');
+		if (!counted) return undefined;
+		const text = isGap(c) ? gapSentence(c) : c.source.sentence;
+		const at = isGap(c) ? text.indexOf(BLANK) : text.indexOf(c.answer);
+		const end = at + (isGap(c) ? BLANK.length : c.answer.length);
+		// "the six weeks before Easter", "the three dimensions of space": what follows the noun
+		// says which; "The four companies had …" leans on the sentence before.
+		const defined =
+			/^\s+(\p{Ll}+\s+){1,2}?(of|before|after|that|which|who|in|since|from|to|directly|immediately)\b/u.test(
+				text.slice(end)
+			);
+		return at > 0 &&
+			!defined &&
+			/\b(the|these|those|its|their|his|her)\s+$/i.test(text.slice(0, at))
+			? 'the count refers back to a group, it is not the claim'
+			: undefined;
+	},
 	'short-options': (c) =>
 		[c.answer, ...c.distractors].some(
 			(o) => wordsOf(o).length > (isStatement(c) ? 40 : c.fact.kind === 'cause' ? 15 : 8)

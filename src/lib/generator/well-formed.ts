@@ -50,7 +50,9 @@ const BEFORE_NAME = new Set(
 		'with to under former late then now also its his her their our u.s. us uk queen king ' +
 		'president senator general dr mr mrs ms sir lord lady prince princess pope saint st captain ' +
 		'colonel admiral professor mathematician architect justice judge governor mayor minister ' +
-		'secretary chancellor emperor empress democratic republican conservative labour liberal'
+		'secretary chancellor emperor empress democratic republican conservative labour liberal ' +
+		'adviser advisor leader spokesman spokeswoman spokesperson chairman chairwoman chair ' +
+		'director ambassador commissioner coach manager'
 	).split(' ')
 );
 

@@ -427,6 +427,29 @@ describe('checks for the new stems', () => {
 			'a description that is a role',
 			{ stem: 'Who is described as the chairman of the harbour board?' },
 			[]
+		],
+		[
+			'a fact that holds only at the time of writing (review tune18)',
+			{
+				stem: 'Who currently leads the harbour board?',
+				source: {
+					sentence: 'The harbour board is currently led by Tomas Lindqvist.',
+					start: 0,
+					end: 10
+				}
+			},
+			['not-time-bound']
+		],
+		[
+			'a count that refers back to a group already counted (review tune18)',
+			{
+				kind: 'how-many',
+				stem: 'How many companies had 1,300 employees?',
+				answer: 'four',
+				distractors: ['two', 'three', 'five'],
+				source: { sentence: 'The four companies had 1,300 employees.', start: 0, end: 10 }
+			},
+			['count-not-a-reference']
 		]
 	])('%s', (_name, patch, expected) => {
 		const names = validateCandidate({ ...base, ...patch } as Candidate).map((r) => r.split(':')[0]);
@@ -934,6 +957,19 @@ describe('distractors beyond the article', () => {
 		expect(out).toHaveLength(3);
 		expect(out).not.toContain('June 1954');
 		expect(out).not.toContain('February 1939');
+	});
+
+	it.each([
+		['By 801 the shogun had defeated the Emishi.', '801'],
+		['The band has worked with the composer since 1974.', '1974'],
+		['The style remained popular until around March 1919.', 'March 1919']
+	])('offers no other year for a time that bounds: %s', (sentence, year) => {
+		// "By 805" and "By 808" are true as well (review tune18).
+		const type = year.includes(' ') ? 'date' : 'year';
+		const f = valueIn(sentence, year, type);
+		expect(pickDistractors(f, sentence, ctx([]))).toEqual([]);
+		const dated = sentence.replace(/\b(By|since|until around)\b/, 'in');
+		expect(pickDistractors(valueIn(dated, year, type), dated, ctx([]))).toHaveLength(3);
 	});
 
 	it('offers figures around a plain figure, none a simple multiple of it', () => {

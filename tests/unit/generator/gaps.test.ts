@@ -267,6 +267,13 @@ describe('gapItems', () => {
 });
 
 describe('unnamedReferent', () => {
+	it("takes a description the lead names in full as the story's own", () => {
+		const lead = 'Talks began this week to end the conflict in Ukraine, officials said.';
+		const text = 'The adviser said talks to end the conflict were going on.';
+		expect(unnamedReferent(text, 'Cyber pause', lead)).toBeUndefined();
+		expect(unnamedReferent(text, 'Cyber pause', 'Officials met this week.')).toBe('the conflict');
+	});
+
 	it.each([
 		['In 1816 the islands were annexed.', '', 'the islands'],
 		['The forces landed on the peninsula in 1854.', 'Crimean War', 'The forces'],

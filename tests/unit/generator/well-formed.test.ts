@@ -61,6 +61,12 @@ describe('cutFromLongerName (the answer in its sentence)', () => {
 		['a name after a sentence opener', 'Then Mohamed received a visit.', 'Mohamed', false],
 		['a name after a title', 'President Obama spoke.', 'Obama', false],
 		[
+			'a name after a title of office',
+			'National Security Adviser Mike Waltz said talks went on.',
+			'Mike Waltz',
+			false
+		],
+		[
 			'a name standing alone once',
 			'Yesterday Mohamed left, and Mohamed said so.',
 			'Mohamed',
