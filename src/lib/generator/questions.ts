@@ -145,18 +145,20 @@ export function buildCandidates(
 				add(stem.kind, stem.stem, fact.value.text, distractors, explained);
 			if (!['event', 'place', 'date', 'quantity'].includes(fact.kind)) continue;
 		}
-		// Every value that makes a good blank; one per fact reaches a quiz, the best-placed.
-		gapItems(withOpening(fact, source.sentence), alternatives, ctx.things, ctx.article).forEach(
-			(gap, i) =>
-				add(
-					'gap',
-					gap.stem,
-					gap.answer,
-					gap.distractors,
-					explained,
-					false,
-					`${fact.id}-gap${i ? i + 1 : ''}`
-				)
+		// Every value that makes a good blank; one per fact reaches a quiz, the best-placed. Names,
+		// dates and figures only: over eighteen blind reviews of tuning articles, reviewers used none
+		// of 32 blanks on a term of the article as they were ("A better understanding of _____ has
+		// applications in agriculture"): the other terms offered beside one are seldom of its kind.
+		gapItems(withOpening(fact, source.sentence), alternatives, [], ctx.article).forEach((gap, i) =>
+			add(
+				'gap',
+				gap.stem,
+				gap.answer,
+				gap.distractors,
+				explained,
+				false,
+				`${fact.id}-gap${i ? i + 1 : ''}`
+			)
 		);
 		if (!statements) continue;
 		const own = alterStatement(fact, alternatives);

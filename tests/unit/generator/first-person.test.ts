@@ -6,6 +6,7 @@ import { parseText } from '../../../src/lib/generator/parse';
 import { gapItem } from '../../../src/lib/generator/gaps';
 import { standaloneStatement, toldInFirstPerson } from '../../../src/lib/generator/facts/sentences';
 import { statementFact } from './candidates';
+import { generateQuiz } from '../../../src/lib/generator/index';
 
 /** A short address in the first person, written for this test: no names, no dates, few figures. */
 const SPEECH = `Keeping the Harbour Alive
@@ -39,6 +40,17 @@ describe('a text told in the first person', () => {
 });
 
 describe('blanking a term', () => {
+	it('is not done in a quiz: reviewers used none of 32 term blanks as they were', () => {
+		const text = `Harbour Defences
+
+Coastal erosion is the loss of land along a shoreline. Many towns along the north coast fear coastal erosion more than floods. Sea level rise threatens many harbours in the region. Planners in every county now study sea level rise with care. Storm surge damages the old sea walls each winter. Engineers from the council measure storm surge after every large storm. Longshore drift moves sand along the coast from west to east. Geologists at the university map longshore drift on every beach. Local fishermen say that sea level rise has already changed the tides in the bay.`;
+		const quiz = generateQuiz(text, { count: 20, seed: 1, kinds: ['gap'] });
+		const terms = ['coastal erosion', 'sea level rise', 'storm surge', 'longshore drift'];
+		const asked = quiz.questions.map((q) => q.options[q.answerIndex]!.toLowerCase());
+		expect(asked.filter((a) => terms.includes(a))).toEqual([]);
+		// The stage still blanks a term for a caller that passes the article's terms (below).
+	});
+
 	it('never blanks a phrase in front of another word of its noun phrase', () => {
 		const terms = ['Fish market', 'Repair fund', 'Sea wall', 'Tourist trade'].map((text) => ({
 			text,
