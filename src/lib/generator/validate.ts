@@ -216,6 +216,14 @@ export function formClass(o: string): string {
 	return /^[A-Z0-9]/.test(t) ? 'Capitalized' : 'lower';
 }
 
+/**
+ * "Prices went from about $10/lb …", "Net profit margins expanded …": figures that open a sentence
+ * without saying whose or of what were named in the sentence before (review tune18: "prices of
+ * what?").
+ */
+const WHOSE_FIGURES =
+	/^(?:(?:net|gross|average|total|annual|operating|profit)\s+){0,2}(prices|sales|revenues?|profits?|margins|costs|earnings|wages|exports|imports|shares|rates|figures|numbers)\s+(?!of\b|for\b|in\s+\p{Lu})/iu;
+
 export const CHECKS: Record<string, Check> = {
 	'three-distractors': (c) =>
 		c.distractors.length === 3 ? undefined : 'too few distractors of the answer type',
@@ -515,7 +523,8 @@ export const CHECKS: Record<string, Check> = {
 	'gap-stands-alone': (c) =>
 		isGap(c) &&
 		(/\b(also|another|again|likewise|similarly|as well|then)\b/i.test(gapSentence(c)) ||
-			BACK_REFERENCE.test(gapSentence(c)))
+			BACK_REFERENCE.test(gapSentence(c)) ||
+			WHOSE_FIGURES.test(gapSentence(c)))
 			? 'the sentence leans on another one'
 			: undefined,
 	// "… tying in _____ and with St. Louis winning in 1886": the one year beside the stem's own is

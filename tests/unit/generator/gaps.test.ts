@@ -208,6 +208,16 @@ describe('fill-in-the-blank candidates pass the validator as gaps', () => {
 			['no-pronoun']
 		],
 		[
+			'figures that do not say whose (review tune18: "prices of what?")',
+			{ stem: `Fill in the blank: Prices went from about $10 in ${BLANK} to $38 a ton.` },
+			['gap-stands-alone']
+		],
+		[
+			'figures that say whose',
+			{ stem: `Fill in the blank: Prices of coal went from about $10 in ${BLANK} to $38 a ton.` },
+			[]
+		],
+		[
 			'a time that points to the sentence before',
 			{ stem: `Fill in the blank: The same year ${BLANK} built the old mill beside the Corrib.` },
 			['gap-stands-alone']
