@@ -4,7 +4,7 @@ import type { Candidate, Question } from './types';
 import { shuffle } from './random';
 import { articleProfile, importanceScore, rankScore, type ArticleProfile } from './rank';
 import { containsWords } from './distractors';
-import { MONTHS } from './lexicons';
+import { MONTHS, NUMBER_WORDS } from './lexicons';
 
 /**
  * Share of a quiz that statement items may take: a quiz of mostly "Which statement does the article
@@ -62,9 +62,14 @@ const FIGURE_WORDS = new RegExp(
 	'g'
 );
 
-/** A figure or a date with nothing else in it: "1896", "September 1998", "40%", "$7.1 billion". */
+/**
+ * A figure or a date with nothing else in it: "1896", "September 1998", "40%", "$7.1 billion", or a
+ * count in words ("three": "eldest of three children" beside "two younger brothers" offered the same
+ * four counts and gave each other away, review tune18).
+ */
 const isFigure = (answer: string) =>
-	/\d/.test(answer) && !/\p{L}/u.test(answer.replace(FIGURE_WORDS, ''));
+	(/\d/.test(answer) && !/\p{L}/u.test(answer.replace(FIGURE_WORDS, ''))) ||
+	NUMBER_WORDS.includes(answer.toLowerCase());
 
 /** Chooses up to `count` candidates, then shuffles options so answer positions are uniform. */
 export function selectQuestions(

@@ -349,6 +349,15 @@ describe('selectQuestions', () => {
 		expect(optionsOverlap(a, d)).toBe(false);
 		expect(selectQuestions([a, b], 10, mulberry32(1))).toHaveLength(1);
 		expect(selectQuestions([a, d], 10, mulberry32(1))).toHaveLength(2);
+		// Counts in words too: "eldest of three children" and "two younger brothers" (review tune18).
+		const count = (id: string, answer: string, sentence: number) => ({
+			...candidate(id, `How many ${id} did the keeper have?`, sentence),
+			kind: 'how-many' as const,
+			answer,
+			distractors: ['two', 'three', 'four', 'five'].filter((n) => n !== answer)
+		});
+		const pair = [count('children', 'three', 1), count('brothers', 'two', 2)];
+		expect(selectQuestions(pair, 10, mulberry32(1))).toHaveLength(1);
 	});
 
 	it('shows the sentence with a blank rather than asking with a question word about the same value', () => {
