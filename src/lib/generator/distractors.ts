@@ -218,6 +218,9 @@ function candidates(fact: Fact, sentence: string, ctx: DistractorContext): Itera
 		case 'person': {
 			// "The most important mount is _____ (Monte Pellegrino)": no person, so no people to offer.
 			if (NOT_A_PERSON.test(v.text)) return [];
+			// "Queen _____" for the album Queen Forever: a one-word "person" the article names once and
+			// never in full is more often part of a title than someone (reviews tune16 to tune18).
+			if (self && !self.name.includes(' ') && self.mentions < 2) return [];
 			// Only the article's own people: a made-up name is a distractor no reader could check, and
 			// one that stands out beside the article's names. Too few people drop the question.
 			// "Daniel Robbins", an art historian, is no answer beside the painters: a person the article

@@ -421,6 +421,24 @@ describe('the generator avoids broken options rather than only dropping them', (
 		for (const power of ['Russia', 'Sweden', 'Austria']) expect(out).not.toContain(power);
 	});
 
+	it('asks no one-word "person" the article names once: "Queen _____" is an album', () => {
+		// Reviews tune16 to tune18: "Forever" of "Queen Forever" beside band members' surnames.
+		const band = [
+			person('p:deacon', 'John Deacon'),
+			person('p:may', 'Brian May'),
+			person('p:taylor', 'Roger Taylor')
+		];
+		const once = { ...person('p:forever', 'Forever'), nameForm: 'family' as const };
+		const sentence = 'In 2014 the band released a new album, Queen Forever, with old vocals.';
+		const start = sentence.indexOf('Forever');
+		const value = { text: 'Forever', start, end: start + 7, type: 'person', entity: 'p:forever' };
+		const f = { start: 0, value } as Fact;
+		expect(pickDistractors(f, sentence, ctx(sentence, [...band, once]))).toEqual([]);
+		// Named twice, a one-word name is someone.
+		const twice = [...band, { ...once, mentions: 2 }];
+		expect(pickDistractors(f, sentence, ctx(sentence, twice))).toHaveLength(3);
+	});
+
 	it('offers no one the article dates only to another age', () => {
 		// Reviewers: "Obama" and "Rutter" could not have run CTR in 1914.
 		const people = [
