@@ -76,8 +76,12 @@ export function articleHome(entities: Iterable<Entity>, title: string): Set<stri
  * many): out of their paragraph, a reader cannot tell which one is meant. Bodies and places an
  * article is usually about ("the council", "the building", "the company") read as its subject.
  */
+/** "The Spanish governor", "the British commander": a nationality says which kind, not which one. */
+const NATIONALITY =
+	'Spanish|Portuguese|French|British|English|German|Russian|Italian|Dutch|Austrian|Prussian|Ottoman|Roman|Chinese|Japanese|American|Soviet|Swedish|Polish|Greek|Turkish|Egyptian|Indian|Persian';
+
 const REFERRING_HEAD = new RegExp(
-	`\\b(?:[Tt]he|[Tt]hat) ((?:[a-z]+ ){0,2}?(islands?|dynasty|forces|peninsula|store|office|occupation|transaction|deal|band|empire|kingdom|colony|novel|book|film|album|song|series|battle|treaty|agreement|campaign|expedition|invasion|siege|war|conflict|movement|appellation|concept|moratorium|doctrine|party|${BODY_WORDS.join('|')}))\\b(?! of\\b)(?!(?: (?:in|on|at|for|from|against|between|with))? \\p{Lu})`,
+	`\\b(?:[Tt]he|[Tt]hat) ((?:[a-z]+ |(?:${NATIONALITY}) ){0,2}?(islands?|dynasty|forces|peninsula|store|office|occupation|transaction|deal|band|empire|kingdom|colony|novel|book|film|album|song|series|battle|treaty|agreement|campaign|expedition|invasion|siege|war|conflict|movement|appellation|concept|moratorium|doctrine|party|governor|king|emperor|commander|chancellor|prince|bishop|viceroy|${BODY_WORDS.join('|')}))\\b(?!-)(?! of\\b)(?!(?: (?:in|on|at|for|from|against|between|with))? \\p{Lu})`,
 	'gu'
 );
 

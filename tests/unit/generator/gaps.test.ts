@@ -302,7 +302,11 @@ describe('unnamedReferent', () => {
 		['Three of the four men died in 1812.', '', 'the four men'],
 		['Both seasons ended in a draw.', '', 'Both seasons'],
 		['Britain and France sent both fleets to the Baltic.', '', undefined],
-		['Gorbachev faced the same reaction as the last Tsar.', '', undefined]
+		['Gorbachev faced the same reaction as the last Tsar.', '', undefined],
+		// "Which governor?" (review tune17); a title with its holder's name, or a compound, is clear.
+		['The Spanish governor was expelled in 1814.', 'Montevideo', 'The Spanish governor'],
+		['The Spanish governor Juan Elío was expelled in 1814.', 'Montevideo', undefined],
+		['In Canada the governor-general signs the bill.', 'Royal assent', undefined]
 	])('%s (title "%s") → %s', (text, title, expected) => {
 		expect(unnamedReferent(text, title)).toBe(expected);
 	});
