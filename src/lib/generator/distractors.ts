@@ -22,6 +22,7 @@ import {
 	convergesOnKey,
 	foreignName,
 	impossibleDate,
+	yearAfterArticle,
 	yearFarOff,
 	optionKind,
 	unbalanced,
@@ -150,6 +151,7 @@ export function pickDistractors(fact: Fact, sentence: string, ctx: DistractorCon
 		if (ctx.vocabulary && foreignName(c, ctx.vocabulary)) continue;
 		// "1412" beside an article of the 1990s: a year far outside its time span.
 		if (ctx.vocabulary && yearFarOff(c, ctx.vocabulary)) continue;
+		if (ctx.vocabulary && yearAfterArticle(c, ctx.vocabulary)) continue;
 		const all = [answer, ...chosen];
 		if (all.some((o) => o.toLowerCase() === c.toLowerCase())) continue;
 		if (all.some((o) => containsWords(o, c) || containsWords(c, o))) continue;

@@ -282,3 +282,13 @@ export function yearFarOff(option: string, article: ArticleVocabulary): boolean 
 	if (article.years.length === 0) return false;
 	return yearsIn(option).some((y) => article.years.every((a) => Math.abs(a - y) > 100));
 }
+
+/**
+ * Whether an option names a year after every year the article names: "2017" for an article whose
+ * latest year is 2014 is a year it could not have reported (review tune18), picked out unread.
+ */
+export function yearAfterArticle(option: string, article: ArticleVocabulary): boolean {
+	if (article.years.length === 0) return false;
+	const latest = Math.max(...article.years);
+	return yearsIn(option).some((y) => y > latest);
+}

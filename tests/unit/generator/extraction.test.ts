@@ -23,6 +23,7 @@ import {
 	articleVocabulary,
 	foreignName,
 	unnamedByArticle,
+	yearAfterArticle,
 	yearFarOff
 } from '../../../src/lib/generator/well-formed';
 import type { Candidate, Entity, Fact, QuestionKind } from '../../../src/lib/generator/types';
@@ -1015,12 +1016,17 @@ describe('options from outside the article', () => {
 	});
 
 	it.each([
-		['1412', false],
-		['1250', true],
-		['1995', true],
-		['the 1840s', false]
-	])('year %s far off: %s', (option, expected) => {
-		expect(yearFarOff(option, vocabulary)).toBe(expected);
+		// [option, far from every year of the article, after every year of it]
+		['1412', false, false],
+		['1250', true, false],
+		['1995', true, true],
+		['the 1840s', false, false],
+		// "2017" beside an article whose last year is 2013 (review tune18).
+		['1841', false, true],
+		['March 1838', false, false]
+	])('year %s: far off %s, after the article %s', (option, far, after) => {
+		expect(yearFarOff(option, vocabulary)).toBe(far);
+		expect(yearAfterArticle(option, vocabulary)).toBe(after);
 	});
 
 	it('names both checks when an option fails them', () => {
