@@ -1,5 +1,7 @@
-// Where countries are, and which countries a sentence already names by its people ("Americans"):
-// a country offered as a distractor should be a neighbour of the answer, never the sentence's own.
+// Where countries are, and which countries a sentence already names by its people ("Americans")
+// or its cities: a country offered as a distractor should be a neighbour of the answer, never the
+// sentence's own.
+import { CITIES_BY_COUNTRY } from './lexicons';
 
 /**
  * Countries by region, regions by continent; a distractor comes from the answer's region first,
@@ -221,5 +223,22 @@ export function impliedCountries(sentence: string): Set<string> {
 	const out = new Set<string>();
 	for (const [re, countries] of DEMONYMS)
 		if (re.test(sentence)) for (const c of countries) out.add(c);
+	// "evacuated via Cape Town to _____": the country of a city the sentence names is its own too
+	// (review tune18: "South Africa is ruled out by the question's own wording").
+	for (const m of sentence.matchAll(CITY)) {
+		const country = COUNTRY_OF_CITY.get(m[0]);
+		if (country) out.add(country);
+	}
 	return out;
 }
+
+/** Each lexicon city's country, and one pattern that finds any of them. */
+const COUNTRY_OF_CITY = new Map(
+	Object.entries(CITIES_BY_COUNTRY).flatMap(([country, cities]) =>
+		cities.map((city) => [city, country] as const)
+	)
+);
+const CITY = new RegExp(
+	`\\b(${[...COUNTRY_OF_CITY.keys()].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\b`,
+	'g'
+);
