@@ -14,7 +14,7 @@ import {
 	STATEHOOD,
 	WEEKDAYS
 } from './lexicons';
-import { distance, impliedCountries, nestedPlaces } from './regions';
+import { countryOfCity, distance, impliedCountries, nestedPlaces } from './regions';
 import { shuffle } from './random';
 import { isCondition } from './term-kinds';
 import { countOf, dateVariants, keyStandsApart, quantityVariants, trendLimits } from './variants';
@@ -541,9 +541,7 @@ function placeLexicon(kind: PlaceKind, answer: string): (readonly string[])[] {
 			return [REGIONS.filter((r) => !CONTINENTS.includes(r))];
 		}
 		case 'city': {
-			const home = Object.keys(CITIES_BY_COUNTRY).find((c) =>
-				CITIES_BY_COUNTRY[c]?.includes(answer)
-			);
+			const home = countryOfCity(answer);
 			if (!home) return [];
 			const near = Object.keys(CITIES_BY_COUNTRY).filter(
 				(c) => c !== home && distance(home, c) === 0

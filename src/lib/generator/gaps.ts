@@ -5,6 +5,7 @@ import type { Fact, Span, ValueType } from './types';
 import type { Term } from './facts/concepts';
 import { fitsSwap } from './statements';
 import { plainEdge, saidTimes, type SentenceIndex } from './ambiguity';
+import { NAME_PARTICLES } from './lexicons';
 
 type GapValue = Span & { type: ValueType; entity?: string };
 
@@ -39,6 +40,10 @@ export interface GapItem {
 	answer: string;
 	distractors: string[];
 }
+
+const PARTICLES = NAME_PARTICLES.join('|');
+const PARTICLE_BEFORE = new RegExp(`\\b(${PARTICLES})\\s+$`, 'i');
+const PARTICLE_AFTER = new RegExp(`^\\s+(${PARTICLES})[-\\s]\\p{Lu}`, 'u');
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -120,10 +125,10 @@ export function gapItems(
 		const after = text.slice(at + v.text.length);
 		if (/(\d|[-/'’])\s*$/.test(before) || /^\s*(\d|[-/])/.test(after)) continue;
 		// "von _____", "_____ proper": a name particle or a set phrase fills the blank by itself.
-		if (/\b(von|van|de|da|du|di|del|der|den|al|bin|ibn|le|la)\s+$/i.test(before)) continue;
+		if (PARTICLE_BEFORE.test(before)) continue;
 		if (/^\s+proper\b/.test(after)) continue;
 		// "_____ al-Arab", "_____ bin Laden": a name particle after the blank leaves a name cut open.
-		if (/^\s+(al|el|bin|ibn|von|van|de|da|du|del|der|di)[-\s]\p{Lu}/u.test(after)) continue;
+		if (PARTICLE_AFTER.test(after)) continue;
 		if (fitsElsewhere(article, before, after)) continue;
 		// "Section 5112", "Chapter 7": a number that is part of a name is a label to memorise.
 		// "the Communications Act of _____": a year in a name is the name's, not the sentence's.

@@ -158,6 +158,27 @@ export const COUNTRIES = [
  * What an article calls the body it is about once it has named it ("the company" for IBM): the
  * stem names it instead (`nameTheSubject`), or the check of unnamed referents drops the question.
  */
+/** Particles that belong to a surname: "von Neumann", "da Vinci", "bin Laden", "al-Arab". */
+export const NAME_PARTICLES = [
+	'von',
+	'van',
+	'de',
+	'da',
+	'du',
+	'del',
+	'della',
+	'der',
+	'den',
+	'di',
+	'bin',
+	'ibn',
+	'al',
+	'el',
+	'abu',
+	'le',
+	'la'
+];
+
 export const BODY_WORDS = [
 	'company',
 	'firm',

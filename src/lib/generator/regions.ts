@@ -226,11 +226,14 @@ export function impliedCountries(sentence: string): Set<string> {
 	// "evacuated via Cape Town to _____": the country of a city the sentence names is its own too
 	// (review tune18: "South Africa is ruled out by the question's own wording").
 	for (const m of sentence.matchAll(CITY)) {
-		const country = COUNTRY_OF_CITY.get(m[0]);
+		const country = countryOfCity(m[0]);
 		if (country) out.add(country);
 	}
 	return out;
 }
+
+/** The country of a city the lexicon holds ("Cape Town" → "South Africa"), if any. */
+export const countryOfCity = (city: string) => COUNTRY_OF_CITY.get(city);
 
 /** Each lexicon city's country, and one pattern that finds any of them. */
 const COUNTRY_OF_CITY = new Map(

@@ -11,7 +11,7 @@ import { conceptFact, conceptHead, definition, lowerCaseWords, namesMidSentence 
 import { sentenceFact, toldInFirstPerson } from './sentences';
 import {
 	articlePerson,
-	nameForPronoun,
+	namingPerson,
 	personPronoun,
 	sentenceNamingPerson,
 	type ArticlePerson
@@ -55,8 +55,7 @@ export function extractFacts(sentences: Sentence[], index: EntityIndex, title = 
 	const firstPerson = toldInFirstPerson(sentences);
 	// A biography's "he" or "she", where it can only mean the article's person, is read as their name.
 	const person = articlePerson(sentences, title);
-	const people = (i: number) =>
-		(index.bySentence.get(i) ?? []).filter((m: Mention) => m.type === 'person');
+	const people = peopleOf(index);
 	for (const s of sentences) {
 		const mentions = index.bySentence.get(s.index) ?? [];
 		facts.push(...roleFacts(s, mentions, makeId));
@@ -128,6 +127,10 @@ export function extractFacts(sentences: Sentence[], index: EntityIndex, title = 
 	return scoreSalience(unique, index);
 }
 
+/** The people each sentence names, by sentence index. */
+const peopleOf = (index: EntityIndex) => (i: number) =>
+	(index.bySentence.get(i) ?? []).filter((m: Mention) => m.type === 'person');
+
 /**
  * A pronoun subject ("He", "The latter") resolved to the one person it can name, undefined when the
  * subject is not a pronoun, or null when it is one we cannot resolve with certainty.
@@ -141,23 +144,15 @@ function resolveSubject(
 	const s = clause.sentence;
 	const subj = spanText(s, clause.subject[0], clause.subject[1]).toLowerCase();
 	const prev = sentences[s.index - 1];
-	const people = (i: number) =>
-		(index.bySentence.get(i) ?? []).filter((m: Mention) => m.type === 'person');
+	const people = peopleOf(index);
 	// In a biography, the person the article is about, when no one else could be meant: "He" is
 	// asked as "von Neumann", "His parents" as "Nasser's parents".
 	const at = person ? personPronoun(s, prev, person, people) : undefined;
 	const [from, to] = clause.subject;
 	if (person && at !== undefined && at >= from && at < to) {
-		const token = s.tokens[at]!;
-		const name = nameForPronoun(token, s.tokens[at + 1], person, false);
-		if (at === from && to === from + 1) return { name };
-		if (/'s$/.test(name)) {
-			const written = spanText(s, from, to);
-			const offset = token.start - (s.tokens[from]?.start ?? token.start);
-			return {
-				name: `${written.slice(0, offset)}${name}${written.slice(offset + token.text.length)}`
-			};
-		}
+		// "He" alone, or a possessive in the subject ("His parents"); not "him" inside it.
+		const named = namingPerson(s, at, person, from, to);
+		if ((at === from && to === from + 1) || /'s\b/.test(named)) return { name: named };
 	}
 	if (subj === 'he' || subj === 'she') {
 		if (!prev || prev.paragraph !== s.paragraph) return null;

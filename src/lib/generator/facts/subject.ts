@@ -3,6 +3,7 @@
 // sentence; shown alone, such a sentence points to nobody, so most of a biography could not be asked.
 // Where nobody else could be meant, the pronoun is replaced by the subject's name.
 import type { Mention, Sentence, Token } from '../types';
+import { NAME_PARTICLES } from '../lexicons';
 
 export interface ArticlePerson {
 	/** The name as the title gives it ("John von Neumann"). */
@@ -12,8 +13,7 @@ export interface ArticlePerson {
 	pronouns: 'male' | 'female';
 }
 
-/** Particles that belong to a surname: "von Neumann", "de Gaulle", "bin Laden". */
-const PARTICLE = /^(von|van|de|da|du|del|della|der|den|di|bin|ibn|al|el|abu|le|la)$/;
+const PARTICLE = new RegExp(`^(${NAME_PARTICLES.join('|')})$`);
 const MALE = new Set(['he', 'him', 'his', 'himself']);
 const FEMALE = new Set(['she', 'her', 'hers', 'herself']);
 /** Below this many of its pronouns an article does not keep returning to one person. */
@@ -115,6 +115,28 @@ export function nameForPronoun(
 }
 
 /**
+ * The text of tokens [from, to) of the sentence with the pronoun at token `at` replaced by the
+ * person's name: "His parents" → "Nasser's parents" for a clause's subject, or the whole sentence.
+ */
+export function namingPerson(
+	s: Sentence,
+	at: number,
+	person: ArticlePerson,
+	from = 0,
+	to = s.tokens.length
+): string {
+	const token = s.tokens[at]!;
+	const whole = from === 0 && to === s.tokens.length;
+	const start = whole ? 0 : (s.tokens[from]?.start ?? s.start) - s.start;
+	const end = whole ? s.text.length : (s.tokens[to - 1]?.end ?? s.end) - s.start;
+	const cut = token.start - s.start;
+	// Capitalised only where it opens the sentence shown; a clause's subject goes into a stem.
+	const opens = whole && s.text.slice(0, cut).trim() === '';
+	const name = nameForPronoun(token, s.tokens[at + 1], person, opens);
+	return `${s.text.slice(start, cut)}${name}${s.text.slice(token.end - s.start, end)}`.trim();
+}
+
+/**
  * The sentence as written with its pronoun for the article's person replaced by the name
  * ("He published 150 papers" → "Feynman published 150 papers"), or undefined when the sentence has no
  * such pronoun or it could stand for someone else.
@@ -127,9 +149,5 @@ export function sentenceNamingPerson(
 ): string | undefined {
 	if (!person) return undefined;
 	const at = personPronoun(s, prev, person, people);
-	const token = at === undefined ? undefined : s.tokens[at];
-	if (at === undefined || !token) return undefined;
-	const from = token.start - s.start;
-	const name = nameForPronoun(token, s.tokens[at + 1], person, s.text.slice(0, from).trim() === '');
-	return `${s.text.slice(0, from)}${name}${s.text.slice(token.end - s.start)}`.trim();
+	return at === undefined ? undefined : namingPerson(s, at, person);
 }
