@@ -215,7 +215,10 @@ const DEMONYMS: readonly [RegExp, readonly string[]][] = [
 	[/\bKenyans?\b/, ['Kenya']],
 	[/\bUkrainians?\b/, ['Ukraine']],
 	[/\b(Swedish|Swedes?)\b/, ['Sweden']],
-	[/\bBelgians?\b/, ['Belgium']]
+	[/\bBelgians?\b/, ['Belgium']],
+	[/\bAustrians?\b/, ['Austria']],
+	[/\b(Polish|Poles)\b/, ['Poland']],
+	[/\bPersians?\b/, ['Iran']]
 ];
 
 /** Countries a sentence names by their people or adjective: "Americans tend to say …". */

@@ -19,6 +19,7 @@ import { BODY_WORDS, MONTHS } from './lexicons';
 import { keyStandsApart } from './variants';
 import { STATEMENT_PROMPT } from './statements';
 import { BACK_REFERENCE } from './facts/sentences';
+import { impliedCountries } from './regions';
 
 /** What a check may consult besides the candidate: the article's names (`fragmentJudge`). */
 export interface CheckContext {
@@ -76,12 +77,8 @@ export function articleHome(entities: Iterable<Entity>, title: string): Set<stri
  * many): out of their paragraph, a reader cannot tell which one is meant. Bodies and places an
  * article is usually about ("the council", "the building", "the company") read as its subject.
  */
-/** "The Spanish governor", "the British commander": a nationality says which kind, not which one. */
-const NATIONALITY =
-	'Spanish|Portuguese|French|British|English|German|Russian|Italian|Dutch|Austrian|Prussian|Ottoman|Roman|Chinese|Japanese|American|Soviet|Swedish|Polish|Greek|Turkish|Egyptian|Indian|Persian';
-
 const REFERRING_HEAD = new RegExp(
-	`\\b(?:[Tt]he|[Tt]hat) ((?:[a-z]+ |(?:${NATIONALITY}) ){0,2}?(islands?|dynasty|forces|peninsula|store|office|occupation|transaction|deal|band|empire|kingdom|colony|novel|book|film|album|song|series|battle|treaty|agreement|campaign|expedition|invasion|siege|war|conflict|movement|appellation|concept|moratorium|doctrine|party|governor|king|emperor|commander|chancellor|prince|bishop|viceroy|${BODY_WORDS.join('|')}))\\b(?!-)(?! of\\b)(?!(?: (?:in|on|at|for|from|against|between|with))? \\p{Lu})`,
+	`\\b(?:[Tt]he|[Tt]hat) ((?:[a-z]+ |\\p{Lu}\\p{Ll}+ ){0,2}?(islands?|dynasty|forces|peninsula|store|office|occupation|transaction|deal|band|empire|kingdom|colony|novel|book|film|album|song|series|battle|treaty|agreement|campaign|expedition|invasion|siege|war|conflict|movement|appellation|concept|moratorium|doctrine|party|governor|king|emperor|commander|chancellor|prince|bishop|viceroy|${BODY_WORDS.join('|')}))\\b(?!-)(?! of\\b)(?!(?: (?:in|on|at|for|from|against|between|with))? \\p{Lu})`,
 	'gu'
 );
 
@@ -121,6 +118,9 @@ export function unnamedReferent(text: string, title = '', lead = ''): string | u
 		// "the first club from the south", "the largest city in the state": a rank names one of a
 		// kind by what follows, not by what came before.
 		if (/\b(first|second|third|last|only|next|\w+est)\b/.test(m[1] ?? '')) continue;
+		// "The Spanish governor" says which kind, not which one; "the Labour party" is a name.
+		const capitals = (m[1] ?? '').match(/\p{Lu}\p{Ll}+/gu) ?? [];
+		if (!capitals.every((w) => impliedCountries(w).size > 0)) continue;
 		const head = (m[2] ?? '').replace(/s$/, '');
 		// "members of the Communist Party …, and the party's leaders": the text named it just before.
 		const before = text.slice(0, m.index ?? 0);

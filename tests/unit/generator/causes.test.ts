@@ -24,6 +24,10 @@ const FERRY = [
 
 const sentencesOf = (text: string) => parseText(normalizeText(text)).sentences;
 
+/** The "why" questions of the ferry text with one of its sentences rewritten. */
+const whyQuiz = (from: string, to: string) =>
+	generateQuiz(FERRY.replace(from, to), { count: 20, kinds: ['why'] });
+
 describe('why questions', () => {
 	const quiz = generateQuiz(FERRY, { count: 20, kinds: ['why'] });
 
@@ -163,12 +167,9 @@ describe('pickReasons', () => {
 	});
 
 	it('asks a reason that opens its sentence ("Because …, the board closed …")', () => {
-		const quiz = generateQuiz(
-			FERRY.replace(
-				'The harbour board closed the crossing because the old slipway had cracked in a storm.',
-				'Because the old slipway had cracked in a storm, the harbour board closed the crossing.'
-			),
-			{ count: 20, kinds: ['why'] }
+		const quiz = whyQuiz(
+			'The harbour board closed the crossing because the old slipway had cracked in a storm.',
+			'Because the old slipway had cracked in a storm, the harbour board closed the crossing.'
 		);
 		const q = quiz.questions.find(
 			(x) => x.stem === 'Why did the harbour board close the crossing?'
@@ -177,12 +178,9 @@ describe('pickReasons', () => {
 	});
 
 	it('keeps the time a clause opens with: it says which of several events is meant', () => {
-		const quiz = generateQuiz(
-			FERRY.replace(
-				'The harbour board closed the crossing because',
-				'In 1998, the harbour board closed the crossing because'
-			),
-			{ count: 20, kinds: ['why'] }
+		const quiz = whyQuiz(
+			'The harbour board closed the crossing because',
+			'In 1998, the harbour board closed the crossing because'
 		);
 		expect(quiz.questions.map((q) => q.stem)).toContain(
 			'Why did the harbour board close the crossing in 1998?'

@@ -306,6 +306,7 @@ describe('unnamedReferent', () => {
 		// "Which governor?" (review tune17); a title with its holder's name, or a compound, is clear.
 		['The Spanish governor was expelled in 1814.', 'Montevideo', 'The Spanish governor'],
 		['The Spanish governor Juan Elío was expelled in 1814.', 'Montevideo', undefined],
+		['The Labour party won the election.', '', undefined],
 		['In Canada the governor-general signs the bill.', 'Royal assent', undefined]
 	])('%s (title "%s") → %s', (text, title, expected) => {
 		expect(unnamedReferent(text, title)).toBe(expected);
