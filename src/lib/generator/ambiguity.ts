@@ -86,17 +86,18 @@ export function saidTimes(index: SentenceIndex, phrase: string, times: number): 
 	const words = plainWords(phrase);
 	if (words.length === 0) return false;
 	const needle = ` ${words.join(' ')} `;
-	const rarest = words
-		.map((w) => index.byWord.get(w) ?? [])
-		.reduce((a, b) => (b.length < a.length ? b : a));
 	let seen = 0;
-	for (const i of rarest) {
+	for (const i of rarestWordSentences(index, words)) {
 		const text = index.text.get(i) ?? '';
 		for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1))
 			if (++seen >= times) return true;
 	}
 	return false;
 }
+
+/** The sentences holding the rarest of `words`: the only ones that can hold all of them. */
+const rarestWordSentences = (index: SentenceIndex, words: readonly string[]) =>
+	words.map((w) => index.byWord.get(w) ?? []).reduce((a, b) => (b.length < a.length ? b : a));
 
 /** The first or last `n` plain words of a text. */
 export const plainEdge = (text: string, n: number, end: 'first' | 'last') => {
@@ -149,4 +150,22 @@ export function sharedPredicate(
 		const common = [...own].filter((w) => other.has(w)).length;
 		return common / Math.max(own.size, other.size) >= 0.8;
 	});
+}
+
+/**
+ * Whether the article writes one of `titles` (plain words: "emperor", "king") before `name`, at
+ * most two words ahead of it: "King Charles I", "Professor August Wilhelm von Hofmann".
+ */
+export function titledAs(index: SentenceIndex, titles: readonly string[], name: string): boolean {
+	const words = plainWords(name);
+	if (words.length === 0) return false;
+	const needle = ` ${words.join(' ')} `;
+	for (const i of rarestWordSentences(index, words)) {
+		const text = index.text.get(i) ?? '';
+		for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) {
+			const ahead = text.slice(0, at).trim().split(' ').slice(-3);
+			if (ahead.some((w) => titles.includes(w))) return true;
+		}
+	}
+	return false;
 }

@@ -4,8 +4,8 @@
 import type { Fact, Span, ValueType } from './types';
 import type { Term } from './facts/concepts';
 import { fitsSwap } from './statements';
-import { plainEdge, saidTimes, type SentenceIndex } from './ambiguity';
-import { NAME_PARTICLES } from './lexicons';
+import { plainEdge, saidTimes, titledAs, type SentenceIndex } from './ambiguity';
+import { NAME_PARTICLES, TITLE_KINDS } from './lexicons';
 
 type GapValue = Span & { type: ValueType; entity?: string };
 
@@ -44,6 +44,10 @@ export interface GapItem {
 const PARTICLES = NAME_PARTICLES.join('|');
 const PARTICLE_BEFORE = new RegExp(`\\b(${PARTICLES})\\s+$`, 'i');
 const PARTICLE_AFTER = new RegExp(`^\\s+(${PARTICLES})[-\\s]\\p{Lu}`, 'u');
+
+/** Words that introduce an example: what follows is one of several. */
+const EXAMPLE_BEFORE =
+	/\b(e\.g\.|i\.e\.|for example|for instance|such as|including|like)[,:]?\s+$/i;
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -120,10 +124,14 @@ export function gapItems(
 			continue;
 		// The answer must stand once: a second mention left in the stem would give it away.
 		if (at < 0 || occurrences(text, v.text) !== 1) continue;
-		// "30 March 1856", "Hong Kong-based": a value glued to a number or word is part of a larger one.
+		// "30 March 1856", "Hong Kong-based": a value glued to a number or word is part of a larger one,
+		// and so is "429" of a batting average ".429" (review tune19).
 		const before = text.slice(0, at);
 		const after = text.slice(at + v.text.length);
-		if (/(\d|[-/'’])\s*$/.test(before) || /^\s*(\d|[-/])/.test(after)) continue;
+		if (/((\d|[-/'’])\s*|\.)$/.test(before) || /^\s*(\d|[-/])/.test(after)) continue;
+		// "such as _____", "e.g., _____": one example of several is a guess among the rest, and the
+		// article's other examples are right as well (2 of 17 used as is over reviews tune1 to tune19).
+		if (EXAMPLE_BEFORE.test(before)) continue;
 		// "von _____", "_____ proper": a name particle or a set phrase fills the blank by itself.
 		if (PARTICLE_BEFORE.test(before)) continue;
 		if (/^\s+proper\b/.test(after)) continue;
@@ -159,13 +167,15 @@ export function gapItems(
 			continue;
 		// A term mid-sentence is written in lower case, and so are the terms offered beside it.
 		const lower = v.type === 'thing' && at > 0;
+		const titles = v.type === 'person' ? titleKindBefore(before) : undefined;
 		const distractors = distractorsFor(v)
 			.map((d) => (lower ? d.charAt(0).toLowerCase() + d.slice(1) : d))
 			.filter(
 				(d) =>
 					occurrences(text, d) === 0 &&
 					fitsSwap(text, at, v, d) &&
-					!fitsElsewhere(article, before, after, d)
+					!fitsElsewhere(article, before, after, d) &&
+					(!titles || (!!article && titledAs(article, titles, d)))
 			);
 		if (distractors.length < 3) continue;
 		const stem = `${GAP_PROMPT} ${before}${BLANK}${after}`;
@@ -174,6 +184,15 @@ export function gapItems(
 		if (items.length === limit) break;
 	}
 	return items;
+}
+
+/**
+ * The kind of title written just before a blank ("by Emperor _____", "Professor _____"): only
+ * someone the article gives a title of that kind fills it.
+ */
+function titleKindBefore(before: string): readonly string[] | undefined {
+	const word = /\b(\p{Lu}\p{Ll}+)\s+$/u.exec(before)?.[1]?.toLowerCase();
+	return word ? TITLE_KINDS.find((kind) => kind.includes(word)) : undefined;
 }
 
 /**

@@ -4,7 +4,14 @@ import type { GenerateOptions, GenerationResult, QuestionKind, RejectedCandidate
 import { QUESTION_KINDS } from './types';
 import { normalizeText } from './normalize';
 import { parseText } from './parse';
-import { buildEntities, conceptPool, extractFacts, peopleEras, reasonPool } from './facts/index';
+import {
+	buildEntities,
+	conceptPool,
+	extractFacts,
+	paragraphYears,
+	peopleEras,
+	reasonPool
+} from './facts/index';
 import { buildCandidates, nameTheSubject } from './questions';
 import { articleHome, validateCandidate } from './validate';
 import { articleVocabulary, fragmentJudge } from './well-formed';
@@ -109,6 +116,7 @@ function runPipeline(raw: string, options: GenerateOptions) {
 			isFragment,
 			vocabulary,
 			eras: peopleEras(index, parsed.sentences),
+			paragraphYears: paragraphYears(parsed.sentences),
 			// Every clause as a reason costs a parse of each: only for an article that gives a reason.
 			reasons: facts.some((f) => f.kind === 'cause') ? reasonPool(parsed.sentences) : []
 		},

@@ -154,10 +154,6 @@ export const COUNTRIES = [
 	'Great Britain'
 ];
 
-/**
- * What an article calls the body it is about once it has named it ("the company" for IBM): the
- * stem names it instead (`nameTheSubject`), or the check of unnamed referents drops the question.
- */
 /** Particles that belong to a surname: "von Neumann", "da Vinci", "bin Laden", "al-Arab". */
 export const NAME_PARTICLES = [
 	'von',
@@ -179,6 +175,22 @@ export const NAME_PARTICLES = [
 	'la'
 ];
 
+/**
+ * Titles written before a name that say what kind of person bears it, by kind: "Emperor _____"
+ * is filled only by someone the article also calls an emperor, king or sultan, never by a
+ * scientist of the same article (review tune19).
+ */
+export const TITLE_KINDS: readonly (readonly string[])[] = [
+	'emperor empress king queen tsar czar tsarina sultan shah kaiser pharaoh caliph emir prince princess duke duchess earl count countess baron lord lady',
+	'pope bishop archbishop cardinal saint prior abbot abbess rabbi imam reverend patriarch',
+	'professor prof',
+	'general admiral colonel captain major lieutenant sergeant commander marshal brigadier commodore'
+].map((kind) => kind.split(' '));
+
+/**
+ * What an article calls the body it is about once it has named it ("the company" for IBM): the
+ * stem names it instead (`nameTheSubject`), or the check of unnamed referents drops the question.
+ */
 export const BODY_WORDS = [
 	'company',
 	'firm',

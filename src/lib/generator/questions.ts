@@ -288,26 +288,44 @@ const BODY_DESCRIPTION = new RegExp(
 	`\\b([Tt]he) (${BODY_WORDS.join('|')})(['’]s)?\\b(?! of\\b)`,
 	'g'
 );
+/** And about a place: "the city" in an article titled "Seattle". */
+const PLACE_DESCRIPTION = /\b([Tt]he) (city|town)(['’]s)?\b(?! of\b)/g;
 
 /**
  * "As of 2013 the company held the record …" → "As of 2013 IBM held the record …": out of its
  * paragraph, "the company" names nothing (reviewers asked for the name each time), so where the
  * article's title names the body it is about, the stem says that name. Only when the title is the
- * name of a body the article itself writes.
+ * name of a body the article itself writes. The same for "the city's fortifications" in an article
+ * on Montevideo (review tune19), unless the stem names another place the city could be.
  */
 export function nameTheSubject(c: Candidate, title: string, entities: Iterable<Entity>): Candidate {
-	if (!title || c.stem.search(BODY_DESCRIPTION) < 0) return c;
-	const named = [...entities].some(
+	if (!title) return c;
+	const all = [...entities];
+	const titled = (type: Entity['type']) =>
+		all.some(
+			(e) =>
+				e.type === type &&
+				[e.name, ...e.aliases].some((n) => n.toLowerCase() === title.toLowerCase())
+		);
+	const otherPlace = all.some(
 		(e) =>
-			e.type === 'organisation' &&
-			[e.name, ...e.aliases].some((n) => n.toLowerCase() === title.toLowerCase())
+			e.type === 'place' &&
+			e.name.toLowerCase() !== title.toLowerCase() &&
+			(c.stem.includes(e.name) || c.answer === e.name)
 	);
+	const description =
+		c.stem.search(BODY_DESCRIPTION) >= 0 && titled('organisation')
+			? BODY_DESCRIPTION
+			: c.stem.search(PLACE_DESCRIPTION) >= 0 && titled('place') && !otherPlace
+				? PLACE_DESCRIPTION
+				: undefined;
 	// "Chicago Cubs played its first games": a plural name would need the verbs changed too.
-	if (!named || /\p{Ll}s$/u.test(title) || c.answer.toLowerCase() === title.toLowerCase()) return c;
+	if (!description || /\p{Ll}s$/u.test(title) || c.answer.toLowerCase() === title.toLowerCase())
+		return c;
 	// "after almost 40 years at the company helm": a description used as a modifier stays.
 	let modifier = false;
 	const stem = c.stem.replace(
-		BODY_DESCRIPTION,
+		description,
 		(m: string, _the: string, _head: string, possessive: string | undefined, at: number) => {
 			const next = /^\s+(\p{L}+)/u.exec(c.stem.slice(at + m.length))?.[1] ?? '';
 			if (!possessive && next && !CLAUSE_GOES_ON.test(next)) modifier = true;
@@ -407,7 +425,8 @@ export function anchored(stem: string): string {
 export function tidy(stem: string): string {
 	const s = stem
 		.replace(/\s+/g, ' ')
-		.replace(/\s+([?,.;:])/g, '$1')
+		// Not before a decimal: "hitting at .429" keeps its space.
+		.replace(/\s+([?,.;:])(?!\d)/g, '$1')
 		.replace(/[,;:.]+\?$/, '?')
 		.trim();
 	return s.charAt(0).toUpperCase() + s.slice(1);

@@ -205,7 +205,8 @@ const DEMONYMS: readonly [RegExp, readonly string[]][] = [
 	[/\bSyrians?\b/, ['Syria']],
 	[/\bIsraelis?\b/, ['Israel']],
 	[/\bEgyptians?\b/, ['Egypt']],
-	[/\bTurkish\b/, ['Turkey']],
+	// The Ottomans' state is today's Turkey: "the Ottomans declared war on _____" is never Turkey.
+	[/\b(Turkish|Turks?|Ottomans?)\b/, ['Turkey']],
 	[/\bMexicans?\b/, ['Mexico']],
 	[/\bCanadians?\b/, ['Canada']],
 	[/\bBrazilians?\b/, ['Brazil']],

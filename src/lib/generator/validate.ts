@@ -76,9 +76,10 @@ export function articleHome(entities: Iterable<Entity>, title: string): Set<stri
  * the Qin, "the islands", "the peninsula", "the transaction", "the office" for one division of
  * many): out of their paragraph, a reader cannot tell which one is meant. Bodies and places an
  * article is usually about ("the council", "the building", "the company") read as its subject.
+ * "After the election", "the city's fortifications": which election, which city (review tune19)?
  */
 const REFERRING_HEAD = new RegExp(
-	`\\b(?:[Tt]he|[Tt]hat) ((?:[a-z]+ |\\p{Lu}\\p{Ll}+ ){0,2}?(islands?|dynasty|forces|peninsula|store|office|occupation|transaction|deal|band|empire|kingdom|colony|novel|book|film|album|song|series|battle|treaty|agreement|campaign|expedition|invasion|siege|war|conflict|movement|appellation|concept|moratorium|doctrine|party|governor|king|emperor|commander|chancellor|prince|bishop|viceroy|${BODY_WORDS.join('|')}))\\b(?!-)(?! of\\b)(?!(?: (?:in|on|at|for|from|against|between|with))? \\p{Lu})`,
+	`\\b(?:[Tt]he|[Tt]hat) ((?:[a-z]+ |\\p{Lu}\\p{Ll}+ ){0,2}?(islands?|dynasty|forces|peninsula|store|office|occupation|transaction|deal|band|empire|kingdom|colony|novel|book|film|album|song|series|battle|treaty|agreement|campaign|expedition|invasion|siege|war|conflict|movement|appellation|concept|moratorium|doctrine|party|election|referendum|merger|scandal|trial|tournament|season|city|governor|king|emperor|commander|chancellor|prince|bishop|viceroy|${BODY_WORDS.join('|')}))\\b(?!-)(?! of\\b)(?!(?: (?:in|on|at|for|from|against|between|with))? \\p{Lu})`,
 	'gu'
 );
 

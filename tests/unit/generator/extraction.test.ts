@@ -807,6 +807,15 @@ describe('distractors beyond the article', () => {
 		}
 	);
 
+	it("offers the article's own years of the same age before moved ones (review tune19)", () => {
+		// "1262, 1269, 1272" beside 1265 read as invented; the article's 1215, 1297 and 1341 do not.
+		const sentence = 'In 1265 the earl called a full parliament.';
+		const f = valueIn(sentence, '1265', 'year');
+		const years = ['1215', '1297', '1341', '1689', '1914'].map((y) => valueIn(y, y, 'year'));
+		const out = pickDistractors(f, sentence, { ...ctx([]), facts: years });
+		expect([...out].sort()).toEqual(['1215', '1297', '1341']);
+	});
+
 	it('reads a bare three-digit figure after "in" as a year', () => {
 		const sentence = "Following Kammu's death in 806, two new offices were set up.";
 		const f = valueIn(sentence, '806', 'quantity');

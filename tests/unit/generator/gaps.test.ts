@@ -87,6 +87,17 @@ describe('gapItem', () => {
 			'a set phrase the blank completes',
 			'To the north of China proper, the nomads conquered many tribes.',
 			'China'
+		],
+		// The article's other examples are right as well (review tune19).
+		[
+			'one example of several',
+			'Later painters joined the group of artists, such as Greta Holm and others.',
+			'Greta Holm'
+		],
+		[
+			'the digits of a decimal',
+			'The captain led the whole league in hitting at .429 that year.',
+			'429'
 		]
 	])('makes no item of %s', (_name, statement, value) => {
 		const type = /^\d+$/.test(value) ? 'quantity' : /\d/.test(value) ? 'date' : 'person';
@@ -276,6 +287,38 @@ describe('gapItems', () => {
 	});
 });
 
+describe('gapItems after a title', () => {
+	const sentence =
+		'In 1913 the banker was raised to the nobility by Emperor Franz Joseph of Austria.';
+	const at = sentence.indexOf('Franz Joseph');
+	const titled: Fact = {
+		...fact(sentence, '1913', 'year'),
+		blanks: [{ text: 'Franz Joseph', start: at, end: at + 12, type: 'person' }]
+	};
+	const options = (v: { type: string }) =>
+		v.type === 'person'
+			? ['Edward Teller', 'King Carol', 'Sultan Osman']
+			: ['1900', '1905', '1920'];
+
+	it('offers only people the article gives a title of the same kind (review tune19)', () => {
+		const scientists = articleIndex([
+			{ index: 0, text: sentence },
+			{ index: 1, text: 'Edward Teller, King Carol and Sultan Osman met in Vienna.' }
+		]);
+		expect(gapItems(titled, options, [], scientists).map((i) => i.answer)).toEqual(['1913']);
+		const rulers = articleIndex([
+			{ index: 0, text: sentence },
+			{ index: 1, text: 'King Carol of Romania met Sultan Osman and Tsar Nicholas.' }
+		]);
+		const tsar = (v: { type: string }) =>
+			v.type === 'person' ? ['Carol', 'Osman', 'Nicholas'] : ['1900', '1905', '1920'];
+		expect(gapItems(titled, tsar, [], rulers).map((i) => i.answer)).toEqual([
+			'1913',
+			'Franz Joseph'
+		]);
+	});
+});
+
 describe('unnamedReferent', () => {
 	it("takes a description the lead names in full as the story's own", () => {
 		const lead = 'Talks began this week to end the conflict in Ukraine, officials said.';
@@ -306,7 +349,10 @@ describe('unnamedReferent', () => {
 		// "Which governor?" (review tune17); a title with its holder's name, or a compound, is clear.
 		['The Spanish governor was expelled in 1814.', 'Montevideo', 'The Spanish governor'],
 		['The Spanish governor Juan Elío was expelled in 1814.', 'Montevideo', undefined],
-		['The Labour party won the election.', '', undefined],
+		['The Labour party won the 1945 election.', '', undefined],
+		// "Which election?", "which city?" (review tune19).
+		['After the election the party chose MacDonald.', 'Labour Party', 'the election'],
+		["In 1829 the city's walls came down.", 'Montevideo', 'the city'],
 		['In Canada the governor-general signs the bill.', 'Royal assent', undefined]
 	])('%s (title "%s") → %s', (text, title, expected) => {
 		expect(unnamedReferent(text, title)).toBe(expected);
@@ -345,6 +391,21 @@ describe('nameTheSubject', () => {
 		const cubs = [{ ...ibm[0], name: 'Chicago Cubs', aliases: [] }] as unknown as Entity[];
 		const team = 'Fill in the blank: The team played its first games in _____.';
 		expect(nameTheSubject(gap(team), 'Chicago Cubs', cubs).stem).toBe(team);
+	});
+
+	it('names the city an article is about, unless the stem names another place (review tune19)', () => {
+		const places = [
+			{ id: 'm', type: 'place', name: 'Montevideo', aliases: [] },
+			{ id: 'b', type: 'place', name: 'Buenos Aires', aliases: [] }
+		] as unknown as Entity[];
+		const walls = "Fill in the blank: In _____, the demolition of the city's fortifications began.";
+		expect(nameTheSubject(gap(walls), 'Montevideo', places).stem).toBe(
+			"Fill in the blank: In _____, the demolition of Montevideo's fortifications began."
+		);
+		const other = 'Fill in the blank: Buenos Aires grew faster than the city in _____.';
+		expect(nameTheSubject(gap(other), 'Montevideo', places).stem).toBe(other);
+		// An article on a person says "the city" of some other place.
+		expect(nameTheSubject(gap(walls), 'Juan Elío', places).stem).toBe(walls);
 	});
 });
 

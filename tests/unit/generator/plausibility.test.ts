@@ -33,7 +33,9 @@ describe('regions', () => {
 		['The British minister met French officials.', ['United Kingdom', 'Great Britain', 'France']],
 		['Few people from the valley travel abroad.', []],
 		// "South Africa is ruled out by the question's own wording" (review tune18).
-		['The islanders were taken via Cape Town to England.', ['South Africa']]
+		['The islanders were taken via Cape Town to England.', ['South Africa']],
+		// The Ottomans would declare war on themselves (review tune19).
+		['The Ottomans declared war in October 1853.', ['Turkey']]
 	])('impliedCountries(%j)', (sentence, expected) => {
 		expect([...impliedCountries(sentence)].sort()).toEqual([...expected].sort());
 	});

@@ -18,6 +18,9 @@ import {
 import { dayOnly, validateCandidate, type CheckContext } from '../../../src/lib/generator/validate';
 import { pickDistractors, type DistractorContext } from '../../../src/lib/generator/distractors';
 import { generateQuiz } from '../../../src/lib/generator/index';
+import { normalizeText } from '../../../src/lib/generator/normalize';
+import { parseText } from '../../../src/lib/generator/parse';
+import { buildEntities, paragraphYears, peopleEras } from '../../../src/lib/generator/facts';
 import { STATEHOOD } from '../../../src/lib/generator/lexicons';
 import { mulberry32 } from '../../../src/lib/generator/random';
 import { candidateFor, LIBRARY_FACT, LIBRARY_WHO } from './candidates';
@@ -477,6 +480,44 @@ describe('the generator avoids broken options rather than only dropping them', (
 			).flat()
 		);
 		expect(undated).toContain('Elena Vasquez');
+	});
+
+	it("dates an undated sentence by its paragraph's years (review tune19)", () => {
+		// "Stefan Grimm", a professor who died in 2014, offered beside the donors of 1845.
+		const text = `Harbour College
+
+The college was founded in 1845 with gifts from many merchants. Among them were Ada Moreno, Omar Haddad and Ida Strand, who gave the most.
+
+In 2014 the college lost one of its teachers. Professor Lena Brandt was found dead after a long dispute about her grants. Elena Vasquez and John Fraser led the inquiry that followed her death.`;
+		const norm = normalizeText(text);
+		const parsed = parseText(norm);
+		const index = buildEntities(parsed.mentions, parsed.sentences);
+		const eras = peopleEras(index, parsed.sentences);
+		const eraOf = (name: string) =>
+			eras.get([...index.entities.values()].find((e) => e.name === name)?.id ?? '');
+		expect(eraOf('Omar Haddad')).toEqual([1845]);
+		expect(eraOf('Lena Brandt')).toEqual([2014]);
+		const byParagraph = paragraphYears(parsed.sentences);
+		const sentence = 'Professor Lena Brandt was found dead after a long dispute about her grants.';
+		const people = [...index.entities.values()];
+		const lena = people.find((e) => e.name === 'Lena Brandt')!;
+		const start = sentence.indexOf('Lena Brandt');
+		const paragraph = parsed.sentences.find((s) => s.text.startsWith('Professor'))!.paragraph;
+		const f = {
+			start: 0,
+			paragraph,
+			value: { text: 'Lena Brandt', start, end: start + 11, type: 'person', entity: lena.id }
+		} as Fact;
+		for (let seed = 1; seed <= 4; seed++) {
+			const out = pickDistractors(f, sentence, {
+				...ctx(sentence, people),
+				rand: mulberry32(seed),
+				eras,
+				paragraphYears: byParagraph
+			});
+			expect(out).not.toContain('Omar Haddad');
+			expect(out).not.toContain('Ada Moreno');
+		}
 	});
 
 	it('keeps a bracket or quote whole in stems and statements', () => {

@@ -18,7 +18,7 @@ import {
 } from './subject';
 import { findValues, type Value } from './values';
 
-export { buildEntities, peopleEras } from './entities';
+export { buildEntities, paragraphYears, peopleEras } from './entities';
 export { conceptPool } from './concepts';
 export { reasonPool, type ReasonOption } from './causes';
 
