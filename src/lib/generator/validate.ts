@@ -199,9 +199,26 @@ function gapPronounsResolved(sentence: string): boolean {
 		// "he" and "her" are also the words the shared checker flags in any stem: only "his" passes.
 		if (!/^his$/i.test(m[0])) return false;
 		const before = sentence.slice(0, m.index);
-		if (!before.includes(BLANK) && !/\p{Lu}\p{Ll}+/u.test(before)) return false;
+		if (!before.includes(BLANK) && !namesSomeone(before)) return false;
 	}
 	return true;
+}
+
+/**
+ * Whether a text names someone "his" can point back to: a capitalised name that is neither the
+ * sentence's opening word nor a body after "the" ("The College made its first public announcement
+ * of his death": whose? review of 0.4.43's output).
+ */
+function namesSomeone(text: string): boolean {
+	const words = text.split(/\s+/).filter(Boolean);
+	let afterArticle = false;
+	for (const [i, w] of words.entries()) {
+		const capital = /^\p{Lu}\p{Ll}+/u.test(w);
+		if (/^(the|a|an)$/i.test(w)) afterArticle = true;
+		else if (!capital) afterArticle = false;
+		else if (!afterArticle && !(i === 0 && OPENER.test(w))) return true;
+	}
+	return false;
 }
 
 /** Option form class, as the quality checks see it: number, date, Capitalized or lower. */
@@ -363,6 +380,12 @@ export const CHECKS: Record<string, Check> = {
 	'no-caption-merge': (c) =>
 		/\s(In|On|At|For|With|From|By)\s/.test((isGap(c) ? gapSentence(c) : c.stem).slice(1))
 			? 'stem runs into a caption'
+			: undefined,
+	// "Imperial College Boat Club The Imperial College Boat Club was founded on _____": a heading run
+	// into the sentence it heads.
+	'no-heading-merge': (c) =>
+		/(?:^|\s)((?:\p{Lu}[\p{L}'’-]*\s+){2,6})(?:The\s+)?\1/u.test(isGap(c) ? gapSentence(c) : c.stem)
+			? 'stem runs into a heading'
 			: undefined,
 	// "How many institutions did K.C. Maurer say received …": a question inside reported speech.
 	'no-reported-frame': (c) =>

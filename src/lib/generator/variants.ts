@@ -3,12 +3,38 @@
 import { MONTHS, NUMBER_WORDS } from './lexicons';
 import { daysInMonth } from './well-formed';
 
-/** Offsets of moved days: the key earliest, second, third or latest, unevenly spaced. */
-const DAY_PATTERNS = [
-	[2, 5, 9],
-	[-3, 4, 7],
-	[-8, -3, 2],
-	[-9, -5, -2]
+/**
+ * Moves of a date with a day, as [months, days]: the key earliest, second, third or latest, and
+ * never two options in the key's month. "June 2, 1967" beside June 4 and June 5, 1967 is told apart
+ * only by the day (review tune16), and the key's day beside others of its month makes it the one
+ * they were made from; each wrong date moves both.
+ */
+const DAY_PATTERNS: readonly (readonly [number, number])[][] = [
+	[
+		[1, 3],
+		[2, -4],
+		[4, 6]
+	],
+	[
+		[-1, 4],
+		[1, -3],
+		[3, 5]
+	],
+	[
+		[-3, -2],
+		[-1, 5],
+		[2, -6]
+	],
+	[
+		[-4, 2],
+		[-2, -5],
+		[-1, 3]
+	]
+];
+const SPARE_DAY_MOVES: readonly (readonly [number, number])[] = [
+	[5, -2],
+	[-5, 4],
+	[6, 7]
 ];
 
 /**
@@ -28,23 +54,28 @@ const MONTH_PATTERNS = [
  * day in nearby months; for a month and year, other months of nearby years.
  */
 export function dateVariants(text: string): string[] {
-	const m = /^(\w+)\s+(\d{1,2})(,\s*\d{4})?$/.exec(text);
+	const monthFirst = /^(\w+)\s+(\d{1,2})(,\s*\d{4})?$/.exec(text);
+	// "25 April 2015": the day first, each variant written the same way.
+	const dayFirst = /^(\d{1,2})\s+(\w+)(\s+\d{4})?$/.exec(text);
 	const out: string[] = [];
-	if (m) {
-		const [, month = '', dayText = '1', year = ''] = m;
-		const day = Number(dayText);
-		// Moved days in one of four uneven patterns, as years are moved: "July 14" is never flanked
-		// by "June 14" and "August 14", nor always the latest of its options.
-		const pattern = DAY_PATTERNS[day % DAY_PATTERNS.length] ?? [];
-		for (const d of [...pattern, ...[-6, -4, 3, 8].filter((x) => !pattern.includes(x))]) {
-			const nd = day + d;
-			if (nd >= 1 && nd <= 28) out.push(`${month} ${nd}${year}`);
-		}
+	if (monthFirst || dayFirst) {
+		const [month = '', dayText = '1', yearText = ''] = monthFirst
+			? monthFirst.slice(1)
+			: [dayFirst?.[2], dayFirst?.[1], dayFirst?.[3]];
 		const mi = MONTHS.findIndex((x) => x === month);
-		// The same day in nearby months, never one the month does not have ("June 31").
-		const months = [-1, 1, 2, -2, 3].map((d) => MONTHS[(mi + d + 12) % 12] ?? month);
-		for (const other of months.filter((x) => day <= daysInMonth(x)).slice(0, 3))
-			out.push(`${other} ${day}${year}`);
+		if (mi < 0) return out;
+		const day = Number(dayText);
+		const year = Number(/\d{4}/.exec(yearText)?.[0] ?? NaN);
+		const pattern = DAY_PATTERNS[day % DAY_PATTERNS.length] ?? [];
+		for (const [months, days] of [...pattern, ...SPARE_DAY_MOVES]) {
+			const at = (Number.isNaN(year) ? 0 : year * 12) + mi + months;
+			const m = MONTHS[((at % 12) + 12) % 12] ?? month;
+			// Never a day the month does not have ("June 31"): the move turns back instead.
+			const d = day + days >= 1 && day + days <= daysInMonth(m) ? day + days : day - days;
+			if (d < 1 || d > daysInMonth(m)) continue;
+			const y = Number.isNaN(year) ? '' : String(Math.floor(at / 12));
+			out.push(monthFirst ? `${m} ${d}${y ? `, ${y}` : ''}` : `${d} ${m}${y ? ` ${y}` : ''}`);
+		}
 		return out;
 	}
 	const my = /^(\w+)\s+(\d{4})$/.exec(text);

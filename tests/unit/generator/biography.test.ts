@@ -108,6 +108,20 @@ describe('pronouns in a blank sentence', () => {
 		const c = gap('In 1913, his father was made a noble by Emperor Franz Joseph.', 'Franz Joseph');
 		expect(validateCandidate(c)).toContainEqual(expect.stringMatching(/^no-pronoun/));
 	});
+
+	it('rejects "his" after a body the sentence names with "the"', () => {
+		// "The College made its first public announcement of his death": whose?
+		const c = gap(
+			'The College made its first announcement of his death on 4 December 2014.',
+			'4 December 2014'
+		);
+		expect(validateCandidate(c)).toContainEqual(expect.stringMatching(/^no-pronoun/));
+		const named = gap(
+			'Dean Ann Ford made the first announcement of his death on 4 December 2014.',
+			'4 December 2014'
+		);
+		expect(validateCandidate(named)).not.toContainEqual(expect.stringMatching(/^no-pronoun/));
+	});
 });
 
 describe('a name particle after the blank', () => {

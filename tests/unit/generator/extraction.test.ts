@@ -7,7 +7,7 @@ import { clauseStarts, findClause, spanText } from '../../../src/lib/generator/f
 import { buildEntities, callingBefore } from '../../../src/lib/generator/facts/entities';
 import { findValues } from '../../../src/lib/generator/facts/values';
 import { generateQuiz, QUESTION_KINDS, validCandidates } from '../../../src/lib/generator/index';
-import { articleHome, validateCandidate } from '../../../src/lib/generator/validate';
+import { articleHome, dayOnly, validateCandidate } from '../../../src/lib/generator/validate';
 import {
 	pickDistractors,
 	quantityVariants,
@@ -22,6 +22,7 @@ import { CITIES_BY_COUNTRY, CONTINENTS, MONTHS } from '../../../src/lib/generato
 import {
 	articleVocabulary,
 	foreignName,
+	impossibleDate,
 	unnamedByArticle,
 	yearAfterArticle,
 	yearFarOff
@@ -428,6 +429,13 @@ describe('checks for the new stems', () => {
 			'a description that is a role',
 			{ stem: 'Who is described as the chairman of the harbour board?' },
 			[]
+		],
+		[
+			'a heading run into the sentence it heads',
+			{
+				stem: 'Who founded Harbour Rowing Club The Harbour Rowing Club in 1919?'
+			},
+			['no-heading-merge']
 		],
 		[
 			'a fact that holds only at the time of writing (review tune18)',
@@ -947,12 +955,25 @@ describe('distractors beyond the article', () => {
 		const places = new Set(
 			['July 14, 2008', 'July 15, 2008', 'July 16, 2008', 'July 17, 2008'].map((key) => {
 				const options = [key, ...dateVariants(key).slice(0, 3)];
-				const day = (d: string) => Number(/ (\d+),/.exec(d)?.[1]);
-				return [...options].sort((a, b) => day(a) - day(b)).indexOf(key);
+				return [...options].sort((a, b) => Date.parse(a) - Date.parse(b)).indexOf(key);
 			})
 		);
 		expect(places.size).toBeGreaterThan(2);
 	});
+
+	it.each(['July 14, 2008', '25 April 2015', 'January 3, 1990', '31 December 1999', 'May 9'])(
+		'moves the month and the day of %s: no wrong date in its month, none that cannot be',
+		(key) => {
+			const options = [key, ...dateVariants(key).slice(0, 3)];
+			const month = (d: string) => MONTHS.find((m) => d.includes(m));
+			expect(options.filter((o) => month(o) === month(key))).toEqual([key]);
+			expect(options.some((o) => impossibleDate(o))).toBe(false);
+			// Written as the key is: "25 April 2015" beside "22 May 2015", never "May 22, 2015".
+			for (const o of options) expect(/^\d/.test(o)).toBe(/^\d/.test(key));
+			// Told apart by more than the day (review tune16).
+			expect(dayOnly(options)).toBe(false);
+		}
+	);
 
 	it("offers no date of the article decades from the key's", () => {
 		const sentence = 'Prices peaked in July 2007.';

@@ -87,6 +87,8 @@ describe('parseText and entities', () => {
 describe('findValues', () => {
 	it.each([
 		['The hall opened on September 14, 2015 in the rain.', 'date', 'September 14, 2015'],
+		// Day first, as British and Wikipedia usage writes it: one date, not "April 2015" and a 25.
+		['The quake struck the valley on 25 April 2015 at noon.', 'date', '25 April 2015'],
 		['The hall opened in 1998 after a long delay.', 'year', '1998'],
 		['The council hired 14 new staff members last year.', 'quantity', '14'],
 		['The plan was announced on Tuesday by the council.', 'weekday', 'Tuesday']

@@ -85,6 +85,14 @@ export function findValues(s: Sentence, mentions: readonly Mention[]): Value[] {
 			}
 			continue;
 		}
+		// "25 April 2015", as British and Wikipedia usage writes a date: day, month and year are one
+		// value (read as "April 2015", the day left beside the blank gave it away).
+		if (isDay(t) && next && MONTH_SET.has(next.normal) && /^\p{Lu}/u.test(next.text)) {
+			const withYear = /^\s*$/.test(next.post) && isYear(toks[i + 2]);
+			out.push(make(s, 'date', i, withYear ? i + 3 : i + 2));
+			i += withYear ? 2 : 1;
+			continue;
+		}
 		// "Sunday, June 5" is one date; "on Sunday, with a record turnout" is a weekday.
 		const dated = /^,/.test(t.post) && (MONTH_SET.has(next?.normal ?? '') || isDay(next));
 		if (WEEKDAY_SET.has(t.normal) && /^\p{Lu}/u.test(t.text) && !dated) {
