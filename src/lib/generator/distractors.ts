@@ -8,6 +8,7 @@ import {
 	CITIES_BY_COUNTRY,
 	CONTINENTS,
 	COUNTRIES,
+	FOUNDED,
 	ORGANISATION_GROUPS,
 	REGIONS,
 	STATES,
@@ -255,7 +256,14 @@ function candidates(fact: Fact, sentence: string, ctx: DistractorContext): Itera
 			);
 			const bare = (o: string) => o.replace(/^the /, '');
 			const group = ORGANISATION_GROUPS.find((g) => g.some((o) => bare(o) === bare(v.text)));
-			const lex = (group ?? []).map((o) => (/^the /i.test(v.text) ? o : bare(o)));
+			// No body founded after the events the sentence (or else its paragraph) dates.
+			const dated = yearsNamed(sentence);
+			const when = Math.min(
+				...(dated.length ? dated : (ctx.paragraphYears?.get(fact.paragraph) ?? []))
+			);
+			const lex = (group ?? [])
+				.filter((o) => !((FOUNDED[bare(o)] ?? 0) > when))
+				.map((o) => (/^the /i.test(v.text) ? o : bare(o)));
 			// Short of those, one other full name of a body the article names ("Croucher Foundation"
 			// beside "U.S. Department of Agriculture"), never a law, prize or event the tagger called a
 			// body: one only, since a body of another kind ("Select Committee" beside "Fabian Society")
@@ -321,9 +329,13 @@ function candidates(fact: Fact, sentence: string, ctx: DistractorContext): Itera
 				WEEKDAYS.filter((d) => d !== v.text),
 				rand
 			);
-		case 'year':
+		case 'year': {
 			if (openEnded(sentence, fact)) return [];
-			return yearsNear(v.text, ctx);
+			// "expanded from 16.8% in 2004 to 24.3% in _____": the end of a change comes after its
+			// start, so no earlier year is offered (review tune20).
+			const start = CHANGE_FROM_YEAR.exec(sentence.slice(0, Math.max(0, v.start - fact.start)));
+			return yearsNear(v.text, ctx).filter((y) => !start || Number(y) > Number(start[1]));
+		}
 		case 'date': {
 			if (openEnded(sentence, fact)) return [];
 			// The article's other dates written the same way first, then the key's neighbours.
@@ -479,6 +491,10 @@ const openEnded = (sentence: string, fact: Fact) =>
 const BOUNDED =
 	/\b(over|more than|at least|above|exceeded|exceeds|exceeding|upwards of|in excess of|under|less than|fewer than|below|up to|at most)\s+[$€£]?\d?[\d,.]*\s*\S*$/i;
 
+/** A change from a year to the blank: "from 16.8% in 2004 to 24.3% in _____". */
+const CHANGE_FROM_YEAR =
+	/\bfrom\b(?:[^.;]|\.(?=\d))*?\b(1\d{3}|20\d{2})\b(?:[^.;]|\.(?=\d))*\bto\b(?:[^.;]|\.(?=\d))*$/i;
+
 /** Offsets of moved years: the key smallest, second, third or largest, unevenly spaced. */
 const YEAR_PATTERNS = [
 	[2, 5, 9],
@@ -492,10 +508,11 @@ const YEAR_REACH = 40;
 
 /**
  * Years to offer beside `year`: the article's own years near it first (other events of its story),
- * then its years of the same age, then nearby years. Options that are only the key moved by one or
+ * then its years within 80 years, then nearby years. Options that are only the key moved by one or
  * two make the key the middle one. Over the tuning reviews, year blanks whose three wrong years were
  * all the article's were used as they were 58% of the time and rejected 11%; with none of the
- * article's, 48% and 21% ("invented nearby years 1262, 1269, 1272", review tune19).
+ * article's, 48% and 21% ("invented nearby years 1262, 1269, 1272", review tune19). Farther years
+ * are ruled out by the stem ("1911" for a margin that grew from 2004, review tune20).
  */
 function yearsNear(year: string, ctx: DistractorContext): string[] {
 	const key = Number(year);
@@ -507,7 +524,7 @@ function yearsNear(year: string, ctx: DistractorContext): string[] {
 			ctx.rand
 		),
 		...shuffle(
-			theirs.filter((y) => apart(y) > YEAR_REACH && apart(y) <= 3 * YEAR_REACH),
+			theirs.filter((y) => apart(y) > YEAR_REACH && apart(y) <= 2 * YEAR_REACH),
 			ctx.rand
 		)
 	];

@@ -109,6 +109,17 @@ describe('pronouns in a blank sentence', () => {
 		expect(validateCandidate(c)).toContainEqual(expect.stringMatching(/^no-pronoun/));
 	});
 
+	it('rejects a speaker the sentence does not name: "My brother was Mayor later, _____"', () => {
+		const mine = gap(
+			'My brother was mayor of the port city later, Tom Ford, in Baltimore.',
+			'Tom Ford'
+		);
+		expect(validateCandidate(mine)).toContainEqual(expect.stringMatching(/^no-pronoun/));
+		// A regnal numeral is no speaker.
+		const king = gap('King Charles I dissolved the parliament of Scotland in 1629.', '1629');
+		expect(validateCandidate(king)).not.toContainEqual(expect.stringMatching(/^no-pronoun/));
+	});
+
 	it('rejects "his" after a body the sentence names with "the"', () => {
 		// "The College made its first public announcement of his death": whose?
 		const c = gap(

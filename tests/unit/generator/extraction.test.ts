@@ -438,6 +438,14 @@ describe('checks for the new stems', () => {
 			['no-heading-merge']
 		],
 		[
+			'a heading run into the sentence, its first word lowered (review tune20)',
+			{
+				kind: 'when',
+				stem: 'When was harbour Rowing Club The Harbour Rowing Club founded?'
+			},
+			['no-heading-merge']
+		],
+		[
 			'a fact that holds only at the time of writing (review tune18)',
 			{
 				stem: 'Who currently leads the harbour board?',
@@ -822,6 +830,27 @@ describe('distractors beyond the article', () => {
 		const years = ['1215', '1297', '1341', '1689', '1914'].map((y) => valueIn(y, y, 'year'));
 		const out = pickDistractors(f, sentence, { ...ctx([]), facts: years });
 		expect([...out].sort()).toEqual(['1215', '1297', '1341']);
+	});
+
+	it('offers no year before the start of a change the blank ends (review tune20)', () => {
+		const sentence = 'The margin grew from 16.8% in 2004 to 24.3% in 2013.';
+		const f = valueIn(sentence, '2013', 'year');
+		const years = ['1933', '1957', '2005', '2009'].map((y) => valueIn(y, y, 'year'));
+		const out = pickDistractors(f, sentence, { ...ctx([]), facts: years });
+		expect(out).toHaveLength(3);
+		for (const y of out) expect(Number(y)).toBeGreaterThan(2004);
+	});
+
+	it('offers no company founded after the events (review tune20)', () => {
+		const sentence = 'In 1995 a team worked on the standard at Intel.';
+		const f = valueIn(sentence, 'Intel', 'organisation', 'o');
+		const intel: Entity = { ...place('o', 'Intel', undefined), type: 'organisation' };
+		for (let seed = 1; seed <= 6; seed++) {
+			const out = pickDistractors(f, sentence, { ...ctx([intel]), rand: mulberry32(seed) });
+			expect(out).toHaveLength(3);
+			for (const late of ['Google', 'Netflix', 'Facebook', 'YouTube', 'Twitter', 'Mozilla'])
+				expect(out).not.toContain(late);
+		}
 	});
 
 	it('reads a bare three-digit figure after "in" as a year', () => {
