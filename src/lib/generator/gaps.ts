@@ -160,9 +160,12 @@ export function gapItems(
 		// "losing to _____ and Birmingham City", "between India and _____", "_____ and the Philippines":
 		// half of a pair of names is a pair question, and a list's other names narrow the blank to
 		// guesswork.
+		// "In _____ and '86": a year paired with the next is half a pair too.
 		if (
 			/^\s*((and|or)\s+(the\s+)?|,\s+)\p{Lu}/u.test(after) ||
-			/\p{Lu}[\p{L}.]*,?\s+(and|or)\s+$/u.test(before)
+			/\p{Lu}[\p{L}.]*,?\s+(and|or)\s+$/u.test(before) ||
+			/^\s*(and|or|to)\s+['’]?\d/.test(after) ||
+			/\d\s+(and|or)\s+$/.test(before)
 		)
 			continue;
 		// A term mid-sentence is written in lower case, and so are the terms offered beside it.

@@ -95,6 +95,11 @@ describe('gapItem', () => {
 			'Greta Holm'
 		],
 		[
+			'half of a pair of years',
+			"The club won the pennant in 1885 and '86 under its new captain and his brother.",
+			'1885'
+		],
+		[
 			'the digits of a decimal',
 			'The captain led the whole league in hitting at .429 that year.',
 			'429'
@@ -327,6 +332,16 @@ describe('unnamedReferent', () => {
 		expect(unnamedReferent(text, 'Cyber pause', 'Officials met this week.')).toBe('the conflict');
 	});
 
+	it('reads a title that names a kind as naming no one (review tune20)', () => {
+		const text = 'The first show took place in the department store in 1925.';
+		const kind = 'A department store sells many kinds of goods under one roof.';
+		expect(unnamedReferent(text, 'Department store', kind)).toBe('the department store');
+		// "Han dynasty" names one dynasty: its lead writes "Han" with a capital.
+		const han = 'Within four years the dynasty had collapsed.';
+		const lead = 'The Han dynasty ruled China for four centuries.';
+		expect(unnamedReferent(han, 'Han dynasty', lead)).toBeUndefined();
+	});
+
 	it.each([
 		['In 1816 the islands were annexed.', '', 'the islands'],
 		['The forces landed on the peninsula in 1854.', 'Crimean War', 'The forces'],
@@ -349,6 +364,8 @@ describe('unnamedReferent', () => {
 		// "Which governor?" (review tune17); a title with its holder's name, or a compound, is clear.
 		['The Spanish governor was expelled in 1814.', 'Montevideo', 'The Spanish governor'],
 		['The Spanish governor Juan Elío was expelled in 1814.', 'Montevideo', undefined],
+		// "Which shogun?" (review tune20).
+		['By 801 the shogun had defeated the Emishi.', 'Heian period', 'the shogun'],
 		['The Labour party won the 1945 election.', '', undefined],
 		// "Which election?", "which city?" (review tune19).
 		['After the election the party chose MacDonald.', 'Labour Party', 'the election'],
