@@ -582,6 +582,17 @@ export const CHECKS: Record<string, Check> = {
 			? 'the key is the year beside one the stem gives'
 			: undefined;
 	},
+	// "What percentage of the population were Asians?" of a sentence on 1900: a count without the
+	// year its sentence gives is of no time (over the tuning reviews, 2 of 10 such "how many" used
+	// as is against 19 of 30 that kept it).
+	'count-keeps-its-year': (c) => {
+		if (c.kind !== 'how-many') return undefined;
+		const answered = new Set(yearsNamed(c.answer));
+		const stem = new Set(yearsNamed(c.stem));
+		return yearsNamed(c.source.sentence).some((y) => !answered.has(y) && !stem.has(y))
+			? 'the question drops the year its sentence gives'
+			: undefined;
+	},
 	// "July 16, 2015" against July 11, 6 and 14, 2015: the day of the month alone is rote recall,
 	// rejected by every reviewer who met it.
 	'date-not-day-only': (c) =>

@@ -446,6 +446,21 @@ describe('checks for the new stems', () => {
 			['no-heading-merge']
 		],
 		[
+			'a count that drops the year its sentence gives',
+			{
+				kind: 'how-many',
+				stem: 'How many ferries did the harbour board run?',
+				answer: 'four',
+				distractors: ['three', 'five', 'six'],
+				source: {
+					sentence: 'In 1900 the harbour board ran four ferries.',
+					start: 0,
+					end: 10
+				}
+			},
+			['count-keeps-its-year']
+		],
+		[
 			'a fact that holds only at the time of writing (review tune18)',
 			{
 				stem: 'Who currently leads the harbour board?',

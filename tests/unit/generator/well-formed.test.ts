@@ -482,6 +482,49 @@ describe('the generator avoids broken options rather than only dropping them', (
 		expect(undated).toContain('Elena Vasquez');
 	});
 
+	it("offers the article's other leading people beside a leading one", () => {
+		// "Gorbachev" beside names the article gives once is picked unread (review tune20).
+		const lead = { ...person('p:ada', 'Ada Moreno'), mentions: 12 };
+		const others = [
+			{ ...person('p:omar', 'Omar Haddad'), mentions: 5 },
+			{ ...person('p:ida', 'Ida Strand'), mentions: 4 },
+			{ ...person('p:lena', 'Lena Brandt'), mentions: 3 },
+			person('p:elena', 'Elena Vasquez'),
+			person('p:john', 'John Fraser'),
+			person('p:tomas', 'Tomas Lindqvist')
+		];
+		const sentence = 'In May 1985 Ada Moreno gave a speech in the harbour town.';
+		const start = sentence.indexOf('Ada Moreno');
+		const f = {
+			value: { text: 'Ada Moreno', start, end: start + 10, type: 'person', entity: 'p:ada' }
+		};
+		for (let seed = 1; seed <= 6; seed++) {
+			const out = pickDistractors(f as Fact, sentence, {
+				...ctx(sentence, [lead, ...others]),
+				rand: mulberry32(seed)
+			});
+			expect([...out].sort()).toEqual(['Ida Strand', 'Lena Brandt', 'Omar Haddad']);
+		}
+	});
+
+	it("never offers another part of the answer's own name", () => {
+		// "Mercury" beside "Freddie", the English name of Freddie Mercury.
+		const people = [
+			{ ...person('p:fm', 'Freddie Mercury'), aliases: ['Freddie Mercury', 'Mercury'] },
+			{ ...person('p:f', 'Freddie'), mentions: 2 },
+			{ ...person('p:bm', 'Brian May'), aliases: ['Brian May', 'May'] },
+			{ ...person('p:rt', 'Roger Taylor'), aliases: ['Roger Taylor', 'Taylor'] },
+			{ ...person('p:jd', 'John Deacon'), aliases: ['John Deacon', 'Deacon'] }
+		];
+		const sentence = 'A fellow student had taken the English name of Freddie at school.';
+		const start = sentence.indexOf('Freddie');
+		const f = { value: { text: 'Freddie', start, end: start + 7, type: 'person', entity: 'p:f' } };
+		for (let seed = 1; seed <= 6; seed++)
+			expect(
+				pickDistractors(f as Fact, sentence, { ...ctx(sentence, people), rand: mulberry32(seed) })
+			).not.toContain('Mercury');
+	});
+
 	it("dates an undated sentence by its paragraph's years (review tune19)", () => {
 		// "Stefan Grimm", a professor who died in 2014, offered beside the donors of 1845.
 		const text = `Harbour College
