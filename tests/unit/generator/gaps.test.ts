@@ -35,9 +35,14 @@ describe('gapItem', () => {
 		expect(
 			gapItem(fact('Greta Holm advocated the rule of law in her first book.', 'Greta Holm'), people)
 		).toBeDefined();
-		// A figure needs no more words than before: the sentence names what it counts.
+		// A figure needs as many: "Charles I dissolved parliament in _____." says too little (8 of
+		// 28 such blanks used as they were over the tuning reviews).
+		const counts = () => ['25', '55', '70'];
 		expect(
-			gapItem(fact('The old mill employed 40 people.', '40', 'quantity'), () => ['25', '55', '70'])
+			gapItem(fact('The old mill employed 40 people.', '40', 'quantity'), counts)
+		).toBeUndefined();
+		expect(
+			gapItem(fact('The old mill on the river employed 40 people.', '40', 'quantity'), counts)
 		).toBeDefined();
 	});
 
