@@ -226,9 +226,16 @@ function candidates(fact: Fact, sentence: string, ctx: DistractorContext): Itera
 		(e.name.includes(' ') && !e.work && !/ (Who|What)$/.test(e.name) && !NOT_A_PERSON.test(e.name));
 	// "Gloria" is asked beside other given names, "Eastman" beside other surnames.
 	const self = v.entity ? ctx.entities.get(v.entity) : undefined;
+	// "the English name of _____" for Freddie, of Freddie Mercury: a given name the article also
+	// writes before a surname is asked beside given names, never "May" and "Taylor" (review tune21).
 	const given =
 		self?.nameForm === 'given' ||
-		(!!self?.name.includes(' ') && self.name.startsWith(`${v.text} `));
+		(!!self?.name.includes(' ') && self.name.startsWith(`${v.text} `)) ||
+		(v.type === 'person' &&
+			!v.text.includes(' ') &&
+			[...ctx.entities.values()].some(
+				(e) => e.type === 'person' && e.name.startsWith(`${v.text} `)
+			));
 	// "Karl" of Karl Marx beside "Nicholas": a given name alone only of someone the article calls by it.
 	const firstName = (e: Entity) => e.name.split(' ')[0] ?? e.name;
 	const calledSo = (e: Entity) =>

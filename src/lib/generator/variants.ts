@@ -200,6 +200,10 @@ export function keyStandsApart(options: readonly string[], key: number): boolean
 	const others = values.filter((_, i) => i !== key);
 	const round = (v: number) => v >= 100 && v % 100 === 0;
 	if (round(k) && !others.some(round)) return true;
+	// "838" among 830, 835 and 840: the one figure off the fives is the one not made up
+	// (review tune21).
+	const fives = (v: number) => v >= 20 && v % 5 === 0;
+	if (k >= 20 && !fives(k) && others.every(fives)) return true;
 	const low = Math.min(...others);
 	const high = Math.max(...others);
 	if (k > low && k < high) return false;

@@ -969,6 +969,11 @@ describe('distractors beyond the article', () => {
 	it.each([
 		['a recent year beside three clustered older ones', ['2015', '1986', '1993', '1994'], true],
 		['a round figure among unround ones', ['600', '602', '605', '609'], true],
+		[
+			'a year off the fives among years on them (review tune21)',
+			['838', '830', '835', '840'],
+			true
+		],
 		['a year among years around it', ['1890', '1892', '1895', '1899'], false],
 		['a year beyond spread-out years', ['2015', '1986', '2006', '1993'], false],
 		['names', ['Plato', 'Coke', 'Rutherford', 'Ponet'], false]

@@ -519,10 +519,15 @@ describe('the generator avoids broken options rather than only dropping them', (
 		const sentence = 'A fellow student had taken the English name of Freddie at school.';
 		const start = sentence.indexOf('Freddie');
 		const f = { value: { text: 'Freddie', start, end: start + 7, type: 'person', entity: 'p:f' } };
-		for (let seed = 1; seed <= 6; seed++)
-			expect(
-				pickDistractors(f as Fact, sentence, { ...ctx(sentence, people), rand: mulberry32(seed) })
-			).not.toContain('Mercury');
+		for (let seed = 1; seed <= 6; seed++) {
+			const out = pickDistractors(f as Fact, sentence, {
+				...ctx(sentence, people),
+				rand: mulberry32(seed)
+			});
+			expect(out).not.toContain('Mercury');
+			// A given name beside given names only, never "May" and "Taylor" (review tune21).
+			for (const surname of ['May', 'Taylor', 'Deacon']) expect(out).not.toContain(surname);
+		}
 	});
 
 	it("dates an undated sentence by its paragraph's years (review tune19)", () => {
