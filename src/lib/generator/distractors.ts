@@ -384,8 +384,13 @@ function candidates(fact: Fact, sentence: string, ctx: DistractorContext): Itera
 			if (/^1\d{3}$|^20\d{2}$/.test(v.text)) return yearsNear(v.text, ctx);
 			const before = sentence.slice(0, Math.max(0, v.start - fact.start));
 			// "Following Kammu's death in 806": a bare three-digit figure after "in" is a year too.
-			// ("a population of 600" is a figure: "of" is not among the words.)
-			if (/^[1-9]\d{2}$/.test(v.text) && /\b(in|by|until|since|from)\s+$/i.test(before))
+			// ("a population of 600" is a figure: "of" is not among the words.) So is any figure
+			// after "c." or "circa", which only dates take ("born c. 980" was offered beside "2,250").
+			if (
+				/^[1-9]\d{2,3}$/.test(v.text) &&
+				(/\b(c|ca)\.\s*$|\bcirca\s+$/i.test(before) ||
+					(/^[1-9]\d{2}$/.test(v.text) && /\b(in|by|until|since|from)\s+$/i.test(before)))
+			)
 				return yearsNear(v.text, ctx);
 			// "over 190,000", "fewer than 50": any other bound of the same side may hold as well ("over
 			// 230,000" is not shown false), and one of the other side is the key's reverse, so a bounded
@@ -561,7 +566,9 @@ function yearsNear(year: string, ctx: DistractorContext): string[] {
 	// Moved years in one of four uneven patterns: never the key flanked by its neighbours ("1643"
 	// between 1642 and 1644 is the middle one), and the key's place among them varies.
 	const pattern = YEAR_PATTERNS[key % YEAR_PATTERNS.length] ?? [];
-	const spare = [-7, -4, -3, 2, 5].filter((d) => !pattern.includes(d));
+	// A decade off last: a key on the fives needs one on them too ("1860" alone among 1853, 1856
+	// and 1857 stands apart).
+	const spare = [-7, -4, -3, 2, 5, -10, 10].filter((d) => !pattern.includes(d));
 	const moved = [...pattern, ...spare].map((d) => String(key + d));
 	return [...near, ...moved];
 }

@@ -200,12 +200,14 @@ export function keyStandsApart(options: readonly string[], key: number): boolean
 	const others = values.filter((_, i) => i !== key);
 	const round = (v: number) => v >= 100 && v % 100 === 0;
 	if (round(k) && !others.some(round)) return true;
-	// "838" among 830, 835 and 840: the one figure off the fives is the one not made up
-	// (review tune21).
-	const fives = (v: number) => v >= 20 && v % 5 === 0;
+	// "838" among 830, 835 and 840: the one figure off the fives is the one not made up, and "1860"
+	// among 1853, 1856 and 1857 the one on them (review tune21).
+	const fives = (v: number) => v >= 5 && v % 5 === 0;
 	if (k >= 20 && !fives(k) && others.every(fives)) return true;
 	const low = Math.min(...others);
 	const high = Math.max(...others);
+	// Only among close options: "2015" among 1986, 1993 and 2006 is no odd one out.
+	if (fives(k) && !others.some(fives) && Math.max(high, k) - Math.min(low, k) <= 10) return true;
 	if (k > low && k < high) return false;
 	const gap = k > high ? k - high : low - k;
 	return gap >= 3 && gap > 2 * (high - low);

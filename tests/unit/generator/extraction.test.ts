@@ -868,6 +868,17 @@ describe('distractors beyond the article', () => {
 		}
 	});
 
+	it('reads a figure after "c." as a year', () => {
+		const sentence = 'The scholar was born c. 980 in a village near the river.';
+		const f = valueIn(sentence, '980', 'quantity');
+		const out = pickDistractors(f, sentence, ctx([]));
+		expect(out).toHaveLength(3);
+		for (const d of out) {
+			expect(d).toMatch(/^\d{3,4}$/);
+			expect(Math.abs(Number(d) - 980)).toBeLessThan(20);
+		}
+	});
+
 	it('reads a bare three-digit figure after "in" as a year', () => {
 		const sentence = "Following Kammu's death in 806, two new offices were set up.";
 		const f = valueIn(sentence, '806', 'quantity');
@@ -974,6 +985,12 @@ describe('distractors beyond the article', () => {
 			['838', '830', '835', '840'],
 			true
 		],
+		[
+			'a year on the fives among close years off them (review tune21)',
+			['1860', '1853', '1856', '1857'],
+			true
+		],
+		['a share on the fives among close shares off them', ['10%', '8%', '9%', '11%'], true],
 		['a year among years around it', ['1890', '1892', '1895', '1899'], false],
 		['a year beyond spread-out years', ['2015', '1986', '2006', '1993'], false],
 		['names', ['Plato', 'Coke', 'Rutherford', 'Ponet'], false]
