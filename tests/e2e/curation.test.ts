@@ -65,8 +65,10 @@ for (const javaScriptEnabled of [true, false]) {
 			await write.getByLabel('Sentence from the article').fill('Not a sentence of this article.');
 			await write.getByRole('button', { name: 'Add question' }).click();
 			const retry = page.getByRole('region', { name: 'Write a question' });
+			// The error itself, not the hint that is always there: with JavaScript on, a response that
+			// arrives after the new sentence is typed would put the old one back.
 			await expect(retry.getByLabel('Sentence from the article')).toHaveAccessibleDescription(
-				/word for word/
+				/Copy one sentence, word for word, from the article/
 			);
 			await expect(retry.getByLabel('Option B')).toHaveValue('85,000');
 			// Fill once the failed post's re-render has settled, and check the text is there to send.
