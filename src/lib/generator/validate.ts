@@ -195,6 +195,9 @@ const gapSentence = (c: Candidate) => c.stem.slice(GAP_PROMPT.length).trim();
 /** A pronoun in a sentence shown whole points to a sentence the reader is not shown. */
 const GAP_PRONOUN = /\b(he|she|they|him|her|them|his|their|these|those|the former|the latter)\b/i;
 
+/** Words a question opens with: never a name. */
+const QUESTION_WORD = /^(Who|Whom|Whose|What|Which|When|Where|Why|How)$/;
+
 /** First-person pronouns: "I" only where no name runs into it ("Charles I", "World War I"). */
 const FIRST_PERSON = /\b([Mm]e|[Mm]y|[Mm]ine|[Ww]e|[Uu]s|[Oo]urs?)\b|(?<!\p{Lu}[\p{L}.]*\s)\bI\b/u;
 
@@ -228,7 +231,7 @@ function namesSomeone(text: string): boolean {
 		const capital = /^\p{Lu}\p{Ll}+/u.test(w);
 		if (/^(the|a|an)$/i.test(w)) afterArticle = true;
 		else if (!capital) afterArticle = false;
-		else if (!afterArticle && !(i === 0 && OPENER.test(w))) return true;
+		else if (!afterArticle && !(i === 0 && (OPENER.test(w) || QUESTION_WORD.test(w)))) return true;
 	}
 	return false;
 }
@@ -286,7 +289,12 @@ export const CHECKS: Record<string, Check> = {
 		if (c.fact.frame?.slot === 'subject') rest = rest.replace(/\b(his|its|their)\b/gi, '');
 		// "How many papers did von Neumann publish in his life?": "his" after a name is that name's,
 		// as in a blank's sentence.
-		rest = rest.replace(/(\p{Lu}\p{Ll}+\b.*?)\bhis\b/gu, '$1');
+		// (Not a question word or "The College": "When did the College announce his death?" names
+		// no one, review tune22.)
+		const stem = rest;
+		rest = rest.replace(/\bhis\b/g, (his: string, at: number) =>
+			namesSomeone(stem.slice(0, at)) ? '' : his
+		);
 		// "assessing a culture … rather than viewing it": "it" after a noun phrase of the stem points
 		// back to it. "Columbia was lost when it disintegrated": "it" as the subject of a later
 		// clause points back to a name before it. "Microsoft replaced it" points outside the stem.

@@ -1,7 +1,7 @@
 // Wrong values of the answer's own kind made by moving it: a nearby date, a quantity of the same unit
 // and magnitude written the same way.
 import { MONTHS, NUMBER_WORDS } from './lexicons';
-import { daysInMonth } from './well-formed';
+import { daysInMonth, daysInMonthOf } from './well-formed';
 
 /**
  * Moves of a date with a day, as [months, days]: the key earliest, second, third or latest, and
@@ -70,10 +70,12 @@ export function dateVariants(text: string): string[] {
 		for (const [months, days] of [...pattern, ...SPARE_DAY_MOVES]) {
 			const at = (Number.isNaN(year) ? 0 : year * 12) + mi + months;
 			const m = MONTHS[((at % 12) + 12) % 12] ?? month;
-			// Never a day the month does not have ("June 31"): the move turns back instead.
-			const d = day + days >= 1 && day + days <= daysInMonth(m) ? day + days : day - days;
-			if (d < 1 || d > daysInMonth(m)) continue;
+			// Never a day the month does not have ("June 31", "29 February 1954", review tune22): the
+			// move turns back instead.
 			const y = Number.isNaN(year) ? '' : String(Math.floor(at / 12));
+			const last = y ? daysInMonthOf(m, Number(y)) : daysInMonth(m);
+			const d = day + days >= 1 && day + days <= last ? day + days : day - days;
+			if (d < 1 || d > last) continue;
 			out.push(monthFirst ? `${m} ${d}${y ? `, ${y}` : ''}` : `${d} ${m}${y ? ` ${y}` : ''}`);
 		}
 		return out;

@@ -225,11 +225,16 @@ export function yearsIn(text: string): number[] {
 /** The latest year an option may name: later ones read as impossible dates ("in 3558"). */
 export const LATEST_YEAR = 2100;
 
-/** Whether a text names a date that cannot exist: "31 June", "February 30", a year after 2100. */
+/**
+ * Whether a text names a date that cannot exist: "31 June", "February 30", "29 February 1954", a
+ * year after 2100.
+ */
 export function impossibleDate(text: string): boolean {
+	const year = yearsIn(text)[0];
 	for (const m of text.toLowerCase().matchAll(DAY_MONTH)) {
 		const day = Number(m[1] ?? m[4]);
-		const days = MONTH_DAYS[m[2] ?? m[3] ?? ''] ?? 31;
+		const month = m[2] ?? m[3] ?? '';
+		const days = year ? daysInMonthOf(month, year) : (MONTH_DAYS[month] ?? 31);
 		if (day < 1 || day > days) return true;
 	}
 	return yearsIn(text).some((y) => y > LATEST_YEAR);
@@ -237,6 +242,12 @@ export function impossibleDate(text: string): boolean {
 
 /** Days in a month by its English name (February as 29: a date that can exist in some year). */
 export const daysInMonth = (month: string) => MONTH_DAYS[month.toLowerCase()] ?? 31;
+
+/** Days in a month of a given year: February has 29 only in a leap year. */
+export const daysInMonthOf = (month: string, year: number) =>
+	month.toLowerCase() === 'february' && !(year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0))
+		? 28
+		: daysInMonth(month);
 
 /**
  * The years a text names, read as the shared checker reads an article's (any figure from 1000 to

@@ -461,6 +461,14 @@ describe('checks for the new stems', () => {
 			['count-keeps-its-year']
 		],
 		[
+			'"his" after a question word and a body, not a name (review tune22)',
+			{
+				kind: 'when',
+				stem: 'When did the College make its first public announcement of his death?'
+			},
+			['no-pronoun']
+		],
+		[
 			'a fact that holds only at the time of writing (review tune18)',
 			{
 				stem: 'Who currently leads the harbour board?',
@@ -1029,7 +1037,16 @@ describe('distractors beyond the article', () => {
 		expect(places.size).toBeGreaterThan(2);
 	});
 
-	it.each(['July 14, 2008', '25 April 2015', 'January 3, 1990', '31 December 1999', 'May 9'])(
+	it.each([
+		'July 14, 2008',
+		'25 April 2015',
+		'January 3, 1990',
+		'31 December 1999',
+		'May 9',
+		// Moved to February 1954, no leap year (review tune22).
+		'27 June 1954',
+		'29 January 1954'
+	])(
 		'moves the month and the day of %s: no wrong date in its month, none that cannot be',
 		(key) => {
 			const options = [key, ...dateVariants(key).slice(0, 3)];

@@ -100,6 +100,11 @@ describe('gapItem', () => {
 			'Greta Holm'
 		],
 		[
+			'a count the sentence then lists',
+			'On the same day in April the council brought 3 aides, Ada Moreno, Omar Haddad and Ida Strand, into the cabinet.',
+			'3'
+		],
+		[
 			'half of a pair of years',
 			"The club won the pennant in 1885 and '86 under its new captain and his brother.",
 			'1885'
