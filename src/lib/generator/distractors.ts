@@ -201,15 +201,16 @@ function partsOfOneName(a: string, b: string, entities: Iterable<Entity>): boole
 	return false;
 }
 
-/**
- * The years that date the answer: its sentence's, else its paragraph's, else those of every
- * sentence naming it.
- */
-function answerEra(fact: Fact, sentence: string, ctx: DistractorContext): readonly number[] {
+/** The years of the events a sentence tells: its own, else its paragraph's. */
+function eventYears(fact: Fact, sentence: string, ctx: DistractorContext): readonly number[] {
 	const own = yearsNamed(sentence);
-	if (own.length) return own;
-	const paragraph = ctx.paragraphYears?.get(fact.paragraph) ?? [];
-	return paragraph.length ? paragraph : (ctx.eras?.get(fact.value.entity ?? '') ?? []);
+	return own.length ? own : (ctx.paragraphYears?.get(fact.paragraph) ?? []);
+}
+
+/** The years that date the answer: its sentence's or paragraph's, else those naming the answer. */
+function answerEra(fact: Fact, sentence: string, ctx: DistractorContext): readonly number[] {
+	const events = eventYears(fact, sentence, ctx);
+	return events.length ? events : (ctx.eras?.get(fact.value.entity ?? '') ?? []);
 }
 
 function candidates(fact: Fact, sentence: string, ctx: DistractorContext): Iterable<string> {
@@ -287,10 +288,7 @@ function candidates(fact: Fact, sentence: string, ctx: DistractorContext): Itera
 			const bare = (o: string) => o.replace(/^the /, '');
 			const group = ORGANISATION_GROUPS.find((g) => g.some((o) => bare(o) === bare(v.text)));
 			// No body founded after the events the sentence (or else its paragraph) dates.
-			const dated = yearsNamed(sentence);
-			const when = Math.min(
-				...(dated.length ? dated : (ctx.paragraphYears?.get(fact.paragraph) ?? []))
-			);
+			const when = Math.min(...eventYears(fact, sentence, ctx));
 			const lex = (group ?? [])
 				.filter((o) => !((FOUNDED[bare(o)] ?? 0) > when))
 				.map((o) => (/^the /i.test(v.text) ? o : bare(o)));
@@ -513,7 +511,6 @@ export function significantDigits(figure: string): number {
 	return digits.replace(/^0+/, '').replace(/0+$/, '').length;
 }
 
-/** A figure given as a bound: "over 190,000", "more than 50", "fewer than 50", "up to 12". */
 /**
  * "By _____ the shogun had defeated the Emishi", "since 1974", "until 1919": a time that bounds
  * rather than dates holds for every later (or earlier) year too, so moved years are also right
@@ -524,6 +521,7 @@ const OPEN_TIME =
 const openEnded = (sentence: string, fact: Fact) =>
 	OPEN_TIME.test(sentence.slice(0, Math.max(0, fact.value.start - fact.start)));
 
+/** A figure given as a bound: "over 190,000", "more than 50", "fewer than 50", "up to 12". */
 const BOUNDED =
 	/\b(over|more than|at least|above|exceeded|exceeds|exceeding|upwards of|in excess of|under|less than|fewer than|below|up to|at most)\s+[$€£]?\d?[\d,.]*\s*\S*$/i;
 

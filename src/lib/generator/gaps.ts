@@ -50,9 +50,10 @@ const PARTICLES = NAME_PARTICLES.join('|');
 const PARTICLE_BEFORE = new RegExp(`\\b(${PARTICLES})\\s+$`, 'i');
 const PARTICLE_AFTER = new RegExp(`^\\s+(${PARTICLES})[-\\s]\\p{Lu}`, 'u');
 
-/** What follows a count that the sentence then lists: "… protégés, Yegor Ligachev and Nikolai Ryzhkov". */
+/** A word of a name ("Ryzhkov", "al-Leithi"), and a name of up to four of them. */
 const NAME_WORD = "(?:\\p{Ll}+-)?\\p{Lu}[\\p{L}'’-]*";
 const LISTED_NAME = `(?:${NAME_WORD}\\s+){0,3}${NAME_WORD}`;
+/** What follows a count that the sentence then lists: "… protégés, Yegor Ligachev and Nikolai Ryzhkov". */
 const COUNT_THEN_LIST = new RegExp(
 	`^\\s+(?:[\\p{Ll}-]+\\s+){0,2}[\\p{Ll}-]+,?\\s+${LISTED_NAME}(?:,\\s+${LISTED_NAME})*,?\\s+and\\s+${NAME_WORD}`,
 	'u'

@@ -50,8 +50,8 @@ const MONTH_PATTERNS = [
 ];
 
 /**
- * Other dates of the same form, in the order to offer them: days of the same month, then the same
- * day in nearby months; for a month and year, other months of nearby years.
+ * Other dates written the same way, in the order to offer them: for a date with a day, other days
+ * of other months (DAY_PATTERNS); for a month and year, other months of nearby years.
  */
 export function dateVariants(text: string): string[] {
 	const monthFirst = /^(\w+)\s+(\d{1,2})(,\s*\d{4})?$/.exec(text);

@@ -234,7 +234,7 @@ export function impossibleDate(text: string): boolean {
 	for (const m of text.toLowerCase().matchAll(DAY_MONTH)) {
 		const day = Number(m[1] ?? m[4]);
 		const month = m[2] ?? m[3] ?? '';
-		const days = year ? daysInMonthOf(month, year) : (MONTH_DAYS[month] ?? 31);
+		const days = year ? daysInMonthOf(month, year) : daysInMonth(month);
 		if (day < 1 || day > days) return true;
 	}
 	return yearsIn(text).some((y) => y > LATEST_YEAR);

@@ -276,6 +276,7 @@ describe('questions that stay out', () => {
 });
 
 describe('checks for the new stems', () => {
+	const sourceOf = (sentence: string) => ({ sentence, start: 0, end: 10 });
 	const base: Candidate = {
 		id: 'c',
 		kind: 'who',
@@ -336,7 +337,7 @@ describe('checks for the new stems', () => {
 				stem: 'Fill in the blank: The clubs tied in _____ and St. Louis won in 1886.',
 				answer: '1885',
 				distractors: ['1907', '1882', '1876'],
-				source: { sentence: 'The clubs tied in 1885 and St. Louis won in 1886.', start: 0, end: 10 }
+				source: sourceOf('The clubs tied in 1885 and St. Louis won in 1886.')
 			},
 			['key-not-beside-stem-year']
 		],
@@ -347,7 +348,7 @@ describe('checks for the new stems', () => {
 				stem: 'Fill in the blank: The clubs tied in _____ and St. Louis won in 1886.',
 				answer: '1885',
 				distractors: ['1887', '1883', '1876'],
-				source: { sentence: 'The clubs tied in 1885 and St. Louis won in 1886.', start: 0, end: 10 }
+				source: sourceOf('The clubs tied in 1885 and St. Louis won in 1886.')
 			},
 			[]
 		],
@@ -364,11 +365,9 @@ describe('checks for the new stems', () => {
 				stem: 'Which organisation was formed by workers at the Royal Arsenal in Woolwich?',
 				answer: 'Arsenal Football Club',
 				distractors: ['Charlton Athletic', 'Millwall Rovers', 'Fulham Town'],
-				source: {
-					sentence: 'Arsenal Football Club was formed by workers at the Royal Arsenal in Woolwich.',
-					start: 0,
-					end: 10
-				}
+				source: sourceOf(
+					'Arsenal Football Club was formed by workers at the Royal Arsenal in Woolwich.'
+				)
 			},
 			['answer-word-not-in-stem']
 		],
@@ -379,7 +378,7 @@ describe('checks for the new stems', () => {
 				kind: 'gap',
 				answer: 'Dominic',
 				distractors: ['Diego', 'Fulk', 'Simon'],
-				source: { sentence: 'Dominic founded the Dominican Order in Toulouse.', start: 0, end: 10 }
+				source: sourceOf('Dominic founded the Dominican Order in Toulouse.')
 			},
 			['answer-word-not-in-stem']
 		],
@@ -452,11 +451,7 @@ describe('checks for the new stems', () => {
 				stem: 'How many ferries did the harbour board run?',
 				answer: 'four',
 				distractors: ['three', 'five', 'six'],
-				source: {
-					sentence: 'In 1900 the harbour board ran four ferries.',
-					start: 0,
-					end: 10
-				}
+				source: sourceOf('In 1900 the harbour board ran four ferries.')
 			},
 			['count-keeps-its-year']
 		],
@@ -472,11 +467,7 @@ describe('checks for the new stems', () => {
 			'a fact that holds only at the time of writing (review tune18)',
 			{
 				stem: 'Who currently leads the harbour board?',
-				source: {
-					sentence: 'The harbour board is currently led by Tomas Lindqvist.',
-					start: 0,
-					end: 10
-				}
+				source: sourceOf('The harbour board is currently led by Tomas Lindqvist.')
 			},
 			['not-time-bound']
 		],
@@ -487,7 +478,7 @@ describe('checks for the new stems', () => {
 				stem: 'How many companies had 1,300 employees?',
 				answer: 'four',
 				distractors: ['two', 'three', 'five'],
-				source: { sentence: 'The four companies had 1,300 employees.', start: 0, end: 10 }
+				source: sourceOf('The four companies had 1,300 employees.')
 			},
 			['count-not-a-reference']
 		]

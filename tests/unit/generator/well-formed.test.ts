@@ -338,6 +338,25 @@ describe('the generator avoids broken options rather than only dropping them', (
 		firstSentence: 0,
 		titles: []
 	});
+	/** The fact whose value is `text` where the sentence says it. */
+	const valueAt = (sentence: string, text: string, type: string, entity?: string) => {
+		const start = sentence.indexOf(text);
+		return { start: 0, value: { text, start, end: start + text.length, type, entity } } as Fact;
+	};
+	/** The options picked under six seeds, with the article's `entities` and context `extra`. */
+	const picksOverSeeds = (
+		f: Fact,
+		sentence: string,
+		entities: Entity[],
+		extra: Partial<DistractorContext> = {}
+	) =>
+		Array.from({ length: 6 }, (_, seed) =>
+			pickDistractors(f, sentence, {
+				...ctx(sentence, entities),
+				rand: mulberry32(seed + 1),
+				...extra
+			})
+		);
 
 	it('never offers a day the month does not have', () => {
 		const sentence = 'The standard was released on July 31, 2013.';
@@ -413,19 +432,14 @@ describe('the generator avoids broken options rather than only dropping them', (
 			place('c:jamaica', 'Jamaica')
 		];
 		const sentence = 'In 1763 Spain regained control of its colonies, among them Cuba.';
-		const start = sentence.indexOf('Cuba');
-		const f = { value: { text: 'Cuba', start, end: start + 4, type: 'place', entity: 'c:cuba' } };
-		for (let seed = 1; seed <= 6; seed++) {
-			const out = pickDistractors(f as Fact, sentence, {
-				...ctx(sentence, places),
-				rand: mulberry32(seed)
-			});
+		const f = valueAt(sentence, 'Cuba', 'place', 'c:cuba');
+		for (const out of picksOverSeeds(f, sentence, places)) {
 			expect(out).toHaveLength(3);
 			for (const power of ['Russia', 'Sweden', 'Austria']) expect(out).not.toContain(power);
 		}
 		// With no other colony in the article, the powers do not make up the numbers.
 		const powers = places.filter((p) => !['Haiti', 'Jamaica'].includes(p.name));
-		const out = pickDistractors(f as Fact, sentence, ctx(sentence, powers));
+		const out = pickDistractors(f, sentence, ctx(sentence, powers));
 		for (const power of ['Russia', 'Sweden', 'Austria']) expect(out).not.toContain(power);
 	});
 
@@ -499,17 +513,9 @@ describe('the generator avoids broken options rather than only dropping them', (
 			person('p:tomas', 'Tomas Lindqvist')
 		];
 		const sentence = 'In May 1985 Ada Moreno gave a speech in the harbour town.';
-		const start = sentence.indexOf('Ada Moreno');
-		const f = {
-			value: { text: 'Ada Moreno', start, end: start + 10, type: 'person', entity: 'p:ada' }
-		};
-		for (let seed = 1; seed <= 6; seed++) {
-			const out = pickDistractors(f as Fact, sentence, {
-				...ctx(sentence, [lead, ...others]),
-				rand: mulberry32(seed)
-			});
+		const f = valueAt(sentence, 'Ada Moreno', 'person', 'p:ada');
+		for (const out of picksOverSeeds(f, sentence, [lead, ...others]))
 			expect([...out].sort()).toEqual(['Ida Strand', 'Lena Brandt', 'Omar Haddad']);
-		}
 	});
 
 	it("never offers another part of the answer's own name", () => {
@@ -522,13 +528,8 @@ describe('the generator avoids broken options rather than only dropping them', (
 			{ ...person('p:jd', 'John Deacon'), aliases: ['John Deacon', 'Deacon'] }
 		];
 		const sentence = 'A fellow student had taken the English name of Freddie at school.';
-		const start = sentence.indexOf('Freddie');
-		const f = { value: { text: 'Freddie', start, end: start + 7, type: 'person', entity: 'p:f' } };
-		for (let seed = 1; seed <= 6; seed++) {
-			const out = pickDistractors(f as Fact, sentence, {
-				...ctx(sentence, people),
-				rand: mulberry32(seed)
-			});
+		const f = valueAt(sentence, 'Freddie', 'person', 'p:f');
+		for (const out of picksOverSeeds(f, sentence, people)) {
 			expect(out).not.toContain('Mercury');
 			// A given name beside given names only, never "May" and "Taylor" (review tune21).
 			for (const surname of ['May', 'Taylor', 'Deacon']) expect(out).not.toContain(surname);
@@ -554,20 +555,9 @@ In 2014 the college lost one of its teachers. Professor Lena Brandt was found de
 		const sentence = 'Professor Lena Brandt was found dead after a long dispute about her grants.';
 		const people = [...index.entities.values()];
 		const lena = people.find((e) => e.name === 'Lena Brandt')!;
-		const start = sentence.indexOf('Lena Brandt');
 		const paragraph = parsed.sentences.find((s) => s.text.startsWith('Professor'))!.paragraph;
-		const f = {
-			start: 0,
-			paragraph,
-			value: { text: 'Lena Brandt', start, end: start + 11, type: 'person', entity: lena.id }
-		} as Fact;
-		for (let seed = 1; seed <= 4; seed++) {
-			const out = pickDistractors(f, sentence, {
-				...ctx(sentence, people),
-				rand: mulberry32(seed),
-				eras,
-				paragraphYears: byParagraph
-			});
+		const f = { ...valueAt(sentence, 'Lena Brandt', 'person', lena.id), paragraph };
+		for (const out of picksOverSeeds(f, sentence, people, { eras, paragraphYears: byParagraph })) {
 			expect(out).not.toContain('Omar Haddad');
 			expect(out).not.toContain('Ada Moreno');
 		}
