@@ -103,10 +103,19 @@ const COLONIAL =
 	/\b(colon(y|ies)|possessions?|territor(y|ies)|dependenc(y|ies)|overseas|protectorates?)\b/i;
 
 /** Values whose wrong options are the key moved (a day, a month, a figure), not other names. */
-const MOVED_VALUES: ReadonlySet<string> = new Set(['date', 'year', 'quantity', 'weekday']);
+export const MOVED_VALUES: ReadonlySet<string> = new Set(['date', 'year', 'quantity', 'weekday']);
 
-/** Picks three distractors for the fact's value; fewer means the question must be dropped. */
-export function pickDistractors(fact: Fact, sentence: string, ctx: DistractorContext): string[] {
+/**
+ * Picks three distractors for the fact's value; fewer means the question must be dropped. Options
+ * in `avoid` are passed over: a second set for the same question, to offer when the first shares
+ * options with another question of the quiz.
+ */
+export function pickDistractors(
+	fact: Fact,
+	sentence: string,
+	ctx: DistractorContext,
+	avoid: ReadonlySet<string> = new Set()
+): string[] {
 	const answer = fact.value.text;
 	const pool = candidates(fact, sentence, ctx);
 	const own = fact.value.entity ? ctx.entities.get(fact.value.entity) : undefined;
@@ -141,7 +150,7 @@ export function pickDistractors(fact: Fact, sentence: string, ctx: DistractorCon
 		return own.length > 0 && own.every((y) => era.every((k) => Math.abs(y - k) > ERA_GAP));
 	};
 	for (const c of pool) {
-		if (ofAnotherAge(c)) continue;
+		if (avoid.has(c) || ofAnotherAge(c)) continue;
 		if (chosen.length === 3) break;
 		if (outsiders > 0 && outside(c)) continue;
 		// "VIII" of "Alfonso VIII": a numeral alone is no name.
@@ -573,7 +582,7 @@ function yearsNear(year: string, ctx: DistractorContext): string[] {
 }
 
 /** Every value of the type that the article's facts hold, once each, in article order. */
-function articleValues(ctx: DistractorContext, type: 'year' | 'date'): string[] {
+export function articleValues(ctx: DistractorContext, type: 'year' | 'date'): string[] {
 	const out = new Set<string>();
 	for (const f of ctx.facts)
 		for (const v of [f.value, ...(f.swaps ?? [])]) if (v.type === type && v.text) out.add(v.text);

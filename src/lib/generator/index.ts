@@ -128,9 +128,9 @@ function runPipeline(raw: string, options: GenerateOptions) {
 	// validate: only candidates that pass every named check go on; the rest keep their reasons.
 	const rejected: RejectedCandidate[] = [];
 	const title = norm.title ?? '';
-	const home = articleHome(index.entities.values(), title);
 	const leadParagraph = norm.paragraphs.find((p) => !p.heading);
 	const lead = leadParagraph ? norm.text.slice(leadParagraph.start, leadParagraph.end) : '';
+	const home = articleHome(index.entities.values(), title, lead);
 	const valid = candidates.filter((c) => {
 		const reasons = validateCandidate(c, { isFragment, title, lead, vocabulary, home });
 		if (reasons.length)

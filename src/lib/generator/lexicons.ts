@@ -197,6 +197,7 @@ export const BODY_WORDS = [
 	'corporation',
 	'club',
 	'team',
+	'franchise',
 	'bank',
 	'agency',
 	'foundation',

@@ -1,7 +1,13 @@
 // Stage 4: question candidates from facts. Each stem is built by moving parts of the fact's
 // clause frame, so it asks exactly what the source sentence states.
 import type { Candidate, Entity, Fact, QuestionKind } from './types';
-import { containsWords, pickDistractors, type DistractorContext } from './distractors';
+import {
+	articleValues,
+	containsWords,
+	MOVED_VALUES,
+	pickDistractors,
+	type DistractorContext
+} from './distractors';
 import { sentenceIndex, sharedPredicate } from './ambiguity';
 import {
 	alterStatement,
@@ -139,27 +145,56 @@ export function buildCandidates(
 			}
 			return found;
 		};
+		// A figure's or a date's second set of wrong options: the key moved, never the first set's
+		// options nor the article's own years and dates. Two such questions whose options overlap are
+		// never asked together (one would give the other away), and with the article's own years
+		// offered first they often do: the second set lets the later question be asked all the same
+		// (at count 10 the overlap had cost 50 of the tuning part's 209 askable facts).
+		const spareSet = (value: Fact['value']) => {
+			const first = alternatives(value);
+			if (!MOVED_VALUES.has(value.type) || first.length < 3) return [];
+			const own =
+				value.type === 'year' || value.type === 'date' ? articleValues(ctx, value.type) : [];
+			return pickDistractors({ ...fact, value }, source.sentence, ctx, new Set([...first, ...own]));
+		};
 		if (fact.kind !== 'statement') {
 			const stem = frameStem(fact, ctx.entities);
-			if (stem && !sharedPredicate(fact, facts, sentences))
+			if (stem && !sharedPredicate(fact, facts, sentences)) {
 				add(stem.kind, stem.stem, fact.value.text, distractors, explained);
+				const second = spareSet(fact.value);
+				if (second.length === 3)
+					add(
+						stem.kind,
+						stem.stem,
+						fact.value.text,
+						second,
+						explained,
+						false,
+						`${fact.id}-${stem.kind}-alt`
+					);
+			}
 			if (!['event', 'place', 'date', 'quantity'].includes(fact.kind)) continue;
 		}
 		// Every value that makes a good blank; one per fact reaches a quiz, the best-placed. Names,
 		// dates and figures only: over eighteen blind reviews of tuning articles, reviewers used none
 		// of 32 blanks on a term of the article as they were ("A better understanding of _____ has
 		// applications in agriculture"): the other terms offered beside one are seldom of its kind.
-		gapItems(withOpening(fact, source.sentence), alternatives, [], ctx.article).forEach((gap, i) =>
-			add(
-				'gap',
-				gap.stem,
-				gap.answer,
-				gap.distractors,
-				explained,
-				false,
-				`${fact.id}-gap${i ? i + 1 : ''}`
-			)
-		);
+		const opened = withOpening(fact, source.sentence);
+		for (const [options, suffix] of [
+			[alternatives, 'gap'],
+			[spareSet, 'gap-alt']
+		] as const)
+			gapItems(opened, options, [], ctx.article).forEach((gap, i) =>
+				add(
+					'gap',
+					gap.stem,
+					gap.answer,
+					gap.distractors,
+					explained,
+					false,
+					`${fact.id}-${suffix}${i ? i + 1 : ''}`
+				)
+			);
 		if (!statements) continue;
 		const own = alterStatement(fact, alternatives);
 		const topic = statementTopic(fact);
@@ -288,8 +323,12 @@ const BODY_DESCRIPTION = new RegExp(
 	`\\b([Tt]he) (${BODY_WORDS.join('|')})(['’]s)?\\b(?! of\\b)`,
 	'g'
 );
-/** And about a place: "the city" in an article titled "Seattle". */
-const PLACE_DESCRIPTION = /\b([Tt]he) (city|town)(['’]s)?\b(?! of\b)/g;
+/**
+ * And about a place: "the city" in an article titled "Seattle", "the island" in one titled "Tristan
+ * da Cunha", "the country" in one on Greece. Singular only: "the islands were sighted" would need
+ * its verb changed.
+ */
+const PLACE_DESCRIPTION = /\b([Tt]he) (city|town|country|island)(['’]s)?\b(?! of\b)/g;
 
 /**
  * "As of 2013 the company held the record …" → "As of 2013 IBM held the record …": out of its
@@ -319,17 +358,18 @@ export function nameTheSubject(c: Candidate, title: string, entities: Iterable<E
 			: c.stem.search(PLACE_DESCRIPTION) >= 0 && titled('place') && !otherPlace
 				? PLACE_DESCRIPTION
 				: undefined;
-	// "Chicago Cubs played its first games": a plural name would need the verbs changed too.
-	if (!description || /\p{Ll}s$/u.test(title) || c.answer.toLowerCase() === title.toLowerCase())
-		return c;
+	if (!description || c.answer.toLowerCase() === title.toLowerCase()) return c;
+	// "Chicago Cubs played its first games": a plural name in place of "the team" would need the
+	// verbs changed too, so it names the team instead: "the Chicago Cubs team played its first games".
+	const plural = /\p{Ll}s$/u.test(title);
 	// "after almost 40 years at the company helm": a description used as a modifier stays.
 	let modifier = false;
 	const stem = c.stem.replace(
 		description,
-		(m: string, _the: string, _head: string, possessive: string | undefined, at: number) => {
+		(m: string, the: string, head: string, possessive: string | undefined, at: number) => {
 			const next = /^\s+(\p{L}+)/u.exec(c.stem.slice(at + m.length))?.[1] ?? '';
 			if (!possessive && next && !CLAUSE_GOES_ON.test(next)) modifier = true;
-			return `${title}${possessive ?? ''}`;
+			return plural ? `${the} ${title} ${head}${possessive ?? ''}` : `${title}${possessive ?? ''}`;
 		}
 	);
 	return modifier ? c : { ...c, stem };

@@ -1,13 +1,13 @@
 // Written by `npm run fit-ranker` (src/cli/fit-ranker.ts) from the blind reviews in tests/eval/reviews/
-// (851 reviewed questions of the tuning articles). One weight per feature of RANK_FEATURES
+// (865 reviewed questions of the tuning articles). One weight per feature of RANK_FEATURES
 // (rank.ts), in order. Do not edit by hand: refit instead.
 export const RANKER_WEIGHTS: readonly number[] = [
-	-0.332, 0.37, -0.494, 0.082, -0.509, -0.112, -0.022, 0.317, 0.57, 0.016, -0.36, 0.293, -0.276,
-	0.493, -0.073, -0.215, 0.046
+	-0.364, 0.452, -0.562, 0.028, -0.516, -0.139, -0.018, 0.334, 0.6, 0.102, -0.241, 0.071, -0.278,
+	0.528, -0.116, -0.143, 0.045
 ];
 
 // The same features fitted on the reviewers' "important" against "trivia" (importanceTarget).
 export const IMPORTANCE_WEIGHTS: readonly number[] = [
-	0.062, 0.15, -0.38, -0.991, -0.75, 0.962, -0.949, 0.32, 1.498, 0.314, -0.568, -1.389, 0.034,
-	0.452, 1.447, 0.613, 0.565
+	-0.144, 0.044, -0.503, -1.133, -0.619, 0.834, -1.124, 0.225, 1.248, 0.639, -0.172, -1.413, -0.16,
+	0.522, 1.412, 0.975, 0.699
 ];

@@ -5,6 +5,7 @@ import { shuffle } from './random';
 import { articleProfile, importanceScore, rankScore, type ArticleProfile } from './rank';
 import { containsWords } from './distractors';
 import { MONTHS, NUMBER_WORDS } from './lexicons';
+import { MODIFIERS } from './facts/events';
 
 /**
  * Share of a quiz that statement items may take: a quiz of mostly "Which statement does the article
@@ -51,6 +52,18 @@ export function optionsOverlap(a: Candidate, b: Candidate): boolean {
 	if (a.kind === 'statement' || b.kind === 'statement') return false;
 	const own = new Set([a.answer, ...a.distractors].map((o) => o.toLowerCase()));
 	return [b.answer, ...b.distractors].filter((o) => own.has(o.toLowerCase())).length >= 2;
+}
+
+/** An answer without the word before a count that a "how many" answer keeps: "about 100,000" → "100,000". */
+export function answerCore(answer: string): string {
+	const words = answer.toLowerCase().split(/\s+/);
+	const two = words.slice(0, 2).join(' ');
+	const drop = MODIFIERS.test(two) ? 2 : MODIFIERS.test(words[0] ?? '') ? 1 : 0;
+	return words
+		.slice(drop)
+		.join(' ')
+		.replace(/%$/, ' percent')
+		.replace(/(\d)\s*percent$/, '$1 percent');
 }
 
 /** An answer whose wrong options are it moved: a figure, a year, a date. */
@@ -105,9 +118,12 @@ function pickCandidates(
 	const kindCount = new Map<string, number>();
 	const paraCount = new Map<number, number>();
 	// "Who won the Man of the Match award?" asked of two matches has two right answers: drop both.
-	const stems = new Map<string, number>();
+	// (Counted by fact: one fact's second set of options asks the same stem of the same sentence.)
+	const factsAsking = new Map<string, Set<string>>();
 	for (const c of valid)
-		if (c.kind !== 'statement') stems.set(c.stem, (stems.get(c.stem) ?? 0) + 1);
+		if (c.kind !== 'statement')
+			factsAsking.set(c.stem, (factsAsking.get(c.stem) ?? new Set()).add(c.fact.id));
+	const stems = new Map([...factsAsking].map(([stem, ids]) => [stem, ids.size]));
 	// "Who" and "Where" only where no blank asks about the same value of the same sentence: blind
 	// reviewers used "Fill in the blank: The decision was conveyed by Defense Secretary _____ …" more
 	// often than "Who conveyed the decision?", which loses the sentence's context (gaps 56% used as
@@ -144,6 +160,10 @@ function pickCandidates(
 		c.kind === 'statement' ? `statement|${c.fact.sentence}` : '';
 	// The value a question tests: a statement about 2016 after "In what year…? 2016" is a repeat.
 	const valueKey = (c: Candidate) => `value|${c.fact.sentence}|${c.fact.value.text.toLowerCase()}`;
+	// And the answer it asks for: "How many Greeks worship the ancient gods? about 100,000" beside
+	// "About _____ Greeks worship the ancient gods" asks one figure twice.
+	const answerKey = (c: Candidate) =>
+		c.kind === 'statement' ? '' : `answer|${c.fact.sentence}|${answerCore(c.answer)}`;
 	// "What role does the article give X?" and "Who is described as the chairman …?" ask one thing.
 	const personKey = (c: Candidate) =>
 		c.fact.person ? `person|${c.fact.sentence}|${c.fact.person}` : '';
@@ -156,6 +176,7 @@ function pickCandidates(
 				usedPairs.has(pairKey(c)) ||
 				usedPairs.has(statementKey(c)) ||
 				usedPairs.has(valueKey(c)) ||
+				usedPairs.has(answerKey(c)) ||
 				usedPairs.has(personKey(c)) ||
 				(usedSentences.get(c.fact.sentence) ?? 0) >= 2 ||
 				// Two facts of one sentence can blank the same words: one quiz never asks a stem twice
@@ -196,6 +217,7 @@ function pickCandidates(
 		usedPairs.add(pairKey(c));
 		if (c.kind === 'statement') usedPairs.add(statementKey(c));
 		usedPairs.add(valueKey(c));
+		if (c.kind !== 'statement') usedPairs.add(answerKey(c));
 		if (c.fact.person) usedPairs.add(personKey(c));
 		usedSentences.set(c.fact.sentence, (usedSentences.get(c.fact.sentence) ?? 0) + 1);
 		if (c.kind !== 'statement')

@@ -98,6 +98,21 @@ describe('findClause', () => {
 			'a predicate cut before a second clause',
 			'The ferry left at dawn and currently two boats have replaced it.',
 			['The ferry', 'left', 'at dawn']
+		],
+		[
+			'a clause cut before an aside that a new clause follows',
+			'The keeper sold the mill in 1908, after a long dispute, and the town bought it.',
+			['The keeper', 'sold', 'the mill in 1908']
+		],
+		[
+			'a "when" clause with its verb, cut at a later comma',
+			'The mill made history when Ada Moreno built a new loom, which ran for years.',
+			['The mill', 'made', 'history when Ada Moreno built a new loom']
+		],
+		[
+			'"because of", a phrase and no clause',
+			'The mill stopped work because of the flood, which ruined the wheel.',
+			['The mill', 'stopped', 'work because of the flood']
 		]
 	])('%s', (_name, text, [subject, verb, predicate]) => {
 		const s = sentenceOf(text);
@@ -110,7 +125,19 @@ describe('findClause', () => {
 
 	it.each([
 		['half of a correlative pair', 'The keeper was both a sailor and a painter.'],
-		['a subordinate clause as subject', 'Even though farmers grow wheat, the town buys bread.']
+		['a subordinate clause as subject', 'Even though farmers grow wheat, the town buys bread.'],
+		[
+			'a predicate that goes on after an aside (review tune23: "withheld on _____")',
+			'The last keeper, Ada Moreno, similarly withheld on 11 March 1908, on the advice of her friends, her consent from the sale.'
+		],
+		[
+			'a verb inside brackets after the subject (review tune23)',
+			'By 1900, the harbour style (called the Kestrel style in Ohio because of its builders), was known everywhere.'
+		],
+		[
+			'a "when" clause cut before its verb (train: IBM)',
+			"The mill made history when Ada Moreno of the mill's Kestrel Bay, Ohio, workshop built a new loom."
+		]
 	])('refuses %s', (_name, text) => {
 		expect(findClause(sentenceOf(text))).toBeUndefined();
 	});
@@ -445,6 +472,96 @@ describe('checks for the new stems', () => {
 			['no-heading-merge']
 		],
 		[
+			'"their" after a plural name: the name\'s own (train: Chicago Cubs)',
+			{
+				kind: 'gap',
+				stem: 'Fill in the blank: The Harbour Rovers won their third title in _____.',
+				answer: '1882',
+				distractors: ['1878', '1880', '1885'],
+				source: sourceOf('The Harbour Rovers won their third title in 1882.')
+			},
+			[]
+		],
+		[
+			'"their" after two names joined',
+			{
+				kind: 'when',
+				stem: 'In what year did Kestrel Bay and its neighbours open their shared pier?',
+				answer: '1926',
+				distractors: ['1921', '1924', '1929'],
+				source: sourceOf('Kestrel Bay and its neighbours opened their shared pier in 1926.')
+			},
+			[]
+		],
+		[
+			'"their" after one person: a group the sentence does not name (train: Queen)',
+			{
+				kind: 'gap',
+				stem: 'Fill in the blank: Ada Moreno joined before recording their first album in _____.',
+				answer: '1973',
+				distractors: ['1970', '1971', '1975'],
+				source: sourceOf('Ada Moreno joined before recording their first album in 1973.')
+			},
+			['no-pronoun']
+		],
+		[
+			'a share that opens its sentence without saying of what (review tune23)',
+			{
+				kind: 'gap',
+				stem: 'Fill in the blank: About _____ survive the process of review intact.',
+				answer: '60 percent',
+				distractors: ['40 percent', '50 percent', '80 percent'],
+				source: sourceOf('About 60 percent survive the process of review intact.')
+			},
+			['gap-stands-alone']
+		],
+		[
+			'a share that says of what',
+			{
+				kind: 'gap',
+				stem: 'Fill in the blank: About _____ of the ferries survive the winter intact.',
+				answer: '60 percent',
+				distractors: ['40 percent', '50 percent', '80 percent'],
+				source: sourceOf('About 60 percent of the ferries survive the winter intact.')
+			},
+			[]
+		],
+		[
+			'a claim the article gives to some sources only (review tune23)',
+			{
+				kind: 'gap',
+				stem: 'Fill in the blank: Some sources state that the first landing was made in _____.',
+				answer: '1520',
+				distractors: ['1506', '1522', '1525'],
+				source: sourceOf('Some sources state that the first landing was made in 1520.')
+			},
+			['claim-not-contested']
+		],
+		[
+			'a share the stem lets a reader work out (review check-final4)',
+			{
+				kind: 'gap',
+				stem: 'Fill in the blank: Glaciers cover nearly 13,000,000 km2 or about _____ of the 13,200,000 km2 of the continent.',
+				answer: '98 percent',
+				distractors: ['90 percent', '94 percent', '86 percent'],
+				source: sourceOf(
+					'Glaciers cover nearly 13,000,000 km2 or about 98 percent of the 13,200,000 km2 of the continent.'
+				)
+			},
+			['share-not-worked-out']
+		],
+		[
+			'a share beside figures that do not make it',
+			{
+				kind: 'gap',
+				stem: 'Fill in the blank: Glaciers cover about _____ of the 13,200,000 km2 of the continent.',
+				answer: '98 percent',
+				distractors: ['90 percent', '94 percent', '86 percent'],
+				source: sourceOf('Glaciers cover about 98 percent of the 13,200,000 km2 of the continent.')
+			},
+			[]
+		],
+		[
 			'a count that drops the year its sentence gives',
 			{
 				kind: 'how-many',
@@ -524,6 +641,18 @@ describe("the article's own subject is no answer", () => {
 		).toBe(0);
 		// No place named most by a margin: no home place.
 		expect(articleHome([entities[2]!, { ...entities[3]!, mentions: 5 }], 'Rivers').size).toBe(0);
+	});
+
+	it('takes the country the opening sentence puts the title in (review check-final4)', () => {
+		const places = [
+			{ ...entity('l:ir', 'place', 'Iran', 2), subtype: 'country' },
+			{ ...entity('l:iq', 'place', 'Iraq', 2), subtype: 'country' },
+			entity('l:th', 'place', 'Tehran', 2)
+		] as Entity[];
+		const lead = 'Kestrelabad is a city in central Iran, south of Tehran. Traders from Iraq came.';
+		expect([...articleHome(places, 'Kestrelabad', lead)]).toEqual(['iran']);
+		// Only when the sentence is about the title, and only a country.
+		expect(articleHome(places, 'Kestrelabad', 'Traders came from Iran to the city.').size).toBe(0);
 	});
 
 	it.each([

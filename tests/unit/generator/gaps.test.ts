@@ -414,10 +414,17 @@ describe('nameTheSubject', () => {
 		const stem = 'Fill in the blank: As of 2013 the company held the record for _____ years.';
 		expect(nameTheSubject(gap(stem), 'Patents', ibm).stem).toBe(stem);
 		expect(nameTheSubject({ ...gap(stem), answer: 'IBM' }, 'IBM', ibm).stem).toBe(stem);
-		// "Chicago Cubs played its first games": a plural name would need its verbs changed.
+		// "Chicago Cubs played its first games": a plural name would need its verbs changed, so it
+		// names the team.
 		const cubs = [{ ...ibm[0], name: 'Chicago Cubs', aliases: [] }] as unknown as Entity[];
 		const team = 'Fill in the blank: The team played its first games in _____.';
-		expect(nameTheSubject(gap(team), 'Chicago Cubs', cubs).stem).toBe(team);
+		expect(nameTheSubject(gap(team), 'Chicago Cubs', cubs).stem).toBe(
+			'Fill in the blank: The Chicago Cubs team played its first games in _____.'
+		);
+		const record = "Fill in the blank: In _____, the team's pitchers set a record.";
+		expect(nameTheSubject(gap(record), 'Chicago Cubs', cubs).stem).toBe(
+			"Fill in the blank: In _____, the Chicago Cubs team's pitchers set a record."
+		);
 	});
 
 	it('names the city an article is about, unless the stem names another place (review tune19)', () => {
@@ -433,6 +440,27 @@ describe('nameTheSubject', () => {
 		expect(nameTheSubject(gap(other), 'Montevideo', places).stem).toBe(other);
 		// An article on a person says "the city" of some other place.
 		expect(nameTheSubject(gap(walls), 'Juan Elío', places).stem).toBe(walls);
+	});
+
+	it('names the island or the country an article is about, never a plural description', () => {
+		const tristan = [
+			{ id: 't', type: 'place', name: 'Tristan da Cunha', aliases: ['Tristan'] }
+		] as unknown as Entity[];
+		const fire =
+			'Fill in the blank: On 13 February 2008, fire destroyed the _____ generators that supplied power to the island.';
+		expect(nameTheSubject(gap(fire), 'Tristan da Cunha', tristan).stem).toBe(
+			'Fill in the blank: On 13 February 2008, fire destroyed the _____ generators that supplied power to Tristan da Cunha.'
+		);
+		const sighted = 'Fill in the blank: The islands were first sighted in _____.';
+		expect(nameTheSubject(gap(sighted), 'Tristan da Cunha', tristan).stem).toBe(sighted);
+		const greece = [{ id: 'g', type: 'place', name: 'Greece', aliases: [] }] as unknown as Entity[];
+		expect(
+			nameTheSubject(
+				gap('Fill in the blank: The country joined the union in _____.'),
+				'Greece',
+				greece
+			).stem
+		).toBe('Fill in the blank: Greece joined the union in _____.');
 	});
 });
 
@@ -455,6 +483,20 @@ describe('clauseHolding', () => {
 });
 
 describe('quizzes with blanks', () => {
+	it("ask each dated event with a second set of years when the article's own years are taken", () => {
+		const r = generateQuiz(
+			'Harbour Line\n\nHarbour Line opened the Kestrel Bay ferry route in 1921, with two small boats. Harbour Line bought the steam ship Osprey from a Glasgow yard in 1924. Workers finished the Kestrel Bay stone pier in 1926, after three years of building. Harbour Line started the night service to Gull Island in 1929. Harbour Line closed the old Kestrel Bay ticket hall in 1931. Ada Moreno ran the company for most of those years.',
+			{ count: 10, seed: 1 }
+		);
+		const years = r.questions.filter((q) => q.options.every((o) => /^\d{4}$/.test(o)));
+		// Each year question offering the article's other years would share two options with the
+		// next, which gives the pair away: only one was asked. Now the later ones offer the key moved.
+		expect(years.length).toBeGreaterThanOrEqual(4);
+		for (const [i, a] of years.entries())
+			for (const b of years.slice(i + 1))
+				expect(a.options.filter((o) => b.options.includes(o)).length).toBeLessThan(2);
+	});
+
 	it('ask with a blank rather than a question word, and give no answer away in another stem', () => {
 		const r = generateQuiz(
 			'The Old Mill\n\nThe old mill was built by Greta Holm in 1887. After a long dispute over the water rights, the mill passed to Priya Nair in 1901. Martin Osei ran the bakery. Ada Moreno kept the ledgers. Tomas Lindqvist taught history at the college.',

@@ -12,7 +12,7 @@ import {
 } from '../../../src/lib/generator/facts/sentences';
 import { alterStatement, fillAlterations, negate } from '../../../src/lib/generator/statements';
 import type { Candidate, Fact } from '../../../src/lib/generator/types';
-import { optionsOverlap, selectQuestions } from '../../../src/lib/generator/select';
+import { answerCore, optionsOverlap, selectQuestions } from '../../../src/lib/generator/select';
 import { mulberry32 } from '../../../src/lib/generator/random';
 import { generateQuiz, QUESTION_KINDS, validCandidates } from '../../../src/lib/generator/index';
 
@@ -370,6 +370,31 @@ describe('selectQuestions', () => {
 		};
 		expect(selectQuestions([gap, who], 10, mulberry32(1)).map((q) => q.id)).toEqual(['gap']);
 		expect(selectQuestions([who], 10, mulberry32(1)).map((q) => q.id)).toEqual(['who']);
+	});
+
+	it('asks one figure of a sentence once, whether or not its answer keeps "about"', () => {
+		// "How many Greeks worship the ancient gods? about 100,000" beside "About _____ Greeks
+		// worship the ancient gods" (dev): two facts of one sentence, one figure.
+		const howMany: Candidate = {
+			...candidate('count', 'How many Greeks worship the ancient gods?', 1),
+			kind: 'how-many',
+			answer: 'about 100,000',
+			distractors: ['about 80,000', 'about 120,000', 'about 150,000']
+		};
+		const gap: Candidate = {
+			...candidate('gap', 'Fill in the blank: About _____ Greeks worship the ancient gods.', 1),
+			kind: 'gap',
+			answer: '100,000',
+			distractors: ['70,000', '130,000', '160,000'],
+			fact: { ...howMany.fact, id: 'statement-fact', value: { text: 'Greeks' } } as Fact
+		};
+		expect(selectQuestions([howMany, gap], 10, mulberry32(1))).toHaveLength(1);
+		expect(answerCore('about 10 percent')).toBe(answerCore('10%'));
+		expect(answerCore('more than 40')).toBe('40');
+		// Another figure of the same sentence is another question.
+		expect(selectQuestions([howMany, { ...gap, answer: '1998' }], 10, mulberry32(1))).toHaveLength(
+			2
+		);
 	});
 
 	it('says who else: a capitalised name the entity stage missed is asked with "Who"', () => {

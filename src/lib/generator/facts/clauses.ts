@@ -20,6 +20,40 @@ export interface Clause {
 	doSupport: string;
 }
 
+/**
+ * Whether the words from `e` on are an aside set off by commas (a phrase without a verb) followed by
+ * more of the same predicate: a possessive or a determiner and its noun, not a new clause.
+ */
+function resumesAfterAside(toks: readonly Token[], e: number): boolean {
+	if (e >= toks.length || !/,/.test(toks[e - 1]?.post ?? '')) return false;
+	let k = e;
+	while (k < toks.length && !/[,;]/.test(toks[k]?.post ?? '')) k++;
+	if (k >= toks.length - 1 || !/,/.test(toks[k]?.post ?? '') || k - e > 8) return false;
+	if (toks.slice(e, k + 1).some(isVerb)) return false;
+	if (!toks[e]?.tags.has('Preposition')) return false;
+	const next = toks[k + 1] as Token;
+	const after = toks[k + 2];
+	return (
+		/^(her|his|its|their|the|a|an)$/.test(next.normal) &&
+		!!after &&
+		!isVerb(after) &&
+		!toks.slice(k + 1, k + 5).some(isVerb)
+	);
+}
+
+/** Words that open a clause of their own, which needs its own verb. */
+const SUBORDINATORS = new Set([
+	'when',
+	'while',
+	'because',
+	'although',
+	'though',
+	'unless',
+	'whereas'
+]);
+
+const count = (text: string, char: string) => text.split(char).length - 1;
+
 /** Splits a declarative sentence into fronted phrase, subject, verb chunk and predicate. */
 export function findClause(sentence: Sentence, from = 0): Clause | undefined {
 	const toks = sentence.tokens;
@@ -62,6 +96,12 @@ export function findClause(sentence: Sentence, from = 0): Clause | undefined {
 	for (let i = c; i < subjectEnd - 1; i++) if (breaksAfter(toks[i])) return undefined;
 	const subject = toks.slice(c, subjectEnd);
 	if (!subject.some((t) => t.tags.has('Noun') || t.tags.has('ProperNoun'))) return undefined;
+	// "Romanesque architecture (termed Norman architecture in England …), was established": a verb
+	// inside brackets belongs to the aside, not to the subject before them.
+	const opened = toks
+		.slice(c, v + 1)
+		.reduce((n, t) => n + count(t.pre + t.post, '(') - count(t.pre + t.post, ')'), 0);
+	if (opened > 0) return undefined;
 	// "Even though atheists only account for …": a subordinate clause is no subject.
 	const subordinate =
 		/^(who|which|that|whose|though|although|because|if|unless|whether|while|whereas)$/;
@@ -163,6 +203,17 @@ export function findClause(sentence: Sentence, from = 0): Clause | undefined {
 		e < toks.length &&
 		toks.slice(w, e).some((t) => ['that', 'which', 'who', 'whether'].includes(t.normal))
 	)
+		return undefined;
+	// "Anne withheld on 11 March 1708, on the advice of her ministers, her assent from a bill": the
+	// predicate goes on after an aside, so the part before the comma lacks its object.
+	if (resumesAfterAside(toks, e)) return undefined;
+	// "when Arthur L. Samuel of IBM's Poughkeepsie" cut at "Poughkeepsie, New York, laboratory
+	// programmed …": a subordinate clause cut before its verb says nothing.
+	// ("because of its association" is a phrase, not a clause.)
+	const opener = toks
+		.slice(w, e)
+		.findIndex((t, i) => SUBORDINATORS.has(t.normal) && toks[w + i + 1]?.normal !== 'of');
+	if (e < toks.length && opener >= 0 && !toks.slice(w + opener + 1, e).some(isVerb))
 		return undefined;
 	if (e > w && last && (last.tags.has('Preposition') || last.tags.has('Determiner')))
 		return undefined;

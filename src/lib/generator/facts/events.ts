@@ -24,7 +24,8 @@ const STRAND_PREPS = new Set(['by', 'with', 'against', 'to', 'from']);
 export const QUANTITY_PREPS = new Set(['with', 'by']);
 /** Emphasis before a count that a question may drop: "comes just ten days before …". */
 const EMPHASIS = new Set(['just', 'only', 'exactly']);
-const MODIFIERS =
+/** Words before a count that a "how many" answer keeps ("about 100,000"). */
+export const MODIFIERS =
 	/^(more than|less than|fewer than|at least|about|nearly|almost|over|around|approximately|some|up to)$/i;
 
 export interface EventContext {
