@@ -151,6 +151,9 @@ export function gapItems(
 		if (EXAMPLE_BEFORE.test(before)) continue;
 		// "von _____", "_____ proper": a name particle or a set phrase fills the blank by itself.
 		if (PARTICLE_BEFORE.test(before)) continue;
+		// "featuring vocals from the late _____": of the names offered, the one the article says has
+		// died (review tune24).
+		if (/\bthe late\s+$/i.test(before)) continue;
 		if (/^\s+proper\b/.test(after)) continue;
 		// "_____ al-Arab", "_____ bin Laden": a name particle after the blank leaves a name cut open.
 		if (PARTICLE_AFTER.test(after)) continue;

@@ -329,6 +329,8 @@ const BODY_DESCRIPTION = new RegExp(
  * its verb changed.
  */
 const PLACE_DESCRIPTION = /\b([Tt]he) (city|town|country|island)(['’]s)?\b(?! of\b)/g;
+/** "Asians were _____ of the population" in an article on Seattle: Seattle's (review tune24). */
+const POPULATION = /\b([Tt]he) population\b(?! of\b)/g;
 
 /**
  * "As of 2013 the company held the record …" → "As of 2013 IBM held the record …": out of its
@@ -350,12 +352,15 @@ export function nameTheSubject(c: Candidate, title: string, entities: Iterable<E
 		(e) =>
 			e.type === 'place' &&
 			e.name.toLowerCase() !== title.toLowerCase() &&
-			(c.stem.includes(e.name) || c.answer === e.name)
+			(containsWords(c.stem, e.name) || c.answer === e.name)
 	);
+	const ofThePlace = titled('place') && !otherPlace;
+	if (ofThePlace && c.stem.search(POPULATION) >= 0 && !/\p{Ll}s$/u.test(title))
+		return { ...c, stem: c.stem.replace(POPULATION, `${title}'s population`) };
 	const description =
 		c.stem.search(BODY_DESCRIPTION) >= 0 && titled('organisation')
 			? BODY_DESCRIPTION
-			: c.stem.search(PLACE_DESCRIPTION) >= 0 && titled('place') && !otherPlace
+			: c.stem.search(PLACE_DESCRIPTION) >= 0 && ofThePlace
 				? PLACE_DESCRIPTION
 				: undefined;
 	if (!description || c.answer.toLowerCase() === title.toLowerCase()) return c;

@@ -95,7 +95,7 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&
  * "The structure collapsed", "the shogun had defeated": which one (review tune20)?
  */
 const REFERRING_HEAD = new RegExp(
-	`\\b(?:[Tt]he|[Tt]hat) ((?:[a-z]+ |\\p{Lu}\\p{Ll}+ ){0,2}?(islands?|dynasty|forces|peninsula|store|office|occupation|transaction|deal|band|empire|kingdom|colony|novel|book|film|album|song|series|battle|treaty|agreement|campaign|expedition|invasion|siege|war|conflict|movement|appellation|concept|moratorium|doctrine|party|election|referendum|merger|scandal|trial|tournament|season|city|structure|temple|shogun|governor|king|emperor|commander|chancellor|prince|bishop|viceroy|${BODY_WORDS.join('|')}))\\b(?!-)(?! of\\b)(?!(?: (?:in|on|at|for|from|against|between|with))? \\p{Lu})`,
+	`\\b(?:[Tt]he|[Tt]hat) ((?:[a-z]+ |\\p{Lu}\\p{Ll}+ ){0,2}?(islands?|dynasty|forces|peninsula|location|store|office|occupation|transaction|deal|band|empire|kingdom|colony|novel|book|film|album|song|series|battle|treaty|agreement|campaign|expedition|invasion|siege|war|conflict|movement|appellation|concept|moratorium|doctrine|party|election|referendum|merger|scandal|trial|tournament|season|city|structure|temple|shogun|governor|king|emperor|commander|chancellor|prince|bishop|viceroy|${BODY_WORDS.join('|')}))\\b(?!-)(?! of\\b)(?!(?: (?:in|on|at|for|from|against|between|with))? \\p{Lu})`,
 	'gu'
 );
 

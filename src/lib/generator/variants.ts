@@ -67,7 +67,10 @@ export function dateVariants(text: string): string[] {
 		const day = Number(dayText);
 		const year = Number(/\d{4}/.exec(yearText)?.[0] ?? NaN);
 		const pattern = DAY_PATTERNS[day % DAY_PATTERNS.length] ?? [];
-		for (const [months, days] of [...pattern, ...SPARE_DAY_MOVES]) {
+		for (const [moved, days] of [...pattern, ...SPARE_DAY_MOVES]) {
+			// A move out of the key's year turns back: "15 January 1918" beside three dates of 1917
+			// is the only one of its year (review tune24).
+			const months = mi + moved < 0 || mi + moved > 11 ? -moved : moved;
 			const at = (Number.isNaN(year) ? 0 : year * 12) + mi + months;
 			const m = MONTHS[((at % 12) + 12) % 12] ?? month;
 			// Never a day the month does not have ("June 31", "29 February 1954", review tune22): the

@@ -131,6 +131,10 @@ describe('findClause', () => {
 			'The last keeper, Ada Moreno, similarly withheld on 11 March 1908, on the advice of her friends, her consent from the sale.'
 		],
 		[
+			'a predicate that goes on after names set off by commas (review tune24)',
+			'The mayor brought two aides, Ada Moreno and Omar Haddad, into the council in 1985.'
+		],
+		[
 			'a verb inside brackets after the subject (review tune23)',
 			'By 1900, the harbour style (called the Kestrel style in Ohio because of its builders), was known everywhere.'
 		],
@@ -140,6 +144,14 @@ describe('findClause', () => {
 		]
 	])('refuses %s', (_name, text) => {
 		expect(findClause(sentenceOf(text))).toBeUndefined();
+	});
+
+	it('refuses a clause that starts inside brackets (review tune24)', () => {
+		const s = sentenceOf(
+			'This is the group that handles returned samples (Moon Rocks, Mars chips, Meteorites, and Lunar Dust Grains collected by NASA in the stratosphere).'
+		);
+		const lunar = s.tokens.findIndex((t) => t.text === 'Lunar');
+		expect(findClause(s, lunar)).toBeUndefined();
 	});
 });
 
@@ -434,6 +446,11 @@ describe('checks for the new stems', () => {
 			'a "when" stem that already names a year',
 			{ kind: 'when', stem: 'In what year did profit margins expand from 9% to 16% in 2013?' },
 			['when-stem-has-no-year']
+		],
+		[
+			'a location the stem does not name (review tune24)',
+			{ stem: 'Who forced the settlers to abandon the location?' },
+			['named-referent']
 		],
 		[
 			'an appellation the stem does not name',
@@ -1177,6 +1194,14 @@ describe('distractors beyond the article', () => {
 			for (const o of options) expect(/^\d/.test(o)).toBe(/^\d/.test(key));
 			// Told apart by more than the day (review tune16).
 			expect(dayOnly(options)).toBe(false);
+		}
+	);
+
+	it.each(['15 January 1918', 'January 3, 1990', '31 December 1999', 'November 28, 2004'])(
+		'keeps the moved dates of %s in its year: the only date of its year stands apart (review tune24)',
+		(key) => {
+			const year = /\d{4}/.exec(key)?.[0];
+			for (const o of dateVariants(key).slice(0, 3)) expect(o).toContain(year);
 		}
 	);
 

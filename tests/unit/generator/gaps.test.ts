@@ -110,6 +110,11 @@ describe('gapItem', () => {
 			'1885'
 		],
 		[
+			'a name after "the late", which singles out the one who died (review tune24)',
+			'In 2014 the band released a new album featuring vocals from the late Greta Holm.',
+			'Greta Holm'
+		],
+		[
 			'the digits of a decimal',
 			'The captain led the whole league in hitting at .429 that year.',
 			'429'
@@ -427,11 +432,12 @@ describe('nameTheSubject', () => {
 		);
 	});
 
+	/** Place entities by name: what nameTheSubject reads of them. */
+	const placesNamed = (...names: string[]) =>
+		names.map((name) => ({ id: name, type: 'place', name, aliases: [] })) as unknown as Entity[];
+
 	it('names the city an article is about, unless the stem names another place (review tune19)', () => {
-		const places = [
-			{ id: 'm', type: 'place', name: 'Montevideo', aliases: [] },
-			{ id: 'b', type: 'place', name: 'Buenos Aires', aliases: [] }
-		] as unknown as Entity[];
+		const places = placesNamed('Montevideo', 'Buenos Aires');
 		const walls = "Fill in the blank: In _____, the demolition of the city's fortifications began.";
 		expect(nameTheSubject(gap(walls), 'Montevideo', places).stem).toBe(
 			"Fill in the blank: In _____, the demolition of Montevideo's fortifications began."
@@ -440,6 +446,17 @@ describe('nameTheSubject', () => {
 		expect(nameTheSubject(gap(other), 'Montevideo', places).stem).toBe(other);
 		// An article on a person says "the city" of some other place.
 		expect(nameTheSubject(gap(walls), 'Juan Elío', places).stem).toBe(walls);
+	});
+
+	it('says whose population: the place the article is about (review tune24)', () => {
+		const places = placesNamed('Seattle');
+		const stem = 'Fill in the blank: In 1900, Asians were _____ of the population.';
+		expect(nameTheSubject(gap(stem), 'Seattle', places).stem).toBe(
+			"Fill in the blank: In 1900, Asians were _____ of Seattle's population."
+		);
+		// "the population of Tacoma" says whose.
+		const tacoma = 'Fill in the blank: In 1900, Asians were _____ of the population of Tacoma.';
+		expect(nameTheSubject(gap(tacoma), 'Seattle', places).stem).toBe(tacoma);
 	});
 
 	it('names the island or the country an article is about, never a plural description', () => {
@@ -453,7 +470,7 @@ describe('nameTheSubject', () => {
 		);
 		const sighted = 'Fill in the blank: The islands were first sighted in _____.';
 		expect(nameTheSubject(gap(sighted), 'Tristan da Cunha', tristan).stem).toBe(sighted);
-		const greece = [{ id: 'g', type: 'place', name: 'Greece', aliases: [] }] as unknown as Entity[];
+		const greece = placesNamed('Greece');
 		expect(
 			nameTheSubject(
 				gap('Fill in the blank: The country joined the union in _____.'),

@@ -30,15 +30,13 @@ function resumesAfterAside(toks: readonly Token[], e: number): boolean {
 	while (k < toks.length && !/[,;]/.test(toks[k]?.post ?? '')) k++;
 	if (k >= toks.length - 1 || !/,/.test(toks[k]?.post ?? '') || k - e > 8) return false;
 	if (toks.slice(e, k + 1).some(isVerb)) return false;
-	if (!toks[e]?.tags.has('Preposition')) return false;
 	const next = toks[k + 1] as Token;
 	const after = toks[k + 2];
-	return (
-		/^(her|his|its|their|the|a|an)$/.test(next.normal) &&
-		!!after &&
-		!isVerb(after) &&
-		!toks.slice(k + 1, k + 5).some(isVerb)
-	);
+	if (!after || toks.slice(k + 1, k + 5).some(isVerb)) return false;
+	// "brought two protégés, Yegor Ligachev and Nikolai Ryzhkov, into the Politburo": names set off
+	// after the object, then where the verb brought them (review tune24: "bring them where?").
+	if (toks[e]?.tags.has('ProperNoun')) return /^(into|onto|to|as|from)$/.test(next.normal);
+	return !!toks[e]?.tags.has('Preposition') && /^(her|his|its|their|the|a|an)$/.test(next.normal);
 }
 
 /** Words that open a clause of their own, which needs its own verb. */
@@ -97,9 +95,10 @@ export function findClause(sentence: Sentence, from = 0): Clause | undefined {
 	const subject = toks.slice(c, subjectEnd);
 	if (!subject.some((t) => t.tags.has('Noun') || t.tags.has('ProperNoun'))) return undefined;
 	// "Romanesque architecture (termed Norman architecture in England …), was established": a verb
-	// inside brackets belongs to the aside, not to the subject before them.
+	// inside brackets belongs to the aside, not to the subject before them; so does a clause that
+	// starts inside them ("samples (Moon Rocks, and Dust Particles collected by U2)", tune24).
 	const opened = toks
-		.slice(c, v + 1)
+		.slice(0, v + 1)
 		.reduce((n, t) => n + count(t.pre + t.post, '(') - count(t.pre + t.post, ')'), 0);
 	if (opened > 0) return undefined;
 	// "Even though atheists only account for …": a subordinate clause is no subject.

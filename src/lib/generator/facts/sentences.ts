@@ -38,7 +38,7 @@ const OPENING_PRONOUN =
  * one is neither a statement nor a blank of its own.
  */
 export const BACK_REFERENCE =
-	/\b(that|those) (decision|move|idea|view|event|case|number|figure|amount|rate|plan|law|process|system|group|team|year|time|day|practice|pattern)\b|\b(due to|because of|after|before|despite) that\b|^(both|neither|either|each|all|some|many|most|several|others?)\s+(were|was|are|is|have|had|did|do|will|would|can|could)\b|^(both|neither|either) (of )?(the |these |those )?[a-z]+s\b(?![^,]*\band\b)|\b(the same (year|day|month|time|period)|that same (year|day|month|time)|soon after(wards)?|shortly after(wards)?|afterwards|at this time|at that time|by then|the (following|next|previous) (year|day|month|season)|the other)\b/i;
+	/\b(that|those) (decision|move|idea|view|event|case|number|figure|amount|rate|plan|law|process|system|group|team|year|time|day|practice|pattern)\b|\b(due to|because of|after|before|despite) that\b|^(both|neither|either|each|all|some|many|most|several|others?)\s+(were|was|are|is|have|had|did|do|will|would|can|could)\b|^(both|neither|either) (of )?(the |these |those )?[a-z]+s\b(?![^,]*\band\b)|\b(the same (year|day|month|time|period)|that same (year|day|month|time)|soon after(wards)?|shortly after(wards)?|afterwards|at this time|at that time|by then|the (following|next|previous) (year|day|month|season)|the other|the (ensuing|subsequent|aforementioned)|thus(?! \w+ing\b))\b|^other\s/i;
 /** "He", "his": fine when the sentence names exactly one person, who must be the one meant. */
 const PERSONAL = /\b(he|she|him|her|his|hers)\b/i;
 /** Value types a statement can swap, best first: concrete values make the clearest alterations. */
