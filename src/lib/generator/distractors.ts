@@ -583,11 +583,18 @@ function yearsNear(year: string, ctx: DistractorContext): string[] {
 
 /** Every value of the type that the article's facts hold, once each, in article order. */
 export function articleValues(ctx: DistractorContext, type: 'year' | 'date'): string[] {
+	// Asked for every year and date of the article: worked out once per article (a long text has
+	// thousands of facts).
+	const known = valuesByFacts.get(ctx.facts)?.[type];
+	if (known) return known;
 	const out = new Set<string>();
 	for (const f of ctx.facts)
 		for (const v of [f.value, ...(f.swaps ?? [])]) if (v.type === type && v.text) out.add(v.text);
-	return [...out];
+	const values = [...out];
+	valuesByFacts.set(ctx.facts, { ...valuesByFacts.get(ctx.facts), [type]: values });
+	return values;
 }
+const valuesByFacts = new WeakMap<object, { year?: string[]; date?: string[] }>();
 
 /** How a date is written: "July 14, 2015" and "14 July 2015" and "July 2015" are three shapes. */
 const dateShape = (d: string) =>
