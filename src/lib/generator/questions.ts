@@ -329,6 +329,8 @@ const BODY_DESCRIPTION = new RegExp(
  * its verb changed.
  */
 const PLACE_DESCRIPTION = /\b([Tt]he) (city|town|country|island)(['’]s)?\b(?! of\b)/g;
+/** What a title may end in besides the name: "Arsenal F.C.", "Shell plc". */
+const CORPORATE_SUFFIX = /\s+(F\.?C\.?|A\.?F\.?C\.?|plc|Inc\.?|Ltd\.?|Corp\.?|LLC)$/i;
 /** "Asians were _____ of the population" in an article on Seattle: Seattle's (review tune24). */
 const POPULATION = /\b([Tt]he) population\b(?! of\b)/g;
 
@@ -342,11 +344,15 @@ const POPULATION = /\b([Tt]he) population\b(?! of\b)/g;
 export function nameTheSubject(c: Candidate, title: string, entities: Iterable<Entity>): Candidate {
 	if (!title) return c;
 	const all = [...entities];
+	// "Arsenal F.C." names the club the article calls "Arsenal".
+	const bare = title.replace(CORPORATE_SUFFIX, '').toLowerCase();
 	const titled = (type: Entity['type']) =>
 		all.some(
 			(e) =>
 				e.type === type &&
-				[e.name, ...e.aliases].some((n) => n.toLowerCase() === title.toLowerCase())
+				[e.name, ...e.aliases].some(
+					(n) => n.toLowerCase() === title.toLowerCase() || n.toLowerCase() === bare
+				)
 		);
 	const otherPlace = all.some(
 		(e) =>
@@ -373,7 +379,11 @@ export function nameTheSubject(c: Candidate, title: string, entities: Iterable<E
 		description,
 		(m: string, the: string, head: string, possessive: string | undefined, at: number) => {
 			const next = /^\s+(\p{L}+)/u.exec(c.stem.slice(at + m.length))?.[1] ?? '';
-			if (!possessive && next && !CLAUSE_GOES_ON.test(next)) modifier = true;
+			// "In what year did the company sell …?": after an inverted auxiliary comes the verb.
+			const inverted = /\b(did|does|do|was|were|is|are|has|had|have)\s+$/i.test(
+				c.stem.slice(0, at)
+			);
+			if (!possessive && next && !inverted && !CLAUSE_GOES_ON.test(next)) modifier = true;
 			return plural ? `${the} ${title} ${head}${possessive ?? ''}` : `${title}${possessive ?? ''}`;
 		}
 	);

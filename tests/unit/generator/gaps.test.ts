@@ -415,6 +415,29 @@ describe('nameTheSubject', () => {
 		expect(nameTheSubject(gap(stem), 'IBM', ibm).stem).toBe(expected);
 	});
 
+	it('names the body in a question, after its inverted auxiliary', () => {
+		const when = {
+			...gap('In what year did the company sell its ferry business?'),
+			kind: 'when' as const
+		};
+		expect(nameTheSubject(when, 'IBM', ibm).stem).toBe(
+			'In what year did IBM sell its ferry business?'
+		);
+	});
+
+	it("reads a title with a club's or a company's suffix as the body's name", () => {
+		const club = [
+			{ id: 'a', type: 'organisation', name: 'Harbour Rovers', aliases: [] }
+		] as unknown as Entity[];
+		expect(
+			nameTheSubject(
+				gap('Fill in the blank: In _____, the club moved to the new ground.'),
+				'Harbour Rovers F.C.',
+				club
+			).stem
+		).toBe('Fill in the blank: In _____, Harbour Rovers F.C. moved to the new ground.');
+	});
+
 	it('names only a body the title names, and never the answer', () => {
 		const stem = 'Fill in the blank: As of 2013 the company held the record for _____ years.';
 		expect(nameTheSubject(gap(stem), 'Patents', ibm).stem).toBe(stem);
