@@ -494,6 +494,13 @@ export const CHECKS: Record<string, Check> = {
 			? 'the subject names no one event'
 			: undefined;
 	},
+	// "In what year did Arsenal begin winning silverware again with the surprise appointment of Bertie
+	// Mee as manager?": the year of "… as manager in 1966" dates the appointment the "with" phrase
+	// names, not the clause's verb (review tune24: "that points to the 1969–70 Fairs Cup").
+	'date-of-the-clause': (c) =>
+		c.kind === 'when' && /\bwith (the|a|an|his|her|its|their)\b/i.test(c.fact.frame?.before ?? '')
+			? 'the date belongs to the "with" phrase, not to the verb'
+			: undefined,
 	// "In what year did margins expand from 9.0% to 16.5% in 2013?": a stem that already holds a
 	// year asks for another one of the same sentence, and reads as garbled.
 	'when-stem-has-no-year': (c) =>

@@ -448,6 +448,33 @@ describe('checks for the new stems', () => {
 			['when-stem-has-no-year']
 		],
 		[
+			'a year that dates the "with" phrase, asked of the verb (six tuning reviews: 0 used)',
+			{
+				kind: 'when',
+				stem: 'In what year did the Rovers begin winning again with the appointment of Greta Holm as coach?',
+				answer: '1966',
+				distractors: ['1962', '1969', '1971'],
+				source: sourceOf(
+					'The Rovers began winning again with the appointment of Greta Holm as coach in 1966.'
+				),
+				fact: {
+					...base.fact,
+					frame: {
+						subject: 'the Rovers',
+						verb: 'began',
+						aux: '',
+						verbRest: 'begin',
+						doSupport: 'did',
+						before: 'winning again with the appointment of Greta Holm as coach',
+						after: '',
+						prep: 'in',
+						slot: 'object'
+					}
+				}
+			},
+			['date-of-the-clause']
+		],
+		[
 			'a location the stem does not name (review tune24)',
 			{ stem: 'Who forced the settlers to abandon the location?' },
 			['named-referent']
