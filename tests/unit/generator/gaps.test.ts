@@ -389,6 +389,16 @@ describe('unnamedReferent', () => {
 	])('%s (title "%s") → %s', (text, title, expected) => {
 		expect(unnamedReferent(text, title)).toBe(expected);
 	});
+
+	it('reads "the dynasty" as the title\'s only where the lead names no other (tune reviews)', () => {
+		const text = "Within four years, the dynasty's authority had collapsed.";
+		const lead =
+			'The Kestrel dynasty was the second dynasty of the isles, after the Osprey dynasty.';
+		expect(unnamedReferent(text, 'Kestrel dynasty', lead)).toBe('the dynasty');
+		expect(unnamedReferent(text, 'Kestrel dynasty', 'The Kestrel dynasty ruled the isles.')).toBe(
+			undefined
+		);
+	});
 });
 
 describe('nameTheSubject', () => {

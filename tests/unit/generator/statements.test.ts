@@ -435,6 +435,16 @@ describe('reported speech', () => {
 		expect(said?.stem).toContain('"blank cheque"');
 		expect(said && said.options[said.answerIndex]).toBe('Ada Moreno');
 	});
+
+	it('keeps the verb of a reported proposal: "Who suggested that …", not "Who said that …"', () => {
+		const result = generateQuiz(
+			'The harbour plan drew sharp criticism in the council. Senator Ada Moreno suggested that the harbour board begin to repair the old pier before the winter storms. Priya Nair chaired the council meeting in March. Martin Osei wrote the first draft of the plan in 2019. Elena Vasquez voted against the plan with four other members. John Fraser seconded the motion in April.',
+			{ count: 20, seed: 1, kinds: ['who-said'] }
+		);
+		expect(result.questions.map((q) => q.stem)).toContain(
+			'Who suggested that the harbour board begin to repair the old pier before the winter storms?'
+		);
+	});
 });
 
 describe('statement items', () => {
