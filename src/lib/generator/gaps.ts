@@ -6,6 +6,7 @@ import type { Term } from './facts/concepts';
 import { fitsSwap } from './statements';
 import { plainEdge, saidTimes, titledAs, type SentenceIndex } from './ambiguity';
 import { NAME_PARTICLES, TITLE_KINDS } from './lexicons';
+import { escapeRegExp } from './well-formed';
 
 type GapValue = Span & { type: ValueType; entity?: string };
 
@@ -62,8 +63,6 @@ const COUNT_THEN_LIST = new RegExp(
 /** Words that introduce an example: what follows is one of several. */
 const EXAMPLE_BEFORE =
 	/\b(e\.g\.|i\.e\.|for example|for instance|such as|including|like)[,:]?\s+$/i;
-
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
@@ -265,9 +264,10 @@ function termValues(text: string, terms: readonly Term[]): GapValue[] {
 		if (!t.defined && !t.text.includes(' ')) continue;
 		// Most terms are not in this sentence: a plain search rules them out before any RegExp.
 		if (!lower.includes(t.text.toLowerCase())) continue;
-		const m = new RegExp(`(^|[^\\p{L}\\p{N}])(${escape(t.text)})(?=$|[^\\p{L}\\p{N}])`, 'iu').exec(
-			text
-		);
+		const m = new RegExp(
+			`(^|[^\\p{L}\\p{N}])(${escapeRegExp(t.text)})(?=$|[^\\p{L}\\p{N}])`,
+			'iu'
+		).exec(text);
 		if (!m) continue;
 		const start = m.index + (m[1] ?? '').length;
 		const written = m[2] ?? t.text;

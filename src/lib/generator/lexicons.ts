@@ -187,6 +187,10 @@ export const TITLE_KINDS: readonly (readonly string[])[] = [
 	'general admiral colonel captain major lieutenant sergeant commander marshal brigadier commodore'
 ].map((kind) => kind.split(' '));
 
+/** Words before a count that a "how many" answer keeps ("about 100,000"). */
+export const COUNT_MODIFIERS =
+	/^(more than|less than|fewer than|at least|about|nearly|almost|over|around|approximately|some|up to)$/i;
+
 /**
  * What an article calls the body it is about once it has named it ("the company" for IBM): the
  * stem names it instead (`nameTheSubject`), or the check of unnamed referents drops the question.

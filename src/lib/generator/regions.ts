@@ -2,6 +2,7 @@
 // or its cities: a country offered as a distractor should be a neighbour of the answer, never the
 // sentence's own.
 import { CITIES_BY_COUNTRY } from './lexicons';
+import { escapeRegExp } from './well-formed';
 
 /**
  * Countries by region, regions by continent; a distractor comes from the answer's region first,
@@ -245,7 +246,4 @@ const COUNTRY_OF_CITY = new Map(
 		cities.map((city) => [city, country] as const)
 	)
 );
-const CITY = new RegExp(
-	`\\b(${[...COUNTRY_OF_CITY.keys()].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\b`,
-	'g'
-);
+const CITY = new RegExp(`\\b(${[...COUNTRY_OF_CITY.keys()].map(escapeRegExp).join('|')})\\b`, 'g');

@@ -4,8 +4,7 @@ import type { Candidate, Question } from './types';
 import { shuffle } from './random';
 import { articleProfile, importanceScore, rankScore, type ArticleProfile } from './rank';
 import { containsWords } from './distractors';
-import { MONTHS, NUMBER_WORDS } from './lexicons';
-import { MODIFIERS } from './facts/events';
+import { COUNT_MODIFIERS, MONTHS, NUMBER_WORDS } from './lexicons';
 
 /**
  * Share of a quiz that statement items may take: a quiz of mostly "Which statement does the article
@@ -58,7 +57,7 @@ export function optionsOverlap(a: Candidate, b: Candidate): boolean {
 export function answerCore(answer: string): string {
 	const words = answer.toLowerCase().split(/\s+/);
 	const two = words.slice(0, 2).join(' ');
-	const drop = MODIFIERS.test(two) ? 2 : MODIFIERS.test(words[0] ?? '') ? 1 : 0;
+	const drop = COUNT_MODIFIERS.test(two) ? 2 : COUNT_MODIFIERS.test(words[0] ?? '') ? 1 : 0;
 	return words
 		.slice(drop)
 		.join(' ')

@@ -5,6 +5,7 @@ import { containsWords, namesIn, wordsOf } from './distractors';
 import {
 	convergesOnKey,
 	cutFromLongerName,
+	escapeRegExp,
 	foreignName,
 	yearFarOff,
 	type ArticleVocabulary,
@@ -83,8 +84,6 @@ export function articleHome(entities: Iterable<Entity>, title: string, lead = ''
 				add(p);
 	return home;
 }
-
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * Heads of descriptions that point back to something the article named before ("the dynasty" for

@@ -15,6 +15,12 @@ export const wordsOf = (s: string) =>
 
 const count = (s: string, re: RegExp) => s.match(re)?.length ?? 0;
 
+/** `text` as a RegExp source that matches it literally. */
+export const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** How many round brackets `text` leaves open: "(" less ")". */
+export const openBrackets = (text: string) => count(text, /\(/g) - count(text, /\)/g);
+
 /**
  * Whether the key is the option that shares most words with the others, by a clear margin: "May
  * 23, 1853" beside "May 14, 1853" and "April 23, 1853" is the one each was made from (the shared

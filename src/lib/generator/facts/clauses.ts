@@ -3,7 +3,7 @@
 // confidence is dropped here rather than turned into an ungrammatical stem.
 import type { Sentence, Token } from '../types';
 import { frontedEnd } from './clause-starts';
-import { unbalanced } from '../well-formed';
+import { openBrackets, unbalanced } from '../well-formed';
 import { AUX, breaksAfter, innerComma, isAdverb, isVerb, OPENERS, REPORTING } from './words';
 
 export { clauseStarts } from './clause-starts';
@@ -50,8 +50,6 @@ const SUBORDINATORS = new Set([
 	'whereas'
 ]);
 
-const count = (text: string, char: string) => text.split(char).length - 1;
-
 /** Splits a declarative sentence into fronted phrase, subject, verb chunk and predicate. */
 export function findClause(sentence: Sentence, from = 0): Clause | undefined {
 	const toks = sentence.tokens;
@@ -97,10 +95,15 @@ export function findClause(sentence: Sentence, from = 0): Clause | undefined {
 	// "Romanesque architecture (termed Norman architecture in England …), was established": a verb
 	// inside brackets belongs to the aside, not to the subject before them; so does a clause that
 	// starts inside them ("samples (Moon Rocks, and Dust Particles collected by U2)", tune24).
-	const opened = toks
-		.slice(0, v + 1)
-		.reduce((n, t) => n + count(t.pre + t.post, '(') - count(t.pre + t.post, ')'), 0);
-	if (opened > 0) return undefined;
+	if (
+		openBrackets(
+			toks
+				.slice(0, v + 1)
+				.map((t) => t.pre + t.post)
+				.join(' ')
+		) > 0
+	)
+		return undefined;
 	// "Even though atheists only account for …": a subordinate clause is no subject.
 	const subordinate =
 		/^(who|which|that|whose|though|although|because|if|unless|whether|while|whereas)$/;

@@ -2,6 +2,7 @@
 import type { ClauseFrame, Entity, Fact, Mention, Sentence, Token } from '../types';
 import { type Clause, spanText } from './clauses';
 import type { Value } from './values';
+import { COUNT_MODIFIERS } from '../lexicons';
 
 const WHERE_PREPS = new Set(['in', 'at', 'near', 'inside']);
 const WHEN_PREPS = new Set(['in', 'on', 'during']);
@@ -24,9 +25,6 @@ const STRAND_PREPS = new Set(['by', 'with', 'against', 'to', 'from']);
 export const QUANTITY_PREPS = new Set(['with', 'by']);
 /** Emphasis before a count that a question may drop: "comes just ten days before …". */
 const EMPHASIS = new Set(['just', 'only', 'exactly']);
-/** Words before a count that a "how many" answer keeps ("about 100,000"). */
-export const MODIFIERS =
-	/^(more than|less than|fewer than|at least|about|nearly|almost|over|around|approximately|some|up to)$/i;
 
 export interface EventContext {
 	entities: Map<string, Entity>;
@@ -97,8 +95,8 @@ export function eventFact(clause: Clause, v: Value, ctx: EventContext): Fact | u
 	let value = v.text;
 	const mod = `${toks[v.tokenStart - 2]?.normal ?? ''} ${toks[v.tokenStart - 1]?.normal ?? ''}`;
 	if (v.type === 'quantity') {
-		if (toks[v.tokenStart - 2] && MODIFIERS.test(mod)) valueStart -= 2;
-		else if (MODIFIERS.test(toks[v.tokenStart - 1]?.normal ?? '')) valueStart -= 1;
+		if (toks[v.tokenStart - 2] && COUNT_MODIFIERS.test(mod)) valueStart -= 2;
+		else if (COUNT_MODIFIERS.test(toks[v.tokenStart - 1]?.normal ?? '')) valueStart -= 1;
 		value = spanText(s, valueStart, v.tokenEnd);
 	}
 	let unitNoun =
