@@ -581,6 +581,11 @@ describe('quizzes with blanks', () => {
 			'Greece went into recession in 2008.',
 			'Greece went into recession in 2008.'
 		],
+		[
+			'Nonetheless, Greece went into recession in 2008.',
+			'Greece went into recession in 2008.',
+			'Greece went into recession in 2008.'
+		],
 		// A clause that is not what follows the opening word for word is left as it is.
 		['In 1950, Lee moved to New York.', 'Lee moved to Boston.', 'Lee moved to Boston.'],
 		[

@@ -40,6 +40,22 @@ describe('standaloneStatement', () => {
 			'For example, the ferry left at dawn.',
 			'The ferry left at dawn.'
 		],
+		// "Conversely, Sharaf Khorasani … believes": the contrast is with a sentence not shown.
+		[
+			'a contrast marker dropped',
+			'Conversely, the keepers stayed for six weeks.',
+			'The keepers stayed for six weeks.'
+		],
+		[
+			'a marker of sequence dropped',
+			'Subsequently, the keepers stayed for six weeks.',
+			'The keepers stayed for six weeks.'
+		],
+		[
+			'a two-word marker dropped',
+			'On the other hand, the keepers stayed for six weeks.',
+			'The keepers stayed for six weeks.'
+		],
 		[
 			'the first clause of a semicolon sentence',
 			'The harbour froze in 1902; nobody expected it.',

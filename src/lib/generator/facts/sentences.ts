@@ -13,7 +13,7 @@ const TITLE_SET = new Set(TITLES);
  * never put back before a blanked clause (`withOpening`).
  */
 export const LEAD_MARKER =
-	/^(for example|for instance|in other words|however|additionally|in addition|meanwhile|also|moreover|furthermore|still|thus|instead|in fact|indeed|as a result|overall|then|finally|first|second|third|later|earlier|today|now|but|and|so|yet|in contrast|nevertheless|therefore|hence|consequently),?\s+/i;
+	/^(for example|for instance|in other words|however|additionally|in addition|meanwhile|also|moreover|furthermore|still|thus|instead|in fact|indeed|as a result|overall|then|finally|first|second|third|later|earlier|today|now|but|and|so|yet|in contrast|nevertheless|therefore|hence|consequently|nonetheless|conversely|subsequently|accordingly|likewise|similarly|otherwise|besides|thereafter|alternatively|relatedly|specifically|in turn|on the other hand|by contrast|even so|in short|as such|at the same time),?\s+/i;
 /** Words that need the previous sentence to be understood, anywhere in the sentence. */
 const CONTEXT_WORDS = /\b(this|these|those|that one|such(?! as)|the former|the latter|here)\b/i;
 /**
