@@ -1,7 +1,8 @@
-// CLI: npm run -s generate -- FILE [--count N] [--seed S] [--json]
+// CLI: npm run -s generate -- FILE [--count N] [--seed S] [--kinds K,K] [--json]
 // Prints a readable quiz, or the result as JSON. Bad input exits 1 with a one-line reason.
 import { readFileSync } from 'node:fs';
-import { assessInput, generateQuiz } from '../lib/generator/index';
+import { assessInput, generateQuiz, QUESTION_KINDS } from '../lib/generator/index';
+import type { QuestionKind } from '../lib/generator/types';
 
 function fail(message: string): never {
 	process.stderr.write(`${message}\n`);
@@ -9,7 +10,13 @@ function fail(message: string): never {
 }
 
 function parseArgs(argv: string[]) {
-	const out: { file?: string; count?: number; seed?: string; json: boolean } = { json: false };
+	const out: {
+		file?: string;
+		count?: number;
+		seed?: string;
+		kinds?: QuestionKind[];
+		json: boolean;
+	} = { json: false };
 	for (let i = 0; i < argv.length; i++) {
 		const a = argv[i] as string;
 		if (a === '--json') out.json = true;
@@ -21,6 +28,13 @@ function parseArgs(argv: string[]) {
 			const s = argv[++i];
 			if (s === undefined) fail('error: --seed needs a value');
 			out.seed = s;
+		} else if (a === '--kinds') {
+			// "--kinds vocabulary,gap": the kinds to ask, instead of the default mix.
+			const kinds = (argv[++i] ?? '').split(',').filter(Boolean);
+			const unknown = kinds.find((k) => !(QUESTION_KINDS as readonly string[]).includes(k));
+			if (!kinds.length || unknown !== undefined)
+				fail(`error: --kinds takes some of ${QUESTION_KINDS.join(', ')}`);
+			out.kinds = kinds as QuestionKind[];
 		} else if (a.startsWith('--')) fail(`error: unknown option ${a}`);
 		else if (!out.file) out.file = a;
 		else fail(`error: unexpected argument ${a}`);
@@ -30,7 +44,7 @@ function parseArgs(argv: string[]) {
 
 function main() {
 	const args = parseArgs(process.argv.slice(2));
-	if (!args.file) fail('usage: generate FILE [--count N] [--seed S] [--json]');
+	if (!args.file) fail('usage: generate FILE [--count N] [--seed S] [--kinds K,K] [--json]');
 	let buf: Buffer;
 	try {
 		buf = readFileSync(args.file);
@@ -44,7 +58,11 @@ function main() {
 	if (!check.ok) fail(`error: ${args.file}: ${check.reason ?? 'unusable input'}`);
 	const seed =
 		args.seed === undefined ? 1 : /^\d+$/.test(args.seed) ? Number(args.seed) : args.seed;
-	const result = generateQuiz(text, { count: args.count ?? 10, seed });
+	const result = generateQuiz(text, {
+		count: args.count ?? 10,
+		seed,
+		...(args.kinds ? { kinds: args.kinds } : {})
+	});
 	if (args.json) {
 		const { text: _text, ...rest } = result;
 		process.stdout.write(`${JSON.stringify(rest, null, 1)}\n`);

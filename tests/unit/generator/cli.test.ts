@@ -36,6 +36,23 @@ describe('generate CLI errors', () => {
 		expect(r.stderr).not.toMatch(/\bat .+:\d+:\d+/);
 	});
 
+	it('refuses a kind it does not know, naming the ones it does', () => {
+		const r = run('tests/fixtures/harbour-library.txt', '--kinds', 'riddle');
+		expect(r.status).toBe(1);
+		expect(r.stderr.trim()).toMatch(/^error: --kinds takes some of .*who-said/);
+	});
+
+	it('asks only the kinds named', () => {
+		const all = run('tests/fixtures/harbour-library.txt', '--json', '--kinds', 'gap,how-many');
+		const gaps = run('tests/fixtures/harbour-library.txt', '--json', '--kinds', 'gap');
+		expect(gaps.status).toBe(0);
+		const kinds = (r: typeof gaps) =>
+			(JSON.parse(r.stdout) as { questions: { kind: string }[] }).questions.map((q) => q.kind);
+		expect(kinds(gaps).length).toBeGreaterThan(0);
+		expect(kinds(gaps).every((k) => k === 'gap')).toBe(true);
+		expect(kinds(all).every((k) => ['gap', 'how-many'].includes(k))).toBe(true);
+	});
+
 	it('prints JSON for a good article', () => {
 		const r = run('tests/fixtures/harbour-library.txt', '--json', '--count', '3');
 		expect(r.status).toBe(0);
