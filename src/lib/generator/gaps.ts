@@ -127,6 +127,11 @@ export function gapItems(
 		if (NAMED.has(v.type) && text.replace(v.text, BLANK).split(/\s+/).length < MIN_WORDS_FOR_NAME)
 			continue;
 		const at = text.indexOf(v.text);
+		// "…, with a population of _____", "…, which was released in _____": an exact figure or date
+		// in an aside is a detail of a detail, not the sentence's point (the issue's "do not ask exact
+		// figures from asides"; over the tuning reviews, 93% of such blanks were judged trivia
+		// against 76% of figures in a main clause).
+		if (FIGURE_TYPES.has(v.type) && inAside(text, at)) continue;
 		// "The first was a _____ adaptation", "a _____ space capsule": a name used as a modifier is
 		// filled by whatever kind of name fits, a person, a body or a place.
 		if (
@@ -223,6 +228,14 @@ function titleKindBefore(before: string): readonly string[] | undefined {
  */
 const ASIDE =
 	/(,\s+(which|who|whom|whose|where|while|whereas|although|though|with|as well as|despite|after|before|until|[a-z]{3,}ing)\b|;|\s[—–]\s)/g;
+
+/** Values that are exact figures or dates: asked in a sentence's main clause only. */
+const FIGURE_TYPES: ReadonlySet<ValueType> = new Set(['quantity', 'year', 'date', 'weekday']);
+
+/** Whether the text at `at` lies in an aside: after a comma that opens one (ASIDE). */
+export function inAside(text: string, at: number): boolean {
+	return [...text.matchAll(ASIDE)].some((m) => m.index < at);
+}
 
 /**
  * The sentence up to the first aside after `answer`, ended with a full stop, when that part has

@@ -15,7 +15,7 @@ if (!present) console.warn(`corpus test skipped: ../shared/corpus or ${quality} 
 /**
  * The share of questions with a soft flag (a known weakness: an invented name, long near-identical
  * options, a year far from the article, a key that shares most with the other options), and the
- * articles that get no question, as measured at generator 0.4.58. A ratchet: these figures may only
+ * articles that get no question, as measured at generator 0.4.59. A ratchet: these figures may only
  * go down as the generator improves; never raise them, and never loosen the shared checker.
  */
 const LIMITS: Record<
@@ -33,8 +33,11 @@ const LIMITS: Record<
 	// travel guide's two: a population of 181,000 and a bare year 211, figures of three significant
 	// digits, which reviewers used 7 times in 23 and rejected 7. 0.4.57 took the Han dynasty's only
 	// question, "Within _____ years, the dynasty's authority had collapsed", where the dynasty was
-	// the Qin its lead names: 14 tuning reviews, none used as is.
-	train: { 10: { softFlagPct: 0, empty: 19 }, 50: { softFlagPct: 0, empty: 19 } }
+	// the Qin its lead names: 14 tuning reviews, none used as is. 0.4.59 took three articles' only
+	// questions, exact figures and dates in asides (", with a population of _____", "…, continuing
+	// its pioneering role … in _____", "though is usually around _____ barrels"), which the issue
+	// says not to ask: every one of 30 tuning reviews of those three called it trivia.
+	train: { 10: { softFlagPct: 0, empty: 22 }, 50: { softFlagPct: 0, empty: 22 } }
 };
 
 interface Summary {

@@ -27,6 +27,24 @@ describe('gapItem', () => {
 		expect(item?.distractors).toHaveLength(3);
 	});
 
+	it('never blanks an exact figure or date in an aside, only in the main clause', () => {
+		// "…, continuing its pioneering role … that began with its fingerprinting system in 1924":
+		// every tuning reviewer who met it called it trivia (the issue: no exact figures from asides).
+		const counts = () => ['400', '800', '1,100'];
+		const years = () => ['1901', '1912', '1934'];
+		const islands =
+			'The islands hold the main island, with a population of 600, and a few rocky outcrops.';
+		expect(gapItem(fact(islands, '600', 'quantity'), counts)).toBeUndefined();
+		const lab =
+			'The laboratory helped develop DNA testing, continuing the role in identification it began in 1924.';
+		expect(gapItem(fact(lab, '1924', 'year'), years)).toBeUndefined();
+		const main = 'The old mill on the river employed 600 people, most of them from the village.';
+		expect(gapItem(fact(main, '600', 'quantity'), counts)?.answer).toBe('600');
+		// A name in an aside is still asked: the rule is about figures.
+		const named = 'The mill was sold in 1887, with the help of Greta Holm from the harbour office.';
+		expect(gapItem(fact(named, 'Greta Holm'), people)?.answer).toBe('Greta Holm');
+	});
+
 	it('blanks a name only in a sentence long enough to say whom it means', () => {
 		// "_____ advocated the rule of law" fitted two other people of its article.
 		expect(
