@@ -519,8 +519,12 @@ export const CHECKS: Record<string, Check> = {
 			? 'a "when" stem already names a year'
 			: undefined,
 	// "When did Queen release a new album?": a date of "an" album fits each album the article dates.
+	// "When did Queen release a new album?", "When did Shell announce the sale of some of its
+	// assets?": a part or one of several names no one event (review notes on the Shell article, 1
+	// reject and 3 edits: "the article also covers the 2013 US shale sale and the 2014 …").
 	'definite-event': (c) =>
-		c.kind === 'when' && /\b(a|an)\s/i.test(c.stem.replace(LEAD, ''))
+		c.kind === 'when' &&
+		/\b(a|an|(some|part|several|many|one|most|any) of)\s/i.test(c.stem.replace(LEAD, ''))
 			? 'stem asks the date of an indefinite event'
 			: undefined,
 	// "Which country are among the 163 teams?": a singular "which" with a plural verb is a misread.

@@ -489,6 +489,11 @@ describe('checks for the new stems', () => {
 			{ kind: 'when', stem: 'When did Queen release a new album?' },
 			['definite-event']
 		],
+		[
+			'the date of a sale of some of several things',
+			{ kind: 'when', stem: 'When did Shell announce the sale of some of its assets?' },
+			['definite-event']
+		],
 		['the date of a named event', { kind: 'when', stem: 'When did Queen release Innuendo?' }, []],
 		[
 			'a description that is another name',
