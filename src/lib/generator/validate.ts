@@ -317,6 +317,18 @@ const SHARE_OF_WHAT =
 	/^(?:(?:about|around|nearly|almost|some|over|only|just|roughly|approximately)\s+)?(?:_____|[\d.,]+)\s*(?:%|percent|per cent)?\s+(?!of\b)/i;
 const SHARE = /%|\bper ?cent\b|^(?:one|two|three)[- ](?:half|third|quarter)s?$|^half$/i;
 
+/**
+ * "How many tonnes are classed as mineral resources?": a measure that does not say of what (the
+ * sentence before said "tonnes of uranium"; review notes on the uranium article, 4 edits).
+ */
+const MEASURES =
+	'(tonnes|tons|kilograms|kilogrammes|kg|pounds|ounces|barrels|litres|liters|gallons|cubic \\w+|square \\w+|acres|hectares|megawatts|gigawatts|terawatt-hours)';
+const MEASURE_OF_WHAT = new RegExp(
+	`^How many (?:(?:million|billion|thousand)\\s+)?${MEASURES}\\b(?! of\\b)`,
+	'i'
+);
+const BLANK_MEASURE_OF_WHAT = new RegExp(`_____ ${MEASURES}\\b(?! of\\b)`, 'i');
+
 export const CHECKS: Record<string, Check> = {
 	'three-distractors': (c) =>
 		c.distractors.length === 3 ? undefined : 'too few distractors of the answer type',
@@ -647,6 +659,11 @@ export const CHECKS: Record<string, Check> = {
 			WHOSE_FIGURES.test(gapSentence(c)) ||
 			(SHARE.test(c.answer) && SHARE_OF_WHAT.test(gapSentence(c))))
 			? 'the sentence leans on another one'
+			: undefined,
+	'measure-of-what': (c) =>
+		(c.kind === 'how-many' && MEASURE_OF_WHAT.test(c.stem)) ||
+		(isGap(c) && BLANK_MEASURE_OF_WHAT.test(gapSentence(c)))
+			? 'the stem counts a measure without saying of what'
 			: undefined,
 	// "… tying in _____ and with St. Louis winning in 1886": the one year beside the stem's own is
 	// picked unread (review tune16), so the key may not be the option nearest a year of the stem.

@@ -490,6 +490,39 @@ describe('checks for the new stems', () => {
 			['definite-event']
 		],
 		[
+			'a measure that does not say of what',
+			{
+				kind: 'how-many',
+				stem: 'How many tonnes are classed as mineral resources?',
+				answer: '35 million',
+				distractors: ['21 million', '28 million', '47 million'],
+				source: sourceOf('Some 35 million tonnes are classed as mineral resources.')
+			},
+			['measure-of-what']
+		],
+		[
+			'a measure that says of what',
+			{
+				kind: 'how-many',
+				stem: 'How many tonnes of uranium are classed as mineral resources?',
+				answer: '35 million',
+				distractors: ['21 million', '28 million', '47 million'],
+				source: sourceOf('Some 35 million tonnes of uranium are classed as mineral resources.')
+			},
+			[]
+		],
+		[
+			'a blank on a measure that does not say of what',
+			{
+				kind: 'gap',
+				stem: 'Fill in the blank: Some _____ tonnes are classed as mineral resources.',
+				answer: '35 million',
+				distractors: ['21 million', '28 million', '47 million'],
+				source: sourceOf('Some 35 million tonnes are classed as mineral resources.')
+			},
+			['measure-of-what']
+		],
+		[
 			'the date of a sale of some of several things',
 			{ kind: 'when', stem: 'When did Shell announce the sale of some of its assets?' },
 			['definite-event']

@@ -62,6 +62,17 @@ describe('standaloneStatement', () => {
 			'The harbour froze in 1902.'
 		],
 		['a back-reference', 'This was the first time the bridge had opened.', undefined],
+		// "a patron of the later developments in science teaching": later than what?
+		[
+			'"the later" of something before',
+			'The mayor was a patron of the later developments in harbour design.',
+			undefined
+		],
+		[
+			'"the later part" of a period the sentence names',
+			'The mayor rebuilt the pier in the later part of the nineteenth century.',
+			'The mayor rebuilt the pier in the later part of the nineteenth century.'
+		],
 		[
 			'"Both" and a plural noun',
 			'Both seasons ended with a draw against the harbour club.',
