@@ -23,6 +23,13 @@ export function pickReasons(
 	// article gives as phrases.
 	const phrase = isPhraseReason(key);
 	const body = reasonBody(key);
+	// "Because she was scandalised …" beside "Because he was diagnosed …": a reason that opens on a
+	// pronoun takes wrong ones that open on the same pronoun, or the odd one is picked unread.
+	const pronoun = (text: string) => {
+		const first = reasonBody(text).split(/\s+/)[0]?.toLowerCase() ?? '';
+		return /^(he|she|it|they|his|her|its|their|this|these)$/.test(first) ? first : '';
+	};
+	const keyPronoun = pronoun(key);
 	const size = wordsOf(key).length;
 	const voice = voiceOf(key);
 	const fits = (o: ReasonOption) =>
@@ -36,7 +43,8 @@ export function pickReasons(
 		/^\p{Lu}/u.test(reasonBody(o.text)) === /^\p{Lu}/u.test(body) &&
 		!containsWords(key, reasonBody(o.text)) &&
 		// A reason that restates the question ("Why is it rigid? Because it is rigid") is no option.
-		!containsWords(stem, reasonBody(o.text));
+		!containsWords(stem, reasonBody(o.text)) &&
+		(o.voice !== 'pointing' || !keyPronoun || pronoun(o.text) === keyPronoun);
 	// The reasons the article gives first (they read as reasons), then its other clauses; of each,
 	// those in the key's voice, closest to its length.
 	const ranked = shuffle(pool.filter(fits), rand)

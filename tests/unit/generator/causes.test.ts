@@ -166,6 +166,37 @@ describe('pickReasons', () => {
 		]);
 	});
 
+	it('offers beside a reason that opens on a pronoun only reasons that open on the same one', () => {
+		// "Because she was scandalised …" beside "Because he was diagnosed …": the one "she" is picked
+		// unread.
+		const text = [
+			'The Duchess of Harrow',
+			'',
+			'The duchess stayed away from the court because she disliked the new favourites of the king. The king wrote that he missed her.',
+			'',
+			'She wrote to her sister in the country every week.',
+			'',
+			'He was sent to the coast by his doctors.',
+			'',
+			'She sold the town house in the spring of that year.',
+			'',
+			'She planted an orchard of pears on the estate.',
+			'',
+			'He kept the hunting lodge for his own use.'
+		].join('\n');
+		const sentences = sentencesOf(text);
+		const fact = causeFact(sentences[0]!, (r) => r)!;
+		const wrong = pickReasons(
+			fact,
+			'Because she disliked the new favourites of the king',
+			'Why did the duchess stay away from the court?',
+			reasonPool(sentences),
+			() => 0.5
+		);
+		expect(wrong).toHaveLength(3);
+		for (const w of wrong) expect(w).toMatch(/^Because she /);
+	});
+
 	it('asks a reason that opens its sentence ("Because …, the board closed …")', () => {
 		const quiz = whyQuiz(
 			'The harbour board closed the crossing because the old slipway had cracked in a storm.',
