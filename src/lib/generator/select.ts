@@ -83,6 +83,31 @@ const isFigure = (answer: string) =>
 	(/\d/.test(answer) && !/\p{L}/u.test(answer.replace(FIGURE_WORDS, ''))) ||
 	NUMBER_WORDS.includes(answer.toLowerCase());
 
+/** Whether `text` says `figure` as a whole: "2013" in "As of 2013 IBM", not in "20130". */
+function saysFigure(text: string, figure: string): boolean {
+	const at = text.indexOf(figure);
+	if (at < 0) return false;
+	const before = text.charAt(at - 1);
+	const after = text.charAt(at + figure.length);
+	return (
+		!/[\w.,]/.test(before) &&
+		!/\w/.test(after) &&
+		!/[.,]\d/.test(text.slice(at + figure.length, at + figure.length + 2))
+	);
+}
+
+/**
+ * Whether question `a` gives away the figure or year that `b` asks for, from another sentence:
+ * `a`'s stem says it ("As of 2013 IBM held the record" beside "… to 24.3% in _____"), or every one
+ * of `a`'s options holds it (four dates of 1954 beside "In what year …? 1954"; reviews tune13 and
+ * check-final6 named such pairs).
+ */
+export function revealsFigure(a: Candidate, b: Candidate): boolean {
+	if (a.kind === 'statement' || b.kind === 'statement' || !isFigure(b.answer)) return false;
+	const key = b.answer;
+	return saysFigure(a.stem, key) || [a.answer, ...a.distractors].every((o) => saysFigure(o, key));
+}
+
 /** Chooses up to `count` candidates, then shuffles options so answer positions are uniform. */
 export function selectQuestions(
 	valid: Candidate[],
@@ -187,6 +212,7 @@ function pickCandidates(
 				// "Who built the mill in 1887?" beside "In what year did Greta Holm build it?": each
 				// stem would give the other's answer away.
 				picked.some((p) => givesAway(p, c) || givesAway(c, p)) ||
+				picked.some((p) => revealsFigure(p, c) || revealsFigure(c, p)) ||
 				// "About _____ people died" asked twice with 2, 3, 4 and 5 billion: the key of one is a
 				// made-up option of the other, so the pair is never asked together.
 				(MOVED.test(c.answer) && picked.some((p) => sameOptions(p, c))) ||

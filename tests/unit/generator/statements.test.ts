@@ -12,7 +12,12 @@ import {
 } from '../../../src/lib/generator/facts/sentences';
 import { alterStatement, fillAlterations, negate } from '../../../src/lib/generator/statements';
 import type { Candidate, Fact } from '../../../src/lib/generator/types';
-import { answerCore, optionsOverlap, selectQuestions } from '../../../src/lib/generator/select';
+import {
+	answerCore,
+	optionsOverlap,
+	revealsFigure,
+	selectQuestions
+} from '../../../src/lib/generator/select';
 import { mulberry32 } from '../../../src/lib/generator/random';
 import { generateQuiz, QUESTION_KINDS, validCandidates } from '../../../src/lib/generator/index';
 
@@ -356,6 +361,59 @@ describe('selectQuestions', () => {
 		// Figures are made-up options: two questions on one set never share a quiz, even a short one.
 		const all = selectQuestions([years('a', '1971', 1), years('b', '1973', 5)], 10, mulberry32(1));
 		expect(all).toHaveLength(1);
+	});
+
+	it('never asks a figure another question of the quiz says, in its stem or in all its options', () => {
+		// "As of 2013 IBM held the record …" beside "… expanded from 16.8% in 2004 to 24.3% in _____".
+		const gap = (id: string, stem: string, answer: string, distractors: string[], at: number) => ({
+			...candidate(id, `Fill in the blank: ${stem}`, at),
+			kind: 'gap' as const,
+			answer,
+			distractors
+		});
+		const margin = gap(
+			'm',
+			'The margin grew from 16.8% in 2004 to 24.3% in _____.',
+			'2013',
+			['2009', '2011', '2015'],
+			1
+		);
+		const record = gap(
+			'r',
+			'As of 2013 the firm held the record for _____ patents.',
+			'6,478',
+			['5,100', '7,200', '8,000'],
+			4
+		);
+		expect(revealsFigure(record, margin)).toBe(true);
+		expect(selectQuestions([margin, record], 10, mulberry32(1))).toHaveLength(1);
+		// Four dates of 1954 beside "In what year …? 1954".
+		const station = gap(
+			's',
+			'The station began generation on _____.',
+			'27 June 1954',
+			['30 May 1954', '25 February 1954', '22 April 1954'],
+			2
+		);
+		const ship = gap(
+			'p',
+			'The first nuclear ship sailed in _____.',
+			'1954',
+			['1951', '1957', '1960'],
+			6
+		);
+		expect(revealsFigure(station, ship)).toBe(true);
+		expect(selectQuestions([station, ship], 10, mulberry32(1))).toHaveLength(1);
+		// "20130" or "2013.5" does not say 2013; another year does not either.
+		const other = gap(
+			'o',
+			'The firm moved to the harbour in 2014 with _____ staff.',
+			'900',
+			['700', '800', '1,000'],
+			8
+		);
+		expect(revealsFigure(other, margin)).toBe(false);
+		expect(selectQuestions([margin, other], 10, mulberry32(1))).toHaveLength(2);
 	});
 
 	it('never asks two figure questions that share two options: the pair gives itself away', () => {
