@@ -370,8 +370,15 @@ function candidates(fact: Fact, sentence: string, ctx: DistractorContext): Itera
 			if (openEnded(sentence, fact)) return [];
 			// "expanded from 16.8% in 2004 to 24.3% in _____": the end of a change comes after its
 			// start, so no earlier year is offered (review tune20).
-			const start = CHANGE_FROM_YEAR.exec(sentence.slice(0, Math.max(0, v.start - fact.start)));
-			return yearsNear(v.text, ctx).filter((y) => !start || Number(y) > Number(start[1]));
+			const before = sentence.slice(0, Math.max(0, v.start - fact.start));
+			const start = CHANGE_FROM_YEAR.exec(before);
+			// "grew from around 1 GW in _____ to almost 10 GW in 2008": and its start before its end.
+			const end = /\bfrom\b/i.test(before)
+				? CHANGE_TO_YEAR.exec(sentence.slice(Math.max(0, v.end - fact.start)))
+				: null;
+			return yearsNear(v.text, ctx).filter(
+				(y) => !(start && Number(y) <= Number(start[1])) && !(end && Number(y) >= Number(end[1]))
+			);
 		}
 		case 'date': {
 			if (openEnded(sentence, fact)) return [];
@@ -537,6 +544,9 @@ const BOUNDED =
 /** A change from a year to the blank: "from 16.8% in 2004 to 24.3% in _____". */
 const CHANGE_FROM_YEAR =
 	/\bfrom\b(?:[^.;]|\.(?=\d))*?\b(1\d{3}|20\d{2})\b(?:[^.;]|\.(?=\d))*\bto\b(?:[^.;]|\.(?=\d))*$/i;
+
+/** "… to almost 10 GW in 2008" after the blank: the year a change ends, which its start precedes. */
+const CHANGE_TO_YEAR = /^(?:[^.;]|\.(?=\d))*?\bto\b(?:[^.;]|\.(?=\d))*?\b(1\d{3}|20\d{2})\b/i;
 
 /** Offsets of moved years: the key smallest, second, third or largest, unevenly spaced. */
 const YEAR_PATTERNS = [

@@ -1066,6 +1066,17 @@ describe('distractors beyond the article', () => {
 		for (const y of out) expect(Number(y)).toBeGreaterThan(2004);
 	});
 
+	it('offers no year after the end of a change the blank starts', () => {
+		// "grew from around 1 GW in _____ to almost 10 GW in 2008": 2012 and 2020 are ruled out by
+		// the sentence itself.
+		const sentence = 'Capacity grew from around 1 GW in 1975 to almost 10 GW in 2008.';
+		const f = valueIn(sentence, '1975', 'year');
+		const years = ['1960', '1968', '2012', '2020'].map((y) => valueIn(y, y, 'year'));
+		const out = pickDistractors(f, sentence, { ...ctx([]), facts: years });
+		expect(out).toHaveLength(3);
+		for (const y of out) expect(Number(y)).toBeLessThan(2008);
+	});
+
 	it('offers no company founded after the events (review tune20)', () => {
 		const sentence = 'In 1995 a team worked on the standard at Intel.';
 		const f = valueIn(sentence, 'Intel', 'organisation', 'o');
