@@ -209,6 +209,10 @@ export function keyStandsApart(options: readonly string[], key: number): boolean
 	// among 1853, 1856 and 1857 the one on them (review tune21).
 	const fives = (v: number) => v >= 5 && v % 5 === 0;
 	if (k >= 20 && !fives(k) && others.every(fives)) return true;
+	// "2011" among 2004, 2008 and 2016: the one year off the Olympic and election years stands out
+	// (review notes on the gymnastics article: "swap in non-Olympic distractor years").
+	const year = (v: number) => Number.isInteger(v) && v >= 1000 && v <= 2100;
+	if (year(k) && others.every(year) && k % 4 !== 0 && others.every((v) => v % 4 === 0)) return true;
 	const low = Math.min(...others);
 	const high = Math.max(...others);
 	// Only among close options: "2015" among 1986, 1993 and 2006 is no odd one out.

@@ -1214,6 +1214,8 @@ describe('distractors beyond the article', () => {
 			true
 		],
 		['a share on the fives among close shares off them', ['10%', '8%', '9%', '11%'], true],
+		['a year off the Olympic years among them', ['2011', '2004', '2008', '2016'], true],
+		['an Olympic year among years off them', ['2008', '2005', '2011', '2014'], false],
 		['a year among years around it', ['1890', '1892', '1895', '1899'], false],
 		['a year beyond spread-out years', ['2015', '1986', '2006', '1993'], false],
 		['names', ['Plato', 'Coke', 'Rutherford', 'Ponet'], false]
