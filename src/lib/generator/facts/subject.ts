@@ -82,6 +82,15 @@ export function personPronoun(
 	// person is who the pronoun means already.
 	const nameWords = new Set(person.title.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)));
 	if (s.tokens.some((t) => nameWords.has(t.text.replace(/['’]s$/, '')))) return undefined;
+	// "When he was 22 years old, Avicenna lost his father": a pronoun in an opening clause points
+	// ahead to the person the main clause names, whom the article may call by another name ("Ibn
+	// Sina"); naming it would make two people of one.
+	const comma = s.tokens.findIndex((t, i) => i >= at && /,/.test(t.post));
+	if (
+		comma >= 0 &&
+		people(s.index).some((m) => m.tokenStart === comma + 1 && m.start > token.start)
+	)
+		return undefined;
 	// The sentence before names someone else, or speaks of someone of the other gender ("He taught
 	// her …"): another person is in play.
 	const other = person.pronouns === 'male' ? FEMALE : MALE;
