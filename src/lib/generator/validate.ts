@@ -100,10 +100,11 @@ const REFERRING_HEAD = new RegExp(
 
 /**
  * Descriptions that can only mean something named before, whatever their noun: "the new facility",
- * "the same team", "the four men", "both seasons" (reviews tune16 and tune17: "which facility?").
+ * "the same team", "the four men", "both seasons" (reviews tune16 and tune17: "which facility?"),
+ * "the different "sizes"" (two tuning reviews: "sizes of what?").
  */
 const POINTING_DESCRIPTION =
-	/\b(?:[Tt]he (?:new|same|former|latter|other|aforementioned|two|three|four|five|six|seven|eight|nine|ten)|[Bb]oth) (?!of\b)\p{Ll}+\b(?!(?: (?:of|in|on|at|for|from|between|with))? \p{Lu})/u;
+	/\b(?:[Tt]he (?:new|same|former|latter|other|aforementioned|different|various|two|three|four|five|six|seven|eight|nine|ten)|[Bb]oth) (?!of\b)(?:""|\p{Ll}+\b)(?!(?: (?:of|in|on|at|for|from|between|with))? \p{Lu})/u;
 
 /** Whether the lead names a description of this head in full: "the conflict in Ukraine". */
 function leadNames(lead: string, head: string): boolean {

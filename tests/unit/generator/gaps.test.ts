@@ -392,6 +392,9 @@ describe('unnamedReferent', () => {
 		['The new facility was ready in 2009.', 'Tristan da Cunha', 'The new facility'],
 		['Three of the four men died in 1812.', '', 'the four men'],
 		['Both seasons ended in a draw.', '', 'Both seasons'],
+		// "each of the different "sizes"": sizes of what (two tuning reviews)?
+		['Each of the different "sizes" needs its own plug.', 'USB', 'the different ""'],
+		['Each of the different sizes of USB plug needs its own socket.', 'USB', undefined],
 		['Britain and France sent both fleets to the Baltic.', '', undefined],
 		['Gorbachev faced the same reaction as the last Tsar.', '', undefined],
 		// "Which governor?" (review tune17); a title with its holder's name, or a compound, is clear.
