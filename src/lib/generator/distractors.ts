@@ -376,8 +376,14 @@ function candidates(fact: Fact, sentence: string, ctx: DistractorContext): Itera
 			const end = /\bfrom\b/i.test(before)
 				? CHANGE_TO_YEAR.exec(sentence.slice(Math.max(0, v.end - fact.start)))
 				: null;
+			// "By the end of the nineteenth century, … in _____": a year outside the century the
+			// sentence names is ruled out by the stem (review tune26: "1905" beside 1896).
+			const century = centuryOf(sentence, Number(v.text));
 			return yearsNear(v.text, ctx).filter(
-				(y) => !(start && Number(y) <= Number(start[1])) && !(end && Number(y) >= Number(end[1]))
+				(y) =>
+					!(start && Number(y) <= Number(start[1])) &&
+					!(end && Number(y) >= Number(end[1])) &&
+					!(century && (Number(y) < century[0] || Number(y) > century[1]))
 			);
 		}
 		case 'date': {
@@ -544,6 +550,46 @@ const BOUNDED =
 /** A change from a year to the blank: "from 16.8% in 2004 to 24.3% in _____". */
 const CHANGE_FROM_YEAR =
 	/\bfrom\b(?:[^.;]|\.(?=\d))*?\b(1\d{3}|20\d{2})\b(?:[^.;]|\.(?=\d))*\bto\b(?:[^.;]|\.(?=\d))*$/i;
+
+const ORDINAL_CENTURIES = [
+	'first',
+	'second',
+	'third',
+	'fourth',
+	'fifth',
+	'sixth',
+	'seventh',
+	'eighth',
+	'ninth',
+	'tenth',
+	'eleventh',
+	'twelfth',
+	'thirteenth',
+	'fourteenth',
+	'fifteenth',
+	'sixteenth',
+	'seventeenth',
+	'eighteenth',
+	'nineteenth',
+	'twentieth',
+	'twenty-first'
+];
+
+/**
+ * The years of the century a sentence names ("the nineteenth century", "the 19th century"), when
+ * the key falls in it: the options then stay in it too. Undefined when it names none, or the key
+ * is outside the one it names (a century named for something else).
+ */
+export function centuryOf(sentence: string, key: number): [number, number] | undefined {
+	const m = /\b(\d{1,2})(?:st|nd|rd|th)[- ]century\b|\b([a-z]+(?:-first)?)[- ]century\b/i.exec(
+		sentence
+	);
+	if (!m) return undefined;
+	const n = m[1] ? Number(m[1]) : ORDINAL_CENTURIES.indexOf((m[2] ?? '').toLowerCase()) + 1;
+	if (n < 1) return undefined;
+	const range: [number, number] = [(n - 1) * 100 + 1, n * 100];
+	return key >= range[0] && key <= range[1] ? range : undefined;
+}
 
 /** "… to almost 10 GW in 2008" after the blank: the year a change ends, which its start precedes. */
 const CHANGE_TO_YEAR = /^(?:[^.;]|\.(?=\d))*?\bto\b(?:[^.;]|\.(?=\d))*?\b(1\d{3}|20\d{2})\b/i;

@@ -13,6 +13,7 @@ import {
 	quantityVariants,
 	dateVariants,
 	keyStandsApart,
+	centuryOf,
 	significantDigits,
 	completesHundred,
 	type DistractorContext
@@ -1075,6 +1076,20 @@ describe('distractors beyond the article', () => {
 		const out = pickDistractors(f, sentence, { ...ctx([]), facts: years });
 		expect(out).toHaveLength(3);
 		for (const y of out) expect(Number(y)).toBeLessThan(2008);
+	});
+
+	it('offers no year outside the century the sentence names (review tune26)', () => {
+		// "By the end of the nineteenth century, … in _____": "1905" is ruled out by the stem.
+		const sentence =
+			'By the end of the nineteenth century, the games were popular enough to be held in Athens in 1896.';
+		const f = valueIn(sentence, '1896', 'year');
+		const years = ['1881', '1905', '1912', '1889'].map((y) => valueIn(y, y, 'year'));
+		const out = pickDistractors(f, sentence, { ...ctx([]), facts: years });
+		expect(out.length).toBeGreaterThan(0);
+		for (const y of out) expect(Number(y) > 1800 && Number(y) <= 1900).toBe(true);
+		expect(centuryOf('In the 19th century the mill opened in 1850.', 1850)).toEqual([1801, 1900]);
+		// A century named for something else than the key's year says nothing of it.
+		expect(centuryOf('The 18th-century church was rebuilt in 1925.', 1925)).toBeUndefined();
 	});
 
 	it('offers no company founded after the events (review tune20)', () => {
