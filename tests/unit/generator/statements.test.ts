@@ -416,6 +416,30 @@ describe('selectQuestions', () => {
 		expect(selectQuestions([margin, other], 10, mulberry32(1))).toHaveLength(2);
 	});
 
+	it('asks a figure or a date once: the one option two questions share answers both', () => {
+		// "20 July 2005" the key of "The unification was completed on _____" and of "… was delisted
+		// from the LSE on _____" (review tune26).
+		const on = (id: string, stem: string, distractors: string[], at: number) => ({
+			...candidate(id, `Fill in the blank: ${stem}`, at),
+			kind: 'gap' as const,
+			answer: '20 July 2005',
+			distractors
+		});
+		const merged = on(
+			'u',
+			'The merger of the two boards was completed on _____.',
+			['23 August 2005', '16 September 2005', '18 November 2005'],
+			1
+		);
+		const delisted = on(
+			'd',
+			'The old company was delisted from the exchange on _____.',
+			['27 January 2005', '18 December 2005', '24 February 2005'],
+			6
+		);
+		expect(selectQuestions([merged, delisted], 10, mulberry32(1))).toHaveLength(1);
+	});
+
 	it('never asks two figure questions that share two options: the pair gives itself away', () => {
 		// Reviewers worked out "1881" from Q13's and Q14's options (both offered 1881 and 1896).
 		const when = (id: string, answer: string, distractors: string[], sentence: number) => ({
