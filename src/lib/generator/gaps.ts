@@ -233,7 +233,7 @@ const ASIDE =
 const FIGURE_TYPES: ReadonlySet<ValueType> = new Set(['quantity', 'year', 'date', 'weekday']);
 
 /** Whether the text at `at` lies in an aside: after a comma that opens one (ASIDE). */
-export function inAside(text: string, at: number): boolean {
+function inAside(text: string, at: number): boolean {
 	return [...text.matchAll(ASIDE)].some((m) => m.index < at);
 }
 

@@ -2,7 +2,7 @@
 // followed the article knows they do not explain this clause; one who did not cannot rule them out
 // by form, because they are whole clauses of the same voice and about the same length as the key.
 import type { Fact } from './types';
-import { isPhraseReason, reasonBody, voiceOf, type ReasonOption } from './facts/causes';
+import { isPhraseReason, POINTING, reasonBody, voiceOf, type ReasonOption } from './facts/causes';
 import { containsWords } from './distractors';
 import { shuffle } from './random';
 import { convergesOnKey, wordsOf } from './well-formed';
@@ -27,7 +27,7 @@ export function pickReasons(
 	// pronoun takes wrong ones that open on the same pronoun, or the odd one is picked unread.
 	const pronoun = (text: string) => {
 		const first = reasonBody(text).split(/\s+/)[0]?.toLowerCase() ?? '';
-		return /^(he|she|it|they|his|her|its|their|this|these)$/.test(first) ? first : '';
+		return POINTING.test(first) ? first : '';
 	};
 	const keyPronoun = pronoun(key);
 	const size = wordsOf(key).length;

@@ -207,11 +207,10 @@ function pickCandidates(
 				// (statement items share their topic's stem, and differ in their options).
 				(c.kind !== 'statement' && picked.some((p) => p.stem === c.stem)) ||
 				// "Russia" three times in a quiz of ten: an answer is asked at most twice in a short
-				// quiz, and a second time only when nothing else ranks near it.
-				(c.kind !== 'statement' && (answerCount.get(c.answer.toLowerCase()) ?? 0) >= repeats) ||
-				// "20 July 2005" the key of two questions: the one date both offer is the answer to
-				// both (review tune26). A figure or date is asked once.
-				(isFigure(c.answer) && (answerCount.get(c.answer.toLowerCase()) ?? 0) >= 1) ||
+				// quiz, and a second time only when nothing else ranks near it. A figure or a date
+				// once: "20 July 2005" the key of two questions is the one option both offer (tune26).
+				(c.kind !== 'statement' &&
+					(answerCount.get(c.answer.toLowerCase()) ?? 0) >= (isFigure(c.answer) ? 1 : repeats)) ||
 				// "Who built the mill in 1887?" beside "In what year did Greta Holm build it?": each
 				// stem would give the other's answer away.
 				picked.some((p) => givesAway(p, c) || givesAway(c, p)) ||

@@ -532,8 +532,7 @@ export const CHECKS: Record<string, Check> = {
 			? 'a "when" stem already names a year'
 			: undefined,
 	// "When did Queen release a new album?": a date of "an" album fits each album the article dates.
-	// "When did Queen release a new album?", "When did Shell announce the sale of some of its
-	// assets?": a part or one of several names no one event (review notes on the Shell article, 1
+	// So for a part or one of several: "When did Shell announce the sale of some of its assets?" (1
 	// reject and 3 edits: "the article also covers the 2013 US shale sale and the 2014 …").
 	'definite-event': (c) =>
 		c.kind === 'when' &&

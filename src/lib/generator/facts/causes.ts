@@ -21,7 +21,7 @@ const REASON_BREAK = /^(and|but|which|who|while|although|though|so|whereas|as|si
 /** Subjects that name the speaker or the reader: a reason in their voice fits only their own stem. */
 const PERSONAL = /^(i|we|you|my|our|your|me|us)$/;
 /** Subjects that point back to something named before. */
-const POINTING = /^(it|its|they|their|them|he|his|she|her|this|these|that|those)$/;
+export const POINTING = /^(it|its|they|their|them|he|his|she|her|this|these|that|those)$/;
 
 export type ReasonVoice = 'personal' | 'pointing' | 'named';
 
