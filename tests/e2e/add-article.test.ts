@@ -153,7 +153,9 @@ for (const javaScriptEnabled of [true, false]) {
 			await page.getByRole('button', { name: 'Upload' }).click();
 			const files = page.getByRole('list', { name: 'Files' }).getByRole('listitem');
 			await expect(files).toHaveCount(6);
-			await expect(files.nth(0)).toContainText(/harbour\.txt: Added as .*, with \d+ questions\./);
+			await expect(files.nth(0)).toContainText(
+				/harbour\.txt: Added as .*; its questions are being written\./
+			);
 			await expect(files.nth(1)).toContainText(`mill.md: Added as Carew ${tag}`);
 			await expect(files.nth(2)).toContainText(`page.html: Added as Harbour page ${tag}`);
 			await expect(files.nth(3)).toContainText('paper.pdf: Not added. Only .txt, .md and .html');
@@ -161,6 +163,8 @@ for (const javaScriptEnabled of [true, false]) {
 			await expect(files.nth(5)).toContainText('latin1.txt: Not added. The file is not UTF-8');
 			await files.nth(1).getByRole('link').click();
 			await expect(page.getByRole('heading', { level: 1, name: `Carew ${tag}` })).toBeVisible();
+			// The page shows the questions once they are written, by itself.
+			await expect(page.getByRole('button', { name: 'Start quiz' })).toBeVisible();
 			await expectNoScriptRan(page);
 		});
 

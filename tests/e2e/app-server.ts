@@ -224,6 +224,20 @@ async function launch(options: {
 	return server;
 }
 
+/**
+ * Waits until a server on a fresh database has written its samples' questions, which it does in the
+ * background after it starts listening (question-writer.ts): a test that reads the log or times
+ * requests starts after that.
+ */
+export async function samplesWritten(server: AppServer): Promise<void> {
+	const deadline = Date.now() + 30_000;
+	while (!server.output().includes('Quizwright: wrote questions for 3 articles.')) {
+		if (server.exited() || Date.now() > deadline)
+			throw new Error(`The samples' questions were not written:\n${server.output()}`);
+		await new Promise((wait) => setTimeout(wait, 50));
+	}
+}
+
 /** Kills every server this worker started that is still running. */
 export async function stopServers(): Promise<void> {
 	await Promise.all(running.splice(0).map((server) => server.kill()));

@@ -4,6 +4,7 @@ import { HARBOUR, unique } from '../fixtures/intake';
 import {
 	removeBuiltApp,
 	removeTempFolders,
+	samplesWritten,
 	startServer,
 	stopServers,
 	tempFolder,
@@ -20,6 +21,13 @@ const PASSWORD = 'harbour lights 1844';
 const SIGNED_OUT = { cookies: [], origins: [] };
 /** A stack frame or a source location: never in a client error's log line. */
 const STACK = /^\s+at\s|\.js:\d+/m;
+
+/** A server on a fresh database, once it has written the samples' questions (in the background). */
+async function settledServer(): Promise<AppServer> {
+	const server = await startServer({ databaseUrl: `file:${join(tempFolder(), 'app.db')}` });
+	await samplesWritten(server);
+	return server;
+}
 
 /** What the server printed after `from` characters of output, once it has been quiet a moment. */
 async function printedSince(server: AppServer, from: number): Promise<string> {
@@ -39,7 +47,7 @@ test.describe('on a server of its own, read by its log', () => {
 	test.afterAll(removeBuiltApp);
 
 	test('reserved form action names answer 404, and nothing is logged', async () => {
-		const server = await startServer({ databaseUrl: `file:${join(tempFolder(), 'app.db')}` });
+		const server = await settledServer();
 		const api = await apiRequest.newContext({
 			baseURL: server.url,
 			extraHTTPHeaders: { origin: server.url },
@@ -86,7 +94,7 @@ test.describe('on a server of its own, read by its log', () => {
 	test('a malformed address and a form sent as JSON get a page saying what was wrong, and one log line each', async ({
 		browser
 	}) => {
-		const server = await startServer({ databaseUrl: `file:${join(tempFolder(), 'app.db')}` });
+		const server = await settledServer();
 		const context = await browser.newContext({
 			baseURL: server.url,
 			storageState: SIGNED_OUT

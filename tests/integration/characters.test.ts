@@ -1,6 +1,7 @@
 import { count as countRows } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as articleStore from '../../src/lib/server/articles';
+import { questionWriter } from '../../src/lib/server/question-writer';
 import { articles as articleTable, users as userTable } from '../../src/lib/server/db/schema';
 import * as questions from '../../src/lib/server/questions';
 import * as admin from '../../src/routes/admin/users/+page.server';
@@ -191,6 +192,7 @@ describe('a question’s stem, options and explanation', () => {
 	let articleId: string;
 	beforeEach(async () => {
 		const added = await articleStore.add(temp.db, { title: 'Harbour', body: HARBOUR });
+		await questionWriter(temp.db).idle();
 		articleId = added.created ? added.id : '';
 	});
 

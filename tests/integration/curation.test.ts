@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as articleStore from '../../src/lib/server/articles';
+import { questionWriter } from '../../src/lib/server/question-writer';
 import * as attempts from '../../src/lib/server/attempts';
 import * as curation from '../../src/lib/server/curation';
 import { attempts as attemptTable } from '../../src/lib/server/db/schema';
@@ -17,6 +18,7 @@ let articleId: string;
 beforeEach(async () => {
 	temp = await createTempDb();
 	const added = await articleStore.add(temp.db, { title: 'Harbour', body: HARBOUR });
+	await questionWriter(temp.db).idle();
 	articleId = added.created ? added.id : '';
 });
 afterEach(() => temp.cleanup());
@@ -170,8 +172,9 @@ describe('curating an article’s questions', () => {
 		expect(attemptId).not.toBeNull();
 		expect(await run('regenerate', {})).toMatchObject({
 			kind: 'data',
-			data: { action: 'regenerate' }
+			data: { action: 'regenerate', writing: true }
 		});
+		await questionWriter(temp.db).idle();
 		expect(await questions.read(temp.db, first!.id)).toMatchObject({
 			status: 'active',
 			stem: 'Who cut the ribbon?'
@@ -270,6 +273,7 @@ describe('exporting and importing questions', () => {
 		const response = (await download('gift')) as { data: Response };
 		const gift = await response.data.text();
 		const other = await articleStore.add(temp.db, { title: 'Mill', body: TIDE_MILL });
+		await questionWriter(temp.db).idle();
 		const otherId = other.created ? other.id : '';
 		const before = new Set((await questions.listActive(temp.db, otherId)).map((q) => q.id));
 		const form = new FormData();

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inject } from 'vitest';
 import { createDb, prepareDb, type Database } from '../../src/lib/server/db';
+import { questionWriter, writeInThisThread } from '../../src/lib/server/question-writer';
 import { sqldTemplate, startSqld, type Sqld } from '../sqld';
 
 /** What the server tests run on, set per vitest project in vite.config.ts. */
@@ -15,6 +16,11 @@ function readMode(value = process.env.QUIZWRIGHT_TEST_DB): TestDbMode {
 }
 
 export const mode = readMode();
+
+// Questions are written in this thread here: a worker per test database would only add start-up
+// time. tests/integration/question-writer.test.ts runs the worker itself, and the browser tests the
+// built server, which always uses it.
+writeInThisThread();
 /** True when the tests run on sqld over HTTP rather than on an embedded file. */
 export const remote = mode === 'sqld';
 
@@ -66,6 +72,8 @@ export async function createTempDb({ prepare = true } = {}): Promise<TempDb> {
 	const url = server?.url ?? `file:${join(dir, 'test.db')}`;
 	const db = createDb(url);
 	const cleanup = async () => {
+		// Questions still being written would write to a closed database.
+		await questionWriter(db).idle();
 		db.$client.close();
 		await server?.stop();
 		removeDir();

@@ -3,7 +3,7 @@ import { and, count as countRows, desc, eq, inArray, isNotNull, isNull } from 'd
 import type { Database } from './db';
 import { articles, questions as questionTable } from './db/schema';
 import { newId } from './ids';
-import * as questions from './questions';
+import { questionWriter } from './question-writer';
 
 export type Article = typeof articles.$inferSelect;
 export type ArticleSummary = Pick<Article, 'id' | 'title' | 'wordCount' | 'createdAt'>;
@@ -130,8 +130,7 @@ export async function create(db: Database, input: NewArticle): Promise<CreateRes
 }
 
 export type AddResult =
-	| { created: true; id: string; questionCount: number; shortfallReason: string | null }
-	| { created: false; duplicateOf: string; title: string };
+	{ created: true; id: string } | { created: false; duplicateOf: string; title: string };
 
 /** The article already holding this text (same normalized, case-folded text), if any. */
 export async function findDuplicate(
@@ -147,28 +146,24 @@ export async function findDuplicate(
 }
 
 /**
- * Adds one article with its generation, facts and questions in one batch: all of them land or
- * none. Text already in the library is not added again; the result names the article holding it.
+ * Adds one article and queues the writing of its questions (question-writer.ts): the article is
+ * saved at once, its questions follow. Text already in the library is not added again; the result
+ * names the article holding it.
  */
 export async function add(db: Database, input: NewArticle, now = new Date()): Promise<AddResult> {
 	const row = { ...toRow(input), createdAt: now };
 	const existing = await findDuplicate(db, row.body);
 	if (existing) return { created: false, duplicateOf: existing.id, title: existing.title };
-	const plan = await questions.planGeneration(db, row, now);
 	try {
-		await db.batch([db.insert(articles).values(row), ...plan.statements]);
+		await db.insert(articles).values(row);
 	} catch (error) {
 		// Two people adding the same text at once: the unique hash lets one in, the other is told.
 		const raced = await findDuplicate(db, row.body);
 		if (raced) return { created: false, duplicateOf: raced.id, title: raced.title };
 		throw error;
 	}
-	return {
-		created: true,
-		id: row.id,
-		questionCount: plan.questionCount,
-		shortfallReason: plan.shortfallReason
-	};
+	questionWriter(db).enqueue(row.id);
+	return { created: true, id: row.id };
 }
 
 /**

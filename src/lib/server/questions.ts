@@ -1,11 +1,18 @@
 import { and, asc, desc, eq, inArray, isNull, ne, notInArray, sql } from 'drizzle-orm';
 import type { BatchItem } from 'drizzle-orm/batch';
-import type { Fact, Question } from '$lib/generator';
+import type { Fact, GenerateOptions, GenerationResult, Question } from '$lib/generator';
 import { GENERATOR_VERSION } from '$lib/generator/version';
 import { hashString } from '$lib/generator/random';
 import { locateAnswer } from '$lib/quiz/highlight';
 import type { Database } from './db';
-import { articles, attemptItems, facts, generations, questions } from './db/schema';
+import {
+	articles,
+	attemptItems,
+	facts,
+	generationFailures,
+	generations,
+	questions
+} from './db/schema';
 import type { Article } from './articles';
 import { newId } from './ids';
 
@@ -40,14 +47,27 @@ export async function latestGeneration(db: Database, articleId: string) {
 }
 
 /**
- * The generator, loaded the first time an article needs questions: compromise's lexicon is tens of
- * megabytes that a server only serving quizzes (every article already generated) never needs.
+ * The generator, loaded the first time an article needs questions in this thread (the CLI and
+ * tests; the server writes them in a worker, see question-writer.ts): compromise's lexicon is tens of
+ * megabytes that a server only serving quizzes never needs.
  */
 function loadGenerator() {
 	return import('$lib/generator');
 }
 
-/** What one run of the generator will write, and what it made: see `planGeneration`. */
+/** How the generator is asked for an article's questions: the same article always gets the same. */
+export function generateOptions(articleId: string): GenerateOptions {
+	// Stored bodies are plain text (intake extracts it from HTML): a literal "<script>" stays words.
+	return { count: QUESTIONS_PER_ARTICLE, seed: seedOf(articleId), markup: 'keep' };
+}
+
+/** Runs the generator on the article in this thread. */
+export async function generateHere(article: Pick<Article, 'id' | 'body'>) {
+	const { generateQuiz } = await loadGenerator();
+	return generateQuiz(article.body, generateOptions(article.id));
+}
+
+/** What storing one run of the generator will write, and what it made: see `planGeneration`. */
 export interface GenerationPlan {
 	statements: [BatchItem<'sqlite'>, ...BatchItem<'sqlite'>[]];
 	questionCount: number;
@@ -55,20 +75,18 @@ export interface GenerationPlan {
 }
 
 /**
- * Runs the generator on the article and returns the statements that store its generation, facts
- * and questions, for the caller to put in one batch (with the article itself when it is new).
- * Questions of earlier generations that any attempt holds are retired, never deleted; the others
- * are removed with their facts, except questions an author edited or wrote, which stay.
+ * The statements that store one run of the generator on the article (its generation, facts and
+ * questions), for the caller to put in one batch. Questions of earlier generations that any attempt
+ * holds are retired, never deleted; the others are removed with their facts, except questions an
+ * author edited or wrote, which stay. A failure recorded for the article is cleared.
  */
-export async function planGeneration(
+export function planGeneration(
 	db: Database,
-	article: Pick<Article, 'id' | 'body'>,
-	now = new Date()
-): Promise<GenerationPlan> {
-	const { generateQuiz } = await loadGenerator();
+	article: Pick<Article, 'id'>,
+	result: GenerationResult,
+	now: Date
+): GenerationPlan {
 	const seed = seedOf(article.id);
-	// Stored bodies are plain text (intake extracts it from HTML): a literal "<script>" stays words.
-	const result = generateQuiz(article.body, { count: QUESTIONS_PER_ARTICLE, seed, markup: 'keep' });
 	const generationId = newId();
 	const factIds = new Map(result.facts.map((fact) => [fact.id, newId()]));
 	const used = new Set(result.questions.map((question) => question.factId));
@@ -146,13 +164,26 @@ export async function planGeneration(
 						ne(facts.generationId, generationId),
 						notInArray(facts.id, db.select({ id: questions.factId }).from(questions))
 					)
-				)
+				),
+			db.delete(generationFailures).where(eq(generationFailures.articleId, article.id))
 		]
 	};
 }
 
+/** Stores one run of the generator on the article, in one batch. Returns how many questions it made. */
+export async function store(
+	db: Database,
+	article: Pick<Article, 'id'>,
+	result: GenerationResult,
+	now: Date
+): Promise<number> {
+	const plan = planGeneration(db, article, result, now);
+	await db.batch(plan.statements);
+	return plan.questionCount;
+}
+
 /**
- * Generates and stores the article's facts and questions, in one batch (see `planGeneration`).
+ * Generates (in this thread) and stores the article's facts and questions, in one batch.
  * Returns how many questions the generator made.
  */
 export async function regenerate(
@@ -160,14 +191,12 @@ export async function regenerate(
 	article: Pick<Article, 'id' | 'body'>,
 	now = new Date()
 ): Promise<number> {
-	const plan = await planGeneration(db, article, now);
-	await db.batch(plan.statements);
-	return plan.questionCount;
+	return store(db, article, await generateHere(article), now);
 }
 
 /**
- * Makes sure the article has questions from the current generator version: generates them the
- * first time, and again (retiring the old ones) when the generator has changed since.
+ * Makes sure the article has questions from the current generator version, in this thread:
+ * generates them the first time, and again (retiring the old ones) when the generator has changed.
  */
 export async function ensureGenerated(
 	db: Database,
@@ -178,6 +207,93 @@ export async function ensureGenerated(
 	if (latest?.version === GENERATOR_VERSION) return 'current';
 	await regenerate(db, article, now);
 	return 'generated';
+}
+
+/** Records why the generator could not write the article's questions, at this generator version. */
+export async function recordFailure(
+	db: Database,
+	articleId: string,
+	message: string,
+	now: Date
+): Promise<void> {
+	const row = { articleId, version: GENERATOR_VERSION, message, failedAt: now };
+	await db
+		.insert(generationFailures)
+		.values(row)
+		.onConflictDoUpdate({ target: generationFailures.articleId, set: row });
+}
+
+/** Forgets why the generator failed on the article: its page says "Writing questions…" again. */
+export async function clearFailure(db: Database, articleId: string): Promise<void> {
+	await db.delete(generationFailures).where(eq(generationFailures.articleId, articleId));
+}
+
+/**
+ * Where the article's questions stand: `writing` until the first generation is stored, `failed` (with
+ * why) when the current generator could not write them, else `ready` (questions from an older
+ * generator version serve until the new ones are written).
+ */
+export async function writingState(
+	db: Database,
+	articleId: string
+): Promise<{ state: 'writing' | 'ready' } | { state: 'failed'; message: string }> {
+	const [failure] = await db
+		.select()
+		.from(generationFailures)
+		.where(
+			and(
+				eq(generationFailures.articleId, articleId),
+				eq(generationFailures.version, GENERATOR_VERSION)
+			)
+		)
+		.limit(1);
+	if (failure) return { state: 'failed', message: failure.message };
+	return { state: (await latestGeneration(db, articleId)) ? 'ready' : 'writing' };
+}
+
+/** An article's id and text, for writing its questions; undefined once it is deleted. */
+export async function readForWriting(
+	db: Database,
+	articleId: string
+): Promise<Pick<Article, 'id' | 'body'> | undefined> {
+	const [row] = await db
+		.select({ id: articles.id, body: articles.body })
+		.from(articles)
+		.where(and(eq(articles.id, articleId), isNull(articles.deletedAt)))
+		.limit(1);
+	return row;
+}
+
+/** Whether the article's latest questions come from the current generator version. */
+export async function isCurrent(db: Database, articleId: string): Promise<boolean> {
+	return (await latestGeneration(db, articleId))?.version === GENERATOR_VERSION;
+}
+
+/**
+ * The articles whose questions are missing or come from an older generator version, oldest first,
+ * less those the current version already failed on.
+ */
+export async function outdatedArticleIds(db: Database): Promise<string[]> {
+	const current = db
+		.select({ id: generations.articleId })
+		.from(generations)
+		.where(eq(generations.version, GENERATOR_VERSION));
+	const failed = db
+		.select({ id: generationFailures.articleId })
+		.from(generationFailures)
+		.where(eq(generationFailures.version, GENERATOR_VERSION));
+	const rows = await db
+		.select({ id: articles.id })
+		.from(articles)
+		.where(
+			and(
+				isNull(articles.deletedAt),
+				notInArray(articles.id, current),
+				notInArray(articles.id, failed)
+			)
+		)
+		.orderBy(asc(articles.createdAt), asc(articles.id));
+	return rows.map((row) => row.id);
 }
 
 /** The article's active questions, in the generator's order. */
@@ -219,9 +335,8 @@ export async function keyFacts(db: Database, articleId: string): Promise<string[
 }
 
 /**
- * At start: every article gets questions from the current generator (the samples on a fresh
- * database, and any article that has none yet or has them from an older generator version).
- * Returns how many articles were (re)generated.
+ * Every article gets questions from the current generator, in this thread (the CLI and tests; the
+ * server does this in the background, see question-writer.ts). Returns how many were (re)generated.
  */
 export async function ensureAllGenerated(db: Database, now = new Date()): Promise<number> {
 	const all = await db

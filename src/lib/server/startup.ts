@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { failureLine } from './database-failure';
 import { createDb, DEFAULT_DATABASE_URL, filePathOf, prepareDb, type Database } from './db';
-import * as questions from './questions';
+import { questionWriter } from './question-writer';
 import { seedSamples } from './samples';
 
 // The server opens its database at start. When it cannot (a read-only or missing folder, a full
@@ -95,7 +95,10 @@ export function retryMsFrom(value: string | undefined): number {
 	return seconds * 1000;
 }
 
-/** Creates, migrates and fills the database; closes it again if any step fails. */
+/**
+ * Creates, migrates and fills the database (the samples on an empty one); closes it again if any
+ * step fails. Questions are not written here: see `startWriting`.
+ */
 export async function openDatabase(
 	url: string,
 	authToken: string | undefined,
@@ -106,13 +109,27 @@ export async function openDatabase(
 		await prepareDb(db);
 		const added = await seedSamples(db);
 		if (added > 0) log(`Quizwright: added ${added} sample articles to an empty library.`);
-		const generated = await questions.ensureAllGenerated(db);
-		if (generated > 0) log(`Quizwright: wrote questions for ${generated} articles.`);
 		return db;
 	} catch (error) {
 		db.$client.close();
 		throw error;
 	}
+}
+
+/**
+ * Writes, in the background while the app serves, the questions of every article that has none yet
+ * or has them from an older generator version (the samples on a fresh database, the whole library
+ * after a new generator version). One article that fails is recorded on it, never a 503 for all.
+ */
+export function startWriting(db: Database, log: (line: string) => void): Promise<void> {
+	return questionWriter(db)
+		.writeOutdated()
+		.then(
+			(written) => {
+				if (written > 0) log(`Quizwright: wrote questions for ${written} articles.`);
+			},
+			(error: unknown) => log(`Quizwright: could not write questions: ${String(error)}`)
+		);
 }
 
 /** The database of `DATABASE_URL`, opened now and retried on requests while it cannot be. */
@@ -123,7 +140,11 @@ export function databaseFrom(
 	const url = env.DATABASE_URL || DEFAULT_DATABASE_URL;
 	const where = placeOf(url);
 	return retrying({
-		open: () => openDatabase(url, env.DATABASE_AUTH_TOKEN || undefined, console.log),
+		open: async () => {
+			const db = await openDatabase(url, env.DATABASE_AUTH_TOKEN || undefined, console.log);
+			void startWriting(db, console.log);
+			return db;
+		},
 		describe: (error) => failureLine(url, error),
 		recovered: `Quizwright: the database at ${where} is open again; serving requests.`,
 		log,

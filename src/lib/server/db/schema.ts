@@ -132,6 +132,20 @@ export const generations = sqliteTable(
 	(table) => [index('generations_article_id_idx').on(table.articleId, table.createdAt)]
 );
 
+/**
+ * Why the generator could not write an article's questions, at which generator version: the article
+ * shows it (and the author may try again) instead of the app failing. Gone once a run succeeds; a new
+ * generator version tries again.
+ */
+export const generationFailures = sqliteTable('generation_failures', {
+	articleId: text('article_id')
+		.primaryKey()
+		.references(() => articles.id, { onDelete: 'cascade' }),
+	version: text('version').notNull(),
+	message: text('message').notNull(),
+	failedAt: integer('failed_at', { mode: 'timestamp_ms' }).notNull()
+});
+
 /** A fact the generator found: what a question asks about, and what "Key facts" lists. */
 export const facts = sqliteTable(
 	'facts',

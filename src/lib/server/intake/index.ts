@@ -18,14 +18,7 @@ export const UPLOAD_READING_MS = 60_000;
 
 /** What became of one uploaded file: shown in a list, one line per file. */
 export type FileResult =
-	| {
-			name: string;
-			status: 'added';
-			id: string;
-			title: string;
-			questionCount: number;
-			shortfallReason: string | null;
-	  }
+	| { name: string; status: 'added'; id: string; title: string }
 	| { name: string; status: 'duplicate'; id: string; title: string }
 	| { name: string; status: 'error'; message: string };
 
@@ -47,8 +40,11 @@ export async function addFiles(
 	const results: FileResult[] = [];
 	const perFileMs = budget.perFileMs ?? EXTRACT_TIMEOUT_MS;
 	const totalMs = budget.totalMs ?? UPLOAD_READING_MS;
-	let spent = 0; // reading time used so far; generating questions does not count
+	let spent = 0; // reading time used so far
 	for (const [index, file] of files.entries()) {
+		// The embedded database answers without a turn of the event loop, so twenty files would be
+		// read, checked and saved before any other request is heard: let them in between files.
+		if (index > 0) await new Promise((resolve) => setImmediate(resolve));
 		const name = displayName(file.name);
 		if (index >= MAX_FILES) {
 			results.push({
@@ -82,14 +78,7 @@ export async function addFiles(
 		);
 		results.push(
 			added.created
-				? {
-						name,
-						status: 'added',
-						id: added.id,
-						title: checked.title,
-						questionCount: added.questionCount,
-						shortfallReason: added.shortfallReason
-					}
+				? { name, status: 'added', id: added.id, title: checked.title }
 				: { name, status: 'duplicate', id: added.duplicateOf, title: added.title }
 		);
 	}

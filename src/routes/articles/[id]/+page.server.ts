@@ -1,7 +1,8 @@
 import * as articles from '$lib/server/articles';
 import * as attempts from '$lib/server/attempts';
-import { hasRole, requireUser } from '$lib/server/auth/guards';
+import { hasRole, requireRole, requireUser } from '$lib/server/auth/guards';
 import { parseForm, type FieldErrors } from '$lib/server/forms';
+import { questionWriter } from '$lib/server/question-writer';
 import * as questions from '$lib/server/questions';
 import { StartQuiz } from '$lib/server/quiz-forms';
 import { error, fail, redirect } from '@sveltejs/kit';
@@ -36,6 +37,8 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 		highlight,
 		highlightMissing: highlightId !== null && highlight === null,
 		questionCount: await questions.countActive(locals.db, article.id),
+		// Questions are written after the article is saved (question-writer.ts): the page says so.
+		writing: await questions.writingState(locals.db, article.id),
 		keyFacts: await questions.keyFacts(locals.db, article.id),
 		// Authors see what the generator turned down, and why it made few questions.
 		report: hasRole(user, 'author') ? await questions.report(locals.db, article.id) : null,
@@ -62,5 +65,14 @@ export const actions = {
 			return fail(400, { values: parsed.values, errors });
 		}
 		redirect(303, `/quiz/${id}`);
+	},
+	// An author asks the generator to try again after it failed on this article.
+	retry: async ({ locals, params }) => {
+		requireRole(locals, 'author');
+		const article = await articles.read(locals.db, params.id);
+		if (!article) error(404, 'Article not found');
+		await questions.clearFailure(locals.db, article.id);
+		questionWriter(locals.db).enqueue(article.id, { force: true });
+		redirect(303, `/articles/${article.id}`);
 	}
 } satisfies Actions;

@@ -10,7 +10,7 @@ import {
 } from '$lib/server/curation-forms';
 import { aikenProblem, parseGift } from '$lib/server/exchange/formats';
 import { parseForm, readForm, type FieldErrors } from '$lib/server/forms';
-import * as questions from '$lib/server/questions';
+import { questionWriter } from '$lib/server/question-writer';
 import { error, fail, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -98,12 +98,13 @@ export const actions = {
 		if (!written.ok) return fail(400, { action: 'write', values, errors: written.errors });
 		return { action: 'write', saved: written.id };
 	},
-	// Runs the generator again; edited and hand-written questions stay, answered ones are retired.
+	// Runs the generator again, off the request (question-writer.ts); edited and hand-written
+	// questions stay, answered ones are retired.
 	regenerate: async ({ locals, params }) => {
 		requireRole(locals, 'author');
 		const article = await articleOf(locals, params.id);
-		const count = await questions.regenerate(locals.db, article);
-		return { action: 'regenerate', generated: count };
+		questionWriter(locals.db).enqueue(article.id, { force: true });
+		return { action: 'regenerate', writing: true };
 	},
 	// A GIFT file's multiple-choice questions join the article's, each checked like a written one.
 	importGift: async ({ locals, params, request }) => {
