@@ -8,6 +8,7 @@ import * as reviews from '../../src/lib/server/reviews';
 import { SAMPLE_TEXTS, sampleArticle } from '../../src/lib/server/samples';
 import * as users from '../../src/lib/server/users';
 import * as articlePage from '../../src/routes/articles/[id]/+page.server';
+import * as quizPage from '../../src/routes/quiz/[attemptId]/+page.server';
 import { event, outcome } from './request';
 import { createTempDb, type TempDb } from './temp-db';
 import type { PublicUser } from '../../src/lib/server/users';
@@ -100,4 +101,55 @@ it('answers a link to a removed article with 410 Gone and a reason, an unknown o
 		articlePage.load(event({ db: temp.db, user: learner, params: { id: kept } }))
 	);
 	expect(live).toMatchObject({ kind: 'data' });
+});
+
+it('stops an unfinished quiz on a removed article: not offered to resume, and its page answers 410', async () => {
+	const started = async (articleId: string) =>
+		(await attempts.start(temp.db, { userId: learner.id, articleId, length: '5', now: LATER }))!;
+	const onKept = await started(kept);
+	const onRemoved = await started(removed);
+	expect((await attempts.listUnfinished(temp.db, learner.id)).map((a) => a.id).sort()).toEqual(
+		[onKept, onRemoved].sort()
+	);
+
+	await articleStore.remove(temp.db, removed);
+
+	expect((await attempts.listUnfinished(temp.db, learner.id)).map((a) => a.id)).toEqual([onKept]);
+	expect(await attempts.findUnfinished(temp.db, learner.id, removed)).toBeUndefined();
+	const quiz = (attemptId: string) =>
+		outcome(() => quizPage.load(event({ db: temp.db, user: learner, params: { attemptId } })));
+	expect(await quiz(onRemoved)).toMatchObject({ kind: 'error', status: 410 });
+	expect(JSON.stringify(await quiz(onRemoved))).toContain('removed this article');
+	expect(await quiz(onKept)).toMatchObject({ kind: 'data' });
+	const item = (await attempts.items(temp.db, onRemoved))[0]!;
+	const answer = await outcome(() =>
+		quizPage.actions.answer(
+			event({
+				db: temp.db,
+				user: learner,
+				params: { attemptId: onRemoved },
+				form: { item: item.id, choice: String(item.answerIndex) }
+			})
+		)
+	);
+	expect(answer).toMatchObject({ kind: 'error', status: 410 });
+	expect((await attempts.read(temp.db, onRemoved))?.cursor).toBe(0);
+	expect((await attempts.items(temp.db, onRemoved)).every((i) => i.answer === null)).toBe(true);
+});
+
+it('finds the unfinished quiz on an article however many newer ones the learner left unfinished', async () => {
+	const oldest = (await attempts.start(temp.db, {
+		userId: learner.id,
+		articleId: removed,
+		length: '5',
+		now: T0
+	}))!;
+	for (let n = 1; n <= 60; n++)
+		await attempts.start(temp.db, {
+			userId: learner.id,
+			articleId: kept,
+			length: '5',
+			now: new Date(T0.getTime() + n * 60_000)
+		});
+	expect((await attempts.findUnfinished(temp.db, learner.id, removed))?.id).toBe(oldest);
 });

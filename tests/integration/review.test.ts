@@ -75,6 +75,34 @@ describe('review cards', () => {
 		expect(await reviews.countDue(temp.db, bob.id, new Date(T0.getTime() + DAY))).toBe(0);
 	});
 
+	it('records an answer and its card together: when the card cannot be written, neither is', async () => {
+		const { attempt, item, wrong } = await missFirst();
+		await temp.db.$client.execute(
+			"CREATE TRIGGER no_cards BEFORE INSERT ON review_cards BEGIN SELECT RAISE(ABORT, 'the disk is full'); END"
+		);
+		await expect(attempts.recordAnswer(temp.db, attempt, item.id, wrong, T0)).rejects.toThrow();
+		expect((await attempts.items(temp.db, attempt.id))[0]!.answer).toBeNull();
+		await temp.db.$client.execute('DROP TRIGGER no_cards');
+		// Answering again (the learner resubmits) now records both.
+		expect(await attempts.recordAnswer(temp.db, attempt, item.id, wrong, T0)).toMatchObject({
+			status: 'recorded'
+		});
+		expect(await temp.db.select().from(reviewCards)).toHaveLength(1);
+	});
+
+	it('counts two misses of one question at once, in two quizzes, both on its card', async () => {
+		const first = await missFirst();
+		const second = await missFirst();
+		expect(second.item.questionId).toBe(first.item.questionId);
+		await Promise.all([
+			attempts.recordAnswer(temp.db, first.attempt, first.item.id, first.wrong, T0),
+			attempts.recordAnswer(temp.db, second.attempt, second.item.id, second.wrong, T0)
+		]);
+		const cards = await temp.db.select().from(reviewCards);
+		expect(cards).toHaveLength(1);
+		expect(cards[0]!.reps).toBe(2);
+	});
+
 	it('a right answer makes no card', async () => {
 		const { attempt, item } = await missFirst();
 		await attempts.recordAnswer(temp.db, attempt, item.id, item.answerIndex, T0);

@@ -49,26 +49,37 @@ export async function recordAnswer(
 		return { status: 'invalid' };
 	if (existing) return { status: 'already', answer: existing };
 	if (item.position > attempt.cursor) return { status: 'not-yet' };
-	const [inserted] = await db
-		.insert(answers)
-		.values({
-			itemId: item.id,
-			attemptId: attempt.id,
-			chosenIndex,
-			correct: chosenIndex === item.answerIndex,
-			answeredAt: now,
-			timeMs: questionTime(item.shownAt, now)
-		})
-		.onConflictDoNothing()
-		.returning();
-	if (inserted) {
-		// A miss becomes (or lapses) the learner's review card; only the first, recorded answer counts.
-		if (!inserted.correct)
-			await reviews.recordMiss(db, attempt.userId, item.questionId, item.id, now);
-		return { status: 'recorded', answer: inserted };
+	const correct = chosenIndex === item.answerIndex;
+	const miss = { userId: attempt.userId, questionId: item.questionId, itemId: item.id };
+	const card = correct ? undefined : await reviews.find(db, miss.userId, miss.questionId);
+	// The answer and, for a miss, the learner's review card land together or not at all: a crash
+	// between them would leave a miss that never comes back for review.
+	let results;
+	try {
+		results = await db.batch([
+			db
+				.insert(answers)
+				.values({
+					itemId: item.id,
+					attemptId: attempt.id,
+					chosenIndex,
+					correct,
+					answeredAt: now,
+					timeMs: questionTime(item.shownAt, now)
+				})
+				.returning(),
+			...(correct ? [] : [reviews.missStatement(db, miss, card, now)])
+		]);
+	} catch (error) {
+		// Lost a race with an identical request (the item already has its answer): the first stands.
+		const first = await readAnswer(db, item.id);
+		if (first) return { status: 'already', answer: first };
+		throw error;
 	}
-	// Lost a race with an identical request: the first answer stands.
-	return { status: 'already', answer: (await readAnswer(db, item.id))! };
+	const [[inserted], cardWrite] = results;
+	// Another miss of the same question wrote the card since it was read: read it and rate again.
+	if (cardWrite && cardWrite.rowsAffected === 0) await reviews.recordMiss(db, miss, now);
+	return { status: 'recorded', answer: inserted! };
 }
 
 async function readAnswer(db: Database, itemId: string): Promise<Answer | undefined> {

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
 import { hashString } from '$lib/generator/random';
 import {
 	applyOrder,
@@ -250,6 +250,8 @@ export async function items(db: Database, attemptId: string): Promise<Item[]> {
 export interface Screen {
 	attempt: Attempt;
 	articleTitle: string;
+	/** Set when an author deleted the article: an unfinished attempt on it cannot go on. */
+	articleDeleted: boolean;
 	/** The item at the cursor with its answer, or undefined when there is none (a finished attempt). */
 	item: Item | undefined;
 }
@@ -263,6 +265,7 @@ export async function screen(db: Database, attemptId: string): Promise<Screen | 
 		.select({
 			attempt: attempts,
 			articleTitle: articles.title,
+			articleDeleted: sql<boolean>`${articles.deletedAt} is not null`.mapWith(Boolean),
 			item: attemptItems,
 			answer: answers,
 			itemArticleId: questions.articleId
@@ -278,10 +281,11 @@ export async function screen(db: Database, attemptId: string): Promise<Screen | 
 		.where(eq(attempts.id, attemptId))
 		.limit(1);
 	if (!row) return undefined;
-	const { attempt, articleTitle, item, answer, itemArticleId } = row;
+	const { attempt, articleTitle, articleDeleted, item, answer, itemArticleId } = row;
 	return {
 		attempt,
 		articleTitle,
+		articleDeleted,
 		item: item && itemArticleId ? { ...item, answer, articleId: itemArticleId } : undefined
 	};
 }
@@ -296,13 +300,14 @@ export interface Unfinished {
 	retry: boolean;
 }
 
-/** The learner's unfinished quizzes, most recent first: what the home page offers to resume. */
-export async function listUnfinished(
-	db: Database,
-	userId: string,
-	limit = 10
-): Promise<Unfinished[]> {
-	const rows = await db
+// An unfinished quiz on an article an author deleted cannot be resumed (its questions can no longer
+// be read in context, as missed questions and reviews of it are hidden); its answers stay in the
+// learner's history.
+const resumable = (userId: string) =>
+	and(eq(attempts.userId, userId), isNull(attempts.finishedAt), isNull(articles.deletedAt));
+
+function unfinished(db: Database) {
+	return db
 		.select({
 			id: attempts.id,
 			articleId: attempts.articleId,
@@ -313,20 +318,53 @@ export async function listUnfinished(
 			retryOf: attempts.retryOf
 		})
 		.from(attempts)
-		.innerJoin(articles, eq(articles.id, attempts.articleId))
-		.where(and(eq(attempts.userId, userId), isNull(attempts.finishedAt)))
-		.orderBy(desc(attempts.startedAt))
-		.limit(limit);
-	return rows.map(({ retryOf, ...row }) => ({ ...row, retry: retryOf !== null }));
+		.innerJoin(articles, eq(articles.id, attempts.articleId));
 }
 
-/** The learner's unfinished attempt on an article, if any (the article page offers to resume it). */
+type UnfinishedRow = Omit<Unfinished, 'retry'> & { retryOf: string | null };
+const toUnfinished = ({ retryOf, ...row }: UnfinishedRow): Unfinished => ({
+	...row,
+	retry: retryOf !== null
+});
+
+/** Why an unfinished quiz on a deleted article stops: the quiz page's 410. */
+export const REMOVED_ARTICLE =
+	'An author removed this article, so this quiz cannot go on; your answers are kept';
+
+/** Whether an author deleted the attempt's article (an unfinished attempt on it cannot go on). */
+export async function onRemovedArticle(db: Database, attempt: Attempt): Promise<boolean> {
+	const [row] = await db
+		.select({ id: articles.id })
+		.from(articles)
+		.where(and(eq(articles.id, attempt.articleId), isNotNull(articles.deletedAt)))
+		.limit(1);
+	return row !== undefined;
+}
+
+/** The learner's unfinished quizzes, most recent first: what the home page offers to resume. */
+export async function listUnfinished(
+	db: Database,
+	userId: string,
+	limit = 10
+): Promise<Unfinished[]> {
+	const rows = await unfinished(db)
+		.where(resumable(userId))
+		.orderBy(desc(attempts.startedAt))
+		.limit(limit);
+	return rows.map(toUnfinished);
+}
+
+/** The learner's latest unfinished attempt on an article, if any (the article page offers to resume it). */
 export async function findUnfinished(
 	db: Database,
 	userId: string,
 	articleId: string
 ): Promise<Unfinished | undefined> {
-	return (await listUnfinished(db, userId, 50)).find((a) => a.articleId === articleId);
+	const [row] = await unfinished(db)
+		.where(and(resumable(userId), eq(attempts.articleId, articleId)))
+		.orderBy(desc(attempts.startedAt))
+		.limit(1);
+	return row && toUnfinished(row);
 }
 
 /** The article an attempt belongs to, for the results page title and the "Show in article" link. */

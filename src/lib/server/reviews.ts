@@ -57,35 +57,51 @@ export async function read(db: Database, id: string): Promise<ReviewCard | undef
 }
 
 /**
- * A quiz answer was wrong: the question becomes (or stays) a review card, rated Again at `now`,
- * and shows the item just missed from now on. Called once per recorded answer.
+ * The statement that records a miss on the learner's card for a question, rated Again at `now` and
+ * showing the item just missed from now on, given the card as it was read (`existing`, or undefined
+ * when there was none). It changes nothing when another write changed (or made) the card since: its
+ * result then has no row affected, and `recordMiss` reads the card again.
  */
-export async function recordMiss(
+export function missStatement(
 	db: Database,
-	userId: string,
-	questionId: string,
-	itemId: string,
+	miss: { userId: string; questionId: string; itemId: string },
+	existing: ReviewCard | undefined,
 	now: Date
-): Promise<void> {
-	const existing = await find(db, userId, questionId);
-	if (existing) {
-		await db
+) {
+	if (existing)
+		return db
 			.update(reviewCards)
-			.set({ ...columns(rate(toCard(existing), 'again', now), now), itemId })
+			.set({ ...columns(rate(toCard(existing), 'again', now), now), itemId: miss.itemId })
 			.where(and(eq(reviewCards.id, existing.id), eq(reviewCards.updatedAt, existing.updatedAt)));
-		return;
-	}
-	await db
+	return db
 		.insert(reviewCards)
 		.values({
 			id: newId(),
-			userId,
-			questionId,
-			itemId,
+			...miss,
 			createdAt: now,
 			...columns(rate(newCard(now), 'again', now), now)
 		})
 		.onConflictDoNothing();
+}
+
+/** How often a miss reads the card again when other writes keep changing it first. */
+const MISS_TRIES = 5;
+
+/**
+ * A quiz answer was wrong: the question becomes (or stays) a review card, rated Again at `now`. When
+ * another miss of the same question (a second tab, another quiz) wrote the card between the read and
+ * the write, the card is read and rated again, so no miss is lost.
+ */
+export async function recordMiss(
+	db: Database,
+	miss: { userId: string; questionId: string; itemId: string },
+	now: Date
+): Promise<void> {
+	for (let tries = 0; tries < MISS_TRIES; tries++) {
+		const existing = await find(db, miss.userId, miss.questionId);
+		const result = await missStatement(db, miss, existing, now);
+		if (result.rowsAffected > 0) return;
+	}
 }
 
 /**

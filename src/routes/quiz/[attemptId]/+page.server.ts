@@ -13,6 +13,7 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 	const screen = await attempts.screen(locals.db, params.attemptId);
 	const attempt = requireOwn(locals, screen?.attempt);
 	if (attempt.finishedAt) redirect(303, `/quiz/${attempt.id}/results`);
+	if (screen?.articleDeleted) error(410, attempts.REMOVED_ARTICLE);
 	const item = screen?.item;
 	if (!item) error(404, 'Not found');
 	if (!item.shownAt) await attempts.markShown(locals.db, item.id);
@@ -53,6 +54,7 @@ export const actions = {
 	answer: async ({ locals, params, request }) => {
 		requireUser(locals);
 		const attempt = requireOwn(locals, await attempts.read(locals.db, params.attemptId));
+		if (await attempts.onRemovedArticle(locals.db, attempt)) error(410, attempts.REMOVED_ARTICLE);
 		const parsed = await parseForm(request, Answer);
 		if (!parsed.ok) return fail(400, { values: parsed.values, errors: parsed.errors });
 		const result = await attempts.recordAnswer(
@@ -72,6 +74,7 @@ export const actions = {
 	next: async ({ locals, params, request }) => {
 		requireUser(locals);
 		const attempt = requireOwn(locals, await attempts.read(locals.db, params.attemptId));
+		if (await attempts.onRemovedArticle(locals.db, attempt)) error(410, attempts.REMOVED_ARTICLE);
 		const parsed = await parseForm(request, Next);
 		if (!parsed.ok) return fail(400, { values: parsed.values, errors: parsed.errors });
 		const moved = await attempts.advance(locals.db, attempt, parsed.data.from);
