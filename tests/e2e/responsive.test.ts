@@ -161,14 +161,16 @@ test.describe('another learner’s request while questions are written', () => {
 		const { slowestMs, requests } = await slowestAnswerWhile(learner, server, async () => {
 			const response = await author.post(`${server.url}/articles/new?/upload`, {
 				multipart: form,
-				headers: { origin: server.url }
+				headers: { origin: server.url, accept: 'text/html' }
 			});
 			expect(response.status()).toBe(200);
-			const library = await (await author.get(`${server.url}/`)).text();
-			ids = [...library.matchAll(/\/articles\/([0-9a-z]{16})/g)].map((m) => m[1]!);
-			for (const id of new Set(ids)) await questionsWritten(author, server, id);
+			const page = await response.text();
+			ids = [...new Set([...page.matchAll(/\/articles\/([0-9a-z]{16})/g)].map((m) => m[1]!))];
+			// Written one at a time in the order added: once the last has its questions, all have.
+			await questionsWritten(author, server, ids.at(-1)!);
 		});
-		expect(new Set(ids).size).toBe(23);
+		expect(ids).toHaveLength(20);
+		for (const id of ids) await questionsWritten(author, server, id);
 		expect(requests).toBeGreaterThan(5);
 		expect(slowestMs).toBeLessThan(MOST_MS);
 	});

@@ -7,6 +7,8 @@
 // a chunk of its own), and this file in `src/` under vite dev and vitest, where typescript-worker.js
 // compiles it. The generator is imported only inside the worker: the main thread never loads
 // compromise's lexicon for it.
+import { readlinkSync } from 'node:fs';
+import { setPriority } from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import type { GenerateOptions, GenerationResult } from '../generator/types';
 
@@ -22,6 +24,21 @@ export interface GenerationJob {
 /** The worker's answer to a job: the generator's result, or why it threw. */
 export type GenerationReply =
 	{ id: number; ok: true; result: GenerationResult } | { id: number; ok: false; message: string };
+
+/**
+ * Writing questions is background work: on Linux this thread gives way to the one answering requests
+ * (and to everything else on a busy machine), as `nice` would, by lowering its own priority. Elsewhere
+ * it runs at the process's priority.
+ */
+function lowerPriority(): void {
+	try {
+		// "/proc/thread-self" is "<pid>/task/<tid>": the id setpriority takes for one thread.
+		const thread = Number(readlinkSync('/proc/thread-self').split('/').pop());
+		if (Number.isInteger(thread) && thread > 0) setPriority(thread, 10);
+	} catch {
+		// Not Linux, or not allowed: the same priority as the server.
+	}
+}
 
 /** Starts a worker that answers each posted GenerationJob with one GenerationReply. */
 export function startGenerationWorker(resourceLimits: { maxOldGenerationSizeMb: number }): Worker {
@@ -42,6 +59,7 @@ export function startGenerationWorker(resourceLimits: { maxOldGenerationSizeMb: 
 
 if (!isMainThread && parentPort && (workerData as { task?: string } | null)?.task === TASK) {
 	const port = parentPort;
+	lowerPriority();
 	const { generateQuiz } = await import('../generator/index');
 	port.on('message', (job: GenerationJob) => {
 		let reply: GenerationReply;
