@@ -265,7 +265,8 @@ describe('exporting and importing questions', () => {
 	});
 
 	it('refuses an unknown format and learners', async () => {
-		expect(await download('docx')).toMatchObject({ kind: 'error', status: 404 });
+		for (const format of ['docx', 'constructor', '__proto__', 'toString'])
+			expect(await download(format)).toMatchObject({ kind: 'error', status: 404 });
 		expect(await download('gift', as('learner'))).toMatchObject({ kind: 'error', status: 403 });
 	});
 

@@ -163,6 +163,37 @@ describe('review cards', () => {
 });
 
 describe('the review page', () => {
+	it('rates the answer given, not a choice the rating form sends', async () => {
+		const { attempt, item, wrong } = await missFirst(new Date(Date.now() - 2 * DAY));
+		await attempts.recordAnswer(temp.db, attempt, item.id, wrong, new Date(Date.now() - 2 * DAY));
+		const card = (await reviews.find(temp.db, alice.id, item.questionId))!;
+		const rate = (form: Record<string, string>) =>
+			outcome(() => reviewPage.actions.rate(event({ db: temp.db, user: alice, form })));
+		// Rating before answering changes nothing.
+		expect(await rate({ card: card.id, rating: 'easy' })).toMatchObject({
+			kind: 'redirect',
+			location: '/review'
+		});
+		expect((await reviews.read(temp.db, card.id))!.reps).toBe(card.reps);
+		// A wrong answer, then a rating form that claims the right one and "Easy": rated Again.
+		await outcome(() =>
+			reviewPage.actions.answer(
+				event({ db: temp.db, user: alice, form: { card: card.id, choice: String(wrong) } })
+			)
+		);
+		await rate({ card: card.id, choice: String(item.answerIndex), rating: 'easy' });
+		const after = (await reviews.read(temp.db, card.id))!;
+		expect(after.reps).toBe(card.reps + 1);
+		expect(after.lastReview).not.toBeNull();
+		const again = fsrs({ enable_fuzz: false }).next(
+			reviews.toCard(card),
+			after.lastReview!,
+			Rating.Again
+		).card;
+		expect(after.due).toEqual(again.due);
+		expect(after.pendingChoice).toBeNull();
+	});
+
 	it('answers, rates and moves on; someone else gets 404', async () => {
 		const { attempt, item, wrong } = await missFirst(new Date(Date.now() - 2 * DAY));
 		await attempts.recordAnswer(temp.db, attempt, item.id, wrong, new Date(Date.now() - 2 * DAY));

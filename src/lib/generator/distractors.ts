@@ -11,6 +11,7 @@ import {
 	FOUNDED,
 	ORGANISATION_GROUPS,
 	REGIONS,
+	STATE_GROUPS,
 	STATES,
 	STATEHOOD,
 	WEEKDAYS
@@ -694,12 +695,6 @@ function placeLexicon(kind: PlaceKind, answer: string): (readonly string[])[] {
 		}
 	}
 }
-
-const STATE_GROUPS = [
-	STATES.slice(0, STATES.indexOf('Ontario')),
-	['Ontario', 'Quebec', 'British Columbia', 'Alberta', 'Manitoba', 'Nova Scotia'],
-	['Queensland', 'Victoria', 'New South Wales', 'Tasmania', 'Western Australia', 'South Australia']
-];
 
 const isAcronym = (s: string) => /^[A-Z][A-Z0-9&.]{1,7}$/.test(s);
 

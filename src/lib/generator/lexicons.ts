@@ -365,8 +365,8 @@ export const CITIES_BY_COUNTRY: Readonly<Record<string, readonly string[]>> = {
 
 export const CITIES: readonly string[] = Object.values(CITIES_BY_COUNTRY).flat();
 
-/** States and provinces: the U.S. states first, then a few elsewhere. */
-export const STATES = [
+/** The U.S. states. */
+export const US_STATES = [
 	'Alabama',
 	'Alaska',
 	'Arizona',
@@ -416,7 +416,30 @@ export const STATES = [
 	'Washington State',
 	'West Virginia',
 	'Wisconsin',
-	'Wyoming',
+	'Wyoming'
+];
+
+/** Provinces and states elsewhere, offered beside those of their own country. */
+const CANADIAN_PROVINCES = [
+	'Ontario',
+	'Quebec',
+	'British Columbia',
+	'Alberta',
+	'Manitoba',
+	'Nova Scotia'
+];
+const AUSTRALIAN_STATES = [
+	'Queensland',
+	'Victoria',
+	'New South Wales',
+	'Tasmania',
+	'Western Australia',
+	'South Australia'
+];
+
+/** States and provinces the tagger knows as such: the U.S. states first, then a few elsewhere. */
+export const STATES = [
+	...US_STATES,
 	'Ontario',
 	'Quebec',
 	'British Columbia',
@@ -427,6 +450,13 @@ export const STATES = [
 	'Tasmania',
 	'Bavaria',
 	'Catalonia'
+];
+
+/** States offered beside each other: those of one country. */
+export const STATE_GROUPS: readonly (readonly string[])[] = [
+	US_STATES,
+	CANADIAN_PROVINCES,
+	AUSTRALIAN_STATES
 ];
 
 /** Continents and world regions. */

@@ -16,16 +16,22 @@ const SENTENCE_END = /[.!?]["')\]]?$/;
 const NAME_WITH_ABBREVIATION =
 	/^(\p{Lu}[\p{L}'’&.-]*|of|the|and|de|la|von|van)( (\p{Lu}[\p{L}'’&.-]*|of|the|and|de|la|von|van))*( ((\p{Lu}\.){2,}|Inc\.|Co\.|Corp\.|Ltd\.|Jr\.|Sr\.|St\.|Bros\.))$/u;
 
+/** The common entities, each decoded once: "&amp;quot;" is the text "&quot;", not a quote. */
+const ENTITIES: Record<string, string> = {
+	'&nbsp;': ' ',
+	'&amp;': '&',
+	'&quot;': '"',
+	'&#39;': "'",
+	'&apos;': "'"
+};
+
 /** Tags out, block tags as paragraph breaks, the common entities decoded. */
 function stripMarkup(text: string): string {
 	return text
 		.replace(/<(script|style)[^>]*>[\s\S]*?<\/\1>/gi, ' ')
 		.replace(/<\/?(p|div|br|h[1-6]|li|tr|ul|ol|table|section|article)\b[^>]*>/gi, '\n\n')
 		.replace(/<[^>\n]{1,200}>/g, ' ')
-		.replace(/&nbsp;/g, ' ')
-		.replace(/&amp;/g, '&')
-		.replace(/&quot;/g, '"')
-		.replace(/&#39;|&apos;/g, "'");
+		.replace(/&(nbsp|amp|quot|#39|apos);/g, (entity) => ENTITIES[entity] ?? entity);
 }
 
 /** Normalizes Unicode, quotes, dashes, whitespace and markup, splits paragraphs and finds a title. */

@@ -1,6 +1,6 @@
 // Stage 7: rank valid candidates by importance and clarity, spread them over the article and the
 // kinds, and stop at the requested count. Never pads: fewer good questions beat weak ones.
-import type { Candidate, Question } from './types';
+import type { Candidate, Question, QuestionKind } from './types';
 import { shuffle } from './random';
 import { articleProfile, importanceScore, rankScore, type ArticleProfile } from './rank';
 import { containsWords } from './distractors';
@@ -129,6 +129,24 @@ export function selectQuestions(
 
 const NAMED_VALUES: ReadonlySet<string> = new Set(['person', 'place', 'organisation']);
 
+/**
+ * How much each question of a kind already picked counts against the next of that kind: quizzes
+ * spread over kinds, statement and role items most of all. Every kind has its weight (a new kind
+ * does not compile without one).
+ */
+const REPEAT_PENALTY: Record<QuestionKind, number> = {
+	who: 0.25,
+	what: 0.25,
+	where: 0.25,
+	when: 0.25,
+	'how-many': 0.25,
+	role: 0.4,
+	'who-said': 0.25,
+	why: 0.25,
+	gap: 0.25,
+	statement: 0.4
+};
+
 /** The best-ranked candidates, spread over facts, sentences, paragraphs and kinds. */
 function pickCandidates(
 	valid: Candidate[],
@@ -224,7 +242,7 @@ function pickCandidates(
 				return;
 			const score =
 				(likely.get(c) ?? 0) -
-				(c.kind === 'statement' || c.kind === 'role' ? 0.4 : 0.25) * (kindCount.get(c.kind) ?? 0) -
+				REPEAT_PENALTY[c.kind] * (kindCount.get(c.kind) ?? 0) -
 				0.15 * (paraCount.get(c.fact.paragraph) ?? 0) -
 				0.3 * (usedSentences.get(c.fact.sentence) ?? 0) -
 				0.002 * c.stem.length -

@@ -37,9 +37,8 @@ export const ReviewAnswer = v.object({
 	choice: Answer.entries.choice
 });
 
-/** A review's rating: wrong answers are always Again, whatever is sent (see ratingFor). */
+/** A review's rating: the answer given is judged, and a wrong one is always Again (see ratingFor). */
 export const ReviewRate = v.object({
 	card: Id,
-	choice: Answer.entries.choice,
 	rating: v.optional(v.picklist(RATINGS, 'Choose Hard, Good or Easy.'))
 });

@@ -105,6 +105,17 @@ export async function recordMiss(
 }
 
 /**
+ * Keeps the option the learner chose for a due card, until they rate it (`review`): the rating is
+ * judged by this answer. A card that is not due is left alone.
+ */
+export async function answer(db: Database, card: ReviewCard, choice: number, now: Date) {
+	await db
+		.update(reviewCards)
+		.set({ pendingChoice: choice })
+		.where(and(eq(reviewCards.id, card.id), lte(reviewCards.due, now)));
+}
+
+/**
  * Records a review of a due card. Idempotent: a card that is no longer due (a repeated submit)
  * or that changed meanwhile (another tab) is left alone. Returns the card as it now stands.
  */
@@ -117,7 +128,7 @@ export async function review(
 	if (card.due > now) return { status: 'not-due', card };
 	const [updated] = await db
 		.update(reviewCards)
-		.set(columns(rate(toCard(card), rating, now), now))
+		.set({ ...columns(rate(toCard(card), rating, now), now), pendingChoice: null })
 		.where(and(eq(reviewCards.id, card.id), eq(reviewCards.updatedAt, card.updatedAt)))
 		.returning();
 	if (updated) return { status: 'recorded', card: updated };

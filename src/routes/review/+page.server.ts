@@ -8,8 +8,8 @@ import { dueIn, ratingFor } from '$lib/quiz/review';
 import { error, fail, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 
-// A review session: the most overdue card, one at a time. Answering shows feedback (nothing is
-// stored yet); rating stores the review and moves on. `?last=ID` says when that card comes back.
+// A review session: the most overdue card, one at a time. Answering shows feedback (and keeps the
+// answer); rating stores the review, judged by that answer, and moves on. `?last=ID` says when that card comes back.
 export const load: PageServerLoad = async (event) => {
 	const user = requireUser(event.locals);
 	const { db } = event.locals;
@@ -54,13 +54,16 @@ async function ownCard(locals: App.Locals, id: string) {
 }
 
 export const actions = {
-	// Shows whether the answer was right, with the source; the review is stored by `rate`.
+	// Shows whether the answer was right, with the source, and keeps the answer; the review is
+	// stored by `rate`.
 	answer: async (event) => {
 		requireUser(event.locals);
 		const parsed = await parseForm(event.request, ReviewAnswer);
 		if (!parsed.ok) return fail(400, { values: parsed.values, errors: parsed.errors });
 		const row = await ownCard(event.locals, parsed.data.card);
-		if (row.card.due > clock.now(event)) redirect(303, '/review');
+		const now = clock.now(event);
+		if (row.card.due > now) redirect(303, '/review');
+		await reviews.answer(event.locals.db, row.card, parsed.data.choice, now);
 		const correct = parsed.data.choice === row.answerIndex;
 		return {
 			feedback: {
@@ -85,7 +88,10 @@ export const actions = {
 		const parsed = await parseForm(event.request, ReviewRate);
 		if (!parsed.ok) return fail(400, { values: parsed.values, errors: parsed.errors });
 		const row = await ownCard(event.locals, parsed.data.card);
-		const rating = ratingFor(parsed.data.choice === row.answerIndex, parsed.data.rating);
+		// Judged by the answer given (stored by `answer`), never by a choice the form sends.
+		const chosen = row.card.pendingChoice;
+		if (chosen === null) redirect(303, '/review');
+		const rating = ratingFor(chosen === row.answerIndex, parsed.data.rating);
 		await reviews.review(event.locals.db, row.card, rating, clock.now(event));
 		redirect(303, `/review?last=${row.card.id}`);
 	}

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { normalizeText } from '../../../src/lib/generator/normalize';
+import { STATE_GROUPS, STATES, US_STATES } from '../../../src/lib/generator/lexicons';
 import { parseText } from '../../../src/lib/generator/parse';
 import { buildEntities } from '../../../src/lib/generator/facts/entities';
 import { findValues } from '../../../src/lib/generator/facts/values';
@@ -19,7 +20,18 @@ describe('normalizeText', () => {
 		['curly quotes', 'He said \u201chello\u201d.', 'He said "hello".'],
 		['dashes', 'Sweden 1 \u2013 0 Korea', 'Sweden 1 - 0 Korea'],
 		['spaces', 'a\u00a0b   c.', 'a b c.'],
-		['markup', '<p>Hello <b>world</b>.</p>', 'Hello world .']
+		['markup', '<p>Hello <b>world</b>.</p>', 'Hello world .'],
+		[
+			'entities',
+			'<p>Tom &amp; Jerry said &quot;hi&quot; &#39;twice&#39;.</p>',
+			'Tom & Jerry said "hi" \'twice\'.'
+		],
+		// Decoded once: an escaped entity is the entity's text, as a browser shows it.
+		[
+			'escaped entities',
+			'<p>Write &amp;quot; or &amp;amp; in HTML.</p>',
+			'Write &quot; or &amp; in HTML.'
+		]
 	])('%s', (_name, input, expected) => {
 		expect(normalizeText(input).text).toBe(expected);
 	});
@@ -249,5 +261,20 @@ describe('generateQuiz', () => {
 		expect(shuffle([1, 2, 3, 4, 5], mulberry32(3))).toEqual(
 			shuffle([1, 2, 3, 4, 5], mulberry32(3))
 		);
+	});
+});
+
+describe('the state lexicon', () => {
+	it('offers states beside those of their own country, named in groups, not cut out by position', () => {
+		const [us, canada, australia] = STATE_GROUPS;
+		expect(us).toHaveLength(50);
+		expect(new Set(us)).toEqual(new Set(US_STATES));
+		expect(us).toContain('Wyoming');
+		expect(canada).toContain('Ontario');
+		expect(australia).toContain('Queensland');
+		const all = STATE_GROUPS.flat();
+		expect(new Set(all).size).toBe(all.length);
+		for (const state of STATES)
+			if (!['Bavaria', 'Catalonia'].includes(state)) expect(all).toContain(state);
 	});
 });

@@ -340,6 +340,9 @@ export const reviewCards = sqliteTable(
 		state: integer('state').notNull(),
 		lastReview: integer('last_review', { mode: 'timestamp_ms' }),
 		leech: integer('leech', { mode: 'boolean' }).notNull().default(false),
+		// The option the learner chose in the review under way, until they rate it: the rating is
+		// judged by this answer, never by one the rating form sends.
+		pendingChoice: integer('pending_choice'),
 		createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
 		updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull()
 	},
