@@ -85,6 +85,98 @@ export default ts.config(
 		}
 	},
 	{
+		// Routes, components and the shared quiz rules reach the database and the generator only
+		// through $lib/server's modules: the layers point down (README, Architecture).
+		files: ['src/routes/**', 'src/lib/components/**', 'src/lib/quiz/**'],
+		rules: {
+			'@typescript-eslint/no-restricted-imports': [
+				'error',
+				{
+					// (The package itself is in `paths`: by gitignore's rules, files of a folder left
+					// out cannot be let back in.)
+					paths: [
+						{
+							name: '$lib/generator',
+							allowTypeImports: true,
+							message: 'No NLP here: the generator runs in $lib/server (question-writer.ts).'
+						}
+					],
+					patterns: [
+						{
+							group: [
+								'drizzle-orm',
+								'drizzle-orm/*',
+								'@libsql/*',
+								'$lib/server/db',
+								'$lib/server/db/*'
+							],
+							message: 'No SQL here: call a $lib/server module.'
+						},
+						{
+							group: ['$lib/generator/*', '!$lib/generator/random', '!$lib/generator/version'],
+							allowTypeImports: true,
+							message: 'No NLP here: the generator runs in $lib/server (question-writer.ts).'
+						}
+					]
+				}
+			]
+		}
+	},
+	{
+		// The server loads the generator only where it writes questions, and then lazily (an
+		// \`import()\`): compromise's lexicon is tens of megabytes a server serving quizzes never needs.
+		files: ['src/lib/server/**'],
+		ignores: ['src/lib/server/generation-worker.ts'],
+		rules: {
+			'@typescript-eslint/no-restricted-imports': [
+				'error',
+				{
+					paths: [
+						{
+							name: '$lib/generator',
+							allowTypeImports: true,
+							message:
+								'Load the generator with import() where questions are written (question-writer.ts).'
+						}
+					],
+					patterns: [
+						{
+							group: [
+								'$lib/generator/*',
+								'!$lib/generator/random',
+								'!$lib/generator/version',
+								'!$lib/generator/input',
+								'!$lib/generator/normalize'
+							],
+							allowTypeImports: true,
+							message:
+								'Load the generator with import() where questions are written (question-writer.ts).'
+						}
+					]
+				}
+			]
+		}
+	},
+	{
+		// The time comes from one place: `now` is a parameter of every server function that writes,
+		// passed from clock.now(event) in routes, so tests pin it and browser tests move it.
+		files: ['src/lib/server/**', 'src/routes/**', 'src/hooks.server.*'],
+		ignores: [
+			'src/lib/server/clock.ts',
+			'src/lib/server/housekeeping.ts',
+			'src/lib/server/question-writer.ts'
+		],
+		rules: {
+			'no-restricted-syntax': [
+				'error',
+				{
+					selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+					message: 'Take `now` as a parameter (in a route: clock.now(event)).'
+				}
+			]
+		}
+	},
+	{
 		files: ['**/*.js'],
 		...ts.configs.disableTypeChecked
 	}

@@ -1,6 +1,7 @@
 import { env } from '$env/dynamic/private';
 import { refuseUnsafeAction } from '$lib/server/action-names';
 import * as cookies from '$lib/server/auth/cookies';
+import * as clock from '$lib/server/clock';
 import { readConfig, type Config } from '$lib/server/config';
 import { refuseCrossSiteForm } from '$lib/server/csrf';
 import type { Database } from '$lib/server/db';
@@ -43,7 +44,7 @@ export const handle: Handle = async ({ event, resolve }) => {
 	}
 	event.locals.db = db;
 	event.locals.config = config;
-	const signedIn = await cookies.authenticate(db, event.cookies, event.url, new Date());
+	const signedIn = await cookies.authenticate(db, event.cookies, event.url, clock.now(event));
 	event.locals.user = signedIn?.user ?? null;
 	event.locals.session = signedIn?.session ?? null;
 	const response = await resolve(event);

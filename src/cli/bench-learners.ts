@@ -73,7 +73,8 @@ export class Pool {
 			const attemptId = await attempts.start(this.db, {
 				userId: learner.id,
 				articleId,
-				length: '10'
+				length: '10',
+				now: new Date()
 			});
 			if (!attemptId) throw new Error('a sample article has no questions');
 			const [item] = await this.db

@@ -75,7 +75,7 @@ async function templates() {
 				return { title: title.trim(), body: rest.join('\n'), source: 'sample' };
 			})
 		);
-		await questionStore.ensureAllGenerated(db);
+		await questionStore.ensureAllGenerated(db, new Date());
 		const gens = await db.select().from(generations);
 		const factRows = await db.select().from(facts);
 		const questionRows = await db.select().from(questions);

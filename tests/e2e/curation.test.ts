@@ -2,13 +2,15 @@ import { expect, test, type Page } from '@playwright/test';
 import { HARBOUR, unique } from '../fixtures/intake';
 import { uniqueName } from './helpers';
 
-/** Adds a fresh copy of the harbour article and opens its questions page. */
+/** Adds a fresh copy of the harbour article and, once its questions are written, opens them. */
 async function openQuestions(page: Page, title: string) {
 	await page.goto('/articles/new');
 	await page.getByLabel('Title').fill(title);
 	await page.getByLabel('Text', { exact: true }).fill(unique(HARBOUR, title));
 	await page.getByRole('button', { name: 'Add article' }).click();
 	await expect(page).toHaveURL(/\?added=1$/);
+	// The questions are written off the request: the page shows them once they are there.
+	await expect(page.getByRole('button', { name: 'Start quiz' })).toBeVisible();
 	await page.getByRole('link', { name: 'Edit questions' }).click();
 	await expect(page.getByRole('heading', { level: 1, name: 'Questions' })).toBeVisible();
 }

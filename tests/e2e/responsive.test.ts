@@ -27,9 +27,10 @@ const LONGEST = Array.from({ length: 230 }, (_, i) => unique(HARBOUR, `part ${i 
 /**
  * Sends a request for the sign-in page (what a learner on their way in asks for) one after another
  * until `work` is done, and returns the slowest answer in milliseconds and how many there were.
+ * Sent with this process's own fetch, not through Playwright's driver process, so the time is the
+ * server's and the network's.
  */
 async function slowestAnswerWhile(
-	request: APIRequestContext,
 	server: AppServer,
 	work: () => Promise<void>
 ): Promise<{ slowestMs: number; requests: number }> {
@@ -39,10 +40,11 @@ async function slowestAnswerWhile(
 	const watching = (async () => {
 		while (!done) {
 			const started = performance.now();
-			const response = await request.get(`${server.url}/signin`);
+			const response = await fetch(`${server.url}/signin`);
+			await response.text();
 			slowestMs = Math.max(slowestMs, performance.now() - started);
 			requests++;
-			expect(response.status()).toBe(200);
+			expect(response.status).toBe(200);
 			await new Promise((wait) => setTimeout(wait, 20));
 		}
 	})();
@@ -78,9 +80,8 @@ async function questionsWritten(
 	id: string
 ): Promise<void> {
 	const writing = async () =>
-		(await (await request.get(`${server.url}/articles/${id}`)).text()).includes(
-			'Writing questions'
-		);
+		((await (await request.get(`${server.url}/articles/${id}/status`)).json()) as { state: string })
+			.state === 'writing';
 	await expect.poll(writing, { timeout: 60_000, intervals: [200] }).toBe(false);
 }
 
@@ -110,9 +111,8 @@ test.describe('another learner’s request while questions are written', () => {
 		const page = await signedOutPage(browser);
 		const server = await freshServer(page);
 		const author = page.request;
-		const learner = (await signedOutPage(browser)).request;
 		let id = '';
-		const { slowestMs, requests } = await slowestAnswerWhile(learner, server, async () => {
+		const { slowestMs, requests } = await slowestAnswerWhile(server, async () => {
 			id = await paste(author, server, 'The longest article', LONGEST);
 			await questionsWritten(author, server, id);
 		});
@@ -144,7 +144,6 @@ test.describe('another learner’s request while questions are written', () => {
 		const page = await signedOutPage(browser);
 		const server = await freshServer(page);
 		const author = page.request;
-		const learner = (await signedOutPage(browser)).request;
 		const tag = uniqueName('upload');
 		// Twenty files of about 2,400 words each.
 		const form = new FormData();
@@ -158,7 +157,7 @@ test.describe('another learner’s request while questions are written', () => {
 			);
 		}
 		let ids: string[] = [];
-		const { slowestMs, requests } = await slowestAnswerWhile(learner, server, async () => {
+		const { slowestMs, requests } = await slowestAnswerWhile(server, async () => {
 			const response = await author.post(`${server.url}/articles/new?/upload`, {
 				multipart: form,
 				headers: { origin: server.url, accept: 'text/html' }

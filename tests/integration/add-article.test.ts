@@ -107,7 +107,7 @@ describe('adding an article by pasting', () => {
 	});
 
 	it('saves an article that makes fewer than 3 good questions, with the reason', async () => {
-		const added = await articleStore.add(temp.db, { title: 'Vague', body: vague(120) });
+		const added = await articleStore.add(temp.db, { title: 'Vague', body: vague(120) }, new Date());
 		expect(added).toMatchObject({ created: true });
 		await questionWriter(temp.db).idle();
 		const id = added.created ? added.id : '';
@@ -119,8 +119,8 @@ describe('adding an article by pasting', () => {
 
 	it('two people adding the same text make one article, with one set of questions', async () => {
 		const results = await Promise.all([
-			articleStore.add(temp.db, { title: 'A', body: TIDE_MILL }),
-			articleStore.add(temp.db, { title: 'B', body: TIDE_MILL })
+			articleStore.add(temp.db, { title: 'A', body: TIDE_MILL }, new Date()),
+			articleStore.add(temp.db, { title: 'B', body: TIDE_MILL }, new Date())
 		]);
 		expect(results.filter((result) => result.created)).toHaveLength(1);
 		await questionWriter(temp.db).idle();
@@ -311,7 +311,7 @@ describe('who may add articles', () => {
 	});
 
 	it('shows the rejected candidates to authors only', async () => {
-		const added = await articleStore.add(temp.db, { title: 'Harbour', body: HARBOUR });
+		const added = await articleStore.add(temp.db, { title: 'Harbour', body: HARBOUR }, new Date());
 		const id = added.created ? added.id : '';
 		await questionWriter(temp.db).idle();
 		const load = (role: 'learner' | 'author') =>

@@ -191,7 +191,7 @@ describe('an uploaded file, which nobody can fix in the form', () => {
 describe('a question’s stem, options and explanation', () => {
 	let articleId: string;
 	beforeEach(async () => {
-		const added = await articleStore.add(temp.db, { title: 'Harbour', body: HARBOUR });
+		const added = await articleStore.add(temp.db, { title: 'Harbour', body: HARBOUR }, new Date());
 		await questionWriter(temp.db).idle();
 		articleId = added.created ? added.id : '';
 	});

@@ -17,7 +17,7 @@ let temp: TempDb;
 let articleId: string;
 beforeEach(async () => {
 	temp = await createTempDb();
-	const added = await articleStore.add(temp.db, { title: 'Harbour', body: HARBOUR });
+	const added = await articleStore.add(temp.db, { title: 'Harbour', body: HARBOUR }, new Date());
 	await questionWriter(temp.db).idle();
 	articleId = added.created ? added.id : '';
 });
@@ -163,12 +163,23 @@ describe('curating an article’s questions', () => {
 	it('regenerates, keeping edited and hand-written questions and retiring answered ones', async () => {
 		const root = await seedAdmin(temp.db);
 		const [first, second] = await questions.listActive(temp.db, articleId);
-		await curation.edit(temp.db, articleId, first!.id, {
-			stem: 'Who cut the ribbon?',
-			options: ['Elena Vasquez', 'Priya Nair', 'Martin Osei', 'Tomas Lindqvist'],
-			answerIndex: 0
+		await curation.edit(
+			temp.db,
+			articleId,
+			first!.id,
+			{
+				stem: 'Who cut the ribbon?',
+				options: ['Elena Vasquez', 'Priya Nair', 'Martin Osei', 'Tomas Lindqvist'],
+				answerIndex: 0
+			},
+			new Date()
+		);
+		const attemptId = await attempts.start(temp.db, {
+			userId: root.id,
+			articleId,
+			length: 'all',
+			now: new Date()
 		});
-		const attemptId = await attempts.start(temp.db, { userId: root.id, articleId, length: 'all' });
 		expect(attemptId).not.toBeNull();
 		expect(await run('regenerate', {})).toMatchObject({
 			kind: 'data',
@@ -187,7 +198,8 @@ describe('curating an article’s questions', () => {
 		const attemptId = await attempts.start(temp.db, {
 			userId: learner.id,
 			articleId,
-			length: 'all'
+			length: 'all',
+			now: new Date()
 		});
 		expect(await run('delete', {})).toMatchObject({
 			kind: 'fail',
@@ -206,7 +218,9 @@ describe('curating an article’s questions', () => {
 		const kept = await temp.db.select().from(attemptTable).where(eq(attemptTable.id, attemptId!));
 		expect(kept).toHaveLength(1);
 		// The same text may be added again.
-		expect(await articleStore.add(temp.db, { title: 'Again', body: HARBOUR })).toMatchObject({
+		expect(
+			await articleStore.add(temp.db, { title: 'Again', body: HARBOUR }, new Date())
+		).toMatchObject({
 			created: true
 		});
 	});
@@ -273,7 +287,7 @@ describe('exporting and importing questions', () => {
 	it('imports a GIFT export into another article: the same questions', async () => {
 		const response = (await download('gift')) as { data: Response };
 		const gift = await response.data.text();
-		const other = await articleStore.add(temp.db, { title: 'Mill', body: TIDE_MILL });
+		const other = await articleStore.add(temp.db, { title: 'Mill', body: TIDE_MILL }, new Date());
 		await questionWriter(temp.db).idle();
 		const otherId = other.created ? other.id : '';
 		const before = new Set((await questions.listActive(temp.db, otherId)).map((q) => q.id));
@@ -368,7 +382,7 @@ describe('a GIFT file built to flood the page (issue 12, F6)', () => {
 
 describe('a library whose articles were all deleted', () => {
 	it('does not get the samples again', async () => {
-		await articleStore.remove(temp.db, articleId);
+		await articleStore.remove(temp.db, articleId, new Date());
 		expect(await articleStore.count(temp.db)).toBe(0);
 		expect(await seedSamples(temp.db)).toBe(0);
 	});

@@ -32,7 +32,7 @@ beforeEach(async () => {
 		if (created.created) ids.push(created.id);
 	}
 	[kept, removed] = ids as [string, string];
-	await questions.ensureAllGenerated(temp.db);
+	await questions.ensureAllGenerated(temp.db, new Date());
 	const result = await users.create(temp.db, {
 		username: 'learner',
 		passwordHash: 'x',
@@ -67,7 +67,7 @@ it('keeps the scores, and drops the removed article from missed questions and re
 		new Set([kept, removed])
 	);
 
-	expect(await articleStore.remove(temp.db, removed)).toBe(true);
+	expect(await articleStore.remove(temp.db, removed, new Date())).toBe(true);
 
 	const history = await progress.history(temp.db, learner.id);
 	expect(history.map((row) => row.articleId).sort()).toEqual([kept, removed].sort());
@@ -87,7 +87,7 @@ it('keeps the scores, and drops the removed article from missed questions and re
 });
 
 it('answers a link to a removed article with 410 Gone and a reason, an unknown one with 404', async () => {
-	await articleStore.remove(temp.db, removed);
+	await articleStore.remove(temp.db, removed, new Date());
 	const gone = await outcome(() =>
 		articlePage.load(event({ db: temp.db, user: learner, params: { id: removed } }))
 	);
@@ -112,7 +112,7 @@ it('stops an unfinished quiz on a removed article: not offered to resume, and it
 		[onKept, onRemoved].sort()
 	);
 
-	await articleStore.remove(temp.db, removed);
+	await articleStore.remove(temp.db, removed, new Date());
 
 	expect((await attempts.listUnfinished(temp.db, learner.id)).map((a) => a.id)).toEqual([onKept]);
 	expect(await attempts.findUnfinished(temp.db, learner.id, removed)).toBeUndefined();

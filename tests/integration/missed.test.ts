@@ -29,7 +29,7 @@ beforeEach(async () => {
 		const created = await articleStore.create(temp.db, sampleArticle(text));
 		if (created.created) articleIds.push(created.id);
 	}
-	await questions.ensureAllGenerated(temp.db);
+	await questions.ensureAllGenerated(temp.db, new Date());
 	alice = await makeUser('alice');
 	bob = await makeUser('bob');
 });
@@ -105,12 +105,13 @@ describe('the missed list', () => {
 		const id = await attempts.practise(
 			temp.db,
 			alice.id,
-			(await missed.list(temp.db, alice.id)).map((m) => m.itemId)
+			(await missed.list(temp.db, alice.id)).map((m) => m.itemId),
+			new Date()
 		);
 		const items = await attempts.items(temp.db, id!);
 		expect(new Set(items.map((i) => i.articleId))).toEqual(new Set(articleIds));
 		// Someone else's items are ignored.
-		expect(await attempts.practise(temp.db, bob.id, [items[0]!.id])).toBeNull();
+		expect(await attempts.practise(temp.db, bob.id, [items[0]!.id], new Date())).toBeNull();
 	});
 
 	it('loads the page with an article filter, and only for the signed-in learner', async () => {
@@ -137,7 +138,12 @@ describe('the progress summary', () => {
 	it('counts finished attempts, scores, kinds, totals and the streak', async () => {
 		const first = await take(alice.id, articleIds[0]!, (p) => p >= 2);
 		await take(alice.id, articleIds[1]!, () => true);
-		await attempts.start(temp.db, { userId: alice.id, articleId: articleIds[1]!, length: '5' });
+		await attempts.start(temp.db, {
+			userId: alice.id,
+			articleId: articleIds[1]!,
+			length: '5',
+			now: new Date()
+		});
 		const summary = await progress.summary(temp.db, alice.id, new Date(clock));
 		expect(summary.history.map((h) => [h.id, h.correct, h.total, h.percent])).toEqual([
 			[first.id, 3, 5, 60],
@@ -147,6 +153,6 @@ describe('the progress summary', () => {
 		expect(summary.kinds.reduce((n, k) => n + k.answered, 0)).toBe(10);
 		expect(summary.totals).toMatchObject({ attempts: 2, answered: 10, correct: 8, percent: 80 });
 		expect(summary.streak).toBe(1);
-		expect((await progress.summary(temp.db, bob.id)).totals.attempts).toBe(0);
+		expect((await progress.summary(temp.db, bob.id, new Date())).totals.attempts).toBe(0);
 	});
 });

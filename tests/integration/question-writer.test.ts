@@ -12,6 +12,7 @@ import {
 import * as questions from '../../src/lib/server/questions';
 import { openDatabase, startWriting } from '../../src/lib/server/startup';
 import * as articlePage from '../../src/routes/articles/[id]/+page.server';
+import * as statusRoute from '../../src/routes/articles/[id]/status/+server';
 import { HARBOUR, TIDE_MILL } from '../fixtures/intake';
 import { as, event, outcome } from './request';
 import { createTempDb, remote, type TempDb } from './temp-db';
@@ -106,11 +107,11 @@ describe('writing questions off the request path', () => {
 	it('rewrites only what is missing or older than the generator, and not what failed at this version', async () => {
 		const missing = await saved('Harbour', HARBOUR);
 		const current = await saved('Mill', TIDE_MILL);
-		await questions.regenerate(temp.db, { id: current, body: TIDE_MILL });
+		await questions.regenerate(temp.db, { id: current, body: TIDE_MILL }, new Date());
 		const old = await saved('Old', `${TIDE_MILL}\n\nA last paragraph of the older copy.`);
-		await questions.regenerate(temp.db, { id: old, body: TIDE_MILL });
+		await questions.regenerate(temp.db, { id: old, body: TIDE_MILL }, new Date());
 		await temp.db.update(generations).set({ version: '0.0.1' });
-		await questions.regenerate(temp.db, { id: current, body: TIDE_MILL });
+		await questions.regenerate(temp.db, { id: current, body: TIDE_MILL }, new Date());
 		const failed = await saved('Failed', `${HARBOUR}\n\nOne more line.`);
 		await questions.recordFailure(temp.db, failed, 'the tagger broke', new Date());
 
@@ -145,6 +146,25 @@ describe('writing questions off the request path', () => {
 			kind: 'data',
 			data: { writing: { state: 'ready' } }
 		});
+	});
+});
+
+describe('the article’s status, which its page asks while questions are written', () => {
+	it('says "writing" until they are stored, then "ready"', async () => {
+		const id = await saved('Harbour', HARBOUR);
+		const status = async () => {
+			const result = await outcome(() =>
+				statusRoute.GET(event({ db: temp.db, user: as('learner'), params: { id } }))
+			);
+			return (await (result as { data: Response }).data.json()) as { state: string };
+		};
+		expect(await status()).toEqual({ state: 'writing' });
+		questionWriter(temp.db).enqueue(id);
+		await questionWriter(temp.db).idle();
+		expect(await status()).toEqual({ state: 'ready' });
+		expect(
+			await outcome(() => statusRoute.GET(event({ db: temp.db, user: null, params: { id } })))
+		).toMatchObject({ kind: 'redirect' });
 	});
 });
 

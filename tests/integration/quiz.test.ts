@@ -32,7 +32,7 @@ beforeEach(async () => {
 	temp = await createTempDb();
 	const created = await articleStore.create(temp.db, sample);
 	articleId = created.created ? created.id : '';
-	await questions.ensureAllGenerated(temp.db);
+	await questions.ensureAllGenerated(temp.db, new Date());
 	alice = await makeUser('alice');
 	bob = await makeUser('bob');
 });
@@ -45,8 +45,8 @@ async function answerAll(id: string, right: (position: number) => boolean) {
 		if (attempt.finishedAt) return;
 		const item = (await attempts.items(temp.db, id))[attempt.cursor]!;
 		const choice = right(item.position) ? item.answerIndex : (item.answerIndex + 1) % 4;
-		await attempts.recordAnswer(temp.db, attempt, item.id, choice);
-		await attempts.advance(temp.db, attempt, attempt.cursor);
+		await attempts.recordAnswer(temp.db, attempt, item.id, choice, new Date());
+		await attempts.advance(temp.db, attempt, attempt.cursor, new Date());
 	}
 }
 
@@ -70,8 +70,8 @@ describe('questions stored with the article', () => {
 
 	it('generates once per generator version', async () => {
 		const article = { id: articleId, body: sample.body };
-		expect(await questions.ensureGenerated(temp.db, article)).toBe('current');
-		expect(await questions.ensureAllGenerated(temp.db)).toBe(0);
+		expect(await questions.ensureGenerated(temp.db, article, new Date())).toBe('current');
+		expect(await questions.ensureAllGenerated(temp.db, new Date())).toBe(0);
 	});
 
 	it('retires, never deletes, a question an attempt holds when regenerating', async () => {
@@ -79,12 +79,13 @@ describe('questions stored with the article', () => {
 			userId: alice.id,
 			articleId,
 			length: '5',
-			seed: 7
+			seed: 7,
+			now: new Date()
 		}))!;
 		await answerAll(id, () => true);
 		const held = (await attempts.items(temp.db, id)).map((item) => item.questionId);
 		const before = (await questions.listActive(temp.db, articleId)).length;
-		await questions.regenerate(temp.db, { id: articleId, body: sample.body });
+		await questions.regenerate(temp.db, { id: articleId, body: sample.body }, new Date());
 		const all = await temp.db
 			.select()
 			.from(questionTable)
@@ -104,13 +105,15 @@ describe('starting an attempt', () => {
 			userId: alice.id,
 			articleId,
 			length: '5',
-			seed: 42
+			seed: 42,
+			now: new Date()
 		}))!;
 		const again = (await attempts.start(temp.db, {
 			userId: alice.id,
 			articleId,
 			length: '5',
-			seed: 42
+			seed: 42,
+			now: new Date()
 		}))!;
 		const items = await attempts.items(temp.db, id);
 		const twin = await attempts.items(temp.db, again);
@@ -153,7 +156,12 @@ describe('starting an attempt', () => {
 	});
 
 	it('takes every active question for "all", and refuses an unknown length', async () => {
-		const id = (await attempts.start(temp.db, { userId: alice.id, articleId, length: 'all' }))!;
+		const id = (await attempts.start(temp.db, {
+			userId: alice.id,
+			articleId,
+			length: 'all',
+			now: new Date()
+		}))!;
 		const count = await questions.countActive(temp.db, articleId);
 		expect(await attempts.items(temp.db, id)).toHaveLength(count);
 		const bad = await outcome(() =>
@@ -171,7 +179,8 @@ describe('answering and scoring', () => {
 			userId: alice.id,
 			articleId,
 			length: '5',
-			seed: 3
+			seed: 3,
+			now: new Date()
 		}))!;
 		await answerAll(id, (position) => position % 2 === 0);
 		const results = await outcome(() =>
@@ -233,7 +242,12 @@ describe('answering and scoring', () => {
 	});
 
 	it('counts an answer once under concurrent duplicate submits, and never changes it', async () => {
-		const id = (await attempts.start(temp.db, { userId: alice.id, articleId, length: '5' }))!;
+		const id = (await attempts.start(temp.db, {
+			userId: alice.id,
+			articleId,
+			length: '5',
+			now: new Date()
+		}))!;
 		const [item] = await attempts.items(temp.db, id);
 		const post = (choice: number) =>
 			quizPage.actions.answer(
@@ -258,7 +272,12 @@ describe('answering and scoring', () => {
 	});
 
 	it('refuses a second answer row for an item at the database level (unique constraint)', async () => {
-		const id = (await attempts.start(temp.db, { userId: alice.id, articleId, length: '5' }))!;
+		const id = (await attempts.start(temp.db, {
+			userId: alice.id,
+			articleId,
+			length: '5',
+			now: new Date()
+		}))!;
 		const [item] = await attempts.items(temp.db, id);
 		const row = {
 			itemId: item!.id,
@@ -272,7 +291,12 @@ describe('answering and scoring', () => {
 	});
 
 	it('moves on once per "Next", and finishes after the last question', async () => {
-		const id = (await attempts.start(temp.db, { userId: alice.id, articleId, length: '5' }))!;
+		const id = (await attempts.start(temp.db, {
+			userId: alice.id,
+			articleId,
+			length: '5',
+			now: new Date()
+		}))!;
 		const next = (from: number) =>
 			outcome(() =>
 				quizPage.actions.next(
@@ -288,7 +312,13 @@ describe('answering and scoring', () => {
 		await next(0);
 		expect((await attempts.read(temp.db, id))!.cursor).toBe(0);
 		const [item] = await attempts.items(temp.db, id);
-		await attempts.recordAnswer(temp.db, (await attempts.read(temp.db, id))!, item!.id, 1);
+		await attempts.recordAnswer(
+			temp.db,
+			(await attempts.read(temp.db, id))!,
+			item!.id,
+			1,
+			new Date()
+		);
 		await Promise.all([next(0), next(0), next(0)]);
 		expect((await attempts.read(temp.db, id))!.cursor).toBe(1);
 		await answerAll(id, () => false);
@@ -302,10 +332,15 @@ describe('answering and scoring', () => {
 	});
 
 	it('refuses an answer to a question after the one on screen', async () => {
-		const id = (await attempts.start(temp.db, { userId: alice.id, articleId, length: '5' }))!;
+		const id = (await attempts.start(temp.db, {
+			userId: alice.id,
+			articleId,
+			length: '5',
+			now: new Date()
+		}))!;
 		const items = await attempts.items(temp.db, id);
 		const attempt = (await attempts.read(temp.db, id))!;
-		expect(await attempts.recordAnswer(temp.db, attempt, items[3]!.id, 0)).toEqual({
+		expect(await attempts.recordAnswer(temp.db, attempt, items[3]!.id, 0, new Date())).toEqual({
 			status: 'not-yet'
 		});
 	});
@@ -313,7 +348,12 @@ describe('answering and scoring', () => {
 
 describe('ownership', () => {
 	it('answers 404 when someone opens or answers another person’s attempt', async () => {
-		const id = (await attempts.start(temp.db, { userId: bob.id, articleId, length: '5' }))!;
+		const id = (await attempts.start(temp.db, {
+			userId: bob.id,
+			articleId,
+			length: '5',
+			now: new Date()
+		}))!;
 		const [item] = await attempts.items(temp.db, id);
 		const params = { attemptId: id };
 		const asAlice = { db: temp.db, user: alice, params };
@@ -335,8 +375,18 @@ describe('ownership', () => {
 	});
 
 	it('answers 404 for an item that is not in the attempt', async () => {
-		const mine = (await attempts.start(temp.db, { userId: alice.id, articleId, length: '5' }))!;
-		const theirs = (await attempts.start(temp.db, { userId: bob.id, articleId, length: '5' }))!;
+		const mine = (await attempts.start(temp.db, {
+			userId: alice.id,
+			articleId,
+			length: '5',
+			now: new Date()
+		}))!;
+		const theirs = (await attempts.start(temp.db, {
+			userId: bob.id,
+			articleId,
+			length: '5',
+			now: new Date()
+		}))!;
 		const [foreign] = await attempts.items(temp.db, theirs);
 		const post = (item: string) =>
 			outcome(() =>
@@ -355,7 +405,12 @@ describe('ownership', () => {
 	});
 
 	it('sends a signed-out visitor to sign in', async () => {
-		const id = (await attempts.start(temp.db, { userId: bob.id, articleId, length: '5' }))!;
+		const id = (await attempts.start(temp.db, {
+			userId: bob.id,
+			articleId,
+			length: '5',
+			now: new Date()
+		}))!;
 		expect(
 			await outcome(() => quizPage.load(event({ db: temp.db, params: { attemptId: id } })))
 		).toMatchObject({ kind: 'redirect', location: '/signin' });
@@ -364,10 +419,20 @@ describe('ownership', () => {
 
 describe('resuming and retrying', () => {
 	it('lists unfinished quizzes on the home page, and not finished ones', async () => {
-		const open = (await attempts.start(temp.db, { userId: alice.id, articleId, length: '5' }))!;
-		const done = (await attempts.start(temp.db, { userId: alice.id, articleId, length: '5' }))!;
+		const open = (await attempts.start(temp.db, {
+			userId: alice.id,
+			articleId,
+			length: '5',
+			now: new Date()
+		}))!;
+		const done = (await attempts.start(temp.db, {
+			userId: alice.id,
+			articleId,
+			length: '5',
+			now: new Date()
+		}))!;
 		await answerAll(done, () => true);
-		await attempts.start(temp.db, { userId: bob.id, articleId, length: '5' });
+		await attempts.start(temp.db, { userId: bob.id, articleId, length: '5', now: new Date() });
 		const page = await outcome(() => home.load(event({ db: temp.db, user: alice })));
 		expect(page).toMatchObject({
 			kind: 'data',
@@ -381,7 +446,8 @@ describe('resuming and retrying', () => {
 			userId: alice.id,
 			articleId,
 			length: '10',
-			seed: 9
+			seed: 9,
+			now: new Date()
 		}))!;
 		await answerAll(id, (position) => position >= 3);
 		const parent = await attempts.items(temp.db, id);
@@ -405,9 +471,16 @@ describe('resuming and retrying', () => {
 	});
 
 	it('retries nothing when nothing was missed', async () => {
-		const id = (await attempts.start(temp.db, { userId: alice.id, articleId, length: '5' }))!;
+		const id = (await attempts.start(temp.db, {
+			userId: alice.id,
+			articleId,
+			length: '5',
+			now: new Date()
+		}))!;
 		await answerAll(id, () => true);
-		expect(await attempts.retryMissed(temp.db, (await attempts.read(temp.db, id))!)).toBeNull();
+		expect(
+			await attempts.retryMissed(temp.db, (await attempts.read(temp.db, id))!, new Date())
+		).toBeNull();
 	});
 });
 

@@ -31,7 +31,7 @@ beforeEach(async () => {
 	temp = await createTempDb();
 	const created = await articleStore.create(temp.db, sampleArticle(SAMPLE_TEXTS[0]!));
 	articleId = created.created ? created.id : '';
-	await questions.ensureAllGenerated(temp.db);
+	await questions.ensureAllGenerated(temp.db, new Date());
 	alice = await makeUser('alice');
 	bob = await makeUser('bob');
 });

@@ -22,7 +22,7 @@ beforeEach(async () => {
 	temp = await createTempDb();
 	const created = await articleStore.create(temp.db, sampleArticle(SAMPLE_TEXTS[0]!));
 	articleId = created.created ? created.id : '';
-	await questions.ensureAllGenerated(temp.db);
+	await questions.ensureAllGenerated(temp.db, new Date());
 	learners = [];
 	for (const name of ['ann', 'ben', 'cat', 'dan', 'eve', 'fay']) {
 		const result = await users.create(temp.db, {
@@ -41,14 +41,21 @@ async function take(user: PublicUser, choose: (answerIndex: number, position: nu
 		userId: user.id,
 		articleId,
 		length: 'all',
-		seed: 11
+		seed: 11,
+		now: new Date()
 	}))!;
 	for (;;) {
 		const attempt = (await attempts.read(temp.db, id))!;
 		if (attempt.finishedAt) return attempt;
 		const item = (await attempts.items(temp.db, id))[attempt.cursor]!;
-		await attempts.recordAnswer(temp.db, attempt, item.id, choose(item.answerIndex, item.position));
-		await attempts.advance(temp.db, attempt, attempt.cursor);
+		await attempts.recordAnswer(
+			temp.db,
+			attempt,
+			item.id,
+			choose(item.answerIndex, item.position),
+			new Date()
+		);
+		await attempts.advance(temp.db, attempt, attempt.cursor, new Date());
 	}
 }
 

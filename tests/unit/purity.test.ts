@@ -32,3 +32,49 @@ describe('the generator purity guard', () => {
 		expect(result?.messages.map((m) => m.ruleId)).not.toContain('no-restricted-imports');
 	});
 });
+
+// The layers point down (README, Architecture): these check that the lint rules guarding them fire.
+describe('the layer guards', () => {
+	const eslint = new ESLint();
+	const rulesFor = async (code: string, filePath: string) => {
+		const [result] = await eslint.lintText(`${code}\nexport const x = 1;\n`, { filePath });
+		return result?.messages.map((m) => m.ruleId) ?? [];
+	};
+
+	it.each([
+		['src/routes/probe/+page.server.js', "import { eq } from 'drizzle-orm';"],
+		['src/routes/probe/+page.server.js', "import { createClient } from '@libsql/client';"],
+		['src/routes/probe/+page.server.js', "import { createDb } from '$lib/server/db';"],
+		['src/routes/probe/+page.server.js', "import { articles } from '$lib/server/db/schema';"],
+		['src/routes/probe/+page.server.js', "import { generateQuiz } from '$lib/generator';"],
+		['src/lib/components/probe.js', "import { parseText } from '$lib/generator/parse';"],
+		['src/lib/quiz/probe.js', "import { eq } from 'drizzle-orm';"],
+		['src/lib/server/probe.js', "import { generateQuiz } from '$lib/generator';"],
+		['src/lib/server/probe.js', "import { buildCandidates } from '$lib/generator/questions';"]
+	])('rejects in %s: %s', async (filePath, line) => {
+		expect(await rulesFor(line, filePath)).toContain('@typescript-eslint/no-restricted-imports');
+	});
+
+	it.each([
+		['src/lib/quiz/probe.js', "import { shuffle } from '$lib/generator/random';"],
+		['src/lib/server/probe.js', "import { GENERATOR_VERSION } from '$lib/generator/version';"],
+		['src/lib/server/probe.js', "import { eq } from 'drizzle-orm';"],
+		['src/lib/server/probe.js', "export const load = () => import('$lib/generator');"]
+	])('allows in %s: %s', async (filePath, line) => {
+		expect(await rulesFor(line, filePath)).not.toContain(
+			'@typescript-eslint/no-restricted-imports'
+		);
+	});
+
+	it.each(['src/lib/server/probe.js', 'src/routes/probe/+page.server.js', 'src/hooks.server.js'])(
+		'rejects reading the real time in %s: `now` comes from clock.now(event)',
+		async (filePath) => {
+			expect(await rulesFor('export const when = () => new Date();', filePath)).toContain(
+				'no-restricted-syntax'
+			);
+			expect(await rulesFor('export const then = () => new Date(0);', filePath)).not.toContain(
+				'no-restricted-syntax'
+			);
+		}
+	);
+});

@@ -2,7 +2,7 @@
 // attempts.ts, which makes and reads the attempts these act on.
 import { and, eq, isNull } from 'drizzle-orm';
 import { questionTime } from '$lib/quiz/score';
-import type { Answer, Attempt } from './attempts';
+import type { Answer, Attempt } from './db/types';
 import type { Database } from './db';
 import { answers, attemptItems, attempts } from './db/schema';
 import * as reviews from './reviews';
@@ -11,7 +11,7 @@ import * as reviews from './reviews';
  * Records when an item was first put on screen, for an item `start` or `advance` did not mark
  * (attempts made before they did); later views keep the first time.
  */
-export async function markShown(db: Database, itemId: string, now = new Date()): Promise<void> {
+export async function markShown(db: Database, itemId: string, now: Date): Promise<void> {
 	await db
 		.update(attemptItems)
 		.set({ shownAt: now })
@@ -35,7 +35,7 @@ export async function recordAnswer(
 	attempt: Attempt,
 	itemId: string,
 	chosenIndex: number,
-	now = new Date()
+	now: Date
 ): Promise<RecordOutcome> {
 	const [row] = await db
 		.select({ item: attemptItems, existing: answers })
@@ -95,7 +95,7 @@ export async function advance(
 	db: Database,
 	attempt: Attempt,
 	from: number,
-	now = new Date()
+	now: Date
 ): Promise<'moved' | 'finished' | 'unchanged'> {
 	const [answered] = await db
 		.select({ itemId: answers.itemId })

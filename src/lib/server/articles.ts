@@ -5,7 +5,8 @@ import { articles, questions as questionTable } from './db/schema';
 import { newId } from './ids';
 import { questionWriter } from './question-writer';
 
-export type Article = typeof articles.$inferSelect;
+import type { Article } from './db/types';
+export type { Article };
 export type ArticleSummary = Pick<Article, 'id' | 'title' | 'wordCount' | 'createdAt'>;
 export interface NewArticle {
 	title: string;
@@ -150,7 +151,7 @@ export async function findDuplicate(
  * saved at once, its questions follow. Text already in the library is not added again; the result
  * names the article holding it.
  */
-export async function add(db: Database, input: NewArticle, now = new Date()): Promise<AddResult> {
+export async function add(db: Database, input: NewArticle, now: Date): Promise<AddResult> {
 	const row = { ...toRow(input), createdAt: now };
 	const existing = await findDuplicate(db, row.body);
 	if (existing) return { created: false, duplicateOf: existing.id, title: existing.title };
@@ -171,7 +172,7 @@ export async function add(db: Database, input: NewArticle, now = new Date()): Pr
  * new quizzes, but the row stays so learners' attempts on it keep their history. Its text may be
  * added again (the hash is freed). Returns false when there was no such article.
  */
-export async function remove(db: Database, id: string, now = new Date()): Promise<boolean> {
+export async function remove(db: Database, id: string, now: Date): Promise<boolean> {
 	const [result] = await db.batch([
 		db
 			.update(articles)

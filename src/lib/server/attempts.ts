@@ -15,8 +15,8 @@ import { answers, articles, attemptItems, attempts, questions } from './db/schem
 import { newId } from './ids';
 import * as questionStore from './questions';
 
-export type Attempt = typeof attempts.$inferSelect;
-export type Answer = typeof answers.$inferSelect;
+import type { Answer, Attempt } from './db/types';
+export type { Answer, Attempt };
 /** An item with its answer (or null) and the article its question comes from. */
 export type Item = typeof attemptItems.$inferSelect & { answer: Answer | null; articleId: string };
 
@@ -87,7 +87,7 @@ export interface StartInput {
 	userId: string;
 	articleId: string;
 	length: QuizLength;
-	now?: Date;
+	now: Date;
 	/** Fixed in tests; otherwise drawn from the new attempt's random id. Stored either way. */
 	seed?: number;
 }
@@ -113,7 +113,7 @@ export async function start(db: Database, input: StartInput): Promise<string | n
 			retryOf: null,
 			seed,
 			total: snapshots.length,
-			startedAt: input.now ?? new Date()
+			startedAt: input.now
 		},
 		snapshots
 	);
@@ -127,7 +127,7 @@ export async function start(db: Database, input: StartInput): Promise<string | n
 export async function retryMissed(
 	db: Database,
 	parent: Attempt,
-	now = new Date(),
+	now: Date,
 	seed?: number
 ): Promise<string | null> {
 	const missed = (await items(db, parent.id)).filter((item) => item.answer?.correct === false);
@@ -181,7 +181,7 @@ export async function practise(
 	db: Database,
 	userId: string,
 	itemIds: string[],
-	now = new Date(),
+	now: Date,
 	seed?: number
 ): Promise<string | null> {
 	if (itemIds.length === 0) return null;

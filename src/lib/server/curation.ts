@@ -75,7 +75,7 @@ export async function edit(
 	articleId: string,
 	id: string,
 	draft: QuestionDraft,
-	now = new Date()
+	now: Date
 ): Promise<boolean> {
 	const result = await db
 		.update(questions)
@@ -98,7 +98,7 @@ export async function setRetired(
 	articleId: string,
 	id: string,
 	retired: boolean,
-	now = new Date()
+	now: Date
 ): Promise<boolean> {
 	const result = await db
 		.update(questions)
@@ -164,7 +164,7 @@ export async function write(
 	db: Database,
 	articleId: string,
 	draft: QuestionDraft & { sentence: string; explanation?: string },
-	now = new Date()
+	now: Date
 ): Promise<{ ok: true; id: string } | { ok: false; errors: FieldErrors }> {
 	const generation = await latestGeneration(db, articleId);
 	const sentence = draft.sentence.replace(/\s+/g, ' ').trim();
@@ -213,7 +213,7 @@ export async function importMany(
 	db: Database,
 	articleId: string,
 	drafts: QuestionDraft[],
-	now = new Date()
+	now: Date
 ): Promise<number> {
 	const generation = await latestGeneration(db, articleId);
 	if (!generation || drafts.length === 0) return 0;

@@ -80,7 +80,7 @@ export function byArticle(rows: readonly HistoryRow[]) {
 }
 
 /** Everything the progress page shows, for one learner at `now`. */
-export async function summary(db: Database, userId: string, now = new Date()) {
+export async function summary(db: Database, userId: string, now: Date) {
 	const rows = await history(db, userId);
 	const kinds = await accuracyByKind(db, userId);
 	const answeredAt = await db

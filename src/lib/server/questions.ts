@@ -13,10 +13,10 @@ import {
 	generations,
 	questions
 } from './db/schema';
-import type { Article } from './articles';
+import type { Article, StoredQuestion } from './db/types';
 import { newId } from './ids';
 
-export type StoredQuestion = typeof questions.$inferSelect;
+export type { StoredQuestion };
 
 /** How many questions the generator is asked for per article; quizzes draw from these. */
 export const QUESTIONS_PER_ARTICLE = 30;
@@ -189,7 +189,7 @@ export async function store(
 export async function regenerate(
 	db: Database,
 	article: Pick<Article, 'id' | 'body'>,
-	now = new Date()
+	now: Date
 ): Promise<number> {
 	return store(db, article, await generateHere(article), now);
 }
@@ -201,7 +201,7 @@ export async function regenerate(
 export async function ensureGenerated(
 	db: Database,
 	article: Pick<Article, 'id' | 'body'>,
-	now = new Date()
+	now: Date
 ): Promise<'current' | 'generated'> {
 	const latest = await latestGeneration(db, article.id);
 	if (latest?.version === GENERATOR_VERSION) return 'current';
@@ -338,7 +338,7 @@ export async function keyFacts(db: Database, articleId: string): Promise<string[
  * Every article gets questions from the current generator, in this thread (the CLI and tests; the
  * server does this in the background, see question-writer.ts). Returns how many were (re)generated.
  */
-export async function ensureAllGenerated(db: Database, now = new Date()): Promise<number> {
+export async function ensureAllGenerated(db: Database, now: Date): Promise<number> {
 	const all = await db
 		.select({ id: articles.id, body: articles.body })
 		.from(articles)

@@ -4,7 +4,8 @@ import type { Database } from './db';
 import { articles, attemptItems, questions, reviewCards } from './db/schema';
 import { newId } from './ids';
 
-export type ReviewCard = typeof reviewCards.$inferSelect;
+import type { ReviewCard } from './db/types';
+export type { ReviewCard };
 
 /** The ts-fsrs card a row stores. */
 export function toCard(row: ReviewCard): Card {

@@ -3,7 +3,8 @@ import type { Database } from './db';
 import { users, type Role } from './db/schema';
 import { newId } from './ids';
 
-export type User = typeof users.$inferSelect;
+import type { User } from './db/types';
+export type { User };
 /** What the app knows about the person behind a request: never the password hash. */
 export type PublicUser = Pick<User, 'id' | 'username' | 'role'>;
 export type UserSummary = Pick<User, 'id' | 'username' | 'role' | 'createdAt'>;

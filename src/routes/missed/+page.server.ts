@@ -1,4 +1,5 @@
 import * as attempts from '$lib/server/attempts';
+import * as clock from '$lib/server/clock';
 import * as missed from '$lib/server/missed';
 import { requireUser } from '$lib/server/auth/guards';
 import { parseForm } from '$lib/server/forms';
@@ -24,7 +25,7 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 
 export const actions = {
 	// A new attempt on the listed questions (the filtered ones when an article is chosen).
-	practise: async ({ locals, request }) => {
+	practise: async ({ locals, request, cookies }) => {
 		const user = requireUser(locals);
 		const parsed = await parseForm(request, Practise);
 		if (!parsed.ok) return fail(400, { values: parsed.values, errors: parsed.errors });
@@ -32,7 +33,8 @@ export const actions = {
 		const id = await attempts.practise(
 			locals.db,
 			user.id,
-			list.map((m) => m.itemId)
+			list.map((m) => m.itemId),
+			clock.now({ locals, cookies })
 		);
 		redirect(303, id ? `/quiz/${id}` : '/missed');
 	}

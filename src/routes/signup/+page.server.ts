@@ -1,4 +1,5 @@
 import * as accounts from '$lib/server/auth/accounts';
+import * as clock from '$lib/server/clock';
 import * as cookies from '$lib/server/auth/cookies';
 import { SignUp } from '$lib/server/auth/schemas';
 import { parseForm } from '$lib/server/forms';
@@ -18,7 +19,7 @@ export const actions = {
 		const parsed = await parseForm(request, SignUp, ['username']);
 		const { values } = parsed;
 		if (!parsed.ok) return fail(400, { values, errors: parsed.errors });
-		const now = new Date();
+		const now = clock.now({ locals, cookies: jar });
 		const result = await accounts.signUp(locals.db, parsed.data, {
 			ip: getClientAddress(),
 			now,

@@ -34,7 +34,7 @@ export interface ReadingBudget {
 export async function addFiles(
 	db: Database,
 	files: File[],
-	now = new Date(),
+	now: Date,
 	budget: ReadingBudget = {}
 ): Promise<FileResult[]> {
 	const results: FileResult[] = [];

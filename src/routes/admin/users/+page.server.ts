@@ -1,4 +1,5 @@
 import * as accounts from '$lib/server/auth/accounts';
+import * as clock from '$lib/server/clock';
 import { requireRole } from '$lib/server/auth/guards';
 import { ChangeRole, CreateAccount, UserRef } from '$lib/server/auth/schemas';
 import { parseForm, type FieldErrors } from '$lib/server/forms';
@@ -6,9 +7,9 @@ import * as users from '$lib/server/users';
 import { fail } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ locals }) => {
+export const load: PageServerLoad = async ({ locals, cookies }) => {
 	const me = requireRole(locals, 'admin');
-	const locked = await accounts.lockedUsernames(locals.db, new Date());
+	const locked = await accounts.lockedUsernames(locals.db, clock.now({ locals, cookies }));
 	const list = await users.list(locals.db);
 	return {
 		users: list.map((user) => ({ ...user, locked: locked.has(user.username.toLowerCase()) })),

@@ -1,4 +1,5 @@
 import * as articles from '$lib/server/articles';
+import * as clock from '$lib/server/clock';
 import * as attempts from '$lib/server/attempts';
 import { hasRole, requireRole, requireUser } from '$lib/server/auth/guards';
 import { parseForm, type FieldErrors } from '$lib/server/forms';
@@ -49,7 +50,7 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 
 export const actions = {
 	// Starts a quiz: the server picks and orders the questions and stores them with the attempt.
-	start: async ({ locals, params, request }) => {
+	start: async ({ locals, params, request, cookies }) => {
 		const user = requireUser(locals);
 		const article = await articles.read(locals.db, params.id);
 		if (!article) error(404, 'Article not found');
@@ -58,7 +59,8 @@ export const actions = {
 		const id = await attempts.start(locals.db, {
 			userId: user.id,
 			articleId: article.id,
-			length: parsed.data.length
+			length: parsed.data.length,
+			now: clock.now({ locals, cookies })
 		});
 		if (!id) {
 			const errors: FieldErrors = { form: 'This article has no questions yet.' };

@@ -1,4 +1,5 @@
 import * as articles from '$lib/server/articles';
+import * as clock from '$lib/server/clock';
 import { requireRole } from '$lib/server/auth/guards';
 import { parseForm, readForm, type FieldErrors } from '$lib/server/forms';
 import * as intake from '$lib/server/intake';
@@ -9,7 +10,7 @@ import {
 	KEEP_URL,
 	PasteArticle
 } from '$lib/server/intake/schemas';
-import { fail, redirect } from '@sveltejs/kit';
+import { fail, redirect, type Cookies } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ locals }) => {
@@ -19,12 +20,12 @@ export const load: PageServerLoad = ({ locals }) => {
 
 /** Adds checked text; a duplicate comes back as a failure naming the article that has it. */
 async function addChecked(
-	locals: App.Locals,
+	event: { locals: App.Locals; cookies: Cookies },
 	action: 'paste' | 'import',
 	values: Record<string, string>,
 	input: { title: string; body: string; source: string | null }
 ) {
-	const added = await articles.add(locals.db, input);
+	const added = await articles.add(event.locals.db, input, clock.now(event));
 	if (added.created) redirect(303, `/articles/${added.id}?added=1`);
 	const field = action === 'paste' ? 'text' : 'url';
 	const errors: FieldErrors = { [field]: 'This text is already in the library.' };
@@ -38,21 +39,21 @@ async function addChecked(
 
 export const actions = {
 	// Pasted text: checked, then saved with its questions in one batch.
-	paste: async ({ locals, request }) => {
+	paste: async ({ locals, request, cookies }) => {
 		requireRole(locals, 'author');
 		const parsed = await parseForm(request, PasteArticle, [KEEP_TITLE, KEEP_TEXT]);
 		const { values } = parsed;
 		if (!parsed.ok) return fail(400, { action: 'paste', values, errors: parsed.errors });
 		const checked = intake.checkArticle(parsed.data, { typed: true });
 		if (!checked.ok) return fail(400, { action: 'paste', values, errors: checked.errors });
-		return addChecked(locals, 'paste', values, {
+		return addChecked({ locals, cookies }, 'paste', values, {
 			title: checked.title,
 			body: checked.body,
 			source: null
 		});
 	},
 	// Files: each becomes an article or says why not; the page lists what became of each.
-	upload: async ({ locals, request }) => {
+	upload: async ({ locals, request, cookies }) => {
 		requireRole(locals, 'author');
 		const read = await readForm(request);
 		if (!read.ok) return fail(400, { action: 'upload', errors: read.errors, results: [] });
@@ -63,14 +64,18 @@ export const actions = {
 			const errors: FieldErrors = { files: 'Choose one or more .txt, .md or .html files.' };
 			return fail(400, { action: 'upload', errors, results: [] });
 		}
-		const results = await intake.addFiles(locals.db, files as File[]);
+		const results = await intake.addFiles(
+			locals.db,
+			files as File[],
+			clock.now({ locals, cookies })
+		);
 		const status = results.some((result) => result.status === 'added') ? 200 : 400;
 		const errors: FieldErrors = {};
 		if (status === 400) return fail(400, { action: 'upload', errors, results });
 		return { action: 'upload', errors, results };
 	},
 	// A web page: fetched safely (see intake/url.ts), reduced to plain text, then checked and saved.
-	import: async ({ locals, request }) => {
+	import: async ({ locals, request, cookies }) => {
 		requireRole(locals, 'author');
 		const parsed = await parseForm(request, ImportUrl, [KEEP_URL]);
 		const { values } = parsed;
@@ -91,7 +96,7 @@ export const actions = {
 			const errors: FieldErrors = { url: `The page’s article cannot be added. ${reason}` };
 			return fail(400, { action: 'import', values, errors });
 		}
-		return addChecked(locals, 'import', values, {
+		return addChecked({ locals, cookies }, 'import', values, {
 			title: checked.title,
 			body: checked.body,
 			source: page.url

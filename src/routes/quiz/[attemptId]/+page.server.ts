@@ -1,4 +1,5 @@
 import * as attempts from '$lib/server/attempts';
+import * as clock from '$lib/server/clock';
 import { requireOwn, requireUser } from '$lib/server/auth/guards';
 import { parseForm, type FieldErrors } from '$lib/server/forms';
 import { Answer, Next } from '$lib/server/quiz-forms';
@@ -8,7 +9,7 @@ import type { Actions, PageServerLoad } from './$types';
 
 // The question on screen is the attempt's cursor, stored in the database: a reload, another device
 // or a visit days later shows the same question, with its feedback once it is answered.
-export const load: PageServerLoad = async ({ locals, params }) => {
+export const load: PageServerLoad = async ({ locals, params, cookies }) => {
 	requireUser(locals);
 	const screen = await attempts.screen(locals.db, params.attemptId);
 	const attempt = requireOwn(locals, screen?.attempt);
@@ -16,7 +17,7 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 	if (screen?.articleDeleted) error(410, attempts.REMOVED_ARTICLE);
 	const item = screen?.item;
 	if (!item) error(404, 'Not found');
-	if (!item.shownAt) await attempts.markShown(locals.db, item.id);
+	if (!item.shownAt) await attempts.markShown(locals.db, item.id, clock.now({ locals, cookies }));
 	const answer = item.answer;
 	return {
 		attempt: {
@@ -51,7 +52,7 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 
 export const actions = {
 	// Records the answer once; a repeat (double click, replay, second tab) changes nothing.
-	answer: async ({ locals, params, request }) => {
+	answer: async ({ locals, params, request, cookies }) => {
 		requireUser(locals);
 		const attempt = requireOwn(locals, await attempts.read(locals.db, params.attemptId));
 		if (await attempts.onRemovedArticle(locals.db, attempt)) error(410, attempts.REMOVED_ARTICLE);
@@ -61,7 +62,8 @@ export const actions = {
 			locals.db,
 			attempt,
 			parsed.data.item,
-			parsed.data.choice
+			parsed.data.choice,
+			clock.now({ locals, cookies })
 		);
 		if (result.status === 'not-found') error(404, 'Not found');
 		if (result.status === 'invalid') {
@@ -71,13 +73,14 @@ export const actions = {
 		redirect(303, `/quiz/${attempt.id}`);
 	},
 	// Moves on from an answered question; after the last one, to the results.
-	next: async ({ locals, params, request }) => {
+	next: async ({ locals, params, request, cookies }) => {
 		requireUser(locals);
 		const attempt = requireOwn(locals, await attempts.read(locals.db, params.attemptId));
 		if (await attempts.onRemovedArticle(locals.db, attempt)) error(410, attempts.REMOVED_ARTICLE);
 		const parsed = await parseForm(request, Next);
 		if (!parsed.ok) return fail(400, { values: parsed.values, errors: parsed.errors });
-		const moved = await attempts.advance(locals.db, attempt, parsed.data.from);
+		const now = clock.now({ locals, cookies });
+		const moved = await attempts.advance(locals.db, attempt, parsed.data.from, now);
 		if (moved === 'finished') redirect(303, `/quiz/${attempt.id}/results`);
 		redirect(303, `/quiz/${attempt.id}`);
 	}

@@ -1,4 +1,5 @@
 import * as articles from '$lib/server/articles';
+import * as clock from '$lib/server/clock';
 import { requireRole } from '$lib/server/auth/guards';
 import * as curation from '$lib/server/curation';
 import {
@@ -12,7 +13,7 @@ import { aikenProblem, parseGift } from '$lib/server/exchange/formats';
 import { parseForm, readForm, type FieldErrors } from '$lib/server/forms';
 import { questionWriter } from '$lib/server/question-writer';
 import { error, fail, redirect } from '@sveltejs/kit';
-import type { Actions, PageServerLoad } from './$types';
+import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 /** How many skipped questions a GIFT import lists; the rest are counted ("and 12 more"). */
 const SKIPS_SHOWN = 20;
@@ -64,7 +65,7 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 
 export const actions = {
 	// Changes a question in place; attempts keep the snapshot they showed.
-	edit: async ({ locals, params, request }) => {
+	edit: async ({ locals, params, request, cookies }) => {
 		requireRole(locals, 'author');
 		const article = await articleOf(locals, params.id);
 		const parsed = await parseForm(request, EditQuestion, KEEP_DRAFT);
@@ -73,15 +74,16 @@ export const actions = {
 		const draft = draftOf(parsed.data);
 		const errors = curation.checkQuestion(draft);
 		if (Object.keys(errors).length) return fail(400, { action: 'edit', values, errors });
-		if (!(await curation.edit(locals.db, article.id, parsed.data.question, draft)))
+		const now = clock.now({ locals, cookies });
+		if (!(await curation.edit(locals.db, article.id, parsed.data.question, draft, now)))
 			error(404, 'Question not found');
 		return { action: 'edit', saved: parsed.data.question };
 	},
 	// Retired questions leave new quizzes; restore brings one back.
-	retire: async ({ locals, params, request }) => setRetired(locals, params.id, request, true),
-	restore: async ({ locals, params, request }) => setRetired(locals, params.id, request, false),
+	retire: async (event) => setRetired(event, true),
+	restore: async (event) => setRetired(event, false),
 	// A question written by hand, citing a sentence of the article.
-	write: async ({ locals, params, request }) => {
+	write: async ({ locals, params, request, cookies }) => {
 		requireRole(locals, 'author');
 		const article = await articleOf(locals, params.id);
 		const parsed = await parseForm(request, WriteQuestion, KEEP_DRAFT);
@@ -90,11 +92,12 @@ export const actions = {
 		const draft = draftOf(parsed.data);
 		const errors = curation.checkQuestion({ ...draft, explanation: parsed.data.explanation });
 		if (Object.keys(errors).length) return fail(400, { action: 'write', values, errors });
-		const written = await curation.write(locals.db, article.id, {
-			...draft,
-			sentence: parsed.data.sentence,
-			explanation: parsed.data.explanation
-		});
+		const written = await curation.write(
+			locals.db,
+			article.id,
+			{ ...draft, sentence: parsed.data.sentence, explanation: parsed.data.explanation },
+			clock.now({ locals, cookies })
+		);
 		if (!written.ok) return fail(400, { action: 'write', values, errors: written.errors });
 		return { action: 'write', saved: written.id };
 	},
@@ -107,7 +110,7 @@ export const actions = {
 		return { action: 'regenerate', writing: true };
 	},
 	// A GIFT file's multiple-choice questions join the article's, each checked like a written one.
-	importGift: async ({ locals, params, request }) => {
+	importGift: async ({ locals, params, request, cookies }) => {
 		requireRole(locals, 'author');
 		const article = await articleOf(locals, params.id);
 		const read = await readForm(request);
@@ -149,7 +152,8 @@ export const actions = {
 		const imported = await curation.importMany(
 			locals.db,
 			article.id,
-			good.map(({ stem, options, answerIndex }) => ({ stem, options, answerIndex }))
+			good.map(({ stem, options, answerIndex }) => ({ stem, options, answerIndex })),
+			clock.now({ locals, cookies })
 		);
 		if (imported === 0) {
 			errors.gift = 'No multiple-choice question with four options and one answer was found.';
@@ -158,25 +162,27 @@ export const actions = {
 		return { action: 'importGift', imported, ...report };
 	},
 	// Deletes the article once the box is ticked; learners' attempts on it stay.
-	delete: async ({ locals, params, request }) => {
+	delete: async ({ locals, params, request, cookies }) => {
 		requireRole(locals, 'author');
 		const article = await articleOf(locals, params.id);
 		const parsed = await parseForm(request, ConfirmDelete);
 		if (!parsed.ok) return fail(400, { action: 'delete', values: {}, errors: parsed.errors });
-		await articles.remove(locals.db, article.id);
+		await articles.remove(locals.db, article.id, clock.now({ locals, cookies }));
 		redirect(303, '/?deleted=1');
 	}
 } satisfies Actions;
 
-async function setRetired(locals: App.Locals, id: string, request: Request, retired: boolean) {
+async function setRetired(event: RequestEvent, retired: boolean) {
+	const { locals, request } = event;
 	requireRole(locals, 'author');
-	const article = await articleOf(locals, id);
+	const article = await articleOf(locals, event.params.id ?? '');
 	const parsed = await parseForm(request, QuestionRef, ['question']);
 	if (!parsed.ok) {
 		const errors: FieldErrors = parsed.errors;
 		return fail(400, { action: retired ? 'retire' : 'restore', values: parsed.values, errors });
 	}
-	if (!(await curation.setRetired(locals.db, article.id, parsed.data.question, retired)))
+	const now = clock.now(event);
+	if (!(await curation.setRetired(locals.db, article.id, parsed.data.question, retired, now)))
 		error(404, 'Question not found');
 	return { action: retired ? 'retire' : 'restore', saved: parsed.data.question };
 }

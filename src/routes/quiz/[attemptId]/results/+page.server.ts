@@ -1,4 +1,5 @@
 import * as attempts from '$lib/server/attempts';
+import * as clock from '$lib/server/clock';
 import { requireOwn, requireUser } from '$lib/server/auth/guards';
 import { score } from '$lib/quiz/score';
 import { redirect } from '@sveltejs/kit';
@@ -41,11 +42,11 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 
 export const actions = {
 	// A new attempt with only the questions missed here, options reshuffled.
-	retry: async ({ locals, params }) => {
+	retry: async ({ locals, params, cookies }) => {
 		requireUser(locals);
 		const attempt = requireOwn(locals, await attempts.read(locals.db, params.attemptId));
 		if (!attempt.finishedAt) redirect(303, `/quiz/${attempt.id}`);
-		const id = await attempts.retryMissed(locals.db, attempt);
+		const id = await attempts.retryMissed(locals.db, attempt, clock.now({ locals, cookies }));
 		redirect(303, id ? `/quiz/${id}` : `/quiz/${attempt.id}/results`);
 	}
 } satisfies Actions;
