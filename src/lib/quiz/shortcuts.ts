@@ -2,6 +2,8 @@
 // checks or goes on, and a few letters pick a rating after a review answer. Typing into a field, or
 // Enter on a link or button (which already does its own thing), is left alone.
 
+import { LETTERS } from './letters';
+
 export type Shortcut =
 	{ kind: 'choose'; index: number } | { kind: 'enter' } | { kind: 'letter'; letter: string };
 
@@ -21,7 +23,7 @@ export function shortcutOf(
 		return target?.closest('a, button, summary') ? null : { kind: 'enter' };
 	if (event.key.length !== 1) return null;
 	const key = event.key.toUpperCase();
-	const index = '1234'.includes(key) ? Number(key) - 1 : 'ABCD'.indexOf(key);
+	const index = '1234'.includes(key) ? Number(key) - 1 : LETTERS.join('').indexOf(key);
 	if (index >= 0 && index < optionCount) return { kind: 'choose', index };
 	return /^[A-Z]$/.test(key) ? { kind: 'letter', letter: key } : null;
 }

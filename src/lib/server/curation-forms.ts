@@ -1,8 +1,9 @@
 import * as v from 'valibot';
+import { ID_PATTERN } from '$lib/quiz/ids';
 
 // The curation forms, validated on the server; what makes a question acceptable is checked by
 // `curation.checkQuestion`.
-const Id = v.pipe(v.string('This question is missing.'), v.regex(/^[0-9a-z]{16}$/, 'Not found.'));
+const Id = v.pipe(v.string('This question is missing.'), v.regex(ID_PATTERN, 'Not found.'));
 const Text = (message: string, max: number) =>
 	v.pipe(v.string(message), v.maxLength(max * 2, `Use at most ${max} characters.`));
 

@@ -1,9 +1,10 @@
 import * as v from 'valibot';
 import { QUIZ_LENGTHS } from '$lib/quiz/order';
 import { RATINGS } from '$lib/quiz/review';
+import { ID_PATTERN } from '$lib/quiz/ids';
 
 // The quiz forms, validated on the server. Ids are this app's ids (ids.ts): 16 base32 characters.
-const Id = v.pipe(v.string('This question is missing.'), v.regex(/^[0-9a-z]{16}$/, 'Not found.'));
+const Id = v.pipe(v.string('This question is missing.'), v.regex(ID_PATTERN, 'Not found.'));
 
 export const StartQuiz = v.object({
 	length: v.picklist(QUIZ_LENGTHS, 'Choose how many questions: 5, 10 or all.')

@@ -3,6 +3,7 @@ import { ROLES } from '../db/schema';
 import { characterProblem, describeProblem } from '../characters';
 import { hasControlCharacters } from '../forms';
 import { isCommonPassword, MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from './passwords';
+import { ID_PATTERN } from '$lib/quiz/ids';
 
 const length = (text: string) => [...text].length; // code points: an emoji is one character
 
@@ -75,7 +76,7 @@ export const CreateAccount = v.object({
 	role: RoleField
 });
 
-const UserId = v.pipe(v.string('Choose a user.'), v.regex(/^[0-9a-z]{16}$/, 'Choose a user.'));
+const UserId = v.pipe(v.string('Choose a user.'), v.regex(ID_PATTERN, 'Choose a user.'));
 
 /** An admin changing someone's role. */
 export const ChangeRole = v.object({ userId: UserId, role: RoleField });

@@ -1,9 +1,9 @@
 // Exports of an article's questions for other tools: Moodle Aiken, CSV (Anki, Quizlet) and JSON.
+import { LETTERS } from '$lib/quiz/letters';
 import type { ExchangeQuestion } from './gift';
 
 export { toGift, parseGift, type ExchangeQuestion } from './gift';
 
-const LETTERS = ['A', 'B', 'C', 'D'];
 const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
 // What Moodle trims from each line before reading it (PHP's trim()).
 const moodleTrim = (line: string) => line.replace(/^[ \t\n\r\0\v]+|[ \t\n\r\0\v]+$/g, '');
