@@ -5,6 +5,25 @@ import globals from 'globals';
 import ts from 'typescript-eslint';
 import svelteConfig from './svelte.config.js';
 
+/**
+ * Options for no-restricted-imports that allow, of the generator, only its `light` modules (which
+ * load no NLP library) and type imports, plus any `more` patterns. The package itself is in `paths`:
+ * by gitignore's rules a folder left out cannot have files let back in.
+ */
+function generatorOnly(light, message, ...more) {
+	return {
+		paths: [{ name: '$lib/generator', allowTypeImports: true, message }],
+		patterns: [
+			...more,
+			{
+				group: ['$lib/generator/*', ...light.map((name) => `!$lib/generator/${name}`)],
+				allowTypeImports: true,
+				message
+			}
+		]
+	};
+}
+
 export default ts.config(
 	{
 		ignores: [
@@ -91,34 +110,20 @@ export default ts.config(
 		rules: {
 			'@typescript-eslint/no-restricted-imports': [
 				'error',
-				{
-					// (The package itself is in `paths`: by gitignore's rules, files of a folder left
-					// out cannot be let back in.)
-					paths: [
-						{
-							name: '$lib/generator',
-							allowTypeImports: true,
-							message: 'No NLP here: the generator runs in $lib/server (question-writer.ts).'
-						}
-					],
-					patterns: [
-						{
-							group: [
-								'drizzle-orm',
-								'drizzle-orm/*',
-								'@libsql/*',
-								'$lib/server/db',
-								'$lib/server/db/*'
-							],
-							message: 'No SQL here: call a $lib/server module.'
-						},
-						{
-							group: ['$lib/generator/*', '!$lib/generator/random', '!$lib/generator/version'],
-							allowTypeImports: true,
-							message: 'No NLP here: the generator runs in $lib/server (question-writer.ts).'
-						}
-					]
-				}
+				generatorOnly(
+					['random', 'version'],
+					'No NLP here: the generator runs in $lib/server (question-writer.ts).',
+					{
+						group: [
+							'drizzle-orm',
+							'drizzle-orm/*',
+							'@libsql/*',
+							'$lib/server/db',
+							'$lib/server/db/*'
+						],
+						message: 'No SQL here: call a $lib/server module.'
+					}
+				)
 			]
 		}
 	},
@@ -130,30 +135,10 @@ export default ts.config(
 		rules: {
 			'@typescript-eslint/no-restricted-imports': [
 				'error',
-				{
-					paths: [
-						{
-							name: '$lib/generator',
-							allowTypeImports: true,
-							message:
-								'Load the generator with import() where questions are written (question-writer.ts).'
-						}
-					],
-					patterns: [
-						{
-							group: [
-								'$lib/generator/*',
-								'!$lib/generator/random',
-								'!$lib/generator/version',
-								'!$lib/generator/input',
-								'!$lib/generator/normalize'
-							],
-							allowTypeImports: true,
-							message:
-								'Load the generator with import() where questions are written (question-writer.ts).'
-						}
-					]
-				}
+				generatorOnly(
+					['random', 'version', 'input', 'normalize'],
+					'Load the generator with import() where questions are written (question-writer.ts).'
+				)
 			]
 		}
 	},
