@@ -16,6 +16,8 @@ export default defineConfig({
 		environment: 'node',
 		expect: { requireAssertions: true },
 		testTimeout: 30_000,
+		// Vitest empties CSS imports unless told otherwise; the server's own pages inline the theme.
+		css: { include: [/theme\.css/] },
 		projects: [
 			{
 				extends: true,

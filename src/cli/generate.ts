@@ -52,7 +52,6 @@ function main() {
 		fail(`error: cannot read ${args.file}`);
 	}
 	if (buf.length > 1_048_576) fail(`error: ${args.file} is larger than 1 MB`);
-	if (buf.includes(0)) fail(`error: ${args.file} looks binary, not text`);
 	const text = buf.toString('utf8');
 	const check = assessInput(text);
 	if (!check.ok) fail(`error: ${args.file}: ${check.reason ?? 'unusable input'}`);

@@ -27,6 +27,16 @@ export function locateAnswer(
 	return inside ? value : found;
 }
 
+/** The answer's range as an attempt item stores it (two nullable columns), or null when unset. */
+export function storedRange(item: {
+	highlightStart: number | null;
+	highlightEnd: number | null;
+}): Range | null {
+	return item.highlightStart !== null && item.highlightEnd !== null
+		? { start: item.highlightStart, end: item.highlightEnd }
+		: null;
+}
+
 export interface Part {
 	text: string;
 	marked: boolean;

@@ -3,6 +3,7 @@ import { and, count as countRows, desc, eq, inArray, isNotNull, isNull } from 'd
 import type { Database } from './db';
 import { articles, questions as questionTable } from './db/schema';
 import { newId } from './ids';
+import { countWords } from '$lib/generator/input';
 import { questionWriter } from './question-writer';
 
 import type { Article } from './db/types';
@@ -24,11 +25,6 @@ export function normalizeBody(body: string): string {
 		.join('\n')
 		.replace(/\n{3,}/g, '\n\n')
 		.trim();
-}
-
-/** Words as a reader counts them: runs of letters or digits. */
-export function countWords(text: string): number {
-	return text.match(/[\p{L}\p{N}]+(?:(?:['’.-]|(?<=\d),(?=\d))[\p{L}\p{N}]+)*/gu)?.length ?? 0;
 }
 
 /** The article's paragraphs: blank-line separated blocks, or lines when the text has no blank lines. */

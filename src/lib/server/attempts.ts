@@ -1,4 +1,5 @@
 import { and, asc, desc, eq, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
+import { storedRange } from '$lib/quiz/highlight';
 import { hashString } from '$lib/generator/random';
 import {
 	applyOrder,
@@ -165,10 +166,7 @@ function again(item: typeof attemptItems.$inferSelect, rand: () => number): Snap
 		order,
 		explanation: item.explanation,
 		sourceSentence: item.sourceSentence,
-		highlight:
-			item.highlightStart !== null && item.highlightEnd !== null
-				? { start: item.highlightStart, end: item.highlightEnd }
-				: null
+		highlight: storedRange(item)
 	};
 }
 

@@ -1,5 +1,5 @@
 import { and, desc, eq, isNull } from 'drizzle-orm';
-import { markParts, type Part } from '$lib/quiz/highlight';
+import { markParts, type Part, storedRange } from '$lib/quiz/highlight';
 import type { Database } from './db';
 import { answers, articles, attemptItems, attempts, questions } from './db/schema';
 
@@ -58,12 +58,7 @@ export async function list(
 			stem: item.stem,
 			yourAnswer: item.options[row.chosenIndex] ?? '',
 			correctAnswer: item.options[item.answerIndex] ?? '',
-			sentence: markParts(
-				item.sourceSentence,
-				item.highlightStart !== null && item.highlightEnd !== null
-					? { start: item.highlightStart, end: item.highlightEnd }
-					: null
-			),
+			sentence: markParts(item.sourceSentence, storedRange(item)),
 			answeredAt: row.answeredAt
 		});
 	}

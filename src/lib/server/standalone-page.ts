@@ -1,18 +1,16 @@
 import { createHash } from 'node:crypto';
+import theme from '$lib/theme.css?raw';
 
 // A page the server writes itself, not through SvelteKit: for answers given before the app's
 // layout can render (the database is unavailable; a form came from another site). It looks like
-// the app (its colours, light and dark), has no script and one inline style, allowed by its hash.
+// the app (the app's own colour tokens, light and dark), has no script and one inline style,
+// allowed by its hash.
 
-const STYLE = `
-:root { color-scheme: light dark; font-family: system-ui, sans-serif; line-height: 1.5;
-  --bg: #f7f6f2; --surface: #fff; --text: #1d1d24; --muted: #55566a; --border: #d9d7cf; --accent: #3446b8; }
-@media (prefers-color-scheme: dark) {
-  :root { --bg: #15161c; --surface: #1e2029; --text: #ecebf2; --muted: #a9aabb; --border: #383a48; --accent: #9fb0ff; }
-}
-body { margin: 0; padding: 2rem clamp(1rem, 4vw, 2rem); background: var(--bg); color: var(--text); }
+const STYLE = `${theme}
+body { margin: 0; padding: 2rem clamp(1rem, 4vw, 2rem); background: var(--bg); color: var(--text);
+  font-family: var(--font-ui); line-height: 1.5; }
 main { max-width: 36rem; margin: 0 auto; padding: 1.5rem clamp(1rem, 4vw, 2rem);
-  background: var(--surface); border: 1px solid var(--border); border-radius: 0.5rem; }
+  background: var(--surface); border: 1px solid var(--border); border-radius: var(--radius); }
 .brand { margin: 0 auto 1.25rem; max-width: 36rem; font-weight: 700; font-size: 1.15rem; }
 h1 { margin-top: 0; font-size: 1.5rem; }
 a { color: var(--accent); }

@@ -3,7 +3,7 @@ import * as reviews from '$lib/server/reviews';
 import { requireOwn, requireUser } from '$lib/server/auth/guards';
 import { parseForm } from '$lib/server/forms';
 import { ReviewAnswer, ReviewRate } from '$lib/server/quiz-forms';
-import { markParts } from '$lib/quiz/highlight';
+import { markParts, storedRange } from '$lib/quiz/highlight';
 import { dueIn, ratingFor } from '$lib/quiz/review';
 import { error, fail, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
@@ -71,12 +71,7 @@ export const actions = {
 				chosen: parsed.data.choice,
 				correct,
 				answerIndex: row.answerIndex,
-				sentence: markParts(
-					row.sourceSentence,
-					row.highlightStart !== null && row.highlightEnd !== null
-						? { start: row.highlightStart, end: row.highlightEnd }
-						: null
-				),
+				sentence: markParts(row.sourceSentence, storedRange(row)),
 				articleId: row.articleId,
 				questionId: row.card.questionId
 			}

@@ -10,6 +10,7 @@ import { quantityVariants, containsWords } from '../../../src/lib/generator/dist
 import { countOf, trendLimits } from '../../../src/lib/generator/variants';
 import { formClass, validateCandidate } from '../../../src/lib/generator/validate';
 import { assessInput, generateQuiz } from '../../../src/lib/generator/index';
+import { countWords, looksBinary } from '../../../src/lib/generator/input';
 import { mulberry32, shuffle } from '../../../src/lib/generator/random';
 import { LIBRARY_WHO } from './candidates';
 
@@ -225,6 +226,38 @@ describe('assessInput', () => {
 	});
 	it('accepts an English article', () => {
 		expect(assessInput(long).ok).toBe(true);
+	});
+	it('refuses 79 words and accepts 80, counted as a reader counts them', () => {
+		const words = (n: number) =>
+			'The keeper of the light and his crew were there. '
+				.repeat(10)
+				.split(' ')
+				.slice(0, n)
+				.join(' ');
+		expect(assessInput(words(79))).toMatchObject({ ok: false, problem: 'too-short', words: 79 });
+		expect(assessInput(words(80))).toMatchObject({ ok: true, words: 80 });
+	});
+	it.each([
+		['one two three', 3],
+		["Don't count U.S. as two, nor 1,234.5", 7],
+		['  ', 0],
+		['Zürich – São Paulo', 3]
+	])('counts the words of %j as %i', (text, words) => {
+		expect(countWords(text)).toBe(words);
+	});
+	it.each([
+		['a NUL anywhere', 'A plain sentence.\u0000 And more.', {}, true],
+		[
+			'a NUL in typed text, left to the character check',
+			`${'A plain sentence. '.repeat(10)}\u0000`,
+			{ nulIsBinary: false },
+			false
+		],
+		['one odd character in a hundred', `${'a'.repeat(99)}\u0001`, {}, false],
+		['two odd characters in a hundred', `${'a'.repeat(98)}\u0001\uFFFD`, {}, true],
+		['nothing', '', {}, false]
+	])('binary or not: %s', (_name, text, options, binary) => {
+		expect(looksBinary(text, options)).toBe(binary);
 	});
 });
 

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { locateAnswer, markParts, paragraphSpans } from '../../../src/lib/quiz/highlight';
+import {
+	locateAnswer,
+	markParts,
+	paragraphSpans,
+	storedRange
+} from '../../../src/lib/quiz/highlight';
 import {
 	applyOrder,
 	attemptRandom,
@@ -145,6 +150,13 @@ describe('highlighting the answer in its sentence', () => {
 		expect(markParts('abc', { start: 0, end: 3 })).toEqual([{ text: 'abc', marked: true }]);
 		expect(markParts('abc', null)).toEqual([{ text: 'abc', marked: false }]);
 		expect(markParts('abc', { start: 2, end: 9 })).toEqual([{ text: 'abc', marked: false }]);
+	});
+
+	it('reads a stored range only when both of its ends are set', () => {
+		expect(storedRange({ highlightStart: 3, highlightEnd: 7 })).toEqual({ start: 3, end: 7 });
+		expect(storedRange({ highlightStart: 0, highlightEnd: 4 })).toEqual({ start: 0, end: 4 });
+		expect(storedRange({ highlightStart: null, highlightEnd: 4 })).toBeNull();
+		expect(storedRange({ highlightStart: 3, highlightEnd: null })).toBeNull();
 	});
 
 	it('finds paragraphs with their offsets', () => {

@@ -1,4 +1,5 @@
 import { normalizeText } from '$lib/generator/normalize';
+import { BINARY_REASON, looksBinary } from '$lib/generator/input';
 import { ExtractError, extractHtml } from './extract';
 
 /** The largest file one upload may hold; BODY_SIZE_LIMIT must leave room for it. */
@@ -59,11 +60,14 @@ export async function readFile(
 		return { ok: false, error: 'The file is larger than 2 MiB: split it into smaller files.' };
 	if (file.size === 0) return { ok: false, error: 'The file is empty.' };
 	const bytes = new Uint8Array(await file.arrayBuffer());
-	if (bytes.includes(0)) return { ok: false, error: 'This looks like a binary file, not text.' };
 	let raw: string;
 	try {
 		raw = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
 	} catch {
+		// Not UTF-8: binary data (an image renamed .txt), or text saved in another encoding, whose
+		// accented letters are what failed to decode (so they are no sign of binary here).
+		const lenient = new TextDecoder('utf-8').decode(bytes).replaceAll('\uFFFD', '');
+		if (looksBinary(lenient)) return { ok: false, error: BINARY_REASON };
 		return { ok: false, error: 'The file is not UTF-8 text: save it as UTF-8 and try again.' };
 	}
 	const fallbackTitle = name

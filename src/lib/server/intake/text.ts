@@ -1,19 +1,15 @@
-import { assessInput } from '$lib/generator/input';
-import { countWords, normalizeBody } from '../articles';
+import { assessInput, BINARY_REASON, looksBinary, MIN_WORDS } from '$lib/generator/input';
+import { normalizeBody } from '../articles';
 import { checkCharacters, isBlank, withoutRefused } from '../characters';
 import type { FieldErrors } from '../forms';
 
-/** An article needs enough text for a quiz, and no more than one sitting's reading. */
-export const MIN_WORDS = 80;
+export { MIN_WORDS };
+/** No more than one sitting's reading (the fewest words are the generator's rule, input.ts). */
 export const MAX_WORDS = 50_000;
 export const MAX_TITLE_LENGTH = 200;
 
 export type CheckedArticle =
 	{ ok: true; title: string; body: string; words: number } | { ok: false; errors: FieldErrors };
-
-// Control characters other than tab and line breaks: what a binary file decoded as text is full of.
-// eslint-disable-next-line no-control-regex
-const BINARY = /[\u0000-\u0008\u000E-\u001F\uFFFD]/g;
 
 /**
  * Where a title or text comes from: typed into a form (a character characters.ts refuses is
@@ -40,37 +36,27 @@ export function checkTitle(
 
 /**
  * Whether the text can become an article, and if not, one sentence saying why: empty, binary,
- * under 80 or over 50,000 words, or not English (the generator's own check).
+ * too short or not English (the generator's own assessment, input.ts), or over 50,000 words.
  */
 export function checkText(
 	raw: string,
 	{ typed = false }: Origin = {}
 ): { ok: true; body: string; words: number } | { ok: false; error: string } {
 	let body = normalizeBody(raw);
-	if (!body) return { ok: false, error: 'Paste the article’s text: it is empty.' };
-	const sample = body.slice(0, 20_000);
-	const odd = sample.match(BINARY)?.length ?? 0;
-	if (odd / sample.length > 0.01 || (!typed && sample.includes('\u0000')))
-		return { ok: false, error: 'This looks like binary data, not text. Use plain UTF-8 text.' };
+	if (looksBinary(body, { nulIsBinary: !typed })) return { ok: false, error: BINARY_REASON };
 	// A few stray characters in typed text: say which, so the author can find it.
 	const problem = typed ? checkCharacters(body, 'The text', 'text') : null;
 	if (problem) return { ok: false, error: problem };
 	body = normalizeBody(withoutRefused(body, 'text'));
-	const words = countWords(body);
-	if (words < MIN_WORDS)
-		return {
-			ok: false,
-			error: `The text has ${words} ${words === 1 ? 'word' : 'words'}; an article needs at least ${MIN_WORDS}.`
-		};
-	if (words > MAX_WORDS)
-		return {
-			ok: false,
-			error: `The text has ${words.toLocaleString('en')} words; one article may have at most ${MAX_WORDS.toLocaleString('en')}. Split it into parts.`
-		};
 	const assessment = assessInput(body);
-	if (!assessment.ok && assessment.problem !== 'too-short')
+	if (assessment.words > MAX_WORDS)
+		return {
+			ok: false,
+			error: `The text has ${assessment.words.toLocaleString('en')} words; one article may have at most ${MAX_WORDS.toLocaleString('en')}. Split it into parts.`
+		};
+	if (!assessment.ok)
 		return { ok: false, error: assessment.reason ?? 'This text cannot be made into a quiz.' };
-	return { ok: true, body, words };
+	return { ok: true, body, words: assessment.words };
 }
 
 /** Checks a title and text together: a message beside each field that needs one. */

@@ -3,7 +3,7 @@ import * as clock from '$lib/server/clock';
 import { requireOwn, requireUser } from '$lib/server/auth/guards';
 import { parseForm, type FieldErrors } from '$lib/server/forms';
 import { Answer, Next } from '$lib/server/quiz-forms';
-import { markParts } from '$lib/quiz/highlight';
+import { markParts, storedRange } from '$lib/quiz/highlight';
 import { error, fail, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -34,12 +34,7 @@ export const load: PageServerLoad = async ({ locals, params, cookies }) => {
 					chosen: answer.chosenIndex,
 					correct: answer.correct,
 					answerIndex: item.answerIndex,
-					sentence: markParts(
-						item.sourceSentence,
-						item.highlightStart !== null && item.highlightEnd !== null
-							? { start: item.highlightStart, end: item.highlightEnd }
-							: null
-					),
+					sentence: markParts(item.sourceSentence, storedRange(item)),
 					questionId: item.questionId,
 					// A practice attempt may mix articles: each question links to its own.
 					articleId: item.articleId,
