@@ -1,8 +1,7 @@
 // Stage 4b: the comprehension kind. One true statement (a sentence of the article restated) and
 // three altered ones, each changed in one place: a value swapped for a same-type distractor, or
-// the claim negated. Every altered statement is false by the article, and none is a paraphrase.
+// the claim reversed or negated (facts/negation.ts). Every altered statement is false by the article, and none is a paraphrase.
 import type { Fact, Span, ValueType } from './types';
-import { negationReadsClearly } from './facts/sentences';
 import { impossibleDate, unbalanced } from './well-formed';
 
 type SwapValue = Span & { type: ValueType; entity?: string };
@@ -20,10 +19,6 @@ export const statementStem = (topic: string) => `${STATEMENT_PROMPT} ${topic}?`;
 
 const MIN_WORDS = 6;
 const MAX_WORDS = 38;
-/** Negating these misleads: the "not" lands in a sub-clause, or the claim is already hedged. */
-const NO_NEGATION =
-	/\b(not|n't|no|never|none|nor|only|who|whom|whose|which|that|when|while|because|if|although|unless|until|some|many|most|all|every|each|few|may|might|could|would|should|must|there|here)\b/i;
-
 const THE_NAMES =
 	/^(United States|United Kingdom|Netherlands|Philippines|Czech Republic|United Arab Emirates|Middle East|Caribbean|Balkans)$/;
 
@@ -87,35 +82,6 @@ export function fitsSwap(text: string, at: number, value: SwapValue, replacement
 	return swap(text, at, value, replacement) !== undefined;
 }
 
-/** Auxiliaries that take "not" right after them and still read as English. */
-const NEGATABLE = /\b(is|are|was|were|can|will|has been|have been|had been)\b/gi;
-
-/**
- * The statement negated by adding "not" after its one auxiliary ("was published" → "was not
- * published"). Only simple claims with exactly one such auxiliary qualify: elsewhere the "not"
- * could land in a sub-clause or change more than one thing.
- */
-export function negate(statement: string): string | undefined {
-	if (NO_NEGATION.test(statement)) return undefined;
-	const matches = [...statement.matchAll(NEGATABLE)];
-	const [only] = matches;
-	if (matches.length !== 1 || only?.index === undefined || only.index < 3) return undefined;
-	// "are not also accused", "has not already been": an adverb after the auxiliary takes the "not".
-	const next =
-		statement
-			.slice(only.index + only[0].length)
-			.trim()
-			.split(/\s+/)[0] ?? '';
-	if (/^(also|already|still|currently|now|even|just|only|often|always|usually|never)$/i.test(next))
-		return undefined;
-	const words = only[0].split(' ');
-	const at = only.index + (words[0]?.length ?? 0);
-	const negated = /^can$/i.test(only[0])
-		? `${statement.slice(0, at)}not${statement.slice(at)}`
-		: `${statement.slice(0, at)} not${statement.slice(at)}`;
-	return negationReadsClearly(statement, negated) ? negated : undefined;
-}
-
 /**
  * Up to three altered versions of the fact's statement: swaps of its values first (using the
  * distractors found for each), then a negation. Each is false by the article.
@@ -148,7 +114,7 @@ export function alterStatement(
 		}
 	}
 	// A reversal and a negation together would cancel out in the reader's mind: use one of them.
-	const contrary = fact.reversal ?? fact.negation ?? negate(text);
+	const contrary = fact.reversal ?? fact.negation;
 	if (wrong.length < 3 && contrary && !brokenText(contrary)) wrong.push(contrary);
 	return wrong.slice(0, 3);
 }

@@ -4,13 +4,16 @@ import { normalizeText } from '../../../src/lib/generator/normalize';
 import { parseText } from '../../../src/lib/generator/parse';
 import { buildEntities } from '../../../src/lib/generator/facts/entities';
 import {
+	negatedClaim,
 	negatedStatement,
-	negationReadsClearly,
+	negationReadsClearly
+} from '../../../src/lib/generator/facts/negation';
+import {
 	reversedStatement,
 	sentenceFact,
 	standaloneStatement
 } from '../../../src/lib/generator/facts/sentences';
-import { alterStatement, fillAlterations, negate } from '../../../src/lib/generator/statements';
+import { alterStatement, fillAlterations } from '../../../src/lib/generator/statements';
 import type { Candidate, Fact } from '../../../src/lib/generator/types';
 import {
 	answerCore,
@@ -119,13 +122,18 @@ describe('negation and reversal', () => {
 			'The keepers were not paid by the town council.'
 		],
 		['The ferry can carry cars across the bay.', 'The ferry cannot carry cars across the bay.'],
+		['The old harbour council resigned in 1907.', undefined],
 		// Beside a figure "not" may deny the figure or the claim: a swapped figure alters it instead.
 		['The ferry can carry forty cars across the bay.', undefined],
 		['Only two keepers were paid by the town.', undefined],
 		['The keepers who stayed were paid by the town.', undefined],
-		['The keepers were already paid by the town.', undefined]
-	])('negate(%j)', (statement, expected) => {
-		expect(negate(statement)).toBe(expected);
+		['The keepers were already paid by the town.', undefined],
+		['The keepers of the old island lighthouse were paid there.', undefined]
+	])('negatedClaim(%j)', (text, expected) => {
+		const { sentence } = parsed(text);
+		const statement = standaloneStatement(sentence);
+		expect(statement).toBeDefined();
+		if (statement) expect(negatedClaim(sentence, statement)).toBe(expected);
 	});
 
 	it.each([
@@ -222,7 +230,10 @@ describe('negationReadsClearly', () => {
 	});
 
 	it('never negates "the same trip is roughly" anything', () => {
-		expect(negate('Through the canal, the same trip is roughly 8,400 kilometers.')).toBeUndefined();
+		const { sentence } = parsed('Through the canal, the trip is roughly 8,400 kilometers long.');
+		const statement = standaloneStatement(sentence);
+		expect(statement).toBeDefined();
+		if (statement) expect(negatedClaim(sentence, statement)).toBeUndefined();
 	});
 });
 
