@@ -1,7 +1,7 @@
 // Stage 5: three wrong options of the answer's type: from the article first, then from lexicons,
 // or by moving a quantity within its unit. Aliases, parts of the answer and anything the source
 // sentence also says are excluded, so no distractor is secretly right.
-import type { Entity, Fact, PlaceKind } from './types';
+import type { Entity, Fact, PlaceKind, ValueType } from './types';
 import type { Term } from './facts/concepts';
 import type { ReasonOption } from './facts/causes';
 import {
@@ -270,295 +270,384 @@ function answerEra(fact: Fact, sentence: string, ctx: DistractorContext): readon
 	return events.length ? events : (ctx.eras?.get(fact.value.entity ?? '') ?? []);
 }
 
-function candidates(fact: Fact, sentence: string, ctx: DistractorContext): Iterable<string> {
-	const v = fact.value;
-	const rand = ctx.rand;
-	const others = [...ctx.entities.values()].filter((e) => e.id !== v.entity && !e.partial);
-	// A one-word "person" that is no known name's alias is often a tagging error ("Irving").
+/** Where one answer type's wrong options come from: candidates, best first, not yet checked. */
+type CandidateSource = (fact: Fact, sentence: string, ctx: DistractorContext) => string[];
+
+/** Each answer type's source of candidates. */
+const CANDIDATES_BY_TYPE: Record<ValueType, CandidateSource> = {
+	person: personCandidates,
+	organisation: organisationCandidates,
+	place: placeCandidates,
+	weekday: weekdayCandidates,
+	year: yearCandidates,
+	date: dateCandidates,
+	quantity: quantityCandidates,
+	thing: thingCandidates,
+	title: titleCandidates,
+	// Reasons are clauses, not values: their wrong options come from `pickReasons`.
+	reason: () => []
+};
+
+/** The candidates for the fact's value, from its type's source. */
+function candidates(fact: Fact, sentence: string, ctx: DistractorContext): string[] {
+	return CANDIDATES_BY_TYPE[fact.value.type](fact, sentence, ctx);
+}
+
+/** The article's entities other than the answer's, whole ones only. */
+function otherEntities(fact: Fact, ctx: DistractorContext): Entity[] {
+	return [...ctx.entities.values()].filter((e) => e.id !== fact.value.entity && !e.partial);
+}
+
+/**
+ * Whether an entity can be offered as what it is tagged. A one-word "person" that is no known
+ * name's alias is often a tagging error ("Irving").
+ */
+function reliable(e: Entity): boolean {
 	// "Angel Catbird" of "the novel Angel Catbird" is no person to offer either.
 	// "Doctor Who" is a series: a name ending in a question word is no person's.
 	// "Prince Albert Challenge Cup", "Naqsh-e Jahan Square": a name ending in what a place, prize or
 	// building is called is no person's, whatever the tagger said.
-	const reliable = (e: Entity) =>
+	return (
 		e.type !== 'person' ||
-		(e.name.includes(' ') && !e.work && !/ (Who|What)$/.test(e.name) && !NOT_A_PERSON.test(e.name));
-	// "Gloria" is asked beside other given names, "Eastman" beside other surnames.
-	const self = v.entity ? ctx.entities.get(v.entity) : undefined;
+		(e.name.includes(' ') && !e.work && !/ (Who|What)$/.test(e.name) && !NOT_A_PERSON.test(e.name))
+	);
+}
+
+/**
+ * Whether the answer is asked as a given name: "Gloria" is asked beside other given names,
+ * "Eastman" beside other surnames.
+ */
+function askedByGivenName(fact: Fact, self: Entity | undefined, ctx: DistractorContext): boolean {
+	const v = fact.value;
 	// "the English name of _____" for Freddie, of Freddie Mercury: a given name the article also
 	// writes before a surname is asked beside given names, never "May" and "Taylor" (review tune21).
-	const given =
+	return (
 		self?.nameForm === 'given' ||
 		(!!self?.name.includes(' ') && self.name.startsWith(`${v.text} `)) ||
 		(v.type === 'person' &&
 			!v.text.includes(' ') &&
 			[...ctx.entities.values()].some(
 				(e) => e.type === 'person' && e.name.startsWith(`${v.text} `)
-			));
+			))
+	);
+}
+
+const firstName = (e: Entity) => e.name.split(' ')[0] ?? e.name;
+
+/** The names of `people`, shuffled, in the answer's form: given names beside a given name. */
+function namesLike(people: Entity[], answer: string, given: boolean, rand: () => number): string[] {
 	// "Karl" of Karl Marx beside "Nicholas": a given name alone only of someone the article calls by it.
-	const firstName = (e: Entity) => e.name.split(' ')[0] ?? e.name;
 	const calledSo = (e: Entity) =>
 		!given || !e.name.includes(' ') || e.aliases.includes(firstName(e));
-	const named = (people: Entity[]) =>
-		shuffle(
-			people.filter((e) => reliable(e) && calledSo(e)),
-			rand
-		).map((e) => (given && e.name.includes(' ') ? firstName(e) : formLike(v.text, e)));
-	switch (v.type) {
-		case 'person': {
-			// "The most important mount is _____ (Monte Pellegrino)": no person, so no people to offer.
-			if (NOT_A_PERSON.test(v.text)) return [];
-			// "Queen _____" for the album Queen Forever: a one-word "person" the article names once and
-			// never in full is more often part of a title than someone (reviews tune16 to tune18).
-			if (self && !self.name.includes(' ') && self.mentions < 2) return [];
-			// Only the article's own people: a made-up name is a distractor no reader could check, and
-			// one that stands out beside the article's names. Too few people drop the question.
-			// "Daniel Robbins", an art historian, is no answer beside the painters: a person the article
-			// calls something else never stands beside the answer, and one it calls something comes
-			// after those it calls nothing when the answer is called nothing.
-			const calling = self?.calling;
-			const people = others.filter(
-				(e) => e.type === 'person' && !(calling && e.calling && e.calling !== calling)
-			);
-			const plain = people.filter((e) => !e.calling || e.calling === calling);
-			const called = people.filter((e) => !plain.includes(e));
-			// "Gorbachev" beside names the article gives once is the one a reader picks unread (over
-			// the tuning reviews, 28% of name blanks were used as they were where the key was named
-			// four times as often as every wrong option, 43% where no option was named half as
-			// often): the article's other leading people come first.
-			const leading = (e: Entity) => !self || e.mentions * 4 >= self.mentions;
-			return [
-				...named(plain.filter(leading)),
-				...named(plain.filter((e) => !leading(e))),
-				...named(called)
-			];
-		}
-		case 'organisation': {
-			// Like for like: an acronym for an acronym, "X Party" for "Y Party"; the generic lexicon
-			// only when the answer is itself a well-known international body.
-			// "U.S" and "UK" are countries the tagger sometimes calls organisations.
-			const orgs = others.filter(
-				(e) =>
-					e.type === 'organisation' &&
-					sameShape(v.text, e.name) &&
-					!/^(U\.?S\.?A?|U\.?K\.?)$/.test(e.name)
-			);
-			const bare = (o: string) => o.replace(/^the /, '');
-			const group = ORGANISATION_GROUPS.find((g) => g.some((o) => bare(o) === bare(v.text)));
-			// No body founded after the events the sentence (or else its paragraph) dates.
-			const when = Math.min(...eventYears(fact, sentence, ctx));
-			const lex = (group ?? [])
-				.filter((o) => !((FOUNDED[bare(o)] ?? 0) > when))
-				.map((o) => (/^the /i.test(v.text) ? o : bare(o)));
-			// Short of those, one other full name of a body the article names ("Croucher Foundation"
-			// beside "U.S. Department of Agriculture"), never a law, prize or event the tagger called a
-			// body: one only, since a body of another kind ("Select Committee" beside "Fabian Society")
-			// is seldom a real contender.
-			const bodies = others.filter(
-				(e) =>
-					e.type === 'organisation' &&
-					!orgs.includes(e) &&
-					/\s/.test(v.text) &&
-					/^\p{Lu}\S*( \p{Lu}\S*| of| for| and){1,6}$/u.test(e.name) &&
-					!NOT_A_BODY.test(e.name)
-			);
-			return [
-				...shuffle(orgs, rand).map((e) => formLike(v.text, e)),
-				...shuffle(lex, rand),
-				...shuffle(bodies, rand)
-					.slice(0, 1)
-					.map((e) => e.name)
-			];
-		}
-		case 'place': {
-			// A country for a country, a state for a state: never "Texas" beside "Asia".
-			const kind = ctx.entities.get(v.entity ?? '')?.subtype;
-			const places = others.filter((e) => e.type === 'place');
-			if (!kind) {
-				// Unknown kind: only article places named alike ("X Station" for "Y Station").
-				return shuffle(
-					places.filter((e) => e.name.includes(' ') && sameShape(v.text, e.name)),
-					rand
-				).map((e) => e.name);
-			}
-			const same = places.filter((e) => e.subtype === kind).map((e) => e.name);
-			const tiers = placeLexicon(kind, v.text).map((tier) =>
-				tier.map((p) => (/^the /i.test(v.text) ? p : p.replace(/^the /, '')))
-			);
-			// "Which state did Spain lose? Florida" beside "Montana": lexicon states only when the
-			// article itself names other states, so they belong to its story.
-			if (kind === 'state' && same.length === 0) return [];
-			if (kind !== 'country')
-				return [...shuffle(same, rand), ...tiers.flatMap((tier) => shuffle(tier, rand))];
-			// "regained control of its colonies, e.g., _____": the powers of the story ("Russia",
-			// "Sweden") are no colony, so a colony is offered only beside places of its own continent,
-			// which were places then if not yet states.
-			const colonial = COLONIAL.test(sentence);
-			// "Slovakia" beside the Crimean War of 1853: no country that did not yet exist when the
-			// sentence's events took place.
-			const year = Math.min(...yearsNamed(sentence));
-			const existed = (p: string) =>
-				colonial || !((STATEHOOD[p.replace(/^the /i, '')] ?? 0) > year);
-			const lex = tiers.flat().filter(existed);
-			// The article's own countries first, nearest first (they fit its story: the other teams of a
-			// match report); then the lexicon's, its region before its continent before anywhere:
-			// "Japan" beside "South Korea", never "Uganda" while a neighbour is left.
-			const reach = colonial ? [0, 1] : [0, 1, 2];
-			const nearness = reach.map((d) => (p: string) => distance(v.text, p) === d);
-			return [
-				...nearness.flatMap((near) => shuffle(same.filter(near).filter(existed), rand)),
-				...nearness.flatMap((near) => shuffle(lex.filter(near), rand))
-			];
-		}
-		case 'weekday':
-			return shuffle(
-				WEEKDAYS.filter((d) => d !== v.text),
-				rand
-			);
-		case 'year': {
-			if (openEnded(sentence, fact)) return [];
-			// "expanded from 16.8% in 2004 to 24.3% in _____": the end of a change comes after its
-			// start, so no earlier year is offered (review tune20).
-			const before = sentence.slice(0, Math.max(0, v.start - fact.start));
-			const start = CHANGE_FROM_YEAR.exec(before);
-			// "grew from around 1 GW in _____ to almost 10 GW in 2008": and its start before its end.
-			const end = /\bfrom\b/i.test(before)
-				? CHANGE_TO_YEAR.exec(sentence.slice(Math.max(0, v.end - fact.start)))
-				: null;
-			// "By the end of the nineteenth century, … in _____": a year outside the century the
-			// sentence names is ruled out by the stem (review tune26: "1905" beside 1896).
-			const century = centuryOf(sentence, Number(v.text));
-			return yearsNear(v.text, ctx).filter(
-				(y) =>
-					!(start && Number(y) <= Number(start[1])) &&
-					!(end && Number(y) >= Number(end[1])) &&
-					!(century && (Number(y) < century[0] || Number(y) > century[1]))
-			);
-		}
-		case 'date': {
-			if (openEnded(sentence, fact)) return [];
-			// The article's other dates written the same way first, then the key's neighbours.
-			const shape = dateShape(v.text);
-			// "July 2007" beside "June 1954" and "February 1939": a date decades off is no contender.
-			const year = (d: string) => Number(/\d{4}/.exec(d)?.[0] ?? NaN);
-			const near = (d: string) => !(Math.abs(year(d) - year(v.text)) > YEAR_REACH / 4);
-			const same = articleValues(ctx, 'date').filter(
-				(d) => d !== v.text && dateShape(d) === shape && near(d)
-			);
-			// Moved dates as made, not shuffled: their pattern sets the key's place among them.
-			return [...shuffle(same, rand), ...dateVariants(v.text)];
-		}
-		case 'quantity': {
-			// "In 1265, …": a bare four-digit figure in the range of years is a year the tagger missed.
-			if (/^1\d{3}$|^20\d{2}$/.test(v.text)) return yearsNear(v.text, ctx);
-			const before = sentence.slice(0, Math.max(0, v.start - fact.start));
-			// "Following Kammu's death in 806": a bare three-digit figure after "in" is a year too.
-			// ("a population of 600" is a figure: "of" is not among the words.) So is any figure
-			// after "c." or "circa", which only dates take ("born c. 980" was offered beside "2,250").
-			if (
-				/^[1-9]\d{2,3}$/.test(v.text) &&
-				(/\b(c|ca)\.\s*$|\bcirca\s+$/i.test(before) ||
-					(/^[1-9]\d{2}$/.test(v.text) && /\b(in|by|until|since|from)\s+$/i.test(before)))
-			)
-				return yearsNear(v.text, ctx);
-			// "over 190,000", "fewer than 50": any other bound of the same side may hold as well ("over
-			// 230,000" is not shown false), and one of the other side is the key's reverse, so a bounded
-			// figure has no three wrong options a reader can check.
-			if (BOUNDED.test(`${before} ${v.text}`)) return [];
-			// "between _____ levels of government", "_____ of the four", "both": a small count the
-			// sentence's grammar gives away ("once _____ sets of leaves have formed" it does not).
-			const after = sentence.slice(Math.max(0, v.end - fact.start));
-			if (
-				/^(one|two|three|[123])$/i.test(v.text.trim()) &&
-				(/\b(between|of the|of its)\s+$/i.test(before) ||
-					/^\s+of the\b/i.test(after) ||
-					/\b(both|either|neither)\b/i.test(sentence))
-			)
-				return [];
-			// "a population of 975,453", "1,257 staff", "$18.9 billion": a figure of three or more
-			// significant digits is a detail no reader is meant to keep (over the tuning reviews, 7 of
-			// 23 such blanks used as they were, 7 rejected, all of them trivia); "$4.7 billion" is not.
-			if (significantDigits(v.text) >= 3) return [];
-			// "40 percent to the British and _____ to the French": a share that makes the sentence's
-			// others up to a hundred is sums, not reading.
-			if (completesHundred(sentence, v.text)) return [];
-			// "32 of the _____ states": a whole is larger than its part.
-			const part = /([\d,]+|\b[a-z]+) of (?:the|its|their|his|her)\s+$/i.exec(before)?.[1];
-			const floor = part ? countOf(part) : NaN;
-			// "_____ of the four men died": a part is smaller than its whole, so a larger option is
-			// ruled out by the stem alone.
-			const whole = /^\s+of (?:the|its|their|his|her) ([\d,]+|\w+)\b/i.exec(
-				sentence.slice(Math.max(0, v.end - fact.start))
-			)?.[1];
-			const limit = whole ? countOf(whole) : NaN;
-			// The key's pattern of options as made, not shuffled: the key's place among them is set.
-			let variants = quantityVariants(v.text).filter((q) => !(countOf(q) <= floor));
-			// "abandoned after only _____ years": "only" points a reader to the smallest option, so
-			// every wrong one is smaller than the key.
-			if (/\b(only|just|merely)\s+$/i.test(before)) {
-				const key = countOf(v.text);
-				variants = variants.filter((q) => countOf(q) < key);
-			}
-			// "expanded from _____ to 24.3%": every option stays on the side the change leaves it.
-			const trend = trendLimits(before, after);
-			variants = variants.filter(
-				(q) =>
-					!(countOf(q) >= (trend.below ?? Infinity)) && !(countOf(q) <= (trend.above ?? -Infinity))
-			);
-			return limit > 0 ? variants.filter((q) => !(countOf(q) >= limit)) : variants;
-		}
-		case 'thing': {
-			// Other terms of the same number, most alike first: as many words, the same ending
-			// ("-ism" for "-ism"), and ones that are subjects of clauses, as answers are.
-			const det = /^(the|a|an) /i.test(v.text);
-			const words = v.text.split(' ').length;
-			const ending = v.text.slice(-3).toLowerCase();
-			// "Brain damage" is no answer beside "Iodine": a condition only beside a condition.
-			const condition = isCondition(v.text);
-			const definedAnswer = ctx.things.some(
-				(t) => t.defined && t.text.toLowerCase() === v.text.toLowerCase()
-			);
-			const likeness = (t: Term) =>
-				(t.text.split(' ').length === words ? 2 : 0) +
-				(t.text.slice(-3).toLowerCase() === ending ? 2 : 0) +
-				(t.subject ? 1 : 0) +
-				// A defined term beside other defined terms: "Oligarchy" beside "Democracy".
-				(t.defined && definedAnswer ? 3 : 0);
-			const terms = shuffle(
-				ctx.things.filter(
-					(t) =>
-						t.number === v.entity &&
-						/^(the|a|an) /i.test(t.text) === det &&
-						isCondition(t.text) === condition
-				),
-				rand
-			);
-			// A lone common word ("Water", "Time", "Pinch") is rarely of the answer's kind: only
-			// phrases and defined terms are offered, and only beside a phrase or a defined term.
-			const termLike = (t: string, defined: boolean) => defined || t.includes(' ');
-			if (!termLike(v.text, definedAnswer)) return [];
-			return terms
-				.filter((t) => termLike(t.text, t.defined))
-				.sort((a, b) => likeness(b) - likeness(a))
-				.map((t) => t.text);
-		}
-		case 'title': {
-			// Never a title the same person also holds elsewhere in the article.
-			const own = new Set(
-				ctx.facts
-					.filter((f) => f.kind === 'role' && f.person === fact.person)
-					.map((f) => f.value.text)
-			);
-			const inArticle = ctx.facts
-				.filter((f) => f.kind === 'role' && !own.has(f.value.text))
-				.map((f) => f.value.text);
-			// Only titles the article gives other people: a lexicon title beside them ("Pope" beside a
-			// Nepali king) is either absurd or answered by common knowledge.
-			return shuffle([...new Set(inArticle)], rand);
-		}
-		case 'reason':
-			// Reasons are clauses, not values: their wrong options come from `pickReasons`.
-			return [];
+	return shuffle(
+		people.filter((e) => reliable(e) && calledSo(e)),
+		rand
+	).map((e) => (given && e.name.includes(' ') ? firstName(e) : formLike(answer, e)));
+}
+
+/** The article's other people, its leading ones first, named in the answer's form. */
+function personCandidates(fact: Fact, _sentence: string, ctx: DistractorContext): string[] {
+	const v = fact.value;
+	const self = v.entity ? ctx.entities.get(v.entity) : undefined;
+	const given = askedByGivenName(fact, self, ctx);
+	const named = (people: Entity[]) => namesLike(people, v.text, given, ctx.rand);
+	// "The most important mount is _____ (Monte Pellegrino)": no person, so no people to offer.
+	if (NOT_A_PERSON.test(v.text)) return [];
+	// "Queen _____" for the album Queen Forever: a one-word "person" the article names once and
+	// never in full is more often part of a title than someone (reviews tune16 to tune18).
+	if (self && !self.name.includes(' ') && self.mentions < 2) return [];
+	// Only the article's own people: a made-up name is a distractor no reader could check, and
+	// one that stands out beside the article's names. Too few people drop the question.
+	// "Daniel Robbins", an art historian, is no answer beside the painters: a person the article
+	// calls something else never stands beside the answer, and one it calls something comes
+	// after those it calls nothing when the answer is called nothing.
+	const calling = self?.calling;
+	const people = otherEntities(fact, ctx).filter(
+		(e) => e.type === 'person' && !(calling && e.calling && e.calling !== calling)
+	);
+	const plain = people.filter((e) => !e.calling || e.calling === calling);
+	const called = people.filter((e) => !plain.includes(e));
+	// "Gorbachev" beside names the article gives once is the one a reader picks unread (over
+	// the tuning reviews, 28% of name blanks were used as they were where the key was named
+	// four times as often as every wrong option, 43% where no option was named half as
+	// often): the article's other leading people come first.
+	const leading = (e: Entity) => !self || e.mentions * 4 >= self.mentions;
+	return [
+		...named(plain.filter(leading)),
+		...named(plain.filter((e) => !leading(e))),
+		...named(called)
+	];
+}
+
+/** Bodies like the answer: the article's of its shape, its lexicon group's, one more. */
+function organisationCandidates(fact: Fact, sentence: string, ctx: DistractorContext): string[] {
+	const v = fact.value;
+	const others = otherEntities(fact, ctx);
+	// Like for like: an acronym for an acronym, "X Party" for "Y Party"; the generic lexicon
+	// only when the answer is itself a well-known international body.
+	// "U.S" and "UK" are countries the tagger sometimes calls organisations.
+	const orgs = others.filter(
+		(e) =>
+			e.type === 'organisation' &&
+			sameShape(v.text, e.name) &&
+			!/^(U\.?S\.?A?|U\.?K\.?)$/.test(e.name)
+	);
+	const bare = (o: string) => o.replace(/^the /, '');
+	const group = ORGANISATION_GROUPS.find((g) => g.some((o) => bare(o) === bare(v.text)));
+	// No body founded after the events the sentence (or else its paragraph) dates.
+	const when = Math.min(...eventYears(fact, sentence, ctx));
+	const lex = (group ?? [])
+		.filter((o) => !((FOUNDED[bare(o)] ?? 0) > when))
+		.map((o) => (/^the /i.test(v.text) ? o : bare(o)));
+	// Short of those, one other full name of a body the article names ("Croucher Foundation"
+	// beside "U.S. Department of Agriculture"), never a law, prize or event the tagger called a
+	// body: one only, since a body of another kind ("Select Committee" beside "Fabian Society")
+	// is seldom a real contender.
+	const bodies = others.filter(
+		(e) =>
+			e.type === 'organisation' &&
+			!orgs.includes(e) &&
+			/\s/.test(v.text) &&
+			/^\p{Lu}\S*( \p{Lu}\S*| of| for| and){1,6}$/u.test(e.name) &&
+			!NOT_A_BODY.test(e.name)
+	);
+	return [
+		...shuffle(orgs, ctx.rand).map((e) => formLike(v.text, e)),
+		...shuffle(lex, ctx.rand),
+		...shuffle(bodies, ctx.rand)
+			.slice(0, 1)
+			.map((e) => e.name)
+	];
+}
+
+/** Places of the answer's kind: the article's first, then the lexicon's, nearest tier first. */
+function placeCandidates(fact: Fact, sentence: string, ctx: DistractorContext): string[] {
+	const v = fact.value;
+	// A country for a country, a state for a state: never "Texas" beside "Asia".
+	const kind = ctx.entities.get(v.entity ?? '')?.subtype;
+	const places = otherEntities(fact, ctx).filter((e) => e.type === 'place');
+	if (!kind) {
+		// Unknown kind: only article places named alike ("X Station" for "Y Station").
+		return shuffle(
+			places.filter((e) => e.name.includes(' ') && sameShape(v.text, e.name)),
+			ctx.rand
+		).map((e) => e.name);
 	}
+	const same = places.filter((e) => e.subtype === kind).map((e) => e.name);
+	const tiers = placeLexicon(kind, v.text).map((tier) =>
+		tier.map((p) => (/^the /i.test(v.text) ? p : p.replace(/^the /, '')))
+	);
+	// "Which state did Spain lose? Florida" beside "Montana": lexicon states only when the
+	// article itself names other states, so they belong to its story.
+	if (kind === 'state' && same.length === 0) return [];
+	if (kind !== 'country')
+		return [...shuffle(same, ctx.rand), ...tiers.flatMap((tier) => shuffle(tier, ctx.rand))];
+	return countryCandidates(v.text, same, tiers, sentence, ctx.rand);
+}
+
+/** Countries beside a country: the article's, then the lexicon's tiers, nearest first. */
+function countryCandidates(
+	answer: string,
+	same: string[],
+	tiers: string[][],
+	sentence: string,
+	rand: () => number
+): string[] {
+	// "regained control of its colonies, e.g., _____": the powers of the story ("Russia",
+	// "Sweden") are no colony, so a colony is offered only beside places of its own continent,
+	// which were places then if not yet states.
+	const colonial = COLONIAL.test(sentence);
+	// "Slovakia" beside the Crimean War of 1853: no country that did not yet exist when the
+	// sentence's events took place.
+	const year = Math.min(...yearsNamed(sentence));
+	const existed = (p: string) => colonial || !((STATEHOOD[p.replace(/^the /i, '')] ?? 0) > year);
+	const lex = tiers.flat().filter(existed);
+	// The article's own countries first, nearest first (they fit its story: the other teams of a
+	// match report); then the lexicon's, its region before its continent before anywhere:
+	// "Japan" beside "South Korea", never "Uganda" while a neighbour is left.
+	const reach = colonial ? [0, 1] : [0, 1, 2];
+	const nearness = reach.map((d) => (p: string) => distance(answer, p) === d);
+	return [
+		...nearness.flatMap((near) => shuffle(same.filter(near).filter(existed), rand)),
+		...nearness.flatMap((near) => shuffle(lex.filter(near), rand))
+	];
+}
+
+/** The other days of the week. */
+function weekdayCandidates(fact: Fact, _sentence: string, ctx: DistractorContext): string[] {
+	return shuffle(
+		WEEKDAYS.filter((d) => d !== fact.value.text),
+		ctx.rand
+	);
+}
+
+/** Years near the key, less those the stem rules out. */
+function yearCandidates(fact: Fact, sentence: string, ctx: DistractorContext): string[] {
+	const v = fact.value;
+	if (openEnded(sentence, fact)) return [];
+	// "expanded from 16.8% in 2004 to 24.3% in _____": the end of a change comes after its
+	// start, so no earlier year is offered (review tune20).
+	const before = sentence.slice(0, Math.max(0, v.start - fact.start));
+	const start = CHANGE_FROM_YEAR.exec(before);
+	// "grew from around 1 GW in _____ to almost 10 GW in 2008": and its start before its end.
+	const end = /\bfrom\b/i.test(before)
+		? CHANGE_TO_YEAR.exec(sentence.slice(Math.max(0, v.end - fact.start)))
+		: null;
+	// "By the end of the nineteenth century, … in _____": a year outside the century the
+	// sentence names is ruled out by the stem (review tune26: "1905" beside 1896).
+	const century = centuryOf(sentence, Number(v.text));
+	return yearsNear(v.text, ctx).filter(
+		(y) =>
+			!(start && Number(y) <= Number(start[1])) &&
+			!(end && Number(y) >= Number(end[1])) &&
+			!(century && (Number(y) < century[0] || Number(y) > century[1]))
+	);
+}
+
+/** The article's dates written alike and near the key, then the key's moved dates. */
+function dateCandidates(fact: Fact, sentence: string, ctx: DistractorContext): string[] {
+	const v = fact.value;
+	if (openEnded(sentence, fact)) return [];
+	// The article's other dates written the same way first, then the key's neighbours.
+	const shape = dateShape(v.text);
+	// "July 2007" beside "June 1954" and "February 1939": a date decades off is no contender.
+	const year = (d: string) => Number(/\d{4}/.exec(d)?.[0] ?? NaN);
+	const near = (d: string) => !(Math.abs(year(d) - year(v.text)) > YEAR_REACH / 4);
+	const same = articleValues(ctx, 'date').filter(
+		(d) => d !== v.text && dateShape(d) === shape && near(d)
+	);
+	// Moved dates as made, not shuffled: their pattern sets the key's place among them.
+	return [...shuffle(same, ctx.rand), ...dateVariants(v.text)];
+}
+
+/** The figure moved within its unit (years for a year); none when the stem gives it away. */
+function quantityCandidates(fact: Fact, sentence: string, ctx: DistractorContext): string[] {
+	const v = fact.value;
+	const before = sentence.slice(0, Math.max(0, v.start - fact.start));
+	const after = sentence.slice(Math.max(0, v.end - fact.start));
+	if (figureIsYear(v.text, before)) return yearsNear(v.text, ctx);
+	if (figureWithoutWrongOptions(v.text, before, after, sentence)) return [];
+	return movedFigures(v.text, before, after);
+}
+
+/** Whether a figure is a year the tagger took for a quantity. */
+function figureIsYear(figure: string, before: string): boolean {
+	// "In 1265, …": a bare four-digit figure in the range of years is a year the tagger missed.
+	if (/^1\d{3}$|^20\d{2}$/.test(figure)) return true;
+	// "Following Kammu's death in 806": a bare three-digit figure after "in" is a year too.
+	// ("a population of 600" is a figure: "of" is not among the words.) So is any figure
+	// after "c." or "circa", which only dates take ("born c. 980" was offered beside "2,250").
+	return (
+		/^[1-9]\d{2,3}$/.test(figure) &&
+		(/\b(c|ca)\.\s*$|\bcirca\s+$/i.test(before) ||
+			(/^[1-9]\d{2}$/.test(figure) && /\b(in|by|until|since|from)\s+$/i.test(before)))
+	);
+}
+
+/** Whether the stem or the figure itself leaves no three wrong figures a reader can check. */
+function figureWithoutWrongOptions(
+	figure: string,
+	before: string,
+	after: string,
+	sentence: string
+): boolean {
+	// "over 190,000", "fewer than 50": any other bound of the same side may hold as well ("over
+	// 230,000" is not shown false), and one of the other side is the key's reverse, so a bounded
+	// figure has no three wrong options a reader can check.
+	if (BOUNDED.test(`${before} ${figure}`)) return true;
+	// "between _____ levels of government", "_____ of the four", "both": a small count the
+	// sentence's grammar gives away ("once _____ sets of leaves have formed" it does not).
+	if (
+		/^(one|two|three|[123])$/i.test(figure.trim()) &&
+		(/\b(between|of the|of its)\s+$/i.test(before) ||
+			/^\s+of the\b/i.test(after) ||
+			/\b(both|either|neither)\b/i.test(sentence))
+	)
+		return true;
+	// "a population of 975,453", "1,257 staff", "$18.9 billion": a figure of three or more
+	// significant digits is a detail no reader is meant to keep (over the tuning reviews, 7 of
+	// 23 such blanks used as they were, 7 rejected, all of them trivia); "$4.7 billion" is not.
+	if (significantDigits(figure) >= 3) return true;
+	// "40 percent to the British and _____ to the French": a share that makes the sentence's
+	// others up to a hundred is sums, not reading.
+	return completesHundred(sentence, figure);
+}
+
+/** The figure moved within its unit, kept on the side of every bound the stem sets. */
+function movedFigures(figure: string, before: string, after: string): string[] {
+	// "32 of the _____ states": a whole is larger than its part.
+	const part = /([\d,]+|\b[a-z]+) of (?:the|its|their|his|her)\s+$/i.exec(before)?.[1];
+	const floor = part ? countOf(part) : NaN;
+	// "_____ of the four men died": a part is smaller than its whole, so a larger option is
+	// ruled out by the stem alone.
+	const whole = /^\s+of (?:the|its|their|his|her) ([\d,]+|\w+)\b/i.exec(after)?.[1];
+	const limit = whole ? countOf(whole) : NaN;
+	// The key's pattern of options as made, not shuffled: the key's place among them is set.
+	let variants = quantityVariants(figure).filter((q) => !(countOf(q) <= floor));
+	// "abandoned after only _____ years": "only" points a reader to the smallest option, so
+	// every wrong one is smaller than the key.
+	if (/\b(only|just|merely)\s+$/i.test(before)) {
+		const key = countOf(figure);
+		variants = variants.filter((q) => countOf(q) < key);
+	}
+	// "expanded from _____ to 24.3%": every option stays on the side the change leaves it.
+	const trend = trendLimits(before, after);
+	variants = variants.filter(
+		(q) => !(countOf(q) >= (trend.below ?? Infinity)) && !(countOf(q) <= (trend.above ?? -Infinity))
+	);
+	return limit > 0 ? variants.filter((q) => !(countOf(q) >= limit)) : variants;
+}
+
+/** The article's terms of the answer's number and kind, most alike first. */
+function thingCandidates(fact: Fact, _sentence: string, ctx: DistractorContext): string[] {
+	const v = fact.value;
+	// Other terms of the same number, most alike first: as many words, the same ending
+	// ("-ism" for "-ism"), and ones that are subjects of clauses, as answers are.
+	const det = /^(the|a|an) /i.test(v.text);
+	const words = v.text.split(' ').length;
+	const ending = v.text.slice(-3).toLowerCase();
+	// "Brain damage" is no answer beside "Iodine": a condition only beside a condition.
+	const condition = isCondition(v.text);
+	const definedAnswer = ctx.things.some(
+		(t) => t.defined && t.text.toLowerCase() === v.text.toLowerCase()
+	);
+	const likeness = (t: Term) =>
+		(t.text.split(' ').length === words ? 2 : 0) +
+		(t.text.slice(-3).toLowerCase() === ending ? 2 : 0) +
+		(t.subject ? 1 : 0) +
+		// A defined term beside other defined terms: "Oligarchy" beside "Democracy".
+		(t.defined && definedAnswer ? 3 : 0);
+	const terms = shuffle(
+		ctx.things.filter(
+			(t) =>
+				t.number === v.entity &&
+				/^(the|a|an) /i.test(t.text) === det &&
+				isCondition(t.text) === condition
+		),
+		ctx.rand
+	);
+	// A lone common word ("Water", "Time", "Pinch") is rarely of the answer's kind: only
+	// phrases and defined terms are offered, and only beside a phrase or a defined term.
+	const termLike = (t: string, defined: boolean) => defined || t.includes(' ');
+	if (!termLike(v.text, definedAnswer)) return [];
+	return terms
+		.filter((t) => termLike(t.text, t.defined))
+		.sort((a, b) => likeness(b) - likeness(a))
+		.map((t) => t.text);
+}
+
+/** Titles the article gives other people. */
+function titleCandidates(fact: Fact, _sentence: string, ctx: DistractorContext): string[] {
+	// Never a title the same person also holds elsewhere in the article.
+	const own = new Set(
+		ctx.facts.filter((f) => f.kind === 'role' && f.person === fact.person).map((f) => f.value.text)
+	);
+	const inArticle = ctx.facts
+		.filter((f) => f.kind === 'role' && !own.has(f.value.text))
+		.map((f) => f.value.text);
+	// Only titles the article gives other people: a lexicon title beside them ("Pope" beside a
+	// Nepali king) is either absurd or answered by common knowledge.
+	return shuffle([...new Set(inArticle)], ctx.rand);
 }
 
 /** Whether a share and the sentence's other shares make a hundred percent between them. */
