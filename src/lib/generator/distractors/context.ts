@@ -1,0 +1,54 @@
+// What the distractor stage knows of the article, and the values and years it works out from it
+// once for all of its candidate sources.
+import type { Entity, Fact } from '../types';
+import type { Term } from '../facts/concepts';
+import type { ReasonOption } from '../facts/causes';
+import { yearsNamed, type ArticleVocabulary, type OptionKind } from '../well-formed';
+import type { SentenceIndex } from '../ambiguity';
+
+/** What the distractor stage knows of the article it picks wrong options from. */
+export interface DistractorContext {
+	entities: Map<string, Entity>;
+	/** Every fact of the article, for values of the same type. */
+	facts: readonly Fact[];
+	/** Common-noun subjects of the article, for "what" answers that are things or ideas. */
+	things: readonly Term[];
+	/** The article's sentences by word, to tell whether an option also fits another of them. */
+	article?: SentenceIndex;
+	rand: () => number;
+	/** Whether the article names an option only inside a longer name (`fragmentJudge`). */
+	isFragment?: (option: string, kind: OptionKind) => boolean;
+	/** The article's words and years: a lexicon name none of whose words it uses is passed over. */
+	vocabulary?: ArticleVocabulary;
+	/** The article's clauses as reasons, for the wrong options of "why" questions (`reasonPool`). */
+	reasons?: readonly ReasonOption[];
+	/** The years of the sentences that name each person (`peopleEras`). */
+	eras?: ReadonlyMap<string, readonly number[]>;
+	/** The years each paragraph names (`paragraphYears`). */
+	paragraphYears?: ReadonlyMap<number, readonly number[]>;
+}
+
+/** The years of the events a sentence tells: its own, else its paragraph's. */
+export function eventYears(
+	fact: Fact,
+	sentence: string,
+	ctx: DistractorContext
+): readonly number[] {
+	const own = yearsNamed(sentence);
+	return own.length ? own : (ctx.paragraphYears?.get(fact.paragraph) ?? []);
+}
+
+/** Every value of the type that the article's facts hold, once each, in article order. */
+export function articleValues(ctx: DistractorContext, type: 'year' | 'date'): string[] {
+	// Asked for every year and date of the article: worked out once per article (a long text has
+	// thousands of facts).
+	const known = valuesByFacts.get(ctx.facts)?.[type];
+	if (known) return known;
+	const out = new Set<string>();
+	for (const f of ctx.facts)
+		for (const v of [f.value, ...(f.swaps ?? [])]) if (v.type === type && v.text) out.add(v.text);
+	const values = [...out];
+	valuesByFacts.set(ctx.facts, { ...valuesByFacts.get(ctx.facts), [type]: values });
+	return values;
+}
+const valuesByFacts = new WeakMap<object, { year?: string[]; date?: string[] }>();
