@@ -65,6 +65,36 @@ describe('the generator’s rules for a question an author writes', () => {
 		[
 			{ stem: 'Q?', options: ['a', 'b', 'c', 'd'], answerIndex: 4 },
 			{ answer: 'Mark the one right answer.' }
+		],
+		// The generator's own rules (well-formed.ts), which an author's question meets as well.
+		[
+			{
+				stem: 'Where did the ferry sail?',
+				options: ['Oban', 'Mull', 'Oban Bay', 'Iona'],
+				answerIndex: 1
+			},
+			{ option2: expect.stringMatching(/options A and C holds the other/) as unknown }
+		],
+		[
+			{ stem: 'Who cut the ribbon?', options: ['Nair.', 'Osei', 'nair', 'Reid'], answerIndex: 1 },
+			{ option2: 'This is the same as option A.' }
+		],
+		[
+			{
+				stem: 'What did the Osei family sell?',
+				options: ['Osei', 'Nair', 'Reid', 'Lund'],
+				answerIndex: 0
+			},
+			{ stem: expect.stringMatching(/gives its answer away/) as unknown }
+		],
+		[
+			{
+				stem: 'Who cut the ribbon?',
+				options: ['Vasquez', 'Nair', 'Osei', 'Lindqvist'],
+				answerIndex: 0,
+				explanation: 'She did\u0007.'
+			},
+			{ explanation: expect.stringMatching(/explanation/i) as unknown }
 		]
 	])('checks %o', (draft, errors) => {
 		expect(curation.checkQuestion(draft)).toEqual(errors);

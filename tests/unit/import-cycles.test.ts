@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, normalize } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { SERVER_LIGHT } from '../../eslint.config.js';
 
 // No two modules of src/ import each other, even for a type: a cycle is a row type or a shared
 // helper living in the wrong module (row types live in src/lib/server/db/types.ts). Only static
@@ -71,7 +72,46 @@ export function importCycles(graph: Map<string, string[]>): string[][] {
 	return cycles;
 }
 
+/** Packages a file imports at run time (not `import type`). */
+function packagesOf(file: string): string[] {
+	return [...readFileSync(file, 'utf8').matchAll(IMPORT)]
+		.filter((match) => !/^\s*(import|export)\s+type\b/.test(match[0]))
+		.map((match) => match[1]!)
+		.filter((spec) => !spec.startsWith('.') && !spec.startsWith('$'));
+}
+
+/** Every file `start` reaches by static imports, itself included. */
+function reachable(graph: Map<string, string[]>, start: string): Set<string> {
+	const seen = new Set<string>();
+	const visit = (file: string) => {
+		if (seen.has(file)) return;
+		seen.add(file);
+		for (const next of graph.get(file) ?? []) visit(next);
+	};
+	visit(start);
+	return seen;
+}
+
 describe('imports', () => {
+	it('of the generator modules the server loads eagerly reach no NLP library', () => {
+		const graph = importGraph(sourceFiles('src'));
+		for (const name of SERVER_LIGHT) {
+			const files = [...reachable(graph, `src/lib/generator/${name}.ts`)];
+			expect(files.length, name).toBeGreaterThan(0);
+			const packages = files.flatMap(packagesOf);
+			expect(
+				packages.filter((p) => /compromise|wink|nlp/.test(p)),
+				name
+			).toEqual([]);
+			expect(
+				files.filter((f) => /generator\/(parse|index)\.ts$/.test(f)),
+				name
+			).toEqual([]);
+		}
+		// The walk sees the library where it is: parse.ts loads compromise.
+		expect(packagesOf('src/lib/generator/parse.ts').join(' ')).toMatch(/compromise/);
+	});
+
 	it('form no cycle anywhere in src/', () => {
 		expect(importCycles(importGraph(sourceFiles('src')))).toEqual([]);
 	});

@@ -13,7 +13,8 @@ import {
 	optionKind,
 	unbalanced,
 	yearsNamed,
-	type OptionKind
+	type OptionKind,
+	WRITTEN_CHECKS
 } from './well-formed';
 import { BLANK, GAP_PROMPT } from './gaps';
 import { BODY_WORDS, MONTHS } from './lexicons';
@@ -331,8 +332,8 @@ const MEASURE_OF_WHAT = new RegExp(
 const BLANK_MEASURE_OF_WHAT = new RegExp(`_____ ${MEASURES}\\b(?! of\\b)`, 'i');
 
 export const CHECKS: Record<string, Check> = {
-	'three-distractors': (c) =>
-		c.distractors.length === 3 ? undefined : 'too few distractors of the answer type',
+	// Any finished question, an author's too: three wrong options, none overlapping, key not in stem.
+	'three-distractors': WRITTEN_CHECKS['three-distractors'],
 	'stem-is-question': (c) => {
 		if (isGap(c))
 			return c.stem.startsWith(`${GAP_PROMPT} `) && c.stem.split(BLANK).length === 2
@@ -383,8 +384,7 @@ export const CHECKS: Record<string, Check> = {
 		isStatement(c) && STATEMENT_OPENS_PRONOUN.test(c.answer)
 			? 'unresolved pronoun in the statement'
 			: undefined,
-	'answer-not-in-stem': (c) =>
-		!isStatement(c) && containsWords(c.stem, c.answer) ? 'stem contains the answer' : undefined,
+	'answer-not-in-stem': WRITTEN_CHECKS['answer-not-in-stem'],
 	// "… formed as Royal Arsenal … _____ (Arsenal Football Club)": a name word the key shares with
 	// the stem points to it, a cue a test-wise reader takes without reading.
 	'answer-word-not-in-stem': (c, ctx) => {
@@ -430,14 +430,7 @@ export const CHECKS: Record<string, Check> = {
 		!isStatement(c) && c.distractors.some((d) => containsWords(c.source.sentence, d))
 			? 'a distractor is also in the source sentence'
 			: undefined,
-	'distinct-options': (c) => {
-		const all = [c.answer, ...c.distractors].map((o) => wordsOf(o).join(' '));
-		if (new Set(all).size !== all.length) return 'duplicate options';
-		for (const a of all)
-			for (const b of all)
-				if (a !== b && ` ${b} `.includes(` ${a} `)) return 'an option contains another';
-		return undefined;
-	},
+	'distinct-options': WRITTEN_CHECKS['distinct-options'],
 	'same-form': (c) =>
 		new Set([c.answer, ...c.distractors].map(formClass)).size === 1
 			? undefined

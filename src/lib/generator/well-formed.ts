@@ -13,6 +13,27 @@ export const wordsOf = (s: string) =>
 		.split(' ')
 		.filter(Boolean);
 
+/** Whether `needle`'s words appear contiguously in `hay`. */
+export function containsWords(hay: string, needle: string): boolean {
+	const n = spacedWords(needle);
+	return n.length > 2 && spacedWords(hay).includes(n);
+}
+
+/**
+ * " word word " of a text, remembered: the checks ask of the same sentences and options thousands
+ * of times an article. A bounded cache of a pure function keeps the generator deterministic.
+ */
+const spaced = new Map<string, string>();
+function spacedWords(text: string): string {
+	let hit = spaced.get(text);
+	if (hit === undefined) {
+		if (spaced.size > 4_000) spaced.clear();
+		hit = ` ${wordsOf(text).join(' ')} `;
+		spaced.set(text, hit);
+	}
+	return hit;
+}
+
 const count = (s: string, re: RegExp) => s.match(re)?.length ?? 0;
 
 /** `text` as a RegExp source that matches it literally. */
@@ -309,3 +330,51 @@ export function yearAfterArticle(option: string, article: ArticleVocabulary): bo
 	const latest = Math.max(...article.years);
 	return yearsIn(option).some((y) => y > latest);
 }
+
+/** A finished question, whoever wrote it: the generator, or an author on the questions page. */
+export interface WrittenQuestion {
+	/** `statement` items answer with a whole sentence, which the stem cannot hold anyway. */
+	kind?: string;
+	stem: string;
+	answer: string;
+	distractors: readonly string[];
+}
+
+/**
+ * The first two options (positions among answer then distractors) that are the same words, or one
+ * of which holds the other whole ("Paris" and "Paris, France": a reader picks the longer).
+ */
+export function overlappingOptions(
+	options: readonly string[]
+): { first: number; second: number; same: boolean } | undefined {
+	const all = options.map((o) => wordsOf(o).join(' '));
+	for (let second = 0; second < all.length; second++)
+		for (let first = 0; first < second; first++)
+			if (all[first] === all[second]) return { first, second, same: true };
+	for (let a = 0; a < all.length; a++)
+		for (let b = 0; b < all.length; b++)
+			if (all[a] !== all[b] && ` ${all[b]} `.includes(` ${all[a]} `))
+				return { first: Math.min(a, b), second: Math.max(a, b), same: false };
+	return undefined;
+}
+
+/**
+ * The checks any finished question must pass, the generator's and an author's alike
+ * (validate.ts runs them among its own; the curation forms run them on what an author wrote).
+ */
+export const WRITTEN_CHECKS = {
+	'three-distractors': (q: WrittenQuestion) =>
+		q.distractors.length === 3 ? undefined : 'too few distractors of the answer type',
+	'answer-not-in-stem': (q: WrittenQuestion) =>
+		q.kind !== 'statement' && containsWords(q.stem, q.answer)
+			? 'stem contains the answer'
+			: undefined,
+	'distinct-options': (q: WrittenQuestion) => {
+		const overlap = overlappingOptions([q.answer, ...q.distractors]);
+		return overlap
+			? overlap.same
+				? 'duplicate options'
+				: 'an option contains another'
+			: undefined;
+	}
+} satisfies Record<string, (q: WrittenQuestion) => string | undefined>;

@@ -1,6 +1,8 @@
 // Authors' changes to an article's questions: edit, retire, restore, write by hand. Attempts keep
 // snapshots of what they showed (attempt_items), so none of this rewrites a learner's history.
 import { and, asc, desc, eq } from 'drizzle-orm';
+import { overlappingOptions, WRITTEN_CHECKS } from '$lib/generator/well-formed';
+import { LETTERS } from '$lib/quiz/letters';
 import { checkCharacters, isBlank } from './characters';
 import type { Database } from './db';
 import { facts, questions } from './db/schema';
@@ -16,13 +18,13 @@ export interface QuestionDraft {
 }
 
 const fold = (text: string) => text.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
- * The generator's rules for a finished question, as messages beside the fields: a stem, four
- * distinct non-empty options, exactly one answer among them, and the answer not given away by the
- * stem; and in every text (the explanation too, when there is one) only characters that can be
- * typed and seen (characters.ts), since they travel into exports.
+ * What makes a question acceptable, as messages beside the fields: a stem, four non-empty options,
+ * one marked answer, and in every text (the explanation too) only characters that can be typed and
+ * seen (characters.ts), since they travel into exports; then the generator's own rules for any
+ * finished question (well-formed.ts): options distinct, none holding another, and the answer not
+ * given away by the stem.
  */
 export function checkQuestion(draft: QuestionDraft & { explanation?: string }): FieldErrors {
 	const errors: FieldErrors = {};
@@ -31,29 +33,33 @@ export function checkQuestion(draft: QuestionDraft & { explanation?: string }): 
 	if (isBlank(stem)) errors.stem = 'Write the question.';
 	else if (stemProblem) errors.stem = stemProblem;
 	else if (stem.length > 500) errors.stem = 'Use at most 500 characters.';
-	const seen = new Map<string, number>();
 	draft.options.forEach((option, index) => {
-		const key = fold(option);
-		const letter = String.fromCharCode(65 + index);
-		const problem = checkCharacters(option, `Option ${letter}`);
-		if (!key || isBlank(option)) errors[`option${index}`] = 'Fill in all four options.';
+		const problem = checkCharacters(option, `Option ${LETTERS[index]}`);
+		if (isBlank(option)) errors[`option${index}`] = 'Fill in all four options.';
 		else if (problem) errors[`option${index}`] = problem;
 		else if (option.length > 200) errors[`option${index}`] = 'Use at most 200 characters.';
-		else if (seen.has(key))
-			errors[`option${index}`] =
-				`This is the same as option ${String.fromCharCode(65 + seen.get(key)!)}.`;
-		else seen.set(key, index);
 	});
 	if (draft.options.length !== 4) errors.form = 'A question has exactly four options.';
 	if (!Number.isInteger(draft.answerIndex) || draft.answerIndex < 0 || draft.answerIndex > 3)
 		errors.answer = 'Mark the one right answer.';
-	const answer = fold(draft.options[draft.answerIndex] ?? '');
-	if (!errors.stem && answer && new RegExp(`(^|\\W)${escape(answer)}(\\W|$)`, 'u').test(fold(stem)))
-		errors.stem = 'The question gives its answer away: reword it so the answer is not in it.';
 	const explanation = draft.explanation
 		? checkCharacters(draft.explanation, 'The explanation')
 		: null;
 	if (explanation) errors.explanation = explanation;
+	const options = draft.options.map((option) => option.trim());
+	const question = {
+		stem,
+		answer: options[draft.answerIndex] ?? '',
+		distractors: options.filter((_, index) => index !== draft.answerIndex)
+	};
+	if (!errors.stem && !errors.answer && WRITTEN_CHECKS['answer-not-in-stem'](question))
+		errors.stem = 'The question gives its answer away: reword it so the answer is not in it.';
+	const optionsWritten = options.every((_, index) => !errors[`option${index}`]);
+	const overlap = optionsWritten ? overlappingOptions(options) : undefined;
+	if (overlap)
+		errors[`option${overlap.second}`] = overlap.same
+			? `This is the same as option ${LETTERS[overlap.first]}.`
+			: `One of options ${LETTERS[overlap.first]} and ${LETTERS[overlap.second]} holds the other: a reader picks the longer. Make them distinct.`;
 	return errors;
 }
 

@@ -5,6 +5,7 @@ import type { Entity, Fact } from '../types';
 import { impliedCountries, nestedPlaces } from '../regions';
 import { keyStandsApart } from '../variants';
 import {
+	containsWords,
 	convergesOnKey,
 	foreignName,
 	impossibleDate,
@@ -24,28 +25,7 @@ export { articleValues, type DistractorContext } from './context';
 export { sameShape } from './names';
 export { completesHundred, significantDigits } from './quantities';
 export { centuryOf } from './times';
-export { wordsOf } from '../well-formed';
-
-/** Whether `needle`'s words appear contiguously in `hay`. */
-export function containsWords(hay: string, needle: string): boolean {
-	const n = spacedWords(needle);
-	return n.length > 2 && spacedWords(hay).includes(n);
-}
-
-/**
- * " word word " of a text, remembered: the checks ask of the same sentences and options thousands
- * of times an article. A bounded cache of a pure function keeps the generator deterministic.
- */
-const spaced = new Map<string, string>();
-function spacedWords(text: string): string {
-	let hit = spaced.get(text);
-	if (hit === undefined) {
-		if (spaced.size > 4_000) spaced.clear();
-		hit = ` ${wordsOf(text).join(' ')} `;
-		spaced.set(text, hit);
-	}
-	return hit;
-}
+export { containsWords, wordsOf } from '../well-formed';
 
 /** Capitalised words of an option that could name something ("Hamill"), not "The" of "The report". */
 export const namesIn = (option: string) =>
