@@ -2,21 +2,15 @@
 // because most real-world data exhibits statistical redundancy") is a fact whose value is the
 // reason, asked as "Why is lossless compression possible?". Only explicit links: a reason the text
 // leaves to inference is a reason two readers may see differently.
-import type { Fact, Sentence, Token } from '../types';
+import type { ClauseFrame, Fact, Sentence, Token } from '../types';
 import { clauseStarts, findClause, spanText, type Clause } from './clauses';
+import { REASON_MAX_WORDS, REASON_MIN_WORDS, reasonIn, type ReasonSpan } from './reason-span';
 import { REPORTING } from './words';
 import { unbalanced } from '../well-formed';
-
-/** A reason shorter than this says too little to tell apart; longer ones are whole sentences. */
-export const REASON_MIN_WORDS = 3;
-export const REASON_MAX_WORDS = 14;
 
 /** Words after which the main clause no longer asserts what the reason explains. */
 const HEDGED_MAIN =
 	/^(not|never|no|n't|if|whether|that|which|who|whom|when|while|although|though|unless|until|perhaps|partly|mainly|largely|probably|possibly|may|might|could|would)$/;
-
-/** Where a reason ends before the sentence does: a second clause joined on after a comma. */
-const REASON_BREAK = /^(and|but|which|who|while|although|though|so|whereas|as|since|because)$/;
 
 /** Subjects that name the speaker or the reader: a reason in their voice fits only their own stem. */
 const PERSONAL = /^(i|we|you|my|our|your|me|us)$/;
@@ -48,63 +42,128 @@ export function causeFact(
 	makeId: (raw: string) => string,
 	clause?: { clause: Clause; stemSubject: string; subjectText: string }
 ): Fact | undefined {
+	const found = explainedReason(s, clause?.clause);
+	if (!found || !assertsMain(s, clause?.clause, found)) return undefined;
+	const fact = reasonFact(s, makeId, found, clause?.subjectText ?? '');
+	if (!fact) return undefined;
+	// "Why was its hull made of aluminium?": a subject that points back is left to a blank.
+	if (!clause || POINTING.test(clause.stemSubject.split(' ')[0]?.toLowerCase() ?? '')) return fact;
+	const frame = whyFrame(s, clause.clause, clause.stemSubject, found);
+	return frame ? { ...fact, object: frame.before, frame } : fact;
+}
+
+/** A reason a sentence gives, and whether it opens the sentence, before the main clause. */
+interface FoundReason {
+	reason: ReasonSpan;
+	leading: boolean;
+}
+
+/**
+ * The reason a sentence gives for its main clause `c` (without one, for what comes before it),
+ * or undefined when there is none or it explains something else.
+ */
+function explainedReason(s: Sentence, c: Clause | undefined): FoundReason | undefined {
 	const toks = s.tokens;
 	if (/\?["')]*$/.test(s.text) || /^["'(]/.test(s.text)) return undefined;
 	// "Because it requires deliberate effort, winking can acquire special meaning": the reason opens
 	// the sentence and the main clause follows its comma.
-	const leading = !!clause && toks[0]?.normal === 'because' && clause.clause.fronted[0] > 0;
-	const from = clause ? Math.max(clause.clause.predicate[0], clause.clause.verb[1]) : 4;
+	const leading = !!c && toks[0]?.normal === 'because' && c.fronted[0] > 0;
+	const from = c ? Math.max(c.predicate[0], c.verb[1]) : 4;
 	const reason = leading ? reasonIn(s, 0, true) : reasonIn(s, from);
 	if (!reason) return undefined;
-	if (leading && reason.end !== clause?.clause.fronted[0]) return undefined;
+	if (leading && reason.end !== c?.fronted[0]) return undefined;
 	// The main clause must run up to "because": a reason after another clause explains that one.
-	if (clause && !leading && reason.at > clause.clause.predicate[1]) return undefined;
-	const main = leading
-		? toks.slice(clause.clause.verb[0], clause.clause.predicate[1])
-		: toks.slice(clause ? clause.clause.verb[0] : 0, reason.at);
-	// "was not pressured because …", "said that … because": the reason may belong to something else.
-	const hedged = (t: Token) =>
-		HEDGED_MAIN.test(t.normal) ||
-		REPORTING.has(t.normal) ||
-		t.tags.has('Negative') ||
-		/n['’]t$/.test(t.text);
-	if (main.some(hedged)) return undefined;
-	if (main.some((t) => t.tags.has('Pronoun') && PERSONAL.test(t.normal))) return undefined;
-	const first = toks[reason.bodyAt] as Token;
-	const last = toks[reason.end - 1] as Token;
+	if (c && !leading && reason.at > c.predicate[1]) return undefined;
+	return { reason, leading };
+}
+
+/** "was not pressured because …", "said that … because": the reason may belong to something else. */
+const hedged = (t: Token) =>
+	HEDGED_MAIN.test(t.normal) ||
+	REPORTING.has(t.normal) ||
+	t.tags.has('Negative') ||
+	/n['’]t$/.test(t.text);
+
+/** Whether the main clause asserts what the reason explains, in no speaker's or reader's voice. */
+function assertsMain(
+	s: Sentence,
+	c: Clause | undefined,
+	{ reason, leading }: FoundReason
+): boolean {
+	const toks = s.tokens;
+	const main =
+		leading && c ? toks.slice(c.verb[0], c.predicate[1]) : toks.slice(c ? c.verb[0] : 0, reason.at);
+	if (main.some(hedged)) return false;
+	return !main.some((t) => t.tags.has('Pronoun') && PERSONAL.test(t.normal));
+}
+
+/** The cause fact as a blank on the reason, or undefined when a bracket or quote is left open. */
+function reasonFact(
+	s: Sentence,
+	makeId: (raw: string) => string,
+	{ reason, leading }: FoundReason,
+	subjectText: string
+): Fact | undefined {
+	const first = s.tokens[reason.bodyAt] as Token;
+	const last = s.tokens[reason.end - 1] as Token;
 	const value = {
 		text: spanText(s, reason.bodyAt, reason.end),
 		start: first.start,
 		end: last.end,
 		type: 'reason' as const
 	};
-	const link = reason.link;
 	const upTo = leading
 		? s.text.replace(/[.!]$/, '')
 		: spanText(s, 0, reason.at).replace(/[,;:\s]+$/, '');
 	if (unbalanced(value.text) || unbalanced(upTo)) return undefined;
-	const fact: Fact = {
+	return {
 		id: makeId(`reason-${s.index}`),
 		kind: 'cause',
 		sentence: s.index,
 		paragraph: s.paragraph,
 		start: s.start,
 		end: s.end,
-		subject: clause?.subjectText ?? '',
-		action: link,
+		subject: subjectText,
+		action: reason.link,
 		object: '',
 		value,
 		statement: `${upTo}.`,
 		salience: 0
 	};
-	// "Why was its hull made of aluminium?": a subject that points back is left to a blank.
-	if (!clause || POINTING.test(clause.stemSubject.split(' ')[0]?.toLowerCase() ?? '')) return fact;
-	const c = clause.clause;
+}
+
+/** The frame of "Why …?" on main clause `c`, or undefined when no clean one exists. */
+function whyFrame(
+	s: Sentence,
+	c: Clause,
+	stemSubject: string,
+	{ reason, leading }: FoundReason
+): ClauseFrame | undefined {
 	const before = spanText(s, c.predicate[0], leading ? c.predicate[1] : reason.at).replace(
 		/[,;:\s]+$/,
 		''
 	);
-	if (unbalanced(before)) return fact;
+	if (unbalanced(before)) return undefined;
+	const after = keptSetting(s, c);
+	if (after === undefined) return undefined;
+	return {
+		subject: stemSubject,
+		verb: spanText(s, ...c.verb),
+		aux: c.aux,
+		verbRest: c.verbRest,
+		doSupport: c.doSupport,
+		before,
+		after,
+		prep: reason.link,
+		slot: 'object'
+	};
+}
+
+/**
+ * The phrase of time or place clause `c` opens with, as the question ends with it ('' when it
+ * opens with none), or undefined when it opens with a phrase the question cannot keep.
+ */
+function keptSetting(s: Sentence, c: Clause): string | undefined {
 	// "In 1862, paper money was issued …": a phrase of time or place the clause opens with names
 	// which of several such events is meant, so the question keeps it, at its end.
 	const opening = c.fronted[1] > c.fronted[0] ? spanText(s, c.fronted[0], c.fronted[1]) : '';
@@ -113,97 +172,8 @@ export function causeFact(
 		/^(In|On|During|By|After|Before|Until|From|Since|At|Between)\s/.test(setting) &&
 		setting.split(/\s+/).length <= 6 &&
 		!/\b(this|that|these|those|it|its|they|their|he|his|she|her)\b/i.test(setting);
-	if (opening && !keeps) return fact;
-	return {
-		...fact,
-		object: before,
-		frame: {
-			subject: clause.stemSubject,
-			verb: spanText(s, ...c.verb),
-			aux: c.aux,
-			verbRest: c.verbRest,
-			doSupport: c.doSupport,
-			before,
-			after: keeps ? `${setting.charAt(0).toLowerCase()}${setting.slice(1)}` : '',
-			prep: link,
-			slot: 'object'
-		}
-	};
-}
-
-/** Words that link a clause to its reason: before a clause, or before a noun phrase. */
-const LINKS: readonly { words: readonly string[]; phrase: boolean }[] = [
-	{ words: ['because', 'of'], phrase: true },
-	{ words: ['because'], phrase: false },
-	{ words: ['due', 'to'], phrase: true },
-	{ words: ['owing', 'to'], phrase: true },
-	{ words: ['thanks', 'to'], phrase: true }
-];
-
-interface ReasonSpan {
-	/** The link's first token, and where the reason itself starts and ends. */
-	at: number;
-	bodyAt: number;
-	end: number;
-	/** The link as the article writes it, lower-cased: "because", "due to". */
-	link: string;
-}
-
-const linkAt = (toks: readonly Token[], i: number) =>
-	LINKS.find((l) => l.words.every((w, k) => toks[i + k]?.normal === w));
-
-/**
- * The reason in a sentence, from its link ("because", "because of", "due to") at or after token
- * `from` to the end of the sentence or to a second clause joined on after a comma. Undefined when
- * there is none, when it is cut short or when the sentence gives more than one ("because …, and
- * because …", "not because of X but due to Y").
- */
-function reasonIn(s: Sentence, from: number, leading = false): ReasonSpan | undefined {
-	const toks = s.tokens;
-	const at = leading ? 0 : toks.findIndex((_, i) => i >= from && !!linkAt(toks, i));
-	const link = at >= 0 ? linkAt(toks, at) : undefined;
-	if (!link || toks.some((_, i) => i > at + 1 && linkAt(toks, i))) return undefined;
-	// "…, for example because of": a reason given as an example is one of several.
-	if (
-		/^(example|instance|part|partly|mainly|largely|only|just|simply|not|precisely|exactly|is|was|are|were|be|been)$/.test(
-			toks[at - 1]?.normal ?? ''
-		)
-	)
-		return undefined;
-	const bodyAt = at + link.words.length;
-	let end = bodyAt;
-	while (end < toks.length) {
-		const t = toks[end] as Token;
-		end++;
-		if (/[;:()]/.test(t.post)) break;
-		// A reason that opens the sentence ends at its comma, where the main clause starts.
-		if (leading && /,/.test(t.post)) break;
-		if (/,/.test(t.post) && REASON_BREAK.test(toks[end]?.normal ?? '')) break;
-		// "because of its history, which …": a comma ends a phrase.
-		if (link.phrase && /,/.test(t.post)) break;
-	}
-	const reason = toks.slice(bodyAt, end);
-	if (reason.length < (link.phrase ? 2 : REASON_MIN_WORDS) || reason.length > REASON_MAX_WORDS)
-		return undefined;
-	// "because it is": a clause needs a verb of its own, a phrase a noun.
-	if (!link.phrase && !reason.some((t) => t.tags.has('Verb'))) return undefined;
-	if (link.phrase && !reason.some((t) => t.tags.has('Noun'))) return undefined;
-	// "due to injury and was replaced by …": a phrase that runs on into a clause of its own.
-	if (
-		link.phrase &&
-		reason.some((t, i) => /^(and|or)$/.test(t.normal) && !!reason[i + 1]?.tags.has('Verb'))
-	)
-		return undefined;
-	if (
-		reason.some(
-			(t) => /^(then|also|too|this|these|that|those|such|it|them)$/.test(t.normal) && link.phrase
-		)
-	)
-		return undefined;
-	const last = reason[reason.length - 1] as Token;
-	if (last.tags.has('Preposition') || last.tags.has('Determiner') || last.tags.has('Conjunction'))
-		return undefined;
-	return { at, bodyAt, end, link: link.words.join(' ') };
+	if (opening && !keeps) return undefined;
+	return keeps ? `${setting.charAt(0).toLowerCase()}${setting.slice(1)}` : '';
 }
 
 /** A reason as an option: "Because most real-world data …", "Because of the events that followed". */

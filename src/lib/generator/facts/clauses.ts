@@ -53,6 +53,34 @@ const SUBORDINATORS = new Set([
 /** Splits a declarative sentence into fronted phrase, subject, verb chunk and predicate. */
 export function findClause(sentence: Sentence, from = 0): Clause | undefined {
 	const toks = sentence.tokens;
+	const c = subjectStart(sentence, from);
+	if (c === undefined) return undefined;
+	const found = subjectAndVerb(toks, c);
+	if (!found || !cleanSubject(toks, c, found.subjectEnd, found.v)) return undefined;
+	const { subjectEnd, v } = found;
+	const w = verbChunkEnd(toks, v);
+	const forms = verbForms(toks.slice(v, w), toks.slice(c, subjectEnd));
+	if (!forms) return undefined;
+	const e = predicateEnd(toks, w);
+	if (e === undefined || !wholePredicate(toks, w, e)) return undefined;
+	return {
+		sentence,
+		fronted: [from, c],
+		subject: [c, subjectEnd],
+		verb: [v, w],
+		predicate: [w, e],
+		aux: forms.aux,
+		verbRest: forms.verbRest,
+		doSupport: forms.doSupport
+	};
+}
+
+/**
+ * Where the subject starts, after any fronted phrase; undefined for a question, a quotation, a
+ * sentence too short or too long, or a subject that opens with an opener or a preposition.
+ */
+function subjectStart(sentence: Sentence, from: number): number | undefined {
+	const toks = sentence.tokens;
 	if (toks.length < 4 || toks.length > 60 || /\?["')]*$/.test(sentence.text)) return undefined;
 	if (/^["'(]/.test(sentence.text) || toks.length - from < 4) return undefined;
 	const c = frontedEnd(toks, from);
@@ -63,7 +91,14 @@ export function findClause(sentence: Sentence, from = 0): Clause | undefined {
 	const isCount = counted && !!toks[c + 1]?.tags.has('Value');
 	if (!head || OPENERS.has(head.normal) || (head.tags.has('Preposition') && !isCount))
 		return undefined;
+	return c;
+}
 
+/** Where the subject starting at `c` ends and its verb `v` starts, past an appositive. */
+function subjectAndVerb(
+	toks: readonly Token[],
+	c: number
+): { subjectEnd: number; v: number } | undefined {
 	let v = c;
 	while (v < toks.length && !isVerb(toks[v] as Token)) v++;
 	let subjectEnd = v;
@@ -88,10 +123,15 @@ export function findClause(sentence: Sentence, from = 0): Clause | undefined {
 		subjectEnd--;
 		v--;
 	}
-	if (subjectEnd - c < 1 || subjectEnd - c > 10 || v >= toks.length) return undefined;
-	for (let i = c; i < subjectEnd - 1; i++) if (breaksAfter(toks[i])) return undefined;
+	return { subjectEnd, v };
+}
+
+/** Whether tokens [c, subjectEnd) are a whole noun phrase a question can move, before verb `v`. */
+function cleanSubject(toks: readonly Token[], c: number, subjectEnd: number, v: number): boolean {
+	if (subjectEnd - c < 1 || subjectEnd - c > 10 || v >= toks.length) return false;
+	for (let i = c; i < subjectEnd - 1; i++) if (breaksAfter(toks[i])) return false;
 	const subject = toks.slice(c, subjectEnd);
-	if (!subject.some((t) => t.tags.has('Noun') || t.tags.has('ProperNoun'))) return undefined;
+	if (!subject.some((t) => t.tags.has('Noun') || t.tags.has('ProperNoun'))) return false;
 	// "Romanesque architecture (termed Norman architecture in England …), was established": a verb
 	// inside brackets belongs to the aside, not to the subject before them; so does a clause that
 	// starts inside them ("samples (Moon Rocks, and Dust Particles collected by U2)", tune24).
@@ -103,19 +143,20 @@ export function findClause(sentence: Sentence, from = 0): Clause | undefined {
 				.join(' ')
 		) > 0
 	)
-		return undefined;
+		return false;
 	// "Even though atheists only account for …": a subordinate clause is no subject.
 	const subordinate =
 		/^(who|which|that|whose|though|although|because|if|unless|whether|while|whereas)$/;
-	if (subject.some((t) => subordinate.test(t.normal))) return undefined;
+	if (subject.some((t) => subordinate.test(t.normal))) return false;
 	// "The building cost $12 million and holds": a mis-tagged verb leaves a clause in the subject.
 	const lastSubj = subject[subject.length - 1] as Token;
 	// "Trump's softened approach": a possessive cannot end a subject; the "verb" is an adjective.
-	if (/['’]s$/.test(lastSubj.text) || /^['’]s/.test(lastSubj.post)) return undefined;
-	if (lastSubj.tags.has('Conjunction') || subject.some((t) => t.tags.has('Money')))
-		return undefined;
+	if (/['’]s$/.test(lastSubj.text) || /^['’]s/.test(lastSubj.post)) return false;
+	return !(lastSubj.tags.has('Conjunction') || subject.some((t) => t.tags.has('Money')));
+}
 
-	// The verb chunk: auxiliaries, negation and adverbs up to the main verb.
+/** Where the verb chunk starting at `v` ends: auxiliaries, negation and adverbs up to the main verb. */
+function verbChunkEnd(toks: readonly Token[], v: number): number {
 	let w = v;
 	while (w < toks.length) {
 		const t = toks[w] as Token;
@@ -128,107 +169,115 @@ export function findClause(sentence: Sentence, from = 0): Clause | undefined {
 		if (t.tags.has('Verb') && !AUX.has(t.normal) && !['be', 'been', 'being'].includes(t.normal))
 			break;
 	}
-	const chunk = toks.slice(v, w);
+	return w;
+}
+
+type VerbForms = Pick<Clause, 'aux' | 'verbRest' | 'doSupport'>;
+
+/** How a question inverts verb chunk `chunk`: its auxiliary and the rest, or the do-support. */
+function verbForms(chunk: readonly Token[], subject: readonly Token[]): VerbForms | undefined {
 	if (!chunk.length) return undefined;
 	const headVerb = chunk[0] as Token;
-	let aux = '';
-	let verbRest: string;
-	let doSupport = '';
-	const rest = chunk.slice(1).map((t) => t.text);
 	const onlyHave = ['has', 'have', 'had'].includes(headVerb.normal) && chunk.length === 1;
-	if (AUX.has(headVerb.normal) && !onlyHave && !['does', 'do', 'did'].includes(headVerb.normal)) {
-		aux = headVerb.normal;
-		verbRest = rest.join(' ');
-	} else if (['does', 'do', 'did'].includes(headVerb.normal)) {
-		aux = headVerb.normal;
-		verbRest = rest.join(' ');
-	} else {
-		const main = chunk[chunk.length - 1] as Token;
-		const adverbs = chunk.slice(0, -1).map((t) => t.text);
-		// The tagger gives no root for a verb already in its base form ("they worship").
-		const inf = onlyHave ? 'have' : (main.root ?? (main.tags.has('Infinitive') ? main.normal : ''));
-		// "100,000 Greeks worship": the tagger calls a plural present an infinitive.
-		// The subject's head stands before its first preposition: "300 fishermen from the valley".
-		const of = subject.findIndex((t, i) => i > 0 && t.tags.has('Preposition'));
-		const subjectHead = subject[(of > 0 ? of : subject.length) - 1];
-		const pluralPresent = main.tags.has('PresentTense') && !!subjectHead?.tags.has('Plural');
-		if (!inf || main.tags.has('Gerund') || (main.tags.has('Infinitive') && !pluralPresent))
-			return undefined;
-		if (main.tags.has('PastTense')) doSupport = 'did';
-		else if (main.tags.has('PresentTense')) doSupport = /s$/.test(main.normal) ? 'does' : 'do';
-		else return undefined;
-		verbRest = [...adverbs, inf].join(' ');
-	}
+	if (['does', 'do', 'did'].includes(headVerb.normal) || (AUX.has(headVerb.normal) && !onlyHave))
+		return {
+			aux: headVerb.normal,
+			verbRest: chunk
+				.slice(1)
+				.map((t) => t.text)
+				.join(' '),
+			doSupport: ''
+		};
+	return doSupportForms(chunk, subject, onlyHave);
+}
 
+/** The do-support and infinitive for a chunk without an auxiliary ("worship" → "do … worship"). */
+function doSupportForms(
+	chunk: readonly Token[],
+	subject: readonly Token[],
+	onlyHave: boolean
+): VerbForms | undefined {
+	const main = chunk[chunk.length - 1] as Token;
+	const adverbs = chunk.slice(0, -1).map((t) => t.text);
+	// The tagger gives no root for a verb already in its base form ("they worship").
+	const inf = onlyHave ? 'have' : (main.root ?? (main.tags.has('Infinitive') ? main.normal : ''));
+	// "100,000 Greeks worship": the tagger calls a plural present an infinitive.
+	// The subject's head stands before its first preposition: "300 fishermen from the valley".
+	const of = subject.findIndex((t, i) => i > 0 && t.tags.has('Preposition'));
+	const subjectHead = subject[(of > 0 ? of : subject.length) - 1];
+	const pluralPresent = main.tags.has('PresentTense') && !!subjectHead?.tags.has('Plural');
+	if (!inf || main.tags.has('Gerund') || (main.tags.has('Infinitive') && !pluralPresent))
+		return undefined;
+	let doSupport: string;
+	if (main.tags.has('PastTense')) doSupport = 'did';
+	else if (main.tags.has('PresentTense')) doSupport = /s$/.test(main.normal) ? 'does' : 'do';
+	else return undefined;
+	return { aux: '', verbRest: [...adverbs, inf].join(' '), doSupport };
+}
+
+/** Where the predicate after the verb chunk (ending at `w`) ends, or undefined when it cannot. */
+function predicateEnd(toks: readonly Token[], w: number): number | undefined {
 	// The predicate runs to the first clause break (keeping commas inside dates and places).
 	let e = w;
 	// "began to", "is scheduled to": an infinitive complement (the tagger calls "to" a conjunction).
 	if (e < toks.length && toks[e]?.tags.has('Conjunction') && toks[e]?.normal !== 'to')
 		return undefined;
-	if (breaksAfter(toks[w - 1])) e = w;
-	else
-		while (e < toks.length) {
-			const t = toks[e] as Token;
-			if (['and', 'but'].includes(t.normal) && e > w) {
-				const n = toks[e + 1];
-				if (n && (isVerb(n) || n.tags.has('Pronoun') || n.tags.has('Determiner'))) break;
-				// "began on August 10 and South Korea says …": a name, then a verb, starts a new clause.
-				let k = e + 1;
-				while (toks[k]?.tags.has('ProperNoun') && !/[,;]/.test(toks[k]?.post ?? '')) k++;
-				if (k > e + 1 && toks[k] && isVerb(toks[k] as Token)) break;
-				// "… and currently 190 universities have accepted": a finite verb soon after "and"
-				// means a new clause, whatever stands between.
-				// (After "said" the predicate is itself a clause: "said resources and kits would be".)
-				const soon = REPORTING.has(toks[w - 1]?.normal ?? '') ? [] : toks.slice(e + 1, e + 6);
-				const comma = soon.findIndex((x) => /[,;]/.test(x.post));
-				if (
-					(comma < 0 ? soon : soon.slice(0, comma)).some(
-						(x) => AUX.has(x.normal) && x.normal !== 'do' && x.normal !== 'does'
-					)
-				)
-					break;
-			}
-			// A quotation inside the predicate belongs to it: cutting there leaves "a user labelled".
-			if (/^\s*"/.test(t.pre) && e > w) return undefined;
-			e++;
-			if (breaksAfter(t) && !innerComma(t, toks[e])) break;
-		}
+	if (breaksAfter(toks[w - 1])) return w;
+	while (e < toks.length) {
+		const t = toks[e] as Token;
+		if (['and', 'but'].includes(t.normal) && e > w && startsNewClause(toks, w, e)) break;
+		// A quotation inside the predicate belongs to it: cutting there leaves "a user labelled".
+		if (/^\s*"/.test(t.pre) && e > w) return undefined;
+		e++;
+		if (breaksAfter(t) && !innerComma(t, toks[e])) break;
+	}
+	return e;
+}
+
+/** Whether the "and" or "but" at `e`, in a predicate starting at `w`, opens a clause of its own. */
+function startsNewClause(toks: readonly Token[], w: number, e: number): boolean {
+	const n = toks[e + 1];
+	if (n && (isVerb(n) || n.tags.has('Pronoun') || n.tags.has('Determiner'))) return true;
+	// "began on August 10 and South Korea says …": a name, then a verb, starts a new clause.
+	let k = e + 1;
+	while (toks[k]?.tags.has('ProperNoun') && !/[,;]/.test(toks[k]?.post ?? '')) k++;
+	if (k > e + 1 && toks[k] && isVerb(toks[k] as Token)) return true;
+	// "… and currently 190 universities have accepted": a finite verb soon after "and"
+	// means a new clause, whatever stands between.
+	// (After "said" the predicate is itself a clause: "said resources and kits would be".)
+	const soon = REPORTING.has(toks[w - 1]?.normal ?? '') ? [] : toks.slice(e + 1, e + 6);
+	const comma = soon.findIndex((x) => /[,;]/.test(x.post));
+	return (comma < 0 ? soon : soon.slice(0, comma)).some(
+		(x) => AUX.has(x.normal) && x.normal !== 'do' && x.normal !== 'does'
+	);
+}
+
+/** Whether predicate [w, e) says something whole when cut at `e`. */
+function wholePredicate(toks: readonly Token[], w: number, e: number): boolean {
 	const last = toks[e - 1];
 	// "was both an artist" cut before "and a businessperson": a correlative pair cannot be halved.
 	if (
 		e < toks.length &&
 		toks.slice(w, e).some((t) => /^(both|either|neither|between)$/.test(t.normal))
 	)
-		return undefined;
+		return false;
 	// A "that"/"which" clause cut at a comma is incomplete ("observed that the hashtag on Twitter").
 	if (
 		e < toks.length &&
 		toks.slice(w, e).some((t) => ['that', 'which', 'who', 'whether'].includes(t.normal))
 	)
-		return undefined;
+		return false;
 	// "Anne withheld on 11 March 1708, on the advice of her ministers, her assent from a bill": the
 	// predicate goes on after an aside, so the part before the comma lacks its object.
-	if (resumesAfterAside(toks, e)) return undefined;
+	if (resumesAfterAside(toks, e)) return false;
 	// "when Arthur L. Samuel of IBM's Poughkeepsie" cut at "Poughkeepsie, New York, laboratory
 	// programmed …": a subordinate clause cut before its verb says nothing.
 	// ("because of its association" is a phrase, not a clause.)
 	const opener = toks
 		.slice(w, e)
 		.findIndex((t, i) => SUBORDINATORS.has(t.normal) && toks[w + i + 1]?.normal !== 'of');
-	if (e < toks.length && opener >= 0 && !toks.slice(w + opener + 1, e).some(isVerb))
-		return undefined;
-	if (e > w && last && (last.tags.has('Preposition') || last.tags.has('Determiner')))
-		return undefined;
-	return {
-		sentence,
-		fronted: [from, c],
-		subject: [c, subjectEnd],
-		verb: [v, w],
-		predicate: [w, e],
-		aux,
-		verbRest,
-		doSupport
-	};
+	if (e < toks.length && opener >= 0 && !toks.slice(w + opener + 1, e).some(isVerb)) return false;
+	return !(e > w && last && (last.tags.has('Preposition') || last.tags.has('Determiner')));
 }
 
 /**

@@ -193,13 +193,7 @@ export function conceptFact(
 ): Fact | undefined {
 	const s = clause.sentence;
 	const [cs, se] = clause.subject;
-	// "A democracy is a government in which …": a definition names its term with "a", which the
-	// answer drops ("Democracy"), so it reads beside the article's other terms.
-	const indefinite =
-		defines &&
-		se - cs >= 2 &&
-		/^(a|an)$/.test(s.tokens[cs]?.normal ?? '') &&
-		s.tokens.slice(cs + 1, se).every((t) => termWord(t, lower));
+	const indefinite = defines && definedWithArticle(clause, lower);
 	const ss = indefinite ? cs + 1 : cs;
 	const pred = spanText(s, clause.predicate[0], clause.predicate[1]);
 	if (pred.split(/\s+/).length < 3) return undefined;
@@ -207,24 +201,10 @@ export function conceptFact(
 	const head = s.tokens[se - 1];
 	const first = s.tokens[ss];
 	if (!head || !first) return undefined;
-	const value = text.charAt(0).toUpperCase() + text.slice(1);
-	// "Professor Eastman", "Romelu Lukaku": a capitalised name the entity stage missed is a person
-	// when the tagger says so or a title introduces it; it is asked with "Who", not "What".
-	const words = s.tokens.slice(ss, se);
-	// "NASA Administrator Charles Bolden": an acronym and titles before the name are not the name.
-	let lead = 0;
-	if (/^[A-Z]{2,6}$/.test(first.text) && TITLE_WORDS.has(words[1]?.normal ?? '')) lead = 1;
-	while (lead < words.length - 1 && TITLE_WORDS.has(words[lead]?.normal ?? '')) lead++;
-	const titled = lead > 0;
-	const name = words.slice(lead);
-	const person =
-		name.length >= 1 &&
-		name.every((t) => /^\p{Lu}/u.test(t.text) && t.tags.has('ProperNoun')) &&
-		(titled || name.some((t) => t.tags.has('Person')));
+	const name = missedPerson(s.tokens.slice(ss, se));
 	// "The study", "The team": a subject with an article points back into the article; only a bare
 	// term ("Climate change", "Cultural relativism") is asked about, and never a group of people.
-	if (!person && ((!indefinite && !bare(s, clause, lower)) || !thingHead(head))) return undefined;
-	const nameStart = name[0]?.start ?? first.start;
+	if (!name && ((!indefinite && !bare(s, clause, lower)) || !thingHead(head))) return undefined;
 	const verb = spanText(s, clause.verb[0], clause.verb[1]);
 	return {
 		id,
@@ -236,20 +216,7 @@ export function conceptFact(
 		subject: text,
 		action: verb,
 		object: pred,
-		value: person
-			? {
-					text: s.text.slice(nameStart - s.start, head.end - s.start),
-					start: nameStart,
-					end: head.end,
-					type: 'person'
-				}
-			: {
-					text: value,
-					start: first.start,
-					end: head.end,
-					type: 'thing',
-					entity: head.tags.has('Plural') ? 'plural' : 'singular'
-				},
+		value: name ? personValue(s, name, first, head) : termValue(text, first, head),
 		statement,
 		frame: {
 			subject: '',
@@ -263,5 +230,63 @@ export function conceptFact(
 			slot: 'subject'
 		},
 		salience: 0
+	};
+}
+
+/** Whether a defining clause names its term with "a" or "an" before words that make a term. */
+function definedWithArticle(clause: Clause, lower: ReadonlySet<string>): boolean {
+	const toks = clause.sentence.tokens;
+	const [cs, se] = clause.subject;
+	// "A democracy is a government in which …": a definition names its term with "a", which the
+	// answer drops ("Democracy"), so it reads beside the article's other terms.
+	return (
+		se - cs >= 2 &&
+		/^(a|an)$/.test(toks[cs]?.normal ?? '') &&
+		toks.slice(cs + 1, se).every((t) => termWord(t, lower))
+	);
+}
+
+/** The name of a person the entity stage missed in subject `words`, past any titles, if any. */
+function missedPerson(words: readonly Token[]): readonly Token[] | undefined {
+	// "Professor Eastman", "Romelu Lukaku": a capitalised name the entity stage missed is a person
+	// when the tagger says so or a title introduces it; it is asked with "Who", not "What".
+	// "NASA Administrator Charles Bolden": an acronym and titles before the name are not the name.
+	let lead = 0;
+	if (/^[A-Z]{2,6}$/.test(words[0]?.text ?? '') && TITLE_WORDS.has(words[1]?.normal ?? ''))
+		lead = 1;
+	while (lead < words.length - 1 && TITLE_WORDS.has(words[lead]?.normal ?? '')) lead++;
+	const titled = lead > 0;
+	const name = words.slice(lead);
+	const person =
+		name.length >= 1 &&
+		name.every((t) => /^\p{Lu}/u.test(t.text) && t.tags.has('ProperNoun')) &&
+		(titled || name.some((t) => t.tags.has('Person')));
+	return person ? name : undefined;
+}
+
+/** The answer for a person: the name as written, up to the subject's head. */
+function personValue(
+	s: Sentence,
+	name: readonly Token[],
+	first: Token,
+	head: Token
+): Fact['value'] {
+	const nameStart = name[0]?.start ?? first.start;
+	return {
+		text: s.text.slice(nameStart - s.start, head.end - s.start),
+		start: nameStart,
+		end: head.end,
+		type: 'person'
+	};
+}
+
+/** The answer for a term: capitalised, and singular or plural as its head is. */
+function termValue(text: string, first: Token, head: Token): Fact['value'] {
+	return {
+		text: text.charAt(0).toUpperCase() + text.slice(1),
+		start: first.start,
+		end: head.end,
+		type: 'thing',
+		entity: head.tags.has('Plural') ? 'plural' : 'singular'
 	};
 }

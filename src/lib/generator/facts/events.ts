@@ -2,24 +2,17 @@
 import type { ClauseFrame, Entity, Fact, Mention, Sentence, Token } from '../types';
 import { type Clause, spanText } from './clauses';
 import type { Value } from './values';
-import { COUNT_MODIFIERS } from '../lexicons';
+import {
+	endsItsPhrase,
+	headsSubject,
+	predicatePhraseStart,
+	subjectValueEnd,
+	type ValuePhrase,
+	valuePhrase
+} from './value-phrase';
 
 const WHERE_PREPS = new Set(['in', 'at', 'near', 'inside']);
 const WHEN_PREPS = new Set(['in', 'on', 'during']);
-/** Prepositions a value phrase may open with, whatever the tagger called them. */
-const WH_PREPS = new Set([
-	'in',
-	'on',
-	'at',
-	'by',
-	'with',
-	'from',
-	'to',
-	'during',
-	'near',
-	'inside',
-	'against'
-]);
 const STRAND_PREPS = new Set(['by', 'with', 'against', 'to', 'from']);
 /** "with 50,818 votes", "by 424 votes": a count after these moves with "how many" ("With how many …"). */
 export const QUANTITY_PREPS = new Set(['with', 'by']);
@@ -58,185 +51,184 @@ export function subjectForStem(s: Sentence, clause: Clause, ctx: EventContext): 
 
 /** Builds the fact for value `v` in `clause`, or undefined when no clean question frame exists. */
 export function eventFact(clause: Clause, v: Value, ctx: EventContext): Fact | undefined {
-	const s = clause.sentence;
-	const toks = s.tokens;
-	const [ss, se] = clause.subject;
-	const [ps, pe] = clause.predicate;
-	const verb = spanText(s, clause.verb[0], clause.verb[1]);
-	const pred = spanText(s, ps, pe);
-	const base = {
-		aux: clause.aux,
-		verbRest: clause.verbRest,
-		doSupport: clause.doSupport
-	};
-	let frame: ClauseFrame | undefined;
-	let unitEnd = v.tokenEnd;
-	if (v.type === 'quantity' && v.unit && !['money', 'percent'].includes(v.unit)) {
-		while (unitEnd < toks.length && toks[unitEnd]?.normal !== v.unit) unitEnd++;
-		unitEnd++;
-		// "70 members of the Legislative Council": the "of" phrase belongs to what is counted, so
-		// it moves with "How many": "How many members of the Legislative Council does … elect?"
-		if (toks[unitEnd]?.normal === 'of' && !/[,;]/.test(toks[unitEnd - 1]?.post ?? '')) {
-			let k = unitEnd + 1;
-			while (k < pe && !toks[k]?.tags.has('Preposition') && !/[,;]/.test(toks[k - 1]?.post ?? ''))
-				k++;
-			if (k === pe || toks[k]?.tags.has('Preposition')) unitEnd = k;
-		}
-	}
-	// "70 percent of the market": a percentage is asked about with its "of" phrase.
-	const percent = v.type === 'quantity' && v.unit === 'percent';
-	if (percent && toks[unitEnd]?.normal === 'of' && !/[,;]/.test(toks[unitEnd - 1]?.post ?? '')) {
-		let k = unitEnd + 1;
-		while (k < pe && !toks[k]?.tags.has('Preposition') && !/[,;]/.test(toks[k - 1]?.post ?? ''))
-			k++;
-		if (k > unitEnd + 1 && (k === pe || toks[k]?.tags.has('Preposition'))) unitEnd = k;
-	}
-	let valueStart = v.tokenStart;
-	let value = v.text;
-	const mod = `${toks[v.tokenStart - 2]?.normal ?? ''} ${toks[v.tokenStart - 1]?.normal ?? ''}`;
-	if (v.type === 'quantity') {
-		if (toks[v.tokenStart - 2] && COUNT_MODIFIERS.test(mod)) valueStart -= 2;
-		else if (COUNT_MODIFIERS.test(toks[v.tokenStart - 1]?.normal ?? '')) valueStart -= 1;
-		value = spanText(s, valueStart, v.tokenEnd);
-	}
-	let unitNoun =
-		v.type === 'quantity' && unitEnd > v.tokenEnd ? spanText(s, v.tokenEnd, unitEnd) : undefined;
-
-	if (v.tokenStart >= ss && v.tokenEnd <= se && !ctx.subjectResolved) {
-		// Subject slot: the value must be the subject's head, with only titles or "the" before it.
-		let end = v.type === 'quantity' ? unitEnd : v.tokenEnd;
-		// "two billion people around the world live …": a phrase after the counted noun moves with it.
-		const rest = toks.slice(end, se);
-		if (
-			v.type === 'quantity' &&
-			unitNoun &&
-			end < se &&
-			rest[0]?.tags.has('Preposition') &&
-			rest.every((t) => !t.tags.has('Verb') && !/[,;:()"]/.test(t.post))
-		) {
-			unitNoun = spanText(s, v.tokenEnd, se);
-			end = se;
-		}
-		if (end !== se) return undefined;
-		const lead = toks.slice(ss, valueStart);
-		if (lead.some((t) => t.tags.has('Pronoun') || ['and', 'or', 'of'].includes(t.normal)))
-			return undefined;
-		// "The decision to halt operations against Russia was conveyed": the value ends the subject
-		// but is not its head; only articles, titles and adjectives may stand before the head.
-		const linking = /^(to|of|in|on|for|with|from|against|towards?|about|over|by|at|into|than)$/;
-		if (lead.some((t) => t.tags.has('Preposition') || t.tags.has('Verb') || linking.test(t.normal)))
-			return undefined;
-		if (v.type !== 'quantity' && !['person', 'organisation', 'place'].includes(v.type))
-			return undefined;
-		frame = {
-			...base,
-			subject: '',
-			verb,
-			before: pred,
-			after: '',
-			prep: '',
-			slot: 'subject',
-			unitNoun
-		};
-	} else if (v.tokenStart >= ps && v.tokenEnd <= pe) {
-		const end = v.type === 'quantity' && unitNoun ? unitEnd : v.tokenEnd;
-		const after = toks[end];
-		// A value that modifies a following noun ("the 2018 World Cup") cannot be asked about.
-		if (end < pe && after && (after.tags.has('Noun') || after.tags.has('Value'))) return undefined;
-		// "ended with Sweden winning three points": the value is the subject of its own clause.
-		if (after?.tags.has('Gerund')) return undefined;
-		if (/^'s/.test(s.text.slice(v.end - s.start))) return undefined;
-		let phraseStart = valueStart;
-		if (toks[phraseStart - 1]?.normal === 'the') phraseStart--;
-		let prep = '';
-		// "was held on Sunday": the tagger may read "held on" as a phrasal verb; "on" still governs.
-		const before = toks[phraseStart - 1];
-		if (
-			phraseStart > ps &&
-			(before?.tags.has('Preposition') || WH_PREPS.has(before?.normal ?? ''))
-		) {
-			phraseStart--;
-			prep = (toks[phraseStart] as Token).normal;
-		}
-		// "lost tragically back on February 1": "back" goes with the date it points to.
-		if (prep && phraseStart > ps && toks[phraseStart - 1]?.normal === 'back') phraseStart--;
-		if (phraseStart !== ps && prep === '' && v.type !== 'quantity') return undefined;
-		// "comes just ten days before …": the emphasis goes, the count is asked about.
-		const emphasis =
-			v.type === 'quantity' &&
-			prep === '' &&
-			phraseStart === ps + 1 &&
-			EMPHASIS.has(toks[ps]?.normal ?? '');
-		// "accounted for 70 percent of the market": a percentage may follow a stranded "for".
-		const percentFor = percent && prep === 'for' && phraseStart === ps;
-		// "intends to hold two referendums": the count is the object of an infinitive.
-		const infinitive =
-			v.type === 'quantity' &&
-			prep === '' &&
-			phraseStart === ps + 2 &&
-			toks[ps]?.normal === 'to' &&
-			!!toks[ps + 1]?.tags.has('Infinitive');
-		if (
-			v.type === 'quantity' &&
-			!emphasis &&
-			!percentFor &&
-			!infinitive &&
-			(prep !== '' || phraseStart !== ps) &&
-			!(QUANTITY_PREPS.has(prep) && unitNoun && !percent)
-		)
-			return undefined;
-		// A value inside a coordinated phrase ("cost $12 million and holds 85,000 books") is unsafe.
-		if (toks.slice(ps, phraseStart).some((t) => t.normal === 'and' || t.normal === 'or'))
-			return undefined;
-		frame = {
-			...base,
-			subject: subjectForStem(s, clause, ctx),
-			verb,
-			before: emphasis ? '' : spanText(s, ps, phraseStart),
-			after: spanText(s, end, pe),
-			prep,
-			slot: 'object',
-			unitNoun,
-			...(percent ? { percent } : {})
-		};
-	} else if (
-		v.tokenEnd === clause.fronted[1] &&
-		v.tokenStart === clause.fronted[0] + 2 &&
-		toks[clause.fronted[0]]?.tags.has('PastTense') &&
-		['date', 'year'].includes(v.type)
-	) {
-		// "Started in 1990, the festival continues …" → "In what year was the festival started?"
-		const participle = toks[clause.fronted[0]] as Token;
-		const plural = !!toks[se - 1]?.tags.has('Plural');
-		frame = {
-			aux: plural ? 'were' : 'was',
-			verbRest: participle.normal,
-			doSupport: '',
-			subject: subjectForStem(s, clause, ctx),
-			verb: `${plural ? 'were' : 'was'} ${participle.normal}`,
-			before: '',
-			after: '',
-			prep: (toks[clause.fronted[0] + 1] as Token).normal,
-			slot: 'object'
-		};
-	} else if (v.tokenEnd === clause.fronted[1] && clause.fronted[1] > 0) {
-		// "On Tuesday, the government announced ...": a fronted date or place.
-		const p = toks[0] as Token;
-		const onlyValue = v.tokenStart === 1 || (v.tokenStart === 2 && toks[1]?.normal === 'the');
-		if (!onlyValue || !p.tags.has('Preposition')) return undefined;
-		frame = {
-			...base,
-			subject: subjectForStem(s, clause, ctx),
-			verb,
-			before: pred,
-			after: '',
-			prep: p.normal,
-			slot: 'object'
-		};
-	}
+	const phrase = valuePhrase(clause.sentence, v, clause.predicate[1]);
+	const slot = SLOTS.find((candidate) => candidate.holds(clause, v, ctx));
+	const frame = slot?.frame(clause, v, ctx, phrase);
 	if (!frame) return undefined;
 	if (!questionable(v, frame)) return undefined;
-	const subjectText = spanText(s, ss, se);
+	return factOf(clause, v, ctx, phrase, frame);
+}
+
+/** A place in the clause a value can sit, and how a question is framed around a value there. */
+interface Slot {
+	/** Whether value `v` sits in this slot of `clause`. */
+	holds: (clause: Clause, v: Value, ctx: EventContext) => boolean;
+	/** The question frame for the value in this slot, or undefined when it cannot be asked about. */
+	frame: (clause: Clause, v: Value, ctx: EventContext, p: ValuePhrase) => ClauseFrame | undefined;
+}
+
+/** The slots in the order they are tried: the first that holds the value frames it or drops it. */
+const SLOTS: readonly Slot[] = [
+	{
+		holds: (clause, v, ctx) =>
+			v.tokenStart >= clause.subject[0] && v.tokenEnd <= clause.subject[1] && !ctx.subjectResolved,
+		frame: subjectFrame
+	},
+	{
+		holds: (clause, v) => v.tokenStart >= clause.predicate[0] && v.tokenEnd <= clause.predicate[1],
+		frame: objectFrame
+	},
+	{
+		holds: (clause, v) =>
+			v.tokenEnd === clause.fronted[1] &&
+			v.tokenStart === clause.fronted[0] + 2 &&
+			!!clause.sentence.tokens[clause.fronted[0]]?.tags.has('PastTense') &&
+			['date', 'year'].includes(v.type),
+		frame: frontedParticipleFrame
+	},
+	{
+		holds: (clause, v) => v.tokenEnd === clause.fronted[1] && clause.fronted[1] > 0,
+		frame: frontedPhraseFrame
+	}
+];
+
+/** The parts of a frame that come from the clause's verb chunk as they are. */
+function verbParts(clause: Clause): Pick<ClauseFrame, 'aux' | 'verbRest' | 'doSupport'> {
+	return { aux: clause.aux, verbRest: clause.verbRest, doSupport: clause.doSupport };
+}
+
+/** A value in the subject: "How many people live …?", "Who was arrested …?". */
+function subjectFrame(
+	clause: Clause,
+	v: Value,
+	_ctx: EventContext,
+	p: ValuePhrase
+): ClauseFrame | undefined {
+	const s = clause.sentence;
+	const [ss, se] = clause.subject;
+	// Subject slot: the value must be the subject's head, with only titles or "the" before it.
+	const { end, unitNoun } = subjectValueEnd(s, v, p, se);
+	if (end !== se) return undefined;
+	if (!headsSubject(s.tokens.slice(ss, p.valueStart))) return undefined;
+	if (v.type !== 'quantity' && !['person', 'organisation', 'place'].includes(v.type))
+		return undefined;
+	return {
+		...verbParts(clause),
+		subject: '',
+		verb: spanText(s, clause.verb[0], clause.verb[1]),
+		before: spanText(s, clause.predicate[0], clause.predicate[1]),
+		after: '',
+		prep: '',
+		slot: 'subject',
+		unitNoun
+	};
+}
+
+/** A value in the predicate: "Where was the festival held?", "How many seats did … win?". */
+function objectFrame(
+	clause: Clause,
+	v: Value,
+	ctx: EventContext,
+	p: ValuePhrase
+): ClauseFrame | undefined {
+	const s = clause.sentence;
+	const toks = s.tokens;
+	const [ps, pe] = clause.predicate;
+	const end = v.type === 'quantity' && p.unitNoun ? p.unitEnd : v.tokenEnd;
+	if (!endsItsPhrase(s, v, end, pe)) return undefined;
+	const { phraseStart, prep } = predicatePhraseStart(toks, ps, p.valueStart);
+	if (phraseStart !== ps && prep === '' && v.type !== 'quantity') return undefined;
+	// "comes just ten days before …": the emphasis goes, the count is asked about.
+	const emphasis =
+		v.type === 'quantity' &&
+		prep === '' &&
+		phraseStart === ps + 1 &&
+		EMPHASIS.has(toks[ps]?.normal ?? '');
+	if (v.type === 'quantity' && !emphasis && !countAskable(toks, ps, phraseStart, prep, p))
+		return undefined;
+	// A value inside a coordinated phrase ("cost $12 million and holds 85,000 books") is unsafe.
+	if (toks.slice(ps, phraseStart).some((t) => t.normal === 'and' || t.normal === 'or'))
+		return undefined;
+	return {
+		...verbParts(clause),
+		subject: subjectForStem(s, clause, ctx),
+		verb: spanText(s, clause.verb[0], clause.verb[1]),
+		before: emphasis ? '' : spanText(s, ps, phraseStart),
+		after: spanText(s, end, pe),
+		prep,
+		slot: 'object',
+		unitNoun: p.unitNoun,
+		...(p.percent ? { percent: p.percent } : {})
+	};
+}
+
+/** Whether a count (not after dropped emphasis) can be asked about where its phrase starts. */
+function countAskable(
+	toks: readonly Token[],
+	ps: number,
+	phraseStart: number,
+	prep: string,
+	p: ValuePhrase
+): boolean {
+	// "accounted for 70 percent of the market": a percentage may follow a stranded "for".
+	if (p.percent && prep === 'for' && phraseStart === ps) return true;
+	// "intends to hold two referendums": the count is the object of an infinitive.
+	const infinitive =
+		prep === '' &&
+		phraseStart === ps + 2 &&
+		toks[ps]?.normal === 'to' &&
+		!!toks[ps + 1]?.tags.has('Infinitive');
+	if (infinitive) return true;
+	if (prep === '' && phraseStart === ps) return true;
+	return QUANTITY_PREPS.has(prep) && !!p.unitNoun && !p.percent;
+}
+
+/** "Started in 1990, the festival continues …" → "In what year was the festival started?" */
+function frontedParticipleFrame(clause: Clause, _v: Value, ctx: EventContext): ClauseFrame {
+	const s = clause.sentence;
+	const toks = s.tokens;
+	const participle = toks[clause.fronted[0]] as Token;
+	const plural = !!toks[clause.subject[1] - 1]?.tags.has('Plural');
+	return {
+		aux: plural ? 'were' : 'was',
+		verbRest: participle.normal,
+		doSupport: '',
+		subject: subjectForStem(s, clause, ctx),
+		verb: `${plural ? 'were' : 'was'} ${participle.normal}`,
+		before: '',
+		after: '',
+		prep: (toks[clause.fronted[0] + 1] as Token).normal,
+		slot: 'object'
+	};
+}
+
+/** "On Tuesday, the government announced ...": a fronted date or place. */
+function frontedPhraseFrame(clause: Clause, v: Value, ctx: EventContext): ClauseFrame | undefined {
+	const s = clause.sentence;
+	const toks = s.tokens;
+	const p = toks[0] as Token;
+	const onlyValue = v.tokenStart === 1 || (v.tokenStart === 2 && toks[1]?.normal === 'the');
+	if (!onlyValue || !p.tags.has('Preposition')) return undefined;
+	return {
+		...verbParts(clause),
+		subject: subjectForStem(s, clause, ctx),
+		verb: spanText(s, clause.verb[0], clause.verb[1]),
+		before: spanText(s, clause.predicate[0], clause.predicate[1]),
+		after: '',
+		prep: p.normal,
+		slot: 'object'
+	};
+}
+
+/** The fact for value `v`, measured as `p`, asked about through `frame`. */
+function factOf(
+	clause: Clause,
+	v: Value,
+	ctx: EventContext,
+	p: ValuePhrase,
+	frame: ClauseFrame
+): Fact {
+	const s = clause.sentence;
 	return {
 		id: ctx.factId(s, v),
 		kind: kindOf(v),
@@ -244,12 +236,12 @@ export function eventFact(clause: Clause, v: Value, ctx: EventContext): Fact | u
 		paragraph: s.paragraph,
 		start: s.start,
 		end: s.end,
-		subject: subjectText,
-		action: verb,
-		object: pred,
+		subject: spanText(s, clause.subject[0], clause.subject[1]),
+		action: spanText(s, clause.verb[0], clause.verb[1]),
+		object: spanText(s, clause.predicate[0], clause.predicate[1]),
 		value: {
-			text: value,
-			start: toks[valueStart]?.start ?? v.start,
+			text: p.value,
+			start: s.tokens[p.valueStart]?.start ?? v.start,
 			end: v.end,
 			type: v.type,
 			...(v.entity ? { entity: v.entity } : {})
