@@ -1,6 +1,7 @@
 // Stage 4b: the comprehension kind. One true statement (a sentence of the article restated) and
 // three altered ones, each changed in one place: a value swapped for a same-type distractor, or
-// the claim reversed or negated (facts/negation.ts). Every altered statement is false by the article, and none is a paraphrase.
+// the claim reversed or negated (facts/negation.ts). Every altered statement is false by the
+// article, and none is a paraphrase.
 import type { Fact, Span, ValueType } from './types';
 import { impossibleDate, unbalanced } from './well-formed';
 
