@@ -7,8 +7,9 @@ import svelteConfig from './svelte.config.js';
 
 /**
  * Options for no-restricted-imports that allow, of the generator, only its `light` modules (which
- * load no NLP library) and type imports, plus any `more` patterns. The package itself is in `paths`:
- * by gitignore's rules a folder left out cannot have files let back in.
+ * load no NLP library; paths inside the generator, "stages/1-normalize") and type imports, plus
+ * any `more` patterns. A regular expression, since gitignore-style groups cannot let a file of a
+ * folder back in once the folder is left out.
  * @param {string[]} light
  * @param {string} message
  * @param {...{ group: string[]; message: string }} more
@@ -19,7 +20,7 @@ function generatorOnly(light, message, ...more) {
 		patterns: [
 			...more,
 			{
-				group: ['$lib/generator/*', ...light.map((name) => `!$lib/generator/${name}`)],
+				regex: `^\\$lib/generator/(?!(${light.join('|')})$)`,
 				allowTypeImports: true,
 				message
 			}
