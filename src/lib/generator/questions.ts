@@ -243,7 +243,10 @@ function askBlanks({ fact, source, alternatives, spareSet, add }: FactItems, bui
 		);
 }
 
-/** The fact's statement item when it has three alterations of its own; else, if a statement, it waits. */
+/**
+ * The fact's statement item when it has three alterations of its own; a statement short of them
+ * waits for other sentences' (completeStatements).
+ */
 function askStatement({ fact, alternatives, add }: FactItems, build: Build): void {
 	const own = alterStatement(fact, alternatives);
 	const topic = statementTopic(fact);

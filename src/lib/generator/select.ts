@@ -193,7 +193,7 @@ function bestIndex(pool: Candidate[], quiz: Quiz, likely: Map<Candidate, number>
 	return best;
 }
 
-/** Whether the quiz already asks the candidate's fact, value, answer or sentence as often as it may. */
+/** Whether the quiz asks the candidate's fact, value, answer or sentence as often as it may. */
 function usedUp(c: Candidate, quiz: Quiz): boolean {
 	const { usedFacts, usedPairs, usedSentences, picked, answerCount, kindCount } = quiz;
 	return (
@@ -230,7 +230,7 @@ function clashes(c: Candidate, { picked }: Quiz): boolean {
 	);
 }
 
-/** How likely the candidate is to be used, less what its kind, paragraph, sentence and answer have had. */
+/** How likely the candidate is to be used, less penalties for what the quiz already has. */
 function quizScore(c: Candidate, quiz: Quiz, likely: Map<Candidate, number>): number {
 	const { kindCount, paraCount, usedSentences, answerCount, picked } = quiz;
 	return (

@@ -18,7 +18,8 @@ import {
 } from './subject';
 import { findValues, type Value } from './values';
 
-export { buildEntities, paragraphYears, peopleEras } from './entities';
+export { buildEntities } from './entities';
+export { paragraphYears, peopleEras } from './eras';
 export { conceptPool } from './concepts';
 export { reasonPool, type ReasonOption } from './causes';
 
