@@ -4,8 +4,9 @@
 import type { Fact, Span, ValueType } from './types';
 import type { Term } from './facts/concepts';
 import { fitsSwap } from './statements';
-import { plainEdge, saidTimes, titledAs, type SentenceIndex } from './ambiguity';
-import { NAME_PARTICLES, TITLE_KINDS } from './lexicons';
+import { titledAs, type SentenceIndex } from './ambiguity';
+import { TITLE_KINDS } from './lexicons';
+import { cutFromLarger, filledByContext, fitsElsewhere } from './blank-context';
 import { escapeRegExp } from './well-formed';
 
 type GapValue = Span & { type: ValueType; entity?: string };
@@ -46,23 +47,6 @@ export interface GapItem {
 	answer: string;
 	distractors: string[];
 }
-
-const PARTICLES = NAME_PARTICLES.join('|');
-const PARTICLE_BEFORE = new RegExp(`\\b(${PARTICLES})\\s+$`, 'i');
-const PARTICLE_AFTER = new RegExp(`^\\s+(${PARTICLES})[-\\s]\\p{Lu}`, 'u');
-
-/** A word of a name ("Ryzhkov", "al-Leithi"), and a name of up to four of them. */
-const NAME_WORD = "(?:\\p{Ll}+-)?\\p{Lu}[\\p{L}'’-]*";
-const LISTED_NAME = `(?:${NAME_WORD}\\s+){0,3}${NAME_WORD}`;
-/** What follows a count that the sentence then lists: "… protégés, Yegor Ligachev and Nikolai Ryzhkov". */
-const COUNT_THEN_LIST = new RegExp(
-	`^\\s+(?:[\\p{Ll}-]+\\s+){0,2}[\\p{Ll}-]+,?\\s+${LISTED_NAME}(?:,\\s+${LISTED_NAME})*,?\\s+and\\s+${NAME_WORD}`,
-	'u'
-);
-
-/** Words that introduce an example: what follows is one of several. */
-const EXAMPLE_BEFORE =
-	/\b(e\.g\.|i\.e\.|for example|for instance|such as|including|like)[,:]?\s+$/i;
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
@@ -121,89 +105,12 @@ export function gapItems(
 		// A long sentence is shown up to the end of the clause that holds the blank, when what follows
 		// is an aside ("…, which …", "…, including …"): the part shown stays true on its own.
 		const text = words <= MAX_WORDS ? whole : clauseHolding(whole, v.text);
-		if (!text) continue;
-		// "_____ advocated the rule of law": a name blanked in a short sentence fits whoever else the
-		// article says did the same (three reviewers found a second right answer there).
-		if (NAMED.has(v.type) && text.replace(v.text, BLANK).split(/\s+/).length < MIN_WORDS_FOR_NAME)
-			continue;
+		if (!text || !blankable(text, v)) continue;
 		const at = text.indexOf(v.text);
-		// "…, with a population of _____", "…, which was released in _____": an exact figure or date
-		// in an aside is a detail of a detail, not the sentence's point (the issue's "do not ask exact
-		// figures from asides"; over the tuning reviews, 93% of such blanks were judged trivia
-		// against 76% of figures in a main clause).
-		if (FIGURE_TYPES.has(v.type) && inAside(text, at)) continue;
-		// "The first was a _____ adaptation", "a _____ space capsule": a name used as a modifier is
-		// filled by whatever kind of name fits, a person, a body or a place.
-		if (
-			NAMED.has(v.type) &&
-			/\b(a|an)\s+$/i.test(text.slice(0, at)) &&
-			/^\s+\p{Ll}/u.test(text.slice(at + v.text.length))
-		)
-			continue;
-		// The answer must stand once: a second mention left in the stem would give it away.
-		if (at < 0 || occurrences(text, v.text) !== 1) continue;
-		// "30 March 1856", "Hong Kong-based": a value glued to a number or word is part of a larger one,
-		// and so is "429" of a batting average ".429" (review tune19).
 		const before = text.slice(0, at);
 		const after = text.slice(at + v.text.length);
-		if (/((\d|[-/'’])\s*|\.)$/.test(before) || /^\s*(\d|[-/])/.test(after)) continue;
-		// "had _____ more boys, Izz al-Arab and al-Leithi": a count the stem then lists is counted, not
-		// read (reviews tune21 and tune22).
-		if (v.type === 'quantity' && COUNT_THEN_LIST.test(after)) continue;
-		// "such as _____", "e.g., _____": one example of several is a guess among the rest, and the
-		// article's other examples are right as well (2 of 17 used as is over reviews tune1 to tune19).
-		if (EXAMPLE_BEFORE.test(before)) continue;
-		// "von _____", "_____ proper": a name particle or a set phrase fills the blank by itself.
-		if (PARTICLE_BEFORE.test(before)) continue;
-		// "featuring vocals from the late _____": of the names offered, the one the article says has
-		// died (review tune24).
-		if (/\bthe late\s+$/i.test(before)) continue;
-		if (/^\s+proper\b/.test(after)) continue;
-		// "_____ al-Arab", "_____ bin Laden": a name particle after the blank leaves a name cut open.
-		if (PARTICLE_AFTER.test(after)) continue;
-		if (fitsElsewhere(article, before, after)) continue;
-		// "Section 5112", "Chapter 7": a number that is part of a name is a label to memorise.
-		// "the Communications Act of _____": a year in a name is the name's, not the sentence's.
-		// ("In _____, the club …": a preposition that opens the sentence is capitalised for that.)
-		if (
-			/^[\d,.]+$/.test(v.text) &&
-			/\p{Lu}\p{L}*\s+(of\s+)?$/u.test(before) &&
-			!/^(In|On|By|Since|From|Until|During|After|Before|Around|About|Between|Circa)\s+$/.test(
-				before
-			)
-		)
-			continue;
-		// "32 of the _____ states": the whole beside its part is the number everyone knows or the
-		// part's background; the sentence's point is the part.
-		if (
-			/(\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty))\s+of (the|its|their)\s+$/i.test(
-				before
-			)
-		)
-			continue;
-		// "losing to _____ and Birmingham City", "between India and _____", "_____ and the Philippines":
-		// half of a pair of names is a pair question, and a list's other names narrow the blank to
-		// guesswork.
-		// "In _____ and '86": a year paired with the next is half a pair too.
-		if (
-			/^\s*((and|or)\s+(the\s+)?|,\s+)\p{Lu}/u.test(after) ||
-			/\p{Lu}[\p{L}.]*,?\s+(and|or)\s+$/u.test(before) ||
-			/^\s*(and|or|to)\s+['’]?\d/.test(after) ||
-			/\d\s+(and|or)\s+$/.test(before)
-		)
-			continue;
-		// A term mid-sentence is written in lower case, and so are the terms offered beside it.
-		const lower = v.type === 'thing' && at > 0;
-		const titles = v.type === 'person' ? titleKindBefore(before) : undefined;
-		const distractors = distractorsFor(v)
-			.map((d) => (lower ? d.charAt(0).toLowerCase() + d.slice(1) : d))
-			.filter(
-				(d) =>
-					occurrences(text, d) === 0 &&
-					fitsSwap(text, at, v, d) &&
-					!fitsElsewhere(article, before, after, d) &&
-					(!titles || (!!article && titledAs(article, titles, d)))
-			);
+		if (cutFromLarger(v, before, after) || filledByContext(v, before, after, article)) continue;
+		const distractors = fittingDistractors(text, at, v, distractorsFor(v), article);
 		if (distractors.length < 3) continue;
 		const stem = `${GAP_PROMPT} ${before}${BLANK}${after}`;
 		if (items.some((i) => i.answer === v.text)) continue;
@@ -211,6 +118,60 @@ export function gapItems(
 		if (items.length === limit) break;
 	}
 	return items;
+}
+
+/**
+ * Whether the value may be blanked in the text at all: said once, and not a name in a short
+ * sentence or used as a modifier, nor an exact figure in an aside.
+ */
+function blankable(text: string, v: GapValue): boolean {
+	// "_____ advocated the rule of law": a name blanked in a short sentence fits whoever else the
+	// article says did the same (three reviewers found a second right answer there).
+	if (NAMED.has(v.type) && text.replace(v.text, BLANK).split(/\s+/).length < MIN_WORDS_FOR_NAME)
+		return false;
+	const at = text.indexOf(v.text);
+	// "…, with a population of _____", "…, which was released in _____": an exact figure or date
+	// in an aside is a detail of a detail, not the sentence's point (the issue's "do not ask exact
+	// figures from asides"; over the tuning reviews, 93% of such blanks were judged trivia
+	// against 76% of figures in a main clause).
+	if (FIGURE_TYPES.has(v.type) && inAside(text, at)) return false;
+	// "The first was a _____ adaptation", "a _____ space capsule": a name used as a modifier is
+	// filled by whatever kind of name fits, a person, a body or a place.
+	if (
+		NAMED.has(v.type) &&
+		/\b(a|an)\s+$/i.test(text.slice(0, at)) &&
+		/^\s+\p{Ll}/u.test(text.slice(at + v.text.length))
+	)
+		return false;
+	// The answer must stand once: a second mention left in the stem would give it away.
+	return at >= 0 && occurrences(text, v.text) === 1;
+}
+
+/**
+ * The options that fit the blank: not in the sentence already, reading as English in the blank,
+ * not said in the blank's context elsewhere, and titled as the blank is.
+ */
+function fittingDistractors(
+	text: string,
+	at: number,
+	v: GapValue,
+	options: string[],
+	article: SentenceIndex | undefined
+): string[] {
+	const before = text.slice(0, at);
+	const after = text.slice(at + v.text.length);
+	// A term mid-sentence is written in lower case, and so are the terms offered beside it.
+	const lower = v.type === 'thing' && at > 0;
+	const titles = v.type === 'person' ? titleKindBefore(before) : undefined;
+	return options
+		.map((d) => (lower ? d.charAt(0).toLowerCase() + d.slice(1) : d))
+		.filter(
+			(d) =>
+				occurrences(text, d) === 0 &&
+				fitsSwap(text, at, v, d) &&
+				!fitsElsewhere(article, before, after, d) &&
+				(!titles || (!!article && titledAs(article, titles, d)))
+		);
 }
 
 /**
@@ -301,26 +262,4 @@ function termValues(text: string, terms: readonly Term[]): GapValue[] {
 		});
 	}
 	return out.sort((a, b) => b.rank - a.rank).map(({ rank: _rank, ...v }) => v);
-}
-
-/**
- * Whether another answer fits the blank too: its context is said a second time in the article
- * ("_____ had greater control of the ball" beside "Chile had higher control of the ball"), or, for
- * an option, the article says the option in the blank's context. Before the blank only the option
- * itself counts ("was built by" is said of many things).
- */
-function fitsElsewhere(
-	article: SentenceIndex | undefined,
-	before: string,
-	after: string,
-	option?: string
-): boolean {
-	if (!article) return false;
-	const next = plainEdge(after, 3, 'first');
-	if (option === undefined) return next.split(' ').length >= 3 && saidTimes(article, next, 2);
-	const prev = plainEdge(before, 3, 'last');
-	return (
-		(next.split(' ').length >= 2 && saidTimes(article, `${option} ${next}`, 1)) ||
-		(prev.split(' ').length >= 2 && saidTimes(article, `${prev} ${option}`, 1))
-	);
 }

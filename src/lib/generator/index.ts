@@ -12,7 +12,8 @@ import {
 	peopleEras,
 	reasonPool
 } from './facts/index';
-import { buildCandidates, nameTheSubject } from './questions';
+import { buildCandidates } from './questions';
+import { nameTheSubject } from './name-subject';
 import { articleHome, validateCandidate } from './validate';
 import { articleVocabulary, fragmentJudge } from './well-formed';
 import { selectQuestions } from './select';

@@ -3,8 +3,8 @@
 import type { Candidate, Question, QuestionKind } from './types';
 import { shuffle } from './random';
 import { articleProfile, importanceScore, rankScore, type ArticleProfile } from './rank';
-import { containsWords } from './distractors';
-import { COUNT_MODIFIERS, MONTHS, NUMBER_WORDS } from './lexicons';
+import { COUNT_MODIFIERS } from './lexicons';
+import { givesAway, isFigure, MOVED, optionsOverlap, revealsFigure, sameOptions } from './clashes';
 
 /**
  * Share of a quiz that statement items may take: a quiz of mostly "Which statement does the article
@@ -22,37 +22,6 @@ export function difficultyOf(c: Candidate): number {
 	return Math.round(Math.min(1, 0.2 + 0.4 * len + kind + lead) * 100) / 100;
 }
 
-/**
- * Whether `a`'s stem names `b`'s answer, both asked of one sentence (two questions on one claim
- * answer each other). Statement items' answers are whole sentences.
- */
-const givesAway = (a: Candidate, b: Candidate) =>
-	a.fact.sentence === b.fact.sentence &&
-	b.kind !== 'statement' &&
-	containsWords(a.kind === 'statement' ? a.answer : a.stem, b.answer);
-
-/**
- * Whether two questions offer the same four options: the second one's key is then the first one's
- * wrong option, or the other way round, and a reader who knows one can rule out an option of the
- * other.
- */
-function sameOptions(a: Candidate, b: Candidate): boolean {
-	if (a.kind === 'statement' || b.kind === 'statement') return false;
-	const own = new Set([a.answer, ...a.distractors].map((o) => o.toLowerCase()));
-	return [b.answer, ...b.distractors].filter((o) => own.has(o.toLowerCase())).length >= 4;
-}
-
-/**
- * Whether two figure or date questions share options so that one gives the other away: two
- * options in common ("January 1996" and "September 1998" offered in both; reviewers worked the
- * pair out without the article).
- */
-export function optionsOverlap(a: Candidate, b: Candidate): boolean {
-	if (a.kind === 'statement' || b.kind === 'statement') return false;
-	const own = new Set([a.answer, ...a.distractors].map((o) => o.toLowerCase()));
-	return [b.answer, ...b.distractors].filter((o) => own.has(o.toLowerCase())).length >= 2;
-}
-
 /** An answer without the word before a count that a "how many" answer keeps: "about 100,000" → "100,000". */
 export function answerCore(answer: string): string {
 	const words = answer.toLowerCase().split(/\s+/);
@@ -63,49 +32,6 @@ export function answerCore(answer: string): string {
 		.join(' ')
 		.replace(/%$/, ' percent')
 		.replace(/(\d)\s*percent$/, '$1 percent');
-}
-
-/** An answer whose wrong options are it moved: a figure, a year, a date. */
-const MOVED = /\d/;
-
-/** The words a figure or a date may hold besides its digits. */
-const FIGURE_WORDS = new RegExp(
-	`\\b(${MONTHS.join('|')}|percent|million|billion|thousand|st|nd|rd|th)\\b`,
-	'g'
-);
-
-/**
- * A figure or a date with nothing else in it: "1896", "September 1998", "40%", "$7.1 billion", or a
- * count in words ("three": "eldest of three children" beside "two younger brothers" offered the same
- * four counts and gave each other away, review tune18).
- */
-const isFigure = (answer: string) =>
-	(/\d/.test(answer) && !/\p{L}/u.test(answer.replace(FIGURE_WORDS, ''))) ||
-	NUMBER_WORDS.includes(answer.toLowerCase());
-
-/** Whether `text` says `figure` as a whole: "2013" in "As of 2013 IBM", not in "20130". */
-function saysFigure(text: string, figure: string): boolean {
-	const at = text.indexOf(figure);
-	if (at < 0) return false;
-	const before = text.charAt(at - 1);
-	const after = text.charAt(at + figure.length);
-	return (
-		!/[\w.,]/.test(before) &&
-		!/\w/.test(after) &&
-		!/[.,]\d/.test(text.slice(at + figure.length, at + figure.length + 2))
-	);
-}
-
-/**
- * Whether question `a` gives away the figure or year that `b` asks for, from another sentence:
- * `a`'s stem says it ("As of 2013 IBM held the record" beside "… to 24.3% in _____"), or every one
- * of `a`'s options holds it (four dates of 1954 beside "In what year …? 1954"; reviews tune13 and
- * check-final6 named such pairs).
- */
-export function revealsFigure(a: Candidate, b: Candidate): boolean {
-	if (a.kind === 'statement' || b.kind === 'statement' || !isFigure(b.answer)) return false;
-	const key = b.answer;
-	return saysFigure(a.stem, key) || [a.answer, ...a.distractors].every((o) => saysFigure(o, key));
 }
 
 /** Chooses up to `count` candidates, then shuffles options so answer positions are uniform. */
@@ -154,11 +80,36 @@ function pickCandidates(
 	statementCap: number,
 	likely: Map<Candidate, number>
 ): Candidate[] {
-	const picked: Candidate[] = [];
-	const usedFacts = new Set<string>();
-	const usedSentences = new Map<number, number>();
-	const kindCount = new Map<string, number>();
-	const paraCount = new Map<number, number>();
+	const pool = askable(valid);
+	const quiz = emptyQuiz(count, statementCap);
+	while (quiz.picked.length < count && pool.length) {
+		const best = bestIndex(pool, quiz, likely);
+		if (best < 0) break;
+		addToQuiz(pool.splice(best, 1)[0] as Candidate, quiz);
+	}
+	return quiz.picked;
+}
+
+/**
+ * "Who" and "Where" only where no blank asks about the same value of the same sentence: blind
+ * reviewers used "Fill in the blank: The decision was conveyed by Defense Secretary _____ …" more
+ * often than "Who conveyed the decision?", which loses the sentence's context (gaps 56% used as
+ * is, "who" 13%, "where" 25% in review tune7-0412). Over reviews tune5 to tune9 the same held for
+ * "when" (31% used as is) and for "which country/body" (14%): "Which state did Spain lose?" drops
+ * the war the sentence names. A definition reads better as a question: "What is the loss of land
+ * along a shoreline?".
+ */
+const defersToBlank = (c: Candidate) =>
+	c.kind === 'who' ||
+	c.kind === 'where' ||
+	c.kind === 'when' ||
+	(c.kind === 'what' && NAMED_VALUES.has(c.fact.value.type));
+
+/** The sentence a question is asked of and the answer it asks for. */
+const askedKey = (c: Candidate) => `${c.fact.sentence}|${c.answer.toLowerCase()}`;
+
+/** The candidates a quiz may ask: no stem two facts answer, and one of a blank and a question. */
+function askable(valid: Candidate[]): Candidate[] {
 	// "Who won the Man of the Match award?" asked of two matches has two right answers: drop both.
 	// (Counted by fact: one fact's second set of options asks the same stem of the same sentence.)
 	const factsAsking = new Map<string, Set<string>>();
@@ -166,19 +117,6 @@ function pickCandidates(
 		if (c.kind !== 'statement')
 			factsAsking.set(c.stem, (factsAsking.get(c.stem) ?? new Set()).add(c.fact.id));
 	const stems = new Map([...factsAsking].map(([stem, ids]) => [stem, ids.size]));
-	// "Who" and "Where" only where no blank asks about the same value of the same sentence: blind
-	// reviewers used "Fill in the blank: The decision was conveyed by Defense Secretary _____ …" more
-	// often than "Who conveyed the decision?", which loses the sentence's context (gaps 56% used as
-	// is, "who" 13%, "where" 25% in review tune7-0412). Over reviews tune5 to tune9 the same held for
-	// "when" (31% used as is) and for "which country/body" (14%): "Which state did Spain lose?" drops
-	// the war the sentence names. A definition reads better as a question: "What is the loss of land
-	// along a shoreline?".
-	const askedKey = (c: Candidate) => `${c.fact.sentence}|${c.answer.toLowerCase()}`;
-	const defersToBlank = (c: Candidate) =>
-		c.kind === 'who' ||
-		c.kind === 'where' ||
-		c.kind === 'when' ||
-		(c.kind === 'what' && NAMED_VALUES.has(c.fact.value.type));
 	const blanked = new Set(valid.filter((c) => c.kind === 'gap').map(askedKey));
 	const asked = new Set(
 		valid
@@ -186,91 +124,143 @@ function pickCandidates(
 			.filter((c) => stems.get(c.stem) === 1)
 			.map(askedKey)
 	);
-	const pool = valid.filter((c) =>
+	return valid.filter((c) =>
 		c.kind === 'statement'
 			? true
 			: c.kind === 'gap'
 				? !asked.has(askedKey(c))
 				: stems.get(c.stem) === 1 && !(defersToBlank(c) && blanked.has(askedKey(c)))
 	);
-	const usedPairs = new Set<string>();
-	const answerCount = new Map<string, number>();
-	const repeats = 2 + Math.floor(count / 25);
-	const pairKey = (c: Candidate) => `${c.answer.toLowerCase()}|${c.fact.sentence}`;
-	// One "which statement" item per sentence: two would share the same true option.
-	const statementKey = (c: Candidate) =>
-		c.kind === 'statement' ? `statement|${c.fact.sentence}` : '';
-	// The value a question tests: a statement about 2016 after "In what year…? 2016" is a repeat.
-	const valueKey = (c: Candidate) => `value|${c.fact.sentence}|${c.fact.value.text.toLowerCase()}`;
-	// And the answer it asks for: "How many Greeks worship the ancient gods? about 100,000" beside
-	// "About _____ Greeks worship the ancient gods" asks one figure twice.
-	const answerKey = (c: Candidate) =>
-		c.kind === 'statement' ? '' : `answer|${c.fact.sentence}|${answerCore(c.answer)}`;
-	// "What role does the article give X?" and "Who is described as the chairman …?" ask one thing.
-	const personKey = (c: Candidate) =>
-		c.fact.person ? `person|${c.fact.sentence}|${c.fact.person}` : '';
-	while (picked.length < count && pool.length) {
-		let best = -1;
-		let bestScore = -Infinity;
-		pool.forEach((c, i) => {
-			if (
-				usedFacts.has(c.fact.id) ||
-				usedPairs.has(pairKey(c)) ||
-				usedPairs.has(statementKey(c)) ||
-				usedPairs.has(valueKey(c)) ||
-				usedPairs.has(answerKey(c)) ||
-				usedPairs.has(personKey(c)) ||
-				(usedSentences.get(c.fact.sentence) ?? 0) >= 2 ||
-				// Two facts of one sentence can blank the same words: one quiz never asks a stem twice
-				// (statement items share their topic's stem, and differ in their options).
-				(c.kind !== 'statement' && picked.some((p) => p.stem === c.stem)) ||
-				// "Russia" three times in a quiz of ten: an answer is asked at most twice in a short
-				// quiz, and a second time only when nothing else ranks near it. A figure or a date
-				// once: "20 July 2005" the key of two questions is the one option both offer (tune26).
-				(c.kind !== 'statement' &&
-					(answerCount.get(c.answer.toLowerCase()) ?? 0) >= (isFigure(c.answer) ? 1 : repeats)) ||
-				// "Who built the mill in 1887?" beside "In what year did Greta Holm build it?": each
-				// stem would give the other's answer away.
-				picked.some((p) => givesAway(p, c) || givesAway(c, p)) ||
-				picked.some((p) => revealsFigure(p, c) || revealsFigure(c, p)) ||
-				// "About _____ people died" asked twice with 2, 3, 4 and 5 billion: the key of one is a
-				// made-up option of the other, so the pair is never asked together.
-				(MOVED.test(c.answer) && picked.some((p) => sameOptions(p, c))) ||
-				(isFigure(c.answer) && picked.some((p) => isFigure(p.answer) && optionsOverlap(p, c))) ||
-				(c.kind === 'statement' && (kindCount.get(c.kind) ?? 0) >= statementCap)
-			)
-				return;
-			const score =
-				(likely.get(c) ?? 0) -
-				REPEAT_PENALTY[c.kind] * (kindCount.get(c.kind) ?? 0) -
-				0.15 * (paraCount.get(c.fact.paragraph) ?? 0) -
-				0.3 * (usedSentences.get(c.fact.sentence) ?? 0) -
-				0.002 * c.stem.length -
-				(c.kind === 'statement' ? 0 : 0.5 * (answerCount.get(c.answer.toLowerCase()) ?? 0)) -
-				// Two questions with the same four options: each narrows the other down.
-				(picked.some((p) => sameOptions(p, c)) ? 0.5 : 0) -
-				(c.composite ? 0.15 : 0);
-			if (score > bestScore) {
-				bestScore = score;
-				best = i;
-			}
-		});
-		if (best < 0) break;
-		const c = pool.splice(best, 1)[0] as Candidate;
-		picked.push(c);
-		usedFacts.add(c.fact.id);
-		usedPairs.add(pairKey(c));
-		if (c.kind === 'statement') usedPairs.add(statementKey(c));
-		usedPairs.add(valueKey(c));
-		if (c.kind !== 'statement') usedPairs.add(answerKey(c));
-		if (c.fact.person) usedPairs.add(personKey(c));
-		usedSentences.set(c.fact.sentence, (usedSentences.get(c.fact.sentence) ?? 0) + 1);
-		if (c.kind !== 'statement')
-			answerCount.set(c.answer.toLowerCase(), (answerCount.get(c.answer.toLowerCase()) ?? 0) + 1);
-		kindCount.set(c.kind, (kindCount.get(c.kind) ?? 0) + 1);
-		paraCount.set(c.fact.paragraph, (paraCount.get(c.fact.paragraph) ?? 0) + 1);
-	}
-	return picked;
+}
+
+/** What the questions picked so far have used up, and how often each kind, sentence and answer. */
+interface Quiz {
+	picked: Candidate[];
+	usedFacts: Set<string>;
+	usedSentences: Map<number, number>;
+	kindCount: Map<string, number>;
+	paraCount: Map<number, number>;
+	/** The keys (pairKey and those after it) of every question picked. */
+	usedPairs: Set<string>;
+	answerCount: Map<string, number>;
+	/** How many times a quiz of this count asks one answer that is not a figure. */
+	repeats: number;
+	statementCap: number;
+}
+
+/** A quiz with nothing picked yet. */
+function emptyQuiz(count: number, statementCap: number): Quiz {
+	return {
+		picked: [],
+		usedFacts: new Set(),
+		usedSentences: new Map(),
+		kindCount: new Map(),
+		paraCount: new Map(),
+		usedPairs: new Set(),
+		answerCount: new Map(),
+		repeats: 2 + Math.floor(count / 25),
+		statementCap
+	};
+}
+
+// An answer asked of one sentence.
+const pairKey = (c: Candidate) => `${c.answer.toLowerCase()}|${c.fact.sentence}`;
+// One "which statement" item per sentence: two would share the same true option.
+const statementKey = (c: Candidate) =>
+	c.kind === 'statement' ? `statement|${c.fact.sentence}` : '';
+// The value a question tests: a statement about 2016 after "In what year…? 2016" is a repeat.
+const valueKey = (c: Candidate) => `value|${c.fact.sentence}|${c.fact.value.text.toLowerCase()}`;
+// And the answer it asks for: "How many Greeks worship the ancient gods? about 100,000" beside
+// "About _____ Greeks worship the ancient gods" asks one figure twice.
+const answerKey = (c: Candidate) =>
+	c.kind === 'statement' ? '' : `answer|${c.fact.sentence}|${answerCore(c.answer)}`;
+// "What role does the article give X?" and "Who is described as the chairman …?" ask one thing.
+const personKey = (c: Candidate) =>
+	c.fact.person ? `person|${c.fact.sentence}|${c.fact.person}` : '';
+
+/** The pool's best-scoring candidate the quiz may still ask, or -1. */
+function bestIndex(pool: Candidate[], quiz: Quiz, likely: Map<Candidate, number>): number {
+	let best = -1;
+	let bestScore = -Infinity;
+	pool.forEach((c, i) => {
+		if (usedUp(c, quiz) || clashes(c, quiz)) return;
+		const score = quizScore(c, quiz, likely);
+		if (score > bestScore) {
+			bestScore = score;
+			best = i;
+		}
+	});
+	return best;
+}
+
+/** Whether the quiz asks the candidate's fact, value, answer or sentence as often as it may. */
+function usedUp(c: Candidate, quiz: Quiz): boolean {
+	const { usedFacts, usedPairs, usedSentences, picked, answerCount, kindCount } = quiz;
+	return (
+		usedFacts.has(c.fact.id) ||
+		usedPairs.has(pairKey(c)) ||
+		usedPairs.has(statementKey(c)) ||
+		usedPairs.has(valueKey(c)) ||
+		usedPairs.has(answerKey(c)) ||
+		usedPairs.has(personKey(c)) ||
+		(usedSentences.get(c.fact.sentence) ?? 0) >= 2 ||
+		// Two facts of one sentence can blank the same words: one quiz never asks a stem twice
+		// (statement items share their topic's stem, and differ in their options).
+		(c.kind !== 'statement' && picked.some((p) => p.stem === c.stem)) ||
+		// "Russia" three times in a quiz of ten: an answer is asked at most twice in a short
+		// quiz, and a second time only when nothing else ranks near it. A figure or a date
+		// once: "20 July 2005" the key of two questions is the one option both offer (tune26).
+		(c.kind !== 'statement' &&
+			(answerCount.get(c.answer.toLowerCase()) ?? 0) >= (isFigure(c.answer) ? 1 : quiz.repeats)) ||
+		(c.kind === 'statement' && (kindCount.get(c.kind) ?? 0) >= quiz.statementCap)
+	);
+}
+
+/** Whether the candidate and a question picked would give each other away (clashes.ts). */
+function clashes(c: Candidate, { picked }: Quiz): boolean {
+	return (
+		// "Who built the mill in 1887?" beside "In what year did Greta Holm build it?": each
+		// stem would give the other's answer away.
+		picked.some((p) => givesAway(p, c) || givesAway(c, p)) ||
+		picked.some((p) => revealsFigure(p, c) || revealsFigure(c, p)) ||
+		// "About _____ people died" asked twice with 2, 3, 4 and 5 billion: the key of one is a
+		// made-up option of the other, so the pair is never asked together.
+		(MOVED.test(c.answer) && picked.some((p) => sameOptions(p, c))) ||
+		(isFigure(c.answer) && picked.some((p) => isFigure(p.answer) && optionsOverlap(p, c)))
+	);
+}
+
+/** How likely the candidate is to be used, less penalties for what the quiz already has. */
+function quizScore(c: Candidate, quiz: Quiz, likely: Map<Candidate, number>): number {
+	const { kindCount, paraCount, usedSentences, answerCount, picked } = quiz;
+	return (
+		(likely.get(c) ?? 0) -
+		REPEAT_PENALTY[c.kind] * (kindCount.get(c.kind) ?? 0) -
+		0.15 * (paraCount.get(c.fact.paragraph) ?? 0) -
+		0.3 * (usedSentences.get(c.fact.sentence) ?? 0) -
+		0.002 * c.stem.length -
+		(c.kind === 'statement' ? 0 : 0.5 * (answerCount.get(c.answer.toLowerCase()) ?? 0)) -
+		// Two questions with the same four options: each narrows the other down.
+		(picked.some((p) => sameOptions(p, c)) ? 0.5 : 0) -
+		(c.composite ? 0.15 : 0)
+	);
+}
+
+/** Adds the candidate to the quiz and marks what it uses up. */
+function addToQuiz(c: Candidate, quiz: Quiz): void {
+	const { picked, usedFacts, usedPairs, usedSentences, answerCount, kindCount, paraCount } = quiz;
+	picked.push(c);
+	usedFacts.add(c.fact.id);
+	usedPairs.add(pairKey(c));
+	if (c.kind === 'statement') usedPairs.add(statementKey(c));
+	usedPairs.add(valueKey(c));
+	if (c.kind !== 'statement') usedPairs.add(answerKey(c));
+	if (c.fact.person) usedPairs.add(personKey(c));
+	usedSentences.set(c.fact.sentence, (usedSentences.get(c.fact.sentence) ?? 0) + 1);
+	if (c.kind !== 'statement')
+		answerCount.set(c.answer.toLowerCase(), (answerCount.get(c.answer.toLowerCase()) ?? 0) + 1);
+	kindCount.set(c.kind, (kindCount.get(c.kind) ?? 0) + 1);
+	paraCount.set(c.fact.paragraph, (paraCount.get(c.fact.paragraph) ?? 0) + 1);
 }
 
 /** Orders the questions as the article does and deals answer positions evenly. */

@@ -7,7 +7,8 @@ import { BLANK, clauseHolding, gapItem, gapItems } from '../../../src/lib/genera
 import { unnamedReferent, validateCandidate } from '../../../src/lib/generator/validate';
 import type { Candidate, Entity, Fact } from '../../../src/lib/generator/types';
 import { statementFact } from './candidates';
-import { nameTheSubject, withOpening } from '../../../src/lib/generator/questions';
+import { withOpening } from '../../../src/lib/generator/stems';
+import { nameTheSubject } from '../../../src/lib/generator/name-subject';
 import { LIBRARY_WHO } from './candidates';
 
 const fact = statementFact;

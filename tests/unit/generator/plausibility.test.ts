@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { generateQuiz, QUESTION_KINDS, validCandidates } from '../../../src/lib/generator/index';
 import { impliedCountries, nestedPlaces, regionOf } from '../../../src/lib/generator/regions';
 import { isCondition } from '../../../src/lib/generator/term-kinds';
-import { activePast } from '../../../src/lib/generator/questions';
+import { activePast } from '../../../src/lib/generator/stems';
 import { reversedStatement } from '../../../src/lib/generator/facts/sentences';
 import { parseText } from '../../../src/lib/generator/parse';
 import { normalizeText } from '../../../src/lib/generator/normalize';

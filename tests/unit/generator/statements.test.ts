@@ -15,12 +15,8 @@ import {
 } from '../../../src/lib/generator/facts/sentences';
 import { alterStatement, fillAlterations } from '../../../src/lib/generator/statements';
 import type { Candidate, Fact } from '../../../src/lib/generator/types';
-import {
-	answerCore,
-	optionsOverlap,
-	revealsFigure,
-	selectQuestions
-} from '../../../src/lib/generator/select';
+import { answerCore, selectQuestions } from '../../../src/lib/generator/select';
+import { optionsOverlap, revealsFigure } from '../../../src/lib/generator/clashes';
 import { mulberry32 } from '../../../src/lib/generator/random';
 import { generateQuiz, QUESTION_KINDS, validCandidates } from '../../../src/lib/generator/index';
 

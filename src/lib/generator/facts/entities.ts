@@ -2,7 +2,6 @@
 // "Mr. Trump" never become distractors for "Donald Trump", and salience counts every alias.
 import type { Entity, EntityType, Mention, PlaceKind, Sentence } from '../types';
 import { CITIES, COUNTRIES, REGIONS, STATES, TITLES } from '../lexicons';
-import { yearsNamed } from '../well-formed';
 
 const key = (s: string) =>
 	s
@@ -78,7 +77,16 @@ function surnameMentions(mentions: Mention[], sentences: Sentence[]): Mention[] 
 
 /** Assigns every mention to an entity, merging aliases and fixing types by majority vote. */
 export function buildEntities(found: Mention[], sentences: Sentence[]): EntityIndex {
-	const mentions = surnameMentions(found, sentences);
+	const typed = typedByMajority(surnameMentions(found, sentences));
+	const { entities, mentions } = mergeAliases(typed);
+	describeEntities(entities, mentions, sentences);
+	const bySentence = new Map<number, Mention[]>();
+	for (const m of mentions) bySentence.set(m.sentence, [...(bySentence.get(m.sentence) ?? []), m]);
+	return { entities, mentions, bySentence };
+}
+
+/** Every mention with the type most mentions of its name have, or place or body by its words. */
+function typedByMajority(mentions: Mention[]): Mention[] {
 	// The tagger is inconsistent across mentions ("Texas" as a person once); the majority wins.
 	const votes = new Map<string, Map<EntityType, number>>();
 	for (const m of mentions) {
@@ -87,7 +95,7 @@ export function buildEntities(found: Mention[], sentences: Sentence[]): EntityIn
 		v.set(m.type, (v.get(m.type) ?? 0) + 1);
 		votes.set(k, v);
 	}
-	const typed = mentions.map((m) => {
+	return mentions.map((m) => {
 		const v = votes.get(key(m.text));
 		let best = m.type;
 		if (v) for (const [t, n] of v) if (n > (v.get(best) ?? 0)) best = t;
@@ -96,39 +104,22 @@ export function buildEntities(found: Mention[], sentences: Sentence[]): EntityIn
 		if (best === 'person' && NOT_A_NAME.test(m.text)) best = 'organisation';
 		return { ...m, type: best };
 	});
+}
 
+/** A name of more than one word, by key: its type and where it is first written. */
+type FullNames = Map<string, { name: string; type: EntityType; first: number }>;
+
+/** The entities of the mentions, and every mention with its entity's id. */
+function mergeAliases(typed: Mention[]): { entities: Map<string, Entity>; mentions: Mention[] } {
 	// Multi-word names are canonical; a single word attaches to the one full name it ends or starts.
-	const full = new Map<string, { name: string; type: EntityType; first: number }>();
+	const full: FullNames = new Map();
 	for (const m of typed)
 		if (m.text.includes(' ') && !full.has(key(m.text)))
 			full.set(key(m.text), { name: m.text, type: m.type, first: m.start });
 	const entities = new Map<string, Entity>();
 	const out: Mention[] = [];
 	for (const m of typed) {
-		const k = key(m.text);
-		let canonical = k;
-		if (!full.has(k)) {
-			const matches = [...full.entries()].filter(
-				([fk, f]) =>
-					f.type === m.type &&
-					(fk.endsWith(` ${k}`) || (m.type === 'person' && fk.startsWith(`${k} `)))
-			);
-			// Several candidates ("Mohamed" for Ahmed Mohamed and for his father): news style names a
-			// person in full first and by surname after, so the full name introduced earliest wins.
-			const introduced = matches
-				.filter(([, f]) => f.first < m.start)
-				.sort(
-					(a, b) =>
-						Number(b[0].endsWith(` ${k}`)) - Number(a[0].endsWith(` ${k}`)) ||
-						a[1].first - b[1].first
-				);
-			if (matches.length === 1) canonical = (matches[0] as [string, unknown])[0];
-			else if (introduced[0]) canonical = introduced[0][0];
-		} else {
-			// A longer name containing this one ("Kim Min-Woo" inside nothing longer) wins.
-			const longer = [...full.keys()].filter((fk) => fk !== k && fk.endsWith(` ${k}`));
-			if (longer.length === 1) canonical = longer[0] as string;
-		}
+		const canonical = canonicalKey(m, full);
 		const id = `${m.type}:${canonical}`;
 		const e = entities.get(id) ?? {
 			id,
@@ -147,47 +138,55 @@ export function buildEntities(found: Mention[], sentences: Sentence[]): EntityIn
 		entities.set(id, e);
 		out.push({ ...m, entity: id });
 	}
+	return { entities, mentions: out };
+}
+
+/** The key of the name a mention belongs to: the one full name it ends or starts, or its own. */
+function canonicalKey(m: Mention, full: FullNames): string {
+	const k = key(m.text);
+	if (full.has(k)) {
+		// A longer name containing this one ("Kim Min-Woo" inside nothing longer) wins.
+		const longer = [...full.keys()].filter((fk) => fk !== k && fk.endsWith(` ${k}`));
+		return longer.length === 1 ? (longer[0] as string) : k;
+	}
+	const matches = [...full.entries()].filter(
+		([fk, f]) =>
+			f.type === m.type && (fk.endsWith(` ${k}`) || (m.type === 'person' && fk.startsWith(`${k} `)))
+	);
+	// Several candidates ("Mohamed" for Ahmed Mohamed and for his father): news style names a
+	// person in full first and by surname after, so the full name introduced earliest wins.
+	const introduced = matches
+		.filter(([, f]) => f.first < m.start)
+		.sort(
+			(a, b) =>
+				Number(b[0].endsWith(` ${k}`)) - Number(a[0].endsWith(` ${k}`)) || a[1].first - b[1].first
+		);
+	if (matches.length === 1) return (matches[0] as [string, unknown])[0];
+	return introduced[0] ? introduced[0][0] : k;
+}
+
+/**
+ * Marks what the mentions show of their entities: a name always cut short (`partial`), a "person"
+ * always a work or a character (`work`), and a person's titles, calling, gender and name form.
+ */
+function describeEntities(
+	entities: Map<string, Entity>,
+	mentions: Mention[],
+	sentences: Sentence[]
+): void {
 	// Mentions cut short, per entity: a name cut every time it is written is no distractor.
 	const cut = new Map<string, number>();
 	// Person mentions that name a work or a character instead, per entity.
 	const worked = new Map<string, number>();
-	for (const m of out) {
+	for (const m of mentions) {
 		const e = entities.get(m.entity);
 		const s = sentences[m.sentence];
 		if (!e || !s) continue;
-		// "National Museum" of "… of the U.S. Air Force": the tagger cut the name; no distractor.
-		const next = s.tokens[m.tokenEnd];
-		const then = s.tokens[m.tokenEnd + (s.tokens[m.tokenEnd + 1]?.normal === 'the' ? 2 : 1)];
-		// ("University of Sheffield of the UK" already has its "of" phrase: it is whole.)
-		// "Steven F" before "Udvar-Hazy Center": a name ending in an initial runs on into the next.
-		// "Kennedy Space Center" before "Visitor Complex": a name the tagger split in two.
-		const initial =
-			(/\s\p{Lu}$/u.test(m.text) ||
-				(m.type !== 'person' && !/[,;:()"]/.test(s.tokens[m.tokenEnd - 1]?.post ?? ''))) &&
-			/^\p{Lu}/u.test(next?.text ?? '') &&
-			!/^(In|On|At|The|For|With|From|By|To|Of)$/.test(next?.text ?? '');
-		if (
-			initial ||
-			(m.type !== 'person' &&
-				((next?.normal === 'of' && !/ of /.test(m.text)) || next?.text === '&') &&
-				/^\p{Lu}/u.test(then?.text ?? ''))
-		)
-			cut.set(e.id, (cut.get(e.id) ?? 0) + 1);
+		if (cutShort(m, s)) cut.set(e.id, (cut.get(e.id) ?? 0) + 1);
 		if (m.type !== 'person') continue;
 		if (namesAWork(s, m.tokenStart) || insideQuotedTitle(s, m.tokenStart, m.tokenEnd))
 			worked.set(e.id, (worked.get(e.id) ?? 0) + 1);
-		for (const t of titlesBefore(s, m.tokenStart)) addTitle(e, t);
-		e.calling ??= callingBefore(s, m.tokenStart);
-		// The tagger knows many given names: "Nathan" is a man's, "Gloria" a woman's.
-		const first = s.tokens[m.tokenStart];
-		if (first && first.text === e.name.split(' ')[0]) {
-			if (first.tags.has('MaleName')) e.gender ??= 'male';
-			else if (first.tags.has('FemaleName')) e.gender ??= 'female';
-		}
-		if (!e.name.includes(' ') && first) {
-			if (first.tags.has('LastName') || titlesBefore(s, m.tokenStart).length) e.nameForm = 'family';
-			else if (first.tags.has('FirstName')) e.nameForm ??= 'given';
-		}
+		describePerson(e, m, s);
 	}
 	for (const [id, n] of cut) {
 		const e = entities.get(id);
@@ -197,9 +196,43 @@ export function buildEntities(found: Mention[], sentences: Sentence[]): EntityIn
 		const e = entities.get(id);
 		if (e && n === e.mentions) e.work = true;
 	}
-	const bySentence = new Map<number, Mention[]>();
-	for (const m of out) bySentence.set(m.sentence, [...(bySentence.get(m.sentence) ?? []), m]);
-	return { entities, mentions: out, bySentence };
+}
+
+/** Whether the name runs on past the mention: the tagger cut it short. */
+function cutShort(m: Mention, s: Sentence): boolean {
+	// "National Museum" of "… of the U.S. Air Force": the tagger cut the name; no distractor.
+	const next = s.tokens[m.tokenEnd];
+	const then = s.tokens[m.tokenEnd + (s.tokens[m.tokenEnd + 1]?.normal === 'the' ? 2 : 1)];
+	// ("University of Sheffield of the UK" already has its "of" phrase: it is whole.)
+	// "Steven F" before "Udvar-Hazy Center": a name ending in an initial runs on into the next.
+	// "Kennedy Space Center" before "Visitor Complex": a name the tagger split in two.
+	const initial =
+		(/\s\p{Lu}$/u.test(m.text) ||
+			(m.type !== 'person' && !/[,;:()"]/.test(s.tokens[m.tokenEnd - 1]?.post ?? ''))) &&
+		/^\p{Lu}/u.test(next?.text ?? '') &&
+		!/^(In|On|At|The|For|With|From|By|To|Of)$/.test(next?.text ?? '');
+	return (
+		initial ||
+		(m.type !== 'person' &&
+			((next?.normal === 'of' && !/ of /.test(m.text)) || next?.text === '&') &&
+			/^\p{Lu}/u.test(then?.text ?? ''))
+	);
+}
+
+/** A person's titles and calling from the words before a mention, gender and name form from it. */
+function describePerson(e: Entity, m: Mention, s: Sentence): void {
+	for (const t of titlesBefore(s, m.tokenStart)) addTitle(e, t);
+	e.calling ??= callingBefore(s, m.tokenStart);
+	// The tagger knows many given names: "Nathan" is a man's, "Gloria" a woman's.
+	const first = s.tokens[m.tokenStart];
+	if (first && first.text === e.name.split(' ')[0]) {
+		if (first.tags.has('MaleName')) e.gender ??= 'male';
+		else if (first.tags.has('FemaleName')) e.gender ??= 'female';
+	}
+	if (!e.name.includes(' ') && first) {
+		if (first.tags.has('LastName') || titlesBefore(s, m.tokenStart).length) e.nameForm = 'family';
+		else if (first.tags.has('FirstName')) e.nameForm ??= 'given';
+	}
 }
 
 /** Nouns for works and the characters in them: "her graphic novel Angel Catbird". */
@@ -260,43 +293,4 @@ export function titlesBefore(s: Sentence, tokenStart: number): string[] {
 	if (t2 && !/[,;:()"]/.test(t2.post) && TITLE_SET.has(`${t2.normal} ${t1.normal}`))
 		return [`${t2.normal} ${t1.normal}`];
 	return TITLE_SET.has(t1.normal) ? [t1.normal] : [];
-}
-
-/** The years each paragraph names, by paragraph. */
-export function paragraphYears(sentences: readonly Sentence[]): Map<number, number[]> {
-	const years = new Map<number, number[]>();
-	for (const s of sentences) {
-		const own = years.get(s.paragraph) ?? [];
-		for (const y of yearsNamed(s.text)) if (!own.includes(y)) own.push(y);
-		years.set(s.paragraph, own);
-	}
-	return years;
-}
-
-/**
- * When the article places each person: the years of the sentences that name them, or, for a
- * mention in a sentence without one, the years of its paragraph. "Obama" beside the man who ran CTR
- * in 1914, or a party leader of 2015 beside a candidate of 1870, is ruled out by the article's own
- * dates (reviewers' "could not have run CTR in 1914"), and so are the donors of a paragraph on 1845
- * beside a professor who died in 2014 (review tune19).
- */
-export function peopleEras(
-	index: EntityIndex,
-	sentences: readonly Sentence[]
-): Map<string, number[]> {
-	const eras = new Map<string, number[]>();
-	const byParagraph = paragraphYears(sentences);
-	for (const [at, mentions] of index.bySentence) {
-		const s = sentences[at];
-		if (!s) continue;
-		const own = yearsNamed(s.text);
-		const years = own.length ? own : (byParagraph.get(s.paragraph) ?? []);
-		if (!years.length) continue;
-		for (const id of new Set(mentions.filter((m) => m.type === 'person').map((m) => m.entity))) {
-			const known = eras.get(id) ?? [];
-			for (const y of years) if (!known.includes(y)) known.push(y);
-			eras.set(id, known);
-		}
-	}
-	return eras;
 }

@@ -18,15 +18,45 @@ import {
 } from './subject';
 import { findValues, type Value } from './values';
 
-export { buildEntities, paragraphYears, peopleEras } from './entities';
+export { buildEntities } from './entities';
+export { paragraphYears, peopleEras } from './eras';
 export { conceptPool } from './concepts';
 export { reasonPool, type ReasonOption } from './causes';
 
 /** Extracts event, place, date, quantity, role and quote facts from the parsed sentences. */
 export function extractFacts(sentences: Sentence[], index: EntityIndex, title = ''): Fact[] {
 	const facts: Fact[] = [];
+	const clauses = mainClauses(sentences);
+	const words = articleWords(sentences);
+	const firstPerson = toldInFirstPerson(sentences);
+	// A biography's "he" or "she", where it can only mean the article's person, is read as their name.
+	const person = articlePerson(sentences, title);
+	const ex: Extraction = { sentences, index, facts, makeId: idMaker(facts), person };
+	sentenceFacts(ex, title, firstPerson);
+	const causes = clauseFacts(ex, clauses, words);
+	// A reason whose clause has no frame for "Why …?" is still asked, as a blank on the reason.
+	for (const s of sentences)
+		if (!causes.has(s.index)) {
+			const cause = causeFact(s, ex.makeId);
+			if (cause) causes.set(s.index, cause);
+		}
+	facts.push(...causes.values());
+	return scoreSalience(oneRolePerPerson(facts), index);
+}
+
+/** What the steps of extractFacts read, and the facts found so far (an id counts them). */
+interface Extraction {
+	sentences: Sentence[];
+	index: EntityIndex;
+	facts: Fact[];
+	makeId: (raw: string) => string;
+	person: ArticlePerson | undefined;
+}
+
+/** Fact ids: the number of facts found so far and the start of their text, never one id twice. */
+function idMaker(facts: readonly Fact[]): (raw: string) => string {
 	const seen = new Set<string>();
-	const makeId = (raw: string) => {
+	return (raw: string) => {
 		let id = `f${facts.length}-${raw
 			.toLowerCase()
 			.replace(/[^a-z0-9]+/g, '-')
@@ -35,26 +65,39 @@ export function extractFacts(sentences: Sentence[], index: EntityIndex, title = 
 		seen.add(id);
 		return id;
 	};
-	// Heads of common-noun subjects, counted over the article: only recurring ideas are asked about.
-	const clauses = sentences.flatMap((s) =>
+}
+
+/** Every clause the sentences start, in order. */
+function mainClauses(sentences: Sentence[]): Clause[] {
+	return sentences.flatMap((s) =>
 		clauseStarts(s)
 			.map((i) => findClause(s, i))
 			.filter((c): c is Clause => !!c)
 	);
-	const headCounts = new Map<string, number>();
-	for (const c of clauses) {
-		const h = c && conceptHead(c);
-		if (h) headCounts.set(h.normal, (headCounts.get(h.normal) ?? 0) + 1);
-	}
+}
+
+/** What the article's words show of its terms, counted over the whole article. */
+interface ArticleWords {
+	lower: Set<string>;
+	midSentenceCapitals: Set<string>;
+	/** Nouns by count: only recurring ideas are asked about. */
+	nounCounts: Map<string, number>;
+}
+
+/** The article's lower-case words, its capitals inside sentences, and its nouns by count. */
+function articleWords(sentences: Sentence[]): ArticleWords {
 	const lower = lowerCaseWords(sentences);
 	const midSentenceCapitals = namesMidSentence(sentences);
 	const nounCounts = new Map<string, number>();
 	for (const s of sentences)
 		for (const t of s.tokens)
 			if (t.tags.has('Noun')) nounCounts.set(t.normal, (nounCounts.get(t.normal) ?? 0) + 1);
-	const firstPerson = toldInFirstPerson(sentences);
-	// A biography's "he" or "she", where it can only mean the article's person, is read as their name.
-	const person = articlePerson(sentences, title);
+	return { lower, midSentenceCapitals, nounCounts };
+}
+
+/** Each sentence's roles, appositive descriptions, quote and stand-alone statement. */
+function sentenceFacts(ex: Extraction, title: string, firstPerson: boolean): void {
+	const { sentences, index, facts, makeId, person } = ex;
 	const people = peopleOf(index);
 	for (const s of sentences) {
 		const mentions = index.bySentence.get(s.index) ?? [];
@@ -67,13 +110,21 @@ export function extractFacts(sentences: Sentence[], index: EntityIndex, title = 
 		const st = sentenceFact(s, mentions, id, title, firstPerson, named);
 		if (st) facts.push(st);
 	}
+}
+
+/**
+ * Each clause's event facts (one per value) and term, skipping a clause whose pronoun subject
+ * cannot be resolved; returns the causes found, one per sentence.
+ */
+function clauseFacts(ex: Extraction, clauses: Clause[], words: ArticleWords): Map<number, Fact> {
+	const { index, facts, makeId } = ex;
 	const valuesOf = new Map<number, Value[]>();
 	// One cause fact per sentence: from its main clause when that has a frame, else from the text.
 	const causes = new Map<number, Fact>();
 	for (const clause of clauses) {
 		const s = clause.sentence;
 		const mentions = index.bySentence.get(s.index) ?? [];
-		const resolved = resolveSubject(clause, sentences, index, person);
+		const resolved = resolveSubject(clause, ex.sentences, index, ex.person);
 		if (resolved === null) continue;
 		const subjectText = resolved?.name ?? spanText(s, clause.subject[0], clause.subject[1]);
 		const ctx: EventContext = {
@@ -81,7 +132,7 @@ export function extractFacts(sentences: Sentence[], index: EntityIndex, title = 
 			subjectText,
 			subjectResolved: resolved !== undefined,
 			factId: (_s, v: Value) => makeId(`${v.type}-${v.text}`),
-			midSentenceCapitals
+			midSentenceCapitals: words.midSentenceCapitals
 		};
 		const statement = restate(clause, subjectText, resolved !== undefined);
 		// Several clauses of one sentence share its values: found once per sentence.
@@ -96,35 +147,43 @@ export function extractFacts(sentences: Sentence[], index: EntityIndex, title = 
 			const cause = causeFact(s, makeId, { clause, stemSubject, subjectText });
 			if (cause) causes.set(s.index, cause);
 		}
-		const head = conceptHead(clause);
-		const named = values.some(
-			(v) => v.tokenStart < clause.subject[1] && v.tokenEnd > clause.subject[0]
-		);
-		// "Xenocentrism is the opposite of …": a term the article defines is worth asking about even
-		// when it is named once; other ideas must recur.
-		const defines = definition(s, clause);
-		if (head && !named && !resolved && (defines || (nounCounts.get(head.normal) ?? 0) >= 2)) {
-			const f = conceptFact(clause, makeId(`thing-${head.normal}`), statement, lower, defines);
-			if (f) facts.push(f);
-		}
+		const term = !resolved && termFact(ex, clause, values, statement, words);
+		if (term) facts.push(term);
 	}
-	// A reason whose clause has no frame for "Why …?" is still asked, as a blank on the reason.
-	for (const s of sentences)
-		if (!causes.has(s.index)) {
-			const cause = causeFact(s, makeId);
-			if (cause) causes.set(s.index, cause);
-		}
-	facts.push(...causes.values());
-	// One role fact per person and title across the article.
+	return causes;
+}
+
+/** A "what" fact on the clause's subject when it is a term, no value, defined or recurring. */
+function termFact(
+	ex: Extraction,
+	clause: Clause,
+	values: readonly Value[],
+	statement: string,
+	words: ArticleWords
+): Fact | undefined {
+	const s = clause.sentence;
+	const head = conceptHead(clause);
+	const named = values.some(
+		(v) => v.tokenStart < clause.subject[1] && v.tokenEnd > clause.subject[0]
+	);
+	// "Xenocentrism is the opposite of …": a term the article defines is worth asking about even
+	// when it is named once; other ideas must recur.
+	const defines = definition(s, clause);
+	if (!head || named || !(defines || (words.nounCounts.get(head.normal) ?? 0) >= 2))
+		return undefined;
+	return conceptFact(clause, ex.makeId(`thing-${head.normal}`), statement, words.lower, defines);
+}
+
+/** One role fact per person and title across the article. */
+function oneRolePerPerson(facts: Fact[]): Fact[] {
 	const roles = new Set<string>();
-	const unique = facts.filter((f) => {
+	return facts.filter((f) => {
 		if (f.kind !== 'role') return true;
 		const k = `${f.person ?? ''}|${f.value.text}`;
 		if (roles.has(k)) return false;
 		roles.add(k);
 		return true;
 	});
-	return scoreSalience(unique, index);
 }
 
 /** The people each sentence names, by sentence index. */
