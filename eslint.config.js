@@ -32,7 +32,7 @@ function generatorOnly(light, message, ...more) {
  * The generator's modules the server may import statically (no NLP library behind them: a test,
  * tests/unit/import-cycles.test.ts, walks their imports), and those routes and components may.
  */
-export const SERVER_LIGHT = ['random', 'version', 'input', 'normalize', 'well-formed'];
+export const SERVER_LIGHT = ['random', 'version', 'input', 'stages/1-normalize', 'well-formed'];
 export const ROUTE_LIGHT = ['random', 'version'];
 
 export default ts.config(
@@ -84,8 +84,10 @@ export default ts.config(
 	},
 	{
 		// The generator is a pure core: text in, questions out. No framework, no database, no I/O.
+		// Its hardest logic reads as named steps: a function over 80 lines is split (or a table).
 		files: ['src/lib/generator/**'],
 		rules: {
+			'max-lines-per-function': ['error', { max: 80 }],
 			'no-restricted-imports': [
 				'error',
 				{

@@ -1,4 +1,4 @@
-// CLI: fits the question ranker (src/lib/generator/rank.ts) on blind reviews of the tuning articles.
+// CLI: fits the question ranker (src/lib/generator/stages/6-select/rank.ts) on blind reviews of the tuning articles.
 //
 //   npm run fit-ranker -- import REVIEW_DIR NAME
 //     Reads a blind review made by ../shared/tools/blind-review.mjs (key.json and result*.jsonl) and
@@ -15,13 +15,13 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { QUESTION_KINDS, validCandidates } from '../lib/generator/index';
-import { RANK_FEATURES, rankFeatures } from '../lib/generator/rank';
+import { RANK_FEATURES, rankFeatures } from '../lib/generator/stages/6-select/rank';
 import { auc, fitLogistic, importanceTarget, target, type Label } from './logistic';
 
 const root = resolve(fileURLToPath(import.meta.url), '../../..');
 const corpus = process.env.TRAIN_CORPUS ?? join(root, '../shared/corpus/train');
 const labelsDir = join(root, 'tests/eval/reviews');
-const weightsFile = join(root, 'src/lib/generator/ranker-weights.ts');
+const weightsFile = join(root, 'src/lib/generator/stages/6-select/ranker-weights.ts');
 
 export const stemHash = (stem: string) =>
 	createHash('sha256').update(stem).digest('hex').slice(0, 16);

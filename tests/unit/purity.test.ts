@@ -22,6 +22,16 @@ describe('the generator purity guard', () => {
 		expect(rules).toContain('no-restricted-imports');
 	});
 
+	it('rejects a generator function over 80 lines, and takes one of 80', async () => {
+		const body = (lines: number) => `export function f() {\n${'\tf();\n'.repeat(lines - 2)}}\n`;
+		const rulesFor = async (code: string) =>
+			(
+				await eslint.lintText(code, { filePath: 'src/lib/generator/guard-probe.js' })
+			)[0]?.messages.map((m) => m.ruleId);
+		expect(await rulesFor(body(81))).toContain('max-lines-per-function');
+		expect(await rulesFor(body(80))).not.toContain('max-lines-per-function');
+	});
+
 	it('allows the same imports outside the generator', async () => {
 		const [result] = await eslint.lintText(
 			"import { eq } from 'drizzle-orm';\nexport const x = eq;\n",
@@ -47,10 +57,15 @@ describe('the layer guards', () => {
 		['src/routes/probe/+page.server.js', "import { createDb } from '$lib/server/db';"],
 		['src/routes/probe/+page.server.js', "import { articles } from '$lib/server/db/schema';"],
 		['src/routes/probe/+page.server.js', "import { generateQuiz } from '$lib/generator';"],
-		['src/lib/components/probe.js', "import { parseText } from '$lib/generator/parse';"],
+		['src/lib/components/probe.js', "import { parseText } from '$lib/generator/stages/2-parse';"],
 		['src/lib/quiz/probe.js', "import { eq } from 'drizzle-orm';"],
 		['src/lib/server/probe.js', "import { generateQuiz } from '$lib/generator';"],
-		['src/lib/server/probe.js', "import { buildCandidates } from '$lib/generator/questions';"]
+		[
+			'src/lib/server/probe.js',
+			"import { buildCandidates } from '$lib/generator/stages/4-questions';"
+		],
+		['src/lib/server/probe.js', "import { extractFacts } from '$lib/generator/stages/3-facts';"],
+		['src/lib/server/probe.js', "import { shuffle } from '$lib/generator/random-extra';"]
 	])('rejects in %s: %s', async (filePath, line) => {
 		expect(await rulesFor(line, filePath)).toContain('@typescript-eslint/no-restricted-imports');
 	});
@@ -58,6 +73,10 @@ describe('the layer guards', () => {
 	it.each([
 		['src/lib/quiz/probe.js', "import { shuffle } from '$lib/generator/random';"],
 		['src/lib/server/probe.js', "import { GENERATOR_VERSION } from '$lib/generator/version';"],
+		[
+			'src/lib/server/probe.js',
+			"import { normalizeText } from '$lib/generator/stages/1-normalize';"
+		],
 		['src/lib/server/probe.js', "import { eq } from 'drizzle-orm';"],
 		['src/lib/server/probe.js', "export const load = () => import('$lib/generator');"]
 	])('allows in %s: %s', async (filePath, line) => {

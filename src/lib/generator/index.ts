@@ -2,8 +2,8 @@
 // no Math.random(), so it runs the same on the server, in the browser and in tests.
 import type { GenerateOptions, GenerationResult, QuestionKind, RejectedCandidate } from './types';
 import { QUESTION_KINDS } from './types';
-import { normalizeText } from './normalize';
-import { parseText } from './parse';
+import { normalizeText } from './stages/1-normalize';
+import { parseText } from './stages/2-parse';
 import {
 	buildEntities,
 	conceptPool,
@@ -11,22 +11,22 @@ import {
 	paragraphYears,
 	peopleEras,
 	reasonPool
-} from './facts/index';
-import { buildCandidates } from './questions';
-import { nameTheSubject } from './name-subject';
-import { articleHome, validateCandidate } from './validate';
+} from './stages/3-facts';
+import { buildCandidates } from './stages/4-questions';
+import { nameTheSubject } from './stages/4-questions/name-subject';
+import { articleHome, validateCandidate } from './stages/5-validate';
 import { articleVocabulary, fragmentJudge } from './well-formed';
-import { selectQuestions } from './select';
-import { articleIndex } from './ambiguity';
+import { selectQuestions } from './stages/6-select';
+import { articleIndex } from './stages/4-questions/ambiguity';
 import { hashString, mulberry32 } from './random';
 import { assessInput } from './input';
-import { articleProfile } from './rank';
+import { articleProfile } from './stages/6-select/rank';
 import { GENERATOR_VERSION } from './version';
 
 export type * from './types';
 export { QUESTION_KINDS } from './types';
 export { assessInput, MIN_WORDS, type InputAssessment, type InputProblem } from './input';
-export { normalizeText } from './normalize';
+export { normalizeText } from './stages/1-normalize';
 
 export { GENERATOR_VERSION };
 

@@ -1,7 +1,7 @@
 // What makes an item broken rather than weak, as the shared quality checks define it
 // (../shared/tools/quality.mjs, found by blind reviewers): a bracket or quote left open, a name or
 // title cut out of a longer one, a date that cannot exist. Pure predicates, used by the validator
-// (validate.ts) to refuse such items and by the stages that can avoid making them.
+// (stages/5-validate.ts) to refuse such items and by the stages that can avoid making them.
 import type { Fact } from './types';
 
 /** Lower-cased words, as quality checks compare them. */
@@ -360,7 +360,7 @@ export function overlappingOptions(
 
 /**
  * The checks any finished question must pass, the generator's and an author's alike
- * (validate.ts runs them among its own; the curation forms run them on what an author wrote).
+ * (stages/5-validate.ts runs them among its own; the curation forms run them on what an author wrote).
  */
 export const WRITTEN_CHECKS = {
 	'three-distractors': (q: WrittenQuestion) =>

@@ -3,12 +3,15 @@
 // meant, they stay unasked.
 import { describe, expect, it } from 'vitest';
 import { generateQuiz } from '../../../src/lib/generator';
-import { normalizeText } from '../../../src/lib/generator/normalize';
-import { parseText } from '../../../src/lib/generator/parse';
-import { buildEntities } from '../../../src/lib/generator/facts';
-import { articlePerson, sentenceNamingPerson } from '../../../src/lib/generator/facts/subject';
-import { validateCandidate } from '../../../src/lib/generator/validate';
-import { gapItem } from '../../../src/lib/generator/gaps';
+import { normalizeText } from '../../../src/lib/generator/stages/1-normalize';
+import { parseText } from '../../../src/lib/generator/stages/2-parse';
+import { buildEntities } from '../../../src/lib/generator/stages/3-facts';
+import {
+	articlePerson,
+	sentenceNamingPerson
+} from '../../../src/lib/generator/stages/3-facts/subject';
+import { validateCandidate } from '../../../src/lib/generator/stages/5-validate';
+import { gapItem } from '../../../src/lib/generator/stages/4-questions/gaps';
 import { LIBRARY_WHO } from './candidates';
 import { statementFact } from './candidates';
 

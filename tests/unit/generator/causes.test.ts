@@ -3,11 +3,11 @@
 // not asked (hedged, several at once, or in another clause).
 import { describe, expect, it } from 'vitest';
 import { generateQuiz } from '../../../src/lib/generator/index';
-import { normalizeText } from '../../../src/lib/generator/normalize';
-import { parseText } from '../../../src/lib/generator/parse';
-import { causeFact, reasonPool } from '../../../src/lib/generator/facts/causes';
-import { pickReasons } from '../../../src/lib/generator/reasons';
-import { BLANK } from '../../../src/lib/generator/gaps';
+import { normalizeText } from '../../../src/lib/generator/stages/1-normalize';
+import { parseText } from '../../../src/lib/generator/stages/2-parse';
+import { causeFact, reasonPool } from '../../../src/lib/generator/stages/3-facts/causes';
+import { pickReasons } from '../../../src/lib/generator/distractors/reasons';
+import { BLANK } from '../../../src/lib/generator/stages/4-questions/gaps';
 
 /** A made-up article about a town's ferry, four paragraphs, each with claims of its own. */
 const FERRY = [

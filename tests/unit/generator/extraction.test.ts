@@ -1,13 +1,21 @@
 // Table-driven tests for the extraction patterns that turn more sentences into wh-questions, on
 // sentences written for these tests.
 import { describe, expect, it } from 'vitest';
-import { normalizeText } from '../../../src/lib/generator/normalize';
-import { parseText } from '../../../src/lib/generator/parse';
-import { clauseStarts, findClause, spanText } from '../../../src/lib/generator/facts/clauses';
-import { buildEntities, callingBefore } from '../../../src/lib/generator/facts/entities';
-import { findValues } from '../../../src/lib/generator/facts/values';
+import { normalizeText } from '../../../src/lib/generator/stages/1-normalize';
+import { parseText } from '../../../src/lib/generator/stages/2-parse';
+import {
+	clauseStarts,
+	findClause,
+	spanText
+} from '../../../src/lib/generator/stages/3-facts/clauses';
+import { buildEntities, callingBefore } from '../../../src/lib/generator/stages/3-facts/entities';
+import { findValues } from '../../../src/lib/generator/stages/3-facts/values';
 import { generateQuiz, QUESTION_KINDS, validCandidates } from '../../../src/lib/generator/index';
-import { articleHome, dayOnly, validateCandidate } from '../../../src/lib/generator/validate';
+import {
+	articleHome,
+	dayOnly,
+	validateCandidate
+} from '../../../src/lib/generator/stages/5-validate';
 import {
 	pickDistractors,
 	quantityVariants,

@@ -1,10 +1,13 @@
 // Texts told in the first person (a speech, an essay, a story): the reader knows who "I" and "we"
 // are, so such sentences stand alone; and a term is never blanked in front of a word of its phrase.
 import { describe, expect, it } from 'vitest';
-import { normalizeText } from '../../../src/lib/generator/normalize';
-import { parseText } from '../../../src/lib/generator/parse';
-import { gapItem } from '../../../src/lib/generator/gaps';
-import { standaloneStatement, toldInFirstPerson } from '../../../src/lib/generator/facts/sentences';
+import { normalizeText } from '../../../src/lib/generator/stages/1-normalize';
+import { parseText } from '../../../src/lib/generator/stages/2-parse';
+import { gapItem } from '../../../src/lib/generator/stages/4-questions/gaps';
+import {
+	standaloneStatement,
+	toldInFirstPerson
+} from '../../../src/lib/generator/stages/3-facts/sentences';
 import { statementFact } from './candidates';
 import { generateQuiz } from '../../../src/lib/generator/index';
 

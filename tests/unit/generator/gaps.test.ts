@@ -2,13 +2,18 @@
 // keep a blank from having two right answers or giving itself away.
 import { describe, expect, it } from 'vitest';
 import { generateQuiz } from '../../../src/lib/generator/index';
-import { articleIndex } from '../../../src/lib/generator/ambiguity';
-import { BLANK, clauseHolding, gapItem, gapItems } from '../../../src/lib/generator/gaps';
-import { unnamedReferent, validateCandidate } from '../../../src/lib/generator/validate';
+import { articleIndex } from '../../../src/lib/generator/stages/4-questions/ambiguity';
+import {
+	BLANK,
+	clauseHolding,
+	gapItem,
+	gapItems
+} from '../../../src/lib/generator/stages/4-questions/gaps';
+import { unnamedReferent, validateCandidate } from '../../../src/lib/generator/stages/5-validate';
 import type { Candidate, Entity, Fact } from '../../../src/lib/generator/types';
 import { statementFact } from './candidates';
-import { withOpening } from '../../../src/lib/generator/stems';
-import { nameTheSubject } from '../../../src/lib/generator/name-subject';
+import { withOpening } from '../../../src/lib/generator/stages/4-questions/stems';
+import { nameTheSubject } from '../../../src/lib/generator/stages/4-questions/name-subject';
 import { LIBRARY_WHO } from './candidates';
 
 const fact = statementFact;

@@ -4,13 +4,17 @@
 // Every sentence here is written for these tests.
 import { describe, expect, it } from 'vitest';
 import { generateQuiz, QUESTION_KINDS, validCandidates } from '../../../src/lib/generator/index';
-import { impliedCountries, nestedPlaces, regionOf } from '../../../src/lib/generator/regions';
-import { isCondition } from '../../../src/lib/generator/term-kinds';
-import { activePast } from '../../../src/lib/generator/stems';
-import { reversedStatement } from '../../../src/lib/generator/facts/sentences';
-import { parseText } from '../../../src/lib/generator/parse';
-import { normalizeText } from '../../../src/lib/generator/normalize';
-import { insideQuotedTitle, namesAWork } from '../../../src/lib/generator/facts/entities';
+import {
+	impliedCountries,
+	nestedPlaces,
+	regionOf
+} from '../../../src/lib/generator/distractors/regions';
+import { isCondition } from '../../../src/lib/generator/distractors/term-kinds';
+import { activePast } from '../../../src/lib/generator/stages/4-questions/stems';
+import { reversedStatement } from '../../../src/lib/generator/stages/3-facts/sentences';
+import { parseText } from '../../../src/lib/generator/stages/2-parse';
+import { normalizeText } from '../../../src/lib/generator/stages/1-normalize';
+import { insideQuotedTitle, namesAWork } from '../../../src/lib/generator/stages/3-facts/entities';
 
 const quiz = (text: string) => generateQuiz(text, { count: 50, seed: 'plausibility' });
 const optionsOf = (q: { options: readonly unknown[] }) =>

@@ -9,8 +9,11 @@ import {
 	importanceScore,
 	rankFeatures,
 	rankScore
-} from '../../../src/lib/generator/rank';
-import { IMPORTANCE_WEIGHTS, RANKER_WEIGHTS } from '../../../src/lib/generator/ranker-weights';
+} from '../../../src/lib/generator/stages/6-select/rank';
+import {
+	IMPORTANCE_WEIGHTS,
+	RANKER_WEIGHTS
+} from '../../../src/lib/generator/stages/6-select/ranker-weights';
 import { auc, fitLogistic, importanceTarget, target, type Label } from '../../../src/cli/logistic';
 
 const ARTICLE =

@@ -1,14 +1,14 @@
 // Table-driven tests per pipeline stage, on fixtures written for these tests.
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { normalizeText } from '../../../src/lib/generator/normalize';
+import { normalizeText } from '../../../src/lib/generator/stages/1-normalize';
 import { STATE_GROUPS, STATES, US_STATES } from '../../../src/lib/generator/lexicons';
-import { parseText } from '../../../src/lib/generator/parse';
-import { buildEntities } from '../../../src/lib/generator/facts/entities';
-import { findValues } from '../../../src/lib/generator/facts/values';
+import { parseText } from '../../../src/lib/generator/stages/2-parse';
+import { buildEntities } from '../../../src/lib/generator/stages/3-facts/entities';
+import { findValues } from '../../../src/lib/generator/stages/3-facts/values';
 import { quantityVariants, containsWords } from '../../../src/lib/generator/distractors';
-import { countOf, trendLimits } from '../../../src/lib/generator/variants';
-import { formClass, validateCandidate } from '../../../src/lib/generator/validate';
+import { countOf, trendLimits } from '../../../src/lib/generator/distractors/variants';
+import { formClass, validateCandidate } from '../../../src/lib/generator/stages/5-validate';
 import { assessInput, generateQuiz } from '../../../src/lib/generator/index';
 import { countWords, looksBinary } from '../../../src/lib/generator/input';
 import { mulberry32, shuffle } from '../../../src/lib/generator/random';

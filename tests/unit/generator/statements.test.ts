@@ -1,22 +1,25 @@
 // The comprehension kind: statements that stand alone, and alterations that make them false.
 import { describe, expect, it } from 'vitest';
-import { normalizeText } from '../../../src/lib/generator/normalize';
-import { parseText } from '../../../src/lib/generator/parse';
-import { buildEntities } from '../../../src/lib/generator/facts/entities';
+import { normalizeText } from '../../../src/lib/generator/stages/1-normalize';
+import { parseText } from '../../../src/lib/generator/stages/2-parse';
+import { buildEntities } from '../../../src/lib/generator/stages/3-facts/entities';
 import {
 	negatedClaim,
 	negatedStatement,
 	negationReadsClearly
-} from '../../../src/lib/generator/facts/negation';
+} from '../../../src/lib/generator/stages/3-facts/negation';
 import {
 	reversedStatement,
 	sentenceFact,
 	standaloneStatement
-} from '../../../src/lib/generator/facts/sentences';
-import { alterStatement, fillAlterations } from '../../../src/lib/generator/statements';
+} from '../../../src/lib/generator/stages/3-facts/sentences';
+import {
+	alterStatement,
+	fillAlterations
+} from '../../../src/lib/generator/stages/4-questions/statements';
 import type { Candidate, Fact } from '../../../src/lib/generator/types';
-import { answerCore, selectQuestions } from '../../../src/lib/generator/select';
-import { optionsOverlap, revealsFigure } from '../../../src/lib/generator/clashes';
+import { answerCore, selectQuestions } from '../../../src/lib/generator/stages/6-select';
+import { optionsOverlap, revealsFigure } from '../../../src/lib/generator/stages/6-select/clashes';
 import { mulberry32 } from '../../../src/lib/generator/random';
 import { generateQuiz, QUESTION_KINDS, validCandidates } from '../../../src/lib/generator/index';
 

@@ -15,12 +15,20 @@ import {
 	unbalanced,
 	yearsIn
 } from '../../../src/lib/generator/well-formed';
-import { dayOnly, validateCandidate, type CheckContext } from '../../../src/lib/generator/validate';
+import {
+	dayOnly,
+	validateCandidate,
+	type CheckContext
+} from '../../../src/lib/generator/stages/5-validate';
 import { pickDistractors, type DistractorContext } from '../../../src/lib/generator/distractors';
 import { generateQuiz } from '../../../src/lib/generator/index';
-import { normalizeText } from '../../../src/lib/generator/normalize';
-import { parseText } from '../../../src/lib/generator/parse';
-import { buildEntities, paragraphYears, peopleEras } from '../../../src/lib/generator/facts';
+import { normalizeText } from '../../../src/lib/generator/stages/1-normalize';
+import { parseText } from '../../../src/lib/generator/stages/2-parse';
+import {
+	buildEntities,
+	paragraphYears,
+	peopleEras
+} from '../../../src/lib/generator/stages/3-facts';
 import { STATEHOOD } from '../../../src/lib/generator/lexicons';
 import { mulberry32 } from '../../../src/lib/generator/random';
 import { candidateFor, LIBRARY_FACT, LIBRARY_WHO } from './candidates';

@@ -1,10 +1,10 @@
 // What the distractor stage knows of the article, and the values and years it works out from it
 // once for all of its candidate sources.
 import type { Entity, Fact } from '../types';
-import type { Term } from '../facts/concepts';
-import type { ReasonOption } from '../facts/causes';
+import type { Term } from '../stages/3-facts/concepts';
+import type { ReasonOption } from '../stages/3-facts/causes';
 import { yearsNamed, type ArticleVocabulary, type OptionKind } from '../well-formed';
-import type { SentenceIndex } from '../ambiguity';
+import type { SentenceIndex } from '../stages/4-questions/ambiguity';
 
 /** What the distractor stage knows of the article it picks wrong options from. */
 export interface DistractorContext {

@@ -2,8 +2,8 @@
 // or by moving a quantity within its unit. Aliases, parts of the answer and anything the source
 // sentence also says are excluded, so no distractor is secretly right.
 import type { Entity, Fact } from '../types';
-import { impliedCountries, nestedPlaces } from '../regions';
-import { keyStandsApart } from '../variants';
+import { impliedCountries, nestedPlaces } from './regions';
+import { keyStandsApart } from './variants';
 import {
 	containsWords,
 	convergesOnKey,
@@ -20,7 +20,7 @@ import {
 import { candidates } from './candidates';
 import { eventYears, type DistractorContext } from './context';
 
-export { dateVariants, keyStandsApart, quantityVariants } from '../variants';
+export { dateVariants, keyStandsApart, quantityVariants } from './variants';
 export { articleValues, type DistractorContext } from './context';
 export { sameShape } from './names';
 export { completesHundred, significantDigits } from './quantities';

@@ -10,7 +10,7 @@ import {
 	STATES,
 	STATEHOOD
 } from '../lexicons';
-import { countryOfCity, distance } from '../regions';
+import { countryOfCity, distance } from './regions';
 import { shuffle } from '../random';
 import { yearsNamed } from '../well-formed';
 import type { DistractorContext } from './context';

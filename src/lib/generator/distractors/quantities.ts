@@ -1,7 +1,7 @@
 // Candidates for figures: the key moved within its unit, on the side of every bound the stem sets;
 // none when the stem or the figure itself gives the answer away.
 import type { Fact } from '../types';
-import { countOf, quantityVariants, trendLimits } from '../variants';
+import { countOf, quantityVariants, trendLimits } from './variants';
 import type { DistractorContext } from './context';
 import { yearsNear } from './times';
 

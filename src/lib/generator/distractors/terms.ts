@@ -1,9 +1,9 @@
 // Candidates for what the article calls things and people: its terms of the answer's kind, and the
 // titles it gives others.
 import type { Fact } from '../types';
-import type { Term } from '../facts/concepts';
+import type { Term } from '../stages/3-facts/concepts';
 import { shuffle } from '../random';
-import { isCondition } from '../term-kinds';
+import { isCondition } from './term-kinds';
 import type { DistractorContext } from './context';
 
 /** The article's terms of the answer's number and kind, most alike first. */

@@ -3,7 +3,7 @@
 import type { Fact } from '../types';
 import { WEEKDAYS } from '../lexicons';
 import { shuffle } from '../random';
-import { dateVariants } from '../variants';
+import { dateVariants } from './variants';
 import { articleValues, type DistractorContext } from './context';
 
 /** The other days of the week. */

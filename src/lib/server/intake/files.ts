@@ -1,4 +1,4 @@
-import { normalizeText } from '$lib/generator/normalize';
+import { normalizeText } from '$lib/generator/stages/1-normalize';
 import { BINARY_REASON, looksBinary } from '$lib/generator/input';
 import { ExtractError, extractHtml } from './extract';
 

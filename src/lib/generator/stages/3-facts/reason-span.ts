@@ -1,0 +1,86 @@
+// Where a sentence gives a reason: the link ("because", "because of", "due to") and the words
+// after it that make the reason, up to the end of the sentence or a second clause.
+import type { Sentence, Token } from '../../types';
+
+/** A reason shorter than this says too little to tell apart; longer ones are whole sentences. */
+export const REASON_MIN_WORDS = 3;
+export const REASON_MAX_WORDS = 14;
+
+/** Where a reason ends before the sentence does: a second clause joined on after a comma. */
+const REASON_BREAK = /^(and|but|which|who|while|although|though|so|whereas|as|since|because)$/;
+
+/** Words that link a clause to its reason: before a clause, or before a noun phrase. */
+const LINKS: readonly { words: readonly string[]; phrase: boolean }[] = [
+	{ words: ['because', 'of'], phrase: true },
+	{ words: ['because'], phrase: false },
+	{ words: ['due', 'to'], phrase: true },
+	{ words: ['owing', 'to'], phrase: true },
+	{ words: ['thanks', 'to'], phrase: true }
+];
+
+/** Where a sentence's reason lies, by token, and the words that link it. */
+export interface ReasonSpan {
+	/** The link's first token, and where the reason itself starts and ends. */
+	at: number;
+	bodyAt: number;
+	end: number;
+	/** The link as the article writes it, lower-cased: "because", "due to". */
+	link: string;
+}
+
+const linkAt = (toks: readonly Token[], i: number) =>
+	LINKS.find((l) => l.words.every((w, k) => toks[i + k]?.normal === w));
+
+/**
+ * The reason in a sentence, from its link ("because", "because of", "due to") at or after token
+ * `from` to the end of the sentence or to a second clause joined on after a comma. Undefined when
+ * there is none, when it is cut short or when the sentence gives more than one ("because …, and
+ * because …", "not because of X but due to Y").
+ */
+export function reasonIn(s: Sentence, from: number, leading = false): ReasonSpan | undefined {
+	const toks = s.tokens;
+	const at = leading ? 0 : toks.findIndex((_, i) => i >= from && !!linkAt(toks, i));
+	const link = at >= 0 ? linkAt(toks, at) : undefined;
+	if (!link || toks.some((_, i) => i > at + 1 && linkAt(toks, i))) return undefined;
+	// "…, for example because of": a reason given as an example is one of several.
+	if (
+		/^(example|instance|part|partly|mainly|largely|only|just|simply|not|precisely|exactly|is|was|are|were|be|been)$/.test(
+			toks[at - 1]?.normal ?? ''
+		)
+	)
+		return undefined;
+	const bodyAt = at + link.words.length;
+	let end = bodyAt;
+	while (end < toks.length) {
+		const t = toks[end] as Token;
+		end++;
+		if (/[;:()]/.test(t.post)) break;
+		// A reason that opens the sentence ends at its comma, where the main clause starts.
+		if (leading && /,/.test(t.post)) break;
+		if (/,/.test(t.post) && REASON_BREAK.test(toks[end]?.normal ?? '')) break;
+		// "because of its history, which …": a comma ends a phrase.
+		if (link.phrase && /,/.test(t.post)) break;
+	}
+	const reason = toks.slice(bodyAt, end);
+	if (reason.length < (link.phrase ? 2 : REASON_MIN_WORDS) || reason.length > REASON_MAX_WORDS)
+		return undefined;
+	// "because it is": a clause needs a verb of its own, a phrase a noun.
+	if (!link.phrase && !reason.some((t) => t.tags.has('Verb'))) return undefined;
+	if (link.phrase && !reason.some((t) => t.tags.has('Noun'))) return undefined;
+	// "due to injury and was replaced by …": a phrase that runs on into a clause of its own.
+	if (
+		link.phrase &&
+		reason.some((t, i) => /^(and|or)$/.test(t.normal) && !!reason[i + 1]?.tags.has('Verb'))
+	)
+		return undefined;
+	if (
+		reason.some(
+			(t) => /^(then|also|too|this|these|that|those|such|it|them)$/.test(t.normal) && link.phrase
+		)
+	)
+		return undefined;
+	const last = reason[reason.length - 1] as Token;
+	if (last.tags.has('Preposition') || last.tags.has('Determiner') || last.tags.has('Conjunction'))
+		return undefined;
+	return { at, bodyAt, end, link: link.words.join(' ') };
+}
