@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { InStatement } from '@libsql/client';
+import { mulberry32 as prng } from '../lib/generator/random';
 import { createDb, prepareDb, type Database } from '../lib/server/db';
 import * as articleStore from '../lib/server/articles';
 import * as questionStore from '../lib/server/questions';
@@ -41,18 +42,6 @@ export interface SeedResult {
 
 const DAY = 86_400_000;
 const ALPHABET = '0123456789abcdefghjkmnpqrstvwxyz';
-
-/** A small seeded PRNG (mulberry32): the same seed gives the same database shape. */
-function prng(seed: number) {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
 
 const q = (s: string | null | undefined) =>
 	s === null || s === undefined ? 'NULL' : `'${s.replace(/'/g, "''")}'`;
