@@ -1,7 +1,8 @@
 // CLI: npm run -s generate -- FILE [--count N] [--seed S] [--kinds K,K] [--json]
 // Prints a readable quiz, or the result as JSON. Bad input exits 1 with a one-line reason.
 import { readFileSync } from 'node:fs';
-import { assessInput, generateQuiz, QUESTION_KINDS } from '../lib/generator/index';
+import { assessInput, generateQuiz, QUESTION_KINDS, SKILL_LABELS } from '../lib/generator/index';
+import { LETTERS } from '../lib/quiz/letters';
 import type { QuestionKind } from '../lib/generator/types';
 
 function fail(message: string): never {
@@ -69,9 +70,9 @@ function main() {
 	}
 	if (result.title) console.log(`${result.title}\n`);
 	result.questions.forEach((q, i) => {
-		console.log(`${i + 1}. [${q.kind}] ${q.stem}`);
+		console.log(`${i + 1}. [${q.kind} · ${SKILL_LABELS[q.skill]}] ${q.stem}`);
 		q.options.forEach((o, j) =>
-			console.log(`   ${j === q.answerIndex ? '*' : ' '} ${'ABCD'[j]}) ${o}`)
+			console.log(`   ${j === q.answerIndex ? '*' : ' '} ${LETTERS[j]}) ${o}`)
 		);
 		console.log(`   Source: ${q.source.sentence}\n`);
 	});

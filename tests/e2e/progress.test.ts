@@ -116,5 +116,14 @@ test('missed questions: find them, practise them, see the list shrink; review an
 	await expect(
 		page.getByRole('table', { name: 'Attempts, newest first' }).locator('tbody tr')
 	).toHaveCount(2);
+	// Reading skills: every answer counted under one skill, key details among them, figures in a table.
+	const skills = page.getByRole('table', { name: 'Reading skills' });
+	await expect(skills.getByRole('rowheader', { name: 'Key details' })).toBeVisible();
+	const answeredPerSkill = await skills.locator('tbody tr td:first-of-type').allTextContents();
+	const answered = await page
+		.locator('.totals div', { hasText: 'Questions answered' })
+		.locator('dd')
+		.textContent();
+	expect(answeredPerSkill.reduce((n, cell) => n + Number(cell), 0)).toBe(Number(answered));
 	await page.context().close();
 });

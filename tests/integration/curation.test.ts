@@ -263,8 +263,8 @@ describe('exporting and importing questions', () => {
 	it.each([
 		['gift', 'text/plain', /::Q1::/],
 		['aiken', 'text/plain', /ANSWER: [A-D]/],
-		['csv', 'text/csv', /^Question,Option A,Option B,Option C,Option D,Answer\r\n/],
-		['json', 'application/json', /"questions"/]
+		['csv', 'text/csv', /^Question,Option A,Option B,Option C,Option D,Answer,Skill\r\n/],
+		['json', 'application/json', /"skill": "key-details"/]
 	])('exports %s as a download', async (format, type, body) => {
 		const result = await download(format);
 		const response = (result as { data: Response }).data;

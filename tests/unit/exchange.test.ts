@@ -35,6 +35,21 @@ describe('GIFT', () => {
 		});
 	});
 
+	it('carries each question’s skill: a GIFT comment, a CSV column and a JSON field', () => {
+		const tagged = [
+			{ ...QUESTIONS[0]!, skill: 'cause-effect' as const },
+			{ ...QUESTIONS[1]!, skill: 'key-details' as const }
+		];
+		const gift = toGift('Harbour', tagged);
+		expect(gift).toContain('// Skill: Cause and effect\n::Q1:: Who cut the ribbon?');
+		expect(gift).toContain('// Skill: Key details\n::Q2::');
+		// Read back, the comment is skipped and the questions are as they were.
+		expect(parseGift(gift)).toMatchObject({ ok: true, questions: [QUESTIONS[0], QUESTIONS[1]] });
+		expect(toCsv(tagged).split('\r\n')[1]).toMatch(/,Elena Vasquez,Cause and effect$/);
+		const json = JSON.parse(toJson('Harbour', tagged)) as { questions: { skill: string }[] };
+		expect(json.questions.map((q) => q.skill)).toEqual(['cause-effect', 'key-details']);
+	});
+
 	it('reads Moodle’s own spellings: titles, comments, categories, feedback, one line', () => {
 		const file = `$CATEGORY: tides\n// a comment\n::Tide:: When is high tide? {~At dawn#No. =At noon#Yes. ~At dusk ~At midnight}\n\nWho keeps it?{\n=Ann\n~Bo\n~Cy\n~Di\n}`;
 		expect(parseGift(file)).toEqual({
@@ -135,14 +150,14 @@ describe('the other formats', () => {
 	it('writes CSV that quotes what needs it and never starts a cell with a formula', () => {
 		const csv = toCsv(QUESTIONS);
 		const lines = csv.split('\r\n');
-		expect(lines[0]).toBe('Question,Option A,Option B,Option C,Option D,Answer');
+		expect(lines[0]).toBe('Question,Option A,Option B,Option C,Option D,Answer,Skill');
 		expect(lines[1]).toBe(
-			'Who cut the ribbon?,Elena Vasquez,Priya Nair,Martin Osei,Tomas Lindqvist,Elena Vasquez'
+			'Who cut the ribbon?,Elena Vasquez,Priya Nair,Martin Osei,Tomas Lindqvist,Elena Vasquez,'
 		);
 		expect(lines[2]).toBe(
-			'"What did it cost: {about} $12 million = ""a lot""?",1:2,a~b,#3,back\\slash,#3'
+			'"What did it cost: {about} $12 million = ""a lot""?",1:2,a~b,#3,back\\slash,#3,'
 		);
-		expect(csv).toContain(`"Which line,\nwith a break?",'=5,'+1,'-2,'@x,'@x`);
+		expect(csv).toContain(`"Which line,\nwith a break?",'=5,'+1,'-2,'@x,'@x,`);
 	});
 
 	// The payloads of https://owasp.org/www-community/attacks/CSV_Injection: a formula character,

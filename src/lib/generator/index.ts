@@ -27,6 +27,7 @@ export type * from './types';
 export { QUESTION_KINDS } from './types';
 export { assessInput, MIN_WORDS, type InputAssessment, type InputProblem } from './input';
 export { normalizeText } from './stages/1-normalize';
+export { SKILL_LABELS, SKILL_OF_KIND, SKILLS, skillOf, type Skill } from './skills';
 
 export { GENERATOR_VERSION };
 

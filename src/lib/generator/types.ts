@@ -1,4 +1,5 @@
 // Plain typed contracts shared by the pipeline stages and the app. No behaviour lives here.
+import type { Skill } from './skills';
 
 /**
  * Question kinds; `statement` is the comprehension kind ("Which statement does the article
@@ -186,6 +187,8 @@ export interface Fact {
 export interface Question {
 	id: string;
 	kind: QuestionKind;
+	/** The reading skill the question practises (skills.ts). */
+	skill: Skill;
 	stem: string;
 	options: [string, string, string, string];
 	answerIndex: number;

@@ -1,5 +1,5 @@
 import { and, asc, eq, isNotNull, sql } from 'drizzle-orm';
-import { percent, streak } from '$lib/quiz/progress';
+import { percent, skillMastery, streak, type SkillAnswer } from '$lib/quiz/progress';
 import type { Database } from './db';
 import { answers, articles, attemptItems, attempts, questions } from './db/schema';
 
@@ -60,6 +60,19 @@ export async function accuracyByKind(db: Database, userId: string) {
 		.sort((a, b) => b.answered - a.answered || a.kind.localeCompare(b.kind));
 }
 
+/** The learner's answers with their question's kind, oldest first: what skill mastery counts. */
+export async function skillAnswers(db: Database, userId: string): Promise<SkillAnswer[]> {
+	const rows = await db
+		.select({ kind: questions.kind, correct: answers.correct, attemptId: answers.attemptId })
+		.from(answers)
+		.innerJoin(attempts, eq(attempts.id, answers.attemptId))
+		.innerJoin(attemptItems, eq(attemptItems.id, answers.itemId))
+		.innerJoin(questions, eq(questions.id, attemptItems.questionId))
+		.where(eq(attempts.userId, userId))
+		.orderBy(asc(answers.answeredAt), asc(answers.itemId));
+	return rows;
+}
+
 /** Mean score per article over its finished attempts, by title. */
 export function byArticle(rows: readonly HistoryRow[]) {
 	const map = new Map<string, { id: string; title: string; attempts: number; sum: number }>();
@@ -83,6 +96,7 @@ export function byArticle(rows: readonly HistoryRow[]) {
 export async function summary(db: Database, userId: string, now: Date) {
 	const rows = await history(db, userId);
 	const kinds = await accuracyByKind(db, userId);
+	const skills = skillMastery(await skillAnswers(db, userId));
 	const answeredAt = await db
 		.select({ at: answers.answeredAt })
 		.from(answers)
@@ -94,6 +108,7 @@ export async function summary(db: Database, userId: string, now: Date) {
 		history: rows,
 		articles: byArticle(rows),
 		kinds,
+		skills,
 		streak: streak(
 			answeredAt.map((a) => a.at),
 			now

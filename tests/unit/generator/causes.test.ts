@@ -31,6 +31,11 @@ const whyQuiz = (from: string, to: string) =>
 describe('why questions', () => {
 	const quiz = generateQuiz(FERRY, { count: 20, kinds: ['why'] });
 
+	it('tags why questions with the cause-and-effect skill', () => {
+		expect(quiz.questions.length).toBeGreaterThan(0);
+		for (const q of quiz.questions) expect(q.skill).toBe('cause-effect');
+	});
+
 	it('asks why, with the reason the article gives as the key', () => {
 		const q = quiz.questions.find(
 			(x) => x.stem === 'Why did the harbour board close the crossing?'

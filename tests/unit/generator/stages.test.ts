@@ -9,7 +9,14 @@ import { findValues } from '../../../src/lib/generator/stages/3-facts/values';
 import { quantityVariants, containsWords } from '../../../src/lib/generator/distractors';
 import { countOf, trendLimits } from '../../../src/lib/generator/distractors/variants';
 import { formClass, validateCandidate } from '../../../src/lib/generator/stages/5-validate';
-import { assessInput, generateQuiz } from '../../../src/lib/generator/index';
+import {
+	assessInput,
+	generateQuiz,
+	SKILL_LABELS,
+	SKILL_OF_KIND,
+	SKILLS,
+	skillOf
+} from '../../../src/lib/generator/index';
 import { countWords, looksBinary } from '../../../src/lib/generator/input';
 import { mulberry32, shuffle } from '../../../src/lib/generator/random';
 import { LIBRARY_WHO } from './candidates';
@@ -266,6 +273,25 @@ describe('generateQuiz', () => {
 		const a = generateQuiz(library, { seed: 7 });
 		const b = generateQuiz(library, { seed: 7 });
 		expect(JSON.stringify(a)).toBe(JSON.stringify(b));
+	});
+	it('tags every question with the reading skill of its kind', () => {
+		const { questions } = generateQuiz(library, { seed: 7, count: 30 });
+		expect(questions.length).toBeGreaterThan(3);
+		for (const q of questions) expect(q.skill).toBe(SKILL_OF_KIND[q.kind]);
+	});
+	it('names the skill of any stored kind, and key details for one it does not make', () => {
+		expect(skillOf('why')).toBe('cause-effect');
+		expect(skillOf('gap')).toBe('key-details');
+		expect(skillOf('manual')).toBe('key-details');
+		expect(skillOf('constructor')).toBe('key-details');
+		expect(SKILLS.map((s) => SKILL_LABELS[s])).toEqual([
+			'Key details',
+			'Main idea',
+			'Cause and effect',
+			'Sequence',
+			'Vocabulary',
+			'Text evidence'
+		]);
 	});
 	it('changes option order with the seed', () => {
 		const order = (seed: number) =>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { linePoints, percent, streak } from '../../../src/lib/quiz/progress';
+import { linePoints, percent, skillMastery, streak } from '../../../src/lib/quiz/progress';
 import { now } from '../../../src/lib/server/clock';
 import { readConfig } from '../../../src/lib/server/config';
 
@@ -60,6 +60,43 @@ describe('linePoints', () => {
 
 	it('rounds percentages and copes with nothing', () => {
 		expect([percent(1, 3), percent(2, 3), percent(0, 0)]).toEqual([33, 67, 0]);
+	});
+});
+
+describe('mastery per reading skill', () => {
+	/** `n` answers of `kind` in attempt `attempt`, the first `right` of them right. */
+	const answers = (attempt: string, kind: string, n: number, right: number) =>
+		Array.from({ length: n }, (_, i) => ({ kind, correct: i < right, attemptId: attempt }));
+
+	it('groups kinds by skill, in the skills’ order, leaving out skills never asked', () => {
+		const mastery = skillMastery([
+			...answers('a1', 'why', 2, 1),
+			...answers('a1', 'gap', 3, 3),
+			...answers('a1', 'when', 1, 0),
+			...answers('a1', 'manual', 1, 1)
+		]);
+		expect(mastery.map((m) => [m.label, m.answered, m.correct, m.percent])).toEqual([
+			['Key details', 5, 4, 80],
+			['Cause and effect', 2, 1, 50]
+		]);
+	});
+
+	it('compares the last three attempts that asked a skill with the ones before', () => {
+		const mastery = skillMastery([
+			...answers('a1', 'why', 2, 0),
+			...answers('a2', 'gap', 4, 1),
+			...answers('a3', 'why', 2, 1),
+			...answers('a4', 'why', 2, 2),
+			...answers('a5', 'why', 2, 2)
+		]);
+		const why = mastery.find((m) => m.skill === 'cause-effect');
+		// a3, a4 and a5 asked why: 5 of 6; before them, a1: 0 of 2.
+		expect(why).toMatchObject({ answered: 8, percent: 63 });
+		expect(why?.recent).toEqual({ attempts: 3, percent: 83 });
+		expect(why?.earlier).toEqual({ percent: 0 });
+		// One attempt asked key details: no trend yet.
+		const details = mastery.find((m) => m.skill === 'key-details');
+		expect(details).toMatchObject({ recent: null, earlier: null, percent: 25 });
 	});
 });
 

@@ -1,4 +1,5 @@
 // Exports of an article's questions for other tools: Moodle Aiken, CSV (Anki, Quizlet) and JSON.
+import { SKILL_LABELS } from '$lib/generator/skills';
 import { LETTERS } from '$lib/quiz/letters';
 import type { ExchangeQuestion } from './gift';
 
@@ -62,10 +63,19 @@ function cell(text: string): string {
 	return /[",;\t\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
-/** CSV with a header: the question, four options and the answer's text (Anki and Quizlet import it). */
+/**
+ * CSV with a header: the question, four options, the answer's text (Anki and Quizlet import these)
+ * and the reading skill, last so importers that map columns by position are not disturbed.
+ */
 export function toCsv(questions: ExchangeQuestion[]): string {
-	const rows = [['Question', 'Option A', 'Option B', 'Option C', 'Option D', 'Answer']];
-	for (const q of questions) rows.push([q.stem, ...q.options, q.options[q.answerIndex] ?? '']);
+	const rows = [['Question', 'Option A', 'Option B', 'Option C', 'Option D', 'Answer', 'Skill']];
+	for (const q of questions)
+		rows.push([
+			q.stem,
+			...q.options,
+			q.options[q.answerIndex] ?? '',
+			q.skill ? SKILL_LABELS[q.skill] : ''
+		]);
 	return rows.map((row) => row.map(cell).join(',')).join('\r\n') + '\r\n';
 }
 

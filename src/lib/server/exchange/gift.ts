@@ -1,11 +1,14 @@
 // Moodle GIFT (https://docs.moodle.org/en/GIFT_format), multiple-choice questions only: one right
 // answer (`=`) and wrong ones (`~`), with the special characters escaped.
+import { SKILL_LABELS, type Skill } from '$lib/generator/skills';
 
 /** A multiple-choice question as it travels between Quizwright and other tools. */
 export interface ExchangeQuestion {
 	stem: string;
 	options: string[];
 	answerIndex: number;
+	/** The reading skill it practises, where known (exports carry it; imports need none). */
+	skill?: Skill;
 }
 
 const SPECIAL = /[~=#{}:\\]/g;
@@ -29,7 +32,9 @@ export function toGift(title: string, questions: ExchangeQuestion[]): string {
 				const options = q.options
 					.map((option, i) => `\t${i === q.answerIndex ? '=' : '~'}${escapeGift(option)}`)
 					.join('\n');
-				return `::Q${n + 1}:: ${escapeGift(q.stem)} {\n${options}\n}`;
+				// A comment line, which every GIFT reader skips: Moodle keeps the questions in one category.
+				const skill = q.skill ? `// Skill: ${SKILL_LABELS[q.skill]}\n` : '';
+				return `${skill}::Q${n + 1}:: ${escapeGift(q.stem)} {\n${options}\n}`;
 			})
 			.join('\n\n') +
 		'\n'

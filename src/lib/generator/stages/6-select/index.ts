@@ -1,5 +1,6 @@
 // Stage 7: rank valid candidates by importance and clarity, spread them over the article and the
 // kinds, and stop at the requested count. Never pads: fewer good questions beat weak ones.
+import { SKILL_OF_KIND } from '../../skills';
 import type { Candidate, Question, QuestionKind } from '../../types';
 import { shuffle } from '../../random';
 import { articleProfile, importanceScore, rankScore, type ArticleProfile } from './rank';
@@ -276,6 +277,7 @@ function dealOptions(picked: Candidate[], rand: () => number): Question[] {
 		return {
 			id: c.id,
 			kind: c.kind,
+			skill: SKILL_OF_KIND[c.kind],
 			stem: c.stem,
 			options: options as Question['options'],
 			answerIndex,

@@ -1,3 +1,4 @@
+import { skillOf } from '$lib/generator/skills';
 import * as articles from '$lib/server/articles';
 import { requireRole } from '$lib/server/auth/guards';
 import { toAiken, toCsv, toGift, toJson } from '$lib/server/exchange/formats';
@@ -34,6 +35,7 @@ export const GET: RequestHandler = async ({ locals, params }) => {
 		stem: q.stem,
 		options: q.options,
 		answerIndex: q.answerIndex,
+		skill: skillOf(q.kind),
 		explanation: q.explanation,
 		source: q.sourceSentence
 	}));

@@ -1,0 +1,55 @@
+// The reading skill each question practises, as the reading platforms teachers use name them
+// (ReadTheory, CommonLit, Newsela: key details, main idea, cause and effect, sequence, vocabulary,
+// text evidence). Light on purpose (no NLP library): pages and the server label questions with it.
+import type { QuestionKind } from './types';
+
+export type Skill =
+	'key-details' | 'main-idea' | 'cause-effect' | 'sequence' | 'vocabulary' | 'text-evidence';
+
+/** Every skill, in the order pages list them. */
+export const SKILLS: readonly Skill[] = [
+	'key-details',
+	'main-idea',
+	'cause-effect',
+	'sequence',
+	'vocabulary',
+	'text-evidence'
+];
+
+/** What people read for each skill. */
+export const SKILL_LABELS: Record<Skill, string> = {
+	'key-details': 'Key details',
+	'main-idea': 'Main idea',
+	'cause-effect': 'Cause and effect',
+	sequence: 'Sequence',
+	vocabulary: 'Vocabulary',
+	'text-evidence': 'Text evidence'
+};
+
+/** The skill each kind practises: a new kind does not compile without one. */
+export const SKILL_OF_KIND: Record<QuestionKind, Skill> = {
+	who: 'key-details',
+	what: 'key-details',
+	where: 'key-details',
+	when: 'key-details',
+	'how-many': 'key-details',
+	role: 'key-details',
+	'who-said': 'key-details',
+	gap: 'key-details',
+	// Which of four claims the article makes: recognising a detail, not weighing evidence.
+	statement: 'key-details',
+	why: 'cause-effect'
+};
+
+/**
+ * The skill of a stored question's kind. A question an author wrote ("manual") or of a kind a later
+ * generator no longer makes practises key details: recall of what the article says.
+ */
+export function skillOf(kind: string): Skill {
+	return Object.hasOwn(SKILL_OF_KIND, kind) ? SKILL_OF_KIND[kind as QuestionKind] : 'key-details';
+}
+
+/** Whether `value` names a skill (a filter in a URL, a form field). */
+export function isSkill(value: string | null | undefined): value is Skill {
+	return !!value && (SKILLS as readonly string[]).includes(value);
+}
