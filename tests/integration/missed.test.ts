@@ -1,6 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { eq } from 'drizzle-orm';
 import * as articleStore from '../../src/lib/server/articles';
 import * as attempts from '../../src/lib/server/attempts';
+import { questions as questionTable } from '../../src/lib/server/db/schema';
 import * as missed from '../../src/lib/server/missed';
 import * as progress from '../../src/lib/server/progress';
 import * as questions from '../../src/lib/server/questions';
@@ -75,11 +77,48 @@ describe('the missed list', () => {
 		expect(await missed.list(temp.db, bob.id)).toEqual([]);
 	});
 
+	it('filters by reading skill, on the page and in the practice it starts', async () => {
+		const attempt = await take(alice.id, articleIds[0]!, () => false);
+		const items = await attempts.items(temp.db, attempt.id);
+		// One of the missed questions asks why: the cause-and-effect skill.
+		await temp.db
+			.update(questionTable)
+			.set({ kind: 'why' })
+			.where(eq(questionTable.id, items[2]!.questionId));
+		const all = await missed.list(temp.db, alice.id);
+		expect(missed.skillsOf(all)).toEqual([
+			{ skill: 'key-details', label: 'Key details', count: items.length - 1 },
+			{ skill: 'cause-effect', label: 'Cause and effect', count: 1 }
+		]);
+		const causes = await missed.list(temp.db, alice.id, { skill: 'cause-effect' });
+		expect(causes.map((m) => m.questionId)).toEqual([items[2]!.questionId]);
+
+		const page = (await missedPage.load(
+			event({ db: temp.db, user: alice, url: 'http://localhost/missed?skill=cause-effect' })
+		)) as { missed: { questionId: string }[]; skill: { label: string } | null };
+		expect(page.skill?.label).toBe('Cause and effect');
+		expect(page.missed.map((m) => m.questionId)).toEqual([items[2]!.questionId]);
+		const unknown = (await missedPage.load(
+			event({ db: temp.db, user: alice, url: 'http://localhost/missed?skill=spelling' })
+		)) as { missed: unknown[]; skill: unknown };
+		expect(unknown.skill).toBeNull();
+		expect(unknown.missed).toHaveLength(items.length);
+
+		const practise = await outcome(() =>
+			missedPage.actions.practise(
+				event({ db: temp.db, user: alice, form: { article: '', skill: 'cause-effect' } })
+			)
+		);
+		const practiceId = (practise as { location: string }).location.split('/').pop()!;
+		const practiceItems = await attempts.items(temp.db, practiceId);
+		expect(practiceItems.map((i) => i.questionId)).toEqual([items[2]!.questionId]);
+	});
+
 	it('drops a question once it is answered right, and filters by article', async () => {
 		await take(alice.id, articleIds[0]!, (p) => p >= 2);
 		await take(alice.id, articleIds[1]!, (p) => p !== 0);
 		expect(await missed.list(temp.db, alice.id)).toHaveLength(3);
-		expect(await missed.list(temp.db, alice.id, articleIds[1])).toHaveLength(1);
+		expect(await missed.list(temp.db, alice.id, { articleId: articleIds[1] })).toHaveLength(1);
 
 		const page = await outcome(() =>
 			missedPage.actions.practise(

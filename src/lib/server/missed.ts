@@ -1,4 +1,5 @@
 import { and, desc, eq, isNull } from 'drizzle-orm';
+import { SKILL_LABELS, SKILLS, skillOf, type Skill } from '$lib/generator/skills';
 import { markParts, type Part, storedRange } from '$lib/quiz/highlight';
 import type { Database } from './db';
 import { answers, articles, attemptItems, attempts, questions } from './db/schema';
@@ -10,6 +11,8 @@ export interface MissedQuestion {
 	articleTitle: string;
 	/** The attempt item of the wrong answer: its snapshot is what the learner saw. */
 	itemId: string;
+	/** The reading skill the question practises. */
+	skill: Skill;
 	stem: string;
 	yourAnswer: string;
 	correctAnswer: string;
@@ -17,14 +20,21 @@ export interface MissedQuestion {
 	answeredAt: Date;
 }
 
+/** What the missed list may be narrowed to: one article, one reading skill, or both. */
+export interface MissedFilter {
+	articleId?: string;
+	skill?: Skill;
+}
+
 /**
  * Every question the learner answered wrong and has not answered right since, newest first; only
- * one article's when `articleId` is given. A question's latest answer decides: wrong → listed.
+ * those of the filter's article and skill when it names them. A question's latest answer decides:
+ * wrong → listed.
  */
 export async function list(
 	db: Database,
 	userId: string,
-	articleId?: string
+	{ articleId, skill }: MissedFilter = {}
 ): Promise<MissedQuestion[]> {
 	const rows = await db
 		.select({
@@ -33,6 +43,7 @@ export async function list(
 			correct: answers.correct,
 			answeredAt: answers.answeredAt,
 			articleId: questions.articleId,
+			kind: questions.kind,
 			articleTitle: articles.title
 		})
 		.from(answers)
@@ -49,12 +60,14 @@ export async function list(
 		if (seen.has(row.item.questionId)) continue;
 		seen.add(row.item.questionId);
 		if (row.correct || (articleId && row.articleId !== articleId)) continue;
+		if (skill && skillOf(row.kind) !== skill) continue;
 		const { item } = row;
 		out.push({
 			questionId: item.questionId,
 			articleId: row.articleId,
 			articleTitle: row.articleTitle,
 			itemId: item.id,
+			skill: skillOf(row.kind),
 			stem: item.stem,
 			yourAnswer: item.options[row.chosenIndex] ?? '',
 			correctAnswer: item.options[item.answerIndex] ?? '',
@@ -76,4 +89,14 @@ export function articlesOf(
 		byId.set(m.articleId, entry);
 	}
 	return [...byId.values()].sort((a, b) => a.title.localeCompare(b.title));
+}
+
+/** The skills of the missed questions, for the filter: each with its label and how many. */
+export function skillsOf(
+	missed: MissedQuestion[]
+): { skill: Skill; label: string; count: number }[] {
+	return SKILLS.flatMap((skill) => {
+		const count = missed.filter((m) => m.skill === skill).length;
+		return count > 0 ? [{ skill, label: SKILL_LABELS[skill], count }] : [];
+	});
 }

@@ -1,3 +1,4 @@
+import { SKILLS } from '$lib/generator/skills';
 import * as v from 'valibot';
 import { QUIZ_LENGTHS } from '$lib/quiz/order';
 import { RATINGS } from '$lib/quiz/review';
@@ -29,7 +30,8 @@ export const Next = v.object({
 
 /** "Practice these" on the Missed page: all missed questions, or one article's (`article`). */
 export const Practise = v.object({
-	article: v.optional(v.union([v.literal(''), Id]))
+	article: v.optional(v.union([v.literal(''), Id])),
+	skill: v.nullish(v.union([v.literal(''), v.picklist(SKILLS, 'Choose a skill from the list.')]))
 });
 
 /** A review session's answer: the card and the option chosen. */
