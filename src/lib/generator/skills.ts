@@ -1,10 +1,9 @@
 // The reading skill each question practises, as the reading platforms teachers use name them
 // (ReadTheory, CommonLit, Newsela: key details, main idea, cause and effect, sequence, vocabulary,
 // text evidence). Light on purpose (no NLP library): pages and the server label questions with it.
-import type { QuestionKind } from './types';
+import type { QuestionKind, Skill } from './types';
 
-export type Skill =
-	'key-details' | 'main-idea' | 'cause-effect' | 'sequence' | 'vocabulary' | 'text-evidence';
+export type { Skill };
 
 /** Every skill, in the order pages list them. */
 export const SKILLS: readonly Skill[] = [

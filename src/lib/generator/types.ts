@@ -1,5 +1,4 @@
 // Plain typed contracts shared by the pipeline stages and the app. No behaviour lives here.
-import type { Skill } from './skills';
 
 /**
  * Question kinds; `statement` is the comprehension kind ("Which statement does the article
@@ -29,6 +28,10 @@ export const QUESTION_KINDS: readonly QuestionKind[] = [
 	'gap',
 	'statement'
 ];
+
+/** The reading skill a question practises; labels and the kind → skill table in skills.ts. */
+export type Skill =
+	'key-details' | 'main-idea' | 'cause-effect' | 'sequence' | 'vocabulary' | 'text-evidence';
 
 /** The type of an answer; distractors must share it. */
 export type ValueType =

@@ -110,3 +110,11 @@ export function skillMastery(answers: readonly SkillAnswer[], recent = 3): Skill
 		];
 	});
 }
+
+/**
+ * The skill to practise: the lowest share right, the more answered first among equals (more
+ * evidence), then the skills' order. Undefined before any answer.
+ */
+export function weakestSkill(mastery: readonly SkillMastery[]): SkillMastery | undefined {
+	return [...mastery].sort((a, b) => a.percent - b.percent || b.answered - a.answered)[0];
+}

@@ -1,4 +1,5 @@
-import { and, asc, eq, isNotNull, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, isNotNull, isNull, sql } from 'drizzle-orm';
+import { skillOf, type Skill } from '$lib/generator/skills';
 import { percent, skillMastery, streak, type SkillAnswer } from '$lib/quiz/progress';
 import type { Database } from './db';
 import { answers, articles, attemptItems, attempts, questions } from './db/schema';
@@ -121,4 +122,44 @@ export async function summary(db: Database, userId: string, now: Date) {
 			timeMs: rows.reduce((n, r) => n + r.timeMs, 0)
 		}
 	};
+}
+
+/** How many questions a skill practice asks. */
+export const SKILL_PRACTICE_LENGTH = 10;
+
+/**
+ * The attempt items a practice of one reading skill asks again, across every article the learner
+ * has answered questions of (deleted ones aside): one per question, as last shown, those answered
+ * wrong last time first, then those answered longest ago; at most SKILL_PRACTICE_LENGTH.
+ */
+export async function skillPracticeItems(
+	db: Database,
+	userId: string,
+	skill: Skill
+): Promise<string[]> {
+	const rows = await db
+		.select({
+			itemId: attemptItems.id,
+			questionId: attemptItems.questionId,
+			kind: questions.kind,
+			correct: answers.correct,
+			answeredAt: answers.answeredAt
+		})
+		.from(answers)
+		.innerJoin(attempts, eq(attempts.id, answers.attemptId))
+		.innerJoin(attemptItems, eq(attemptItems.id, answers.itemId))
+		.innerJoin(questions, eq(questions.id, attemptItems.questionId))
+		.innerJoin(articles, eq(articles.id, questions.articleId))
+		.where(and(eq(attempts.userId, userId), isNull(articles.deletedAt)))
+		.orderBy(desc(answers.answeredAt), desc(answers.itemId));
+	const latest = new Map<string, (typeof rows)[number]>();
+	for (const row of rows)
+		if (!latest.has(row.questionId) && skillOf(row.kind) === skill) latest.set(row.questionId, row);
+	return [...latest.values()]
+		.sort(
+			(a, b) =>
+				Number(a.correct) - Number(b.correct) || a.answeredAt.getTime() - b.answeredAt.getTime()
+		)
+		.slice(0, SKILL_PRACTICE_LENGTH)
+		.map((row) => row.itemId);
 }

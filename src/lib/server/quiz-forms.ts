@@ -34,6 +34,11 @@ export const Practise = v.object({
 	skill: v.nullish(v.union([v.literal(''), v.picklist(SKILLS, 'Choose a skill from the list.')]))
 });
 
+/** A practice quiz on one reading skill (the progress page). */
+export const PractiseSkill = v.object({
+	skill: v.picklist(SKILLS, 'Choose a skill from the list.')
+});
+
 /** A review session's answer: the card and the option chosen. */
 export const ReviewAnswer = v.object({
 	card: Id,

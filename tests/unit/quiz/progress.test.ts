@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { linePoints, percent, skillMastery, streak } from '../../../src/lib/quiz/progress';
+import {
+	linePoints,
+	percent,
+	skillMastery,
+	streak,
+	weakestSkill
+} from '../../../src/lib/quiz/progress';
 import { now } from '../../../src/lib/server/clock';
 import { readConfig } from '../../../src/lib/server/config';
 
@@ -97,6 +103,43 @@ describe('mastery per reading skill', () => {
 		// One attempt asked key details: no trend yet.
 		const details = mastery.find((m) => m.skill === 'key-details');
 		expect(details).toMatchObject({ recent: null, earlier: null, percent: 25 });
+	});
+});
+
+describe('the weakest skill', () => {
+	const mastery = (rows: [string, number, number][]) =>
+		skillMastery(
+			rows.flatMap(([kind, n, right], k) =>
+				Array.from({ length: n }, (_, i) => ({ kind, correct: i < right, attemptId: `a${k}` }))
+			)
+		);
+
+	it('is the lowest share right, the more answered first among equals', () => {
+		expect(
+			weakestSkill(
+				mastery([
+					['gap', 10, 9],
+					['why', 4, 2]
+				])
+			)?.skill
+		).toBe('cause-effect');
+		expect(
+			weakestSkill(
+				mastery([
+					['gap', 10, 5],
+					['why', 4, 2]
+				])
+			)?.skill
+		).toBe('key-details');
+		expect(
+			weakestSkill(
+				mastery([
+					['gap', 2, 1],
+					['why', 4, 2]
+				])
+			)?.skill
+		).toBe('cause-effect');
+		expect(weakestSkill([])).toBeUndefined();
 	});
 });
 
