@@ -27,15 +27,11 @@ export interface MissedFilter {
 }
 
 /**
- * Every question the learner answered wrong and has not answered right since, newest first; only
- * those of the filter's article and skill when it names them. A question's latest answer decides:
- * wrong → listed.
+ * The latest answer the learner gave to each question, newest first, with the item it answered
+ * (as shown then) and the question's article and kind. A deleted article's questions cannot be
+ * practised or shown in context: left out.
  */
-export async function list(
-	db: Database,
-	userId: string,
-	{ articleId, skill }: MissedFilter = {}
-): Promise<MissedQuestion[]> {
+export async function latestAnswers(db: Database, userId: string) {
 	const rows = await db
 		.select({
 			item: attemptItems,
@@ -51,14 +47,24 @@ export async function list(
 		.innerJoin(attemptItems, eq(attemptItems.id, answers.itemId))
 		.innerJoin(questions, eq(questions.id, attemptItems.questionId))
 		.innerJoin(articles, eq(articles.id, questions.articleId))
-		// A deleted article's questions cannot be practised or shown in context: not listed.
 		.where(and(eq(attempts.userId, userId), isNull(articles.deletedAt)))
 		.orderBy(desc(answers.answeredAt), desc(answers.itemId));
 	const seen = new Set<string>();
+	return rows.filter((row) => !seen.has(row.item.questionId) && seen.add(row.item.questionId));
+}
+
+/**
+ * Every question the learner answered wrong and has not answered right since, newest first; only
+ * those of the filter's article and skill when it names them. A question's latest answer decides:
+ * wrong → listed.
+ */
+export async function list(
+	db: Database,
+	userId: string,
+	{ articleId, skill }: MissedFilter = {}
+): Promise<MissedQuestion[]> {
 	const out: MissedQuestion[] = [];
-	for (const row of rows) {
-		if (seen.has(row.item.questionId)) continue;
-		seen.add(row.item.questionId);
+	for (const row of await latestAnswers(db, userId)) {
 		if (row.correct || (articleId && row.articleId !== articleId)) continue;
 		if (skill && skillOf(row.kind) !== skill) continue;
 		const { item } = row;

@@ -1,7 +1,8 @@
-import { and, asc, desc, eq, isNotNull, isNull, sql } from 'drizzle-orm';
+import { and, asc, eq, isNotNull, sql } from 'drizzle-orm';
 import { skillOf, type Skill } from '$lib/generator/skills';
 import { percent, skillMastery, streak, type SkillAnswer } from '$lib/quiz/progress';
 import type { Database } from './db';
+import { latestAnswers } from './missed';
 import { answers, articles, attemptItems, attempts, questions } from './db/schema';
 
 /** One finished attempt in the learner's history. */
@@ -137,29 +138,12 @@ export async function skillPracticeItems(
 	userId: string,
 	skill: Skill
 ): Promise<string[]> {
-	const rows = await db
-		.select({
-			itemId: attemptItems.id,
-			questionId: attemptItems.questionId,
-			kind: questions.kind,
-			correct: answers.correct,
-			answeredAt: answers.answeredAt
-		})
-		.from(answers)
-		.innerJoin(attempts, eq(attempts.id, answers.attemptId))
-		.innerJoin(attemptItems, eq(attemptItems.id, answers.itemId))
-		.innerJoin(questions, eq(questions.id, attemptItems.questionId))
-		.innerJoin(articles, eq(articles.id, questions.articleId))
-		.where(and(eq(attempts.userId, userId), isNull(articles.deletedAt)))
-		.orderBy(desc(answers.answeredAt), desc(answers.itemId));
-	const latest = new Map<string, (typeof rows)[number]>();
-	for (const row of rows)
-		if (!latest.has(row.questionId) && skillOf(row.kind) === skill) latest.set(row.questionId, row);
-	return [...latest.values()]
+	return (await latestAnswers(db, userId))
+		.filter((row) => skillOf(row.kind) === skill)
 		.sort(
 			(a, b) =>
 				Number(a.correct) - Number(b.correct) || a.answeredAt.getTime() - b.answeredAt.getTime()
 		)
 		.slice(0, SKILL_PRACTICE_LENGTH)
-		.map((row) => row.itemId);
+		.map((row) => row.item.id);
 }
