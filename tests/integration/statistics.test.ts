@@ -80,6 +80,15 @@ describe('item statistics for authors', () => {
 			if (s.facility < 1) expect(s.unusedDistractors).toHaveLength(2);
 			expect(s.flagged).toBe(true);
 		}
+		// Each question names its reading skill: a "why" question practises cause and effect.
+		await temp.db
+			.update(questionTable)
+			.set({ kind: 'why' })
+			.where(eq(questionTable.id, list[0]!.questionId));
+		const labelled = await statistics.forArticle(temp.db, articleId);
+		expect(labelled.map((q) => q.skill)).toEqual(
+			list.map((_, i) => (i === 0 ? 'Cause and effect' : 'Key details'))
+		);
 	});
 
 	it('is for authors only', async () => {

@@ -1,10 +1,13 @@
 import { asc, eq } from 'drizzle-orm';
+import { SKILL_LABELS, skillOf } from '$lib/generator/skills';
 import { itemStats, type ItemStats } from '$lib/quiz/item-stats';
 import type { Database } from './db';
 import { answers, attemptItems, questions } from './db/schema';
 
 export interface QuestionStats {
 	questionId: string;
+	/** The reading skill the question practises, as people read it ("Key details"). */
+	skill: string;
 	stem: string;
 	options: string[];
 	answerIndex: number;
@@ -51,6 +54,7 @@ export async function forArticle(db: Database, articleId: string): Promise<Quest
 		.filter((q) => answered.has(q.id))
 		.map((q) => ({
 			questionId: q.id,
+			skill: SKILL_LABELS[skillOf(q.kind)],
 			stem: q.stem,
 			options: q.options,
 			answerIndex: q.answerIndex,
