@@ -3,7 +3,7 @@ import { createEmptyCard, fsrs, Rating, type Grade } from 'ts-fsrs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as articleStore from '../../src/lib/server/articles';
 import * as attempts from '../../src/lib/server/attempts';
-import { reviewCards } from '../../src/lib/server/db/schema';
+import { questions as questionTable, reviewCards } from '../../src/lib/server/db/schema';
 import * as questions from '../../src/lib/server/questions';
 import * as reviews from '../../src/lib/server/reviews';
 import { SAMPLE_TEXTS, sampleArticle } from '../../src/lib/server/samples';
@@ -192,6 +192,66 @@ describe('the review page', () => {
 		).card;
 		expect(after.due).toEqual(again.due);
 		expect(after.pendingChoice).toBeNull();
+	});
+
+	it('reviews one reading skill at a time, and keeps to it after each rating', async () => {
+		const when = new Date(Date.now() - 2 * DAY);
+		const { attempt } = await missFirst(when);
+		const [first, second] = await attempts.items(temp.db, attempt.id);
+		for (const item of [first!, second!]) {
+			const current = (await attempts.read(temp.db, attempt.id))!;
+			await attempts.recordAnswer(temp.db, current, item.id, (item.answerIndex + 1) % 4, when);
+			await attempts.advance(temp.db, current, current.cursor, when);
+		}
+		// The second question asks why: cause and effect.
+		await temp.db
+			.update(questionTable)
+			.set({ kind: 'why' })
+			.where(eq(questionTable.id, second!.questionId));
+		const load = async (query: string) =>
+			(
+				(await outcome(() =>
+					reviewPage.load(
+						event({ db: temp.db, user: alice, url: `http://localhost/review${query}` })
+					)
+				)) as {
+					data: {
+						due: number;
+						card: { stem: string } | null;
+						skills: { label: string; count: number }[];
+						skill: { label: string } | null;
+					};
+				}
+			).data;
+		const all = await load('');
+		expect(all.due).toBe(2);
+		expect(all.skills.map((s) => [s.label, s.count])).toEqual([
+			['Key details', 1],
+			['Cause and effect', 1]
+		]);
+		const causes = await load('?skill=cause-effect');
+		expect(causes).toMatchObject({ due: 1, card: { stem: second!.stem } });
+		expect(causes.skill?.label).toBe('Cause and effect');
+		expect(await load('?skill=key-details')).toMatchObject({ due: 1, card: { stem: first!.stem } });
+		expect(await load('?skill=sequence')).toMatchObject({ due: 0, card: null });
+		expect((await load('?skill=nonsense')).due).toBe(2);
+
+		const card = (await reviews.find(temp.db, alice.id, second!.questionId))!;
+		const url = 'http://localhost/review?skill=cause-effect&/rate';
+		await outcome(() =>
+			reviewPage.actions.answer(
+				event({ db: temp.db, user: alice, url, form: { card: card.id, choice: '0' } })
+			)
+		);
+		const rated = await outcome(() =>
+			reviewPage.actions.rate(
+				event({ db: temp.db, user: alice, url, form: { card: card.id, rating: 'good' } })
+			)
+		);
+		expect(rated).toMatchObject({
+			kind: 'redirect',
+			location: `/review?last=${card.id}&skill=cause-effect`
+		});
 	});
 
 	it('answers, rates and moves on; someone else gets 404', async () => {

@@ -40,6 +40,13 @@ export const SKILL_OF_KIND: Record<QuestionKind, Skill> = {
 	why: 'cause-effect'
 };
 
+/** The kinds that practise `skill`, in the table's order. */
+export function kindsOf(skill: Skill): QuestionKind[] {
+	return (Object.keys(SKILL_OF_KIND) as QuestionKind[]).filter(
+		(kind) => SKILL_OF_KIND[kind] === skill
+	);
+}
+
 /**
  * The skill of a stored question's kind. A question an author wrote ("manual") or of a kind a later
  * generator no longer makes practises key details: recall of what the article says.

@@ -1,4 +1,17 @@
-import { and, asc, count, desc, eq, gt, isNull, lte } from 'drizzle-orm';
+import {
+	and,
+	asc,
+	count,
+	desc,
+	eq,
+	gt,
+	inArray,
+	isNull,
+	lte,
+	notInArray,
+	type SQL
+} from 'drizzle-orm';
+import { kindsOf, SKILLS, type Skill } from '$lib/generator/skills';
 import { isLeech, newCard, rate, type Card, type ReviewRating } from '$lib/quiz/review';
 import type { Database } from './db';
 import { articles, attemptItems, questions, reviewCards } from './db/schema';
@@ -140,15 +153,56 @@ export async function review(
 // context. The card stays, so the learner's history is intact.
 const liveArticle = isNull(articles.deletedAt);
 
-/** How many of the learner's cards are due at `now`: the navigation's "Review (N due)". */
-export async function countDue(db: Database, userId: string, now: Date): Promise<number> {
+/**
+ * Only the questions of one reading skill (none: every question). Kinds map to skills in
+ * skills.ts; a kind it does not know (an author's question) is key details, so that skill is
+ * "no kind of another skill".
+ */
+function ofSkill(skill: Skill | undefined): SQL | undefined {
+	if (!skill) return undefined;
+	if (skill === 'key-details') {
+		const others = SKILLS.filter((s) => s !== skill).flatMap(kindsOf);
+		return others.length > 0 ? notInArray(questions.kind, others) : undefined;
+	}
+	const kinds = kindsOf(skill);
+	// No kind practises it yet: nothing matches.
+	return inArray(questions.kind, kinds.length > 0 ? kinds : ['']);
+}
+
+/**
+ * How many of the learner's cards are due at `now`: the navigation's "Review (N due)", or one
+ * skill's share of them.
+ */
+export async function countDue(
+	db: Database,
+	userId: string,
+	now: Date,
+	skill?: Skill
+): Promise<number> {
 	const [row] = await db
 		.select({ n: count() })
 		.from(reviewCards)
 		.innerJoin(questions, eq(questions.id, reviewCards.questionId))
 		.innerJoin(articles, eq(articles.id, questions.articleId))
-		.where(and(eq(reviewCards.userId, userId), lte(reviewCards.due, now), liveArticle));
+		.where(
+			and(eq(reviewCards.userId, userId), lte(reviewCards.due, now), liveArticle, ofSkill(skill))
+		);
 	return row?.n ?? 0;
+}
+
+/** The learner's due cards per kind of question, for the review's skill filter. */
+export async function dueByKind(
+	db: Database,
+	userId: string,
+	now: Date
+): Promise<{ kind: string; n: number }[]> {
+	return db
+		.select({ kind: questions.kind, n: count() })
+		.from(reviewCards)
+		.innerJoin(questions, eq(questions.id, reviewCards.questionId))
+		.innerJoin(articles, eq(articles.id, questions.articleId))
+		.where(and(eq(reviewCards.userId, userId), lte(reviewCards.due, now), liveArticle))
+		.groupBy(questions.kind);
 }
 
 const shown = {
@@ -174,10 +228,15 @@ function joined(db: Database) {
 
 export type ShownCard = Awaited<ReturnType<typeof nextDue>>;
 
-/** The learner's card most overdue at `now`, with the question as they saw it; undefined if none. */
-export async function nextDue(db: Database, userId: string, now: Date) {
+/**
+ * The learner's card most overdue at `now` (of one skill, when given), with the question as they
+ * saw it; undefined if none.
+ */
+export async function nextDue(db: Database, userId: string, now: Date, skill?: Skill) {
 	const [row] = await joined(db)
-		.where(and(eq(reviewCards.userId, userId), lte(reviewCards.due, now), liveArticle))
+		.where(
+			and(eq(reviewCards.userId, userId), lte(reviewCards.due, now), liveArticle, ofSkill(skill))
+		)
 		.orderBy(asc(reviewCards.due), asc(reviewCards.id))
 		.limit(1);
 	return row;
