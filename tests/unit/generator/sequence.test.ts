@@ -1,0 +1,234 @@
+// Sequence items: "Which of these happened first?" (or "last?"), four events of the article said
+// without their dates, the key settled by the years the article gives them. Opt-in (`kinds`).
+import { describe, expect, it } from 'vitest';
+import { generateQuiz, validCandidates } from '../../../src/lib/generator/index';
+import type { Candidate, Question } from '../../../src/lib/generator/types';
+import type { Fact } from '../../../src/lib/generator/types';
+import {
+	clauseProblem,
+	cutInList,
+	type EventClause
+} from '../../../src/lib/generator/stages/4-questions/event-clause';
+import { validateCandidate } from '../../../src/lib/generator/stages/5-validate';
+
+/** A made-up harbour town's lighthouse: six events with a date each, and three dated otherwise. */
+const LIGHTHOUSE = [
+	'The Kelmor Lighthouse',
+	'',
+	'Local masons cut the first granite blocks for the tower in 1839. The Kelmor lighthouse guided the fishing fleet from 1844 to 1939. A winter storm wrecked the lantern gallery in 1861.',
+	'',
+	'The harbour board installed a steam foghorn in 1872. By 1900 the town of Kelmor had grown to three thousand people. Keeper Thomas Gair rescued eleven sailors from the brig Marigold on 9 October 1903.',
+	'',
+	'The Kelmor Trust bought the tower in 1955. Visitors have climbed its stairs since 1960. A painter named Ines Roque restored the brass lamp in 1987.'
+].join('\n');
+
+/** Each dated event the article says cleanly, as its option reads, with its year. */
+const EVENTS: Record<string, number> = {
+	'A winter storm wrecked the lantern gallery': 1861,
+	'The harbour board installed a steam foghorn': 1872,
+	'Keeper Thomas Gair rescued eleven sailors from the brig Marigold': 1903,
+	'The Kelmor Trust bought the tower': 1955,
+	'A painter named Ines Roque restored the brass lamp': 1987
+};
+
+const sequenceQuiz = (text: string, seed: number | string = 1) =>
+	generateQuiz(text, { count: 10, seed, kinds: ['sequence'] });
+const sequenceItems = (text: string, seed: number | string = 1) =>
+	validCandidates(text, { seed, kinds: ['sequence'] }).candidates.filter(
+		(c) => c.kind === 'sequence'
+	);
+const keyOf = (q: Question) => q.options[q.answerIndex] as string;
+
+describe('sequence items', () => {
+	it.each([1, 2, 3, 7, 'kelmor'])(
+		'seed %j: four events of four years, the key the end asked',
+		(seed) => {
+			const [q, ...more] = sequenceQuiz(LIGHTHOUSE, seed).questions;
+			expect(more).toEqual([]);
+			expect(q?.kind).toBe('sequence');
+			if (!q) return;
+			expect(q.stem).toMatch(/^Which of these happened (first|last)\?$/);
+			const years = q.options.map((o) => EVENTS[o]);
+			expect(years.every((y) => y !== undefined)).toBe(true);
+			expect(new Set(years).size).toBe(4);
+			const want = q.stem.endsWith('first?')
+				? Math.min(...(years as number[]))
+				: Math.max(...(years as number[]));
+			expect(EVENTS[keyOf(q)]).toBe(want);
+			// The key's own sentence is the source, and the explanation dates all four.
+			expect(q.source.sentence).toContain(keyOf(q).slice(1));
+			for (const o of q.options) expect(q.explanation).toContain(`"${o}" (`);
+			for (const y of years) expect(q.explanation).toContain(String(y));
+			// Another fair four exists, so the key is not the longest option (a test-wise pick).
+			expect(Math.max(...q.options.map((o) => o.length))).toBeGreaterThan(keyOf(q).length);
+		}
+	);
+
+	it('practises the sequence skill', () => {
+		const quiz = sequenceQuiz(LIGHTHOUSE);
+		expect(quiz.questions.length).toBe(1);
+		expect(quiz.questions.map((q) => q.skill)).toEqual(['sequence']);
+	});
+
+	it('never leaves a year, a date or a dangling preposition in an option', () => {
+		for (const seed of [1, 2, 3, 4, 5])
+			for (const o of sequenceQuiz(LIGHTHOUSE, seed).questions.flatMap((q) => q.options)) {
+				expect(o).not.toMatch(/\d{4}|\bOctober\b/);
+				expect(o).not.toMatch(/\b(in|on|by|from|since)$/);
+				expect(o).toMatch(/^\p{Lu}/u);
+			}
+	});
+
+	it('uses no event dated by a range, "by", "since", or an order word ("the first blocks")', () => {
+		const used = new Set(
+			[1, 2, 3, 4, 5].flatMap((seed) =>
+				sequenceItems(LIGHTHOUSE, seed).flatMap((c) => (c.events ?? []).map((e) => e.sentence))
+			)
+		);
+		expect(used.size).toBeGreaterThanOrEqual(4);
+		for (const s of used) expect(s).not.toMatch(/from 1844|By 1900|since 1960|first granite/);
+	});
+
+	it('is the same quiz for the same text and seed', () => {
+		expect(JSON.stringify(sequenceQuiz(LIGHTHOUSE, 9))).toBe(
+			JSON.stringify(sequenceQuiz(LIGHTHOUSE, 9))
+		);
+	});
+
+	it('is asked only when named among the kinds', () => {
+		const kinds = generateQuiz(LIGHTHOUSE, { count: 20, seed: 1 }).questions.map((q) => q.kind);
+		expect(kinds).not.toContain('sequence');
+		const mixed = generateQuiz(LIGHTHOUSE, { count: 20, seed: 1, kinds: ['gap', 'sequence'] });
+		expect(mixed.questions.filter((q) => q.kind === 'sequence')).toHaveLength(1);
+	});
+});
+
+/** Three clean dated events of a made-up orchard, and a fourth sentence to vary. */
+const orchard = (fourth: string) =>
+	[
+		'The Brantwood Orchard',
+		'',
+		`Farmer Osric Vane planted the first pear trees at Brantwood in 1812. Brantwood Orchard won a silver medal at the county show in 1834. A hard frost killed half of the Brantwood pear trees in 1851. ${fourth}`
+	].join(' ');
+
+describe('fewer than four events dated at one point in time give no item', () => {
+	it.each([
+		['Brantwood Orchard sold its cider to the navy from 1860 to 1872.', 0],
+		['Brantwood Orchard had planted four hundred apple trees by 1870.', 0],
+		['Brantwood Orchard has grown quinces since 1870.', 0],
+		['Brantwood Orchard sold cider to the navy in 1860 and 1861.', 0],
+		['Brantwood Orchard sold cider to the navy in 1860 or 1861.', 0],
+		['The county council bought Brantwood Orchard in 1851.', 0],
+		['The county council bought Brantwood Orchard in 1923.', 1]
+	])('%s → %i item', (fourth, n) => {
+		// "The first pear trees" points to the start of the order, so three clean events are left.
+		const text = orchard(fourth).replace('planted the first pear trees', 'planted pear trees');
+		expect(sequenceQuiz(text).questions).toHaveLength(n);
+	});
+
+	it('gives none with three dated events only', () => {
+		const text = orchard('The orchard is open to walkers.').replace(
+			'planted the first pear trees',
+			'planted pear trees'
+		);
+		const quiz = sequenceQuiz(text);
+		expect(quiz.questions).toEqual([]);
+		expect(quiz.stats.shortfallReason).toBeDefined();
+	});
+});
+
+describe('what makes a clean option', () => {
+	const clause = (subject: string, verb: string, rest = ''): EventClause => ({
+		subject,
+		verb,
+		rest,
+		text: `${subject} ${verb} ${rest}`.trim()
+	});
+	it.each<[EventClause, RegExp | undefined]>([
+		[clause('The Kelmor lighthouse', 'was finished'), undefined],
+		[clause('Keeper Thomas Gair', 'rescued', 'his own brother'), undefined],
+		[clause('Local masons', 'laid', 'their tools down'), undefined],
+		[clause('The Kelmor lighthouse', 'was finished', 'in'), /dangling/],
+		[clause('The Kelmor lighthouse', 'was finished', 'in 1844'), /dangling|date/],
+		[clause('The Kelmor Trust', 'bought', 'the tower in May'), /date/],
+		[clause('He', 'left', 'for the city'), /pronoun/],
+		[clause('Local masons', 'laid', 'its granite foundation'), /pronoun/],
+		[clause('His father', 'died'), /pronoun/],
+		[clause('The Kelmor Trust', 'announced', 'his death'), /pronoun/],
+		[clause('The Kelmor Trust', 'sold', 'its tower'), undefined],
+		[clause('Ada Lund', 'met', 'her'), /pronoun|dangling/],
+		[clause('The Kelmor Trust', 'bought', 'the tower again'), /leans/],
+		[clause('The Kelmor Trust', 'later bought', 'the tower'), /leans/],
+		[clause('The Kelmor Trust', 'did not buy', 'the tower'), /negated/],
+		[clause('The war', 'ended'), /points back/],
+		[clause('Most families', 'returned'), /no one event/],
+		[clause('Greece', 'was', 'the largest investor in the region'), /states/],
+		[
+			clause(
+				'The Kelmor harbour board',
+				'installed',
+				'a steam foghorn on the rocks below the old north pier'
+			),
+			/words/
+		]
+	])('%j → %s', (c, expected) => {
+		const problem = clauseProblem(c);
+		if (expected) expect(problem).toMatch(expected);
+		else expect(problem).toBeUndefined();
+	});
+});
+
+describe('a clause cut inside a list', () => {
+	it.each([
+		[
+			'the first concert of the line-up of Ada Brun',
+			'On 2 May 1971, the band gave the first concert of the line-up of Ada Brun, Oskar Lind and Nils Berg at a hall.',
+			true
+		],
+		['in Kelmor', 'Agnes Fairlie was born in Kelmor, Westshire, on 3 May 1818.', false],
+		['the tower', 'The Kelmor Trust bought the tower in 1955.', false]
+	])('%j of %j → %s', (object, sentence, cut) => {
+		expect(cutInList({ object } as Fact, sentence)).toBe(cut);
+	});
+});
+
+describe('the checks of a sequence item', () => {
+	const item = () => sequenceItems(LIGHTHOUSE, 1)[0] as Candidate;
+
+	it('pass the item the builder made', () => {
+		expect(validateCandidate(item(), { title: 'The Kelmor Lighthouse' })).toEqual([]);
+	});
+
+	it('refuse a key that is not the end asked, and options that are not the events', () => {
+		const c = item();
+		const [key, first, ...rest] = c.events ?? [];
+		const swapped: Candidate = {
+			...c,
+			events: [first!, key!, ...rest],
+			answer: first!.option,
+			distractors: [key!, ...rest].map((e) => e.option),
+			source: { ...c.source, sentence: first!.sentence }
+		};
+		expect(validateCandidate(swapped)).toEqual([
+			`sequence-distinct-years: the key is not the event dated ${c.stem.endsWith('first?') ? 'first' : 'last'}`
+		]);
+		const renamed = { ...c, answer: `${c.answer} quickly` };
+		expect(validateCandidate(renamed).join(' ')).toMatch(/the options are not the events/);
+	});
+
+	it('refuse two events of one year, and an option that is not its event’s clause', () => {
+		const c = item();
+		const events = c.events ?? [];
+		const sameYear = {
+			...c,
+			events: events.map((e, i) => (i === 1 ? { ...e, year: events[0]!.year } : e))
+		};
+		expect(validateCandidate(sameYear).join(' ')).toMatch(/two events share a year/);
+		const dated = events.map((e, i) =>
+			i === 1 ? { ...e, option: `${e.option} in ${e.year}` } : e
+		);
+		expect(validateCandidate({ ...c, events: dated }).join(' ')).toMatch(
+			/sequence-clean-options: .*not the event’s own clause/
+		);
+	});
+});
