@@ -203,6 +203,7 @@ describe('the other formats', () => {
 			answerIndex: 3
 		}));
 		const rows = readCsv(toCsv(questions), ',').slice(1);
+		// Question, four options, the answer, the skill.
 		expect(rows.map((row) => row.length)).toEqual(OWASP.map(() => 7));
 		expect(rows.map((row) => row[0])).toEqual(rows.map((row) => row[4]));
 		expect(rows.map((row) => row[0])).toEqual([

@@ -14,7 +14,7 @@ import {
 } from './stages/3-facts';
 import { buildCandidates } from './stages/4-questions';
 import { nameTheSubject } from './stages/4-questions/name-subject';
-import { articleHome, validateCandidate } from './stages/5-validate';
+import { articleHome, unnamedReferent, validateCandidate } from './stages/5-validate';
 import { articleVocabulary, fragmentJudge } from './well-formed';
 import { selectQuestions } from './stages/6-select';
 import { articleIndex } from './stages/4-questions/ambiguity';
@@ -42,7 +42,7 @@ const DEFAULT_COUNT = 10;
  * role does the article give …?" is mostly answered by common knowledge (a head of state's title).
  */
 const DEFAULT_KINDS = QUESTION_KINDS.filter(
-	(k) => !['statement', 'who', 'what', 'where', 'role'].includes(k)
+	(k) => !['statement', 'who', 'what', 'where', 'role', 'sequence'].includes(k)
 );
 
 /** Generates a quiz from article text; the same text, options and seed always give the same result. */
@@ -106,6 +106,9 @@ function runPipeline(raw: string, options: GenerateOptions) {
 	// Names the article writes only inside longer ones ("Kim Jong" of "Kim Jong Un") are no options.
 	const isFragment = fragmentJudge(norm.text);
 	const vocabulary = articleVocabulary(norm.text);
+	const title = norm.title ?? '';
+	const leadParagraph = norm.paragraphs.find((p) => !p.heading);
+	const lead = leadParagraph ? norm.text.slice(leadParagraph.start, leadParagraph.end) : '';
 	const candidates = buildCandidates(
 		facts,
 		sentenceOf,
@@ -122,16 +125,15 @@ function runPipeline(raw: string, options: GenerateOptions) {
 			// Every clause as a reason costs a parse of each: only for an article that gives a reason.
 			reasons: facts.some((f) => f.kind === 'cause') ? reasonPool(parsed.sentences) : []
 		},
-		kinds
+		kinds,
+		// A sequence option that says "the war" names none out of its paragraph, as a stem would not.
+		{ title, unnamed: (text) => unnamedReferent(text, title, lead) }
 	)
 		.filter((c) => kinds.has(c.kind))
 		// "the company" in an article titled "IBM" is asked as "IBM".
 		.map((c) => nameTheSubject(c, norm.title ?? '', index.entities.values()));
 	// validate: only candidates that pass every named check go on; the rest keep their reasons.
 	const rejected: RejectedCandidate[] = [];
-	const title = norm.title ?? '';
-	const leadParagraph = norm.paragraphs.find((p) => !p.heading);
-	const lead = leadParagraph ? norm.text.slice(leadParagraph.start, leadParagraph.end) : '';
 	const home = articleHome(index.entities.values(), title, lead);
 	const valid = candidates.filter((c) => {
 		const reasons = validateCandidate(c, { isFragment, title, lead, vocabulary, home });

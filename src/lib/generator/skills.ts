@@ -37,7 +37,9 @@ export const SKILL_OF_KIND: Record<QuestionKind, Skill> = {
 	gap: 'key-details',
 	// Which of four claims the article makes: recognising a detail, not weighing evidence.
 	statement: 'key-details',
-	why: 'cause-effect'
+	why: 'cause-effect',
+	// Which of four events the article dates first or last: putting them in order.
+	sequence: 'sequence'
 };
 
 /** The kinds that practise `skill`, in the table's order. */

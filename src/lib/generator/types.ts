@@ -2,7 +2,8 @@
 
 /**
  * Question kinds; `statement` is the comprehension kind ("Which statement does the article
- * support?"), `gap` a sentence of the article with one value left blank ("Fill in the blank: …").
+ * support?"), `gap` a sentence of the article with one value left blank ("Fill in the blank: …"),
+ * `sequence` four dated events of the article to order ("Which of these happened first?").
  */
 export type QuestionKind =
 	| 'who'
@@ -14,7 +15,8 @@ export type QuestionKind =
 	| 'who-said'
 	| 'why'
 	| 'gap'
-	| 'statement';
+	| 'statement'
+	| 'sequence';
 
 export const QUESTION_KINDS: readonly QuestionKind[] = [
 	'who',
@@ -26,7 +28,8 @@ export const QUESTION_KINDS: readonly QuestionKind[] = [
 	'who-said',
 	'why',
 	'gap',
-	'statement'
+	'statement',
+	'sequence'
 ];
 
 /** The reading skill a question practises; labels and the kind → skill table in skills.ts. */
@@ -213,6 +216,21 @@ export interface Candidate {
 	explanation: string;
 	/** A statement item whose wrong options come partly from other sentences. */
 	composite?: boolean;
+	/** A sequence item's four events, the key's first: what its checks and the quiz's spread read. */
+	events?: SequenceEvent[];
+}
+
+/** One dated event of a sequence item: the option that says it, and the date that orders it. */
+export interface SequenceEvent {
+	fact: Fact;
+	/** The event said as a short clause without its date ("The lighthouse was finished"). */
+	option: string;
+	/** The year that orders it. */
+	year: number;
+	/** The date as the article writes it ("1844", "9 July 1976"). */
+	when: string;
+	/** The sentence that dates it. */
+	sentence: string;
 }
 
 export interface RejectedCandidate {

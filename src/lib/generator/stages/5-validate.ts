@@ -22,6 +22,13 @@ import { keyStandsApart } from '../distractors/variants';
 import { STATEMENT_PROMPT } from './4-questions/statements';
 import { BACK_REFERENCE } from './3-facts/sentences';
 import { impliedCountries } from '../distractors/regions';
+import { EVENT_MAX_WORDS } from './4-questions/event-clause';
+import {
+	sequenceCueProblem,
+	sequenceDateProblem,
+	sequenceOptionProblem,
+	sequenceOrderProblem
+} from './4-questions/sequence-checks';
 
 /** What a check may consult besides the candidate: the article's names (`fragmentJudge`). */
 export interface CheckContext {
@@ -216,6 +223,8 @@ function opensOnPronoun(sentence: string): boolean {
 const LEAD =
 	/^(which \w+|what|who|when|where|how many \w+|in what year|on what day)\s+((is|was|are|were|did|does|do|has|had|have|will|would|can|could)\s+)?/i;
 const isStatement = (c: Candidate) => c.kind === 'statement';
+/** Sequence items: four events to order, each a clause; the stem names none of them. */
+const isSequence = (c: Candidate) => c.kind === 'sequence';
 
 const isGap = (c: Candidate) => c.kind === 'gap';
 /** The sentence a fill-in-the-blank stem shows, after its prompt. */
@@ -331,6 +340,29 @@ const MEASURE_OF_WHAT = new RegExp(
 );
 const BLANK_MEASURE_OF_WHAT = new RegExp(`_____ ${MEASURES}\\b(?! of\\b)`, 'i');
 
+/** A sequence item's own checks (4-questions/sequence-checks.ts). */
+const SEQUENCE_CHECKS: Record<string, Check> = {
+	// Four events, four sentences, four different years; the key the earliest or the latest.
+	'sequence-distinct-years': (c) => (isSequence(c) ? sequenceOrderProblem(c) : undefined),
+	// "Which of these happened first?" with "TI announced the first LED" as its key: the words give
+	// the key away (as a wrong option of "… last?" they rule it out unread; three beside a key
+	// without single it out).
+	'sequence-no-order-cue': (c) => (isSequence(c) ? sequenceCueProblem(c) : undefined),
+	// "The mill operated until its closure in 1950", "by 1950", "from 1939 to 1945": a date that is
+	// a bound or one end of a span orders nothing for sure.
+	'sequence-plain-dates': (c) => (isSequence(c) ? sequenceDateProblem(c) : undefined),
+	// "The lighthouse was finished in", "The tower opened in 1990", "He left", "The war ended": an
+	// option with a dangling preposition, a date left in it, a pronoun or a description pointing
+	// outside it, or a word leaning on another event ("again", "later") is no clean event.
+	'sequence-clean-options': (c, ctx) =>
+		isSequence(c)
+			? sequenceOptionProblem(c, {
+					title: ctx.title,
+					unnamed: (text) => unnamedReferent(text, ctx.title, ctx.lead)
+				})
+			: undefined
+};
+
 export const CHECKS: Record<string, Check> = {
 	// Any finished question, an author's too: three wrong options, none overlapping, key not in stem.
 	'three-distractors': WRITTEN_CHECKS['three-distractors'],
@@ -346,6 +378,9 @@ export const CHECKS: Record<string, Check> = {
 		return n >= 5 && n <= 40 ? undefined : `stem has ${n} words`;
 	},
 	'no-pronoun': (c) => {
+		// "Which of these happened first?": "these" are its options, whose pronouns
+		// sequence-clean-options checks.
+		if (isSequence(c)) return undefined;
 		if (isGap(c))
 			return opensOnPronoun(gapSentence(c)) || !gapPronounsResolved(gapSentence(c))
 				? 'unresolved pronoun in the sentence'
@@ -388,7 +423,8 @@ export const CHECKS: Record<string, Check> = {
 	// "… formed as Royal Arsenal … _____ (Arsenal Football Club)": a name word the key shares with
 	// the stem points to it, a cue a test-wise reader takes without reading.
 	'answer-word-not-in-stem': (c, ctx) => {
-		if (isStatement(c)) return undefined;
+		// A sequence stem names nothing, and a title word in an event tells nothing of its date.
+		if (isStatement(c) || isSequence(c)) return undefined;
 		const stem = c.stem.replace(/['’]s\b/g, '');
 		// "Party" of "Labour Party" beside "Party of European Socialists" is no cue when the wrong
 		// options ("Conservative Party") share it too.
@@ -741,10 +777,13 @@ export const CHECKS: Record<string, Check> = {
 	},
 	'short-options': (c) =>
 		[c.answer, ...c.distractors].some(
-			(o) => wordsOf(o).length > (isStatement(c) ? 40 : c.fact.kind === 'cause' ? 15 : 8)
+			(o) =>
+				wordsOf(o).length >
+				(isStatement(c) ? 40 : isSequence(c) ? EVENT_MAX_WORDS : c.fact.kind === 'cause' ? 15 : 8)
 		)
 			? 'option too long'
-			: undefined
+			: undefined,
+	...SEQUENCE_CHECKS
 };
 
 /**

@@ -21,6 +21,7 @@ import { gapItems } from './gaps';
 import { pickReasons } from '../../distractors/reasons';
 import { asReason, reasonBody } from '../3-facts/causes';
 import { anchored, frameStem, reasonGap, tidy, whyStem, withOpening } from './stems';
+import { sequenceItems, type SequenceScope } from './sequence';
 
 /** Statement items come only from sentences a reader takes in at a glance: four long options that
  * differ in one word test matching, not reading. */
@@ -82,12 +83,16 @@ interface FactItems {
 	) => void;
 }
 
-/** Builds the candidates (stem, answer, distractors) for every fact; may return several per fact. */
+/**
+ * Builds the candidates (stem, answer, distractors) for every fact; may return several per fact.
+ * Sequence items, across facts, only when asked for by name (their random draws come last).
+ */
 export function buildCandidates(
 	facts: readonly Fact[],
 	sentenceText: (f: Fact) => string,
 	ctx: DistractorContext,
-	kinds?: ReadonlySet<QuestionKind>
+	kinds?: ReadonlySet<QuestionKind>,
+	sequence: SequenceScope = {}
 ): Candidate[] {
 	const build: Build = {
 		facts,
@@ -102,6 +107,8 @@ export function buildCandidates(
 	};
 	for (const fact of facts) ASK[fact.kind](factItems(fact, sentenceText(fact), build), build);
 	completeStatements(build);
+	if (kinds?.has('sequence'))
+		build.out.push(...sequenceItems(facts, sentenceText, ctx.rand, sequence));
 	return build.out;
 }
 

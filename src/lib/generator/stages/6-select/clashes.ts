@@ -77,3 +77,13 @@ export function revealsFigure(a: Candidate, b: Candidate): boolean {
 	const key = b.answer;
 	return saysFigure(a.stem, key) || [a.answer, ...a.distractors].every((o) => saysFigure(o, key));
 }
+
+/**
+ * Whether `a` is a sequence item and `b` asks about the sentence of one of its events: "In what
+ * year was the lighthouse finished?" beside "Which of these happened first?" with "The lighthouse
+ * was finished" among its options gives a year of the order away.
+ */
+export const datesEvent = (a: Candidate, b: Candidate) =>
+	a.kind === 'sequence' &&
+	b !== a &&
+	(a.events ?? []).some((e) => e.fact.sentence === b.fact.sentence);

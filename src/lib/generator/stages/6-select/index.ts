@@ -5,7 +5,15 @@ import type { Candidate, Question, QuestionKind } from '../../types';
 import { shuffle } from '../../random';
 import { articleProfile, importanceScore, rankScore, type ArticleProfile } from './rank';
 import { COUNT_MODIFIERS } from '../../lexicons';
-import { givesAway, isFigure, MOVED, optionsOverlap, revealsFigure, sameOptions } from './clashes';
+import {
+	datesEvent,
+	givesAway,
+	isFigure,
+	MOVED,
+	optionsOverlap,
+	revealsFigure,
+	sameOptions
+} from './clashes';
 
 /**
  * Share of a quiz that statement items may take: a quiz of mostly "Which statement does the article
@@ -18,7 +26,11 @@ const STATEMENT_SHARE = 0.25;
 export function difficultyOf(c: Candidate): number {
 	const len = Math.min(1, c.source.sentence.split(/\s+/).length / 50);
 	const kind =
-		c.kind === 'statement' ? 0.3 : c.kind === 'role' || c.kind === 'who-said' ? 0.2 : 0.1;
+		c.kind === 'statement' || c.kind === 'sequence'
+			? 0.3
+			: c.kind === 'role' || c.kind === 'who-said'
+				? 0.2
+				: 0.1;
 	const lead = c.fact.paragraph <= 2 ? 0 : 0.1;
 	return Math.round(Math.min(1, 0.2 + 0.4 * len + kind + lead) * 100) / 100;
 }
@@ -71,7 +83,9 @@ const REPEAT_PENALTY: Record<QuestionKind, number> = {
 	'who-said': 0.25,
 	why: 0.25,
 	gap: 0.25,
-	statement: 0.4
+	statement: 0.4,
+	// Four of the article's events in one item: a second reads as a repeat.
+	sequence: 0.5
 };
 
 /** The best-ranked candidates, spread over facts, sentences, paragraphs and kinds. */
@@ -113,9 +127,10 @@ const askedKey = (c: Candidate) => `${c.fact.sentence}|${c.answer.toLowerCase()}
 function askable(valid: Candidate[]): Candidate[] {
 	// "Who won the Man of the Match award?" asked of two matches has two right answers: drop both.
 	// (Counted by fact: one fact's second set of options asks the same stem of the same sentence.)
+	// (Sequence items share their two stems, and differ in their options, as statement items do.)
 	const factsAsking = new Map<string, Set<string>>();
 	for (const c of valid)
-		if (c.kind !== 'statement')
+		if (c.kind !== 'statement' && c.kind !== 'sequence')
 			factsAsking.set(c.stem, (factsAsking.get(c.stem) ?? new Set()).add(c.fact.id));
 	const stems = new Map([...factsAsking].map(([stem, ids]) => [stem, ids.size]));
 	const blanked = new Set(valid.filter((c) => c.kind === 'gap').map(askedKey));
@@ -126,7 +141,7 @@ function askable(valid: Candidate[]): Candidate[] {
 			.map(askedKey)
 	);
 	return valid.filter((c) =>
-		c.kind === 'statement'
+		c.kind === 'statement' || c.kind === 'sequence'
 			? true
 			: c.kind === 'gap'
 				? !asked.has(askedKey(c))
@@ -147,6 +162,8 @@ interface Quiz {
 	/** How many times a quiz of this count asks one answer that is not a figure. */
 	repeats: number;
 	statementCap: number;
+	/** The number of questions asked for. */
+	count: number;
 }
 
 /** A quiz with nothing picked yet. */
@@ -160,7 +177,8 @@ function emptyQuiz(count: number, statementCap: number): Quiz {
 		usedPairs: new Set(),
 		answerCount: new Map(),
 		repeats: 2 + Math.floor(count / 25),
-		statementCap
+		statementCap,
+		count
 	};
 }
 
@@ -213,9 +231,16 @@ function usedUp(c: Candidate, quiz: Quiz): boolean {
 		// once: "20 July 2005" the key of two questions is the one option both offer (tune26).
 		(c.kind !== 'statement' &&
 			(answerCount.get(c.answer.toLowerCase()) ?? 0) >= (isFigure(c.answer) ? 1 : quiz.repeats)) ||
-		(c.kind === 'statement' && (kindCount.get(c.kind) ?? 0) >= quiz.statementCap)
+		(c.kind === 'statement' && (kindCount.get(c.kind) ?? 0) >= quiz.statementCap) ||
+		(c.kind === 'sequence' && (kindCount.get(c.kind) ?? 0) >= sequenceCap(quiz.count))
 	);
 }
+
+/**
+ * Sequence items a quiz asks at most: one, two from twenty questions on. Each shows four events of
+ * the article; more would fill a short quiz with the article's dates.
+ */
+const sequenceCap = (count: number) => (count >= 20 ? 2 : 1);
 
 /** Whether the candidate and a question picked would give each other away (clashes.ts). */
 function clashes(c: Candidate, { picked }: Quiz): boolean {
@@ -227,7 +252,8 @@ function clashes(c: Candidate, { picked }: Quiz): boolean {
 		// "About _____ people died" asked twice with 2, 3, 4 and 5 billion: the key of one is a
 		// made-up option of the other, so the pair is never asked together.
 		(MOVED.test(c.answer) && picked.some((p) => sameOptions(p, c))) ||
-		(isFigure(c.answer) && picked.some((p) => isFigure(p.answer) && optionsOverlap(p, c)))
+		(isFigure(c.answer) && picked.some((p) => isFigure(p.answer) && optionsOverlap(p, c))) ||
+		picked.some((p) => datesEvent(p, c) || datesEvent(c, p))
 	);
 }
 

@@ -76,14 +76,17 @@ export function rankFeatures(c: Candidate, article: ArticleProfile): number[] {
 	const asked = lowerWords(`${c.stem} ${c.answer}`);
 	const options = [c.answer, ...c.distractors];
 	// A blank's answer is any value of its sentence, not always the fact's own: read it from the text.
+	// A sequence item's answer is an event, none of the three (its fact's year is not asked).
 	const type =
 		c.kind === 'gap'
 			? answerType(c.answer)
-			: NUMBERISH.has(c.fact.value.type)
-				? 'number'
-				: NAMED.has(c.fact.value.type)
-					? 'name'
-					: 'term';
+			: c.kind === 'sequence'
+				? 'event'
+				: NUMBERISH.has(c.fact.value.type)
+					? 'number'
+					: NAMED.has(c.fact.value.type)
+						? 'name'
+						: 'term';
 	return [
 		1,
 		c.kind === 'gap' ? 1 : 0,
