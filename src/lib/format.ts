@@ -31,7 +31,8 @@ const KIND_LABELS: Record<string, string> = {
 	'who-said': 'Who said it',
 	why: 'Why',
 	gap: 'Fill in the blank',
-	statement: 'Which statement'
+	statement: 'Which statement',
+	'main-idea': 'Main idea'
 };
 
 /** A question kind as a learner reads it: "how-many" → "How many". */

@@ -38,7 +38,8 @@ export const SKILL_OF_KIND: Record<QuestionKind, Skill> = {
 	gap: 'key-details',
 	// Which of four claims the article makes: recognising a detail, not weighing evidence.
 	statement: 'key-details',
-	why: 'cause-effect'
+	why: 'cause-effect',
+	'main-idea': 'main-idea'
 };
 
 /**

@@ -15,7 +15,9 @@ export type QuestionKind =
 	| 'who-said'
 	| 'why'
 	| 'gap'
-	| 'statement';
+	| 'statement'
+	/** "What is the article mainly about?": its gist among a narrow, a broad and a passing topic. */
+	| 'main-idea';
 
 export const QUESTION_KINDS: readonly QuestionKind[] = [
 	'who',
@@ -27,7 +29,8 @@ export const QUESTION_KINDS: readonly QuestionKind[] = [
 	'who-said',
 	'why',
 	'gap',
-	'statement'
+	'statement',
+	'main-idea'
 ];
 
 /** The type of an answer; distractors must share it. */
@@ -55,7 +58,9 @@ export type FactKind =
 	| 'place'
 	| 'statement'
 	/** A clause and the reason the article gives for it ("… because …"). */
-	| 'cause';
+	| 'cause'
+	/** What the whole article is about: its key phrase, from the sentence that states it. */
+	| 'gist';
 
 export interface Span {
 	text: string;

@@ -71,7 +71,9 @@ const REPEAT_PENALTY: Record<QuestionKind, number> = {
 	'who-said': 0.25,
 	why: 0.25,
 	gap: 0.25,
-	statement: 0.4
+	statement: 0.4,
+	// One per quiz: an article has one main idea (the generator makes at most one such item).
+	'main-idea': 1
 };
 
 /** The best-ranked candidates, spread over facts, sentences, paragraphs and kinds. */
