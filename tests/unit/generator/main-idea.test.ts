@@ -7,6 +7,7 @@ import {
 	copiesTitle,
 	formProblem,
 	MAIN_IDEA_STEM,
+	MAIN_IDEA_TITLE_STEM,
 	overlapping
 } from '../../../src/lib/generator/stages/4-questions/main-idea-form';
 
@@ -47,6 +48,14 @@ describe('main-idea items', () => {
 		const wrong = q?.options.filter((_, i) => i !== q.answerIndex) ?? [];
 		expect(wrong.some((o) => /herring|festival/i.test(o))).toBe(true);
 		expect(q?.explanation).toMatch(/The article is about .+ is only the subject of paragraph/);
+	});
+
+	it('asks which title fits an article that has none, with the same options', () => {
+		const untitled = LIGHTHOUSE.replace(/^The Harwick Lighthouse\n\n/, '');
+		const [q] = mainIdea(untitled);
+		const [titled] = mainIdea(LIGHTHOUSE);
+		expect(q?.stem).toBe(MAIN_IDEA_TITLE_STEM);
+		expect([...(q?.options ?? [])].sort()).toEqual([...(titled?.options ?? [])].sort());
 	});
 
 	it.each([

@@ -35,12 +35,17 @@ export function mainIdeaCandidates(
 		// The key says more than the title: "A style of architecture" under "Gothic architecture" does not.
 		rejectKey: (text) => !!title && (copiesTitle(text, title) || beyondTitle(text, title) < 2)
 	};
-	// The best statement of the gist that three wrong options of its form can stand beside.
-	for (const gist of findGists(input)) {
-		const reading: Reading = { sentences, text: norm.text, terms, gist, input };
-		const wrong = pickWrong(reading);
-		if (wrong) return [candidate(reading, wrong, title)];
-	}
+	// The best statement of the gist that three wrong options of its form can stand beside: first
+	// one that is not the longest option (test-wise readers pick the longest), then any.
+	const gists = findGists(input);
+	for (const notLongest of [true, false])
+		for (const gist of gists) {
+			const reading: Reading = { sentences, text: norm.text, terms, gist, input };
+			const wrong = pickWrong(reading);
+			const key = gist.key.text;
+			if (wrong && (!notLongest || wrong.some((w) => w.text.length >= key.length)))
+				return [candidate(reading, wrong, title)];
+		}
 	return [];
 }
 
