@@ -1,3 +1,5 @@
+import type { QuestionKind } from '$lib/generator/types';
+
 // Dates are shown in UTC so the server's render and the browser's hydration always agree.
 const dateFormat = new Intl.DateTimeFormat('en-GB', {
 	day: 'numeric',
@@ -21,7 +23,8 @@ export function readingMinutes(words: number): number {
 	return Math.max(1, Math.round(words / 230));
 }
 
-const KIND_LABELS: Record<string, string> = {
+/** Each kind's label: a new kind does not compile without one. */
+const KIND_LABELS: Record<QuestionKind, string> = {
 	who: 'Who',
 	what: 'What or which',
 	where: 'Where',
@@ -31,10 +34,12 @@ const KIND_LABELS: Record<string, string> = {
 	'who-said': 'Who said it',
 	why: 'Why',
 	gap: 'Fill in the blank',
-	statement: 'Which statement'
+	statement: 'Which statement',
+	sequence: 'Which happened first or last',
+	'main-idea': 'Main idea'
 };
 
 /** A question kind as a learner reads it: "how-many" → "How many". */
 export function formatKind(kind: string): string {
-	return KIND_LABELS[kind] ?? kind;
+	return Object.hasOwn(KIND_LABELS, kind) ? KIND_LABELS[kind as QuestionKind] : kind;
 }

@@ -6,7 +6,10 @@ describe('formatting for people', () => {
 		['how-many', 'How many'],
 		['statement', 'Which statement'],
 		['who-said', 'Who said it'],
-		['something-new', 'something-new']
+		['main-idea', 'Main idea'],
+		['sequence', 'Which happened first or last'],
+		['something-new', 'something-new'],
+		['constructor', 'constructor']
 	])('shows the kind %s as %s', (kind, label) => {
 		expect(formatKind(kind)).toBe(label);
 	});

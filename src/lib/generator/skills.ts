@@ -39,7 +39,8 @@ export const SKILL_OF_KIND: Record<QuestionKind, Skill> = {
 	statement: 'key-details',
 	why: 'cause-effect',
 	// Which of four events the article dates first or last: putting them in order.
-	sequence: 'sequence'
+	sequence: 'sequence',
+	'main-idea': 'main-idea'
 };
 
 /** The kinds that practise `skill`, in the table's order. */

@@ -16,7 +16,9 @@ export type QuestionKind =
 	| 'why'
 	| 'gap'
 	| 'statement'
-	| 'sequence';
+	| 'sequence'
+	/** "What is the article mainly about?": its gist among a narrow, a broad and a passing topic. */
+	| 'main-idea';
 
 export const QUESTION_KINDS: readonly QuestionKind[] = [
 	'who',
@@ -29,7 +31,8 @@ export const QUESTION_KINDS: readonly QuestionKind[] = [
 	'why',
 	'gap',
 	'statement',
-	'sequence'
+	'sequence',
+	'main-idea'
 ];
 
 /** The reading skill a question practises; labels and the kind → skill table in skills.ts. */
@@ -61,7 +64,9 @@ export type FactKind =
 	| 'place'
 	| 'statement'
 	/** A clause and the reason the article gives for it ("… because …"). */
-	| 'cause';
+	| 'cause'
+	/** What the whole article is about: its key phrase, from the sentence that states it. */
+	| 'gist';
 
 export interface Span {
 	text: string;

@@ -29,6 +29,7 @@ import {
 	sequenceOptionProblem,
 	sequenceOrderProblem
 } from './4-questions/sequence-checks';
+import { copiesTitle, formProblem, overlapping } from './4-questions/main-idea-form';
 
 /** What a check may consult besides the candidate: the article's names (`fragmentJudge`). */
 export interface CheckContext {
@@ -225,6 +226,7 @@ const LEAD =
 const isStatement = (c: Candidate) => c.kind === 'statement';
 /** Sequence items: four events to order, each a clause; the stem names none of them. */
 const isSequence = (c: Candidate) => c.kind === 'sequence';
+const isMainIdea = (c: Candidate) => c.kind === 'main-idea';
 
 const isGap = (c: Candidate) => c.kind === 'gap';
 /** The sentence a fill-in-the-blank stem shows, after its prompt. */
@@ -775,7 +777,30 @@ export const CHECKS: Record<string, Check> = {
 			? 'the stem gives the part and the whole of the share it asks'
 			: undefined;
 	},
+	// "What is the article mainly about?" (4-questions/main-idea.ts): its options are phrases, not a
+	// value of one sentence. The checks above apply to it as they are (no convergence on the key, no
+	// word of the title only the key has); these say what a main-idea item must be besides.
+	// "The rule of law" under the title "Rule of law": a key read off the title, not the article.
+	'main-idea-key-not-title': (c, ctx) =>
+		isMainIdea(c) && !!ctx.title && copiesTitle(c.answer, ctx.title)
+			? 'the key copies the title'
+			: undefined,
+	// The key is the article's own phrase: the sentence given as evidence says it.
+	'main-idea-key-in-source': (c) =>
+		isMainIdea(c) && !containsWords(c.source.sentence, c.answer)
+			? 'the source does not state the key'
+			: undefined,
+	// Four noun phrases of like length: none picked, or ruled out, by its form alone.
+	'main-idea-same-form': (c) =>
+		isMainIdea(c) ? formProblem([c.answer, ...c.distractors]) : undefined,
+	// No two options overlap: one inside another, or two saying the same.
+	'main-idea-distinct': (c) => {
+		const pair = isMainIdea(c) ? overlapping([c.answer, ...c.distractors]) : undefined;
+		return pair ? `"${pair[0]}" and "${pair[1]}" overlap` : undefined;
+	},
+	// (A main-idea option may run to 12 words: main-idea-same-form holds its length.)
 	'short-options': (c) =>
+		!isMainIdea(c) &&
 		[c.answer, ...c.distractors].some(
 			(o) =>
 				wordsOf(o).length >

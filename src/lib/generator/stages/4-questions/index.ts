@@ -121,7 +121,9 @@ const ASK: Record<FactKind, (item: FactItems, build: Build) => void> = {
 	place: askClauseBlanksAndStatement,
 	date: askClauseBlanksAndStatement,
 	quantity: askClauseBlanksAndStatement,
-	statement: askBlanksAndStatement
+	statement: askBlanksAndStatement,
+	// The gist is asked of the whole article (main-idea.ts), not fact by fact.
+	gist: () => undefined
 };
 
 /** The fact's sentence, its value's wrong options (picked first), and an `add` for its items. */

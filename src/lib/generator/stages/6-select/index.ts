@@ -85,7 +85,9 @@ const REPEAT_PENALTY: Record<QuestionKind, number> = {
 	gap: 0.25,
 	statement: 0.4,
 	// Four of the article's events in one item: a second reads as a repeat.
-	sequence: 0.5
+	sequence: 0.5,
+	// One per quiz: an article has one main idea (the generator makes at most one such item).
+	'main-idea': 1
 };
 
 /** The best-ranked candidates, spread over facts, sentences, paragraphs and kinds. */
