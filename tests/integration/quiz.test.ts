@@ -50,6 +50,16 @@ async function answerAll(id: string, right: (position: number) => boolean) {
 	}
 }
 
+/** Alice starts a 5-question quiz on the article now: its id. */
+async function aliceStartsFive(): Promise<string> {
+	return (await attempts.start(temp.db, {
+		userId: alice.id,
+		articleId,
+		length: '5',
+		now: new Date()
+	}))!;
+}
+
 describe('questions stored with the article', () => {
 	it('stores facts and questions from the generator, with offsets into its normalized text', async () => {
 		const stored = await questions.listActive(temp.db, articleId);
@@ -242,12 +252,7 @@ describe('answering and scoring', () => {
 	});
 
 	it('counts an answer once under concurrent duplicate submits, and never changes it', async () => {
-		const id = (await attempts.start(temp.db, {
-			userId: alice.id,
-			articleId,
-			length: '5',
-			now: new Date()
-		}))!;
+		const id = await aliceStartsFive();
 		const [item] = await attempts.items(temp.db, id);
 		const post = (choice: number) =>
 			quizPage.actions.answer(
@@ -272,12 +277,7 @@ describe('answering and scoring', () => {
 	});
 
 	it('refuses a second answer row for an item at the database level (unique constraint)', async () => {
-		const id = (await attempts.start(temp.db, {
-			userId: alice.id,
-			articleId,
-			length: '5',
-			now: new Date()
-		}))!;
+		const id = await aliceStartsFive();
 		const [item] = await attempts.items(temp.db, id);
 		const row = {
 			itemId: item!.id,
@@ -291,12 +291,7 @@ describe('answering and scoring', () => {
 	});
 
 	it('moves on once per "Next", and finishes after the last question', async () => {
-		const id = (await attempts.start(temp.db, {
-			userId: alice.id,
-			articleId,
-			length: '5',
-			now: new Date()
-		}))!;
+		const id = await aliceStartsFive();
 		const next = (from: number) =>
 			outcome(() =>
 				quizPage.actions.next(
@@ -332,12 +327,7 @@ describe('answering and scoring', () => {
 	});
 
 	it('refuses an answer to a question after the one on screen', async () => {
-		const id = (await attempts.start(temp.db, {
-			userId: alice.id,
-			articleId,
-			length: '5',
-			now: new Date()
-		}))!;
+		const id = await aliceStartsFive();
 		const items = await attempts.items(temp.db, id);
 		const attempt = (await attempts.read(temp.db, id))!;
 		expect(await attempts.recordAnswer(temp.db, attempt, items[3]!.id, 0, new Date())).toEqual({
@@ -471,12 +461,7 @@ describe('resuming and retrying', () => {
 	});
 
 	it('retries nothing when nothing was missed', async () => {
-		const id = (await attempts.start(temp.db, {
-			userId: alice.id,
-			articleId,
-			length: '5',
-			now: new Date()
-		}))!;
+		const id = await aliceStartsFive();
 		await answerAll(id, () => true);
 		expect(
 			await attempts.retryMissed(temp.db, (await attempts.read(temp.db, id))!, new Date())
