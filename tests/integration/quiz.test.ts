@@ -483,10 +483,10 @@ describe('"Show in article"', () => {
 			)
 		);
 		const data = (
-			page as { data: { article: { text: string }; highlight: { start: number; end: number } } }
+			page as { data: { article: { text: string }; highlight: { start: number; end: number }[] } }
 		).data;
-		expect(data.article.text.slice(data.highlight.start, data.highlight.end)).toBe(
+		expect(data.highlight.map(({ start, end }) => data.article.text.slice(start, end))).toEqual([
 			question!.sourceSentence
-		);
+		]);
 	});
 });

@@ -195,6 +195,13 @@ export interface Fact {
 	salience: number;
 }
 
+/** A sentence of the article and its offsets in the normalized text. */
+export interface SourceSentence {
+	sentence: string;
+	start: number;
+	end: number;
+}
+
 export interface Question {
 	id: string;
 	kind: QuestionKind;
@@ -203,7 +210,12 @@ export interface Question {
 	stem: string;
 	options: [string, string, string, string];
 	answerIndex: number;
-	source: { sentence: string; start: number; end: number };
+	source: SourceSentence;
+	/**
+	 * Further sentences the answer rests on, besides `source`, in article order: the events of a
+	 * sequence item, the sentences an evidence item weighs. "Show in article" marks them all.
+	 */
+	evidence?: SourceSentence[];
 	factId: string;
 	difficulty: number;
 	explanation: string;
@@ -217,7 +229,9 @@ export interface Candidate {
 	answer: string;
 	distractors: string[];
 	fact: Fact;
-	source: { sentence: string; start: number; end: number };
+	source: SourceSentence;
+	/** Further sentences the answer rests on (Question.evidence). */
+	evidence?: SourceSentence[];
 	explanation: string;
 	/** A statement item whose wrong options come partly from other sentences. */
 	composite?: boolean;

@@ -44,13 +44,24 @@ export interface Part {
 
 /** The text cut into parts, with `range` marked (when it is a valid range of the text). */
 export function markParts(text: string, range: Range | null): Part[] {
-	if (!range || range.start < 0 || range.end > text.length || range.end <= range.start)
-		return [{ text, marked: false }];
-	return [
-		{ text: text.slice(0, range.start), marked: false },
-		{ text: text.slice(range.start, range.end), marked: true },
-		{ text: text.slice(range.end), marked: false }
-	].filter((part) => part.text !== '');
+	return markRanges(text, range ? [range] : []);
+}
+
+/**
+ * The text cut into parts with each of `ranges` marked, in order; ranges that are not valid ranges
+ * of the text, or that overlap one marked before them, are left out.
+ */
+export function markRanges(text: string, ranges: readonly Range[]): Part[] {
+	const parts: Part[] = [];
+	let at = 0;
+	for (const range of [...ranges].sort((a, b) => a.start - b.start)) {
+		if (range.start < at || range.end > text.length || range.end <= range.start) continue;
+		parts.push({ text: text.slice(at, range.start), marked: false });
+		parts.push({ text: text.slice(range.start, range.end), marked: true });
+		at = range.end;
+	}
+	parts.push({ text: text.slice(at), marked: false });
+	return parts.filter((part) => part.text !== '');
 }
 
 export interface Paragraph {

@@ -250,8 +250,11 @@ export interface Screen {
 	articleTitle: string;
 	/** Set when an author deleted the article: an unfinished attempt on it cannot go on. */
 	articleDeleted: boolean;
-	/** The item at the cursor with its answer, or undefined when there is none (a finished attempt). */
-	item: Item | undefined;
+	/**
+	 * The item at the cursor with its answer and its question's kind, or undefined when there is
+	 * none (a finished attempt).
+	 */
+	item: (Item & { kind: string }) | undefined;
 }
 
 /**
@@ -266,7 +269,8 @@ export async function screen(db: Database, attemptId: string): Promise<Screen | 
 			articleDeleted: sql<boolean>`${articles.deletedAt} is not null`.mapWith(Boolean),
 			item: attemptItems,
 			answer: answers,
-			itemArticleId: questions.articleId
+			itemArticleId: questions.articleId,
+			itemKind: questions.kind
 		})
 		.from(attempts)
 		.innerJoin(articles, eq(articles.id, attempts.articleId))
@@ -279,12 +283,15 @@ export async function screen(db: Database, attemptId: string): Promise<Screen | 
 		.where(eq(attempts.id, attemptId))
 		.limit(1);
 	if (!row) return undefined;
-	const { attempt, articleTitle, articleDeleted, item, answer, itemArticleId } = row;
+	const { attempt, articleTitle, articleDeleted, item, answer, itemArticleId, itemKind } = row;
 	return {
 		attempt,
 		articleTitle,
 		articleDeleted,
-		item: item && itemArticleId ? { ...item, answer, articleId: itemArticleId } : undefined
+		item:
+			item && itemArticleId && itemKind
+				? { ...item, answer, articleId: itemArticleId, kind: itemKind }
+				: undefined
 	};
 }
 

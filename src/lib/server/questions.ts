@@ -120,6 +120,7 @@ export function planGeneration(
 			sourceStart: question.source.start,
 			sourceEnd: question.source.end,
 			...answerRange(question, byKey.get(question.factId)),
+			evidence: question.evidence?.map(({ start, end }) => ({ start, end })) ?? null,
 			difficulty: question.difficulty,
 			generatorVersion: result.version,
 			status: 'active' as const,
@@ -373,4 +374,23 @@ export function sourceRange(
 		return { start: question.sourceStart, end: question.sourceEnd };
 	const at = text.indexOf(question.sourceSentence);
 	return at >= 0 ? { start: at, end: at + question.sourceSentence.length } : null;
+}
+
+/**
+ * Every sentence "Show in article" marks for a question, in article order: its source and the
+ * further sentences its answer rests on (a sequence's events, an evidence item's sentences). None
+ * when the source is no longer in the text; the further ones only while the source is where it was
+ * stored (their offsets are into the text the question was made from).
+ */
+export function sourceRanges(
+	text: string,
+	question: Pick<StoredQuestion, 'sourceSentence' | 'sourceStart' | 'sourceEnd' | 'evidence'>
+): { start: number; end: number }[] {
+	const source = sourceRange(text, question);
+	if (!source) return [];
+	const unmoved = source.start === question.sourceStart;
+	const further = (unmoved ? (question.evidence ?? []) : []).filter(
+		(r) => r.start >= 0 && r.end <= text.length && r.end > r.start
+	);
+	return [source, ...further].sort((a, b) => a.start - b.start);
 }

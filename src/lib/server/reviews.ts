@@ -214,7 +214,8 @@ const shown = {
 	highlightStart: attemptItems.highlightStart,
 	highlightEnd: attemptItems.highlightEnd,
 	articleId: questions.articleId,
-	articleTitle: articles.title
+	articleTitle: articles.title,
+	kind: questions.kind
 };
 
 function joined(db: Database) {

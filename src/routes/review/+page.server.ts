@@ -5,6 +5,7 @@ import { requireOwn, requireUser } from '$lib/server/auth/guards';
 import { parseForm } from '$lib/server/forms';
 import { ReviewAnswer, ReviewRate } from '$lib/server/quiz-forms';
 import { markParts, storedRange } from '$lib/quiz/highlight';
+import { passageOf } from '$lib/quiz/passage';
 import { dueIn, ratingFor } from '$lib/quiz/review';
 import { error, fail, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
@@ -51,6 +52,7 @@ export const load: PageServerLoad = async (event) => {
 					id: next.card.id,
 					stem: next.stem,
 					options: next.options,
+					passage: passageOf(next),
 					articleTitle: next.articleTitle,
 					leech: next.card.leech
 				}

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
 	locateAnswer,
 	markParts,
+	markRanges,
 	paragraphSpans,
 	storedRange
 } from '../../../src/lib/quiz/highlight';
@@ -150,6 +151,30 @@ describe('highlighting the answer in its sentence', () => {
 		expect(markParts('abc', { start: 0, end: 3 })).toEqual([{ text: 'abc', marked: true }]);
 		expect(markParts('abc', null)).toEqual([{ text: 'abc', marked: false }]);
 		expect(markParts('abc', { start: 2, end: 9 })).toEqual([{ text: 'abc', marked: false }]);
+	});
+
+	it('marks several sentences in article order, leaving out invalid and overlapping ranges', () => {
+		expect(
+			markRanges('One. Two. Three.', [
+				{ start: 10, end: 16 },
+				{ start: 0, end: 4 }
+			])
+		).toEqual([
+			{ text: 'One.', marked: true },
+			{ text: ' Two. ', marked: false },
+			{ text: 'Three.', marked: true }
+		]);
+		expect(
+			markRanges('One. Two.', [
+				{ start: 0, end: 4 },
+				{ start: 2, end: 9 },
+				{ start: 5, end: 20 }
+			])
+		).toEqual([
+			{ text: 'One.', marked: true },
+			{ text: ' Two.', marked: false }
+		]);
+		expect(markRanges('abc', [])).toEqual([{ text: 'abc', marked: false }]);
 	});
 
 	it('reads a stored range only when both of its ends are set', () => {

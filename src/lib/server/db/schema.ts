@@ -205,6 +205,8 @@ export const questions = sqliteTable(
 		// The answer inside the source sentence (offsets in the generation's text), when found.
 		answerStart: integer('answer_start'),
 		answerEnd: integer('answer_end'),
+		// Further sentences the answer rests on (offsets in the generation's text), when it has any.
+		evidence: text('evidence', { mode: 'json' }).$type<{ start: number; end: number }[]>(),
 		difficulty: real('difficulty').notNull(),
 		generatorVersion: text('generator_version').notNull(),
 		status: text('status', { enum: QUESTION_STATUSES }).notNull().default('active'),

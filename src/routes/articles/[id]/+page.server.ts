@@ -24,7 +24,7 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 	const text = (await questions.articleText(locals.db, article.id)) ?? article.body;
 	const highlightId = url.searchParams.get('highlight');
 	const source = highlightId ? await questions.read(locals.db, highlightId) : undefined;
-	const highlight = source?.articleId === article.id ? questions.sourceRange(text, source) : null;
+	const highlight = source?.articleId === article.id ? questions.sourceRanges(text, source) : [];
 	const resume = await attempts.findUnfinished(locals.db, user.id, article.id);
 	return {
 		article: {
@@ -36,7 +36,7 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 			text
 		},
 		highlight,
-		highlightMissing: highlightId !== null && highlight === null,
+		highlightMissing: highlightId !== null && highlight.length === 0,
 		questionCount: await questions.countActive(locals.db, article.id),
 		// Questions are written after the article is saved (question-writer.ts): the page says so.
 		writing: await questions.writingState(locals.db, article.id),

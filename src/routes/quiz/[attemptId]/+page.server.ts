@@ -4,6 +4,7 @@ import { requireOwn, requireUser } from '$lib/server/auth/guards';
 import { parseForm, type FieldErrors } from '$lib/server/forms';
 import { Answer, Next } from '$lib/server/quiz-forms';
 import { markParts, storedRange } from '$lib/quiz/highlight';
+import { passageOf } from '$lib/quiz/passage';
 import { error, fail, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -27,7 +28,7 @@ export const load: PageServerLoad = async ({ locals, params, cookies }) => {
 			retry: !!attempt.retryOf
 		},
 		article: { id: attempt.articleId, title: screen.articleTitle },
-		question: { itemId: item.id, stem: item.stem, options: item.options },
+		question: { itemId: item.id, stem: item.stem, options: item.options, passage: passageOf(item) },
 		// The answer stays on the server until the learner has given theirs.
 		feedback: answer
 			? {

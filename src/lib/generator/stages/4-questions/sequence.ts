@@ -173,6 +173,10 @@ function sequenceCandidate(
 		distractors: others.map((e) => e.option),
 		fact: key.fact,
 		source: { sentence: sentenceText(key.fact), start: key.fact.start, end: key.fact.end },
+		// "Show in article" marks where the article dates each of the other three.
+		evidence: others
+			.map((e) => ({ sentence: sentenceText(e.fact), start: e.fact.start, end: e.fact.end }))
+			.sort((a, b) => a.start - b.start),
 		explanation: `The article dates them: ${dated}. So "${key.option}" happened ${order}.`,
 		events: events.map(plain)
 	};

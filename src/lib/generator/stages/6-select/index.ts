@@ -1,7 +1,7 @@
 // Stage 7: rank valid candidates by importance and clarity, spread them over the article and the
 // kinds, and stop at the requested count. Never pads: fewer good questions beat weak ones.
 import { SKILL_OF_KIND } from '../../skills';
-import type { Candidate, Question, QuestionKind } from '../../types';
+import type { Candidate, Question, QuestionKind, Skill } from '../../types';
 import { shuffle } from '../../random';
 import { articleProfile, importanceScore, rankScore, type ArticleProfile } from './rank';
 import { COUNT_MODIFIERS } from '../../lexicons';
@@ -90,7 +90,34 @@ const REPEAT_PENALTY: Record<QuestionKind, number> = {
 	'main-idea': 1
 };
 
-/** The best-ranked candidates, spread over facts, sentences, paragraphs and kinds. */
+/**
+ * The skills beyond key details a quiz seats first, one question each, in this order: a quiz of ten
+ * on a long article practises the main idea, a cause and effect or a sequence, a word in context and
+ * the evidence for a claim, and recalls key details in the rest (the mix reading platforms use).
+ */
+const SEATED_SKILLS: readonly Skill[] = [
+	'main-idea',
+	'cause-effect',
+	'sequence',
+	'vocabulary',
+	'text-evidence'
+];
+
+/**
+ * Questions of one skill beyond key details a quiz asks at most: one main idea (an article has
+ * one), and about a fifth of the quiz for each other skill, so key details keep the rest; without
+ * `shares`, as many as the quiz has room for.
+ */
+function skillCap(skill: Skill, count: number, shares: boolean): number {
+	if (skill === 'main-idea') return 1;
+	return skill === 'key-details' || !shares ? count : Math.max(1, Math.round(count / 5));
+}
+
+/**
+ * The best-ranked candidates, spread over facts, sentences, paragraphs, kinds and skills. Each skill
+ * the quiz would not practise gets a seat (its best candidate, picked first), unless the seat makes
+ * the quiz shorter: a sequence item of four dated events keeps the quiz from asking those dates.
+ */
 function pickCandidates(
 	valid: Candidate[],
 	count: number,
@@ -98,13 +125,49 @@ function pickCandidates(
 	likely: Map<Candidate, number>
 ): Candidate[] {
 	const pool = askable(valid);
+	const seats: Candidate[] = [];
+	let quiz = seatedQuiz(pool, seats, count, statementCap, likely);
+	for (const skill of SEATED_SKILLS) {
+		if (seats.length >= Math.ceil(count / 2)) break;
+		const ofSkill = (c: Candidate) => SKILL_OF_KIND[c.kind] === skill;
+		if (quiz.picked.some(ofSkill)) continue;
+		const before = emptyQuiz(count, statementCap);
+		seats.forEach((c) => addToQuiz(c, before));
+		const seat = pool[bestIndex(pool, before, likely, ofSkill)];
+		if (!seat) continue;
+		const trial = seatedQuiz(pool, [...seats, seat], count, statementCap, likely);
+		if (trial.picked.length < Math.min(count, quiz.picked.length)) continue;
+		seats.push(seat);
+		quiz = trial;
+	}
+	return quiz.picked;
+}
+
+/** The quiz that asks `seats` first, then the best of the rest: first within each skill's share, then beyond. */
+function seatedQuiz(
+	pool: readonly Candidate[],
+	seats: readonly Candidate[],
+	count: number,
+	statementCap: number,
+	likely: Map<Candidate, number>
+): Quiz {
 	const quiz = emptyQuiz(count, statementCap);
-	while (quiz.picked.length < count && pool.length) {
+	seats.forEach((c) => addToQuiz(c, quiz));
+	const rest = pool.filter((c) => !seats.includes(c));
+	fill(rest, quiz, likely);
+	// An article with few key details fills its quiz from the other skills beyond their share.
+	quiz.skillCaps = false;
+	fill(rest, quiz, likely);
+	return quiz;
+}
+
+/** Adds the best candidate the quiz may still ask until it is full or none is left. */
+function fill(pool: Candidate[], quiz: Quiz, likely: Map<Candidate, number>): void {
+	while (quiz.picked.length < quiz.count && pool.length) {
 		const best = bestIndex(pool, quiz, likely);
 		if (best < 0) break;
 		addToQuiz(pool.splice(best, 1)[0] as Candidate, quiz);
 	}
-	return quiz.picked;
 }
 
 /**
@@ -157,6 +220,9 @@ interface Quiz {
 	usedFacts: Set<string>;
 	usedSentences: Map<number, number>;
 	kindCount: Map<string, number>;
+	skillCount: Map<Skill, number>;
+	/** Whether each skill keeps to its share of the quiz (skillCap). */
+	skillCaps: boolean;
 	paraCount: Map<number, number>;
 	/** The keys (pairKey and those after it) of every question picked. */
 	usedPairs: Set<string>;
@@ -175,6 +241,8 @@ function emptyQuiz(count: number, statementCap: number): Quiz {
 		usedFacts: new Set(),
 		usedSentences: new Map(),
 		kindCount: new Map(),
+		skillCount: new Map(),
+		skillCaps: true,
 		paraCount: new Map(),
 		usedPairs: new Set(),
 		answerCount: new Map(),
@@ -199,12 +267,17 @@ const answerKey = (c: Candidate) =>
 const personKey = (c: Candidate) =>
 	c.fact.person ? `person|${c.fact.sentence}|${c.fact.person}` : '';
 
-/** The pool's best-scoring candidate the quiz may still ask, or -1. */
-function bestIndex(pool: Candidate[], quiz: Quiz, likely: Map<Candidate, number>): number {
+/** The pool's best-scoring candidate the quiz may still ask (of those `wanted`), or -1. */
+function bestIndex(
+	pool: Candidate[],
+	quiz: Quiz,
+	likely: Map<Candidate, number>,
+	wanted: (c: Candidate) => boolean = () => true
+): number {
 	let best = -1;
 	let bestScore = -Infinity;
 	pool.forEach((c, i) => {
-		if (usedUp(c, quiz) || clashes(c, quiz)) return;
+		if (!wanted(c) || usedUp(c, quiz) || clashes(c, quiz)) return;
 		const score = quizScore(c, quiz, likely);
 		if (score > bestScore) {
 			bestScore = score;
@@ -217,7 +290,9 @@ function bestIndex(pool: Candidate[], quiz: Quiz, likely: Map<Candidate, number>
 /** Whether the quiz asks the candidate's fact, value, answer or sentence as often as it may. */
 function usedUp(c: Candidate, quiz: Quiz): boolean {
 	const { usedFacts, usedPairs, usedSentences, picked, answerCount, kindCount } = quiz;
+	const skill = SKILL_OF_KIND[c.kind];
 	return (
+		(quiz.skillCount.get(skill) ?? 0) >= skillCap(skill, quiz.count, quiz.skillCaps) ||
 		usedFacts.has(c.fact.id) ||
 		usedPairs.has(pairKey(c)) ||
 		usedPairs.has(statementKey(c)) ||
@@ -289,6 +364,8 @@ function addToQuiz(c: Candidate, quiz: Quiz): void {
 	if (c.kind !== 'statement')
 		answerCount.set(c.answer.toLowerCase(), (answerCount.get(c.answer.toLowerCase()) ?? 0) + 1);
 	kindCount.set(c.kind, (kindCount.get(c.kind) ?? 0) + 1);
+	const skill = SKILL_OF_KIND[c.kind];
+	quiz.skillCount.set(skill, (quiz.skillCount.get(skill) ?? 0) + 1);
 	paraCount.set(c.fact.paragraph, (paraCount.get(c.fact.paragraph) ?? 0) + 1);
 }
 
@@ -310,6 +387,7 @@ function dealOptions(picked: Candidate[], rand: () => number): Question[] {
 			options: options as Question['options'],
 			answerIndex,
 			source: c.source,
+			...(c.evidence?.length ? { evidence: c.evidence } : {}),
 			factId: c.fact.id,
 			difficulty: difficultyOf(c),
 			explanation: c.explanation
