@@ -134,16 +134,27 @@ function runPipeline(raw: string, options: GenerateOptions) {
 		// "the company" in an article titled "IBM" is asked as "IBM".
 		.map((c) => nameTheSubject(c, norm.title ?? '', index.entities.values()));
 	// main idea: one item of the whole article, only when asked for by name.
-	if (kinds.has('main-idea')) candidates.push(...mainIdeaCandidates(norm, parsed.sentences, index));
+	if (kinds.has('main-idea'))
+		candidates.push(
+			...mainIdeaCandidates(
+				norm,
+				parsed.sentences,
+				index,
+				(text) => !!unnamedReferent(text, title, lead)
+			)
+		);
 	// validate: only candidates that pass every named check go on; the rest keep their reasons.
 	const rejected: RejectedCandidate[] = [];
 	const home = articleHome(index.entities.values(), title, lead);
-	const valid = candidates.filter((c) => {
+	const passed = candidates.filter((c) => {
 		const reasons = validateCandidate(c, { isFragment, title, lead, vocabulary, home });
 		if (reasons.length)
 			rejected.push({ kind: c.kind, stem: c.stem, answer: c.answer, factId: c.fact.id, reasons });
 		return reasons.length === 0;
 	});
+	// One main-idea item: the first of the builder's forms to pass (it lists them best first).
+	const mainIdea = passed.find((c) => c.kind === 'main-idea');
+	const valid = passed.filter((c) => c.kind !== 'main-idea' || c === mainIdea);
 	return { norm, input, parsed, facts, candidates, valid, rejected, rand };
 }
 

@@ -10,6 +10,13 @@ import {
 	MAIN_IDEA_TITLE_STEM,
 	overlapping
 } from '../../../src/lib/generator/stages/4-questions/main-idea-form';
+import {
+	genreOf,
+	MAIN_IDEA_SENTENCE_STEMS,
+	sameSaying,
+	sentenceFormProblem,
+	sentenceProblem
+} from '../../../src/lib/generator/stages/4-questions/main-idea-sentences';
 
 /** Six paragraphs on one lighthouse, one of them on the town's herring festival instead. */
 const LIGHTHOUSE = `The Harwick Lighthouse
@@ -46,24 +53,47 @@ describe('main-idea items', () => {
 		expect(key.toLowerCase()).not.toBe('the harwick lighthouse');
 		// A wrong option is the paragraph on the herring festival: too narrow, off the point.
 		const wrong = q?.options.filter((_, i) => i !== q.answerIndex) ?? [];
-		expect(wrong.some((o) => /herring|festival/i.test(o))).toBe(true);
+		expect(wrong.some((o) => /herring|festival|fish sale/i.test(o))).toBe(true);
 		expect(q?.explanation).toMatch(/The article is about .+ is only the subject of paragraph/);
 	});
 
-	it('asks which title fits an article that has none, with the same options', () => {
+	it('asks which title fits an article that has none, with the same key', () => {
 		const untitled = LIGHTHOUSE.replace(/^The Harwick Lighthouse\n\n/, '');
 		const [q] = mainIdea(untitled);
 		const [titled] = mainIdea(LIGHTHOUSE);
 		expect(q?.stem).toBe(MAIN_IDEA_TITLE_STEM);
-		expect([...(q?.options ?? [])].sort()).toEqual([...(titled?.options ?? [])].sort());
+		expect(q?.options[q.answerIndex]).toBe(titled?.options[titled.answerIndex]);
 	});
 
-	it.each([
-		['a short text', LIGHTHOUSE.split('\n\n').slice(0, 3).join('\n\n')],
-		['one long paragraph', LIGHTHOUSE.split('\n\n').slice(1).join(' ')],
-		['a text with no title and one paragraph', LIGHTHOUSE.replace(/\n+/g, ' ')]
-	])('asks nothing of %s', (_, text) => {
-		expect(mainIdea(text)).toHaveLength(0);
+	it("gives a wrong option with the title's word when the key has one", () => {
+		const [q] = mainIdea(LIGHTHOUSE);
+		const wrong = q?.options.filter((_, i) => i !== q.answerIndex) ?? [];
+		expect(wrong.some((o) => /lighthouse/i.test(o))).toBe(true);
+	});
+
+	it.each([['a short text', LIGHTHOUSE.split('\n\n').slice(0, 3).join('\n\n')]])(
+		'asks nothing of %s',
+		(_, text) => {
+			expect(mainIdea(text)).toHaveLength(0);
+		}
+	);
+
+	// A text written as one paragraph is read in parts of three sentences: its opening states the
+	// gist, the rest give its details. A heading run into the first sentence is no option.
+	it.each([['one long paragraph', LIGHTHOUSE.split('\n\n').slice(1).join(' ')]])(
+		'asks of %s in sentences, the opening one the key',
+		(_, text) => {
+			const [q] = mainIdea(text);
+			expect(q?.stem).toBe(MAIN_IDEA_SENTENCE_STEMS.article);
+			expect(q?.options[q.answerIndex]).toBe(
+				'The Harwick lighthouse was the first stone lighthouse on the Marrow coast.'
+			);
+		}
+	);
+
+	it('takes no heading run into the first sentence of a text of one paragraph for its key', () => {
+		const options = mainIdea(LIGHTHOUSE.replace(/\n+/g, ' ')).flatMap((q) => q.options);
+		expect(options.some((o) => /^The Harwick Lighthouse The/.test(o))).toBe(false);
 	});
 
 	it('is the same quiz for the same text and seed', () => {
@@ -153,5 +183,165 @@ describe('what a main-idea item must be', () => {
 		]
 	])('finds overlapping options in %j: %j', (options, pair) => {
 		expect(overlapping(options)).toEqual(pair);
+	});
+});
+
+/** News whose gist is an event, not a thing a phrase of its opening names: asked in sentences. */
+const FERRY = `Island ferry service suspended after harbour wall cracks
+
+The ferry between Port Alden and the island of Skerrin has been suspended after engineers found a deep crack in the harbour wall at Port Alden.
+
+The crack was found on Monday during a routine inspection of the harbour wall. Engineers said the old stone blocks had shifted after a winter of heavy storms, and that the wall could not safely take the weight of a loaded ferry.
+
+About four hundred people live on Skerrin, and most of them rely on the ferry for food, post and trips to the doctor. The island school has closed for the week because its two teachers live on the mainland.
+
+The council has hired a fishing boat to carry medicine and letters to the island twice a day, weather permitting. Farmers on Skerrin say they cannot send their lambs to market while the ferry is suspended.
+
+Shops on the island have started to ration bread and milk. The baker on Skerrin says that his last sacks of flour will only last until Friday, and the island's only shop has put a limit of two loaves on each family.
+
+A local historian noted that the harbour wall at Port Alden was built in 1874 with granite from a quarry near Dunmore, and that it had been repaired only once before.
+
+The council expects repairs to the harbour wall to take three weeks, and the ferry company says it will run extra sailings once the ferry can dock at Port Alden again.
+`;
+
+/** A speech: it speaks to its hearers, and the stem asks for the speaker's point. */
+const SPEECH = `Remarks at the opening of the Westbrook library
+
+My fellow citizens of Westbrook, thank you for coming out in the rain this morning. Today we open the Westbrook library, a home for books and a reading room that our town has wanted for thirty years.
+
+When I was a boy, the nearest library was a bus ride away in Calder, and my mother took me there every Saturday. Those Saturdays taught me that a library is the one place where a child with no money can still hold the whole world in her hands.
+
+The new library has forty thousand books, a reading room for children and twelve computers that anyone may use for free. The architects built the reading room around the old oak tree that stood on this corner.
+
+Some of you asked why the town needed a library when every phone can reach the internet. A library is more than its books: it is a warm room in winter, a quiet desk for a student whose home is loud, and a librarian who knows which book a shy reader needs next.
+
+We paid for this library together. Three thousand families gave to the building fund, and the students of Westbrook High raised eleven thousand dollars with a summer car wash.
+
+A library only matters if people use it, so I ask you to come back next week and bring your neighbours. Borrow a book, sit in the reading room, ask the librarians for help. This library is yours, and it will only be as good as the use we make of it.
+`;
+
+describe('main-idea items in sentences', () => {
+	it('asks which sentence expresses the main idea of news, the lead its key', () => {
+		const [q] = mainIdea(FERRY);
+		expect(q?.stem).toBe(MAIN_IDEA_SENTENCE_STEMS.article);
+		const key = q?.options[q.answerIndex] ?? '';
+		expect(key).toMatch(
+			/^The ferry between Port Alden and the island of Skerrin has been suspended/
+		);
+		expect(q?.source.sentence).toContain(key.replace(/\.$/, ''));
+		const wrong = q?.options.filter((_, i) => i !== q.answerIndex) ?? [];
+		// True details of one paragraph or said in passing, none restating the lead.
+		expect(wrong).toHaveLength(3);
+		for (const o of wrong) expect(o).not.toMatch(/ferry.*suspended|suspended.*ferry/i);
+		// The title's "ferry" or "harbour" stands in a wrong option too: the key is no odd one out.
+		expect(wrong.some((o) => /ferry|harbour/i.test(o))).toBe(true);
+		expect(q?.explanation).toMatch(/^The opening says what the whole text is about/);
+	});
+
+	// A speech's stem asks for the speaker's point; one that is asked is in its words.
+	it("asks for a speech's main point, when it asks of a speech", () => {
+		for (const q of mainIdea(SPEECH)) expect(q.stem).toBe(MAIN_IDEA_SENTENCE_STEMS.speech);
+		expect(genreOf(SPEECH, 'Remarks at the opening of the Westbrook library')).toBe('speech');
+	});
+
+	it.each([
+		['news', FERRY, 'Ferry service suspended', 'article'],
+		['a speech by its title', 'We met and you came.', 'Address to the graduates', 'speech'],
+		['a speech by its address', SPEECH, 'The library', 'speech'],
+		[
+			'a story in the first person',
+			'I walked to the river and I sat down. My dog found me there and we went home. I was glad.',
+			'The river',
+			'passage'
+		]
+	])('reads %s as its genre', (_, text, title, genre) => {
+		expect(genreOf(text, title)).toBe(genre);
+	});
+});
+
+describe('what a sentence option must be', () => {
+	it.each([
+		['The council has hired a fishing boat to carry medicine to the island.', undefined],
+		[
+			'It was found on Monday during a routine inspection of the wall.',
+			'it leans on the sentence before'
+		],
+		['However, the council has hired a boat to carry medicine.', 'it leans on the sentence before'],
+		[
+			'The repairs to this wall will take three weeks at the least.',
+			'it points back to something said before'
+		],
+		[
+			'Engineers said "the wall could fall" after the storms last winter.',
+			'a quote, bracket, list or question'
+		],
+		[
+			'Will the ferry ever run again between the two harbours this year?',
+			'a quote, bracket, list or question'
+		],
+		[
+			'We paid for this library together with three thousand families.',
+			'it points back to something said before'
+		],
+		[
+			'We paid for the library together with three thousand families.',
+			'the article does not speak in the first or second person'
+		],
+		[
+			'The Ferry The ferry between the two towns has been suspended today.',
+			'a heading run into it'
+		],
+		['The ferry stopped.', '3 words'],
+		['The crew of the Kennedy Space Center (KSC) met the ferry at the dock.', undefined]
+	])('"%s": %s', (option, problem) => {
+		expect(sentenceProblem(option, 'article')).toBe(problem);
+	});
+
+	it('lets a speech speak in the first person', () => {
+		expect(
+			sentenceProblem('We paid for the library together with three thousand families.', 'speech')
+		).toBe(undefined);
+	});
+
+	it.each([
+		[
+			[
+				'One two three four five six seven.',
+				'One two three four five six seven eight.',
+				'A b c d e f g h i.',
+				'A b c d e f g.'
+			],
+			undefined
+		],
+		[
+			[
+				'One two three four five six seven.',
+				'One two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen.',
+				'A b c d e f g h i.',
+				'A b c d e f g.'
+			],
+			'an option of 15 words beside one of 7'
+		]
+	])('finds sentence options %j of like length or not: %s', (options, problem) => {
+		expect(sentenceFormProblem(options)).toBe(problem);
+	});
+
+	it.each([
+		[
+			['The ferry to the island was suspended.', 'Engineers found a crack in the harbour wall.'],
+			undefined
+		],
+		[
+			[
+				'The ferry to the island was suspended after the harbour wall cracked.',
+				'The island ferry stopped because the harbour wall cracked.'
+			],
+			[
+				'The ferry to the island was suspended after the harbour wall cracked.',
+				'The island ferry stopped because the harbour wall cracked.'
+			]
+		]
+	])('finds sentence options %j that say the same: %j', (options, pair) => {
+		expect(sameSaying(options)).toEqual(pair);
 	});
 });

@@ -29,7 +29,12 @@ import {
 	sequenceOptionProblem,
 	sequenceOrderProblem
 } from './4-questions/sequence-checks';
-import { copiesTitle, formProblem, overlapping } from './4-questions/main-idea-form';
+import { contentWords, copiesTitle, formProblem, overlapping } from './4-questions/main-idea-form';
+import {
+	MAIN_IDEA_SENTENCE_STEMS,
+	sameSaying,
+	sentenceFormProblem
+} from './4-questions/main-idea-sentences';
 
 /** What a check may consult besides the candidate: the article's names (`fragmentJudge`). */
 export interface CheckContext {
@@ -227,6 +232,8 @@ const isStatement = (c: Candidate) => c.kind === 'statement';
 /** Sequence items: four events to order, each a clause; the stem names none of them. */
 const isSequence = (c: Candidate) => c.kind === 'sequence';
 const isMainIdea = (c: Candidate) => c.kind === 'main-idea';
+/** A main-idea item whose options are the article's sentences (4-questions/main-idea-sentences.ts). */
+const inSentences = (c: Candidate) => Object.values(MAIN_IDEA_SENTENCE_STEMS).includes(c.stem);
 
 const isGap = (c: Candidate) => c.kind === 'gap';
 /** The sentence a fill-in-the-blank stem shows, after its prompt. */
@@ -791,12 +798,32 @@ export const CHECKS: Record<string, Check> = {
 			? 'the source does not state the key'
 			: undefined,
 	// Four noun phrases of like length: none picked, or ruled out, by its form alone.
+	// Sentence options ("Which sentence best states …?") are whole sentences of like length.
 	'main-idea-same-form': (c) =>
-		isMainIdea(c) ? formProblem([c.answer, ...c.distractors]) : undefined,
+		!isMainIdea(c)
+			? undefined
+			: inSentences(c)
+				? sentenceFormProblem([c.answer, ...c.distractors])
+				: formProblem([c.answer, ...c.distractors]),
 	// No two options overlap: one inside another, or two saying the same.
-	'main-idea-distinct': (c) => {
-		const pair = isMainIdea(c) ? overlapping([c.answer, ...c.distractors]) : undefined;
+	'main-idea-distinct': (c, ctx) => {
+		const options = [c.answer, ...c.distractors];
+		const pair = !isMainIdea(c)
+			? undefined
+			: inSentences(c)
+				? sameSaying(options)
+				: overlapping(options, ctx.title);
 		return pair ? `"${pair[0]}" and "${pair[1]}" overlap` : undefined;
+	},
+	// "The Harwick lighthouse …" under the title "The Harwick Lighthouse" beside three options that
+	// share none of its words: the key is picked by the title, unread.
+	'main-idea-title-shared': (c, ctx) => {
+		if (!isMainIdea(c) || !ctx.title) return undefined;
+		const title = contentWords(ctx.title);
+		const shares = (o: string) => contentWords(o).some((w) => title.includes(w));
+		return shares(c.answer) && !c.distractors.some(shares)
+			? "only the key shares the title's words"
+			: undefined;
 	},
 	// (A main-idea option may run to 12 words: main-idea-same-form holds its length.)
 	'short-options': (c) =>

@@ -113,7 +113,8 @@ export interface GistInput {
 	sentences: readonly Sentence[];
 	text: string;
 	terms: ArticleTerms;
-	/** Lemmas of the title's words. */
+	/** The title, and the lemmas of its words. */
+	title: string;
 	titleWords: ReadonlySet<string>;
 	/** The words of each entity's name, by id, to match the title. */
 	entityWords: (unit: string) => string[];
@@ -213,16 +214,23 @@ function namesOne(input: GistInput, units: readonly string[], subjects: readonly
 	);
 }
 
+/** The sentences that may state the main idea: the lead's first three and the next paragraph's first. */
+function openingSentences(input: GistInput): { s: Sentence; at: number }[] {
+	const [lead, next] = input.terms.paragraphs;
+	const firsts = input.sentences.filter((s) => s.paragraph === lead).slice(0, LEAD_SENTENCES);
+	const second = input.sentences.find((s) => s.paragraph === next);
+	return [...firsts, ...(second ? [second] : [])].map((s, at) => ({ s, at }));
+}
+
 /**
- * The phrases of the lead's first sentences that could state the main idea: 4 to 12 words opening
- * on an article, with a clear head, that define one of the article's subjects ("Neptune is …") or,
- * in its first sentence, are the subject it tells of and name two things the article keeps
- * returning to. Best first.
+ * The phrases of the opening sentences that could state the main idea: 4 to 12 words opening on an
+ * article, with a clear head, that define one of the article's subjects ("Neptune is …") or are the
+ * subject a sentence tells of and name a subject and another term the article keeps returning to
+ * ("The directive to halt cyber operations against Russia was issued …"). Best first.
  */
-function keyPhrases(input: GistInput, subjects: readonly string[]) {
+function keyPhrases(input: GistInput, subjects: readonly string[], recurs: (u: string) => boolean) {
 	const out: (ScoredPhrase & { subject: string })[] = [];
-	const lead = input.sentences.filter((s) => s.paragraph === input.terms.paragraphs[0]);
-	lead.slice(0, LEAD_SENTENCES).forEach((s, at) => {
+	for (const { s, at } of openingSentences(input))
 		for (const p of nounPhrases(s, input.text, { min: 4, key: true })) {
 			const head = s.tokens[headOf(s.tokens, p.from)];
 			if (!head || VAGUE_HEAD.test(head.normal) || !ARTICLE_START.test(p.text)) continue;
@@ -231,13 +239,13 @@ function keyPhrases(input: GistInput, subjects: readonly string[]) {
 			const units = phraseUnits(input.terms, s, p);
 			const subject = read && namesOne(input, read.names, subjects);
 			if (!read || !subject) continue;
-			const recurring = units.filter((u) => spread(input.terms, u) >= 0.5).length;
-			if (read.role === 'subject' && (at > 0 || recurring < 2)) continue;
+			// The subject a later sentence tells of is often a part ("The Royal College of Chemistry was
+			// founded …" of Imperial College): only the first sentence's.
+			if (read.role === 'subject' && (at > 0 || units.filter(recurs).length < 2)) continue;
 			const phrase = { ...p, units, score: 0, subject };
 			const names = [...new Set([...units, ...read.names])];
 			out.push({ ...phrase, score: gistScore(input, at, phrase, names, read.role) });
 		}
-	});
 	return out.sort((a, b) => b.score - a.score || a.start - b.start);
 }
 
@@ -247,7 +255,22 @@ function keyPhrases(input: GistInput, subjects: readonly string[]) {
  */
 function subjectsOf(input: GistInput, recurring: string[]): string[] {
 	const titled = recurring.filter((u) => inTitle(input, u));
-	return input.titleWords.size ? titled : recurring;
+	// A headline may name none of them in the article's words ("Hackers attack …" of "the attack").
+	return titled.length ? titled : recurring.slice(0, 4);
+}
+
+/**
+ * The share of paragraphs a term must be in for the article to keep returning to it: half of a
+ * short article's, a third of a long one's (28 short paragraphs of news rarely share a word).
+ */
+const recurringShare = (terms: ArticleTerms) => (terms.paragraphs.length > 9 ? 0.34 : 0.5);
+
+/** The terms the article keeps returning to, most spread first. */
+export function recurringTerms(terms: ArticleTerms): string[] {
+	const share = recurringShare(terms);
+	return [...terms.where.keys()]
+		.filter((u) => spread(terms, u) >= share && (terms.where.get(u)?.size ?? 0) >= 2)
+		.sort((a, b) => spread(terms, b) - spread(terms, a) || uses(terms, b) - uses(terms, a));
 }
 
 /** How far below the best phrase another may score and still be offered as the key. */
@@ -262,12 +285,11 @@ const KEY_MARGIN = 0.5;
 export function findGists(input: GistInput): Gist[] {
 	const { terms } = input;
 	if (terms.paragraphs.length < 3) return [];
-	const recurring = [...terms.where.keys()]
-		.filter((u) => spread(terms, u) >= 0.5 && (terms.where.get(u)?.size ?? 0) >= 2)
-		.sort((a, b) => spread(terms, b) - spread(terms, a) || uses(terms, b) - uses(terms, a));
+	const recurring = recurringTerms(terms);
+	const recurs = (u: string) => recurring.includes(u);
 	const subjects = subjectsOf(input, recurring);
 	if (!subjects.length || subjects[0]?.startsWith('person:')) return [];
-	const keys = keyPhrases(input, subjects);
+	const keys = keyPhrases(input, subjects, recurs);
 	const best = keys[0]?.score ?? 0;
 	return keys
 		.filter((k) => k.score >= best - KEY_MARGIN)

@@ -66,13 +66,16 @@ export function formProblem(options: readonly string[]): string | undefined {
 }
 
 /**
- * Two options that overlap, if any: one inside the other, or sharing more than one content word (the
- * subject's name may recur; more makes two options say the same, or one a fair answer too).
+ * Two options that overlap, if any: one inside the other, or sharing more than one content word
+ * besides the title's (the subject's name may recur; more makes two options say the same, or one
+ * a fair answer too).
  */
-export function overlapping(options: readonly string[]): [string, string] | undefined {
+export function overlapping(options: readonly string[], title = ''): [string, string] | undefined {
+	// The title's words may stand in several options: that they do hides the key among them.
+	const named = new Set(contentWords(title));
 	for (const [i, a] of options.entries())
 		for (const b of options.slice(i + 1)) {
-			const own = new Set(contentWords(a));
+			const own = new Set(contentWords(a).filter((w) => !named.has(w)));
 			const shared = new Set(contentWords(b).filter((w) => own.has(w)));
 			if (shared.size > 1 || containsWords(a, b) || containsWords(b, a)) return [a, b];
 		}

@@ -49,7 +49,7 @@ function fits(option: Wrong, key: string, taken: readonly Wrong[], reading: Read
 	const options = [key, ...taken.map((t) => t.text), option.text];
 	return (
 		!formProblem(options) &&
-		!overlapping(options) &&
+		!overlapping(options, reading.input.title) &&
 		!containsWords(reading.gist.source.text, option.text) &&
 		// Two wrong options from one paragraph: one of them says what the other does.
 		(option.paragraph === undefined || !taken.some((t) => t.paragraph === option.paragraph))
@@ -69,8 +69,34 @@ export function pickWrong(reading: Reading): Wrong[] | undefined {
 			if (next) taken.push(next);
 		}
 	if (taken.length < 3) return undefined;
-	const wrong = notShorter(taken, key, pools.flat(), reading);
-	return convergesOnKey([key, ...wrong.map((t) => t.text)], 0) ? undefined : wrong;
+	const wrong = sharingTitle(
+		notShorter(taken, key, pools.flat(), reading),
+		key,
+		pools.flat(),
+		reading
+	);
+	return !wrong || convergesOnKey([key, ...wrong.map((t) => t.text)], 0) ? undefined : wrong;
+}
+
+/** Whether an option has a word of the title. */
+const titled = (text: string, reading: Reading) =>
+	contentWords(text).some((w) => reading.input.titleWords.has(w));
+
+/**
+ * The options with a word of the title in a wrong one too when the key has one ("lighthouse" under
+ * "The Harwick Lighthouse"): the key alone sharing the title's words is picked unread. A wrong option
+ * gives way to one that shares them; undefined when none can.
+ */
+function sharingTitle(taken: Wrong[], key: string, pool: Wrong[], reading: Reading) {
+	if (!titled(key, reading) || taken.some((t) => titled(t.text, reading))) return taken;
+	for (const out of [...taken].reverse()) {
+		const rest = taken.filter((t) => t !== out);
+		const swap = pool.find(
+			(o) => !taken.includes(o) && titled(o.text, reading) && fits(o, key, rest, reading)
+		);
+		if (swap) return taken.map((t) => (t === out ? swap : t));
+	}
+	return undefined;
 }
 
 const longer = (a: string, b: string) => a.length > b.length;
@@ -160,7 +186,10 @@ function narrowOptions(reading: Reading): Wrong[] {
 		// About the paragraph's own topic ("the palace eunuchs" where it keeps saying "eunuchs"),
 		// and naming nothing the article keeps returning to (that would make it a fair answer).
 		if (!own.includes(p.head) || p.nouns < 2) continue;
-		if (p.units.some((u) => recurring.has(u) && u !== gist.subject)) continue;
+		// The title's names may stand in it ("the first keeper of the Harwick lighthouse"): its head is
+		// the paragraph's own.
+		if (p.units.some((u) => recurring.has(u) && u !== gist.subject && !inTitle(reading.input, u)))
+			continue;
 		const score =
 			own.reduce((n, u) => n + at(u) / uses(terms, u), 0) -
 			0.05 * Math.abs(p.to - p.from - (gist.key.to - gist.key.from));

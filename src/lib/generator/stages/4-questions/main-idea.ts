@@ -4,10 +4,11 @@
 import type { Candidate, Fact, Sentence } from '../../types';
 import type { NormalizedText } from '../1-normalize';
 import type { EntityIndex } from '../3-facts/entities';
-import { articleTerms, findGists, lemma, type GistInput } from '../3-facts/gist';
+import { articleTerms, findGists, lemma, type Gist, type GistInput } from '../3-facts/gist';
 import { wordsOf } from '../../well-formed';
 import {
 	beyondTitle,
+	contentWords,
 	copiesTitle,
 	MAIN_IDEA_MIN_WORDS,
 	MAIN_IDEA_STEM,
@@ -15,12 +16,22 @@ import {
 	sentenceCase
 } from './main-idea-form';
 import { pickWrong, type Reading, type Wrong } from './main-idea-options';
+import {
+	genreOf,
+	gistTerms,
+	keySentence,
+	MAIN_IDEA_SENTENCE_STEMS,
+	pickSentences,
+	wrongSentences,
+	type SentenceReading
+} from './main-idea-sentences';
 
 /** The main-idea candidate of an article, when it is long enough and its gist is clear. */
 export function mainIdeaCandidates(
 	norm: NormalizedText,
 	sentences: readonly Sentence[],
-	index: EntityIndex
+	index: EntityIndex,
+	unnamed: (text: string) => boolean = () => false
 ): Candidate[] {
 	const words = norm.text.split(/\s+/).filter(Boolean).length;
 	if (words < MAIN_IDEA_MIN_WORDS) return [];
@@ -30,17 +41,51 @@ export function mainIdeaCandidates(
 		sentences,
 		text: norm.text,
 		terms,
+		title,
 		titleWords: new Set(wordsOf(title).map(lemma)),
 		entityWords: (u) => index.entities.get(u)?.name.split(/\s+/) ?? [u],
-		// The key says more than the title: "A style of architecture" under "Gothic architecture" does not.
-		rejectKey: (text) => !!title && (copiesTitle(text, title) || beyondTitle(text, title) < 2)
+		// The key says more than the title: "A style of architecture" under "Gothic architecture" does
+		// not. A headline says much; a key need only add to it ("The Hong Kong legislative election").
+		// A name says what a thing is called, not what the article says of it: "The Royal College of
+		// Chemistry" opening a history of Imperial College is another college.
+		rejectKey: (text) =>
+			isName(text) ||
+			(!!title &&
+				(copiesTitle(text, title) ||
+					beyondTitle(text, title) < (contentWords(title).length >= 4 ? 1 : 2)))
 	};
 	// The best statement of the gist that three wrong options of its form can stand beside: first
 	// one that is not the longest option (test-wise readers pick the longest), then any.
-	const gists = findGists(input);
+	const phrase = phraseCandidate(
+		findGists(input),
+		{ sentences, text: norm.text, terms, input },
+		title
+	);
+	const blocks = inBlocks(sentences);
+	const reading: SentenceReading = {
+		sentences: blocks,
+		text: norm.text,
+		terms: blocks === sentences ? terms : articleTerms(blocks, index),
+		unnamed,
+		titleWords: contentWords(title),
+		genre: genreOf(norm.text, title)
+	};
+	// Both forms, the phrase first: the quiz keeps the first that passes every check (index.ts).
+	return [...phrase, ...sentenceCandidate(reading, title)];
+}
+
+/**
+ * The phrase item: the best statement of the gist that three wrong options of its form can stand
+ * beside, first one that is not the longest option (test-wise readers pick the longest), then any.
+ */
+function phraseCandidate(
+	gists: Gist[],
+	article: Omit<Reading, 'gist'>,
+	title: string
+): Candidate[] {
 	for (const notLongest of [true, false])
 		for (const gist of gists) {
-			const reading: Reading = { sentences, text: norm.text, terms, gist, input };
+			const reading: Reading = { ...article, gist };
 			const wrong = pickWrong(reading);
 			const key = gist.key.text;
 			if (wrong && (!notLongest || wrong.some((w) => w.text.length >= key.length)))
@@ -48,6 +93,70 @@ export function mainIdeaCandidates(
 		}
 	return [];
 }
+
+/** How many sentences make a paragraph of a text written as one or two long ones. */
+const BLOCK_SENTENCES = 3;
+
+/**
+ * The sentences, with a text of fewer than three paragraphs cut into paragraphs of three sentences:
+ * what it keeps returning to is then what several parts of it say, as in a text laid out in paragraphs.
+ */
+function inBlocks(sentences: readonly Sentence[]): readonly Sentence[] {
+	if (new Set(sentences.map((s) => s.paragraph)).size >= 3) return sentences;
+	return sentences.map((s, i) => ({ ...s, paragraph: 1000 + Math.floor(i / BLOCK_SENTENCES) }));
+}
+
+/** The item in sentences, when no phrase of the opening states the gist with options of its form. */
+function sentenceCandidate(reading: SentenceReading, title: string): Candidate[] {
+	const recurring = gistTerms(reading.terms);
+	const key = keySentence(reading, recurring);
+	const pool = key ? wrongSentences(reading, recurring, key) : [];
+	const wrong = key && pickSentences(key, pool, title);
+	if (!key || !wrong) return [];
+	const s = key.sentence;
+	const fact: Fact = {
+		id: `gist-${s.index}`,
+		kind: 'gist',
+		sentence: s.index,
+		paragraph: s.paragraph,
+		start: s.start,
+		end: s.end,
+		subject: '',
+		action: '',
+		object: '',
+		value: { text: key.text, start: s.start, end: s.end, type: 'thing' },
+		statement: reading.text.slice(s.start, s.end),
+		salience: 1
+	};
+	const n = key.units.filter((u) => recurring.has(u)).length;
+	const why = wrong.map((w) =>
+		w.why === 'narrow'
+			? `"${w.text}" tells only of paragraph ${w.paragraph}.`
+			: `"${w.text}" is said only in passing, in paragraph ${w.paragraph}.`
+	);
+	return [
+		{
+			id: `${fact.id}-main-idea`,
+			kind: 'main-idea',
+			stem: MAIN_IDEA_SENTENCE_STEMS[reading.genre],
+			answer: key.text,
+			distractors: wrong.map((w) => w.text),
+			fact,
+			source: { sentence: fact.statement, start: s.start, end: s.end },
+			explanation: [
+				`The opening says what the whole text is about, naming ${n} of the things it keeps returning to.`,
+				...why
+			].join(' ')
+		}
+	];
+}
+
+/** Whether a phrase is a name: every word of it past its article capitalised but "of", "and", "the". */
+const isName = (text: string) =>
+	text
+		.split(/\s+/)
+		.slice(1)
+		.every((w) => /^\p{Lu}/u.test(w) || /^(of|and|the|for|de|da)$/.test(w));
 
 /** The candidate: the gist as key, its sentence as source, and why each option is right or wrong. */
 function candidate(reading: Reading, wrong: Wrong[], title: string): Candidate {

@@ -1,0 +1,357 @@
+// "Which sentence best states the main idea of the article?": the form of main-idea item that
+// reaches news, speeches, essays and stories, whose gist is an event or a claim that no noun phrase
+// of their opening says ("The U.S. military has ceased its offensive cyber operations targeting
+// Russia"). The key is the opening sentence that names most of what the article keeps returning
+// to; the wrong options are the article's own sentences, true but too narrow (one paragraph's
+// topic) or off its point (said once, in passing). Real sentences, so none is garbled.
+import type { Sentence, Token } from '../../types';
+import { recurringTerms, spread, phraseUnits, type ArticleTerms } from '../3-facts/gist';
+import { contentWords, sentenceCase } from './main-idea-form';
+import { wordsOf } from '../../well-formed';
+
+/** What the reader is told the text is, by its genre: an article, a speech or a passage. */
+export type Genre = 'article' | 'speech' | 'passage';
+
+export const MAIN_IDEA_SENTENCE_STEMS: Record<Genre, string> = {
+	article: 'Which sentence best expresses the main idea of the article?',
+	speech: "Which sentence best expresses the speaker's main point?",
+	passage: 'Which sentence best expresses what the passage is mainly about?'
+};
+
+/** Sentence options run from 7 to 32 words, the longest at most this many times the shortest. */
+export const SENTENCE_OPTION_WORDS = { min: 7, max: 32, ratio: 2 };
+
+/**
+ * The genre, from the words the text speaks in: a speech says so in its title or addresses its
+ * hearers ("my fellow Americans", "thank you"); a story, an essay or a lesson speaks in the first
+ * person ("we", "I"); news does neither.
+ */
+export function genreOf(text: string, title: string): Genre {
+	const words = wordsOf(text);
+	const share = (re: RegExp) => words.filter((w) => re.test(w)).length / Math.max(1, words.length);
+	const first = share(/^(i|me|my|we|our)$/);
+	if (/\b(speech|address|remarks)\b/i.test(title)) return 'speech';
+	if (
+		first >= 0.02 &&
+		/\b(my fellow|ladies and gentlemen|madam speaker|mr\. speaker)\b/i.test(text)
+	)
+		return 'speech';
+	return first >= 0.015 || /\b(story|tale|chapter)\b/i.test(title) ? 'passage' : 'article';
+}
+
+/** Openings that lean on the sentence before: a pronoun, a demonstrative, a connective. */
+const LEANS_BACK =
+	/^(he|she|it|they|this|these|that|those|his|her|its|their|there|here|however|but|and|or|so|yet|also|still|then|thus|instead|meanwhile|moreover|furthermore|additionally|in addition|as a result|for example|for instance|such|both|another|other|the same|one|some|many|others|similarly|likewise|finally|first|second|third|later|afterwards|now|in (?:that|this|the same))\b/i;
+
+/** Words that point outside the sentence: "for example", "Figure 24.7", "stay tuned". */
+const ASIDE =
+	/\b(for example|for instance|figure \d|table \d|see also|stay tuned|click|below|above)\b/i;
+
+/** "this decision", "these operations", "the former": what a sentence before it said. */
+const POINTS_BACK =
+	/\b(?:this|these|those|such|the former|the latter)\b(?!\s+(?:year|week|month|weekend|morning|afternoon|evening|century|decade)\b)/i;
+
+/** Words of the first and second person ("US" the country is none). */
+const PERSONAL = /\b(I|me|my|[Ww]e|us|[Oo]urs?|[Yy]ou|[Yy]ours?|My|Me|[Ll]et's)\b/;
+
+/** A pronoun that points to someone the sentence may not name. */
+const PERSON_PRONOUN = /^(he|she|they|him|her|them|his|their|it)$/;
+
+/** Openers a lead sentence can lose and still say its news: "In a surprising turn of events, …". */
+const LOSABLE_OPENING =
+	/^(?:in a [^,]{3,40}|earlier this \w+|last \w+|this (?:past )?(?:week|month|year)|on \w+day|in the past few (?:days|weeks|months)(?: in [\p{Lu}][\p{L}]+)?),\s+(?=\p{Ll})/iu;
+
+/** A connective that only links to the sentence before: "Additionally, the U.S. has …". */
+const CONNECTIVE =
+	/^(?:additionally|moreover|furthermore|in addition|meanwhile|however|also|still|indeed|in fact),\s+(?=(?:the|a|an)\s|\p{Lu})/iu;
+
+/** A dateline: "Taipei, Taiwan - ", "Evansville, Indiana, United States - ". */
+const DATELINE = /^\p{Lu}[\p{L}., ]{0,60}?\s+-\s+/u;
+
+/** Tails a sentence can lose and still say its news: "…, according to the agency", "…, a move that …". */
+const LOSABLE_TAIL =
+	/^(?:according to|a move that|which|who|with|as part of|in what|after|causing|killing|leaving|including|where|while|as well as|making|drawing|prompting|despite)\b/i;
+
+const isVerbLike = (t: Token | undefined) => !!t && t.tags.has('Verb');
+const isVerb = (t: Token) => t.tags.has('Verb') && !t.tags.has('Gerund');
+
+/**
+ * A sentence as an option: without an opener or a trailing clause its news does not need ("In a
+ * surprising turn of events, …", "…, a move that comes amid …"), when what is left is still a
+ * sentence with a verb.
+ */
+export function optionOf(s: Sentence, text: string, asides = true): string {
+	const toks = s.tokens;
+	let end = s.end;
+	for (let i = 1; i < toks.length; i++) {
+		const rest = text.slice(toks[i]?.start ?? 0, s.end);
+		const post = toks[i - 1]?.post ?? '';
+		// "…, and determine whether …": a second predicate the first can lose.
+		const second = /,\s*$/.test(post) && /^and\s/i.test(rest) && isVerb(toks[i + 1] as Token);
+		// "…, signaling a desire to …": a participle's tail.
+		const participle = toks[i]?.tags.has('Gerund') || /ing$/.test(toks[i]?.normal ?? '');
+		const tail =
+			/,\s*$/.test(post) && (LOSABLE_TAIL.test(rest) || (participle && isVerbLike(toks[i])));
+		if ((second || tail) && toks.slice(0, i).some(isVerb) && i >= 7) {
+			end = toks[i - 1]?.end ?? end;
+			break;
+		}
+	}
+	// "(KSC)", "(IE9)": a short bracket is an aside a wrong option does without (the key stays
+	// word for word in its sentence).
+	const whole = text.slice(s.start, end).trim();
+	const cut = (asides ? whole : whole.replace(/\s*\([^()]{1,40}\)/g, ''))
+		.replace(DATELINE, '')
+		.replace(LOSABLE_OPENING, '')
+		.replace(CONNECTIVE, '')
+		.replace(/[,;:]?$/, '');
+	return sentenceCase(/[.!?]$/.test(cut) ? cut : `${cut}.`);
+}
+
+/** Why a sentence cannot stand alone as an option, if it cannot. */
+export function sentenceProblem(option: string, genre: Genre): string | undefined {
+	const n = wordsOf(option).length;
+	if (n < SENTENCE_OPTION_WORDS.min || n > SENTENCE_OPTION_WORDS.max) return `${n} words`;
+	if (LEANS_BACK.test(option)) return 'it leans on the sentence before';
+	// A short name in brackets ("the Kennedy Space Center (KSC)") is no aside.
+	const bare = option.replace(/ \(\p{Lu}[\p{Lu}\d]{1,5}\)/gu, '');
+	if (/["()[\]:?!]|\.\.\./.test(bare)) return 'a quote, bracket, list or question';
+	if (ASIDE.test(option)) return 'it points to something outside itself';
+	// "The Harwick Lighthouse The Harwick lighthouse was …": a heading run into the sentence.
+	if (/^(\S+(?: \S+){1,4}) \1\b/i.test(option)) return 'a heading run into it';
+	if (POINTS_BACK.test(option)) return 'it points back to something said before';
+	if (/[/\\ˈ]/.test(option)) return 'a pronunciation or a path';
+	if (genre === 'article' && PERSONAL.test(option))
+		return 'the article does not speak in the first or second person';
+	return undefined;
+}
+
+/**
+ * Whether a sentence names whom its pronouns stand for: a capitalised name before the first
+ * pronoun ("Jafari said she felt …"), not "From A to B he drove …".
+ */
+function pronounsNamed(s: Sentence): boolean {
+	const at = s.tokens.findIndex((t) => PERSON_PRONOUN.test(t.normal));
+	return at < 0 || s.tokens.slice(1, at).some((t) => /^\p{Lu}\p{Ll}/u.test(t.text));
+}
+
+/** One option: its text, the sentence it is, the terms it names, and why it is right or wrong. */
+export interface SentenceOption {
+	text: string;
+	sentence: Sentence;
+	units: string[];
+	why: 'key' | 'narrow' | 'passing';
+	/** The paragraph as a reader counts them (1 = the lead). */
+	paragraph: number;
+}
+
+/** What the sentence pickers read of the article. */
+export interface SentenceReading {
+	sentences: readonly Sentence[];
+	text: string;
+	terms: ArticleTerms;
+	genre: Genre;
+	/** The content words of the title. */
+	titleWords: string[];
+	/** Whether a text points back to something it does not name ("the war"). */
+	unnamed: (text: string) => boolean;
+}
+
+/** A sentence as an option of the kind given, or undefined when it cannot stand alone. */
+function asOption(
+	r: SentenceReading,
+	s: Sentence,
+	why: SentenceOption['why']
+): SentenceOption | undefined {
+	const text = optionOf(s, r.text, why === 'key');
+	if (sentenceProblem(text, r.genre) || r.unnamed(text) || !pronounsNamed(s)) return undefined;
+	if (!s.tokens.some(isVerb)) return undefined;
+	const units = phraseUnits(r.terms, s, { from: 0, to: s.tokens.length });
+	const paragraph = r.terms.paragraphs.indexOf(s.paragraph) + 1;
+	return { text, sentence: s, units, why, paragraph };
+}
+
+/**
+ * How much of what the article is about a sentence names: the spread of each term it keeps
+ * returning to, and half a point for each word of the title.
+ */
+export function gistWeight(
+	r: SentenceReading,
+	recurring: ReadonlySet<string>,
+	o: Pick<SentenceOption, 'text' | 'units'>
+) {
+	const terms = o.units.filter((u) => recurring.has(u));
+	const titled = new Set(contentWords(o.text).filter((w) => r.titleWords.includes(w))).size;
+	return terms.reduce((n, u) => n + spread(r.terms, u), 0) + 0.5 * titled;
+}
+
+/** The share of the article's sentences a key must name at least as much of its gist as. */
+const KEY_CENTRALITY = 0.4;
+
+/**
+ * The key: the lead's first sentence, which in news and most expository texts states the gist,
+ * when it can stand alone and names as much of what the article keeps returning to as most of its
+ * sentences (an excerpt that opens on a detail, "Depleted uranium is also used as …", does not).
+ * The second only when the first is a question or a line too short to say anything.
+ */
+export function keySentence(r: SentenceReading, recurring: ReadonlySet<string>) {
+	const [lead, next] = r.terms.paragraphs;
+	const opening = r.sentences.filter((s) => s.paragraph === lead || s.paragraph === next);
+	const first = opening[0];
+	const line = first ? r.text.slice(first.start, first.end) : '';
+	// A question, a line of a few words or one In Title Case ("Address to the Nation …").
+	const titleCase = (line.match(/\b\p{Lu}\p{Ll}+/gu) ?? []).length > wordsOf(line).length / 2;
+	const asks = /\?\s*$|^(\S+\s+){0,5}\S+[.!]?$/.test(line) || titleCase;
+	// A speech or a story may open on a greeting or a scene: its point comes within three sentences.
+	const tried = asks ? opening.slice(1, 2) : r.genre === 'article' ? [first] : opening.slice(0, 3);
+	const weight = (s: Sentence) =>
+		gistWeight(r, recurring, {
+			text: r.text.slice(s.start, s.end),
+			units: phraseUnits(r.terms, s, { from: 0, to: s.tokens.length })
+		});
+	const weights = r.sentences.map(weight).sort((a, b) => a - b);
+	const bar = Math.max(0.5, weights[Math.floor(KEY_CENTRALITY * (weights.length - 1))] ?? 0);
+	for (const s of tried) {
+		const o = s && asOption(r, s, 'key');
+		// "Depleted uranium is also used …": "also" adds to what was said before the excerpt began.
+		if (o && !/\balso\b/i.test(o.text) && gistWeight(r, recurring, o) >= bar) return o;
+	}
+	return undefined;
+}
+
+/** How many of its terms a paragraph has to itself: said in it twice or more and in one other at most. */
+function ownTerms(terms: ArticleTerms, o: SentenceOption): number {
+	const p = o.sentence.paragraph;
+	return o.units.filter(
+		(u) => (terms.where.get(u)?.get(p) ?? 0) >= 2 && (terms.where.get(u)?.size ?? 0) <= 2
+	).length;
+}
+
+/** How much less of the gist than the key a wrong option must name. */
+const GIST_MARGIN = 0.25;
+
+/**
+ * The wrong options the article gives: its sentences outside the lead that say little of what the
+ * key says (two content words in common at most) and name two things at most that it keeps
+ * returning to (more would make them a fair statement of its gist too). Those that tell of their own
+ * paragraph's topic first (too narrow), then those of things it says once (off the point).
+ */
+export function wrongSentences(
+	r: SentenceReading,
+	recurring: ReadonlySet<string>,
+	key: SentenceOption
+): SentenceOption[] {
+	const keyWords = new Set(contentWords(key.text));
+	const keyWeight = gistWeight(r, recurring, key);
+	const out: { o: SentenceOption; score: number }[] = [];
+	for (const s of r.sentences) {
+		if (s.paragraph === r.terms.paragraphs[0] || s.paragraph === key.sentence.paragraph) continue;
+		const o = asOption(r, s, 'narrow');
+		if (!o || IMPERATIVE(s)) continue;
+		const gist = o.units.filter((u) => recurring.has(u)).length;
+		const shared = new Set(contentWords(o.text).filter((w) => keyWords.has(w))).size;
+		// Well below the key in what it names of the gist: no second statement of it.
+		if (shared > 2 || gistWeight(r, recurring, o) > keyWeight - GIST_MARGIN) continue;
+		const own = ownTerms(r.terms, o);
+		const once = o.units.filter((u) => (r.terms.where.get(u)?.size ?? 0) <= 1).length;
+		if (own === 0 && once === 0) continue;
+		const score = own + once / 3 - gist / 2;
+		out.push({ o: own ? o : { ...o, why: 'passing' }, score });
+	}
+	return out
+		.sort((a, b) => b.score - a.score || a.o.sentence.index - b.o.sentence.index)
+		.map((x) => x.o);
+}
+
+/** A sentence that tells the reader to do something ("Stay tuned …", "Water the basil …"). */
+const IMPERATIVE = (s: Sentence) => {
+	const t = s.tokens[0];
+	return !!t && t.tags.has('Verb') && (t.tags.has('Infinitive') || t.tags.has('Imperative'));
+};
+
+/** The terms of the article's gist: what it keeps returning to, as a set. */
+export const gistTerms = (terms: ArticleTerms) => new Set(recurringTerms(terms));
+
+/** Content words two options share: more than three make them say the same thing. */
+export function sameSaying(options: readonly string[]): [string, string] | undefined {
+	for (const [i, a] of options.entries())
+		for (const b of options.slice(i + 1)) {
+			const own = new Set(contentWords(a));
+			if (new Set(contentWords(b).filter((w) => own.has(w))).size > 3) return [a, b];
+		}
+	return undefined;
+}
+
+/** What makes one sentence option stand out by its length, if anything. */
+export function sentenceFormProblem(options: readonly string[]): string | undefined {
+	const lengths = options.map((o) => wordsOf(o).length);
+	const [shortest, longest] = [Math.min(...lengths), Math.max(...lengths)];
+	if (shortest < SENTENCE_OPTION_WORDS.min || longest > SENTENCE_OPTION_WORDS.max)
+		return `options of ${shortest} to ${longest} words`;
+	return longest > SENTENCE_OPTION_WORDS.ratio * shortest
+		? `an option of ${longest} words beside one of ${shortest}`
+		: undefined;
+}
+
+/** A name's root, as the title may derive a word from it: "Australian" → "australia". */
+const root = (w: string) => w.slice(0, Math.max(4, w.length - 1)).toLowerCase();
+
+/**
+ * What of the title an option repeats: the roots of its names that open a word of the title
+ * ("Taipei", "Australian") and its content words that the title has.
+ */
+function titleCues(option: string, title: string): { names: string[]; words: string[] } {
+	const words = title.toLowerCase().split(/[^\p{L}\p{N}]+/u);
+	const names = (option.match(/(?<=\s)\p{Lu}[\p{L}-]{3,}/gu) ?? [])
+		.map(root)
+		.filter((r) => words.some((w) => w.startsWith(r)));
+	const shared = contentWords(option).filter((w) => contentWords(title).includes(w));
+	return { names: [...new Set(names)], words: [...new Set(shared)] };
+}
+
+/** Whether an option repeats a cue of the title: a name of that root, or that content word. */
+const repeats = (option: string, cue: string) =>
+	contentWords(option).includes(cue) ||
+	(option.match(/\p{Lu}[\p{L}-]{3,}/gu) ?? []).some((n) => n.toLowerCase().startsWith(cue));
+
+/**
+ * Three wrong options of different paragraphs beside the key, none saying what another does, of
+ * like length, each of the title's names and words the key has in one of them too (the key alone
+ * having them is a cue a reader takes unread), the key not the longest where the article allows.
+ * Undefined when the article gives no such three.
+ */
+export function pickSentences(
+	key: SentenceOption,
+	pool: readonly SentenceOption[],
+	title: string
+): SentenceOption[] | undefined {
+	const cues = titleCues(key.text, title);
+	const fits = (o: SentenceOption, taken: readonly SentenceOption[]) => {
+		const options = [key, ...taken, o].map((x) => x.text);
+		return (
+			!taken.some((t) => t.sentence.paragraph === o.sentence.paragraph) &&
+			!sameSaying(options) &&
+			!sentenceFormProblem(options)
+		);
+	};
+	// Every name the title derives from, and one of the title's words at least.
+	const uncovered = (taken: readonly SentenceOption[]) => {
+		const missing = (c: string) => !taken.some((t) => repeats(t.text, c));
+		const names = cues.names.filter(missing);
+		return cues.words.length && cues.words.every(missing) ? [...names, ...cues.words] : names;
+	};
+	for (const long of [true, false]) {
+		const taken: SentenceOption[] = [];
+		const longer = (o: SentenceOption) => !long || o.text.length >= key.text.length;
+		for (const c of [...cues.names, ...cues.words]) {
+			if (!uncovered(taken).includes(c) || taken.length >= 3) continue;
+			const o = pool.find((o) => repeats(o.text, c) && !taken.includes(o) && fits(o, taken));
+			if (o) taken.push(o);
+		}
+		const rest = [...pool.filter(longer), ...pool];
+		for (const o of rest)
+			if (taken.length < 3 && !taken.includes(o) && fits(o, taken)) taken.push(o);
+		if (taken.length === 3 && !uncovered(taken).length) return taken;
+	}
+	return undefined;
+}
