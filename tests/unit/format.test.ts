@@ -8,6 +8,7 @@ describe('formatting for people', () => {
 		['who-said', 'Who said it'],
 		['main-idea', 'Main idea'],
 		['sequence', 'Which happened first or last'],
+		['not-stated', 'Which is not stated'],
 		['something-new', 'something-new'],
 		['constructor', 'constructor']
 	])('shows the kind %s as %s', (kind, label) => {

@@ -15,6 +15,7 @@ import {
 import { buildCandidates } from './stages/4-questions';
 import { nameTheSubject } from './stages/4-questions/name-subject';
 import { mainIdeaCandidates } from './stages/4-questions/main-idea';
+import { notStatedCandidates } from './stages/4-questions/not-stated';
 import { articleHome, unnamedReferent, validateCandidate } from './stages/5-validate';
 import { articleVocabulary, fragmentJudge } from './well-formed';
 import { selectQuestions } from './stages/6-select';
@@ -43,7 +44,10 @@ const DEFAULT_COUNT = 10;
  * role does the article give …?" is mostly answered by common knowledge (a head of state's title).
  */
 const DEFAULT_KINDS = QUESTION_KINDS.filter(
-	(k) => !['statement', 'who', 'what', 'where', 'role', 'sequence', 'main-idea'].includes(k)
+	(k) =>
+		!['statement', 'who', 'what', 'where', 'role', 'sequence', 'main-idea', 'not-stated'].includes(
+			k
+		)
 );
 
 /** Generates a quiz from article text; the same text, options and seed always give the same result. */
@@ -143,11 +147,20 @@ function runPipeline(raw: string, options: GenerateOptions) {
 				(text) => !!unnamedReferent(text, title, lead)
 			)
 		);
+	// not stated: three items of a list and one the article never names, only when asked for by name.
+	if (kinds.has('not-stated')) candidates.push(...notStatedCandidates(norm.text, parsed.sentences));
 	// validate: only candidates that pass every named check go on; the rest keep their reasons.
 	const rejected: RejectedCandidate[] = [];
 	const home = articleHome(index.entities.values(), title, lead);
 	const passed = candidates.filter((c) => {
-		const reasons = validateCandidate(c, { isFragment, title, lead, vocabulary, home });
+		const reasons = validateCandidate(c, {
+			isFragment,
+			title,
+			lead,
+			vocabulary,
+			home,
+			text: norm.text
+		});
 		if (reasons.length)
 			rejected.push({ kind: c.kind, stem: c.stem, answer: c.answer, factId: c.fact.id, reasons });
 		return reasons.length === 0;

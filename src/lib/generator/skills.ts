@@ -40,7 +40,9 @@ export const SKILL_OF_KIND: Record<QuestionKind, Skill> = {
 	why: 'cause-effect',
 	// Which of four events the article dates first or last: putting them in order.
 	sequence: 'sequence',
-	'main-idea': 'main-idea'
+	'main-idea': 'main-idea',
+	// Which of four items a sentence lists it does not: recalling the list's details.
+	'not-stated': 'key-details'
 };
 
 /** The kinds that practise `skill`, in the table's order. */

@@ -18,7 +18,9 @@ export type QuestionKind =
 	| 'statement'
 	| 'sequence'
 	/** "What is the article mainly about?": its gist among a narrow, a broad and a passing topic. */
-	| 'main-idea';
+	| 'main-idea'
+	/** "Which of these does the article NOT name among …?": three listed items and an outsider. */
+	| 'not-stated';
 
 export const QUESTION_KINDS: readonly QuestionKind[] = [
 	'who',
@@ -32,7 +34,8 @@ export const QUESTION_KINDS: readonly QuestionKind[] = [
 	'gap',
 	'statement',
 	'sequence',
-	'main-idea'
+	'main-idea',
+	'not-stated'
 ];
 
 /** The reading skill a question practises; labels and the kind → skill table in skills.ts. */
@@ -66,7 +69,9 @@ export type FactKind =
 	/** A clause and the reason the article gives for it ("… because …"). */
 	| 'cause'
 	/** What the whole article is about: its key phrase, from the sentence that states it. */
-	| 'gist';
+	| 'gist'
+	/** Three or more members of one set a sentence lists ("cholera, leprosy and anthrax"). */
+	| 'list';
 
 export interface Span {
 	text: string;
@@ -237,6 +242,8 @@ export interface Candidate {
 	composite?: boolean;
 	/** A sequence item's four events, the key's first: what its checks and the quiz's spread read. */
 	events?: SequenceEvent[];
+	/** A not-stated item's listed items, as its sentence writes them: what its checks read. */
+	listed?: string[];
 }
 
 /** One dated event of a sequence item: the option that says it, and the date that orders it. */

@@ -35,6 +35,13 @@ import {
 	sameSaying,
 	sentenceFormProblem
 } from './4-questions/main-idea-sentences';
+import { NOT_STATED_PREFIX } from './4-questions/not-stated';
+import {
+	listCleanProblem,
+	outsiderAbsentProblem,
+	sameFormProblem,
+	setNamedProblem
+} from './4-questions/not-stated-checks';
 
 /** What a check may consult besides the candidate: the article's names (`fragmentJudge`). */
 export interface CheckContext {
@@ -50,6 +57,8 @@ export interface CheckContext {
 	vocabulary?: ArticleVocabulary;
 	/** Names of what the article is about (`articleHome`): an answer a reader guesses unread. */
 	home?: ReadonlySet<string>;
+	/** The article's whole text: an outsider option must appear nowhere in it. */
+	text?: string;
 }
 
 /**
@@ -234,6 +243,8 @@ const isSequence = (c: Candidate) => c.kind === 'sequence';
 const isMainIdea = (c: Candidate) => c.kind === 'main-idea';
 /** A main-idea item whose options are the article's sentences (4-questions/main-idea-sentences.ts). */
 const inSentences = (c: Candidate) => Object.values(MAIN_IDEA_SENTENCE_STEMS).includes(c.stem);
+/** Not-stated items: the key is the one option the source does not list. */
+const isNotStated = (c: Candidate) => c.kind === 'not-stated';
 
 const isGap = (c: Candidate) => c.kind === 'gap';
 /** The sentence a fill-in-the-blank stem shows, after its prompt. */
@@ -372,6 +383,19 @@ const SEQUENCE_CHECKS: Record<string, Check> = {
 			: undefined
 };
 
+/** A not-stated item's own checks (4-questions/not-stated-checks.ts). */
+const NOT_STATED_CHECKS: Record<string, Check> = {
+	// "cholera, leprosy and anthrax": three whole items of the sentence's list, no figure, no cut word.
+	'not-stated-list-clean': (c) => (isNotStated(c) ? listCleanProblem(c) : undefined),
+	// The key is nowhere in the article, in any number or case: no reader can find it listed.
+	'not-stated-outsider-absent': (c, ctx) =>
+		isNotStated(c) ? outsiderAbsentProblem(c, ctx.text) : undefined,
+	// "tuberculosis" beside "cholera": the same case, number and length, so form gives nothing away.
+	'not-stated-same-form': (c) => (isNotStated(c) ? sameFormProblem(c) : undefined),
+	// "… NOT name among the diseases bacteria cause?": the stem names the set the list is of.
+	'not-stated-set-named': (c) => (isNotStated(c) ? setNamedProblem(c) : undefined)
+};
+
 export const CHECKS: Record<string, Check> = {
 	// Any finished question, an author's too: three wrong options, none overlapping, key not in stem.
 	'three-distractors': WRITTEN_CHECKS['three-distractors'],
@@ -397,6 +421,8 @@ export const CHECKS: Record<string, Check> = {
 		let rest = c.stem
 			.replace(/"[^"]*"/g, 'Q')
 			.replace(`${STATEMENT_PROMPT} `, '')
+			// "Which of these …": "these" are the options.
+			.replace(NOT_STATED_PREFIX, '')
 			.replace(LEAD, '');
 		// "Who treated his daughter?": when the answer is the subject, "his"/"its"/"their" is the
 		// answer's own and gives nothing away.
@@ -467,12 +493,15 @@ export const CHECKS: Record<string, Check> = {
 			? 'the answer is what the article is about'
 			: undefined;
 	},
+	// (A not-stated item's key is the one option its sentence does not list: its own checks.)
 	'answer-in-source': (c) =>
-		!isStatement(c) && !containsWords(c.source.sentence, c.answer)
+		!isStatement(c) && !isNotStated(c) && !containsWords(c.source.sentence, c.answer)
 			? 'answer not in source'
 			: undefined,
 	'distractor-not-in-source': (c) =>
-		!isStatement(c) && c.distractors.some((d) => containsWords(c.source.sentence, d))
+		!isStatement(c) &&
+		!isNotStated(c) &&
+		c.distractors.some((d) => containsWords(c.source.sentence, d))
 			? 'a distractor is also in the source sentence'
 			: undefined,
 	'distinct-options': WRITTEN_CHECKS['distinct-options'],
@@ -482,16 +511,22 @@ export const CHECKS: Record<string, Check> = {
 			: 'options differ in form',
 	// "Which country is not covered…?": every option the article does not list is also right.
 	// "Who said the flag has never been open to public choice?" asks who said it, not a negative.
+	// A not-stated stem asks what the article does NOT list: its key is the one option it never names
+	// (not-stated-outsider-absent), so no other option is also right.
 	'no-negative-stem': (c) =>
 		!isStatement(c) &&
+		!isNotStated(c) &&
 		!/^Who (said|says|told|noted|added|explained|stated|argued|warned) /.test(c.stem) &&
 		/\b(not|never|no|none|n't)\b/i.test(c.stem.replace(/"[^"]*"/g, ''))
 			? 'stem asks a negative question'
 			: undefined,
 	// "Where did iodine release … has been …": a second finite verb means the frame was misread
 	// ("does IE6 have" is do-support with the main verb "have", not a second verb).
+	// ("Which of these does the article NOT say bacteria inhabit?" quotes a clause on purpose.)
 	'stem-one-verb': (c) =>
-		!isGap(c) && /^(\w+ ){1,4}(did|does|do) .+ (has|had|is|are|was|were|says|said)\b/i.test(c.stem)
+		!isGap(c) &&
+		!isNotStated(c) &&
+		/^(\w+ ){1,4}(did|does|do) .+ (has|had|is|are|was|were|says|said)\b/i.test(c.stem)
 			? 'stem has two finite verbs'
 			: undefined,
 	// "Who did Hamill's schedule include…? Mark Hamill": an option named in the stem is a giveaway.
@@ -524,6 +559,7 @@ export const CHECKS: Record<string, Check> = {
 		c.kind !== 'who-said' &&
 		!isGap(c) &&
 		!isStatement(c) &&
+		!isNotStated(c) &&
 		/\b(did|does|do)\b.+\b(say|tell|think|believe|report)\b/.test(c.stem)
 			? 'stem asks inside reported speech'
 			: undefined,
@@ -585,7 +621,9 @@ export const CHECKS: Record<string, Check> = {
 	'stem-grammar': (c) =>
 		!isGap(c) &&
 		/\b(the|a|an|of|and|to|in|did|does|do)\?$/i.test(c.stem) &&
-		!/\b(to|from|by|with|against)\?$/.test(c.stem)
+		!/\b(to|from|by|with|against)\?$/.test(c.stem) &&
+		// "… NOT say the children were tutored in?" ends on the preposition of its quoted clause.
+		!(isNotStated(c) && /\bin\?$/.test(c.stem))
 			? 'stem ends mid-phrase'
 			: undefined,
 	// Broken text: the shared quality checks fail an item for any of these (quality.mjs, hard).
@@ -835,7 +873,8 @@ export const CHECKS: Record<string, Check> = {
 		)
 			? 'option too long'
 			: undefined,
-	...SEQUENCE_CHECKS
+	...SEQUENCE_CHECKS,
+	...NOT_STATED_CHECKS
 };
 
 /**

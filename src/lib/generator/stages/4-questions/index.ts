@@ -123,7 +123,9 @@ const ASK: Record<FactKind, (item: FactItems, build: Build) => void> = {
 	quantity: askClauseBlanksAndStatement,
 	statement: askBlanksAndStatement,
 	// The gist is asked of the whole article (main-idea.ts), not fact by fact.
-	gist: () => undefined
+	gist: () => undefined,
+	// A list is asked across its items (not-stated.ts), not as one fact.
+	list: () => undefined
 };
 
 /** The fact's sentence, its value's wrong options (picked first), and an `add` for its items. */

@@ -87,7 +87,9 @@ const REPEAT_PENALTY: Record<QuestionKind, number> = {
 	// Four of the article's events in one item: a second reads as a repeat.
 	sequence: 0.5,
 	// One per quiz: an article has one main idea (the generator makes at most one such item).
-	'main-idea': 1
+	'main-idea': 1,
+	// A second list in one quiz reads as a repeat of the first's question.
+	'not-stated': 0.5
 };
 
 /**

@@ -1,0 +1,243 @@
+// "Which of these does the article NOT name among the diseases bacteria cause?": three items a
+// sentence lists and one outsider of their type the article never names (the key). Opt-in (kind
+// `not-stated`). The list's items must all belong to one set of the lexicons (not-stated-sets.ts),
+// so the outsider is of their type; the stem names the set from the sentence's own frame.
+import type { Candidate, Fact, Sentence, Token } from '../../types';
+import { hashString } from '../../random';
+import { wordsOf } from '../../well-formed';
+import { findLists, type FoundList, type ListedItem } from './not-stated-lists';
+import { articleNames, nearFirst, pluralOf, TAKES_THE } from './not-stated-sets';
+
+export const NOT_STATED_PREFIX = 'Which of these does the article NOT';
+
+/** At most this many items per article: one list is one point, not the article. */
+const MAX_ITEMS = 4;
+/** The longest clause a stem keeps from its sentence, in words. */
+const FRAME_MAX_WORDS = 14;
+
+/** Words that open a list as examples of what comes before: "crops such as …". */
+const INTRODUCER =
+	/(?:,\s*|\s)(such as|including|like|especially|notably|namely|particularly)\s*$/i;
+/** A clause opening on one of these leans on a sentence the reader is not shown. */
+const PRONOUN_OPENING =
+	/^(he|she|it|they|we|i|you|this|these|those|that|there|his|her|its|their|our|my|some|others|with|so|but|and|or|as|while|because|although|which|who|where|when|if|for|from|in|on|at|by|of|to)\b/i;
+/** Determiners and quantifiers before a set's noun, left out of "among the …". */
+const DETERMINER =
+	/^(the|a|an|some|many|several|various|other|such|these|those|all|most|certain|numerous|few)$/i;
+
+/** The not-stated items of an article: one per sentence with a fit list, in article order. */
+export function notStatedCandidates(text: string, sentences: readonly Sentence[]): Candidate[] {
+	const out: Candidate[] = [];
+	for (const s of sentences) {
+		if (out.length >= MAX_ITEMS) break;
+		for (const list of findLists(s.text)) {
+			const item = listItem(text, s, list);
+			if (item) {
+				out.push(item);
+				break;
+			}
+		}
+	}
+	return out;
+}
+
+/** The item of one list: a stem naming its set, three members, and an outsider as key. */
+function listItem(text: string, s: Sentence, list: FoundList): Candidate | undefined {
+	const stem = stemOf(s, list);
+	if (!stem) return undefined;
+	const shown = list.items.filter((i) => i.match).slice(0, 3);
+	const key = outsider(text, list, shown);
+	if (!key) return undefined;
+	const fact = listFact(s, list, key);
+	const named = list.items.map((i) => `"${i.text}"`).join(', ');
+	return {
+		id: `${fact.id}-not-stated`,
+		kind: 'not-stated',
+		stem,
+		answer: key,
+		distractors: shown.map((i) => optionOf(i.text)),
+		fact,
+		source: { sentence: s.text, start: s.start, end: s.end },
+		explanation: `The article lists ${named} here and never names "${key}".`,
+		listed: list.items.map((i) => i.text)
+	};
+}
+
+/** The fact the item stands on: the sentence, its first listed item as the value. */
+function listFact(s: Sentence, list: FoundList, key: string): Fact {
+	const first = list.items[0] as ListedItem;
+	const place = /countries|states|continents|cities/.test(list.set.name);
+	return {
+		id: `list-${s.index}-${first.start}`,
+		kind: 'list',
+		sentence: s.index,
+		paragraph: s.paragraph,
+		start: s.start,
+		end: s.end,
+		subject: list.set.name,
+		action: '',
+		object: key,
+		value: {
+			text: first.text,
+			start: s.start + first.start,
+			end: s.start + first.end,
+			type: place ? 'place' : 'thing'
+		},
+		statement: s.text,
+		salience: 1
+	};
+}
+
+/**
+ * The outsider: a member of the list's set that the article never writes, in any number or case,
+ * sharing no word with the options, of their length in words and their number; the listed items'
+ * own region first for countries. One of them, by a hash of the sentence.
+ */
+function outsider(text: string, list: FoundList, shown: ListedItem[]): string | undefined {
+	const listed = list.items.flatMap((i) => (i.match ? [i.match.member] : []));
+	const used = new Set(shown.flatMap((i) => wordsOf(i.text)));
+	const lengths = shown.map((i) => wordsOf(i.text.replace(/^the /i, '')).length);
+	const plural = shown.filter((i) => i.match?.plural).length >= 2;
+	const fits = (pool: readonly string[]) =>
+		pool.filter(
+			(m) =>
+				!listed.includes(m) &&
+				!TAKES_THE.test(m) &&
+				!articleNames(text, m) &&
+				!wordsOf(m).some((w) => used.has(w)) &&
+				wordsOf(m).length >= Math.min(...lengths) &&
+				wordsOf(m).length <= Math.max(...lengths)
+		);
+	const near = fits(nearFirst(list.set, listed));
+	const pool = near.length ? near : fits(list.set.members);
+	if (!pool.length) return undefined;
+	const member = pool[hashString(shown.map((i) => i.text).join('|')) % pool.length] as string;
+	const formed = plural ? pluralOf(member) : member;
+	// "Floods, droughts and storms" at the opening of a sentence: the options keep one case.
+	return shown.every((i) => /^\p{Lu}/u.test(i.text)) ? capitalise(formed) : formed;
+}
+
+/** An item as an option: "the United States" → "United States", like the outsider. */
+const optionOf = (item: string) => item.replace(/^the /i, '');
+
+const capitalise = (t: string) => t.charAt(0).toUpperCase() + t.slice(1);
+
+/**
+ * The stem: "… NOT name among the <set> <clause>?" for a list of examples ("diseases such as …"),
+ * "… NOT say <clause>?" for a list that ends its sentence after a verb ("bacteria inhabit …") or
+ * opens it before one ("… had large areas at the show").
+ */
+function stemOf(s: Sentence, list: FoundList): string | undefined {
+	const before = list.before.replace(/[\s:,]+$/, '');
+	const after = list.after.replace(/^[\s,]+/, '').replace(/[\s.!?"”]+$/, '');
+	if (/["“”]/.test(list.before) || /\b(I|we|my|our|you)\b/i.test(s.text)) return undefined;
+	const intro = INTRODUCER.exec(list.before);
+	if (intro) return examplesStem(s, list.before.slice(0, intro.index), after);
+	// "… are used: the rope, …": only a set named before the colon says what the list is of.
+	if (/:\s*$/.test(list.before)) return examplesStem(s, before, after);
+	if (!before && verbAt(s, s.text.indexOf(after))) {
+		const clause = after.replace(/^(all|both|each)\s+/i, '');
+		return frameFits(clause) ? `${NOT_STATED_PREFIX} say ${clause}?` : undefined;
+	}
+	// "Bacteria inhabit soil, water and …": the list must end the sentence, the clause on a verb.
+	if (after || !before) return undefined;
+	const clause = plainClause(s, before);
+	if (clause && endsOnVerb(s, before)) return `${NOT_STATED_PREFIX} say ${clause}?`;
+	return phraseStem(before);
+}
+
+/**
+ * "… NOT list in "the worldwide production of …"?": a list after a noun and its preposition is
+ * named by the article's own phrase, from its determiner to the preposition.
+ */
+function phraseStem(before: string): string | undefined {
+	const m = /\b((?:the|a|an) (?:[\p{L}-]+ ){1,4}(?:of|in|from|across|between|among))$/u.exec(
+		before
+	);
+	if (!m?.[1] || /\b(and|or|but|which|who|that)\b/.test(m[1])) return undefined;
+	return `${NOT_STATED_PREFIX} list in "${m[1]} …"?`;
+}
+
+/** "… NOT name among the <set> …?" for the set a list gives examples of (`head` ends on it). */
+function examplesStem(s: Sentence, head: string, after: string): string | undefined {
+	const words = head.trim().split(' ');
+	const noun: string[] = [];
+	// The set's noun phrase: the words back from the introducer to a determiner, verb or preposition.
+	while (words.length && noun.length < 4) {
+		const w = words[words.length - 1] as string;
+		const tok = tokenEndingAt(s, head.lastIndexOf(w) + w.length);
+		if (DETERMINER.test(w) || !tok || !/Noun|Adjective/.test([...tok.tags].join(' '))) break;
+		if (tok.tags.has('Verb') && !tok.tags.has('Noun')) break;
+		noun.unshift(w.replace(/,$/, ''));
+		words.pop();
+	}
+	if (
+		!noun.length ||
+		!/s$/.test(noun[noun.length - 1] ?? '') ||
+		PRONOUN_OPENING.test(noun[0] ?? '')
+	)
+		return undefined;
+	while (words.length && DETERMINER.test(words[words.length - 1] ?? '')) words.pop();
+	const set = `the ${lowerFirst(s, noun.join(' '))}`;
+	const rest = words.join(' ');
+	if (!rest) {
+		// "Many kingdoms, such as …, have absolute monarchs": the set is the subject.
+		if (!after || !verbAt(s, s.text.indexOf(after))) return undefined;
+		return frameFits(after) ? `${NOT_STATED_PREFIX} name among ${set} that ${after}?` : undefined;
+	}
+	const clause = plainClause(s, rest);
+	if (!clause || !endsOnVerb(s, rest)) return undefined;
+	return `${NOT_STATED_PREFIX} name among ${set} ${clause}?`;
+}
+
+/** The clause before a list without its fronted words ("Today, …"), in lower case unless a name. */
+function plainClause(s: Sentence, text: string): string | undefined {
+	const cut = text.lastIndexOf(', ');
+	// "…, so the children were tutored in": the joining word belongs to the sentence, not the clause.
+	const clause = (cut >= 0 ? text.slice(cut + 2) : text)
+		.trim()
+		.replace(/^(so|and|but|yet|then) /i, '');
+	if (!clause || PRONOUN_OPENING.test(clause) || !frameFits(clause)) return undefined;
+	// "bacteria are pathogenic and cause": the verb the list belongs to is the last one.
+	const verb = clause.replace(/ (is|are|was|were) \p{Ll}+ and (?=\p{Ll}+$)/u, ' ');
+	if (/ and /.test(verb)) return undefined;
+	return lowerFirst(s, verb);
+}
+
+/** Whether a clause is short enough for a stem and has no brackets or quotes. */
+const frameFits = (clause: string) =>
+	wordsOf(clause).length <= FRAME_MAX_WORDS && !/[()"“”;]/.test(clause);
+
+/** Whether the text before a list ends on a verb, or a verb and its preposition ("comes from"). */
+function endsOnVerb(s: Sentence, before: string): boolean {
+	const end = s.text.indexOf(before) + before.length;
+	const last = tokenEndingAt(s, end);
+	if (!last) return false;
+	if (isVerb(last)) return true;
+	if (!last.tags.has('Preposition') && !PREPOSITION.test(last.normal)) return false;
+	const prev = s.tokens[s.tokens.indexOf(last) - 1];
+	return !!prev && isVerb(prev);
+}
+
+/** Prepositions the tagger may leave untagged ("lead to"). */
+const PREPOSITION = /^(to|in|into|from|of|on|at|by|for|with|about|across|through|between|among)$/;
+
+const isVerb = (t: Token) => t.tags.has('Verb') && !t.tags.has('Noun');
+
+/** Whether the token at `offset` in the sentence is a verb. */
+function verbAt(s: Sentence, offset: number): boolean {
+	const tok = s.tokens.find((t) => t.start - s.start === offset);
+	return !!tok && isVerb(tok);
+}
+
+/** The token whose text ends at `offset` in the sentence, if any. */
+function tokenEndingAt(s: Sentence, offset: number): Token | undefined {
+	return s.tokens.find((t) => t.end - s.start === offset);
+}
+
+/** A clause in lower case at its start, unless it opens on a name. */
+function lowerFirst(s: Sentence, clause: string): string {
+	const first = s.tokens.find((t) => t.start - s.start === s.text.indexOf(clause));
+	if (first?.tags.has('ProperNoun') || /^\p{Lu}{2}|^I\b/u.test(clause)) return clause;
+	return clause.charAt(0).toLowerCase() + clause.slice(1);
+}
