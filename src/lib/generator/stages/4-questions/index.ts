@@ -123,7 +123,9 @@ const ASK: Record<FactKind, (item: FactItems, build: Build) => void> = {
 	quantity: askClauseBlanksAndStatement,
 	statement: askBlanksAndStatement,
 	// The gist is asked of the whole article (main-idea.ts), not fact by fact.
-	gist: () => undefined
+	gist: () => undefined,
+	// A word is asked in its sentence (vocabulary.ts), never extracted as a fact.
+	word: () => undefined
 };
 
 /** The fact's sentence, its value's wrong options (picked first), and an `add` for its items. */
