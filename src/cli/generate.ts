@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { assessInput, generateQuiz, QUESTION_KINDS, SKILL_LABELS } from '../lib/generator/index';
 import { LETTERS } from '../lib/quiz/letters';
 import type { QuestionKind } from '../lib/generator/types';
+import { wordNet } from '../lib/server/wordnet';
 
 function fail(message: string): never {
 	process.stderr.write(`${message}\n`);
@@ -61,6 +62,7 @@ function main() {
 	const result = generateQuiz(text, {
 		count: args.count ?? 10,
 		seed,
+		lexicon: wordNet(),
 		...(args.kinds ? { kinds: args.kinds } : {})
 	});
 	if (args.json) {

@@ -37,7 +37,8 @@ const KIND_LABELS: Record<QuestionKind, string> = {
 	statement: 'Which statement',
 	sequence: 'Which happened first or last',
 	'main-idea': 'Main idea',
-	'not-stated': 'Which is not stated'
+	'not-stated': 'Which is not stated',
+	vocabulary: 'Word in context'
 };
 
 /** A question kind as a learner reads it: "how-many" → "How many". */

@@ -16,6 +16,7 @@ import { buildCandidates } from './stages/4-questions';
 import { nameTheSubject } from './stages/4-questions/name-subject';
 import { mainIdeaCandidates } from './stages/4-questions/main-idea';
 import { notStatedCandidates } from './stages/4-questions/not-stated';
+import { vocabularyCandidates } from './stages/4-questions/vocabulary';
 import { articleHome, unnamedReferent, validateCandidate } from './stages/5-validate';
 import { articleVocabulary, fragmentJudge } from './well-formed';
 import { selectQuestions } from './stages/6-select';
@@ -45,9 +46,17 @@ const DEFAULT_COUNT = 10;
  */
 const DEFAULT_KINDS = QUESTION_KINDS.filter(
 	(k) =>
-		!['statement', 'who', 'what', 'where', 'role', 'sequence', 'main-idea', 'not-stated'].includes(
-			k
-		)
+		![
+			'statement',
+			'who',
+			'what',
+			'where',
+			'role',
+			'sequence',
+			'main-idea',
+			'not-stated',
+			'vocabulary'
+		].includes(k)
 );
 
 /** Generates a quiz from article text; the same text, options and seed always give the same result. */
@@ -149,6 +158,9 @@ function runPipeline(raw: string, options: GenerateOptions) {
 		);
 	// not stated: three items of a list and one the article never names, only when asked for by name.
 	if (kinds.has('not-stated')) candidates.push(...notStatedCandidates(norm.text, parsed.sentences));
+	// vocabulary: a word in its sentence, only with a sense dictionary to read it in.
+	if (kinds.has('vocabulary') && options.lexicon)
+		candidates.push(...vocabularyCandidates(norm, parsed.sentences, options.lexicon));
 	// validate: only candidates that pass every named check go on; the rest keep their reasons.
 	const rejected: RejectedCandidate[] = [];
 	const home = articleHome(index.entities.values(), title, lead);

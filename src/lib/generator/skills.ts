@@ -42,7 +42,8 @@ export const SKILL_OF_KIND: Record<QuestionKind, Skill> = {
 	sequence: 'sequence',
 	'main-idea': 'main-idea',
 	// Which of four items a sentence lists it does not: recalling the list's details.
-	'not-stated': 'key-details'
+	'not-stated': 'key-details',
+	vocabulary: 'vocabulary'
 };
 
 /** The kinds that practise `skill`, in the table's order. */

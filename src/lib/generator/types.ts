@@ -20,7 +20,9 @@ export type QuestionKind =
 	/** "What is the article mainly about?": its gist among a narrow, a broad and a passing topic. */
 	| 'main-idea'
 	/** "Which of these does the article NOT name among …?": three listed items and an outsider. */
-	| 'not-stated';
+	| 'not-stated'
+	/** "As used in paragraph 3 (…), what does "halted" most nearly mean?": a word in context. */
+	| 'vocabulary';
 
 export const QUESTION_KINDS: readonly QuestionKind[] = [
 	'who',
@@ -35,7 +37,8 @@ export const QUESTION_KINDS: readonly QuestionKind[] = [
 	'statement',
 	'sequence',
 	'main-idea',
-	'not-stated'
+	'not-stated',
+	'vocabulary'
 ];
 
 /** The reading skill a question practises; labels and the kind → skill table in skills.ts. */
@@ -71,7 +74,9 @@ export type FactKind =
 	/** What the whole article is about: its key phrase, from the sentence that states it. */
 	| 'gist'
 	/** Three or more members of one set a sentence lists ("cholera, leprosy and anthrax"). */
-	| 'list';
+	| 'list'
+	/** A word read in its sentence: what a vocabulary item asks the meaning of. */
+	| 'word';
 
 export interface Span {
 	text: string;
@@ -244,6 +249,43 @@ export interface Candidate {
 	events?: SequenceEvent[];
 	/** A not-stated item's listed items, as its sentence writes them: what its checks read. */
 	listed?: string[];
+	/** A vocabulary item's word, its senses and options: what its checks read. */
+	word?: VocabularyWord;
+}
+
+/** The word a vocabulary item asks about, the sense chosen for it and where each option comes from. */
+export interface VocabularyWord {
+	/** As written in the article ("halted"), and its base form ("halt"). */
+	text: string;
+	lemma: string;
+	pos: LexPos;
+	/** The sense the key names, and for each distractor the sense of the word it came from. */
+	key: LexSense;
+	distractorSenses: LexSense[];
+	/** Options as one-word synonyms ("stopped"), or as short definitions ("caused to stop"). */
+	form: 'word' | 'gloss';
+	/**
+	 * Each option's base form, key first, and every sense of it for the word's part of speech (for a
+	 * definition, none: it says its sense and no other).
+	 */
+	optionLemmas: string[];
+	optionSenses: (readonly LexSense[])[];
+	/** How often the corpus tagged each option's base form, key first. */
+	optionTotals: number[];
+	/** How many times the dictionary's corpus tagged the word, in any sense of its part of speech. */
+	tagTotal: number;
+	/**
+	 * How sure the sense is: how many senses stand apart from it, its dominance by frequency, and
+	 * context overlaps of key and other senses.
+	 */
+	apart: number;
+	senseCount: number;
+	dominance: number;
+	keyOverlap: number;
+	apartOverlap: number;
+	/** The sentence and paragraph the word is read in. */
+	sentence: string;
+	paragraph: string;
 }
 
 /** One dated event of a sequence item: the option that says it, and the date that orders it. */
@@ -273,6 +315,41 @@ export interface GenerateOptions {
 	kinds?: readonly QuestionKind[];
 	/** `keep` for text already extracted from markup: a literal "<b>" stays part of the text. */
 	markup?: 'strip' | 'keep';
+	/** Word senses for the `vocabulary` kind; without one that kind yields nothing. */
+	lexicon?: Lexicon;
+}
+
+/** A part of speech as a sense dictionary files it: noun, verb, adjective, adverb. */
+export type LexPos = 'n' | 'v' | 'a' | 'r';
+
+/** One sense of a word: a synset of the dictionary, seen from that word. */
+export interface LexSense {
+	/** The synset's id: its offset and part of speech ("01864781v"). */
+	id: string;
+	pos: LexPos;
+	/** The dictionary's topic file for the sense (verb.motion, noun.act …) as its number. */
+	lexFile: number;
+	/** The synset's words, spaces for underscores, in the dictionary's order. */
+	words: string[];
+	/** The definition, without its examples. */
+	gloss: string;
+	examples: string[];
+	/** How often the looked-up word was tagged in this sense in the dictionary's corpus. */
+	tagCount: number;
+	/** Ids of the synsets this one is a kind of (hypernyms, instance hypernyms). */
+	hypernyms: string[];
+	/** Ids of close synsets: adjective clusters ("similar to"), verb groups, "see also". */
+	similar: string[];
+	/** The words and definitions of the synsets this one is a kind of: more to match a context to. */
+	broader: string;
+}
+
+/** A synchronous sense dictionary: a word's senses for a part of speech, most frequent first. */
+export interface Lexicon {
+	/** Senses of a base form ("halt", not "halted"); empty when the word is not filed. */
+	senses(lemma: string, pos: LexPos): readonly LexSense[];
+	/** How often the corpus tagged a base form in any sense of `pos`: cheaper than its senses. */
+	frequency(lemma: string, pos: LexPos): number;
 }
 
 export interface GenerationStats {

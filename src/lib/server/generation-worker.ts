@@ -61,10 +61,13 @@ if (!isMainThread && parentPort && (workerData as { task?: string } | null)?.tas
 	const port = parentPort;
 	lowerPriority();
 	const { generateQuiz } = await import('../generator/index');
+	// The sense dictionary cannot cross to the worker in a message: the worker opens its own.
+	const { wordNet } = await import('./wordnet');
 	port.on('message', (job: GenerationJob) => {
 		let reply: GenerationReply;
 		try {
-			reply = { id: job.id, ok: true, result: generateQuiz(job.text, job.options) };
+			const options = { ...job.options, lexicon: wordNet() };
+			reply = { id: job.id, ok: true, result: generateQuiz(job.text, options) };
 		} catch (error) {
 			reply = {
 				id: job.id,

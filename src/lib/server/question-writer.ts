@@ -90,7 +90,8 @@ export function inlineRunner(): GeneratorRunner {
 	return {
 		async run(text, options) {
 			const { generateQuiz } = await import('$lib/generator');
-			return generateQuiz(text, options);
+			const { wordNet } = await import('./wordnet');
+			return generateQuiz(text, { ...options, lexicon: wordNet() });
 		},
 		stop() {}
 	};

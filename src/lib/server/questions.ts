@@ -64,7 +64,8 @@ export function generateOptions(articleId: string): GenerateOptions {
 /** Runs the generator on the article in this thread. */
 export async function generateHere(article: Pick<Article, 'id' | 'body'>) {
 	const { generateQuiz } = await loadGenerator();
-	return generateQuiz(article.body, generateOptions(article.id));
+	const { wordNet } = await import('./wordnet');
+	return generateQuiz(article.body, { ...generateOptions(article.id), lexicon: wordNet() });
 }
 
 /** What storing one run of the generator will write, and what it made: see `planGeneration`. */

@@ -42,6 +42,7 @@ import {
 	sameFormProblem,
 	setNamedProblem
 } from './4-questions/not-stated-checks';
+import { VOCABULARY_CHECKS } from './4-questions/vocabulary-checks';
 
 /** What a check may consult besides the candidate: the article's names (`fragmentJudge`). */
 export interface CheckContext {
@@ -874,8 +875,24 @@ export const CHECKS: Record<string, Check> = {
 			? 'option too long'
 			: undefined,
 	...SEQUENCE_CHECKS,
-	...NOT_STATED_CHECKS
+	...NOT_STATED_CHECKS,
+	...VOCABULARY_CHECKS
 };
+
+/**
+ * The checks a vocabulary item takes: the shared ones that speak of any four options, and its own.
+ * The rest read options as values of the sentence, which a word's meanings are not (the word is in
+ * the source, its synonyms are not).
+ */
+const VOCABULARY_ITEM_CHECKS = new Set([
+	'three-distractors',
+	'stem-is-question',
+	'stem-length',
+	'distinct-options',
+	'answer-not-in-stem',
+	'short-options',
+	...Object.keys(VOCABULARY_CHECKS)
+]);
 
 /**
  * Runs every check; returns the reasons the candidate fails (empty when it passes). Given the
@@ -884,6 +901,7 @@ export const CHECKS: Record<string, Check> = {
 export function validateCandidate(c: Candidate, ctx: CheckContext = {}): string[] {
 	const reasons: string[] = [];
 	for (const [name, check] of Object.entries(CHECKS)) {
+		if (c.kind === 'vocabulary' && !VOCABULARY_ITEM_CHECKS.has(name)) continue;
 		const r = check(c, ctx);
 		if (r) reasons.push(`${name}: ${r}`);
 	}

@@ -125,7 +125,9 @@ const ASK: Record<FactKind, (item: FactItems, build: Build) => void> = {
 	// The gist is asked of the whole article (main-idea.ts), not fact by fact.
 	gist: () => undefined,
 	// A list is asked across its items (not-stated.ts), not as one fact.
-	list: () => undefined
+	list: () => undefined,
+	// A word is asked in its sentence (vocabulary.ts), never extracted as a fact.
+	word: () => undefined
 };
 
 /** The fact's sentence, its value's wrong options (picked first), and an `add` for its items. */

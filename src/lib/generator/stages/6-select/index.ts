@@ -89,7 +89,9 @@ const REPEAT_PENALTY: Record<QuestionKind, number> = {
 	// One per quiz: an article has one main idea (the generator makes at most one such item).
 	'main-idea': 1,
 	// A second list in one quiz reads as a repeat of the first's question.
-	'not-stated': 0.5
+	'not-stated': 0.5,
+	// A second word's meaning in a quiz of ten reads as a vocabulary list.
+	vocabulary: 0.6
 };
 
 /**

@@ -1,0 +1,160 @@
+// Vocabulary items: "As used in paragraph 3 (…), what does "rescinded" most nearly mean?", a word
+// read in its sentence, its sense from WordNet (src/lib/server/wordnet.ts). Opt-in (`kinds`), and
+// only with a sense dictionary passed in (`lexicon`).
+import { describe, expect, it } from 'vitest';
+import { generateQuiz, validCandidates } from '../../../src/lib/generator/index';
+import type { Candidate } from '../../../src/lib/generator/types';
+import { validateCandidate } from '../../../src/lib/generator/stages/5-validate';
+import { wordNet } from '../../../src/lib/server/wordnet';
+
+/** A made-up fishing town's market: "dwindled", "rescinded" and "donate" are worth asking. */
+const MARKET = [
+	'The Harbour Market',
+	'',
+	'For forty years the fish market on Quay Street was the busiest place in Tolvik. Every morning the boats unloaded their catch before dawn, and traders shouted prices across the wet stones.',
+	'',
+	'In the last decade the crowds have dwindled. Younger families now buy their food at the supermarket on the ring road, and many of the old stalls stand empty for most of the week.',
+	'',
+	'The town council has pledged to help. Last spring it rescinded a rule that banned stalls from selling cooked food, and several cafes opened within months. The mayor said the market must not become a museum.',
+	'',
+	'Some traders remain sceptical. They say the council acted too late and that rents are still too high for a young fisherman to start a business.',
+	'',
+	'On Saturdays the market still fills up. Musicians play by the fountain, children chase the gulls, and an old woman sells knitted hats that she makes during the winter. Tourists photograph the painted boats and ask the traders to explain the names of strange fish.',
+	'',
+	'The council will vote on a new plan in May. It would lower rents for the first two years and build a covered hall where people could eat in the rain.',
+	'',
+	'Not everyone agrees with the plan. A few residents complained that the hall would block the view of the harbour, and one farmer threatened to sue. Others praised the idea, and a local baker promised to donate bread for the opening day.'
+].join('\n');
+
+const lexicon = wordNet();
+const items = (text: string) =>
+	validCandidates(text, { kinds: ['vocabulary'], lexicon }).candidates.filter(
+		(c) => c.kind === 'vocabulary'
+	);
+const itemFor = (text: string, word: string) => items(text).find((c) => c.word?.text === word);
+
+describe('the WordNet reader', () => {
+	it.each([
+		['halt', 'v', 'stop'],
+		['meager', 'a', 'stingy'],
+		['abruptly', 'r', 'suddenly'],
+		['treaty', 'n', 'pact']
+	] as const)('finds the senses of "%s" (%s), with "%s" among their words', (lemma, pos, word) => {
+		const senses = lexicon.senses(lemma, pos);
+		expect(senses.length).toBeGreaterThan(0);
+		expect(senses.some((s) => s.words.includes(word))).toBe(true);
+		expect(senses.every((s) => s.gloss.length > 0 && /^\d{8}[nvar]$/.test(s.id))).toBe(true);
+	});
+
+	it('orders senses by tag count and sums them as a frequency', () => {
+		const senses = lexicon.senses('halt', 'v');
+		expect(senses[0]!.tagCount).toBeGreaterThanOrEqual(senses[1]!.tagCount);
+		expect(lexicon.frequency('halt', 'v')).toBe(senses.reduce((n, s) => n + s.tagCount, 0));
+	});
+
+	it('links a sense to the synsets it is a kind of', () => {
+		const sense = lexicon.senses('treaty', 'n')[0]!;
+		expect(sense.hypernyms.length).toBeGreaterThan(0);
+		expect(sense.broader).toMatch(/agreement/);
+	});
+
+	it.each(['zzzzq', '', 'a%b', 'two words'])('finds nothing for "%s"', (lemma) => {
+		expect(lexicon.senses(lemma, 'n')).toEqual([]);
+		expect(lexicon.frequency(lemma, 'n')).toBe(0);
+	});
+});
+
+describe('vocabulary items', () => {
+	it("asks a less common word in its sentence, the key its sense in the word's inflection", () => {
+		const c = itemFor(MARKET, 'rescinded')!;
+		expect(c).toBeDefined();
+		expect(c.stem).toMatch(
+			/^As used in paragraph 3 \("[^"]*rescinded[^"]*"\), what does "rescinded" most nearly mean\?$/
+		);
+		expect(c.answer).toBe('cancelled officially');
+		// Every option reads in the past tense, as the word does ("became", "gave", "rendered").
+		for (const o of [c.answer, ...c.distractors])
+			expect(o).not.toMatch(/^(become|give|cause|render|make|take|lose|cancel) /);
+		expect(validateCandidate(c)).toEqual([]);
+	});
+
+	it('asks at most two words, each from its own paragraph', () => {
+		const all = items(MARKET);
+		expect(all.length).toBeGreaterThan(0);
+		expect(all.length).toBeLessThanOrEqual(2);
+		expect(new Set(all.map((c) => c.fact.paragraph)).size).toBe(all.length);
+	});
+
+	it('yields nothing without a sense dictionary, or when not asked for', () => {
+		expect(validCandidates(MARKET, { kinds: ['vocabulary'] }).candidates).toEqual([]);
+		const quiz = generateQuiz(MARKET, { count: 10, lexicon });
+		expect(quiz.questions.some((q) => q.kind === 'vocabulary')).toBe(false);
+	});
+
+	it('makes a quiz question of the vocabulary skill', () => {
+		const quiz = generateQuiz(MARKET, { count: 10, kinds: ['vocabulary'], lexicon });
+		expect(quiz.questions.length).toBeGreaterThan(0);
+		for (const q of quiz.questions) expect(q.skill).toBe('vocabulary');
+	});
+
+	it.each([
+		['a quoted word', MARKET.replace('rescinded a rule', '"rescinded" a rule')],
+		['a capitalised word', MARKET.replace('rescinded a rule', 'Rescinded a rule')],
+		[
+			'a word the article keeps using',
+			MARKET.replace(
+				'The mayor said',
+				'It rescinded one, rescinded two and rescinded three. The mayor said'
+			)
+		]
+	])('does not ask %s', (_, text) => {
+		expect(itemFor(text, 'rescinded')).toBeUndefined();
+	});
+
+	it("never offers a distractor whose sense is near the key's", () => {
+		for (const c of items(MARKET))
+			for (const d of c.word!.distractorSenses) {
+				expect(d.id).not.toBe(c.word!.key.id);
+				expect(d.hypernyms.some((h) => c.word!.key.hypernyms.includes(h))).toBe(false);
+			}
+	});
+});
+
+/** The rescinded item broken one way each: the named check that must reject it. */
+const BROKEN: [string, (c: Candidate) => Candidate][] = [
+	[
+		'vocabulary-sense-confident',
+		(c) => ({ ...c, word: { ...c.word!, senseCount: 3, apart: 2, dominance: 1.2, keyOverlap: 0 } })
+	],
+	[
+		'vocabulary-options-same-form',
+		(c) => ({ ...c, distractors: ['Cancelled', ...c.distractors.slice(1)] })
+	],
+	[
+		'vocabulary-distractor-fits-context',
+		(c) => ({
+			...c,
+			word: { ...c.word!, distractorSenses: [c.word!.key, ...c.word!.distractorSenses.slice(1)] }
+		})
+	],
+	['vocabulary-word-common', (c) => ({ ...c, word: { ...c.word!, tagTotal: 400 } })],
+	[
+		'vocabulary-options-not-in-sentence',
+		(c) => ({ ...c, distractors: ['rescinds again', ...c.distractors.slice(1)] })
+	],
+	['vocabulary-stem-form', (c) => ({ ...c, stem: 'What does this word mean?' })]
+];
+
+describe('vocabulary checks', () => {
+	it.each(BROKEN)('%s rejects the broken item', (name, breakIt) => {
+		const c = itemFor(MARKET, 'rescinded')!;
+		expect(validateCandidate(c)).toEqual([]);
+		const reasons = validateCandidate(breakIt(c));
+		expect(reasons.some((r) => r.startsWith(`${name}:`))).toBe(true);
+	});
+
+	it('leaves other kinds alone', () => {
+		const c: Candidate = { ...itemFor(MARKET, 'rescinded')!, kind: 'gap', stem: 'What?' };
+		expect(validateCandidate(c).filter((r) => r.startsWith('vocabulary-'))).toEqual([]);
+	});
+});
