@@ -15,6 +15,7 @@ import {
 import { buildCandidates } from './stages/4-questions';
 import { nameTheSubject } from './stages/4-questions/name-subject';
 import { mainIdeaCandidates } from './stages/4-questions/main-idea';
+import { evidenceCandidates } from './stages/4-questions/evidence';
 import { articleHome, unnamedReferent, validateCandidate } from './stages/5-validate';
 import { articleVocabulary, fragmentJudge } from './well-formed';
 import { selectQuestions } from './stages/6-select';
@@ -43,7 +44,17 @@ const DEFAULT_COUNT = 10;
  * role does the article give …?" is mostly answered by common knowledge (a head of state's title).
  */
 const DEFAULT_KINDS = QUESTION_KINDS.filter(
-	(k) => !['statement', 'who', 'what', 'where', 'role', 'sequence', 'main-idea'].includes(k)
+	(k) =>
+		![
+			'statement',
+			'who',
+			'what',
+			'where',
+			'role',
+			'sequence',
+			'main-idea',
+			'supporting-evidence'
+		].includes(k)
 );
 
 /** Generates a quiz from article text; the same text, options and seed always give the same result. */
@@ -135,6 +146,9 @@ function runPipeline(raw: string, options: GenerateOptions) {
 		.map((c) => nameTheSubject(c, norm.title ?? '', index.entities.values()));
 	// main idea: one item of the whole article, only when asked for by name.
 	if (kinds.has('main-idea')) candidates.push(...mainIdeaCandidates(norm, parsed.sentences, index));
+	// supporting evidence: claims of named subjects and the sentences that bear them out, by name.
+	if (kinds.has('supporting-evidence'))
+		candidates.push(...evidenceCandidates(norm, parsed.sentences, index));
 	// validate: only candidates that pass every named check go on; the rest keep their reasons.
 	const rejected: RejectedCandidate[] = [];
 	const home = articleHome(index.entities.values(), title, lead);

@@ -40,7 +40,9 @@ export const SKILL_OF_KIND: Record<QuestionKind, Skill> = {
 	why: 'cause-effect',
 	// Which of four events the article dates first or last: putting them in order.
 	sequence: 'sequence',
-	'main-idea': 'main-idea'
+	'main-idea': 'main-idea',
+	// Which of four sentences bears out a claim: weighing what each says, not finding a detail.
+	'supporting-evidence': 'text-evidence'
 };
 
 /** The kinds that practise `skill`, in the table's order. */

@@ -18,7 +18,12 @@ export type QuestionKind =
 	| 'statement'
 	| 'sequence'
 	/** "What is the article mainly about?": its gist among a narrow, a broad and a passing topic. */
-	| 'main-idea';
+	| 'main-idea'
+	/**
+	 * "Which sentence from the article best supports the claim that …?": four of the article's
+	 * sentences on one subject, one of which bears out a claim made of it in plain words.
+	 */
+	| 'supporting-evidence';
 
 export const QUESTION_KINDS: readonly QuestionKind[] = [
 	'who',
@@ -32,7 +37,8 @@ export const QUESTION_KINDS: readonly QuestionKind[] = [
 	'gap',
 	'statement',
 	'sequence',
-	'main-idea'
+	'main-idea',
+	'supporting-evidence'
 ];
 
 /** The reading skill a question practises; labels and the kind → skill table in skills.ts. */
@@ -204,9 +210,22 @@ export interface Question {
 	options: [string, string, string, string];
 	answerIndex: number;
 	source: { sentence: string; start: number; end: number };
+	/**
+	 * Every sentence of the article that bears the key out, when there may be more than the source
+	 * (supporting-evidence items): what "Show in article" highlights. Absent for other kinds, whose
+	 * evidence is the source alone.
+	 */
+	evidence?: EvidenceSpan[];
 	factId: string;
 	difficulty: number;
 	explanation: string;
+}
+
+/** A sentence of the article given as evidence, with its offsets in the normalized text. */
+export interface EvidenceSpan {
+	sentence: string;
+	start: number;
+	end: number;
 }
 
 /** A question before validation: the answer and distractors are not yet shuffled. */
@@ -223,6 +242,24 @@ export interface Candidate {
 	composite?: boolean;
 	/** A sequence item's four events, the key's first: what its checks and the quiz's spread read. */
 	events?: SequenceEvent[];
+	/** A supporting-evidence item's claim and its four sentences: what its checks read. */
+	claim?: EvidenceClaim;
+	/** The sentences that bear the key out, for the question (Question.evidence). */
+	evidence?: EvidenceSpan[];
+}
+
+/** The claim of a supporting-evidence item, and the four sentences offered, the key's first. */
+export interface EvidenceClaim {
+	/** The claim as the stem says it ("Lina Dorsey spoke out against something"). */
+	text: string;
+	/** Its subject as named ("Lina Dorsey"), and the entity that is. */
+	subject: string;
+	entity: string;
+	/** The claim class (stages/4-questions/evidence-claims.ts) and its predicate. */
+	classId: string;
+	predicate: string;
+	/** The options' sentences, the key's first; whether each names the subject. */
+	options: { text: string; sentence: number; names: boolean }[];
 }
 
 /** One dated event of a sequence item: the option that says it, and the date that orders it. */

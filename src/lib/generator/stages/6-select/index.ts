@@ -87,7 +87,9 @@ const REPEAT_PENALTY: Record<QuestionKind, number> = {
 	// Four of the article's events in one item: a second reads as a repeat.
 	sequence: 0.5,
 	// One per quiz: an article has one main idea (the generator makes at most one such item).
-	'main-idea': 1
+	'main-idea': 1,
+	// Four whole sentences to weigh: a second item in a short quiz is a long read for one skill.
+	'supporting-evidence': 0.5
 };
 
 /** The best-ranked candidates, spread over facts, sentences, paragraphs and kinds. */
@@ -310,6 +312,7 @@ function dealOptions(picked: Candidate[], rand: () => number): Question[] {
 			options: options as Question['options'],
 			answerIndex,
 			source: c.source,
+			...(c.evidence ? { evidence: c.evidence } : {}),
 			factId: c.fact.id,
 			difficulty: difficultyOf(c),
 			explanation: c.explanation
