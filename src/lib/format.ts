@@ -38,7 +38,8 @@ const KIND_LABELS: Record<QuestionKind, string> = {
 	sequence: 'Which happened first or last',
 	'main-idea': 'Main idea',
 	'not-stated': 'Which is not stated',
-	vocabulary: 'Word in context'
+	vocabulary: 'Word in context',
+	'supporting-evidence': 'Text evidence'
 };
 
 /** A question kind as a learner reads it: "how-many" → "How many". */

@@ -17,6 +17,7 @@ import { nameTheSubject } from './stages/4-questions/name-subject';
 import { mainIdeaCandidates } from './stages/4-questions/main-idea';
 import { notStatedCandidates } from './stages/4-questions/not-stated';
 import { vocabularyCandidates } from './stages/4-questions/vocabulary';
+import { evidenceCandidates } from './stages/4-questions/evidence';
 import { articleHome, unnamedReferent, validateCandidate } from './stages/5-validate';
 import { articleVocabulary, fragmentJudge } from './well-formed';
 import { selectQuestions } from './stages/6-select';
@@ -55,7 +56,8 @@ const DEFAULT_KINDS = QUESTION_KINDS.filter(
 			'sequence',
 			'main-idea',
 			'not-stated',
-			'vocabulary'
+			'vocabulary',
+			'supporting-evidence'
 		].includes(k)
 );
 
@@ -161,6 +163,9 @@ function runPipeline(raw: string, options: GenerateOptions) {
 	// vocabulary: a word in its sentence, only with a sense dictionary to read it in.
 	if (kinds.has('vocabulary') && options.lexicon)
 		candidates.push(...vocabularyCandidates(norm, parsed.sentences, options.lexicon));
+	// supporting evidence: claims of named subjects and the sentences that bear them out, by name.
+	if (kinds.has('supporting-evidence'))
+		candidates.push(...evidenceCandidates(norm, parsed.sentences, index));
 	// validate: only candidates that pass every named check go on; the rest keep their reasons.
 	const rejected: RejectedCandidate[] = [];
 	const home = articleHome(index.entities.values(), title, lead);

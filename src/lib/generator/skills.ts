@@ -43,7 +43,9 @@ export const SKILL_OF_KIND: Record<QuestionKind, Skill> = {
 	'main-idea': 'main-idea',
 	// Which of four items a sentence lists it does not: recalling the list's details.
 	'not-stated': 'key-details',
-	vocabulary: 'vocabulary'
+	vocabulary: 'vocabulary',
+	// Which of four sentences bears out a claim: weighing what each says, not finding a detail.
+	'supporting-evidence': 'text-evidence'
 };
 
 /** The kinds that practise `skill`, in the table's order. */

@@ -22,7 +22,12 @@ export type QuestionKind =
 	/** "Which of these does the article NOT name among …?": three listed items and an outsider. */
 	| 'not-stated'
 	/** "As used in paragraph 3 (…), what does "halted" most nearly mean?": a word in context. */
-	| 'vocabulary';
+	| 'vocabulary'
+	/**
+	 * "Which sentence from the article best supports the claim that …?": four of the article's
+	 * sentences on one subject, one of which bears out a claim made of it in plain words.
+	 */
+	| 'supporting-evidence';
 
 export const QUESTION_KINDS: readonly QuestionKind[] = [
 	'who',
@@ -38,7 +43,8 @@ export const QUESTION_KINDS: readonly QuestionKind[] = [
 	'sequence',
 	'main-idea',
 	'not-stated',
-	'vocabulary'
+	'vocabulary',
+	'supporting-evidence'
 ];
 
 /** The reading skill a question practises; labels and the kind → skill table in skills.ts. */
@@ -251,6 +257,8 @@ export interface Candidate {
 	listed?: string[];
 	/** A vocabulary item's word, its senses and options: what its checks read. */
 	word?: VocabularyWord;
+	/** A supporting-evidence item's claim and its four sentences: what its checks read. */
+	claim?: EvidenceClaim;
 }
 
 /** The word a vocabulary item asks about, the sense chosen for it and where each option comes from. */
@@ -286,6 +294,20 @@ export interface VocabularyWord {
 	/** The sentence and paragraph the word is read in. */
 	sentence: string;
 	paragraph: string;
+}
+
+/** The claim of a supporting-evidence item, and the four sentences offered, the key's first. */
+export interface EvidenceClaim {
+	/** The claim as the stem says it ("Lina Dorsey spoke out against something"). */
+	text: string;
+	/** Its subject as named ("Lina Dorsey"), and the entity that is. */
+	subject: string;
+	entity: string;
+	/** The claim class (stages/4-questions/evidence-claims.ts) and its predicate. */
+	classId: string;
+	predicate: string;
+	/** The options' sentences, the key's first; whether each names the subject. */
+	options: { text: string; sentence: number; names: boolean }[];
 }
 
 /** One dated event of a sequence item: the option that says it, and the date that orders it. */

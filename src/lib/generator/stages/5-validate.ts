@@ -43,6 +43,12 @@ import {
 	setNamedProblem
 } from './4-questions/not-stated-checks';
 import { VOCABULARY_CHECKS } from './4-questions/vocabulary-checks';
+import {
+	claimNotCopiedProblem,
+	claimRestatedProblem,
+	optionsLengthProblem,
+	singleSupportProblem
+} from './4-questions/evidence-checks';
 
 /** What a check may consult besides the candidate: the article's names (`fragmentJudge`). */
 export interface CheckContext {
@@ -238,7 +244,10 @@ function opensOnPronoun(sentence: string): boolean {
 }
 const LEAD =
 	/^(which \w+|what|who|when|where|how many \w+|in what year|on what day)\s+((is|was|are|were|did|does|do|has|had|have|will|would|can|could)\s+)?/i;
-const isStatement = (c: Candidate) => c.kind === 'statement';
+/** Items whose options are whole sentences: statement items, and supporting-evidence ones. */
+const isStatement = (c: Candidate) => c.kind === 'statement' || isEvidence(c);
+/** "Which sentence … supports the claim that …?": four of the article's sentences as options. */
+const isEvidence = (c: Candidate) => c.kind === 'supporting-evidence';
 /** Sequence items: four events to order, each a clause; the stem names none of them. */
 const isSequence = (c: Candidate) => c.kind === 'sequence';
 const isMainIdea = (c: Candidate) => c.kind === 'main-idea';
@@ -397,6 +406,21 @@ const NOT_STATED_CHECKS: Record<string, Check> = {
 	'not-stated-set-named': (c) => (isNotStated(c) ? setNamedProblem(c) : undefined)
 };
 
+/** A supporting-evidence item's own checks (4-questions/evidence-checks.ts). */
+const EVIDENCE_CHECKS: Record<string, Check> = {
+	// The key states the claim the stem makes, of the subject it names, in words of its class.
+	'evidence-claim-restated': (c) => (isEvidence(c) ? claimRestatedProblem(c) : undefined),
+	// "… the claim that Acme came out on top?" beside "Acme won the cup" and "Acme beat Rovers":
+	// two keys. No wrong option holds a word of the claim's class.
+	'evidence-single-support': (c) => (isEvidence(c) ? singleSupportProblem(c) : undefined),
+	// Four whole sentences of 6 to 35 words, the longest at most 2.2 times the shortest, the key
+	// not the longest.
+	'evidence-options-length': (c) => (isEvidence(c) ? optionsLengthProblem(c) : undefined),
+	// "… the claim that Acme won the cup?" beside "Acme won the cup in 1990" is word matching: the
+	// key shares no word of the claim's predicate, and every option names its subject.
+	'evidence-claim-not-copied': (c) => (isEvidence(c) ? claimNotCopiedProblem(c) : undefined)
+};
+
 export const CHECKS: Record<string, Check> = {
 	// Any finished question, an author's too: three wrong options, none overlapping, key not in stem.
 	'three-distractors': WRITTEN_CHECKS['three-distractors'],
@@ -486,7 +510,7 @@ export const CHECKS: Record<string, Check> = {
 	// Business Machines" in an article titled IBM: the article's own subject is the answer a reader
 	// picks without reading.
 	'answer-not-the-subject': (c, ctx) => {
-		if (!ctx.home) return undefined;
+		if (!ctx.home || isEvidence(c)) return undefined;
 		// A statement swaps its value: "… based in Chicago" beside "… based in Atlanta" in an
 		// article on the Chicago Cubs asks the same thing.
 		const asked = (isStatement(c) ? c.fact.value.text : c.answer).toLowerCase();
@@ -876,7 +900,8 @@ export const CHECKS: Record<string, Check> = {
 			: undefined,
 	...SEQUENCE_CHECKS,
 	...NOT_STATED_CHECKS,
-	...VOCABULARY_CHECKS
+	...VOCABULARY_CHECKS,
+	...EVIDENCE_CHECKS
 };
 
 /**

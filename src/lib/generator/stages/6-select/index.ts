@@ -91,7 +91,9 @@ const REPEAT_PENALTY: Record<QuestionKind, number> = {
 	// A second list in one quiz reads as a repeat of the first's question.
 	'not-stated': 0.5,
 	// A second word's meaning in a quiz of ten reads as a vocabulary list.
-	vocabulary: 0.6
+	vocabulary: 0.6,
+	// Four whole sentences to weigh: a second item in a short quiz is a long read for one skill.
+	'supporting-evidence': 0.5
 };
 
 /**

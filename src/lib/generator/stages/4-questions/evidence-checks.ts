@@ -1,0 +1,65 @@
+// What a supporting-evidence item (evidence.ts) must be to be asked: the named checks of
+// stages/5-validate.ts run these on it. Each returns why the item fails, or undefined.
+import type { Candidate } from '../../types';
+import { containsWords } from '../../well-formed';
+import { ALL_CLASSES, mayState } from './evidence-claims';
+import {
+	bareName,
+	copiedWords,
+	evidenceStem,
+	lengthProblem,
+	MIN_NAMING,
+	namesSubject,
+	optionProblem
+} from './evidence';
+
+const classOf = (c: Candidate) => ALL_CLASSES.find((k) => k.id === c.claim?.classId);
+
+/**
+ * The key restates the claim: the stem asks it, the key names its subject and says it in words of
+ * the claim's class, and the key is the item's source.
+ */
+export function claimRestatedProblem(c: Candidate): string | undefined {
+	const claim = c.claim;
+	const cls = classOf(c);
+	if (!claim || !cls) return 'no claim of a known class';
+	if (c.stem !== evidenceStem(claim.text)) return 'the stem does not ask the claim';
+	if (c.source.sentence !== c.answer) return 'the key is not the source sentence';
+	if (!mayState(c.answer, cls)) return 'the key does not state the claim';
+	return containsWords(c.answer, bareName(claim.subject))
+		? undefined
+		: "the key does not name the claim's subject";
+}
+
+/** Only the key supports the claim: no wrong option says anything of its class. */
+export function singleSupportProblem(c: Candidate): string | undefined {
+	const cls = classOf(c);
+	if (!cls) return 'no claim of a known class';
+	const also = c.distractors.find((d) => mayState(d, cls));
+	return also === undefined ? undefined : `"${also}" may support the claim too`;
+}
+
+/** Four sentences readable whole, of like length, the key not the longest. */
+export function optionsLengthProblem(c: Candidate): string | undefined {
+	const options = [c.answer, ...c.distractors];
+	for (const o of options) {
+		const problem = optionProblem(o);
+		if (problem) return `"${o}" ${problem}`;
+	}
+	return lengthProblem(options);
+}
+
+/**
+ * The claim is said in other words than the key's, and is no name to match: the key shares no word
+ * of the claim's predicate, and every option names the claim's subject.
+ */
+export function claimNotCopiedProblem(c: Candidate): string | undefined {
+	const claim = c.claim;
+	if (!claim) return 'no claim';
+	const copied = copiedWords(claim.predicate, c.answer);
+	if (copied.length) return `the key repeats the claim's "${copied.join('", "')}"`;
+	const named = c.distractors.filter((d) => namesSubject(d, claim.subject)).length;
+	return named >= MIN_NAMING
+		? undefined
+		: `only ${named} wrong options name ${claim.subject}: the name points to the key`;
+}

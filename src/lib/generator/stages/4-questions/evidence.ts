@@ -1,0 +1,251 @@
+// "Which sentence from the article best supports the claim that …?": the reverse of a statement
+// item. The claim is what a named subject did, in the plain words of a template (evidence-claims.ts);
+// the four options are whole sentences of the article that all name that subject: the key the one
+// whose verb states the claim, the three others nearby sentences that say nothing of its kind.
+// Opt-in (kind `supporting-evidence`).
+import type { Candidate, EvidenceClaim, Fact, Mention, Sentence } from '../../types';
+import type { NormalizedText } from '../1-normalize';
+import type { EntityIndex } from '../3-facts/entities';
+import { BACK_REFERENCE } from '../3-facts/sentences';
+import { containsWords, unbalanced, wordsOf } from '../../well-formed';
+import { claimsIn, FRAME_WORDS, mayState, type FoundClaim } from './evidence-claims';
+
+export const EVIDENCE_PROMPT = 'Which sentence from the article best supports the claim that';
+export const evidenceStem = (claim: string) => `${EVIDENCE_PROMPT} ${claim}?`;
+
+/** Options are sentences read whole: none longer than this, none shorter than the least. */
+export const OPTION_MAX_WORDS = 35;
+export const OPTION_MIN_WORDS = 6;
+/** The longest option at most this many times the shortest, in words. */
+export const LENGTH_RATIO = 2.2;
+/** How far from the key a wrong option may come, in sentences. */
+const REACH = 40;
+/** Wrong options that must name the claim's subject, at the least. */
+export const MIN_NAMING = 2;
+/** At most this many items per article: one per claim, the earliest first. */
+const MAX_ITEMS = 4;
+
+/** "He", "Its …", "This …": a sentence opening on a word that points to the one before. */
+const OPENS_POINTING =
+	/^(\S+\s+){0,2}(he|she|they|him|her|them|his|their|it|its|this|these|those|the former|the latter)\b/i;
+
+/** Why a sentence cannot be an option read on its own, or undefined. */
+export function optionProblem(text: string): string | undefined {
+	const n = wordsOf(text).length;
+	if (n > OPTION_MAX_WORDS) return `${n} words, over ${OPTION_MAX_WORDS}`;
+	if (n < OPTION_MIN_WORDS) return `${n} words, under ${OPTION_MIN_WORDS}`;
+	if (!/^[\p{Lu}\d]/u.test(text)) return 'does not open on a capital';
+	if (!/[.!?]["”’)]?$/.test(text)) return 'is no whole sentence';
+	if (unbalanced(text)) return 'unbalanced brackets or quotes';
+	if (OPENS_POINTING.test(text) || BACK_REFERENCE.test(text)) return 'leans on the sentence before';
+	return undefined;
+}
+
+/** The predicate's words that say something ("spoke", "against"), not its frame ("something"). */
+export const predicateWords = (predicate: string) =>
+	wordsOf(predicate).filter((w) => !FRAME_WORDS.has(w));
+
+/** Whether two words are one word in two forms: "legal" and "legally", "law" and "laws". */
+const sameWord = (a: string, b: string) =>
+	a === b ||
+	(a.length >= 4 && b.length >= 4 && a.slice(0, 5) === b.slice(0, 5)) ||
+	(a.length >= 3 && b.startsWith(a) && b.length - a.length <= 2) ||
+	(b.length >= 3 && a.startsWith(b) && a.length - b.length <= 2);
+
+/** The predicate's words the sentence has too, in any form. */
+export const copiedWords = (predicate: string, sentence: string) => {
+	const words = wordsOf(sentence);
+	return predicateWords(predicate).filter((p) => words.some((w) => sameWord(p, w)));
+};
+
+/** The article's supporting-evidence items. */
+export function evidenceCandidates(
+	norm: NormalizedText,
+	sentences: readonly Sentence[],
+	index: EntityIndex
+): Candidate[] {
+	const headings = norm.paragraphs.filter((p) => p.heading);
+	const prose = sentences.filter(
+		(s) => !headings.some((h) => s.start >= h.start && s.end <= h.end)
+	);
+	const name = (m: Mention) => subjectName(m, sentences, index);
+	const found = prose.flatMap((s) =>
+		claimsIn(s, index.bySentence.get(s.index) ?? [], name).map((claim) => ({ s, claim }))
+	);
+	// A claim two sentences state is said twice: either could be the key, so neither is.
+	const said = new Map<string, number>();
+	for (const { claim } of found) {
+		const k = claimKey(claim);
+		said.set(k, (said.get(k) ?? 0) + 1);
+	}
+	const out: Candidate[] = [];
+	const usedSentences = new Set<number>();
+	for (const { s, claim } of found) {
+		if (out.length >= MAX_ITEMS) break;
+		if (said.get(claimKey(claim)) !== 1 || usedSentences.has(s.index)) continue;
+		const item = evidenceItem(s, claim, prose, index);
+		if (!item) continue;
+		out.push(item);
+		usedSentences.add(s.index);
+	}
+	return out;
+}
+
+const claimKey = (c: FoundClaim) => `${c.mention.entity}|${c.cls.id}`;
+
+/** The subject as the claim names it: a person by full name, a body with "the" where it takes one. */
+function subjectName(m: Mention, sentences: readonly Sentence[], index: EntityIndex): string {
+	const entity = index.entities.get(m.entity);
+	const s = sentences[m.sentence];
+	const before = s?.tokens[m.tokenStart - 1]?.normal;
+	if (entity?.type === 'person') return entity.name;
+	// A lower-case phrase after "the" ("the council"): the claim opens on it as a name does.
+	return before === 'the' ? `the ${m.text}` : m.text;
+}
+
+/** "the Kelmor Council" → "Kelmor Council": how the options may write it. */
+export const bareName = (subject: string) => subject.replace(/^the /i, '');
+
+/** Whether a text names the claim's subject: in full, or a person by surname ("Dorsey"). */
+export function namesSubject(text: string, subject: string): boolean {
+	const name = bareName(subject);
+	if (containsWords(text, name)) return true;
+	const parts = name.split(/\s+/);
+	const last = parts[parts.length - 1] ?? '';
+	return parts.length > 1 && last.length > 2 && /^\p{Lu}/u.test(last) && containsWords(text, last);
+}
+
+/** Whether the sentence names the entity itself (a pronoun standing for it does not count). */
+const namesEntity = (s: Sentence, entity: string, index: EntityIndex) =>
+	entity.startsWith('phrase:') ||
+	(index.bySentence.get(s.index) ?? []).some((m) => m.entity === entity && !m.resolvedFrom);
+
+/** One item: the key's sentence, and three nearby sentences on its subject that do not state it. */
+function evidenceItem(
+	key: Sentence,
+	claim: FoundClaim,
+	prose: readonly Sentence[],
+	index: EntityIndex
+): Candidate | undefined {
+	if (optionProblem(key.text) || copiedWords(claim.predicate, key.text).length) return undefined;
+	if (!namesSubject(key.text, claim.subject)) return undefined;
+	const entity = claim.mention.entity;
+	const type = claim.mention.type;
+	const usable = (s: Sentence) =>
+		s.index !== key.index &&
+		Math.abs(s.index - key.index) <= REACH &&
+		!optionProblem(s.text) &&
+		!mayState(s.text, claim.cls);
+	const nearest = (a: Sentence, b: Sentence) =>
+		Math.abs(a.index - key.index) - Math.abs(b.index - key.index) || a.index - b.index;
+	const naming = prose
+		.filter(
+			(s) => usable(s) && namesEntity(s, entity, index) && namesSubject(s.text, claim.subject)
+		)
+		.sort(nearest);
+	// Beside two or more that name the subject, one may name another of its kind nearby ("Belgium"
+	// beside "Sweden"): the subject's name alone then narrows four options to three at most.
+	const kin = prose
+		.filter(
+			(s) =>
+				usable(s) &&
+				!entity.startsWith('phrase:') &&
+				!naming.includes(s) &&
+				Math.abs(s.paragraph - key.paragraph) <= 1 &&
+				(index.bySentence.get(s.index) ?? []).some(
+					(m) => m.type === type && m.entity !== entity && !m.resolvedFrom
+				)
+		)
+		.sort(nearest);
+	if (naming.length < MIN_NAMING) return undefined;
+	const wrong =
+		pickThree(key, naming.slice(0, 8)) ??
+		pickThree(key, [...naming.slice(0, 6), ...kin.slice(0, 3)], MIN_NAMING, naming);
+	if (!wrong) return undefined;
+	return candidate(key, claim, wrong);
+}
+
+/**
+ * The first three (nearest first) whose lengths sit near the key's: the longest at most
+ * LENGTH_RATIO times the shortest, and the key never the longest (test-wise readers pick it).
+ */
+function pickThree(
+	key: Sentence,
+	near: readonly Sentence[],
+	minNaming = 3,
+	naming: readonly Sentence[] = near
+): Sentence[] | undefined {
+	for (let a = 0; a < near.length; a++)
+		for (let b = a + 1; b < near.length; b++)
+			for (let c = b + 1; c < near.length; c++) {
+				const three = [near[a], near[b], near[c]] as Sentence[];
+				if (three.filter((s) => naming.includes(s)).length < minNaming) continue;
+				if (lengthProblem([key.text, ...three.map((s) => s.text)])) continue;
+				return three;
+			}
+	return undefined;
+}
+
+/** Why four options' lengths give the key away or read unevenly, or undefined. */
+export function lengthProblem(options: readonly string[]): string | undefined {
+	const [key, ...wrong] = options;
+	if (key === undefined) return 'no options';
+	if (wrong.every((w) => w.length < key.length)) return 'the key is the longest option';
+	const words = options.map((o) => wordsOf(o).length);
+	if (Math.max(...words) > LENGTH_RATIO * Math.min(...words))
+		return 'the longest option is over twice the shortest';
+	return undefined;
+}
+
+/** The candidate, its claim and its evidence: the key's sentence. */
+function candidate(key: Sentence, found: FoundClaim, wrong: Sentence[]): Candidate {
+	const text = `${found.subject} ${found.predicate}`;
+	const fact: Fact = {
+		id: `evidence-${key.index}-${found.cls.id}`,
+		kind: 'event',
+		sentence: key.index,
+		paragraph: key.paragraph,
+		start: key.start,
+		end: key.end,
+		subject: found.subject,
+		action: key.tokens[found.verb]?.text ?? '',
+		object: '',
+		value: {
+			text: found.mention.text,
+			start: found.mention.start,
+			end: found.mention.end,
+			type: found.mention.type
+		},
+		statement: key.text,
+		salience: 1
+	};
+	const claim: EvidenceClaim = {
+		text,
+		subject: found.subject,
+		entity: found.mention.entity,
+		classId: found.cls.id,
+		predicate: found.predicate,
+		options: [key, ...wrong].map((s) => ({
+			text: s.text,
+			sentence: s.index,
+			names: namesSubject(s.text, found.subject)
+		}))
+	};
+	const source = { sentence: key.text, start: key.start, end: key.end };
+	const verb = key.tokens[found.verb]?.text ?? '';
+	return {
+		id: `${fact.id}-supporting-evidence`,
+		kind: 'supporting-evidence',
+		stem: evidenceStem(text),
+		answer: key.text,
+		distractors: wrong.map((s) => s.text),
+		fact,
+		source,
+		explanation: `"${key.text}" shows that ${text}: it says so with "${verb}". The other sentences say other things.`,
+		claim,
+		// "Show in article" marks the three sentences weighed against the key, besides the key.
+		evidence: wrong
+			.map((s) => ({ sentence: s.text, start: s.start, end: s.end }))
+			.sort((a, b) => a.start - b.start)
+	};
+}

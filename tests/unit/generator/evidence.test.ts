@@ -1,0 +1,182 @@
+// Supporting-evidence items: "Which sentence from the article best supports the claim that …?",
+// four whole sentences of the article on one subject, the key the one that bears out a claim made
+// of it in plain words. Opt-in (`kinds`). The articles are made up for these tests.
+import { describe, expect, it } from 'vitest';
+import { generateQuiz, validCandidates } from '../../../src/lib/generator/index';
+import type { Candidate } from '../../../src/lib/generator/types';
+import { validateCandidate } from '../../../src/lib/generator/stages/5-validate';
+import {
+	copiedWords,
+	evidenceStem,
+	lengthProblem,
+	optionProblem
+} from '../../../src/lib/generator/stages/4-questions/evidence';
+
+/** A made-up town council and its bridge: one sentence says the council turned a plan down. */
+const BRIDGE = [
+	'The Varne Bridge',
+	'',
+	'The Varne Council met in March to discuss the old wooden bridge over the river. The Varne Council had owned the bridge since the town was first settled by farmers. Engineers told the meeting that the deck was rotting in several places.',
+	'',
+	'A builder from the coast offered to replace the bridge with a steel one for a low price. The Varne Council rejected the offer after a long debate in the town hall. Local shopkeepers had hoped for a wider crossing that lorries could use.',
+	'',
+	'In the summer the Varne Council hired two carpenters from the valley to mend the deck by hand. The work took eleven weeks and the bridge reopened to walkers in October.'
+].join('\n');
+
+/** A made-up runner: one sentence says she won, the others name her doing other things. */
+const RUNNER = [
+	'Mira Kestrel',
+	'',
+	'Mira Kestrel grew up on a sheep farm in the hills above Tarlow. Mira Kestrel trained on the steep farm tracks before school every morning for six years, whatever the weather. Her coach, a retired postman, timed every lap with an old pocket watch.',
+	'',
+	'At nineteen Mira Kestrel entered the national cross-country race in the capital. Mira Kestrel defeated the favourite by nine seconds on a muddy course in heavy rain. Reporters from three newspapers waited for hours at the finish line.',
+	'',
+	'Later that year Mira Kestrel moved to the coast to study marine biology at the college.'
+].join('\n');
+
+const items = (text: string) =>
+	validCandidates(text, { kinds: ['supporting-evidence'] }).candidates.filter(
+		(c) => c.kind === 'supporting-evidence'
+	);
+
+describe('supporting-evidence items', () => {
+	it.each([
+		[BRIDGE, 'the Varne Council turned something down', 'The Varne Council rejected the offer'],
+		[RUNNER, 'Mira Kestrel came out on top', 'Mira Kestrel defeated the favourite']
+	])('a claim restated in plain words, the sentence stating it the key', (text, claim, key) => {
+		const [item, ...more] = items(text);
+		expect(more).toEqual([]);
+		expect(item?.stem).toBe(evidenceStem(claim));
+		expect(item?.answer.startsWith(key)).toBe(true);
+		// The key is the source; "Show in article" also marks the three sentences weighed against it.
+		expect(item?.source.sentence).toBe(item?.answer);
+		expect(item?.evidence?.map((e) => e.sentence).sort()).toEqual([...item!.distractors].sort());
+		// Every option a whole sentence of the article.
+		for (const o of [item!.answer, ...item!.distractors]) expect(text).toContain(o);
+		expect(validateCandidate(item as Candidate)).toEqual([]);
+	});
+
+	it('carries the evidence to the question, opt-in only', () => {
+		const quiz = generateQuiz(BRIDGE, { count: 5, kinds: ['supporting-evidence'] });
+		const [q] = quiz.questions;
+		expect(q?.skill).toBe('text-evidence');
+		const wrong = q!.options.filter((_, i) => i !== q!.answerIndex);
+		expect(q?.evidence?.map((e) => e.sentence).sort()).toEqual(wrong.sort());
+		for (const e of q!.evidence!) expect(quiz.text.slice(e.start, e.end)).toBe(e.sentence);
+		const plain = generateQuiz(BRIDGE, { count: 10 });
+		expect(plain.questions.some((x) => x.kind === 'supporting-evidence')).toBe(false);
+		expect(plain.questions.some((x) => 'evidence' in x)).toBe(false);
+	});
+
+	it('none when a second sentence says the same of the subject', () => {
+		const twice = BRIDGE.replace(
+			'Local shopkeepers had hoped',
+			'The Varne Council refused a second offer in May. Local shopkeepers had hoped'
+		);
+		expect(items(twice)).toEqual([]);
+	});
+
+	it('deterministic', () => {
+		const a = generateQuiz(RUNNER, { seed: 3, kinds: ['supporting-evidence'] });
+		const b = generateQuiz(RUNNER, { seed: 3, kinds: ['supporting-evidence'] });
+		expect(a.questions).toEqual(b.questions);
+	});
+});
+
+/** The bridge item, altered one way: which named check rejects it. */
+function altered(change: (c: Candidate) => Candidate): string[] {
+	const [item] = items(BRIDGE);
+	return validateCandidate(change(item as Candidate)).map((r) => r.split(':')[0] as string);
+}
+
+describe('supporting-evidence checks', () => {
+	it.each<[string, (c: Candidate) => Candidate, string]>([
+		[
+			'a wrong option that says the same',
+			(c) => ({
+				...c,
+				distractors: [
+					'The Varne Council also turned down a plan for a ferry in the spring.',
+					...c.distractors.slice(1)
+				]
+			}),
+			'evidence-single-support'
+		],
+		[
+			'a claim in the key own words',
+			(c) => ({
+				...c,
+				stem: evidenceStem('the Varne Council rejected something'),
+				claim: {
+					...c.claim!,
+					text: 'the Varne Council rejected something',
+					predicate: 'rejected something'
+				}
+			}),
+			'evidence-claim-not-copied'
+		],
+		[
+			'wrong options that do not name the subject',
+			(c) => ({
+				...c,
+				distractors: [
+					'Engineers told the meeting that the deck was rotting in several places.',
+					'Local shopkeepers had hoped for a wider crossing that lorries could use.',
+					'The work took eleven weeks and the bridge reopened to walkers in October.'
+				]
+			}),
+			'evidence-claim-not-copied'
+		],
+		[
+			'a key far longer than the others',
+			(c) => ({
+				...c,
+				answer: `${c.answer.slice(0, -1)} and sent a long letter to every farmer in the valley explaining why the town could not pay.`,
+				source: { ...c.source, sentence: 'changed' }
+			}),
+			'evidence-options-length'
+		],
+		[
+			'a key that does not state the claim',
+			(c) => ({
+				...c,
+				stem: evidenceStem('the Varne Council came out on top'),
+				claim: { ...c.claim!, text: 'the Varne Council came out on top', classId: 'success' }
+			}),
+			'evidence-claim-restated'
+		]
+	])('%s', (_, change, check) => {
+		expect(altered(change)).toContain(check);
+	});
+});
+
+describe('option and claim rules', () => {
+	it.each([
+		['The council met in March to talk about the bridge.', undefined],
+		['He met the council in March to talk about the bridge.', 'leans on the sentence before'],
+		['the council met in March to talk about the bridge.', 'does not open on a capital'],
+		['The council met.', '3 words, under 6']
+	])('%s', (text, problem) => {
+		expect(optionProblem(text)).toBe(problem);
+	});
+
+	it('the key never the longest option', () => {
+		expect(
+			lengthProblem(['A long key sentence that runs on.', 'Short one here.', 'Another.', 'Third.'])
+		).toBe('the key is the longest option');
+		expect(
+			lengthProblem([
+				'Six words in this key sentence.',
+				'Seven words in this wrong sentence here.',
+				'Six words in this wrong one.',
+				'Six words in this other one.'
+			])
+		).toBeUndefined();
+	});
+
+	it('a copied word in any form counts', () => {
+		expect(copiedWords('got into trouble with the law', 'The lawyers went to court.')).toEqual([]);
+		expect(copiedWords('got into trouble with the law', 'Two laws were broken.')).toEqual(['law']);
+		expect(copiedWords('spoke out against something', 'She spoke at the hall.')).toEqual(['spoke']);
+	});
+});
