@@ -364,6 +364,9 @@ export interface LexSense {
 	similar: string[];
 	/** The words and definitions of the synsets this one is a kind of: more to match a context to. */
 	broader: string;
+	/** For verbs, how the sense takes its object: "Somebody ----s something" is transitive. */
+	transitive?: boolean;
+	intransitive?: boolean;
 }
 
 /** A synchronous sense dictionary: a word's senses for a part of speech, most frequent first. */

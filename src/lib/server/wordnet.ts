@@ -95,7 +95,16 @@ interface Synset {
 	examples: string[];
 	hypernyms: string[];
 	similar: string[];
+	/** Verb frame numbers ("8": "Somebody ----s something"). */
+	frames: number[];
 }
+
+/** WordNet's verb frames with an object ("Somebody ----s something", "… somebody PP" …). */
+const TRANSITIVE_FRAMES = new Set([
+	5, 8, 9, 10, 11, 14, 15, 16, 17, 18, 19, 20, 21, 24, 25, 30, 31
+]);
+/** Frames without one ("Something ----s", "Somebody ----s PP", "… to somebody" …). */
+const INTRANSITIVE_FRAMES = new Set([1, 2, 3, 4, 6, 7, 12, 13, 22, 23, 27, 28, 32, 33, 35]);
 
 const HYPERNYM = new Set(['@', '@i']);
 const SIMILAR = new Set(['&', '$', '^']);
@@ -122,6 +131,10 @@ function parseSynset(line: string, pos: LexPos): Synset {
 		if (HYPERNYM.has(symbol)) hypernyms.push(id);
 		else if (SIMILAR.has(symbol)) similar.push(id);
 	}
+	const frames: number[] = [];
+	if (pos === 'v')
+		for (let n = Number(head[at++] ?? 0), i = 0; i < n; i++, at += 3)
+			frames.push(Number(head[at + 1]));
 	const examples = [...body.matchAll(/"([^"]+)"/g)].map((m) => m[1]!);
 	const gloss = body.replace(/;?\s*"[^"]*"/g, '').replace(/[;\s]+$/, '');
 	return {
@@ -131,7 +144,8 @@ function parseSynset(line: string, pos: LexPos): Synset {
 		gloss,
 		examples,
 		hypernyms,
-		similar
+		similar,
+		frames
 	};
 }
 
@@ -193,7 +207,13 @@ export class WordNetLexicon implements Lexicon {
 				broader: s.hypernyms
 					.map((id) => this.synset(id.slice(0, -1), id.slice(-1) as LexPos))
 					.map((h) => `${h.words.map((w) => w.word).join(' ')} ${h.gloss}`)
-					.join(' ')
+					.join(' '),
+				...(pos === 'v'
+					? {
+							transitive: s.frames.some((f) => TRANSITIVE_FRAMES.has(f)),
+							intransitive: s.frames.some((f) => INTRANSITIVE_FRAMES.has(f))
+						}
+					: {})
 			};
 		});
 	}

@@ -58,6 +58,15 @@ describe('the WordNet reader', () => {
 		expect(sense.broader).toMatch(/agreement/);
 	});
 
+	it.each([
+		['rescind', true, false],
+		['dwindle', false, true]
+	] as const)('reads whether "%s" takes an object from its verb frames', (lemma, tr, intr) => {
+		const sense = lexicon.senses(lemma, 'v')[0]!;
+		expect(sense.transitive).toBe(tr);
+		expect(sense.intransitive).toBe(intr);
+	});
+
 	it.each(['zzzzq', '', 'a%b', 'two words'])('finds nothing for "%s"', (lemma) => {
 		expect(lexicon.senses(lemma, 'n')).toEqual([]);
 		expect(lexicon.frequency(lemma, 'n')).toBe(0);

@@ -67,7 +67,8 @@ export const VOCABULARY_CHECKS: Record<string, Check> = {
 	// The word is neither common (a word every learner knows) nor rare; the options are plain words
 	// and the key plainer than the word it explains.
 	'vocabulary-word-common': forWords(({ word }) => {
-		if (word.tagTotal < WORD_TAGS.min || word.tagTotal > WORD_TAGS.max)
+		const rareButSure = word.tagTotal < WORD_TAGS.min && word.senseCount === 1;
+		if ((word.tagTotal < WORD_TAGS.min && !rareButSure) || word.tagTotal > WORD_TAGS.max)
 			return `the word is tagged ${word.tagTotal} times`;
 		if (word.form === 'gloss') return undefined;
 		if (word.optionTotals.some((n) => n < OPTION_MIN_TAGS)) return 'an option is a rare word';

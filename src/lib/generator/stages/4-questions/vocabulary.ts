@@ -194,7 +194,12 @@ function lemmaOf(t: Token, pos: LexPos, lexicon: Lexicon): string | undefined {
 			: pos === 'n' && t.tags.has('Plural')
 				? [w.replace(/ies$/, 'y'), w.replace(/es$/, ''), w.replace(/s$/, '')]
 				: [w];
-	return tries.find((l) => l && l !== w.replace(/s$/, '') + 'ss' && lexicon.frequency(l, pos) > 0);
+	return tries.find(
+		(l) =>
+			l &&
+			l !== w.replace(/s$/, '') + 'ss' &&
+			(lexicon.frequency(l, pos) > 0 || lexicon.senses(l, pos).length > 0)
+	);
 }
 
 /** The item for one word, when its sense is sure and four options of its form can be found. */
@@ -205,14 +210,19 @@ function itemFor(
 	others: OtherSenses
 ): { c: Candidate; score: number } | undefined {
 	const total = tagTotal(lexicon, at.lemma, at.pos);
-	if (total < WORD_TAGS.min || total > WORD_TAGS.max) return undefined;
+	if (total > WORD_TAGS.max) return undefined;
+	// A word the corpus hardly tagged is asked only when it has one sense and is no term the
+	// article defines: "persevered", not "isotope" ("an isotope is …").
+	const rare = total < WORD_TAGS.min;
+	if (rare && (at.pos === 'a' || at.pos === 'r' || definesTerm(at))) return undefined;
 	const para = norm.paragraphs[at.sentence.paragraph];
 	const paragraph = para ? norm.text.slice(para.start, para.end) : at.sentence.text;
 	const senses = lexicon.senses(at.lemma, at.pos);
+	if (rare && senses.length !== 1) return undefined;
 	const choice = chooseSense(senses, at.lemma, at.sentence.text, paragraph);
 	if (!choice) return undefined;
 	if (at.pos === 'n' && !ABSTRACT_NOUN_FILES.has(choice.key.lexFile)) return undefined;
-	if (!confident(choice)) return undefined;
+	if (!confident(choice) || !takesObjectAsUsed(choice.key, at)) return undefined;
 	// The word itself must come out of its base form as written, or the options will not match it.
 	if (inflect(at.lemma, at) !== at.token.normal) return undefined;
 	const options =
@@ -376,6 +386,53 @@ function conjugations(verb: string): Record<string, string> | undefined {
 		CONJUGATED.set(verb, doc.verbs().conjugate()[0] as Record<string, string> | undefined);
 	}
 	return CONJUGATED.get(verb);
+}
+
+/**
+ * Whether a verb's sense takes an object as the word does in its sentence: "to originate
+ * legislation" is not "come into existence"; "the crowds have dwindled" takes none. (Passive
+ * "were repealed" had one.)
+ */
+function takesObjectAsUsed(sense: LexSense, at: WordAt): boolean {
+	if (at.pos !== 'v' || sense.transitive === undefined) return true;
+	const tokens = at.sentence.tokens;
+	const next = tokens[at.index + 1];
+	const joined = !at.token.post.trim();
+	const object =
+		joined &&
+		!!next &&
+		['Determiner', 'Noun', 'Pronoun', 'Adjective', 'Possessive', 'Value'].some((t) =>
+			next.tags.has(t)
+		);
+	if (passive(at) || object) return sense.transitive;
+	const none = !next || !joined || ['Preposition', 'Conjunction'].some((t) => next.tags.has(t));
+	return none ? !!sense.intransitive : true;
+}
+
+/**
+ * Whether a past form is passive: after a form of "be" ("were severely persecuted", "be imprisoned
+ * or expelled"), or straight after a noun and before a preposition ("powers delegated to it").
+ */
+function passive(at: WordAt): boolean {
+	if (!at.token.tags.has('PastTense')) return false;
+	const tokens = at.sentence.tokens;
+	for (let i = at.index - 1; i >= Math.max(0, at.index - 4); i--) {
+		const t = tokens[i]!;
+		if (/^(is|are|was|were|be|been|being)$/.test(t.normal)) return true;
+		if (!t.tags.has('Adverb') && !/^(or|and)$/.test(t.normal) && !t.tags.has('PastTense')) break;
+	}
+	const prev = tokens[at.index - 1];
+	const next = tokens[at.index + 1];
+	return !!prev?.tags.has('Noun') && !prev.tags.has('Pronoun') && !!next?.tags.has('Preposition');
+}
+
+/** "X is a …", "known as X", "called X", "X refers to": a sentence that defines a term. */
+const DEFINING =
+	/\b(is|are|was|were) (a|an|the) |\b(known as|called|termed|named|refers? to|means?|defined as)\b/i;
+
+/** Whether the word's sentence defines it: a term of the article, not a word to work out. */
+function definesTerm(at: WordAt): boolean {
+	return DEFINING.test(at.sentence.text) || at.sentence.index === 0;
 }
 
 /** A regular plural; an irregular one ("crises") fails the word's own round trip and is not asked. */
