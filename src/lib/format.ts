@@ -36,7 +36,8 @@ const KIND_LABELS: Record<QuestionKind, string> = {
 	gap: 'Fill in the blank',
 	statement: 'Which statement',
 	sequence: 'Which happened first or last',
-	'main-idea': 'Main idea'
+	'main-idea': 'Main idea',
+	effect: 'What happened as a result'
 };
 
 /** A question kind as a learner reads it: "how-many" → "How many". */

@@ -40,7 +40,9 @@ export const SKILL_OF_KIND: Record<QuestionKind, Skill> = {
 	why: 'cause-effect',
 	// Which of four events the article dates first or last: putting them in order.
 	sequence: 'sequence',
-	'main-idea': 'main-idea'
+	'main-idea': 'main-idea',
+	// What a cause the article names led to: the other half of "why".
+	effect: 'cause-effect'
 };
 
 /** The kinds that practise `skill`, in the table's order. */

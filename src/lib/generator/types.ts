@@ -18,7 +18,9 @@ export type QuestionKind =
 	| 'statement'
 	| 'sequence'
 	/** "What is the article mainly about?": its gist among a narrow, a broad and a passing topic. */
-	| 'main-idea';
+	| 'main-idea'
+	/** "What happened as a result of …?": what the article says a cause led to. */
+	| 'effect';
 
 export const QUESTION_KINDS: readonly QuestionKind[] = [
 	'who',
@@ -32,7 +34,8 @@ export const QUESTION_KINDS: readonly QuestionKind[] = [
 	'gap',
 	'statement',
 	'sequence',
-	'main-idea'
+	'main-idea',
+	'effect'
 ];
 
 /** The reading skill a question practises; labels and the kind → skill table in skills.ts. */
@@ -192,6 +195,10 @@ export interface Fact {
 	quote?: string;
 	/** For roles: the person named. */
 	person?: string;
+	/** For causes found by the broader links ("since", "so that", "as a result of"). */
+	broad?: boolean;
+	/** For causes: what the reason explains, as a clause with its subject named. */
+	effect?: string;
 	salience: number;
 }
 
@@ -223,6 +230,14 @@ export interface Candidate {
 	composite?: boolean;
 	/** A sequence item's four events, the key's first: what its checks and the quiz's spread read. */
 	events?: SequenceEvent[];
+	/** An effect item's cause, and every outcome the article gives that cause (key included). */
+	effectOf?: {
+		cause: string;
+		outcomes: string[];
+		form: 'clause' | 'phrase';
+		/** Each wrong option's form, in order. */
+		forms: ('clause' | 'phrase')[];
+	};
 }
 
 /** One dated event of a sequence item: the option that says it, and the date that orders it. */

@@ -87,7 +87,8 @@ const REPEAT_PENALTY: Record<QuestionKind, number> = {
 	// Four of the article's events in one item: a second reads as a repeat.
 	sequence: 0.5,
 	// One per quiz: an article has one main idea (the generator makes at most one such item).
-	'main-idea': 1
+	'main-idea': 1,
+	effect: 0.25
 };
 
 /** The best-ranked candidates, spread over facts, sentences, paragraphs and kinds. */
