@@ -39,7 +39,8 @@ const KIND_LABELS: Record<QuestionKind, string> = {
 	'main-idea': 'Main idea',
 	'not-stated': 'Which is not stated',
 	vocabulary: 'Word in context',
-	'supporting-evidence': 'Text evidence'
+	'supporting-evidence': 'Text evidence',
+	effect: 'What happened as a result'
 };
 
 /** A question kind as a learner reads it: "how-many" → "How many". */

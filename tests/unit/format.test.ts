@@ -7,6 +7,7 @@ describe('formatting for people', () => {
 		['statement', 'Which statement'],
 		['who-said', 'Who said it'],
 		['main-idea', 'Main idea'],
+		['effect', 'What happened as a result'],
 		['sequence', 'Which happened first or last'],
 		['not-stated', 'Which is not stated'],
 		['something-new', 'something-new'],

@@ -1,6 +1,13 @@
 // The generator's public API: article text in, a deterministic quiz out. Pure: no I/O, no clock,
 // no Math.random(), so it runs the same on the server, in the browser and in tests.
-import type { GenerateOptions, GenerationResult, QuestionKind, RejectedCandidate } from './types';
+import type {
+	Fact,
+	GenerateOptions,
+	GenerationResult,
+	QuestionKind,
+	RejectedCandidate,
+	Sentence
+} from './types';
 import { QUESTION_KINDS } from './types';
 import { normalizeText } from './stages/1-normalize';
 import { parseText } from './stages/2-parse';
@@ -13,6 +20,9 @@ import {
 	reasonPool
 } from './stages/3-facts';
 import { buildCandidates } from './stages/4-questions';
+import { BROAD_LINKS } from './stages/3-facts/reason-span';
+import { causeLinks, eventPhrases } from './stages/3-facts/links';
+import { phraseReasons, statementReasons } from './stages/3-facts/outcomes';
 import { nameTheSubject } from './stages/4-questions/name-subject';
 import { mainIdeaCandidates } from './stages/4-questions/main-idea';
 import { notStatedCandidates } from './stages/4-questions/not-stated';
@@ -57,7 +67,8 @@ const DEFAULT_KINDS = QUESTION_KINDS.filter(
 			'main-idea',
 			'not-stated',
 			'vocabulary',
-			'supporting-evidence'
+			'supporting-evidence',
+			'effect'
 		].includes(k)
 );
 
@@ -139,7 +150,11 @@ function runPipeline(raw: string, options: GenerateOptions) {
 			eras: peopleEras(index, parsed.sentences),
 			paragraphYears: paragraphYears(parsed.sentences),
 			// Every clause as a reason costs a parse of each: only for an article that gives a reason.
-			reasons: facts.some((f) => f.kind === 'cause') ? reasonPool(parsed.sentences) : []
+			reasons: facts.some((f) => f.kind === 'cause') ? reasonPool(parsed.sentences) : [],
+			// The cause-and-effect kinds' own pool and draws: asking them changes no other item.
+			...(kinds.has('why') || kinds.has('effect')
+				? causeEffectContext(parsed.sentences, facts, kinds, seed)
+				: {})
 		},
 		kinds,
 		// A sequence option that says "the war" names none out of its paragraph, as a stem would not.
@@ -186,6 +201,31 @@ function runPipeline(raw: string, options: GenerateOptions) {
 	const mainIdea = passed.find((c) => c.kind === 'main-idea');
 	const valid = passed.filter((c) => c.kind !== 'main-idea' || c === mainIdea);
 	return { norm, input, parsed, facts, candidates, valid, rejected, rand };
+}
+
+/**
+ * What the cause-and-effect kinds pick their wrong options from, worked out only for an article
+ * that gives a reason or (for effect items) links a cause to its effect.
+ */
+function causeEffectContext(
+	sentences: Sentence[],
+	facts: readonly Fact[],
+	kinds: ReadonlySet<QuestionKind>,
+	seed: number
+) {
+	const links = kinds.has('effect') ? causeLinks(sentences) : [];
+	if (!links.length && !facts.some((f) => f.kind === 'cause')) return {};
+	const phrases = eventPhrases(sentences);
+	return {
+		broadReasons: [
+			...reasonPool(sentences, BROAD_LINKS),
+			...statementReasons(facts, sentences),
+			...phraseReasons(phrases)
+		],
+		causeLinks: links,
+		eventPhrases: phrases,
+		sideRand: (key: string) => mulberry32(seed ^ hashString(key))
+	};
 }
 
 /**

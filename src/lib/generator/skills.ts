@@ -45,7 +45,9 @@ export const SKILL_OF_KIND: Record<QuestionKind, Skill> = {
 	'not-stated': 'key-details',
 	vocabulary: 'vocabulary',
 	// Which of four sentences bears out a claim: weighing what each says, not finding a detail.
-	'supporting-evidence': 'text-evidence'
+	'supporting-evidence': 'text-evidence',
+	// What a cause the article names led to: the other half of "why".
+	effect: 'cause-effect'
 };
 
 /** The kinds that practise `skill`, in the table's order. */

@@ -27,7 +27,9 @@ export type QuestionKind =
 	 * "Which sentence from the article best supports the claim that …?": four of the article's
 	 * sentences on one subject, one of which bears out a claim made of it in plain words.
 	 */
-	| 'supporting-evidence';
+	| 'supporting-evidence'
+	/** "What happened as a result of …?": what the article says a cause led to. */
+	| 'effect';
 
 export const QUESTION_KINDS: readonly QuestionKind[] = [
 	'who',
@@ -44,7 +46,8 @@ export const QUESTION_KINDS: readonly QuestionKind[] = [
 	'main-idea',
 	'not-stated',
 	'vocabulary',
-	'supporting-evidence'
+	'supporting-evidence',
+	'effect'
 ];
 
 /** The reading skill a question practises; labels and the kind → skill table in skills.ts. */
@@ -208,6 +211,10 @@ export interface Fact {
 	quote?: string;
 	/** For roles: the person named. */
 	person?: string;
+	/** For causes found by the broader links ("since", "so that", "as a result of"). */
+	broad?: boolean;
+	/** For causes: what the reason explains, as a clause with its subject named. */
+	effect?: string;
 	salience: number;
 }
 
@@ -259,6 +266,14 @@ export interface Candidate {
 	word?: VocabularyWord;
 	/** A supporting-evidence item's claim and its four sentences: what its checks read. */
 	claim?: EvidenceClaim;
+	/** An effect item's cause, and every outcome the article gives that cause (key included). */
+	effectOf?: {
+		cause: string;
+		outcomes: string[];
+		form: 'clause' | 'phrase';
+		/** Each wrong option's form, in order. */
+		forms: ('clause' | 'phrase')[];
+	};
 }
 
 /** The word a vocabulary item asks about, the sense chosen for it and where each option comes from. */

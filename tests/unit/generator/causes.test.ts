@@ -223,3 +223,66 @@ describe('pickReasons', () => {
 		);
 	});
 });
+
+/** A made-up harbour history whose reasons are linked by "as a result of", "since" and "so that". */
+const HARBOUR = [
+	'The Harbour at Kellan Bay',
+	'',
+	'The fishing fleet of Kellan Bay grew quickly in the 1880s. As a result of the herring boom, the harbour trust built a second pier in 1884. The new pier could berth forty boats at once.',
+	'',
+	'The old lighthouse stood on a rock at the mouth of the bay. The keepers moved to a cottage on the cliff, since the rock flooded at every spring tide. A rowing boat carried their supplies each week.',
+	'',
+	'The fish market moved to the railway station in 1932. The expansion of the canning works brought new jobs to the town. The net lofts were turned into studios for painters.',
+	'',
+	'The harbour wall was raised in 1953 so that winter storms could not reach the boats. The construction of the sea wall took three years. A lifeboat station opened beside the slipway in 1960.',
+	'',
+	'The decline of the fishing trade emptied many of the net lofts. The arrival of the ferry service brought summer visitors from the mainland. The town band played on the pier every Sunday.'
+].join('\n');
+
+describe('why questions from the broader links', () => {
+	const candidates = (text: string) => {
+		const quiz = generateQuiz(text, { count: 20, kinds: ['why'] });
+		return [
+			...quiz.questions.map((q) => ({ stem: q.stem, key: q.options[q.answerIndex], q })),
+			...quiz.rejected.map((r) => ({ stem: r.stem, key: r.answer, q: undefined }))
+		];
+	};
+	const asked = candidates(HARBOUR);
+
+	it.each([
+		['Why did the harbour trust build a second pier in 1884?', 'As a result of the herring boom'],
+		[
+			'Why did the keepers move to a cottage on the cliff?',
+			'Since the rock flooded at every spring tide'
+		],
+		['Why was the harbour wall raised in 1953?', 'So that winter storms could not reach the boats']
+	])('turns %s round its link, the stated reason as the key', (stem, key) => {
+		const found = asked.find((a) => a.stem === stem);
+		expect(found, asked.map((a) => a.stem).join('\n')).toBeDefined();
+		expect(found?.key).toBe(key);
+	});
+
+	it('offers wrong reasons linked as the key is, and no purpose put as a cause', () => {
+		const q = asked.find((a) => a.stem.startsWith('Why did the keepers'))?.q;
+		expect(q).toBeDefined();
+		for (const o of q?.options ?? []) {
+			expect(o.startsWith('Since ')).toBe(true);
+			expect(o).not.toContain('could not reach');
+		}
+	});
+
+	it.each([
+		['The pier has stood since 1884, and the band plays on it.'],
+		['The time that passed since the keepers left is marked on a board.'],
+		['The keepers have lived on the cliff ever since.']
+	])('reads "since" of a time as no reason: %s', (sentence) => {
+		const text = HARBOUR.replace('The town band played on the pier every Sunday.', sentence);
+		const stems = candidates(text).map((a) => a.stem);
+		expect(stems.filter((s) => /band|board|ever/.test(s))).toEqual([]);
+	});
+
+	it('leaves the default quiz of an article with no broader link as it was', () => {
+		const plain = generateQuiz(FERRY, { count: 20 });
+		expect(plain.questions.filter((q) => q.kind === 'effect')).toEqual([]);
+	});
+});

@@ -3,6 +3,7 @@
 import type { Entity, Fact } from '../types';
 import type { Term } from '../stages/3-facts/concepts';
 import type { ReasonOption } from '../stages/3-facts/causes';
+import type { CauseLink, EventPhrase } from '../stages/3-facts/links';
 import { yearsNamed, type ArticleVocabulary, type OptionKind } from '../well-formed';
 import type { SentenceIndex } from '../stages/4-questions/ambiguity';
 
@@ -22,6 +23,17 @@ export interface DistractorContext {
 	vocabulary?: ArticleVocabulary;
 	/** The article's clauses as reasons, for the wrong options of "why" questions (`reasonPool`). */
 	reasons?: readonly ReasonOption[];
+	/**
+	 * The same with the broader links ("since", "so that"), for "why" items: drawn with a generator
+	 * of their own (`sideRand`), so that asking them leaves every other kind's draws as they were.
+	 */
+	broadReasons?: readonly ReasonOption[];
+	/** Causes and effects the article links by a verb or a connective ("led to", ", so"). */
+	causeLinks?: readonly CauseLink[];
+	/** Noun phrases of the article that name an event or an outcome (`eventPhrases`). */
+	eventPhrases?: readonly EventPhrase[];
+	/** A generator of its own for one fact's items, seeded by the quiz's seed and the fact. */
+	sideRand?: (key: string) => () => number;
 	/** The years of the sentences that name each person (`peopleEras`). */
 	eras?: ReadonlyMap<string, readonly number[]>;
 	/** The years each paragraph names (`paragraphYears`). */

@@ -13,6 +13,9 @@ import { containsWords } from './index';
 import { shuffle } from '../random';
 import { convergesOnKey, wordsOf } from '../well-formed';
 
+/** What a purpose says may happen: "so that the crew could rest". */
+const PURPOSE_VERB = /\b(can|could|would|might|may|will)\b/i;
+
 /** How much longer or shorter than the key a wrong reason may be, in words. */
 const LENGTH_SLACK = 0.5;
 
@@ -28,6 +31,7 @@ export function pickReasons(
 	// causes read as fragments (review tune15), so a noun-phrase reason takes only the reasons the
 	// article gives as phrases.
 	const phrase = isPhraseReason(key);
+	const purpose = key.startsWith('So that ');
 	const body = reasonBody(key);
 	// "Because she was scandalised …" beside "Because he was diagnosed …": a reason that opens on a
 	// pronoun takes wrong ones that open on the same pronoun, or the odd one is picked unread.
@@ -50,7 +54,11 @@ export function pickReasons(
 		!containsWords(key, reasonBody(o.text)) &&
 		// A reason that restates the question ("Why is it rigid? Because it is rigid") is no option.
 		!containsWords(stem, reasonBody(o.text)) &&
-		(o.voice !== 'pointing' || !keyPronoun || pronoun(o.text) === keyPronoun);
+		(o.voice !== 'pointing' || !keyPronoun || pronoun(o.text) === keyPronoun) &&
+		// "So that they could cross": a purpose is put as one, with a verb of what may be.
+		(!purpose || PURPOSE_VERB.test(reasonBody(o.text))) &&
+		// ("Since winter storms could not reach the boats": a purpose put as a cause reads wrong.)
+		(purpose || !o.text.startsWith('So that '));
 	// The reasons the article gives first (they read as reasons), then its other clauses; of each,
 	// those in the key's voice, closest to its length.
 	const ranked = shuffle(pool.filter(fits), rand)

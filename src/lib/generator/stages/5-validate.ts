@@ -29,6 +29,12 @@ import {
 	sequenceOptionProblem,
 	sequenceOrderProblem
 } from './4-questions/sequence-checks';
+import {
+	alsoCaused,
+	effectFormProblem,
+	effectIncomplete,
+	whyStemCut
+} from './4-questions/effect-checks';
 import { contentWords, copiesTitle, formProblem, overlapping } from './4-questions/main-idea-form';
 import {
 	MAIN_IDEA_SENTENCE_STEMS,
@@ -371,6 +377,15 @@ const MEASURE_OF_WHAT = new RegExp(
 const BLANK_MEASURE_OF_WHAT = new RegExp(`_____ ${MEASURES}\\b(?! of\\b)`, 'i');
 
 /** A sequence item's own checks (4-questions/sequence-checks.ts). */
+/** An effect item's own checks, and the one "why" check they share (4-questions/effect-checks.ts). */
+const isEffect = (c: Candidate) => c.kind === 'effect';
+const EFFECT_CHECKS: Record<string, Check> = {
+	'effect-clause-complete': (c) => (isEffect(c) ? effectIncomplete(c) : undefined),
+	'effect-not-also-caused': (c) => (isEffect(c) ? alsoCaused(c) : undefined),
+	'effect-options-same-form': (c) => (isEffect(c) ? effectFormProblem(c) : undefined),
+	'why-stem-whole': (c) => (c.kind === 'why' ? whyStemCut(c) : undefined)
+};
+
 const SEQUENCE_CHECKS: Record<string, Check> = {
 	// Four events, four sentences, four different years; the key the earliest or the latest.
 	'sequence-distinct-years': (c) => (isSequence(c) ? sequenceOrderProblem(c) : undefined),
@@ -901,7 +916,8 @@ export const CHECKS: Record<string, Check> = {
 	...SEQUENCE_CHECKS,
 	...NOT_STATED_CHECKS,
 	...VOCABULARY_CHECKS,
-	...EVIDENCE_CHECKS
+	...EVIDENCE_CHECKS,
+	...EFFECT_CHECKS
 };
 
 /**

@@ -4,7 +4,13 @@
 // leaves to inference is a reason two readers may see differently.
 import type { ClauseFrame, Fact, Sentence, Token } from '../../types';
 import { clauseStarts, findClause, spanText, type Clause } from './clauses';
-import { REASON_MAX_WORDS, REASON_MIN_WORDS, reasonIn, type ReasonSpan } from './reason-span';
+import {
+	REASON_MAX_WORDS,
+	REASON_MIN_WORDS,
+	reasonIn,
+	type ReasonLink,
+	type ReasonSpan
+} from './reason-span';
 import { REPORTING } from './words';
 import { unbalanced } from '../../well-formed';
 
@@ -40,16 +46,41 @@ export interface ReasonOption {
 export function causeFact(
 	s: Sentence,
 	makeId: (raw: string) => string,
-	clause?: { clause: Clause; stemSubject: string; subjectText: string }
+	clause?: { clause: Clause; stemSubject: string; subjectText: string },
+	links?: readonly ReasonLink[]
 ): Fact | undefined {
-	const found = explainedReason(s, clause?.clause);
+	const found = explainedReason(s, clause?.clause, links);
 	if (!found || !assertsMain(s, clause?.clause, found)) return undefined;
-	const fact = reasonFact(s, makeId, found, clause?.subjectText ?? '');
+	const fact = reasonFact(s, makeId, found, clause?.subjectText ?? '', !!links);
 	if (!fact) return undefined;
 	// "Why was its hull made of aluminium?": a subject that points back is left to a blank.
 	if (!clause || POINTING.test(clause.stemSubject.split(' ')[0]?.toLowerCase() ?? '')) return fact;
 	const frame = whyFrame(s, clause.clause, clause.stemSubject, found);
-	return frame ? { ...fact, object: frame.before, frame } : fact;
+	const effect = effectClause(s, clause.clause, clause.subjectText, found);
+	const withEffect = effect ? { ...fact, effect } : fact;
+	return frame ? { ...withEffect, object: frame.before, frame } : withEffect;
+}
+
+/**
+ * What the reason explains, as a clause of its own with its subject named: "The council closed the
+ * bridge" of "Because of the flood, the council closed the bridge". The key of "What happened as a
+ * result of …?"; undefined when it is left open or leans on a pronoun.
+ */
+function effectClause(
+	s: Sentence,
+	c: Clause,
+	subjectText: string,
+	{ reason, leading }: FoundReason
+): string | undefined {
+	const rest = spanText(s, c.verb[0], leading ? c.predicate[1] : reason.at).replace(
+		/[,;:.\s]+$/,
+		''
+	);
+	const subject = subjectText.trim();
+	const text = `${subject.charAt(0).toUpperCase()}${subject.slice(1)} ${rest}`;
+	if (!subject || unbalanced(text) || POINTING.test(subject.split(' ')[0]?.toLowerCase() ?? ''))
+		return undefined;
+	return text;
 }
 
 /** A reason a sentence gives, and whether it opens the sentence, before the main clause. */
@@ -62,16 +93,25 @@ interface FoundReason {
  * The reason a sentence gives for its main clause `c` (without one, for what comes before it),
  * or undefined when there is none or it explains something else.
  */
-function explainedReason(s: Sentence, c: Clause | undefined): FoundReason | undefined {
+function explainedReason(
+	s: Sentence,
+	c: Clause | undefined,
+	links?: readonly ReasonLink[]
+): FoundReason | undefined {
 	const toks = s.tokens;
 	if (/\?["')]*$/.test(s.text) || /^["'(]/.test(s.text)) return undefined;
 	// "Because it requires deliberate effort, winking can acquire special meaning": the reason opens
 	// the sentence and the main clause follows its comma.
-	const leading = !!c && toks[0]?.normal === 'because' && c.fronted[0] > 0;
+	const leading = links
+		? !!c && /^(because|due|since|as|owing|on)$/.test(toks[0]?.normal ?? '') && c.verb[0] > 2
+		: !!c && toks[0]?.normal === 'because' && c.fronted[0] > 0;
 	const from = c ? Math.max(c.predicate[0], c.verb[1]) : 4;
-	const reason = leading ? reasonIn(s, 0, true) : reasonIn(s, from);
+	const reason = leading ? reasonIn(s, 0, true, links) : reasonIn(s, from, false, links);
 	if (!reason) return undefined;
-	if (leading && reason.end !== c?.fronted[0]) return undefined;
+	// "Due to the war, …" may be read as the clause's fronted phrase: the reason ends where it does.
+	const opens =
+		c && (reason.end === c.fronted[0] || (c.fronted[0] === 0 && reason.end === c.fronted[1]));
+	if (leading && !opens) return undefined;
 	// The main clause must run up to "because": a reason after another clause explains that one.
 	if (c && !leading && reason.at > c.predicate[1]) return undefined;
 	return { reason, leading };
@@ -102,7 +142,8 @@ function reasonFact(
 	s: Sentence,
 	makeId: (raw: string) => string,
 	{ reason, leading }: FoundReason,
-	subjectText: string
+	subjectText: string,
+	broad: boolean
 ): Fact | undefined {
 	const first = s.tokens[reason.bodyAt] as Token;
 	const last = s.tokens[reason.end - 1] as Token;
@@ -117,8 +158,9 @@ function reasonFact(
 		: spanText(s, 0, reason.at).replace(/[,;:\s]+$/, '');
 	if (unbalanced(value.text) || unbalanced(upTo)) return undefined;
 	return {
-		id: makeId(`reason-${s.index}`),
+		id: makeId(`${broad ? 'link' : 'reason'}-${s.index}`),
 		kind: 'cause',
+		...(broad ? { broad } : {}),
 		sentence: s.index,
 		paragraph: s.paragraph,
 		start: s.start,
@@ -144,7 +186,8 @@ function whyFrame(
 		''
 	);
 	if (unbalanced(before)) return undefined;
-	const after = keptSetting(s, c);
+	// "Because of the flood, the bridge was closed": the fronted phrase is the reason itself.
+	const after = leading && c.fronted[0] === 0 ? '' : keptSetting(s, c);
 	if (after === undefined) return undefined;
 	return {
 		subject: stemSubject,
@@ -184,16 +227,19 @@ export function asReason(body: string, link = 'because'): string {
 
 /** The reason itself, as it fills a blank after its link: "Because of X" → "X". */
 export const reasonBody = (option: string) =>
-	option.replace(/^(Because of|Because|Due to|Owing to|Thanks to) /, '');
+	option.replace(
+		/^(Because of|Because|Due to|Owing to|Thanks to|So that|Since|As a result of|On account of) /,
+		''
+	);
 
 /** Whether an option gives its reason as a noun phrase ("Because of the war"), not a clause. */
 export const isPhraseReason = (option: string) =>
-	/^(Because of|Due to|Owing to|Thanks to) /.test(option);
+	/^(Because of|Due to|Owing to|Thanks to|As a result of|On account of) /.test(option);
 
 /** Whom a clause's first word names. */
 export function voiceOf(clause: string): ReasonVoice {
 	const first = (
-		clause.replace(/^because (of )?/i, '').match(/^[\p{L}']+/u)?.[0] ?? ''
+		clause.replace(/^(because (of )?|so that )/i, '').match(/^[\p{L}']+/u)?.[0] ?? ''
 	).toLowerCase();
 	return PERSONAL.test(first) ? 'personal' : POINTING.test(first) ? 'pointing' : 'named';
 }
@@ -203,7 +249,10 @@ export function voiceOf(clause: string): ReasonVoice {
  * sentences of one clause. Wrong options for "why" questions come from here: other things the
  * article says, which a reader who followed it knows do not explain this one.
  */
-export function reasonPool(sentences: readonly Sentence[]): ReasonOption[] {
+export function reasonPool(
+	sentences: readonly Sentence[],
+	links?: readonly ReasonLink[]
+): ReasonOption[] {
 	const out: ReasonOption[] = [];
 	const seen = new Set<string>();
 	// Words the article writes in lower case somewhere: "Traces" at a sentence's start is no name.
@@ -235,8 +284,9 @@ export function reasonPool(sentences: readonly Sentence[]): ReasonOption[] {
 	};
 	for (const s of sentences) {
 		if (/\?["')]*$/.test(s.text) || /["\u201C\u201D]/.test(s.text)) continue;
-		const reason =
-			reasonIn(s, 1) ?? (s.tokens[0]?.normal === 'because' ? reasonIn(s, 0, true) : undefined);
+		const reason = links
+			? (reasonIn(s, 1, false, links) ?? reasonIn(s, 0, true, links))
+			: (reasonIn(s, 1) ?? (s.tokens[0]?.normal === 'because' ? reasonIn(s, 0, true) : undefined));
 		if (reason) push(spanText(s, reason.bodyAt, reason.end), reason.link, s, true);
 		// Each main clause up to its first break ("Nasser was born in Alexandria, …").
 		let found = false;

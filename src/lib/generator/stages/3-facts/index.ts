@@ -4,6 +4,7 @@ import { clauseStarts, findClause, spanText, type Clause } from './clauses';
 import type { EntityIndex } from './entities';
 import { eventFact, subjectForStem, type EventContext } from './events';
 import { causeFact } from './causes';
+import { BROAD_LINKS } from './reason-span';
 import { quoteFact } from './quotes';
 import { roleFacts } from './roles';
 import { appositiveFacts } from './appositives';
@@ -33,7 +34,7 @@ export function extractFacts(sentences: Sentence[], index: EntityIndex, title = 
 	const person = articlePerson(sentences, title);
 	const ex: Extraction = { sentences, index, facts, makeId: idMaker(facts), person };
 	sentenceFacts(ex, title, firstPerson);
-	const causes = clauseFacts(ex, clauses, words);
+	const { causes, broad } = clauseFacts(ex, clauses, words);
 	// A reason whose clause has no frame for "Why …?" is still asked, as a blank on the reason.
 	for (const s of sentences)
 		if (!causes.has(s.index)) {
@@ -41,6 +42,8 @@ export function extractFacts(sentences: Sentence[], index: EntityIndex, title = 
 			if (cause) causes.set(s.index, cause);
 		}
 	facts.push(...causes.values());
+	// The broader links ("since", "so that", "as a result of") where the first ones found none.
+	facts.push(...[...broad.values()].filter((f) => !causes.has(f.sentence)));
 	return scoreSalience(oneRolePerPerson(facts), index);
 }
 
@@ -116,11 +119,16 @@ function sentenceFacts(ex: Extraction, title: string, firstPerson: boolean): voi
  * Each clause's event facts (one per value) and term, skipping a clause whose pronoun subject
  * cannot be resolved; returns the causes found, one per sentence.
  */
-function clauseFacts(ex: Extraction, clauses: Clause[], words: ArticleWords): Map<number, Fact> {
+function clauseFacts(
+	ex: Extraction,
+	clauses: Clause[],
+	words: ArticleWords
+): { causes: Map<number, Fact>; broad: Map<number, Fact> } {
 	const { index, facts, makeId } = ex;
 	const valuesOf = new Map<number, Value[]>();
 	// One cause fact per sentence: from its main clause when that has a frame, else from the text.
 	const causes = new Map<number, Fact>();
+	const broad = new Map<number, Fact>();
 	for (const clause of clauses) {
 		const s = clause.sentence;
 		const mentions = index.bySentence.get(s.index) ?? [];
@@ -146,11 +154,15 @@ function clauseFacts(ex: Extraction, clauses: Clause[], words: ArticleWords): Ma
 			const stemSubject = subjectForStem(s, clause, ctx);
 			const cause = causeFact(s, makeId, { clause, stemSubject, subjectText });
 			if (cause) causes.set(s.index, cause);
+			else if (!broad.has(s.index)) {
+				const link = causeFact(s, makeId, { clause, stemSubject, subjectText }, BROAD_LINKS);
+				if (link?.frame || link?.effect) broad.set(s.index, link);
+			}
 		}
 		const term = !resolved && termFact(ex, clause, values, statement, words);
 		if (term) facts.push(term);
 	}
-	return causes;
+	return { causes, broad };
 }
 
 /** A "what" fact on the clause's subject when it is a term, no value, defined or recurring. */

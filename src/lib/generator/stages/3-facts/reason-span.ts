@@ -9,13 +9,32 @@ export const REASON_MAX_WORDS = 14;
 /** Where a reason ends before the sentence does: a second clause joined on after a comma. */
 const REASON_BREAK = /^(and|but|which|who|while|although|though|so|whereas|as|since|because)$/;
 
-/** Words that link a clause to its reason: before a clause, or before a noun phrase. */
-const LINKS: readonly { words: readonly string[]; phrase: boolean }[] = [
+/** Words that link a clause to its reason, before a clause or before a noun phrase. */
+export interface ReasonLink {
+	words: readonly string[];
+	phrase: boolean;
+}
+
+/** The links the first "why" items were asked from. */
+const LINKS: readonly ReasonLink[] = [
 	{ words: ['because', 'of'], phrase: true },
 	{ words: ['because'], phrase: false },
 	{ words: ['due', 'to'], phrase: true },
 	{ words: ['owing', 'to'], phrase: true },
 	{ words: ['thanks', 'to'], phrase: true }
+];
+
+/**
+ * The broader links of the cause-and-effect kinds: "since" (of a reason, not of a time), "so that"
+ * (a purpose), "as a result of", "on account of". "since" gives a reason only with a verb of its
+ * own ("since it was late"), which `opensReason` tells from "since 1990" and "ever since".
+ */
+export const BROAD_LINKS: readonly ReasonLink[] = [
+	{ words: ['as', 'a', 'result', 'of'], phrase: true },
+	{ words: ['on', 'account', 'of'], phrase: true },
+	...LINKS,
+	{ words: ['so', 'that'], phrase: false },
+	{ words: ['since'], phrase: false }
 ];
 
 /** Where a sentence's reason lies, by token, and the words that link it. */
@@ -28,8 +47,18 @@ export interface ReasonSpan {
 	link: string;
 }
 
-const linkAt = (toks: readonly Token[], i: number) =>
-	LINKS.find((l) => l.words.every((w, k) => toks[i + k]?.normal === w));
+const linkAt = (toks: readonly Token[], i: number, links: readonly ReasonLink[] = LINKS) =>
+	links.find((l) => l.words.every((w, k) => toks[i + k]?.normal === w));
+
+/** Whether a link at `at` opens a reason: "since" of a time ("ever since", "has grown since") is none. */
+function opensReason(toks: readonly Token[], at: number, link: ReasonLink): boolean {
+	if (link.words[0] !== 'since') return true;
+	// "the time elapsed since he left home": "since" of a reason follows a comma or opens the sentence.
+	if (at > 0 && !/,/.test(toks[at - 1]?.post ?? '')) return false;
+	const next = toks[at + 1];
+	// "since 1990", "since then": a time, not a reason ("since the war" has no verb: no reason either).
+	return !!next && !/^\d/.test(next.text) && !/^(then|when|its|their)$/.test(next.normal);
+}
 
 /**
  * The reason in a sentence, from its link ("because", "because of", "due to") at or after token
@@ -37,11 +66,21 @@ const linkAt = (toks: readonly Token[], i: number) =>
  * there is none, when it is cut short or when the sentence gives more than one ("because …, and
  * because …", "not because of X but due to Y").
  */
-export function reasonIn(s: Sentence, from: number, leading = false): ReasonSpan | undefined {
+export function reasonIn(
+	s: Sentence,
+	from: number,
+	leading = false,
+	links: readonly ReasonLink[] = LINKS
+): ReasonSpan | undefined {
 	const toks = s.tokens;
-	const at = leading ? 0 : toks.findIndex((_, i) => i >= from && !!linkAt(toks, i));
-	const link = at >= 0 ? linkAt(toks, at) : undefined;
-	if (!link || toks.some((_, i) => i > at + 1 && linkAt(toks, i))) return undefined;
+	const at = leading ? 0 : toks.findIndex((_, i) => i >= from && !!linkAt(toks, i, links));
+	const link = at >= 0 ? linkAt(toks, at, links) : undefined;
+	if (
+		!link ||
+		toks.some((_, i) => i > Math.max(at + 1, at + link.words.length - 1) && linkAt(toks, i, links))
+	)
+		return undefined;
+	if (!opensReason(toks, at, link)) return undefined;
 	// "…, for example because of": a reason given as an example is one of several.
 	if (
 		/^(example|instance|part|partly|mainly|largely|only|just|simply|not|precisely|exactly|is|was|are|were|be|been)$/.test(
@@ -59,7 +98,11 @@ export function reasonIn(s: Sentence, from: number, leading = false): ReasonSpan
 		if (leading && /,/.test(t.post)) break;
 		if (/,/.test(t.post) && REASON_BREAK.test(toks[end]?.normal ?? '')) break;
 		// "because of its history, which …": a comma ends a phrase.
-		if (link.phrase && /,/.test(t.post)) break;
+		if (link.phrase && /,/.test(t.post)) {
+			// "due to a combination of slope, gravity and pressure": a list is cut, not ended.
+			if (links !== LINKS && !REASON_BREAK.test(toks[end]?.normal ?? '')) return undefined;
+			break;
+		}
 	}
 	const reason = toks.slice(bodyAt, end);
 	if (reason.length < (link.phrase ? 2 : REASON_MIN_WORDS) || reason.length > REASON_MAX_WORDS)
@@ -80,6 +123,8 @@ export function reasonIn(s: Sentence, from: number, leading = false): ReasonSpan
 	)
 		return undefined;
 	const last = reason[reason.length - 1] as Token;
+	// "as a result of the declaration no. 142": a phrase cut at a number's abbreviation.
+	if (links !== LINKS && /^(no|nos|vol|art)$/.test(last.normal)) return undefined;
 	if (last.tags.has('Preposition') || last.tags.has('Determiner') || last.tags.has('Conjunction'))
 		return undefined;
 	return { at, bodyAt, end, link: link.words.join(' ') };

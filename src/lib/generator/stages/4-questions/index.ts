@@ -22,6 +22,7 @@ import { pickReasons } from '../../distractors/reasons';
 import { asReason, reasonBody } from '../3-facts/causes';
 import { anchored, frameStem, reasonGap, tidy, whyStem, withOpening } from './stems';
 import { sequenceItems, type SequenceScope } from './sequence';
+import { effectItems } from './effect';
 
 /** Statement items come only from sentences a reader takes in at a glance: four long options that
  * differ in one word test matching, not reading. */
@@ -109,6 +110,8 @@ export function buildCandidates(
 	completeStatements(build);
 	if (kinds?.has('sequence'))
 		build.out.push(...sequenceItems(facts, sentenceText, ctx.rand, sequence));
+	// Effect items draw from generators of their own: asking them changes no other item.
+	if (kinds?.has('effect')) build.out.push(...effectItems(facts, sentenceText, ctx));
 	return build.out;
 }
 
@@ -184,15 +187,26 @@ function factItems(fact: Fact, sentence: string, build: Build): FactItems {
 /** "Why …?" from a cause's frame, or else its reason blanked in the sentence. */
 function askWhy({ fact, source, add }: FactItems, { ctx }: Build): void {
 	const why = whyStem(fact);
+	const key = asReason(fact.value.text, fact.action);
+	// A broader link is asked only as "why", its wrong options drawn apart from the quiz's.
+	const whyWrong = () =>
+		pickReasons(fact, key, why ?? '', ctx.broadReasons ?? [], sideRandOf(ctx, fact.id));
+	if (fact.broad) {
+		if (why) add('why', why, key, whyWrong());
+		return;
+	}
 	const gap = reasonGap(fact, source.sentence);
 	const stem = why ?? gap;
 	if (!stem) return;
-	const key = asReason(fact.value.text, fact.action);
+	// Drawn as before (every later draw of the quiz depends on it), then again from the broader pool.
 	const wrong = pickReasons(fact, key, stem, ctx.reasons ?? [], ctx.rand);
-	if (why) add('why', why, key, wrong);
+	if (why) add('why', why, key, ctx.broadReasons ? whyWrong() : wrong);
 	// Without a frame to invert, the reason is blanked in the sentence as the article has it.
 	else add('gap', stem, fact.value.text, wrong.map(reasonBody));
 }
+
+/** The fact's own generator, or the quiz's when the context has none. */
+const sideRandOf = (ctx: DistractorContext, key: string) => ctx.sideRand?.(key) ?? ctx.rand;
 
 /** "Who said …?" of a quote, with the sentence's own reporting verb where it has one. */
 function askWhoSaid({ fact, distractors, add }: FactItems): void {

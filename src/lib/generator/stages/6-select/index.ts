@@ -93,7 +93,8 @@ const REPEAT_PENALTY: Record<QuestionKind, number> = {
 	// A second word's meaning in a quiz of ten reads as a vocabulary list.
 	vocabulary: 0.6,
 	// Four whole sentences to weigh: a second item in a short quiz is a long read for one skill.
-	'supporting-evidence': 0.5
+	'supporting-evidence': 0.5,
+	effect: 0.25
 };
 
 /**

@@ -1,0 +1,301 @@
+// Cause and effect said by a verb or a connective rather than by "because": "The drought led to a
+// shortage of grain", "The river rose, so the village was evacuated". Only explicit links: each
+// gives a cause, and what the article says it brought about, cut where a clause or phrase ends.
+import type { Sentence, Token } from '../../types';
+import { spanText } from './clauses';
+import { isVerb } from './words';
+import { unbalanced } from '../../well-formed';
+import { POINTING } from './causes';
+
+/** A cause the article names and what it says came of it. */
+export interface CauseLink {
+	sentence: number;
+	paragraph: number;
+	/** The sentence's offsets in the normalized text. */
+	start: number;
+	end: number;
+	/** "the drought", "the river rose". */
+	cause: string;
+	/** "a shortage of grain", "the village was evacuated". */
+	effect: string;
+	/** Whether the cause and the effect are clauses (with a verb) or noun phrases. */
+	causeForm: 'clause' | 'phrase';
+	effectForm: 'clause' | 'phrase';
+}
+
+/** Verbs that say one thing brought about another: "X led to Y", "X caused Y". */
+const CAUSING: readonly (readonly string[])[] = [
+	['led', 'to'],
+	['lead', 'to'],
+	['leads', 'to'],
+	['resulted', 'in'],
+	['results', 'in'],
+	['result', 'in'],
+	['brought', 'about'],
+	['brings', 'about'],
+	['gave', 'rise', 'to'],
+	['gives', 'rise', 'to'],
+	['caused'],
+	['causes'],
+	['triggered'],
+	['sparked']
+];
+
+/** Words the phrase of a cause or an effect cannot end on: it runs on past the cut. */
+const OPEN_END =
+	/^(of|to|in|on|at|by|for|with|from|and|or|but|the|a|an|as|than|that|which|its|their|his|her)$/;
+/** Personal pronouns: a cause in the speaker's or reader's voice is no stem. */
+const PERSONAL = /^(i|we|you|my|our|your|me|us)$/;
+/** Words before a causing verb that hedge or deny it: "may lead to", "did not cause". */
+const HEDGE =
+	/^(may|might|could|would|can|will|should|not|never|n't|often|sometimes|usually|partly|largely|indirectly)$/;
+/** A one-word aside between a cause and its verb: "The proclamation, however, led to …". */
+const ASIDE = /^(however|therefore|also|eventually|ultimately|in|turn|thus|then|soon|later)$/;
+
+const MAX_WORDS = 12;
+const MIN_WORDS = 2;
+
+/** The causing verb at token `i`, if one starts there. */
+const causingAt = (toks: readonly Token[], i: number) =>
+	CAUSING.find((words) => words.every((w, k) => toks[i + k]?.normal === w));
+
+/** Whether tokens make a noun phrase that stands alone: a noun, no verb of its own, a clean end. */
+function wholePhrase(toks: readonly Token[]): boolean {
+	const first = toks[0];
+	const last = toks[toks.length - 1];
+	if (!first || !last || toks.length < MIN_WORDS || toks.length > MAX_WORDS) return false;
+	if (POINTING.test(first.normal) || PERSONAL.test(first.normal)) return false;
+	if (toks.some((t) => PERSONAL.test(t.normal) && t.tags.has('Pronoun'))) return false;
+	if (!toks.some((t) => t.tags.has('Noun')) || OPEN_END.test(last.normal)) return false;
+	// "the rain that fell", "prices rose": a verb makes it a clause, not a phrase.
+	return !toks.some((t) => isVerb(t) && !t.tags.has('Gerund') && !/(ed|en)$/.test(t.normal));
+}
+
+/** Where a phrase after a causing verb ends: at a comma, a colon or a clause joined on. */
+function phraseEnd(toks: readonly Token[], from: number): number {
+	let end = from;
+	while (end < toks.length) {
+		const t = toks[end] as Token;
+		if (
+			end > from &&
+			/^(which|who|whom|whose|while|when|because|since|as|and|but)$/.test(t.normal)
+		) {
+			// "the loss of jobs and homes": "and" joins nouns; a verb soon after starts a clause.
+			if (!/^(and|but)$/.test(t.normal) || toks.slice(end + 1, end + 4).some(isVerb)) break;
+		}
+		end++;
+		if (/[,;:()]/.test(t.post)) break;
+	}
+	return end;
+}
+
+/** "X led to Y": the subject before the verb as the cause, its object as the effect. */
+function verbLink(s: Sentence, lower: ReadonlySet<string>): CauseLink | undefined {
+	const toks = s.tokens;
+	const at = toks.findIndex((_, i) => i > 0 && !!causingAt(toks, i));
+	if (at < 0) return undefined;
+	const verb = causingAt(toks, at) as readonly string[];
+	// "The flood has led to …": an auxiliary of time may stand between; a hedge may not.
+	let causeEnd = at;
+	while (causeEnd > 0 && /^(has|have|had)$/.test(toks[causeEnd - 1]?.normal ?? '')) causeEnd--;
+	if (toks.slice(0, at).some((t) => HEDGE.test(t.normal) || t.tags.has('Negative')))
+		return undefined;
+	// "The proclamation, however, led to …": the aside and its commas are no part of the cause.
+	while (causeEnd > 1 && ASIDE.test(toks[causeEnd - 1]?.normal ?? '')) causeEnd--;
+	const cause = toks.slice(0, causeEnd);
+	// "The stream of new software, biotechnology, and Internet companies": a list's commas are part
+	// of the cause; "In 2005, the drought" or "Moreover, …" opens on a phrase that is not.
+	const opener = cause[0];
+	const listed = !!opener && !opener.tags.has('Preposition') && !opener.tags.has('Adverb');
+	if (!listed && cause.slice(0, -1).some((t) => /[,;:]/.test(t.post))) return undefined;
+	if (!wholePhrase(cause)) return undefined;
+	const from = at + verb.length;
+	const end = phraseEnd(toks, from);
+	// "caused a crane to fall": the effect is the clause after "to", not the phrase.
+	if (
+		/^(to|into)$/.test(toks[end]?.normal ?? '') ||
+		toks.slice(from, end).some((t) => t.normal === 'to' && t.tags.has('Infinitive'))
+	)
+		return undefined;
+	const effect = toks.slice(from, end);
+	// "led to cultural exchange as well": the tail says there were other effects, not what this was.
+	while (effect.length > 2 && /^(as|well|too)$/.test(effect[effect.length - 1]?.normal ?? ''))
+		effect.pop();
+	if (!wholePhrase(effect)) return undefined;
+	const causeText = spanText(s, 0, causeEnd);
+	return link(s, lower, causeText, spanText(s, from, from + effect.length), 'phrase');
+}
+
+/** Connectives that join a cause's clause to its effect's: "X, so Y", "X; therefore Y". */
+const SO = /^(so|therefore|thus|hence|consequently)$/;
+
+/** "The river rose, so the village was evacuated": a clause, then after "so" what came of it. */
+function soLink(s: Sentence, lower: ReadonlySet<string>): CauseLink | undefined {
+	const toks = s.tokens;
+	const at = toks.findIndex(
+		(t, i) => i > 2 && SO.test(t.normal) && /[,;]/.test(toks[i - 1]?.post ?? '')
+	);
+	if (at < 0 || /^(that|much|many|far|long|called)$/.test(toks[at + 1]?.normal ?? ''))
+		return undefined;
+	const from = at + 1;
+	// "The pay was small, however, so …": the aside is no part of the cause.
+	let causeEnd = at;
+	while (causeEnd > 1 && ASIDE.test(toks[causeEnd - 1]?.normal ?? '')) causeEnd--;
+	const cause = toks.slice(0, causeEnd);
+	const effect = toks.slice(from);
+	// ", thus reducing costs": a participle after the connective has no subject of its own.
+	if (effect[0]?.tags.has('Gerund')) return undefined;
+	if (!wholeClause(cause) || !wholeClause(effect)) return undefined;
+	return link(s, lower, spanText(s, 0, causeEnd), spanText(s, from, toks.length), 'clause');
+}
+
+/** Whether tokens make a clause that stands alone: a named subject, one verb, a clean end. */
+function wholeClause(toks: readonly Token[]): boolean {
+	const first = toks[0];
+	const last = toks[toks.length - 1];
+	if (!first || !last || toks.length < 4 || toks.length > 16) return false;
+	if (POINTING.test(first.normal) || PERSONAL.test(first.normal) || isVerb(first)) return false;
+	// "When the river rose, …", "If …": a clause that opens on a subordinator is not asserted.
+	if (
+		/^(when|if|while|although|though|as|because|since|unless|but|and|or|so|then|however)$/.test(
+			first.normal
+		)
+	)
+		return false;
+	if (toks.some((t) => PERSONAL.test(t.normal) && t.tags.has('Pronoun'))) return false;
+	if (toks.some((t) => HEDGE.test(t.normal) && !/^(also|often|eventually)$/.test(t.normal)))
+		return false;
+	// "were tutored in English, French and Italian": a list's commas; a verb after one starts a clause.
+	const comma = toks.findIndex((t) => /[,;:]/.test(t.post));
+	if (comma >= 0 && comma < toks.length - 1 && toks.slice(comma + 1).some(isVerb)) return false;
+	return toks.some(isVerb) && !OPEN_END.test(last.normal);
+}
+
+/** A link, with its texts trimmed; undefined when one of them leaves a bracket or quote open. */
+function link(
+	s: Sentence,
+	lower: ReadonlySet<string>,
+	cause: string,
+	effect: string,
+	form: CauseLink['causeForm']
+): CauseLink | undefined {
+	const trim = (t: string) => t.replace(/[.,;:!\s]+$/, '');
+	const [c, e] = [trim(cause), trim(effect)];
+	if (unbalanced(c) || unbalanced(e) || /["“”]/.test(c + e)) return undefined;
+	// "The drought" opens the sentence; in a stem it is "the drought", a name stays as it is: only a
+	// word the article also writes in lower case is lowered.
+	const first = s.tokens[0]?.text ?? '';
+	const lowered = first.toLowerCase();
+	const lowers = lower.has(lowered) || /^(the|a|an)$/.test(lowered);
+	const asked = lowers ? `${lowered}${c.slice(first.length)}` : c;
+	return {
+		sentence: s.index,
+		paragraph: s.paragraph,
+		start: s.start,
+		end: s.end,
+		cause: asked,
+		effect: e,
+		causeForm: form,
+		effectForm: form
+	};
+}
+
+/** Every link of cause and effect the article states with a verb or a connective. */
+export function causeLinks(sentences: readonly Sentence[]): CauseLink[] {
+	const out: CauseLink[] = [];
+	const lower = new Set<string>();
+	for (const s of sentences)
+		for (const t of s.tokens) if (/^\p{Ll}/u.test(t.text)) lower.add(t.text);
+	for (const s of sentences) {
+		if (/\?["')]*$/.test(s.text)) continue;
+		const found = verbLink(s, lower) ?? soLink(s, lower);
+		if (found) out.push(found);
+	}
+	return out;
+}
+
+/** Heads of noun phrases that name an event or an outcome: "the collapse", "a shortage". */
+const EVENT_HEAD =
+	/(tion|sion|ment|ance|ence)$|^(arrival|closure|departure|seizure|exposure|war|wars|crisis|collapse|growth|decline|rise|fall|loss|losses|increase|boom|shortage|revival|protests?|strikes?|siege|exodus|damage|death|deaths|flood|floods|famine|drought|storm|debate|change|changes|reform|reforms|demand|interest|pressure|success|failure|victory|defeat|spread|boycott|riots?)$/;
+/** Heads of a change, which say in what: "a decline in wool prices". */
+const CHANGE = /^(rise|fall|decline|increase|drop|growth|change|changes|shortage|boom)$/;
+/** Words of a noun phrase that point outside it: a phrase offered alone must name its thing. */
+const POINTS_OUT =
+	/^(this|that|these|those|its|their|his|her|our|my|your|such|which|other|another)$/;
+
+/** A noun phrase of the article that names an event or an outcome, with where it stands. */
+export interface EventPhrase {
+	text: string;
+	sentence: number;
+	paragraph: number;
+}
+
+/**
+ * The article's noun phrases with an event or an outcome for head ("the dissolution of the Soviet
+ * Union", "a precipitous increase in borrowing costs"): wrong options for a cause or an effect put
+ * as a phrase, which a reader who followed the article knows it links to something else.
+ */
+export function eventPhrases(sentences: readonly Sentence[]): EventPhrase[] {
+	const out: EventPhrase[] = [];
+	const seen = new Set<string>();
+	for (const s of sentences) {
+		if (/["“”]/.test(s.text)) continue;
+		const toks = s.tokens;
+		for (let i = 0; i < toks.length; i++) {
+			const head = toks[i] as Token;
+			if (!isEventHead(head)) continue;
+			const span = phraseAround(toks, i);
+			if (!span) continue;
+			const text = spanText(s, span[0], span[1]).replace(/[.,;:!\s]+$/, '');
+			const key = text.toLowerCase();
+			if (seen.has(key) || unbalanced(text)) continue;
+			seen.add(key);
+			out.push({ text, sentence: s.index, paragraph: s.paragraph });
+		}
+	}
+	return out;
+}
+
+const isEventHead = (t: Token) =>
+	t.tags.has('Noun') &&
+	!t.tags.has('ProperNoun') &&
+	!t.tags.has('Pronoun') &&
+	EVENT_HEAD.test(t.normal);
+
+/** The phrase around event noun `i`: its determiner and modifiers, and one "of" phrase after it. */
+function phraseAround(toks: readonly Token[], i: number): [number, number] | undefined {
+	let from = i;
+	while (from > 0) {
+		const t = toks[from - 1] as Token;
+		if (
+			/[,;:()]/.test(t.post) ||
+			!(t.tags.has('Adjective') || t.tags.has('Noun') || t.tags.has('Determiner'))
+		)
+			break;
+		from--;
+		if (t.tags.has('Determiner')) break;
+	}
+	let to = i + 1;
+	// "the collapse of the roof", "a decline in prices": one phrase after the head says of what.
+	const after = toks[to]?.normal ?? '';
+	if (
+		(after === 'of' || (after === 'in' && CHANGE.test(toks[i]?.normal ?? ''))) &&
+		!/[,;:()]/.test(toks[i]?.post ?? '')
+	) {
+		let k = to + 1;
+		if (toks[k]?.tags.has('Determiner')) k++;
+		const start = k;
+		while (k < toks.length && (toks[k]?.tags.has('Adjective') || toks[k]?.tags.has('Noun'))) {
+			k++;
+			if (/[,;:()]/.test(toks[k - 1]?.post ?? '')) break;
+		}
+		if (k > start && toks[k - 1]?.tags.has('Noun')) to = k;
+	}
+	const words = toks.slice(from, to);
+	// "the war", "the situation": a head with no word of its own to say which is asked of no one.
+	const own = words.filter((t) => !t.tags.has('Determiner'));
+	if (own.length < 2 || words.length > 7) return undefined;
+	if (words.some((t) => POINTS_OUT.test(t.normal) || isVerb(t) || /\d/.test(t.text)))
+		return undefined;
+	return [from, to];
+}

@@ -1,0 +1,193 @@
+// Cause and effect, the other way round: "What happened as a result of …?" and "What did … lead
+// to?", from the links an article states ("led to", "caused", "as a result of", "since", ", so"),
+// with wrong options that are other events of the article, of the key's form, and never another
+// result the article gives the same cause. Articles made up for these tests.
+import { describe, expect, it } from 'vitest';
+import { generateQuiz } from '../../../src/lib/generator/index';
+import { normalizeText } from '../../../src/lib/generator/stages/1-normalize';
+import { parseText } from '../../../src/lib/generator/stages/2-parse';
+import { causeLinks } from '../../../src/lib/generator/stages/3-facts/links';
+import {
+	alsoCaused,
+	effectFormProblem,
+	effectIncomplete
+} from '../../../src/lib/generator/stages/4-questions/effect-checks';
+import type { Candidate, Fact } from '../../../src/lib/generator/types';
+
+/** A made-up town history: each paragraph links a cause to what came of it in its own way. */
+const MILL = [
+	'The Mill at Harrow Ford',
+	'',
+	'The river at Harrow Ford flooded in the spring of 1911. As a result of the flood, the town council closed the old stone bridge for a year. Farmers drove their carts ten miles north to the ferry at Wexley.',
+	'',
+	'A wool mill opened beside the river in 1860. The owners built the mill on the east bank, since the ground by the water was higher than on the west. The mill employed two hundred weavers at its peak.',
+	'',
+	'The harsh winter of 1923 led to a shortage of coal in the valley. Many families burned peat from the moor instead. The mill stopped its looms for six weeks.',
+	'',
+	'The railway reached Harrow Ford in 1889. The station was placed at the edge of town so that the line could avoid the marshes. The arrival of the railway brought a rapid expansion of the Saturday market.',
+	'',
+	'A fire in the dye house caused the collapse of the mill roof in 1935. The owners sold the site to the county soon afterwards. A steady decline in wool prices had already cut the mill profits.',
+	'',
+	'Rising rents drove the weavers out of the old cottages. The cottages were restored by a trust in the 1970s. The closure of the quarry ended the last large trade in the valley.'
+].join('\n');
+
+const effects = (text: string) =>
+	generateQuiz(text, { count: 20, kinds: ['effect'] }).questions.map((q) => ({
+		stem: q.stem,
+		key: q.options[q.answerIndex] as string,
+		wrong: q.options.filter((_, i) => i !== q.answerIndex),
+		skill: q.skill
+	}));
+
+describe('effect questions', () => {
+	const asked = effects(MILL);
+	const byStem = new Map(asked.map((q) => [q.stem, q]));
+
+	it.each([
+		['What did the harsh winter of 1923 lead to?', 'A shortage of coal in the valley'],
+		['What did a fire in the dye house lead to?', 'The collapse of the mill roof in 1935'],
+		[
+			'What happened as a result of the flood?',
+			'The town council closed the old stone bridge for a year'
+		],
+		[
+			'What happened because the ground by the water was higher than on the west?',
+			'The owners built the mill on the east bank'
+		]
+	])('asks %s with the effect the article gives as the key', (stem, key) => {
+		const q = byStem.get(stem);
+		expect(q, asked.map((x) => x.stem).join('\n')).toBeDefined();
+		expect(q?.key).toBe(key);
+		expect(q?.skill).toBe('cause-effect');
+	});
+
+	it('offers three wrong options of the key’s form, none from the question’s own sentence', () => {
+		for (const q of asked) {
+			expect(q.wrong).toHaveLength(3);
+			const clause = /\b(was|were|closed|built|sold|drove|stopped)\b/;
+			for (const o of q.wrong) {
+				expect(clause.test(o)).toBe(clause.test(q.key));
+				expect(o).not.toBe(q.key);
+			}
+		}
+	});
+
+	it('is opt-in: the default quiz asks none', () => {
+		const quiz = generateQuiz(MILL, { count: 20 });
+		expect(quiz.questions.filter((q) => q.kind === 'effect')).toEqual([]);
+	});
+});
+
+describe('cause links', () => {
+	const linksOf = (text: string) =>
+		causeLinks(parseText(normalizeText(text)).sentences).map((l) => [l.cause, l.effect]);
+
+	it.each([
+		[
+			'The long drought led to a sharp rise in grain prices.',
+			['the long drought', 'a sharp rise in grain prices']
+		],
+		[
+			'A spark in the boiler room caused a fire in the east wing.',
+			['a spark in the boiler room', 'a fire in the east wing']
+		],
+		[
+			'The storm brought down the power lines, so the school closed for two days.',
+			['the storm brought down the power lines', 'the school closed for two days']
+		],
+		[
+			'The Emancipation Act, however, resulted in the release of many prisoners.',
+			['the Emancipation Act', 'the release of many prisoners']
+		]
+	])('finds the cause and the effect in "%s"', (text, link) => {
+		expect(linksOf(`Notes\n\n${text} The town grew.`)).toEqual([link]);
+	});
+
+	it.each([
+		['The new road may lead to heavier traffic in the square.'],
+		['The new road did not lead to heavier traffic in the square.'],
+		['This led to heavier traffic in the square.'],
+		['We think the new road led to heavier traffic in the square.'],
+		['The storm grew, so that the boats stayed in the harbour.']
+	])('finds no link in "%s": hedged, denied, pointing back or not a result', (text) => {
+		expect(linksOf(`Notes\n\n${text} The town grew.`)).toEqual([]);
+	});
+});
+
+/** An effect item as the builder makes one, for the checks. */
+function item(over: Partial<Candidate> & Pick<Candidate, 'answer' | 'distractors'>): Candidate {
+	const fact = { id: 'f1', kind: 'cause', sentence: 0, paragraph: 0 } as Fact;
+	return {
+		id: 'f1-effect',
+		kind: 'effect',
+		stem: 'What did the harsh winter lead to?',
+		fact,
+		source: { sentence: '', start: 0, end: 0 },
+		explanation: '',
+		effectOf: {
+			cause: 'the harsh winter',
+			outcomes: [over.answer],
+			form: 'phrase',
+			forms: over.distractors.map(() => 'phrase')
+		},
+		...over
+	};
+}
+
+describe('effect checks', () => {
+	const wrong = [
+		'A rapid expansion of the market',
+		'The closure of the quarry',
+		'A steady decline in prices'
+	];
+
+	it.each([
+		['a clean item', item({ answer: 'A shortage of coal', distractors: wrong }), undefined],
+		[
+			'an option cut short',
+			item({
+				answer: 'A shortage of coal',
+				distractors: [...wrong.slice(0, 2), 'The closure of the']
+			}),
+			'cut short'
+		],
+		[
+			'a cause that points back',
+			item({
+				stem: 'What did this change lead to?',
+				answer: 'A shortage of coal',
+				distractors: wrong
+			}),
+			'cut short or leans'
+		]
+	])('effect-clause-complete: %s', (_, c, problem) => {
+		const found = effectIncomplete(c);
+		if (problem) expect(found).toContain(problem);
+		else expect(found).toBeUndefined();
+	});
+
+	it('effect-not-also-caused: rejects a wrong option the article also gives as a result of the cause', () => {
+		const c = item({ answer: 'A shortage of coal', distractors: wrong });
+		expect(alsoCaused(c)).toBeUndefined();
+		const twice = {
+			...c,
+			effectOf: { ...c.effectOf!, outcomes: ['A shortage of coal', 'The closure of the quarry'] }
+		};
+		expect(alsoCaused(twice)).toContain('The closure of the quarry');
+	});
+
+	it('effect-options-same-form: rejects clauses among phrases and a key far longer than the rest', () => {
+		const c = item({ answer: 'A shortage of coal', distractors: wrong });
+		expect(effectFormProblem(c)).toBeUndefined();
+		const mixed = {
+			...c,
+			effectOf: { ...c.effectOf!, forms: ['phrase', 'clause', 'phrase'] as ('phrase' | 'clause')[] }
+		};
+		expect(effectFormProblem(mixed)).toBe('options mix clauses and phrases');
+		const long = item({
+			answer: 'A long and bitter shortage of coal and firewood in every village of the valley',
+			distractors: wrong
+		});
+		expect(effectFormProblem(long)).toBe('the key stands apart by its length');
+	});
+});
