@@ -158,7 +158,11 @@ function runPipeline(raw: string, options: GenerateOptions) {
 		},
 		kinds,
 		// A sequence option that says "the war" names none out of its paragraph, as a stem would not.
-		{ title, unnamed: (text) => unnamedReferent(text, title, lead) }
+		{
+			title,
+			unnamed: (text) => unnamedReferent(text, title, lead),
+			sentences: parsed.sentences
+		}
 	)
 		.filter((c) => kinds.has(c.kind))
 		// "the company" in an article titled "IBM" is asked as "IBM".

@@ -5,11 +5,18 @@ import { generateQuiz, validCandidates } from '../../../src/lib/generator/index'
 import type { Candidate, Question } from '../../../src/lib/generator/types';
 import type { Fact } from '../../../src/lib/generator/types';
 import {
+	cleanClause,
 	clauseProblem,
 	cutInList,
+	datePhraseProblem,
 	type EventClause
 } from '../../../src/lib/generator/stages/4-questions/event-clause';
+import { datedClauseFacts } from '../../../src/lib/generator/stages/4-questions/dated-clauses';
+import { sequenceCueProblem } from '../../../src/lib/generator/stages/4-questions/sequence-checks';
 import { validateCandidate } from '../../../src/lib/generator/stages/5-validate';
+import { normalizeText } from '../../../src/lib/generator/stages/1-normalize';
+import { parseText } from '../../../src/lib/generator/stages/2-parse';
+import { namesIn } from '../../../src/lib/generator/distractors';
 
 /** A made-up harbour town's lighthouse: six events with a date each, and three dated otherwise. */
 const LIGHTHOUSE = [
@@ -39,26 +46,53 @@ const sequenceItems = (text: string, seed: number | string = 1) =>
 	);
 const keyOf = (q: Question) => q.options[q.answerIndex] as string;
 
+/** The year of an event's option, or of the anchor a stem names ("the Kelmor Trust bought …"). */
+const yearIn = (events: Record<string, number>, text: string) =>
+	events[text] ?? events[text.charAt(0).toUpperCase() + text.slice(1)];
+
+/** A relative item: the key the only option beyond the anchor, every wrong option behind it. */
+function expectOnlyKeyBeyond(
+	q: Question,
+	relation: 'after' | 'before',
+	anchor: string,
+	events: Record<string, number> = EVENTS
+) {
+	const at = yearIn(events, anchor) as number;
+	expect(at).toBeDefined();
+	expect(q.options.map((o) => o.toLowerCase())).not.toContain(anchor.toLowerCase());
+	const sign = relation === 'after' ? 1 : -1;
+	for (const o of q.options) {
+		const beyond = sign * ((events[o] as number) - at) > 0;
+		expect(beyond).toBe(o === keyOf(q));
+	}
+	// "Show in article" marks the three wrong options' sentences and the anchor's.
+	expect(q.evidence).toHaveLength(4);
+	expect(q.explanation).toContain(`happened ${relation} "`);
+}
+
 describe('sequence items', () => {
 	it.each([1, 2, 3, 7, 'kelmor'])(
-		'seed %j: four events of four years, the key the end asked',
+		'seed %j: four events of four years, the key the end asked or the only one beyond the anchor',
 		(seed) => {
 			const [q, ...more] = sequenceQuiz(LIGHTHOUSE, seed).questions;
 			expect(more).toEqual([]);
 			expect(q?.kind).toBe('sequence');
 			if (!q) return;
-			expect(q.stem).toMatch(/^Which of these happened (first|last)\?$/);
-			const years = q.options.map((o) => EVENTS[o]);
+			const years = q.options.map((o) => EVENTS[o]) as number[];
 			expect(years.every((y) => y !== undefined)).toBe(true);
 			expect(new Set(years).size).toBe(4);
-			const want = q.stem.endsWith('first?')
-				? Math.min(...(years as number[]))
-				: Math.max(...(years as number[]));
-			expect(EVENTS[keyOf(q)]).toBe(want);
 			// The key's own sentence is the source, and the explanation dates all four.
 			expect(q.source.sentence).toContain(keyOf(q).slice(1));
 			for (const o of q.options) expect(q.explanation).toContain(`"${o}" (`);
 			for (const y of years) expect(q.explanation).toContain(String(y));
+			const relative = /^Which of these happened (after|before) (.+)\?$/.exec(q.stem);
+			if (relative) {
+				expectOnlyKeyBeyond(q, relative[1] as 'after' | 'before', relative[2] as string);
+				return;
+			}
+			expect(q.stem).toMatch(/^Which of these happened (first|last)\?$/);
+			const want = q.stem.endsWith('first?') ? Math.min(...years) : Math.max(...years);
+			expect(EVENTS[keyOf(q)]).toBe(want);
 			// Another fair four exists, so the key is not the longest option (a test-wise pick).
 			expect(Math.max(...q.options.map((o) => o.length))).toBeGreaterThan(keyOf(q).length);
 		}
@@ -98,7 +132,9 @@ describe('sequence items', () => {
 	it('is asked only when named among the kinds', () => {
 		const kinds = generateQuiz(LIGHTHOUSE, { count: 20, seed: 1 }).questions.map((q) => q.kind);
 		expect(kinds).not.toContain('sequence');
-		const mixed = generateQuiz(LIGHTHOUSE, { count: 20, seed: 1, kinds: ['gap', 'sequence'] });
+		// (Seed 3 asks which came first. An item keeps the dates of its events from being asked, so
+		// beside a gap on each of their sentences it is seated only when that costs the quiz no seat.)
+		const mixed = generateQuiz(LIGHTHOUSE, { count: 20, seed: 3, kinds: ['gap', 'sequence'] });
 		expect(mixed.questions.filter((q) => q.kind === 'sequence')).toHaveLength(1);
 	});
 });
@@ -193,7 +229,8 @@ describe('a clause cut inside a list', () => {
 });
 
 describe('the checks of a sequence item', () => {
-	const item = () => sequenceItems(LIGHTHOUSE, 1)[0] as Candidate;
+	// Seed 3 asks which came first.
+	const item = () => sequenceItems(LIGHTHOUSE, 3)[0] as Candidate;
 
 	it('pass the item the builder made', () => {
 		expect(validateCandidate(item(), { title: 'The Kelmor Lighthouse' })).toEqual([]);
@@ -230,5 +267,121 @@ describe('the checks of a sequence item', () => {
 		expect(validateCandidate({ ...c, events: dated }).join(' ')).toMatch(
 			/sequence-clean-options: .*not the event’s own clause/
 		);
+	});
+});
+
+/**
+ * A made-up mill town: seven dated events, most dated before their clause ("In 1902, …") or after
+ * an aside ("…, a clockmaker from Dunmere, in 1911"), which the fact stage leaves to the sequence
+ * builder's own reading of the sentences.
+ */
+const MILL_TOWN = [
+	'The Orvane Mills',
+	'',
+	'In 1846, the Orvane brothers opened a wool mill beside the river Tane. In 1858, a flood destroyed the lower weir of the Orvane mill. In 1871, the Tane Railway reached the valley.',
+	'',
+	'Mayor Ilse Varn married the clockmaker Piet Holm, a widower from Dunmere, in 1893. In 1902, the Orvane mill workers founded a choir. In 1936, fire gutted the Orvane spinning hall.',
+	'',
+	'In 1977, the Tane Valley Museum bought the old mill house.'
+].join('\n');
+
+const MILL_EVENTS: Record<string, number> = {
+	'The Orvane brothers opened a wool mill beside the river Tane': 1846,
+	'A flood destroyed the lower weir of the Orvane mill': 1858,
+	'The Tane Railway reached the valley': 1871,
+	'Mayor Ilse Varn married the clockmaker Piet Holm': 1893,
+	'The Orvane mill workers founded a choir': 1902,
+	'Fire gutted the Orvane spinning hall': 1936,
+	'The Tane Valley Museum bought the old mill house': 1977
+};
+
+describe('events dated before their clause or after an aside', () => {
+	it.each([1, 2, 3, 4, 5, 6, 7, 8])('seed %i: every item orders events of the article', (seed) => {
+		const items = sequenceItems(MILL_TOWN, seed);
+		expect(items.length).toBeGreaterThanOrEqual(1);
+		for (const c of items) {
+			for (const o of [c.answer, ...c.distractors]) expect(MILL_EVENTS[o]).toBeDefined();
+			expect(validateCandidate(c, { title: 'The Orvane Mills' })).toEqual([]);
+		}
+	});
+
+	it('asks what happened after (or before) an event, the key the only option beyond it', () => {
+		const asked = new Set<string>();
+		for (const seed of [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]) {
+			const [q] = sequenceQuiz(MILL_TOWN, seed).questions;
+			const relative = q && /^Which of these happened (after|before) (.+)\?$/.exec(q.stem);
+			if (!q || !relative) continue;
+			asked.add(relative[1] as string);
+			expectOnlyKeyBeyond(q, relative[1] as 'after' | 'before', relative[2] as string, MILL_EVENTS);
+		}
+		expect([...asked].sort()).toEqual(['after', 'before']);
+	});
+
+	it.each([
+		[
+			'In 1931, the Orvane ferry company launched a steam ferry.',
+			'The Orvane ferry company launched a steam ferry'
+		],
+		[
+			'On 4 May 1931, the Orvane ferry company launched a steam ferry.',
+			'The Orvane ferry company launched a steam ferry'
+		],
+		[
+			'Mayor Ilse Varn married the clockmaker Piet Holm, a widower from Dunmere, in 1893.',
+			'Mayor Ilse Varn married the clockmaker Piet Holm'
+		],
+		[
+			'The Orvane ferry company launched a steam ferry on the river in 1931.',
+			'The Orvane ferry company launched a steam ferry on the river'
+		],
+		// Two years, a bound, or a date that is not the clause's: no one event at one time.
+		['The council opened the market in 1890 and the school in 1895.', undefined],
+		['By 1900, the Orvane ferry company had launched a steam ferry.', undefined],
+		['After the flood of 1858, the Orvane brothers rebuilt the weir.', undefined],
+		['Mayor Ilse Varn, who was born in 1850, married the clockmaker Piet Holm.', undefined]
+	])('%s → %j', (sentence, option) => {
+		const norm = normalizeText(`The Orvane Mills\n\n${sentence}`, { markup: 'strip' });
+		const facts = datedClauseFacts(parseText(norm).sentences, []);
+		const clauses = facts
+			.filter((f) => !datePhraseProblem(f, norm.text.slice(f.start, f.end)))
+			.map((f) => cleanClause(f, { title: 'The Orvane Mills' })?.text);
+		expect(clauses.find(Boolean)).toBe(option);
+	});
+});
+
+describe('the checks of a relative item', () => {
+	const relativeItem = () =>
+		[1, 2, 3, 4, 5, 6, 7, 8]
+			.flatMap((seed) => sequenceItems(MILL_TOWN, seed))
+			.find((c) => / (after|before) /.test(c.stem)) as Candidate;
+
+	it('pass the item the builder made, its anchor a fifth event', () => {
+		const c = relativeItem();
+		expect(c.events).toHaveLength(5);
+		expect(validateCandidate(c, { title: 'The Orvane Mills' })).toEqual([]);
+	});
+
+	it('refuse a wrong option beyond the anchor too, and a stem that names another anchor', () => {
+		const c = relativeItem();
+		const [key, a, b, d, anchor] = c.events ?? [];
+		// The key moved among the wrong options: two options beyond the anchor.
+		const twoKeys: Candidate = {
+			...c,
+			events: [a!, key!, b!, d!, anchor!],
+			answer: a!.option,
+			distractors: [key!, b!, d!].map((e) => e.option)
+		};
+		expect(validateCandidate(twoKeys).join(' ')).toMatch(
+			/the key is not dated (after|before) the anchor|a wrong option is dated/
+		);
+		const renamed = { ...c, stem: c.stem.replace(/ (after|before) .*\?$/, ' $1 the mill closed?') };
+		expect(validateCandidate(renamed).join(' ')).toMatch(/the stem does not name the anchor event/);
+	});
+
+	it('refuse a key that alone names what the stem names', () => {
+		const c = relativeItem();
+		const stem = c.stem.replace(/\?$/, ` at ${namesIn(c.answer)[0] ?? ''}?`);
+		const problem = sequenceCueProblem({ ...c, stem, distractors: ['A b c', 'D e f', 'G h i'] });
+		expect(problem).toBe('only the key names what the stem names');
 	});
 });

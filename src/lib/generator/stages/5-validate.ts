@@ -570,8 +570,10 @@ export const CHECKS: Record<string, Check> = {
 			? 'stem has two finite verbs'
 			: undefined,
 	// "Who did Hamill's schedule include…? Mark Hamill": an option named in the stem is a giveaway.
+	// (A sequence item's anchor event may name who its options name: sequence-no-order-cue.)
 	'option-not-in-stem': (c) =>
 		!isStatement(c) &&
+		!isSequence(c) &&
 		c.distractors.some((d) =>
 			namesIn(d).some((n) => containsWords(c.stem.replace(/['’]s\b/g, ''), n))
 		)

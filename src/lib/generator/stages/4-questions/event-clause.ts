@@ -260,6 +260,8 @@ export function cutInList(fact: Fact, sentence: string): boolean {
 	if (at < 0) return false;
 	const next = sentence.slice(at + object.length);
 	// Names on to an "and" ("Bakos, Alexandria, on …" is a place said more closely, no list).
+	// "the first high-brightness, high-efficiency LEDs": a list of modifiers of a noun still to come.
+	if (/^,\s+\p{Ll}+-\p{Ll}+/u.test(next)) return true;
 	const name = "\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*)*";
 	return new RegExp(`^,\\s+${name}(?:,\\s+${name})*,?\\s+(?:and|or)\\s+\\p{Lu}`, 'u').test(next);
 }

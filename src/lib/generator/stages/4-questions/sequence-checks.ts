@@ -1,37 +1,70 @@
 // What a sequence item (sequence.ts) must be to be asked: the named checks of stages/5-validate.ts
 // run these on it. Each returns why the item fails, or undefined.
 import type { Candidate, SequenceEvent } from '../../types';
+import { containsWords, namesIn } from '../../distractors';
 import {
 	datePhraseProblem,
 	optionProblem,
 	orderCueProblem,
 	type OptionScope
 } from './event-clause';
-import { orderOfStem } from './sequence';
+import { cueEnd, orderOfStem, relativeStem } from './sequence';
 
 /**
  * Four events from four sentences with four different years; the key the earliest ("… first?")
- * or the latest ("… last?"), the other three its wrong options.
+ * or the latest ("… last?"), the other three its wrong options. A relative item ("… after
+ * <anchor>?") has the anchor as a fifth event of a fifth year and sentence, the key the only
+ * event beyond it.
  */
 export function sequenceOrderProblem(c: Candidate): string | undefined {
 	const events = c.events ?? [];
-	const order = orderOfStem(c.stem);
-	if (events.length !== 4 || !order) return 'not four events with an order to ask';
+	const ask = orderOfStem(c.stem);
+	const relative = ask === 'after' || ask === 'before';
+	if (events.length !== (relative ? 5 : 4) || !ask) return 'not four events with an order to ask';
 	const years = events.map((e) => e.year);
-	if (new Set(years).size !== 4) return 'two events share a year';
-	if (new Set(events.map((e) => e.fact.sentence)).size !== 4) return 'two events share a sentence';
+	if (new Set(years).size !== events.length) return 'two events share a year';
+	if (new Set(events.map((e) => e.fact.sentence)).size !== events.length)
+		return 'two events share a sentence';
 	const [key, ...others] = events as [SequenceEvent, ...SequenceEvent[]];
-	if (key.year !== (order === 'first' ? Math.min(...years) : Math.max(...years)))
-		return `the key is not the event dated ${order}`;
-	return c.answer === key.option && others.every((e, i) => c.distractors[i] === e.option)
+	const problem = relative
+		? relativeKeyProblem(events, ask, c.stem)
+		: key.year !== (ask === 'first' ? Math.min(...years) : Math.max(...years))
+			? `the key is not the event dated ${ask}`
+			: undefined;
+	if (problem) return problem;
+	return c.answer === key.option &&
+		others.slice(0, 3).every((e, i) => c.distractors[i] === e.option)
 		? undefined
 		: 'the options are not the events';
 }
 
-/** No option's words point to the key or away from a wrong option ("the first LED"). */
+/** Why a relative item's key is not the only option after (before) its anchor, the fifth event. */
+function relativeKeyProblem(
+	events: readonly SequenceEvent[],
+	relation: 'after' | 'before',
+	stem: string
+): string | undefined {
+	const [key, a, b, c, anchor] = events as SequenceEvent[];
+	if (!key || !anchor || stem !== relativeStem(relation, anchor.option))
+		return 'the stem does not name the anchor event';
+	const sign = relation === 'after' ? 1 : -1;
+	if (sign * (key.year - anchor.year) <= 0) return `the key is not dated ${relation} the anchor`;
+	if ([a, b, c].some((e) => !e || sign * (e.year - anchor.year) >= 0))
+		return `a wrong option is dated ${relation} the anchor too`;
+	return undefined;
+}
+
+/**
+ * No option's words point to the key or away from a wrong option ("the first LED"), and the key is
+ * not the only option naming someone or something the stem's anchor event names.
+ */
 export function sequenceCueProblem(c: Candidate): string | undefined {
-	const order = orderOfStem(c.stem);
-	return order ? orderCueProblem([c.answer, ...c.distractors], order) : undefined;
+	const ask = orderOfStem(c.stem);
+	if (!ask) return undefined;
+	const shares = (o: string) => namesIn(o).some((n) => containsWords(c.stem, n));
+	if (shares(c.answer) && !c.distractors.some(shares))
+		return 'only the key names what the stem names';
+	return orderCueProblem([c.answer, ...c.distractors], cueEnd(ask));
 }
 
 /** Every event dated at one point in time: no range, no "by", "since" or "until" (event-clause.ts). */

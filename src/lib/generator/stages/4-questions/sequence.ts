@@ -1,6 +1,7 @@
-// "Which of these happened first?" (or "last?"): four events of the article, each said as a short
-// clause without its date, ordered by the years the article gives them. Opt-in (kind `sequence`).
-import type { Candidate, Fact, SequenceEvent } from '../../types';
+// "Which of these happened first?" (or "last?"), and "Which of these happened after <event>?" (or
+// "before"): events of the article, each said as a short clause without its date, ordered by the
+// years the article gives them. Opt-in (kind `sequence`).
+import type { Candidate, Fact, Sentence, SequenceEvent } from '../../types';
 import { containsWords } from '../../distractors';
 import { convergesOnKey, overlappingOptions } from '../../well-formed';
 import {
@@ -12,35 +13,65 @@ import {
 	type OptionScope,
 	type SequenceOrder
 } from './event-clause';
+import { datedClauseFacts } from './dated-clauses';
 
 export type { SequenceOrder } from './event-clause';
+
+/** What a sequence item asks: an end of the order, or what came after (before) an anchor event. */
+export type SequenceAsk = SequenceOrder | Relation;
+/** The key's place beside the anchor event of "Which of these happened after …?". */
+export type Relation = 'after' | 'before';
 
 export const SEQUENCE_STEMS: Record<SequenceOrder, string> = {
 	first: 'Which of these happened first?',
 	last: 'Which of these happened last?'
 };
 
-/** The order a sequence stem asks for, or undefined for any other stem. */
-export const orderOfStem = (stem: string): SequenceOrder | undefined =>
-	stem === SEQUENCE_STEMS.first ? 'first' : stem === SEQUENCE_STEMS.last ? 'last' : undefined;
+/** "Which of these happened after the Kelmor Trust bought the tower?" */
+export const relativeStem = (relation: Relation, anchor: string): string =>
+	`Which of these happened ${relation} ${anchor.replace(/^(The|A|An)\b/, (w) => w.toLowerCase())}?`;
+
+const RELATIVE_STEM = /^Which of these happened (after|before) \S.*\?$/;
+
+/** What a sequence stem asks, or undefined for any other stem. */
+export const orderOfStem = (stem: string): SequenceAsk | undefined =>
+	stem === SEQUENCE_STEMS.first
+		? 'first'
+		: stem === SEQUENCE_STEMS.last
+			? 'last'
+			: (RELATIVE_STEM.exec(stem)?.[1] as Relation | undefined);
+
+/** The end of the order whose words would give a relative item's key away ("the final …"). */
+export const cueEnd = (ask: SequenceAsk): SequenceOrder =>
+	ask === 'after' ? 'last' : ask === 'before' ? 'first' : ask;
 
 /** How many usable events make one region of the article: one item per region. */
 const REGION_EVENTS = 6;
+/** How much longer than every wrong option a key may be, when no fair item has a shorter one. */
+const LONGEST_KEY = 1.2;
 /** At most this many sequence items per article. */
 const MAX_ITEMS = 3;
 
-/** What the builder needs besides the facts: the title, and how to tell a description that names nothing. */
-export type SequenceScope = OptionScope;
+/**
+ * What the builder needs besides the facts: the title, how to tell a description that names
+ * nothing, and the parsed sentences, whose dated clauses the fact stage left out (dated-clauses.ts).
+ */
+export type SequenceScope = OptionScope & { sentences?: readonly Sentence[] };
 
 /** A usable event, with whether its clause stands word for word in its sentence (a key must). */
-interface DatedEvent extends SequenceEvent {
+export interface DatedEvent extends SequenceEvent {
 	inSource: boolean;
 }
 
+/** What is asked of a region when the drawn ask makes no fair item: the others, in this order. */
+const ASKS: readonly SequenceAsk[] = ['after', 'first', 'before', 'last'];
+
 /**
  * The article's sequence items: its dated events in article order, cut into regions, and from each
- * region four events of four different years, from four sentences, the earliest or the latest the
- * key (one draw of `rand` per region). Fewer than four usable events give none.
+ * region one item (one draw of `rand` per region picks what it asks; when that makes no fair item,
+ * the other asks are tried): four events of four different years, from four sentences, the
+ * earliest or the latest the key, or a fifth event as the anchor of "… after (before) <event>?".
+ * Fewer than four usable events give none.
  */
 export function sequenceItems(
 	facts: readonly Fact[],
@@ -48,12 +79,17 @@ export function sequenceItems(
 	rand: () => number,
 	scope: SequenceScope = {}
 ): Candidate[] {
+	const all = scope.sentences ? [...facts, ...datedClauseFacts(scope.sentences, facts)] : facts;
 	const out: Candidate[] = [];
-	for (const region of regions(datedEvents(facts, sentenceText, scope)).slice(0, MAX_ITEMS)) {
-		const order: SequenceOrder = rand() < 0.5 ? 'first' : 'last';
-		const other: SequenceOrder = order === 'first' ? 'last' : 'first';
-		const found = pickFour(region, order) ?? pickFour(region, other);
-		if (found) out.push(sequenceCandidate(found.events, found.order, sentenceText));
+	for (const region of regions(datedEvents(all, sentenceText, scope)).slice(0, MAX_ITEMS)) {
+		const drawn = ASKS[Math.min(ASKS.length - 1, Math.floor(rand() * ASKS.length))] as SequenceAsk;
+		for (const ask of [drawn, ...ASKS.filter((a) => a !== drawn)]) {
+			const found =
+				ask === 'first' || ask === 'last' ? pickFour(region, ask) : pickRelative(region, ask);
+			if (!found) continue;
+			out.push(sequenceCandidate(found, ask, sentenceText));
+			break;
+		}
 	}
 	return out;
 }
@@ -63,7 +99,7 @@ export function sequenceItems(
  * sentence (the first whose clause the sentence holds word for word, else the first), in article
  * order.
  */
-function datedEvents(
+export function datedEvents(
 	facts: readonly Fact[],
 	sentenceText: (f: Fact) => string,
 	scope: SequenceScope
@@ -108,20 +144,62 @@ function regions(events: DatedEvent[]): DatedEvent[][] {
  * (never to the key, "the first …", nor away from a wrong option), and the key not the option the
  * others converge on. The first such four whose key is not the longest option, else the first.
  */
-function pickFour(
-	region: readonly DatedEvent[],
-	order: SequenceOrder
-): { events: DatedEvent[]; order: SequenceOrder } | undefined {
+function pickFour(region: readonly DatedEvent[], order: SequenceOrder): DatedEvent[] | undefined {
+	return firstFair(combinations(region, 4), (four) => fairFour(four, order));
+}
+
+/**
+ * Of the fair items `make` makes of `choices` (the key's event first), the first whose key is not
+ * the longest option, else the first whose key is not much the longest.
+ */
+function firstFair<T>(
+	choices: Iterable<T>,
+	make: (choice: T) => DatedEvent[] | undefined
+): DatedEvent[] | undefined {
 	let first: DatedEvent[] | undefined;
-	for (const four of combinations(region, 4)) {
-		const events = fairFour(four, order);
+	for (const choice of choices) {
+		const events = make(choice);
 		if (!events) continue;
 		// A test-wise reader picks the longest option: a key that is not is kept if there is one.
-		const [key, ...others] = events.map((e) => e.option.length) as [number, ...number[]];
-		if (others.some((n) => n >= key)) return { events, order };
-		first ??= events;
+		const [key, ...others] = events.slice(0, 4).map((e) => e.option.length) as [
+			number,
+			...number[]
+		];
+		if (others.some((n) => n >= key)) return events;
+		// A key much the longest is a form cue: such an item is no fallback.
+		if (key <= LONGEST_KEY * Math.max(...others)) first ??= events;
 	}
-	return first && { events: first, order };
+	return first;
+}
+
+/**
+ * "Which of these happened after <anchor>?": an anchor event of the region, the key the event
+ * dated next after it, the three wrong options events dated before it (for "before", the other
+ * way round), all five of five years and sentences, so only the key can be after (before) it.
+ * The options pass the tests of `fairFour`, no option's words pointing to the end the key is at.
+ */
+function pickRelative(region: readonly DatedEvent[], relation: Relation): DatedEvent[] | undefined {
+	const sign = relation === 'after' ? 1 : -1;
+	function* choices(): Generator<[DatedEvent, DatedEvent, DatedEvent[]]> {
+		for (const anchor of region) {
+			const beyond = region
+				.filter((e) => sign * (e.year - anchor.year) > 0)
+				.sort((a, b) => sign * (a.year - b.year));
+			const behind = region.filter((e) => sign * (e.year - anchor.year) < 0);
+			// The nearest event beyond the anchor: "after" reads most naturally of the next one.
+			const key = beyond[0];
+			if (key) for (const three of combinations(behind, 3)) yield [anchor, key, three];
+		}
+	}
+	return firstFair(choices(), ([anchor, key, three]) => {
+		const events = [key, ...three, anchor];
+		if (new Set(events.map((e) => e.year)).size < 5) return undefined;
+		const options = events.slice(0, 4).map((e) => e.option);
+		if (!key.inSource || overlappingOptions([...options, anchor.option])) return undefined;
+		if (orderCueProblem(options, cueEnd(relation))) return undefined;
+		if (three.some((e) => containsWords(key.sentence, e.option))) return undefined;
+		return convergesOnKey(options, 0) ? undefined : events;
+	});
 }
 
 /** The four events with the key first when they make a fair item (see pickFour), else undefined. */
@@ -147,17 +225,24 @@ function* combinations<T>(items: readonly T[], k: number, from = 0): Generator<T
 		for (const rest of combinations(items, k - 1, i + 1)) yield [items[i] as T, ...rest];
 }
 
-/** The item: the key's sentence as its source, and an explanation dating all four events. */
+/**
+ * The item: the key's sentence as its source, and an explanation dating every event. `events` are
+ * the key's first, then its three wrong options, then the anchor of a relative item.
+ */
 function sequenceCandidate(
 	events: DatedEvent[],
-	order: SequenceOrder,
+	ask: SequenceAsk,
 	sentenceText: (f: Fact) => string
 ): Candidate {
 	const [key, ...others] = events as [DatedEvent, ...DatedEvent[]];
+	const anchor = ask === 'after' || ask === 'before' ? events[4] : undefined;
 	const dated = [...events]
 		.sort((a, b) => a.year - b.year)
 		.map((e) => `"${e.option}" (${e.when})`)
 		.join(', ');
+	const so = anchor
+		? `So only "${key.option}" happened ${ask} "${anchor.option}".`
+		: `So "${key.option}" happened ${ask}.`;
 	const plain = (e: DatedEvent): SequenceEvent => ({
 		fact: e.fact,
 		option: e.option,
@@ -168,16 +253,18 @@ function sequenceCandidate(
 	return {
 		id: `${key.fact.id}-sequence`,
 		kind: 'sequence',
-		stem: SEQUENCE_STEMS[order],
+		stem: anchor
+			? relativeStem(ask as Relation, anchor.option)
+			: SEQUENCE_STEMS[ask as SequenceOrder],
 		answer: key.option,
-		distractors: others.map((e) => e.option),
+		distractors: others.slice(0, 3).map((e) => e.option),
 		fact: key.fact,
 		source: { sentence: sentenceText(key.fact), start: key.fact.start, end: key.fact.end },
-		// "Show in article" marks where the article dates each of the other three.
+		// "Show in article" marks where the article dates each of the others.
 		evidence: others
 			.map((e) => ({ sentence: sentenceText(e.fact), start: e.fact.start, end: e.fact.end }))
 			.sort((a, b) => a.start - b.start),
-		explanation: `The article dates them: ${dated}. So "${key.option}" happened ${order}.`,
+		explanation: `The article dates them: ${dated}. ${so}`,
 		events: events.map(plain)
 	};
 }

@@ -1,0 +1,136 @@
+// Dated events the fact stage leaves out, for sequence items only: a main clause of a sentence
+// with one year in it, dated by "in", "on" or "during" before the clause ("In 1947, IBM opened …")
+// or inside its predicate ("The Trust bought the tower in 1955"). Each is made a date fact with a
+// clause frame, so sequence items and their checks read it as they read the fact stage's.
+import type { ClauseFrame, Fact, Sentence, Token } from '../../types';
+import { MONTHS } from '../../lexicons';
+import { clauseStarts, findClause, spanText, type Clause } from '../3-facts/clauses';
+import { isVerb } from '../3-facts/words';
+
+const MONTH_SET = new Set(MONTHS.map((m) => m.toLowerCase()));
+const YEAR = /^(1[5-9]\d\d|20\d\d)$/;
+const DATE_PREPS = new Set(['in', 'on', 'during']);
+
+/** A date phrase of a sentence: its preposition's token, the date's first token, the year's. */
+interface DatePhrase {
+	prep: number;
+	from: number;
+	year: number;
+}
+
+/**
+ * The date facts of clauses with exactly one year, one per dated main clause ("In 1952, Watson
+ * stepped down; his son was named president in 1956" has two), for every sentence `have` holds no
+ * date fact of.
+ */
+export function datedClauseFacts(sentences: readonly Sentence[], have: readonly Fact[]): Fact[] {
+	const dated = new Set(have.filter((f) => f.kind === 'date' && f.frame).map((f) => f.sentence));
+	const out: Fact[] = [];
+	for (const s of sentences) {
+		if (dated.has(s.index) || !YEARS.test(s.text)) continue;
+		const starts = clauseStarts(s);
+		starts.forEach((start, i) => {
+			// The clause's own words: from its start to the next clause's.
+			const end = starts[i + 1] ?? s.tokens.length;
+			const phrase = datePhrase(s, start, end);
+			const clause = phrase && findClause(s, start);
+			const fact = clause && dateFact(clause, phrase);
+			if (fact) out.push(fact);
+		});
+	}
+	return out;
+}
+
+const YEARS = /\b(1[5-9]\d\d|20\d\d)\b/;
+
+/**
+ * The one year of tokens [start, end) with the month and day before it and the preposition that
+ * dates it. None when the words hold no year or two ("from 1844 to 1939", "1939–45").
+ */
+function datePhrase(s: Sentence, start: number, end: number): DatePhrase | undefined {
+	const toks = s.tokens;
+	const first = toks[start];
+	const last = toks[end - 1];
+	if (!first || !last) return undefined;
+	const words = s.text.slice(first.start - s.start, last.end - s.start);
+	if ((words.match(new RegExp(YEARS.source, 'g')) ?? []).length !== 1) return undefined;
+	let year = -1;
+	for (let i = start; i < end; i++) if (YEAR.test(toks[i]?.text ?? '')) year = i;
+	if (year < 0) return undefined;
+	let from = year;
+	while (from > start && isDatePart(toks[from - 1] as Token)) from--;
+	const prep = from - 1;
+	return prep >= start && DATE_PREPS.has(toks[prep]?.normal ?? '')
+		? { prep, from, year }
+		: undefined;
+}
+
+/**
+ * Whether the date ends the sentence after the predicate and an aside set off by commas, which
+ * has no verb: "Victoria married her first cousin, Prince Albert of Saxe-Coburg, in 1840."
+ */
+function datesAfterAside(s: Sentence, pe: number, p: DatePhrase): boolean {
+	const toks = s.tokens;
+	if (p.prep <= pe || p.year !== toks.length - 1) return false;
+	const aside = toks.slice(pe, p.prep);
+	return (
+		/^,\s*$/.test(toks[pe - 1]?.post ?? '') &&
+		/^,\s*$/.test(toks[p.prep - 1]?.post ?? '') &&
+		aside.length <= 8 &&
+		!aside.some(
+			(t) => isVerb(t) || (/[,;:()"]/.test(t.post.trim()) && t !== aside[aside.length - 1])
+		)
+	);
+}
+
+/** A month ("April") or a day ("12") of a date written before its year. */
+const isDatePart = (t: Token) =>
+	(MONTH_SET.has(t.normal) && /^\p{Lu}/u.test(t.text)) || /^([1-9]|[12]\d|3[01])$/.test(t.text);
+
+/**
+ * The date fact of a clause whose date phrase is all of its fronted phrase ("On 2 May 1971, …") or
+ * stands in its predicate, or undefined when the date is elsewhere.
+ */
+function dateFact(clause: Clause, p: DatePhrase): Fact | undefined {
+	const s = clause.sentence;
+	const [ps, pe] = clause.predicate;
+	const fronted = clause.fronted[0] === p.prep && clause.fronted[1] === p.year + 1;
+	const inPredicate = p.prep >= ps && p.year < pe;
+	const afterAside = datesAfterAside(s, pe, p);
+	if (!fronted && !inPredicate && !afterAside) return undefined;
+	const subject = spanText(s, clause.subject[0], clause.subject[1]);
+	const verb = spanText(s, clause.verb[0], clause.verb[1]);
+	const frame: ClauseFrame = {
+		subject,
+		verb,
+		aux: clause.aux,
+		verbRest: clause.verbRest,
+		doSupport: clause.doSupport,
+		before: inPredicate ? spanText(s, ps, p.prep) : spanText(s, ps, pe),
+		after: inPredicate ? spanText(s, p.year + 1, pe) : '',
+		prep: s.tokens[p.prep]?.normal ?? '',
+		slot: 'object'
+	};
+	const first = s.tokens[p.from] as Token;
+	const year = s.tokens[p.year] as Token;
+	return {
+		id: `f-seq${s.index}-${p.year}-${clause.subject[0]}`,
+		kind: 'date',
+		sentence: s.index,
+		paragraph: s.paragraph,
+		start: s.start,
+		end: s.end,
+		subject,
+		action: verb,
+		object: spanText(s, ps, pe),
+		value: {
+			text: spanText(s, p.from, p.year + 1),
+			start: first.start,
+			end: year.end,
+			type: p.from < p.year ? 'date' : 'year'
+		},
+		statement: '',
+		frame,
+		salience: 0
+	};
+}
