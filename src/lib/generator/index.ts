@@ -1,6 +1,7 @@
 // The generator's public API: article text in, a deterministic quiz out. Pure: no I/O, no clock,
 // no Math.random(), so it runs the same on the server, in the browser and in tests.
 import type {
+	Candidate,
 	Fact,
 	GenerateOptions,
 	GenerationResult,
@@ -9,7 +10,8 @@ import type {
 	Sentence
 } from './types';
 import { QUESTION_KINDS } from './types';
-import { normalizeText } from './stages/1-normalize';
+import { normalizeText, type NormalizedText } from './stages/1-normalize';
+import type { EntityIndex } from './stages/3-facts/entities';
 import { parseText } from './stages/2-parse';
 import {
 	buildEntities,
@@ -87,6 +89,18 @@ export function generateQuiz(raw: string, options: GenerateOptions = {}): Genera
 		articleProfile(norm.text, norm.title ?? '')
 	);
 
+	// The whole-article kinds (a main idea, a list, a word in context…) make their facts as they
+	// ask: the result holds every fact a question cites, so a store can keep the question's fact.
+	const extracted = new Set(facts.map((f) => f.id));
+	const asked = new Set(questions.map((q) => q.factId));
+	const madeWhileAsking = [
+		...new Map(
+			valid
+				.filter((c) => asked.has(c.fact.id) && !extracted.has(c.fact.id))
+				.map((c) => [c.fact.id, c.fact])
+		).values()
+	];
+
 	let shortfallReason: string | undefined;
 	if (questions.length < count)
 		shortfallReason = !input.ok
@@ -98,7 +112,7 @@ export function generateQuiz(raw: string, options: GenerateOptions = {}): Genera
 		version: GENERATOR_VERSION,
 		...(norm.title ? { title: norm.title } : {}),
 		text: norm.text,
-		facts,
+		facts: [...facts, ...madeWhileAsking],
 		questions,
 		rejected,
 		stats: {
@@ -167,24 +181,12 @@ function runPipeline(raw: string, options: GenerateOptions) {
 		.filter((c) => kinds.has(c.kind))
 		// "the company" in an article titled "IBM" is asked as "IBM".
 		.map((c) => nameTheSubject(c, norm.title ?? '', index.entities.values()));
-	// main idea: one item of the whole article, only when asked for by name.
-	if (kinds.has('main-idea'))
-		candidates.push(
-			...mainIdeaCandidates(
-				norm,
-				parsed.sentences,
-				index,
-				(text) => !!unnamedReferent(text, title, lead)
-			)
-		);
-	// not stated: three items of a list and one the article never names, only when asked for by name.
-	if (kinds.has('not-stated')) candidates.push(...notStatedCandidates(norm.text, parsed.sentences));
-	// vocabulary: a word in its sentence, only with a sense dictionary to read it in.
-	if (kinds.has('vocabulary') && options.lexicon)
-		candidates.push(...vocabularyCandidates(norm, parsed.sentences, options.lexicon));
-	// supporting evidence: claims of named subjects and the sentences that bear them out, by name.
-	if (kinds.has('supporting-evidence'))
-		candidates.push(...evidenceCandidates(norm, parsed.sentences, index));
+	// The kinds asked of the whole article, not fact by fact: only when asked for by name.
+	candidates.push(
+		...wholeArticleCandidates(kinds, norm, parsed.sentences, index, options.lexicon, (text) =>
+			unnamedReferent(text, title, lead)
+		)
+	);
 	// validate: only candidates that pass every named check go on; the rest keep their reasons.
 	const rejected: RejectedCandidate[] = [];
 	const home = articleHome(index.entities.values(), title, lead);
@@ -230,6 +232,29 @@ function causeEffectContext(
 		eventPhrases: phrases,
 		sideRand: (key: string) => mulberry32(seed ^ hashString(key))
 	};
+}
+
+/** The candidates of the kinds asked of the whole article rather than of one fact, when asked for. */
+function wholeArticleCandidates(
+	kinds: ReadonlySet<QuestionKind>,
+	norm: NormalizedText,
+	sentences: Sentence[],
+	index: EntityIndex,
+	lexicon: GenerateOptions['lexicon'],
+	unnamed: (text: string) => unknown
+): Candidate[] {
+	const out: Candidate[] = [];
+	// main idea: one item of the whole article.
+	if (kinds.has('main-idea'))
+		out.push(...mainIdeaCandidates(norm, sentences, index, (text) => !!unnamed(text)));
+	// not stated: three items of a list and one the article never names.
+	if (kinds.has('not-stated')) out.push(...notStatedCandidates(norm.text, sentences));
+	// vocabulary: a word in its sentence, only with a sense dictionary to read it in.
+	if (kinds.has('vocabulary') && lexicon)
+		out.push(...vocabularyCandidates(norm, sentences, lexicon));
+	// supporting evidence: claims of named subjects and the sentences that bear them out.
+	if (kinds.has('supporting-evidence')) out.push(...evidenceCandidates(norm, sentences, index));
+	return out;
 }
 
 /**

@@ -18,6 +18,7 @@ import {
 	skillOf
 } from '../../../src/lib/generator/index';
 import { countWords, looksBinary } from '../../../src/lib/generator/input';
+import { wordNet } from '../../../src/lib/server/wordnet';
 import { mulberry32, shuffle } from '../../../src/lib/generator/random';
 import { LIBRARY_WHO } from './candidates';
 
@@ -335,5 +336,31 @@ describe('the state lexicon', () => {
 		expect(new Set(all).size).toBe(all.length);
 		for (const state of STATES)
 			if (!['Bavaria', 'Catalonia'].includes(state)) expect(all).toContain(state);
+	});
+});
+
+describe('the result’s facts', () => {
+	// A store keeps each question with its fact: a main idea, a list or a word in context is a fact
+	// the generator makes as it asks, and one missing from the result lost its question (0.4.71).
+	it('hold the fact of every question, of every kind', () => {
+		const text = readFileSync('src/lib/server/samples/panama-canal.txt', 'utf8');
+		const result = generateQuiz(text, {
+			count: 30,
+			kinds: [
+				'gap',
+				'when',
+				'how-many',
+				'sequence',
+				'vocabulary',
+				'main-idea',
+				'not-stated',
+				'effect'
+			],
+			lexicon: wordNet()
+		});
+		const facts = new Set(result.facts.map((f) => f.id));
+		expect(result.questions.length).toBeGreaterThan(3);
+		for (const q of result.questions) expect(facts.has(q.factId)).toBe(true);
+		expect(new Set(result.facts.map((f) => f.id)).size).toBe(result.facts.length);
 	});
 });
