@@ -230,3 +230,24 @@ export function sentenceFact(
 		salience: 0
 	};
 }
+
+/**
+ * A fact that is a whole sentence, made by a kind that asks of the sentence rather than of a clause
+ * (a main idea, a word in context, a claim's evidence): its place is the sentence's.
+ */
+export function wholeSentenceFact(
+	s: Pick<Sentence, 'index' | 'paragraph' | 'start' | 'end'>,
+	fact: Pick<Fact, 'id' | 'kind' | 'value' | 'statement' | 'salience'> &
+		Partial<Pick<Fact, 'subject' | 'action'>>
+): Fact {
+	return {
+		sentence: s.index,
+		paragraph: s.paragraph,
+		start: s.start,
+		end: s.end,
+		subject: '',
+		action: '',
+		object: '',
+		...fact
+	};
+}

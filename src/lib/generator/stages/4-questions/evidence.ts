@@ -3,9 +3,10 @@
 // the four options are whole sentences of the article that all name that subject: the key the one
 // whose verb states the claim, the three others nearby sentences that say nothing of its kind.
 // Opt-in (kind `supporting-evidence`).
-import type { Candidate, EvidenceClaim, Fact, Mention, Sentence } from '../../types';
+import type { Candidate, EvidenceClaim, Mention, Sentence } from '../../types';
 import type { NormalizedText } from '../1-normalize';
 import type { EntityIndex } from '../3-facts/entities';
+import { wholeSentenceFact } from '../3-facts/sentences';
 import { BACK_REFERENCE } from '../3-facts/sentences';
 import { containsWords, unbalanced, wordsOf } from '../../well-formed';
 import { claimsIn, FRAME_WORDS, mayState, type FoundClaim } from './evidence-claims';
@@ -200,16 +201,11 @@ export function lengthProblem(options: readonly string[]): string | undefined {
 /** The candidate, its claim and its evidence: the key's sentence. */
 function candidate(key: Sentence, found: FoundClaim, wrong: Sentence[]): Candidate {
 	const text = `${found.subject} ${found.predicate}`;
-	const fact: Fact = {
+	const fact = wholeSentenceFact(key, {
 		id: `evidence-${key.index}-${found.cls.id}`,
 		kind: 'event',
-		sentence: key.index,
-		paragraph: key.paragraph,
-		start: key.start,
-		end: key.end,
 		subject: found.subject,
 		action: key.tokens[found.verb]?.text ?? '',
-		object: '',
 		value: {
 			text: found.mention.text,
 			start: found.mention.start,
@@ -218,7 +214,7 @@ function candidate(key: Sentence, found: FoundClaim, wrong: Sentence[]): Candida
 		},
 		statement: key.text,
 		salience: 1
-	};
+	});
 	const claim: EvidenceClaim = {
 		text,
 		subject: found.subject,

@@ -1,9 +1,10 @@
 // "What is the article mainly about?": one option states the article's gist (stages/3-facts/gist.ts),
 // three are wrong the ways reading teachers make them (main-idea-options.ts). Every option is a noun
 // phrase of like length, so none stands out by its form (main-idea-form.ts).
-import type { Candidate, Fact, Sentence } from '../../types';
+import type { Candidate, Sentence } from '../../types';
 import type { NormalizedText } from '../1-normalize';
 import type { EntityIndex } from '../3-facts/entities';
+import { wholeSentenceFact } from '../3-facts/sentences';
 import { articleTerms, findGists, lemma, type Gist, type GistInput } from '../3-facts/gist';
 import { wordsOf } from '../../well-formed';
 import {
@@ -114,20 +115,13 @@ function sentenceCandidate(reading: SentenceReading, title: string): Candidate[]
 	const wrong = key && pickSentences(key, pool, title);
 	if (!key || !wrong) return [];
 	const s = key.sentence;
-	const fact: Fact = {
+	const fact = wholeSentenceFact(s, {
 		id: `gist-${s.index}`,
 		kind: 'gist',
-		sentence: s.index,
-		paragraph: s.paragraph,
-		start: s.start,
-		end: s.end,
-		subject: '',
-		action: '',
-		object: '',
 		value: { text: key.text, start: s.start, end: s.end, type: 'thing' },
 		statement: reading.text.slice(s.start, s.end),
 		salience: 1
-	};
+	});
 	const n = key.units.filter((u) => recurring.has(u)).length;
 	const why = wrong.map((w) =>
 		w.why === 'narrow'
@@ -163,20 +157,14 @@ function candidate(reading: Reading, wrong: Wrong[], title: string): Candidate {
 	const { gist, text } = reading;
 	const s = gist.source;
 	const key = sentenceCase(gist.key.text);
-	const fact: Fact = {
+	const fact = wholeSentenceFact(s, {
 		id: `gist-${s.index}`,
 		kind: 'gist',
-		sentence: s.index,
-		paragraph: s.paragraph,
-		start: s.start,
-		end: s.end,
 		subject: subjectName(reading),
-		action: '',
-		object: '',
 		value: { text: gist.key.text, start: gist.key.start, end: gist.key.end, type: 'thing' },
 		statement: s.text,
 		salience: 1
-	};
+	});
 	return {
 		id: `${fact.id}-main-idea`,
 		kind: 'main-idea',

@@ -6,7 +6,6 @@
 import nlp from 'compromise';
 import type {
 	Candidate,
-	Fact,
 	LexPos,
 	LexSense,
 	Lexicon,
@@ -15,6 +14,7 @@ import type {
 	VocabularyWord
 } from '../../types';
 import type { NormalizedText } from '../1-normalize';
+import { wholeSentenceFact } from '../3-facts/sentences';
 import { chooseSense, confident, nearSenses, stemOf, tagTotal } from './vocabulary-senses';
 
 export const VOCABULARY_QUESTION = 'most nearly mean?';
@@ -519,20 +519,13 @@ function candidate(
 	options: string[]
 ): Candidate | undefined {
 	const s = at.sentence;
-	const fact: Fact = {
+	const fact = wholeSentenceFact(s, {
 		id: `word-${s.index}-${at.index}`,
 		kind: 'word',
-		sentence: s.index,
-		paragraph: s.paragraph,
-		start: s.start,
-		end: s.end,
-		subject: '',
-		action: '',
-		object: '',
 		value: { text: at.token.text, start: at.token.start, end: at.token.end, type: 'thing' },
 		statement: s.text,
 		salience: 0.5
-	};
+	});
 	const number = paragraphNumber(norm, s.paragraph);
 	const where = number ? `paragraph ${number} ` : '';
 	const phrase = phraseAround(at, norm);
