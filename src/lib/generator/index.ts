@@ -227,7 +227,7 @@ function wholeArticleCandidates(
 	sentences: Sentence[],
 	index: EntityIndex,
 	lexicon: GenerateOptions['lexicon'],
-	unnamed: (text: string) => unknown
+	unnamed: (text: string) => string | undefined
 ): Candidate[] {
 	const out: Candidate[] = [];
 	// main idea: one item of the whole article.
