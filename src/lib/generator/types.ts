@@ -285,12 +285,7 @@ export interface VocabularyWord {
 	/** The sense the key names, and for each distractor the sense of the word it came from. */
 	key: LexSense;
 	distractorSenses: LexSense[];
-	/** Options as one-word synonyms ("stopped"), or as short definitions ("caused to stop"). */
-	form: 'word' | 'gloss';
-	/**
-	 * Each option's base form, key first, and every sense of it for the word's part of speech (for a
-	 * definition, none: it says its sense and no other).
-	 */
+	/** Each option's base form, key first, and every sense of it for the word's part of speech. */
 	optionLemmas: string[];
 	optionSenses: (readonly LexSense[])[];
 	/** How often the corpus tagged each option's base form, key first. */
@@ -379,9 +374,15 @@ export interface LexSense {
 	similar: string[];
 	/** The words and definitions of the synsets this one is a kind of: more to match a context to. */
 	broader: string;
+	/** The words of those broader synsets, and of an adjective's cluster head: plainer words. */
+	broaderWords?: string[];
+	/** Words of the opposite sense ("increase" for "decrease"). */
+	antonyms?: string[];
 	/** For verbs, how the sense takes its object: "Somebody ----s something" is transitive. */
 	transitive?: boolean;
 	intransitive?: boolean;
+	/** For verbs, whether a thing may be the subject ("it flattered me" is not "praised"). */
+	thingSubject?: boolean;
 }
 
 /** A synchronous sense dictionary: a word's senses for a part of speech, most frequent first. */

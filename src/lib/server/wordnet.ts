@@ -95,6 +95,10 @@ interface Synset {
 	examples: string[];
 	hypernyms: string[];
 	similar: string[];
+	/** Adjective cluster heads ("similar to"): an adjective satellite's plainer words. */
+	heads: string[];
+	/** Antonyms: the opposite synset and which of its words (1-based) is the opposite. */
+	antonyms: { id: string; word: number }[];
 	/** Verb frame numbers ("8": "Somebody ----s something"). */
 	frames: number[];
 }
@@ -105,6 +109,8 @@ const TRANSITIVE_FRAMES = new Set([
 ]);
 /** Frames without one ("Something ----s", "Somebody ----s PP", "… to somebody" …). */
 const INTRANSITIVE_FRAMES = new Set([1, 2, 3, 4, 6, 7, 12, 13, 22, 23, 27, 28, 32, 33, 35]);
+/** Frames whose subject is a thing ("Something ----s somebody"), not only a person. */
+const THING_SUBJECT_FRAMES = new Set([1, 3, 4, 5, 6, 10, 11, 12, 34, 35]);
 
 const HYPERNYM = new Set(['@', '@i']);
 const SIMILAR = new Set(['&', '$', '^']);
@@ -125,11 +131,16 @@ function parseSynset(line: string, pos: LexPos): Synset {
 	const pointers = Number(head[at++]);
 	const hypernyms: string[] = [];
 	const similar: string[] = [];
+	const heads: string[] = [];
+	const antonyms: { id: string; word: number }[] = [];
 	for (let i = 0; i < pointers; i++, at += 4) {
 		const [symbol, offset, ptrPos] = [head[at]!, head[at + 1]!, head[at + 2]!];
 		const id = `${offset}${ptrPos === 's' ? 'a' : ptrPos}`;
 		if (HYPERNYM.has(symbol)) hypernyms.push(id);
 		else if (SIMILAR.has(symbol)) similar.push(id);
+		// A satellite's "&" names its cluster head; a head's names all its satellites.
+		if (symbol === '&' && head[2] === 's') heads.push(id);
+		if (symbol === '!') antonyms.push({ id, word: parseInt(head[at + 3]!.slice(2), 16) });
 	}
 	const frames: number[] = [];
 	if (pos === 'v')
@@ -145,6 +156,8 @@ function parseSynset(line: string, pos: LexPos): Synset {
 		examples,
 		hypernyms,
 		similar,
+		heads,
+		antonyms,
 		frames
 	};
 }
@@ -184,6 +197,11 @@ export class WordNetLexicon implements Lexicon {
 		return senses;
 	}
 
+	/** The words of a synset by its id ("01864781v"). */
+	private wordsOf(id: string): string[] {
+		return this.synset(id.slice(0, -1), id.slice(-1) as LexPos).words.map((w) => w.word);
+	}
+
 	/** The index line's synsets in sense order, each with the word's tag count from index.sense. */
 	private lookUp(word: string, pos: LexPos): LexSense[] {
 		const line = this.file(`index.${FILE_OF_POS[pos]}`).linesStartingWith(`${word} `)[0];
@@ -208,10 +226,18 @@ export class WordNetLexicon implements Lexicon {
 					.map((id) => this.synset(id.slice(0, -1), id.slice(-1) as LexPos))
 					.map((h) => `${h.words.map((w) => w.word).join(' ')} ${h.gloss}`)
 					.join(' '),
+				broaderWords: [...s.hypernyms, ...(pos === 'a' ? s.heads : [])].flatMap((id) =>
+					this.wordsOf(id)
+				),
+				antonyms: s.antonyms.flatMap((a) => {
+					const word = this.synset(a.id.slice(0, -1), a.id.slice(-1) as LexPos).words[a.word - 1];
+					return word ? [word.word] : [];
+				}),
 				...(pos === 'v'
 					? {
 							transitive: s.frames.some((f) => TRANSITIVE_FRAMES.has(f)),
-							intransitive: s.frames.some((f) => INTRANSITIVE_FRAMES.has(f))
+							intransitive: s.frames.some((f) => INTRANSITIVE_FRAMES.has(f)),
+							thingSubject: s.frames.some((f) => THING_SUBJECT_FRAMES.has(f))
 						}
 					: {})
 			};

@@ -4,7 +4,6 @@
 import type { Candidate } from '../../types';
 import {
 	apartFromKey,
-	GLOSS_MAX_WORDS,
 	madeFrom,
 	OPTION_MIN_TAGS,
 	VOCABULARY_QUESTION,
@@ -32,7 +31,6 @@ export const VOCABULARY_CHECKS: Record<string, Check> = {
 	// Four single lower-case words, each in the word's inflection ("stopped", "detained", …).
 	'vocabulary-options-same-form': forWords((c) => {
 		const options = [c.answer, ...c.distractors];
-		if (c.word.form === 'gloss') return glossFormProblem(options);
 		if (options.some((o) => !/^[a-z]+$/.test(o))) return 'an option is not one plain word';
 		const text = c.word.text.toLowerCase();
 		const ending = ENDINGS.find((e) => e.test(text));
@@ -51,7 +49,6 @@ export const VOCABULARY_CHECKS: Record<string, Check> = {
 	// No distractor has a sense near the key's, or a main sense under the key's topic: each would
 	// then also read well in the sentence, a second key.
 	'vocabulary-distractor-fits-context': forWords(({ word }) => {
-		if (word.form === 'gloss') return glossFitProblem(word);
 		const lexicon = {
 			senses: (l: string) => word.optionSenses[word.optionLemmas.indexOf(l)] ?? []
 		};
@@ -59,6 +56,8 @@ export const VOCABULARY_CHECKS: Record<string, Check> = {
 			.slice(1)
 			.find((l) => !apartFromKey(l, word.key, { pos: word.pos }, lexicon));
 		if (fits) return `"${fits}" could also mean the key's sense`;
+		const close = word.distractorSenses.find((d) => nearSenses(d, word.key, word.lemma));
+		if (close) return `a distractor stands for a sense near the key's ("${close.gloss}")`;
 		const pair = word.distractorSenses.find((d, i) =>
 			word.distractorSenses.some((e, j) => j < i && nearSenses(d, e, word.lemma))
 		);
@@ -68,29 +67,27 @@ export const VOCABULARY_CHECKS: Record<string, Check> = {
 	// and the key plainer than the word it explains.
 	'vocabulary-word-common': forWords(({ word }) => {
 		const rareButSure = word.tagTotal < WORD_TAGS.min && word.senseCount === 1;
-		if ((word.tagTotal < WORD_TAGS.min && !rareButSure) || word.tagTotal > WORD_TAGS.max)
+		const max = word.pos === 'v' ? WORD_TAGS.maxVerb : WORD_TAGS.max;
+		if ((word.tagTotal < WORD_TAGS.min && !rareButSure) || word.tagTotal > max)
 			return `the word is tagged ${word.tagTotal} times`;
-		if (word.form === 'gloss') return undefined;
 		if (word.optionTotals.some((n) => n < OPTION_MIN_TAGS)) return 'an option is a rare word';
 		return word.optionTotals[0]! > word.tagTotal
 			? undefined
 			: 'the key is no plainer than the word';
 	}),
-	// The key reads in its sense first: a key word whose own main sense is another misleads.
-	'vocabulary-key-says-sense': forWords(({ word }) =>
-		word.form === 'gloss' ||
-		(word.optionSenses[0] ?? []).slice(0, 2).some((s) => s.id === word.key.id)
+	// The key reads in the word's sense first, or in the sense that is a broader kind of it
+	// ("decreased" for "dwindled"): a key word whose own main sense is another misleads.
+	'vocabulary-key-says-sense': forWords(({ word }) => {
+		const first = word.optionSenses[0]?.[0]?.id ?? '';
+		return [word.key.id, ...word.key.hypernyms, ...word.key.similar].includes(first)
 			? undefined
-			: 'the key word reads in another sense first'
-	),
+			: 'the key word reads in another sense first';
+	}),
 	// No option is made from the word or stands in its sentence: the reader must reason, not match.
 	'vocabulary-options-not-in-sentence': forWords(({ word, answer, distractors }) => {
 		const inSentence = contentStems(word.sentence);
-		// A definition may share a plain word with the sentence; a one-word option may not.
-		const hit = [answer, ...distractors].find((o) =>
-			o
-				.split(' ')
-				.some((w) => madeFrom(w, word.lemma) || (word.form === 'word' && inSentence.has(stemOf(w))))
+		const hit = [answer, ...distractors].find(
+			(o) => madeFrom(o, word.lemma) || inSentence.has(stemOf(o))
 		);
 		return hit ? `"${hit}" is in the sentence or made from the word` : undefined;
 	}),
@@ -100,36 +97,3 @@ export const VOCABULARY_CHECKS: Record<string, Check> = {
 			: 'the stem does not quote the word'
 	)
 };
-
-/**
- * Four definitions of like form: two to seven words each, lower case, and the key neither the one
- * longest by far nor the only one of its length class (a test-wise reader picks the longest).
- */
-function glossFormProblem(options: string[]): string | undefined {
-	if (options.some((o) => !/^[a-z][a-z ,'-]*$/.test(o)))
-		return 'an option is not a plain definition';
-	const lengths = options.map((o) => o.split(' ').length);
-	if (lengths.some((n) => n < 2 || n > GLOSS_MAX_WORDS))
-		return 'an option is not a short definition';
-	const longestOther = Math.max(...options.slice(1).map((o) => o.length));
-	return options[0]!.length > longestOther * 1.25
-		? 'the key is the longest option by far'
-		: undefined;
-}
-
-/**
- * A definition distractor is another sense of the word, filed under another topic than the key's
- * (for nouns and verbs) and not near it: it cannot be the word's meaning in this sentence too.
- */
-function glossFitProblem(word: NonNullable<Candidate['word']>): string | undefined {
-	const close = word.distractorSenses.find(
-		(d) =>
-			nearSenses(d, word.key, word.lemma) ||
-			((word.pos === 'n' || word.pos === 'v') && d.lexFile === word.key.lexFile)
-	);
-	if (close) return `"${close.gloss}" is close to the key's sense`;
-	const pair = word.distractorSenses.find((d, i) =>
-		word.distractorSenses.some((e, j) => j < i && nearSenses(d, e, word.lemma))
-	);
-	return pair ? 'two distractors say nearly the same' : undefined;
-}

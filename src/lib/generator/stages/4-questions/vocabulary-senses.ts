@@ -129,5 +129,7 @@ export const confident = (
 	// "representatives who favor a law" do not "promote over another".
 	const apart = typeof c.apart === 'number' ? c.apart : c.apart.length;
 	const margin = apart ? 2 : 1;
-	return c.dominance >= DOMINANCE && c.keyOverlap >= 2 && c.keyOverlap >= c.apartOverlap + margin;
+	// A word of many senses ("engagement": battle, appointment, betrothal …) needs a wider lead.
+	const dominance = c.senseCount >= 5 ? 2 * DOMINANCE : DOMINANCE;
+	return c.dominance >= dominance && c.keyOverlap >= 2 && c.keyOverlap >= c.apartOverlap + margin;
 };

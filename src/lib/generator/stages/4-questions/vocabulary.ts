@@ -15,11 +15,21 @@ import type {
 } from '../../types';
 import type { NormalizedText } from '../1-normalize';
 import { wholeSentenceFact } from '../3-facts/sentences';
-import { chooseSense, confident, nearSenses, stemOf, tagTotal } from './vocabulary-senses';
+import {
+	chooseSense,
+	confident,
+	contentStems,
+	nearSenses,
+	stemOf,
+	tagTotal
+} from './vocabulary-senses';
 
 export const VOCABULARY_QUESTION = 'most nearly mean?';
-/** How often the corpus tagged a word worth asking: fewer is obscure, more is a word all know. */
-export const WORD_TAGS = { min: 2, max: 18 };
+/**
+ * How often the corpus tagged a word worth asking: fewer is obscure, more is a word all know (a
+ * verb may be tagged more: "elected", "detected" still test a sense).
+ */
+export const WORD_TAGS = { min: 2, max: 18, maxVerb: 25 };
 /** How often a key or distractor must have been tagged: a plain word a learner knows. */
 export const OPTION_MIN_TAGS = 4;
 /**
@@ -28,8 +38,9 @@ export const OPTION_MIN_TAGS = 4;
  * places ("daughter", "winter", "museum", "mayor") are words a learner knows or looks at.
  */
 const ABSTRACT_NOUN_FILES = new Set([4, 7, 9, 10, 11, 12, 16, 19, 21, 22, 24, 26]);
-/** Items per article: a quiz is not a vocabulary list. */
+/** Items per article: a quiz is not a vocabulary list; a long article may take a third. */
 const MAX_ITEMS = 2;
+const LONG_ARTICLE_WORDS = 900;
 
 /** A word of the article that might be asked, where it stands and how it is filed. */
 interface WordAt {
@@ -40,7 +51,10 @@ interface WordAt {
 	lemma: string;
 }
 
-/** The vocabulary candidates of an article, the surest first, at most two. */
+/** The article's plain words by part of speech, in order: where distractors of a like frame come from. */
+type WordPool = ReadonlyMap<LexPos, readonly WordAt[]>;
+
+/** The vocabulary candidates of an article, the surest first, at most two (three when long). */
 export function vocabularyCandidates(
 	norm: NormalizedText,
 	sentences: readonly Sentence[],
@@ -49,39 +63,21 @@ export function vocabularyCandidates(
 	const counts = stemCounts(sentences);
 	const out: { c: Candidate; score: number }[] = [];
 	const words = [...wordsToAsk(sentences, norm, lexicon)];
-	const others = otherSenses(words, lexicon);
+	const pool = new Map<LexPos, WordAt[]>();
+	for (const w of words) pool.set(w.pos, [...(pool.get(w.pos) ?? []), w]);
 	for (const at of words) {
 		if ((counts.get(stemOf(at.lemma)) ?? 0) > 2) continue;
-		const made = itemFor(at, norm, lexicon, others);
+		const made = itemFor(at, norm, lexicon, pool);
 		if (made && !out.some((o) => o.c.word!.lemma === at.lemma)) out.push(made);
 	}
 	out.sort((a, b) => b.score - a.score || a.c.fact.sentence - b.c.fact.sentence);
+	const length = sentences.reduce((n, s) => n + s.tokens.length, 0);
+	const max = length >= LONG_ARTICLE_WORDS ? MAX_ITEMS + 1 : MAX_ITEMS;
 	const picked: Candidate[] = [];
 	for (const { c } of out)
-		if (picked.length < MAX_ITEMS && !picked.some((p) => p.fact.paragraph === c.fact.paragraph))
+		if (picked.length < max && !picked.some((p) => p.fact.paragraph === c.fact.paragraph))
 			picked.push(c);
 	return picked;
-}
-
-/** Senses other words of the article are mostly read in: definitions to fill distractors from. */
-type OtherSenses = (pos: LexPos) => { lemma: string; sense: LexSense }[];
-
-/** The main sense of each other plain word of the article, by part of speech, looked up once. */
-function otherSenses(words: readonly WordAt[], lexicon: Lexicon): OtherSenses {
-	const byPos = new Map<LexPos, { lemma: string; sense: LexSense }[]>();
-	return (pos) => {
-		let list = byPos.get(pos);
-		if (!list) {
-			const lemmas = [...new Set(words.filter((w) => w.pos === pos).map((w) => w.lemma))];
-			list = lemmas
-				.filter((l) => lexicon.frequency(l, pos) >= OPTION_MIN_TAGS)
-				.slice(0, 60)
-				.map((lemma) => ({ lemma, sense: lexicon.senses(lemma, pos)[0]! }))
-				.filter((o) => o.sense);
-			byPos.set(pos, list);
-		}
-		return list;
-	};
 }
 
 /** How many times each word stem appears: a word the article keeps using is its term, not a test. */
@@ -181,7 +177,7 @@ function posOf(t: Token, prev: Token | undefined, next: Token | undefined): LexP
 	}
 	if (has('Noun')) return 'n';
 	if (has('Adjective')) return has('Comparative') || has('Superlative') ? undefined : 'a';
-	if (has('Adverb')) return t.normal.endsWith('ly') ? 'r' : undefined;
+	// (No adverbs: "eventually" → "finally" tests nothing, and adverbs stand in for one another.)
 	return undefined;
 }
 
@@ -207,14 +203,18 @@ function itemFor(
 	at: WordAt,
 	norm: NormalizedText,
 	lexicon: Lexicon,
-	others: OtherSenses
+	pool: WordPool
 ): { c: Candidate; score: number } | undefined {
 	const total = tagTotal(lexicon, at.lemma, at.pos);
-	if (total > WORD_TAGS.max) return undefined;
+	if (total > (at.pos === 'v' ? WORD_TAGS.maxVerb : WORD_TAGS.max)) return undefined;
 	// A word the corpus hardly tagged is asked only when it has one sense and is no term the
 	// article defines: "persevered", not "isotope" ("an isotope is …").
 	const rare = total < WORD_TAGS.min;
 	if (rare && (at.pos === 'a' || at.pos === 'r' || definesTerm(at))) return undefined;
+	// "manufacturing", "training": a noun made from a verb says its verb, a word all know.
+	if (at.pos === 'n' && /ing$/.test(at.lemma)) return undefined;
+	// "remaining", "deceased": an adjective out of a verb is the verb's participle, read as the verb.
+	if (at.pos === 'a' && participle(at.lemma, lexicon)) return undefined;
 	const para = norm.paragraphs[at.sentence.paragraph];
 	const paragraph = para ? norm.text.slice(para.start, para.end) : at.sentence.text;
 	const senses = lexicon.senses(at.lemma, at.pos);
@@ -223,23 +223,22 @@ function itemFor(
 	if (!choice) return undefined;
 	if (at.pos === 'n' && !ABSTRACT_NOUN_FILES.has(choice.key.lexFile)) return undefined;
 	if (!confident(choice) || !takesObjectAsUsed(choice.key, at)) return undefined;
+	if (!subjectFits(choice.key, at) || choice.key.words.some((w) => DATED.has(w))) return undefined;
 	// The word itself must come out of its base form as written, or the options will not match it.
 	if (inflect(at.lemma, at) !== at.token.normal) return undefined;
-	const options =
-		wordOptions(choice.key, choice.apart, at, total, lexicon) ??
-		glossOptions(choice.key, [...choice.apart, ...fillers(at, others)], at, lexicon);
+	if (inFixedPhrase(at, lexicon)) return undefined;
+	const options = wordOptions(choice.key, choice.apart, at, total, lexicon, pool);
 	if (!options) return undefined;
-	const { form, lemmas, distractorSenses } = options;
+	const { lemmas, distractorSenses } = options;
 	const word: VocabularyWord = {
 		text: at.token.text,
 		lemma: at.lemma,
 		pos: at.pos,
 		key: choice.key,
 		distractorSenses,
-		form,
 		optionLemmas: lemmas,
-		optionSenses: form === 'word' ? lemmas.map((l) => lexicon.senses(l, at.pos)) : [],
-		optionTotals: form === 'word' ? lemmas.map((l) => tagTotal(lexicon, l, at.pos)) : [],
+		optionSenses: lemmas.map((l) => lexicon.senses(l, at.pos)),
+		optionTotals: lemmas.map((l) => tagTotal(lexicon, l, at.pos)),
 		tagTotal: total,
 		apart: choice.apart.length,
 		senseCount: choice.senseCount,
@@ -251,115 +250,90 @@ function itemFor(
 	};
 	const c = candidate(at, norm, word, options.texts);
 	if (!c) return undefined;
-	// The surest and least common words first; a verb or an adjective before a noun.
+	// The surest and least common words first; a verb or an adjective before a noun; an item with
+	// the other-sense trap before one of article words only.
 	const score =
-		Math.min(choice.keyOverlap, 4) / 4 - total / WORD_TAGS.max + (at.pos === 'n' ? 0 : 0.3);
+		Math.min(choice.keyOverlap, 4) / 4 -
+		total / WORD_TAGS.max +
+		(at.pos === 'n' ? 0 : 0.3) +
+		0.2 * options.traps;
 	return { c, score };
 }
 
-/** The four options and where they come from, when the word's senses give them. */
+/**
+ * Whether a verb's sense allows the subject it has: "it flattered me" (a dress) is no person's
+ * praise, though the dictionary files "flatter" as that alone.
+ */
+function subjectFits(sense: LexSense, at: WordAt): boolean {
+	if (at.pos !== 'v' || passive(at)) return true;
+	const prev = at.sentence.tokens[at.index - 1]?.normal ?? '';
+	if (!/^(it|this|that|which)$/.test(prev)) return true;
+	// Thinking, speaking and feeling are a person's acts, whatever the frames allow.
+	return sense.thingSubject !== false && !PERSONS_ACTS.has(sense.lexFile);
+}
+
+/** Verb topics whose subject is a person: cognition, communication, emotion. */
+const PERSONS_ACTS = new Set([31, 32, 37]);
+
+/** Whether an adjective is a verb's participle ("remaining", "deceased", "devoted"). */
+function participle(word: string, lexicon: Lexicon): boolean {
+	const stems = word.endsWith('ing')
+		? [word.slice(0, -3), `${word.slice(0, -3)}e`, word.slice(0, -4)]
+		: word.endsWith('ed')
+			? [word.slice(0, -2), word.slice(0, -1), word.slice(0, -3)]
+			: [];
+	return stems.some((v) => v.length > 2 && lexicon.senses(v, 'v').length > 0);
+}
+
+/**
+ * Whether the word is part of a phrase the dictionary files whole ("open secret", "come about"):
+ * its meaning there is the phrase's, not the word's.
+ */
+function inFixedPhrase(at: WordAt, lexicon: Lexicon): boolean {
+	const tokens = at.sentence.tokens;
+	const prev = tokens[at.index - 1];
+	const next = tokens[at.index + 1];
+	const phrases: string[] = [];
+	if (prev && !/[,;:]/.test(prev.post))
+		phrases.push(`${prev.normal} ${at.lemma}`, `${prev.root ?? prev.normal} ${at.lemma}`);
+	if (next && !/[,;:]/.test(at.token.post))
+		phrases.push(`${at.lemma} ${next.normal}`, `${at.lemma} ${next.root ?? next.normal}`);
+	const all: LexPos[] = ['n', 'v', 'a', 'r'];
+	return phrases.some((p) => all.some((pos) => lexicon.senses(p, pos).length > 0));
+}
+
+/** The four options and where they come from. */
 interface Options {
-	form: 'word' | 'gloss';
 	texts: string[];
 	lemmas: string[];
 	distractorSenses: LexSense[];
+	/** How many distractors are words of the word's other senses. */
+	traps: number;
 }
 
-/** One-word options: a plainer synonym of the sense as key, words of other senses as distractors. */
+/** One-word options: a plainer synonym of the sense as key, words that do not mean it as distractors. */
 function wordOptions(
 	key: LexSense,
 	apart: readonly LexSense[],
 	at: WordAt,
 	total: number,
-	lexicon: Lexicon
+	lexicon: Lexicon,
+	pool: WordPool
 ): Options | undefined {
 	const keyWord = pickKey(key, at, total, lexicon);
 	if (!keyWord) return undefined;
-	const distractors = pickDistractors(key, apart, at, [keyWord], lexicon);
+	const distractors = pickDistractors(key, keyWord, apart, at, lexicon, pool);
 	if (distractors.length < 3) return undefined;
 	const lemmas = [keyWord, ...distractors.map((d) => d.lemma)];
 	const texts = lemmas.map((l) => inflect(l, at));
-	return { form: 'word', texts, lemmas, distractorSenses: distractors.map((d) => d.sense) };
-}
-
-/** Definitions as options: the sense's own, and those of other senses filed under other topics. */
-function glossOptions(
-	key: LexSense,
-	apart: readonly LexSense[],
-	at: WordAt,
-	lexicon: Lexicon
-): Options | undefined {
-	const keyText = glossOption(key, at, lexicon);
-	if (!keyText) return undefined;
-	const picked: { text: string; sense: LexSense }[] = [];
-	for (const sense of apart) {
-		if (picked.length === 3) break;
-		if ((at.pos === 'n' || at.pos === 'v') && sense.lexFile === key.lexFile) continue;
-		if (nearSenses(key, sense, at.lemma)) continue;
-		if (picked.some((p) => nearSenses(p.sense, sense, at.lemma))) continue;
-		const text = glossOption(sense, at, lexicon);
-		if (text && text !== keyText && !picked.some((p) => p.text === text))
-			picked.push({ text, sense });
-	}
-	if (picked.length < 3) return undefined;
-	const texts = [keyText, ...picked.map((p) => p.text)];
-	return { form: 'gloss', texts, lemmas: [], distractorSenses: picked.map((p) => p.sense) };
-}
-
-/**
- * Main senses of the article's other nouns or verbs filed under other topics than the word's: a
- * definition of another word, which cannot be this one's in its sentence. (Not adjectives: their
- * senses are not filed by topic, and "tall" reads into most places "famous" does.)
- */
-function fillers(at: WordAt, others: OtherSenses): LexSense[] {
-	if (at.pos !== 'n' && at.pos !== 'v') return [];
-	const inSentence = new Set(at.sentence.tokens.map((t) => t.root ?? t.normal));
-	return others(at.pos)
-		.filter((o) => o.lemma !== at.lemma && !inSentence.has(o.lemma))
-		.map((o) => o.sense);
-}
-
-/** "during of holidays", "intended to do": a definition the dictionary garbles or cuts short. */
-const GARBLED =
-	/\b(during|of|to|from|in|on|at|by|for|with|as) (of|to|from|in|on|at|by|for|with)\b|\b(of|to|from|the|a|an|and|or|being|do|be|in|on|at|with|for|by|into|its|their|his|her|any|some)$/;
-
-/** Longest definition offered as an option, in words. */
-export const GLOSS_MAX_WORDS = 7;
-
-/**
- * A sense's definition as an option: its first part, without asides, two to seven words, none made
- * from the word; a verb's first word in the word's inflection ("cause to stop" → "caused to stop").
- */
-function glossOption(sense: LexSense, at: WordAt, lexicon: Lexicon): string | undefined {
-	let text = sense.gloss
-		.split(/;/)[0]!
-		.replace(/\([^)]*\)/g, '')
-		.replace(/\s+/g, ' ')
-		.trim();
-	if (at.pos === 'n') {
-		if (at.token.tags.has('Plural')) return undefined;
-		text = text.replace(/^(a|an|the)\s+/i, '');
-	}
-	// (Never cut at "or": "keep in mind or convey as a conviction" is not "keep in mind".)
-	if (GARBLED.test(text) || text.includes(',')) return undefined;
-	const words = text.split(' ');
-	if (words.length < 2 || words.length > GLOSS_MAX_WORDS) return undefined;
-	if (!/^[a-z][a-z ,'-]*[a-z]$/.test(text)) return undefined;
-	if (words.some((w) => madeFrom(w, at.lemma))) return undefined;
-	if (at.pos === 'v') {
-		const [first, ...rest] = words;
-		// "was worthy of" for "are rated" is no participle.
-		if (!lexicon.frequency(first!, 'v')) return undefined;
-		if (/^(be|have)$/.test(first!) && inflect('walk', at) !== 'walk') return undefined;
-		// "became smaller or lost substance": a verb after "or" takes the same form.
-		const after = rest.map((w, i) =>
-			/^(or|and)$/.test(rest[i - 1] ?? '') && lexicon.frequency(w, 'v') > lexicon.frequency(w, 'n')
-				? inflect(w, at)
-				: w
-		);
-		return [inflect(first!, at), ...after].join(' ');
-	}
-	return text;
+	// Every option must inflect as the word does, or one would stand out.
+	if (new Set(texts).size < 4) return undefined;
+	return {
+		texts,
+		lemmas,
+		distractorSenses: distractors.map((d) => d.sense),
+		traps: distractors.filter((d) => d.trap).length
+	};
 }
 
 /** A base form in the inflection the word has in its sentence ("stop" → "stopped" for "halted"). */
@@ -443,59 +417,192 @@ function plural(noun: string): string {
 
 /** Whether an option's word shares the asked word's stem ("reaching" in "outreach"). */
 export function madeFrom(w: string, lemma: string): boolean {
-	if (w.length === 3 && lemma.startsWith(w)) return true;
+	if (w.length === 3 && lemma.startsWith(w.slice(0, 2))) return true;
 	if (w.length < 4) return false;
 	return w.slice(0, 4) === lemma.slice(0, 4) || lemma.includes(w.slice(0, Math.min(5, w.length)));
 }
 
+/**
+ * Words whose first sense in the dictionary's old corpus is not what a reader takes them for now
+ * ("gay" as cheerful): never an option.
+ */
+const DATED = new Set(['gay', 'queer', 'intercourse', 'erection', 'ejaculate', 'fairy', 'bang']);
+
 /** A one-word option a learner knows: not the word, not made from it, not in its sentence. */
 function plainWord(w: string, at: WordAt, lexicon: Lexicon): boolean {
-	if (!/^[a-z]{3,}$/.test(w) || w === at.lemma) return false;
-	if (madeFrom(w, at.lemma)) return false;
+	if (!/^[a-z]{3,}$/.test(w) || w === at.lemma || DATED.has(w)) return false;
+	if (madeFrom(w, at.lemma) || w.slice(0, 3) === at.lemma.slice(0, 3)) return false;
 	if (at.sentence.tokens.some((t) => t.normal === w || t.root === w)) return false;
 	return tagTotal(lexicon, w, at.pos) >= OPTION_MIN_TAGS;
 }
 
 /**
  * The key: a plainer word of the chosen synset (more often tagged than the word itself) that reads
- * in that sense first or second, so the key says the sense and not another of its own.
+ * in that sense first or second, so the key says the sense and not another of its own; failing
+ * one, a plain word of the sense it is a kind of ("dwindled" → "decreased"), or of an adjective's
+ * cluster ("colossal" → "large"), read in that broader sense first.
  */
 function pickKey(sense: LexSense, at: WordAt, total: number, lexicon: Lexicon): string | undefined {
-	const fits = sense.words.filter((w) => {
-		if (!plainWord(w, at, lexicon) || tagTotal(lexicon, w, at.pos) <= total) return false;
-		const own = lexicon.senses(w, at.pos);
-		return own.slice(0, 2).some((s) => s.id === sense.id);
-	});
-	fits.sort((a, b) => tagTotal(lexicon, b, at.pos) - tagTotal(lexicon, a, at.pos));
-	return fits[0];
+	// Plainer: more often tagged, and shorter or tagged half again as often ("horrible" is no
+	// harder than "frightful").
+	const plainer = (w: string) => {
+		const n = tagTotal(lexicon, w, at.pos);
+		return (
+			plainWord(w, at, lexicon) && n > total && (w.length < at.lemma.length || n >= 1.5 * total)
+		);
+	};
+	const byUse = (words: string[]) =>
+		words.sort((a, b) => tagTotal(lexicon, b, at.pos) - tagTotal(lexicon, a, at.pos))[0];
+	const own = sense.words.filter((w) => plainer(w) && readsAs(w, sense, at.pos, lexicon));
+	if (own.length) return byUse(own);
+	// (Not a noun's broader word: "quality" is no "usefulness", "policy" no "activism".)
+	if (at.pos === 'n') return undefined;
+	const broaderIds = new Set([...sense.hypernyms, ...sense.similar]);
+	const broader = (sense.broaderWords ?? []).filter(
+		(w) =>
+			plainer(w) &&
+			!GENERAL_NOUNS.has(w) &&
+			broaderIds.has(lexicon.senses(w, at.pos)[0]?.id ?? '') &&
+			broaderSays(w, sense, at.pos)
+	);
+	return byUse(broader);
+}
+
+/** Whether a word is read in the sense first ("sign" is read as writing one's name, not as ratifying). */
+function readsAs(w: string, sense: LexSense, pos: LexPos, lexicon: Lexicon): boolean {
+	return lexicon.senses(w, pos)[0]?.id === sense.id;
 }
 
 /**
- * Distractors: a plain word for each other sense of the word, as long as no sense of that word is
- * near the key's (a synonym, a kind of it, one of its kind) and its main sense is not filed under
- * the key's topic (for nouns and verbs), so it cannot also be read into the sentence.
+ * Whether a broader word says the sense: a noun's or an adjective's only when its definition
+ * names it ("a minor short-term fight" → "fight"; "quality" is no "usefulness", "superior" no
+ * "excellent"); a verb's unless the definition narrows it to another act ("rate lower", "be
+ * larger in number", "make used to", "engage in a rehearsal").
+ */
+function broaderSays(w: string, sense: LexSense, pos: LexPos): boolean {
+	const gloss = sense.gloss.toLowerCase();
+	if (pos !== 'v') return contentStems(gloss).has(stemOf(w));
+	return !NARROWING_GLOSS.test(gloss);
+}
+
+const NARROWING_GLOSS = /^(be|make|engage in|subject to|have)\b|\b(lower|higher|more|less|again)\b/;
+
+/** Nouns too broad to stand for a narrower one ("quality" is no synonym of "usefulness"). */
+const GENERAL_NOUNS = new Set(
+	'quality statement act activity thing state attribute event group property action feeling condition process relation communication message task work change part concept idea content measure amount matter situation'.split(
+		' '
+	)
+);
+
+/** A distractor: its word, the sense it stands for, and whether that is another sense of the word. */
+interface Distractor {
+	lemma: string;
+	sense: LexSense;
+	trap: boolean;
+}
+
+/**
+ * Distractors, each a plain word of the word's part of speech that fits the sentence's frame but
+ * not its meaning: first the trap a reading teacher sets, a word for another sense of the word
+ * (at most two); then an opposite of the key; then other words of the article of like standing
+ * and frequency. None has a sense near the key's or the key word's, or is filed under the key's
+ * topic (nouns and verbs), so none also reads well in the sentence.
  */
 function pickDistractors(
 	key: LexSense,
+	keyWord: string,
 	apart: readonly LexSense[],
 	at: WordAt,
-	taken: string[],
-	lexicon: Lexicon
-): { lemma: string; sense: LexSense }[] {
-	const out: { lemma: string; sense: LexSense }[] = [];
+	lexicon: Lexicon,
+	pool: WordPool
+): Distractor[] {
+	const out: Distractor[] = [];
+	const keyWordSenses = lexicon.senses(keyWord, at.pos).slice(0, 3);
+	const fits = (w: string, sense: LexSense) =>
+		plainWord(w, at, lexicon) &&
+		w !== keyWord &&
+		!out.some((o) => o.lemma === w || nearSenses(o.sense, sense, at.lemma)) &&
+		apartFromKey(w, key, at, lexicon) &&
+		apartFromKeyWord(w, keyWord, keyWordSenses, key, at, lexicon) &&
+		fitsFrame(w, at, lexicon);
 	for (const sense of apart) {
+		if (out.length === 2) break;
+		const lemma = sense.words.find((w) => fits(w, sense));
+		if (lemma) out.push({ lemma, sense, trap: true });
+	}
+	for (const w of key.antonyms ?? []) {
+		const sense = lexicon.senses(w, at.pos)[0];
+		if (out.length < 3 && sense && fits(w, sense)) out.push({ lemma: w, sense, trap: false });
+	}
+	for (const w of articleWords(at, keyWord, lexicon, pool)) {
 		if (out.length === 3) break;
-		const lemma = sense.words.find(
-			(w) =>
-				plainWord(w, at, lexicon) &&
-				!taken.includes(w) &&
-				!out.some((o) => o.lemma === w) &&
-				apartFromKey(w, key, at, lexicon) &&
-				!out.some((o) => nearSenses(o.sense, sense, at.lemma))
-		);
-		if (lemma) out.push({ lemma, sense });
+		const sense = lexicon.senses(w, at.pos)[0];
+		if (sense && likeStanding(w, sense, key, at, lexicon) && fits(w, sense))
+			out.push({ lemma: w, sense, trap: false });
 	}
 	return out;
+}
+
+/** The article's other words of the word's part of speech, the nearest in frequency to the key first. */
+function articleWords(at: WordAt, keyWord: string, lexicon: Lexicon, pool: WordPool): string[] {
+	const target = Math.log(1 + tagTotal(lexicon, keyWord, at.pos));
+	// A noun as the article writes it in the word's number: "ideologies", never "analysises".
+	const asWritten = (w: WordAt) => at.pos !== 'n' || w.token.normal === inflect(w.lemma, at);
+	const lemmas = [
+		...new Set((pool.get(at.pos) ?? []).filter(asWritten).map((w) => w.lemma))
+	].filter((l) => l !== at.lemma && tagTotal(lexicon, l, at.pos) <= OPTION_MAX_TAGS);
+	const distance = (l: string) => Math.abs(Math.log(1 + tagTotal(lexicon, l, at.pos)) - target);
+	return lemmas.sort((a, b) => distance(a) - distance(b) || (a < b ? -1 : 1));
+}
+
+/** How often an article word offered as a distractor may be tagged: above, it says nothing ("make"). */
+const OPTION_MAX_TAGS = 400;
+
+/**
+ * Whether an article word's main sense stands like the key's: a noun of the same abstract kind
+ * ("celebration" for "uproar", not "museum"); an adjective that describes, not one that relates
+ * ("silent", not "political").
+ */
+function likeStanding(
+	w: string,
+	sense: LexSense,
+	key: LexSense,
+	at: WordAt,
+	lexicon: Lexicon
+): boolean {
+	if (at.pos === 'n') return ABSTRACT_NOUN_FILES.has(sense.lexFile);
+	if (at.pos !== 'a') return true;
+	// "still", "above", "enough", "known": an adverb or a participle is no describing word.
+	if (lexicon.frequency(w, 'r') > 0 || participle(w, lexicon)) return false;
+	return sense.lexFile === key.lexFile && !PLACE_OR_STUFF.test(sense.gloss);
+}
+
+/** Adjectives of colour, place, direction or stuff: "yellow", "south", "silver" fit no sense test. */
+const PLACE_OR_STUFF =
+	/colou?r|\bhue|compass|direction|\bmetal|made of|consisting of|situated|located|north|south|east|west|pertaining|relating to|^of\b|^in\b|^being\b|position|preced|follow|in time|order/i;
+
+/** Whether `w` shares no sense with the key word and neither is the other's broader word. */
+function apartFromKeyWord(
+	w: string,
+	keyWord: string,
+	keyWordSenses: readonly LexSense[],
+	key: LexSense,
+	at: WordAt,
+	lexicon: Lexicon
+): boolean {
+	if ((key.broaderWords ?? []).includes(w)) return false;
+	const own = lexicon.senses(w, at.pos).slice(0, 3);
+	if (own.some((s) => (s.broaderWords ?? []).includes(keyWord))) return false;
+	return !own.some((s) => keyWordSenses.some((k) => nearSenses(k, s, w)));
+}
+
+/** A verb distractor takes an object as the word does in its sentence ("refused the offer"). */
+function fitsFrame(w: string, at: WordAt, lexicon: Lexicon): boolean {
+	if (at.pos !== 'v') return true;
+	return lexicon
+		.senses(w, 'v')
+		.slice(0, 2)
+		.some((s) => takesObjectAsUsed(s, at));
 }
 
 /** Whether no sense of `w` could stand for the key's sense in the sentence. */
