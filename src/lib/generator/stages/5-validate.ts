@@ -36,6 +36,8 @@ import {
 	whyStemCut
 } from './4-questions/effect-checks';
 import { contentWords, copiesTitle, formProblem, overlapping } from './4-questions/main-idea-form';
+import { MAIN_IDEA_CHECKS } from './4-questions/main-idea-checks';
+import { howToFormProblem, MAIN_IDEA_HOWTO_STEM } from './4-questions/main-idea-howto';
 import {
 	MAIN_IDEA_SENTENCE_STEMS,
 	sameSaying,
@@ -257,6 +259,8 @@ const isEvidence = (c: Candidate) => c.kind === 'supporting-evidence';
 /** Sequence items: four events to order, each a clause; the stem names none of them. */
 const isSequence = (c: Candidate) => c.kind === 'sequence';
 const isMainIdea = (c: Candidate) => c.kind === 'main-idea';
+/** A main-idea item of a how-to guide: "How to …" options (4-questions/main-idea-howto.ts). */
+const isHowTo = (c: Candidate) => isMainIdea(c) && c.stem === MAIN_IDEA_HOWTO_STEM;
 /** A main-idea item whose options are the article's sentences (4-questions/main-idea-sentences.ts). */
 const inSentences = (c: Candidate) => Object.values(MAIN_IDEA_SENTENCE_STEMS).includes(c.stem);
 /** Not-stated items: the key is the one option the source does not list. */
@@ -534,8 +538,9 @@ export const CHECKS: Record<string, Check> = {
 			: undefined;
 	},
 	// (A not-stated item's key is the one option its sentence does not list: its own checks.)
+	// A how-to guide's task is its title's (main-idea-key-not-title says why).
 	'answer-in-source': (c) =>
-		!isStatement(c) && !isNotStated(c) && !containsWords(c.source.sentence, c.answer)
+		!isStatement(c) && !isNotStated(c) && !isHowTo(c) && !containsWords(c.source.sentence, c.answer)
 			? 'answer not in source'
 			: undefined,
 	'distractor-not-in-source': (c) =>
@@ -868,13 +873,14 @@ export const CHECKS: Record<string, Check> = {
 	// value of one sentence. The checks above apply to it as they are (no convergence on the key, no
 	// word of the title only the key has); these say what a main-idea item must be besides.
 	// "The rule of law" under the title "Rule of law": a key read off the title, not the article.
+	// A how-to guide's gist is the task its title names: there the wrong options share its words.
 	'main-idea-key-not-title': (c, ctx) =>
-		isMainIdea(c) && !!ctx.title && copiesTitle(c.answer, ctx.title)
+		isMainIdea(c) && !isHowTo(c) && !!ctx.title && copiesTitle(c.answer, ctx.title)
 			? 'the key copies the title'
 			: undefined,
 	// The key is the article's own phrase: the sentence given as evidence says it.
 	'main-idea-key-in-source': (c) =>
-		isMainIdea(c) && !containsWords(c.source.sentence, c.answer)
+		isMainIdea(c) && !isHowTo(c) && !containsWords(c.source.sentence, c.answer)
 			? 'the source does not state the key'
 			: undefined,
 	// Four noun phrases of like length: none picked, or ruled out, by its form alone.
@@ -884,7 +890,9 @@ export const CHECKS: Record<string, Check> = {
 			? undefined
 			: inSentences(c)
 				? sentenceFormProblem([c.answer, ...c.distractors])
-				: formProblem([c.answer, ...c.distractors]),
+				: isHowTo(c)
+					? howToFormProblem([c.answer, ...c.distractors])
+					: formProblem([c.answer, ...c.distractors]),
 	// No two options overlap: one inside another, or two saying the same.
 	'main-idea-distinct': (c, ctx) => {
 		const options = [c.answer, ...c.distractors];
@@ -915,6 +923,7 @@ export const CHECKS: Record<string, Check> = {
 		)
 			? 'option too long'
 			: undefined,
+	...MAIN_IDEA_CHECKS,
 	...SEQUENCE_CHECKS,
 	...NOT_STATED_CHECKS,
 	...VOCABULARY_CHECKS,

@@ -25,6 +25,7 @@ import {
 	overlapping,
 	sentenceCase
 } from './main-idea-form';
+import { rivalGist } from './main-idea-checks';
 
 /** A wrong option and why it is wrong, for the explanation. */
 export interface Wrong {
@@ -51,6 +52,8 @@ function fits(option: Wrong, key: string, taken: readonly Wrong[], reading: Read
 		!formProblem(options) &&
 		!overlapping(options, reading.input.title) &&
 		!containsWords(reading.gist.source.text, option.text) &&
+		// No second fair answer (main-idea-checks.ts rejects the item that has one).
+		!rivalGist(key, [option.text], reading.text, reading.input.title) &&
 		// Two wrong options from one paragraph: one of them says what the other does.
 		(option.paragraph === undefined || !taken.some((t) => t.paragraph === option.paragraph))
 	);

@@ -8,6 +8,7 @@ import type { Sentence, Token } from '../../types';
 import { recurringTerms, spread, phraseUnits, type ArticleTerms } from '../3-facts/gist';
 import { contentWords, sentenceCase } from './main-idea-form';
 import { wordsOf } from '../../well-formed';
+import { rivalGist } from './main-idea-checks';
 
 /** What the reader is told the text is, by its genre: an article, a speech or a passage. */
 export type Genre = 'article' | 'speech' | 'passage';
@@ -41,7 +42,7 @@ export function genreOf(text: string, title: string): Genre {
 
 /** Openings that lean on the sentence before: a pronoun, a demonstrative, a connective. */
 const LEANS_BACK =
-	/^(he|she|it|they|this|these|that|those|his|her|its|their|there|here|however|but|and|or|so|yet|also|still|then|thus|instead|meanwhile|moreover|furthermore|additionally|in addition|as a result|for example|for instance|such|both|another|other|the same|one|some|many|others|similarly|likewise|finally|first|second|third|later|afterwards|now|in (?:that|this|the same))\b/i;
+	/^(he|she|it|they|this|these|that|those|his|her|its|their|there|here|however|but|and|or|so|yet|also|still|then|thus|instead|meanwhile|moreover|furthermore|additionally|in addition|as a result|for example|for instance|such|both|another|other|the same|one|some|many|others|similarly|likewise|finally|first|second|third|later|afterwards|eventually|now|in (?:that|this|the same))\b/i;
 
 /** Words that point outside the sentence: "for example", "Figure 24.7", "stay tuned". */
 const ASIDE =
@@ -151,7 +152,8 @@ export interface SentenceReading {
 	text: string;
 	terms: ArticleTerms;
 	genre: Genre;
-	/** The content words of the title. */
+	/** The title, and its content words. */
+	title: string;
 	titleWords: string[];
 	/** Whether a text points back to something it does not name ("the war"). */
 	unnamed: (text: string) => boolean;
@@ -189,21 +191,87 @@ export function gistWeight(
 const KEY_CENTRALITY = 0.4;
 
 /**
- * The key: the lead's first sentence, which in news and most expository texts states the gist,
- * when it can stand alone and names as much of what the article keeps returning to as most of its
- * sentences (an excerpt that opens on a detail, "Depleted uranium is also used as …", does not).
- * The second only when the first is a question or a line too short to say anything.
+ * The most a key may say of things the article names in one paragraph only: "Labour runs a minority
+ * government in the Welsh Assembly, is the largest opposition party in the Scottish Parliament and
+ * has twenty MEPs" opens a history of the party on a detail, however often "Labour" recurs.
  */
-export function keySentence(r: SentenceReading, recurring: ReadonlySet<string>) {
+const KEY_LOCAL_SHARE = 0.5;
+
+/** The terms of a sentence the article names in that one paragraph only. */
+export const localTerms = (terms: ArticleTerms, units: readonly string[]) =>
+	units.filter((u) => (terms.where.get(u)?.size ?? 0) <= 1);
+
+/**
+ * The sentences that may state the gist: the lead's first three and the next paragraph's first
+ * (news and most expository texts state it there), and the last paragraph's first and last (where
+ * an essay, a speech or a report states its thesis or sums up). A question, a line of a few words or
+ * one in Title Case ("Address to the Nation …") states nothing.
+ */
+function gistPlaces(r: SentenceReading): { s: Sentence; at: number; thesis: boolean }[] {
 	const [lead, next] = r.terms.paragraphs;
-	const opening = r.sentences.filter((s) => s.paragraph === lead || s.paragraph === next);
-	const first = opening[0];
-	const line = first ? r.text.slice(first.start, first.end) : '';
-	// A question, a line of a few words or one In Title Case ("Address to the Nation …").
-	const titleCase = (line.match(/\b\p{Lu}\p{Ll}+/gu) ?? []).length > wordsOf(line).length / 2;
-	const asks = /\?\s*$|^(\S+\s+){0,5}\S+[.!]?$/.test(line) || titleCase;
-	// A speech or a story may open on a greeting or a scene: its point comes within three sentences.
-	const tried = asks ? opening.slice(1, 2) : r.genre === 'article' ? [first] : opening.slice(0, 3);
+	const last = r.terms.paragraphs[r.terms.paragraphs.length - 1];
+	const of = (p: number | undefined) => r.sentences.filter((s) => s.paragraph === p);
+	// A news report ends on a detail or a quote, not on its gist.
+	const closing = last === lead || last === next || r.genre === 'article' ? [] : of(last);
+	const places = [
+		...of(lead).slice(0, 3),
+		...of(next).slice(0, 1),
+		...closing.slice(0, 1),
+		...closing.slice(-1)
+	];
+	// Anywhere in the opening or the close, a sentence that restates the title states the thesis.
+	const thesis = [...of(lead), ...of(next), ...closing].filter((s) => restatesTitle(r, s));
+	return [...new Set([...places, ...thesis])]
+		.filter((s) => {
+			const line = r.text.slice(s.start, s.end);
+			const titleCase = (line.match(/\b\p{Lu}\p{Ll}+/gu) ?? []).length > wordsOf(line).length / 2;
+			return !(/\?\s*$|^(\S+\s+){0,5}\S+[.!]?$/.test(line) || titleCase);
+		})
+		.map((s, at) => ({ s, at, thesis: restatesTitle(r, s) }));
+}
+
+/** Whether a sentence has two of the title's content words. */
+function restatesTitle(r: SentenceReading, s: Sentence): boolean {
+	const own = new Set(contentWords(r.text.slice(s.start, s.end)));
+	const titled = new Set(r.titleWords.filter((w) => own.has(w))).size;
+	// A title of one word ("Cubism") is in half the article's sentences: it marks no thesis.
+	return titled >= 2;
+}
+
+/** Whether a word of a sentence is one of the title's or the article's most spread term. */
+const namesTopic = (s: Sentence, r: SentenceReading, top: string | undefined, i: number) =>
+	r.titleWords.includes(contentWords(s.tokens[i]?.text ?? '')[0] ?? '') ||
+	r.terms.unitsAt(s, i).includes(top ?? '');
+
+/** "Gothic architecture is …", "Tuberculosis (TB) is …": a sentence saying what its subject is. */
+function definesSubject(s: Sentence, r: SentenceReading, top: string | undefined): boolean {
+	const verb = s.tokens.findIndex((t) => t.tags.has('Verb'));
+	// "is a …", "are the …", "refers to …": not "is subject to …", "is known as …".
+	const what = s.tokens[verb + 1]?.normal ?? '';
+	const copula =
+		/^(is|are|was|were)$/.test(s.tokens[verb]?.normal ?? '') && /^(a|an|the|one)$/.test(what);
+	if (verb < 1 || verb > 6 || !(copula || (s.tokens[verb]?.normal === 'refers' && what === 'to')))
+		return false;
+	const before = [...s.tokens.keys()]
+		.slice(0, verb)
+		.filter((i) => !/^(the|a|an|\(.*|.*\))$/i.test(s.tokens[i]?.text ?? ''));
+	return before.length > 0 && before.every((i) => namesTopic(s, r, top, i));
+}
+
+/** Whether the words before a sentence's first verb (its subject) name the title's or its topic. */
+function subjectNamed(s: Sentence, r: SentenceReading, top: string | undefined): boolean {
+	const verb = s.tokens.findIndex((t) => isVerb(t));
+	return verb > 0 && [...s.tokens.keys()].slice(0, verb).some((i) => namesTopic(s, r, top, i));
+}
+
+/**
+ * The keys, best first: of the sentences that may state the gist (gistPlaces), those that name
+ * what the article keeps returning to as much as most of its sentences do, its topic among them,
+ * and few things of one paragraph only, ranked by how much of it they name (the opening and a
+ * definition first among equals). None when none does (an excerpt that opens on a detail,
+ * "Depleted uranium is also used as …").
+ */
+export function keySentences(r: SentenceReading, recurring: ReadonlySet<string>): SentenceOption[] {
 	const weight = (s: Sentence) =>
 		gistWeight(r, recurring, {
 			text: r.text.slice(s.start, s.end),
@@ -211,12 +279,29 @@ export function keySentence(r: SentenceReading, recurring: ReadonlySet<string>) 
 		});
 	const weights = r.sentences.map(weight).sort((a, b) => a - b);
 	const bar = Math.max(0.5, weights[Math.floor(KEY_CENTRALITY * (weights.length - 1))] ?? 0);
-	for (const s of tried) {
-		const o = s && asOption(r, s, 'key');
+	const top = [...recurring][0];
+	const keys: { o: SentenceOption; score: number }[] = [];
+	const names = (s: Sentence) => [...s.tokens.keys()].some((i) => namesTopic(s, r, top, i));
+	for (const { s, at, thesis } of gistPlaces(r)) {
+		const o = asOption(r, s, 'key');
 		// "Depleted uranium is also used …": "also" adds to what was said before the excerpt began.
-		if (o && !/\balso\b/i.test(o.text) && gistWeight(r, recurring, o) >= bar) return o;
+		// A year or a figure makes it a detail of one time or count ("… to join The Football League,
+		// in 1893").
+		if (!o || /\balso\b|\d/i.test(o.text) || !names(s)) continue;
+		// Past its first sentence an article states its gist only by saying what its subject is, or
+		// by restating its title.
+		const defines = definesSubject(s, r, top);
+		if (r.genre === 'article' && at > 0 && !defines && !thesis) continue;
+		const local = localTerms(r.terms, o.units).length;
+		// An opening that defines nothing tells of the subject as its own subject: "A primary
+		// influence that led to Cubism was …" tells of an influence.
+		if (!defines && !subjectNamed(s, r, top)) continue;
+		const w = gistWeight(r, recurring, o);
+		if (w < bar || local > KEY_LOCAL_SHARE * Math.max(1, o.units.length)) continue;
+		const score = w - 0.3 * local + (at === 0 ? 0.3 : 0) + (defines ? 0.3 : 0);
+		keys.push({ o, score });
 	}
-	return undefined;
+	return keys.sort((a, b) => b.score - a.score).map((k) => k.o);
 }
 
 /** How many of its terms a paragraph has to itself: said in it twice or more and in one other at most. */
@@ -247,7 +332,7 @@ export function wrongSentences(
 	for (const s of r.sentences) {
 		if (s.paragraph === r.terms.paragraphs[0] || s.paragraph === key.sentence.paragraph) continue;
 		const o = asOption(r, s, 'narrow');
-		if (!o || IMPERATIVE(s)) continue;
+		if (!o || IMPERATIVE(s) || rivalGist(key.text, [o.text], r.text, r.title)) continue;
 		const gist = o.units.filter((u) => recurring.has(u)).length;
 		const shared = new Set(contentWords(o.text).filter((w) => keyWords.has(w))).size;
 		// Well below the key in what it names of the gist: no second statement of it.
@@ -302,7 +387,8 @@ const root = (w: string) => w.slice(0, Math.max(4, w.length - 1)).toLowerCase();
  */
 function titleCues(option: string, title: string): { names: string[]; words: string[] } {
 	const words = title.toLowerCase().split(/[^\p{L}\p{N}]+/u);
-	const names = (option.match(/(?<=\s)\p{Lu}[\p{L}-]{3,}/gu) ?? [])
+	// The opening word too: "Bacteria were …" under the title "Bacteria" (answer-word-not-in-stem).
+	const names = (option.match(/\p{Lu}[\p{L}-]{3,}/gu) ?? [])
 		.map(root)
 		.filter((r) => words.some((w) => w.startsWith(r)));
 	const shared = contentWords(option).filter((w) => contentWords(title).includes(w));

@@ -16,14 +16,17 @@ import {
 	MAIN_IDEA_TITLE_STEM,
 	sentenceCase
 } from './main-idea-form';
+import { howToCandidates } from './main-idea-howto';
+import { lengthCue } from './main-idea-checks';
 import { pickWrong, type Reading, type Wrong } from './main-idea-options';
 import {
 	genreOf,
 	gistTerms,
-	keySentence,
+	keySentences,
 	MAIN_IDEA_SENTENCE_STEMS,
 	pickSentences,
 	wrongSentences,
+	type SentenceOption,
 	type SentenceReading
 } from './main-idea-sentences';
 
@@ -68,11 +71,13 @@ export function mainIdeaCandidates(
 		text: norm.text,
 		terms: blocks === sentences ? terms : articleTerms(blocks, index),
 		unnamed,
+		title,
 		titleWords: contentWords(title),
 		genre: genreOf(norm.text, title)
 	};
-	// Both forms, the phrase first: the quiz keeps the first that passes every check (index.ts).
-	return [...phrase, ...sentenceCandidate(reading, title)];
+	// Every form, the how-to one first (a guide's title names its gist), then the phrase: the quiz
+	// keeps the first that passes every check (index.ts).
+	return [...howToCandidates(norm, sentences), ...phrase, ...sentenceCandidate(reading, title)];
 }
 
 /**
@@ -89,6 +94,8 @@ function phraseCandidate(
 			const reading: Reading = { ...article, gist };
 			const wrong = pickWrong(reading);
 			const key = gist.key.text;
+			const options = wrong?.map((w) => w.text) ?? [];
+			if (lengthCue(key, options)) continue;
 			if (wrong && (!notLongest || wrong.some((w) => w.text.length >= key.length)))
 				return [candidate(reading, wrong, title)];
 		}
@@ -110,10 +117,20 @@ function inBlocks(sentences: readonly Sentence[]): readonly Sentence[] {
 /** The item in sentences, when no phrase of the opening states the gist with options of its form. */
 function sentenceCandidate(reading: SentenceReading, title: string): Candidate[] {
 	const recurring = gistTerms(reading.terms);
-	const key = keySentence(reading, recurring);
-	const pool = key ? wrongSentences(reading, recurring, key) : [];
-	const wrong = key && pickSentences(key, pool, title);
-	if (!key || !wrong) return [];
+	for (const key of keySentences(reading, recurring).slice(0, 3)) {
+		const wrong = pickSentences(key, wrongSentences(reading, recurring, key), title);
+		if (wrong) return [sentenceItem(reading, recurring, key, wrong)];
+	}
+	return [];
+}
+
+/** The item in sentences: the key, three wrong sentences, and why each is right or wrong. */
+function sentenceItem(
+	reading: SentenceReading,
+	recurring: ReadonlySet<string>,
+	key: SentenceOption,
+	wrong: SentenceOption[]
+): Candidate {
 	const s = key.sentence;
 	const fact = wholeSentenceFact(s, {
 		id: `gist-${s.index}`,
@@ -128,21 +145,19 @@ function sentenceCandidate(reading: SentenceReading, title: string): Candidate[]
 			? `"${w.text}" tells only of paragraph ${w.paragraph}.`
 			: `"${w.text}" is said only in passing, in paragraph ${w.paragraph}.`
 	);
-	return [
-		{
-			id: `${fact.id}-main-idea`,
-			kind: 'main-idea',
-			stem: MAIN_IDEA_SENTENCE_STEMS[reading.genre],
-			answer: key.text,
-			distractors: wrong.map((w) => w.text),
-			fact,
-			source: { sentence: fact.statement, start: s.start, end: s.end },
-			explanation: [
-				`The opening says what the whole text is about, naming ${n} of the things it keeps returning to.`,
-				...why
-			].join(' ')
-		}
-	];
+	return {
+		id: `${fact.id}-main-idea`,
+		kind: 'main-idea',
+		stem: MAIN_IDEA_SENTENCE_STEMS[reading.genre],
+		answer: key.text,
+		distractors: wrong.map((w) => w.text),
+		fact,
+		source: { sentence: fact.statement, start: s.start, end: s.end },
+		explanation: [
+			`${key.paragraph === 1 ? 'The opening' : 'This sentence'} says what the whole text is about, naming ${n} of the things it keeps returning to.`,
+			...why
+		].join(' ')
+	};
 }
 
 /** Whether a phrase is a name: every word of it past its article capitalised but "of", "and", "the". */

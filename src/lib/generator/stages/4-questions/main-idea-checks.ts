@@ -1,0 +1,89 @@
+// Named checks of a main-idea item (4-questions/main-idea.ts) that read the whole article: the key
+// must not stand out by its length, and no wrong option may state what the article keeps returning
+// to as fully as the key does (a second fair answer). Both reject what teachers rejected or edited.
+import type { Candidate } from '../../types';
+import { wordsOf } from '../../well-formed';
+import { contentWords } from './main-idea-form';
+
+type Check = (c: Candidate, ctx: { text?: string; title?: string }) => string | undefined;
+
+/** How much longer than the longest wrong option the key may be, in letters, unremarked. */
+const LENGTH_CUE_RATIO = 1.3;
+
+/**
+ * Whether the key is the longest option by a margin: "An infectious disease usually caused by the
+ * bacterium Mycobacterium tuberculosis" beside "A significant cause of tuberculosis in parts of
+ * Africa" and two shorter ones stands out and is picked unread.
+ */
+export function lengthCue(answer: string, distractors: readonly string[]): string | undefined {
+	const longest = Math.max(...distractors.map((d) => d.length));
+	return answer.length >= LENGTH_CUE_RATIO * longest
+		? `the key (${answer.length} letters) is far the longest option (next ${longest})`
+		: undefined;
+}
+
+/** The article's prose paragraphs (blank-line separated, past the title), as sets of content words. */
+function paragraphWords(text: string, title: string): Set<string>[] {
+	const parts = text.split(/\n\s*\n/).filter((p) => p.trim() && p.trim() !== title.trim());
+	return parts.filter((p) => wordsOf(p).length >= 12).map((p) => new Set(contentWords(p)));
+}
+
+/**
+ * What of the article an option names: for each of its content words the article uses in a third
+ * of its paragraphs or more (what it keeps returning to, not what one paragraph says), that share.
+ */
+export function articleReach(
+	option: string,
+	paragraphs: readonly Set<string>[],
+	title = ''
+): number[] {
+	if (!paragraphs.length) return [];
+	// The title's words may stand in every option ("The first keeper of the Harwick lighthouse"):
+	// what tells the gist from a part is what else an option names.
+	const named = new Set(contentWords(title));
+	const share = (w: string) => paragraphs.filter((p) => p.has(w)).length / paragraphs.length;
+	return [...new Set(contentWords(option))]
+		.filter((w) => !named.has(w))
+		.map(share)
+		.filter((s) => s >= 1 / 3);
+}
+
+const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
+
+/** How close to the key's reach a wrong option may come: nearer, it is a fair answer too. */
+const RIVAL_MARGIN = 1;
+
+/**
+ * A wrong option that names as much of what the article keeps returning to as the key does, if
+ * any: a teacher would accept it too.
+ */
+export function rivalGist(
+	answer: string,
+	distractors: readonly string[],
+	text: string,
+	title = ''
+): string | undefined {
+	const paragraphs = paragraphWords(text, title);
+	if (paragraphs.length < 3) return undefined;
+	const key = sum(articleReach(answer, paragraphs, title));
+	// Two of the article's recurring words at least: a broad option ("The great cities of the
+	// world") shares the key's one word of kind ("city") and says nothing of this article.
+	return distractors.find((d) => {
+		const reach = articleReach(d, paragraphs, title);
+		return reach.length >= 2 && sum(reach) >= RIVAL_MARGIN * key;
+	});
+}
+
+const isMainIdea = (c: Candidate) => c.kind === 'main-idea';
+
+export const MAIN_IDEA_CHECKS: Record<string, Check> = {
+	// Test-wise readers pick the longest option unread.
+	'main-idea-length-cue': (c) => (isMainIdea(c) ? lengthCue(c.answer, c.distractors) : undefined),
+	// "A significant cause of tuberculosis" beside "An infectious disease …": two gists, two keys.
+	'main-idea-rival-gist': (c, ctx) => {
+		// A how-to guide's steps name its thing by design, each one paragraph's task (main-idea-howto.ts).
+		if (!isMainIdea(c) || !ctx.text || /^How to /.test(c.answer)) return undefined;
+		const rival = rivalGist(c.answer, c.distractors, ctx.text, ctx.title);
+		return rival ? `"${rival}" names as much of what the article returns to as the key` : undefined;
+	}
+};
