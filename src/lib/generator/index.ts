@@ -23,7 +23,7 @@ import {
 import { buildCandidates } from './stages/4-questions';
 import { BROAD_LINKS } from './stages/3-facts/reason-span';
 import { causeLinks, eventPhrases } from './stages/3-facts/links';
-import { phraseReasons, statementReasons } from './stages/3-facts/outcomes';
+import { linkReasons, phraseReasons, statementReasons } from './stages/3-facts/outcomes';
 import { nameTheSubject } from './stages/4-questions/name-subject';
 import { mainIdeaCandidates } from './stages/4-questions/main-idea';
 import { notStatedCandidates } from './stages/4-questions/not-stated';
@@ -205,16 +205,19 @@ function causeEffectContext(
 	kinds: ReadonlySet<QuestionKind>,
 	seed: number
 ) {
-	const links = kinds.has('effect') ? causeLinks(sentences) : [];
+	const asked = kinds.has('effect');
+	if (!asked && !facts.some((f) => f.kind === 'cause')) return {};
+	const links = causeLinks(sentences);
 	if (!links.length && !facts.some((f) => f.kind === 'cause')) return {};
 	const phrases = eventPhrases(sentences);
 	return {
 		broadReasons: [
 			...reasonPool(sentences, BROAD_LINKS),
+			...linkReasons(links),
 			...statementReasons(facts, sentences),
 			...phraseReasons(phrases)
 		],
-		causeLinks: links,
+		causeLinks: asked ? links : [],
 		eventPhrases: phrases,
 		sideRand: (key: string) => mulberry32(seed ^ hashString(key))
 	};

@@ -273,6 +273,8 @@ export interface Candidate {
 		form: 'clause' | 'phrase';
 		/** Each wrong option's form, in order. */
 		forms: ('clause' | 'phrase')[];
+		/** How each option reads (key first): a verb of its own, its tense, a verb of action. */
+		shapes?: { finite: boolean; past: boolean; acts: boolean }[];
 	};
 }
 

@@ -10,15 +10,19 @@ import { causeLinks } from '../../../src/lib/generator/stages/3-facts/links';
 import {
 	alsoCaused,
 	effectFormProblem,
-	effectIncomplete
+	effectFragment,
+	effectIncomplete,
+	ownerlessCause
 } from '../../../src/lib/generator/stages/4-questions/effect-checks';
+import { shapeOf } from '../../../src/lib/generator/stages/4-questions/effect-options';
+import { isRealReason } from '../../../src/lib/generator/distractors/reasons';
 import type { Candidate, Fact } from '../../../src/lib/generator/types';
 
 /** A made-up town history: each paragraph links a cause to what came of it in its own way. */
 const MILL = [
 	'The Mill at Harrow Ford',
 	'',
-	'The river at Harrow Ford flooded in the spring of 1911. As a result of the flood, the town council closed the old stone bridge for a year. Farmers drove their carts ten miles north to the ferry at Wexley.',
+	'The river at Harrow Ford flooded in the spring of 1911. As a result of the storm of 1911, the town council closed the old stone bridge for a year. Farmers drove their carts ten miles north to the ferry at Wexley.',
 	'',
 	'A wool mill opened beside the river in 1860. The owners built the mill on the east bank, since the ground by the water was higher than on the west. The mill employed two hundred weavers at its peak.',
 	'',
@@ -47,7 +51,7 @@ describe('effect questions', () => {
 		['What did the harsh winter of 1923 lead to?', 'A shortage of coal in the valley'],
 		['What did a fire in the dye house lead to?', 'The collapse of the mill roof in 1935'],
 		[
-			'What happened as a result of the flood?',
+			'What happened as a result of the storm of 1911?',
 			'The town council closed the old stone bridge for a year'
 		],
 		[
@@ -64,9 +68,9 @@ describe('effect questions', () => {
 	it('offers three wrong options of the key’s form, none from the question’s own sentence', () => {
 		for (const q of asked) {
 			expect(q.wrong).toHaveLength(3);
-			const clause = /\b(was|were|closed|built|sold|drove|stopped)\b/;
+			const clause = (t: string) => shapeOf(t).finite;
 			for (const o of q.wrong) {
-				expect(clause.test(o)).toBe(clause.test(q.key));
+				expect(clause(o), `${o} / ${q.key}`).toBe(clause(q.key));
 				expect(o).not.toBe(q.key);
 			}
 		}
@@ -98,6 +102,34 @@ describe('cause links', () => {
 		[
 			'The Emancipation Act, however, resulted in the release of many prisoners.',
 			['the Emancipation Act', 'the release of many prisoners']
+		],
+		[
+			'The dam burst in March. As a result, the lower village was flooded.',
+			['the dam burst in March', 'The lower village was flooded']
+		],
+		[
+			'The harvest failed in 1930 due to the long drought.',
+			['the long drought', 'The harvest failed in 1930']
+		],
+		[
+			'Bread prices climbed sharply, leading to a shortage of flour in the capital.',
+			['bread prices climbed sharply', 'a shortage of flour in the capital']
+		],
+		[
+			'The front settled into a siege and led to hunger among the soldiers.',
+			['the front settled into a siege', 'hunger among the soldiers']
+		],
+		[
+			'It was the collapse of the old party that led to the landslide victory.',
+			['the collapse of the old party', 'the landslide victory']
+		],
+		[
+			'The new tax on salt caused the villagers great hardship.',
+			['the new tax on salt', 'great hardship for the villagers']
+		],
+		[
+			'The mill closed in 1920. This led to the departure of many young families.',
+			['the mill closed in 1920', 'The departure of many young families']
 		]
 	])('finds the cause and the effect in "%s"', (text, link) => {
 		expect(linksOf(`Notes\n\n${text} The town grew.`)).toEqual([link]);
@@ -107,6 +139,7 @@ describe('cause links', () => {
 		['The new road may lead to heavier traffic in the square.'],
 		['The new road did not lead to heavier traffic in the square.'],
 		['This led to heavier traffic in the square.'],
+		['The old mill did not close because of the flood.'],
 		['We think the new road led to heavier traffic in the square.'],
 		['The storm grew, so that the boats stayed in the harbour.']
 	])('finds no link in "%s": hedged, denied, pointing back or not a result', (text) => {
@@ -143,14 +176,6 @@ describe('effect checks', () => {
 
 	it.each([
 		['a clean item', item({ answer: 'A shortage of coal', distractors: wrong }), undefined],
-		[
-			'an option cut short',
-			item({
-				answer: 'A shortage of coal',
-				distractors: [...wrong.slice(0, 2), 'The closure of the']
-			}),
-			'cut short'
-		],
 		[
 			'a cause that points back',
 			item({
@@ -189,5 +214,107 @@ describe('effect checks', () => {
 			distractors: wrong
 		});
 		expect(effectFormProblem(long)).toBe('the key stands apart by its length');
+	});
+
+	it.each([
+		['an option cut short', ['A steady decline in', 'The closure of the quarry'], 'cut short'],
+		[
+			'an option in lower case',
+			['a steady decline in prices', 'The closure of the quarry'],
+			'cut short'
+		],
+		[
+			'a garbled object',
+			['The villagers considerable hardship', 'The closure of the quarry'],
+			undefined
+		]
+	])('effect-option-fragment: %s', (_, options, problem) => {
+		const distractors = [...options, 'A rapid expansion of the market'];
+		const c = item({ answer: 'A shortage of coal', distractors });
+		const withShapes = {
+			...c,
+			effectOf: { ...c.effectOf!, shapes: [c.answer, ...distractors].map(shapeOf) }
+		};
+		const found = effectFragment(withShapes);
+		if (problem) expect(found).toContain(problem);
+		else expect(found).toBeUndefined();
+	});
+
+	it('effect-option-fragment: a clause option needs a verb of its own', () => {
+		const answer = 'The council closed the bridge';
+		const distractors = [
+			'The villagers considerable hardship',
+			'The owners sold the mill',
+			'Farmers drove to the ferry'
+		];
+		const c = item({ answer, distractors });
+		const clauses = {
+			...c,
+			effectOf: {
+				...c.effectOf!,
+				form: 'clause' as const,
+				forms: distractors.map(() => 'clause' as const),
+				shapes: [answer, ...distractors].map(shapeOf)
+			}
+		};
+		expect(effectFragment(clauses)).toContain('has no verb');
+	});
+
+	it.each([
+		['What happened as a result of the weight loss?', 'says neither whose nor which'],
+		['What did the taxation needed for war lead to?', 'says neither whose nor which'],
+		['What happened as a result of returning to office in January?', 'names no one'],
+		['What did Russia’s war taxes lead to?', undefined],
+		['What did the drought of 1930 lead to?', undefined],
+		['What happened as a result of a fire in the dye house?', undefined],
+		['What happened because the river rose?', undefined]
+	])('effect-cause-owned: %s', (stem, problem) => {
+		const found = ownerlessCause(item({ stem, answer: 'A shortage of coal', distractors: wrong }));
+		if (problem) expect(found).toContain(problem);
+		else expect(found).toBeUndefined();
+	});
+
+	it('effect-options-same-form: rejects clauses of another tense', () => {
+		const answer = 'The council closed the bridge';
+		const distractors = [
+			'The owners sold the mill',
+			'Farmers drove to the ferry',
+			'The mill employs weavers'
+		];
+		const c = item({ answer, distractors });
+		const mixed = {
+			...c,
+			effectOf: {
+				...c.effectOf!,
+				form: 'clause' as const,
+				forms: distractors.map(() => 'clause' as const),
+				shapes: [answer, ...distractors].map(shapeOf)
+			}
+		};
+		expect(effectFormProblem(mixed)).toBe('options mix tenses');
+	});
+});
+
+describe('wrong reasons of a "why" item', () => {
+	const option = (text: string, explicit = false) => ({
+		text,
+		sentence: 3,
+		paragraph: 1,
+		words: text.split(' ').length - 1,
+		voice: 'named' as const,
+		explicit
+	});
+
+	it.each([
+		['Because the valley stretches from the hills in the north', false],
+		['Because the owners sold the mill to the county', true],
+		['Because of a combination of good luck', false],
+		['Because of the collapse of the mill roof', true]
+	])('%s reads as a reason: %s', (text, real) => {
+		expect(isRealReason(option(text))).toBe(real);
+	});
+
+	it('takes any reason the article gives for something else', () => {
+		expect(isRealReason(option('Because the valley stretches north', true))).toBe(true);
 	});
 });

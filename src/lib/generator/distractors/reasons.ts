@@ -12,12 +12,31 @@ import {
 import { containsWords } from './index';
 import { shuffle } from '../random';
 import { convergesOnKey, wordsOf } from '../well-formed';
+import { namesEvent, shapeOf } from '../stages/4-questions/effect-options';
+
+/** Verbs that say where a thing is or what it holds: "the Sahara stretches from …" explains nothing. */
+const DESCRIBING =
+	/\b(stretch|stretches|lies|lie|covers|cover|comprises|comprise|includes|include|consists|consist|contains|contain|borders|border|extends|extend|spans|span|occupies|measures|ranges|located|situated|known|called|named|home|means|refers)\b/i;
+
+/**
+ * Whether an option reads as a reason: one the article gives for something else, or a clause that
+ * tells of something done or a phrase that names an event, never a description of where or what.
+ */
+export function isRealReason(o: ReasonOption): boolean {
+	if (o.explicit) return true;
+	const body = reasonBody(o.text);
+	if (isPhraseReason(o.text)) return namesEvent(body);
+	const shape = shapeOf(body);
+	return shape.finite && shape.acts && !DESCRIBING.test(body);
+}
 
 /** What a purpose says may happen: "so that the crew could rest". */
 const PURPOSE_VERB = /\b(can|could|would|might|may|will)\b/i;
 
 /** How much longer or shorter than the key a wrong reason may be, in words. */
 const LENGTH_SLACK = 0.5;
+/** The same, for reasons the article gives: few, and a reason of another length is still one. */
+const GIVEN_SLACK = 0.8;
 
 /** Three wrong reasons for a cause fact, or fewer when the article has no three that fit. */
 export function pickReasons(
@@ -25,7 +44,8 @@ export function pickReasons(
 	key: string,
 	stem: string,
 	pool: readonly ReasonOption[],
-	rand: () => number
+	rand: () => number,
+	given = false
 ): string[] {
 	// "Due to the nature of U.S. coins" beside "Due to the Civil War": the article's terms put as
 	// causes read as fragments (review tune15), so a noun-phrase reason takes only the reasons the
@@ -44,8 +64,10 @@ export function pickReasons(
 	const voice = voiceOf(key);
 	const fits = (o: ReasonOption) =>
 		// Another paragraph's claim: what stands near a reason may be part of it.
-		o.paragraph !== fact.paragraph &&
-		Math.abs(o.words + 1 - size) <= Math.max(2, size * LENGTH_SLACK) &&
+		// (A reason the article gives for something else is one still two sentences on.)
+		(o.paragraph !== fact.paragraph || (given && Math.abs(o.sentence - fact.sentence) > 1)) &&
+		Math.abs(o.words + 1 - size) <=
+			(given ? Math.max(3, size * GIVEN_SLACK) : Math.max(2, size * LENGTH_SLACK)) &&
 		// "Because of X" beside "Because X does Y": a phrase among clauses is the odd one out.
 		isPhraseReason(o.text) === phrase &&
 		!containsWords(o.text, body) &&

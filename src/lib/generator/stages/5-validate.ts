@@ -32,7 +32,9 @@ import {
 import {
 	alsoCaused,
 	effectFormProblem,
+	effectFragment,
 	effectIncomplete,
+	ownerlessCause,
 	whyStemCut
 } from './4-questions/effect-checks';
 import { contentWords, copiesTitle, formProblem, overlapping } from './4-questions/main-idea-form';
@@ -381,10 +383,18 @@ const MEASURE_OF_WHAT = new RegExp(
 const BLANK_MEASURE_OF_WHAT = new RegExp(`_____ ${MEASURES}\\b(?! of\\b)`, 'i');
 
 /** A sequence item's own checks (4-questions/sequence-checks.ts). */
+/** "Great hardship for the Russian people" of "caused the Russian people great hardship". */
+const restatedFrom = (sentence: string, answer: string) => {
+	const own = new Set(wordsOf(sentence.toLowerCase()));
+	return wordsOf(answer.toLowerCase()).every((w) => own.has(w) || /^(for|the|a|an)$/.test(w));
+};
+
 /** An effect item's own checks, and the one "why" check they share (4-questions/effect-checks.ts). */
 const isEffect = (c: Candidate) => c.kind === 'effect';
 const EFFECT_CHECKS: Record<string, Check> = {
 	'effect-clause-complete': (c) => (isEffect(c) ? effectIncomplete(c) : undefined),
+	'effect-option-fragment': (c) => (isEffect(c) ? effectFragment(c) : undefined),
+	'effect-cause-owned': (c) => (isEffect(c) ? ownerlessCause(c) : undefined),
 	'effect-not-also-caused': (c) => (isEffect(c) ? alsoCaused(c) : undefined),
 	'effect-options-same-form': (c) => (isEffect(c) ? effectFormProblem(c) : undefined),
 	'why-stem-whole': (c) => (c.kind === 'why' ? whyStemCut(c) : undefined)
@@ -540,7 +550,11 @@ export const CHECKS: Record<string, Check> = {
 	// (A not-stated item's key is the one option its sentence does not list: its own checks.)
 	// A how-to guide's task is its title's (main-idea-key-not-title says why).
 	'answer-in-source': (c) =>
-		!isStatement(c) && !isNotStated(c) && !isHowTo(c) && !containsWords(c.source.sentence, c.answer)
+		!isStatement(c) &&
+		!isNotStated(c) &&
+		!isHowTo(c) &&
+		!containsWords(c.source.sentence, c.answer) &&
+		!(c.kind === 'effect' && restatedFrom(c.source.sentence, c.answer))
 			? 'answer not in source'
 			: undefined,
 	'distractor-not-in-source': (c) =>

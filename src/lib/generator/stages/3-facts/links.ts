@@ -43,7 +43,7 @@ const CAUSING: readonly (readonly string[])[] = [
 
 /** Words the phrase of a cause or an effect cannot end on: it runs on past the cut. */
 const OPEN_END =
-	/^(of|to|in|on|at|by|for|with|from|and|or|but|the|a|an|as|than|that|which|its|their|his|her)$/;
+	/^(of|to|in|on|at|by|for|with|from|and|or|but|the|a|an|as|than|that|which|its|their|his|her|no)$/;
 /** Personal pronouns: a cause in the speaker's or reader's voice is no stem. */
 const PERSONAL = /^(i|we|you|my|our|your|me|us)$/;
 /** Words before a causing verb that hedge or deny it: "may lead to", "did not cause". */
@@ -102,7 +102,14 @@ function verbLink(s: Sentence, lower: ReadonlySet<string>): CauseLink | undefine
 		return undefined;
 	// "The proclamation, however, led to …": the aside and its commas are no part of the cause.
 	while (causeEnd > 1 && ASIDE.test(toks[causeEnd - 1]?.normal ?? '')) causeEnd--;
-	const cause = toks.slice(0, causeEnd);
+	// "It was the collapse of the Liberal party that led to …": the cleft's frame is no part of it.
+	const cleft = /^it (was|is) /.test(`${toks[0]?.normal} ${toks[1]?.normal} `);
+	const causeStart = cleft && toks[causeEnd - 1]?.normal === 'that' ? 2 : 0;
+	if (causeStart) causeEnd--;
+	const cause = toks.slice(causeStart, causeEnd);
+	// "The front settled into a siege and led to …": a clause of its own is the cause.
+	if (toks[causeEnd - 1]?.normal === 'and' && wholeClause(toks.slice(0, causeEnd - 1)))
+		return clauseCause(s, lower, causeEnd - 1, at + verb.length);
 	// "The stream of new software, biotechnology, and Internet companies": a list's commas are part
 	// of the cause; "In 2005, the drought" or "Moreover, …" opens on a phrase that is not.
 	const opener = cause[0];
@@ -122,9 +129,43 @@ function verbLink(s: Sentence, lower: ReadonlySet<string>): CauseLink | undefine
 	while (effect.length > 2 && /^(as|well|too)$/.test(effect[effect.length - 1]?.normal ?? ''))
 		effect.pop();
 	if (!wholePhrase(effect)) return undefined;
-	const causeText = spanText(s, 0, causeEnd);
-	return link(s, lower, causeText, spanText(s, from, from + effect.length), 'phrase');
+	const causeText = spanText(s, causeStart, causeEnd);
+	const effectText = directObject(s, verb, from, from + effect.length);
+	return link(s, lower, causeText, effectText, 'phrase');
 }
+
+/** "The front settled into a siege and led to horrible conditions": the clause, then its phrase. */
+function clauseCause(
+	s: Sentence,
+	lower: ReadonlySet<string>,
+	causeEnd: number,
+	from: number
+): CauseLink | undefined {
+	const toks = s.tokens;
+	const end = phraseEnd(toks, from);
+	if (end < toks.length && !/,/.test(toks[end - 1]?.post ?? '')) return undefined;
+	if (!wholePhrase(toks.slice(from, end))) return undefined;
+	const found = link(s, lower, spanText(s, 0, causeEnd), spanText(s, from, end), 'clause');
+	return found && { ...found, effectForm: 'phrase' };
+}
+
+/**
+ * "caused the Russian people great hardship": two objects, read alone a garble. The thing caused
+ * comes first, for whom after: "great hardship for the Russian people".
+ */
+function directObject(s: Sentence, verb: readonly string[], from: number, end: number): string {
+	const toks = s.tokens;
+	if (!/^caus/.test(verb[0] ?? '')) return spanText(s, from, end);
+	for (let i = from + 1; i < end - 1; i++) {
+		const [t, next] = [toks[i] as Token, toks[i + 1] as Token];
+		const opens = next.tags.has('Adjective') || next.tags.has('Determiner');
+		if (t.tags.has('Noun') && opens && !/[,;:]/.test(t.post) && toks[i + 2]?.tags.has('Noun'))
+			return `${spanText(s, i + 1, end).replace(/[.,;:!\s]+$/, '')} for ${lowerFirst(spanText(s, from, i + 1))}`;
+	}
+	return spanText(s, from, end);
+}
+
+const lowerFirst = (t: string) => t.replace(/^(The|A|An) /, (m) => m.toLowerCase());
 
 /** Connectives that join a cause's clause to its effect's: "X, so Y", "X; therefore Y". */
 const SO = /^(so|therefore|thus|hence|consequently)$/;
@@ -165,6 +206,8 @@ function wholeClause(toks: readonly Token[]): boolean {
 	if (toks.some((t) => PERSONAL.test(t.normal) && t.tags.has('Pronoun'))) return false;
 	if (toks.some((t) => HEDGE.test(t.normal) && !/^(also|often|eventually)$/.test(t.normal)))
 		return false;
+	// "The Sahara doesn't lack precipitation because of …": a denial is no outcome.
+	if (toks.some((t) => t.tags.has('Negative') || /n['’]t$/i.test(t.text))) return false;
 	// "were tutored in English, French and Italian": a list's commas; a verb after one starts a clause.
 	const comma = toks.findIndex((t) => /[,;:]/.test(t.post));
 	if (comma >= 0 && comma < toks.length - 1 && toks.slice(comma + 1).some(isVerb)) return false;
@@ -186,8 +229,14 @@ function link(
 	// word the article also writes in lower case is lowered.
 	const first = s.tokens[0]?.text ?? '';
 	const lowered = first.toLowerCase();
-	const lowers = lower.has(lowered) || /^(the|a|an)$/.test(lowered);
-	const asked = lowers ? `${lowered}${c.slice(first.length)}` : c;
+	// "Related cross-cultural studies": a word the article writes nowhere else, and no name, is lowered
+	// too; one it capitalizes inside sentences is a name.
+	const name = s.tokens[0]?.tags.has('ProperNoun') || lower.has(`^${first}`);
+	const next = s.tokens[1]?.text ?? '';
+	const plain = !name && /^\p{Ll}/u.test(next) && !/[-\p{Lu}]/u.test(first.slice(1));
+	const lowers = lower.has(lowered) || /^(the|a|an)$/.test(lowered) || plain;
+	const opens = c.startsWith(first) && s.text.trimStart().startsWith(c.slice(0, first.length + 1));
+	const asked = lowers && opens ? `${lowered}${c.slice(first.length)}` : c;
 	return {
 		sentence: s.index,
 		paragraph: s.paragraph,
@@ -204,14 +253,148 @@ function link(
 export function causeLinks(sentences: readonly Sentence[]): CauseLink[] {
 	const out: CauseLink[] = [];
 	const lower = new Set<string>();
+	// Words in lower case, and (marked "^") words capitalized inside a sentence: names.
 	for (const s of sentences)
-		for (const t of s.tokens) if (/^\p{Ll}/u.test(t.text)) lower.add(t.text);
-	for (const s of sentences) {
-		if (/\?["')]*$/.test(s.text)) continue;
-		const found = verbLink(s, lower) ?? soLink(s, lower);
+		s.tokens.forEach((t, i) => {
+			if (/^\p{Ll}/u.test(t.text)) lower.add(t.text);
+			else if (i > 0) lower.add(`^${t.text}`);
+		});
+	sentences.forEach((s, i) => {
+		if (/\?["')]*$/.test(s.text)) return;
+		const before = sentences[i - 1];
+		const carried =
+			before && before.paragraph === s.paragraph ? carriedLink(before, s, lower) : undefined;
+		const found =
+			verbLink(s, lower) ??
+			soLink(s, lower) ??
+			participleLink(s, lower) ??
+			phraseReasonLink(s, lower) ??
+			carried;
 		if (found) out.push(found);
-	}
+	});
 	return out;
+}
+
+/** Participles that join an effect to the clause that caused it: "…, leading to a boom". */
+const LEADING: readonly (readonly string[])[] = [
+	['leading', 'to'],
+	['resulting', 'in'],
+	['causing'],
+	['triggering'],
+	['prompting']
+];
+
+/** "Prices rose sharply, leading to protests in the capital": a clause, then the phrase it caused. */
+function participleLink(s: Sentence, lower: ReadonlySet<string>): CauseLink | undefined {
+	const toks = s.tokens;
+	const at = toks.findIndex(
+		(t, i) =>
+			i > 3 &&
+			/,/.test(toks[i - 1]?.post ?? '') &&
+			LEADING.some((w) => w.every((x, k) => toks[i + k]?.normal === x))
+	);
+	if (at < 0) return undefined;
+	const verb = LEADING.find((w) => w.every((x, k) => toks[at + k]?.normal === x)) ?? [];
+	const from = at + verb.length;
+	const end = phraseEnd(toks, from);
+	if (end !== toks.length && !/[,;]/.test(toks[end - 1]?.post ?? '')) return undefined;
+	const effect = toks.slice(from, end);
+	if (!wholeClause(toks.slice(0, at)) || !wholePhrase(effect)) return undefined;
+	const found = link(s, lower, spanText(s, 0, at), spanText(s, from, end), 'clause');
+	return found && { ...found, effectForm: 'phrase' };
+}
+
+/** Links that open a reason put as a noun phrase: "As a result of the flood, …", "… due to X". */
+const PHRASE_LINKS: readonly (readonly string[])[] = [
+	['as', 'a', 'result', 'of'],
+	['because', 'of'],
+	['due', 'to'],
+	['owing', 'to'],
+	['thanks', 'to']
+];
+
+const phraseLinkAt = (toks: readonly Token[], i: number) =>
+	PHRASE_LINKS.find((w) => w.every((x, k) => toks[i + k]?.normal === x));
+
+/**
+ * "Because of the drought, the harvest failed" or "The harvest failed due to the drought": the
+ * reason as a phrase, the clause it explains whole, with its subject named.
+ */
+function phraseReasonLink(s: Sentence, lower: ReadonlySet<string>): CauseLink | undefined {
+	const toks = s.tokens;
+	const opening = phraseLinkAt(toks, 0);
+	if (opening) {
+		const end = toks.findIndex((t, i) => i >= opening.length && /,/.test(t.post));
+		if (end < 0) return undefined;
+		const cause = toks.slice(opening.length, end + 1);
+		const effect = toks.slice(end + 1);
+		if (!wholePhrase(cause) || !wholeClause(effect)) return undefined;
+		const at = (i: number) => spanText(s, i, i === end + 1 ? toks.length : end + 1);
+		const found = link(s, lower, at(opening.length), at(end + 1), 'phrase');
+		return found && { ...found, effect: capitalFirst(found.effect), effectForm: 'clause' };
+	}
+	const at = toks.findIndex((_, i) => i > 3 && !!phraseLinkAt(toks, i));
+	if (at < 0) return undefined;
+	const words = phraseLinkAt(toks, at) as readonly string[];
+	const end = phraseEnd(toks, at + words.length);
+	const cause = toks.slice(at + words.length, end);
+	// "…, due to the Civil War, and …": the reason may close on a comma before a clause joined on.
+	const closes = end === toks.length || /^(and|but|which)$/.test(toks[end]?.normal ?? '');
+	// "In 1862, paper money was issued …": a fronted phrase is no part of the clause explained.
+	const opener = toks[0]?.tags.has('Preposition') || toks[0]?.tags.has('Gerund');
+	const comma = toks.findIndex((t) => /,/.test(t.post));
+	const start = opener && comma >= 0 && comma < at - 3 ? comma + 1 : 0;
+	if (!closes || !wholePhrase(cause) || !wholeClause(toks.slice(start, at))) return undefined;
+	const main = spanText(s, start, at);
+	const found = link(s, lower, main, spanText(s, at + words.length, end), 'clause');
+	if (!found) return undefined;
+	return { ...found, cause: found.effect, effect: capitalFirst(found.cause), causeForm: 'phrase' };
+}
+
+/** "This led to the formation of chloroplasts.": what the sentence before brought about. */
+function pointedEffect(s: Sentence): string | undefined {
+	const toks = s.tokens;
+	if (!/^(this|that)$/.test(toks[0]?.normal ?? '')) return undefined;
+	let at = 1;
+	while (/^(has|have|had|also|in|turn|eventually|ultimately)$/.test(toks[at]?.normal ?? '')) at++;
+	const verb = causingAt(toks, at);
+	if (!verb) return undefined;
+	const from = at + verb.length;
+	const end = phraseEnd(toks, from);
+	const effect = toks.slice(from, end);
+	if (!wholePhrase(effect) || (end < toks.length && !/,/.test(toks[end - 1]?.post ?? '')))
+		return undefined;
+	return capitalFirst(spanText(s, from, end).replace(/[.,;:!\s]+$/, ''));
+}
+
+const capitalFirst = (t: string) => `${t.charAt(0).toUpperCase()}${t.slice(1)}`;
+
+/** Openers that carry the sentence before over as the cause: "As a result, the mill closed". */
+const CARRIED =
+	/^(as a result|as a consequence|consequently|therefore|thus|because of this|for this reason),? /i;
+
+/** "The river rose. As a result, the village was evacuated.": the sentence before as the cause. */
+function carriedLink(
+	before: Sentence,
+	s: Sentence,
+	lower: ReadonlySet<string>
+): CauseLink | undefined {
+	if (/\?["')]*$/.test(before.text) || !wholeClause(before.tokens)) return undefined;
+	const cause = link(before, lower, before.text, 'x', 'clause');
+	if (!cause) return undefined;
+	const pointed = pointedEffect(s);
+	if (pointed) {
+		const found = link(s, lower, 'x', pointed, 'clause');
+		return found && { ...found, cause: cause.cause, effect: pointed, effectForm: 'phrase' };
+	}
+	const opener = CARRIED.exec(s.text)?.[0];
+	if (!opener) return undefined;
+	const skip = opener.trim().split(/\s+/).length;
+	const effect = s.tokens.slice(skip);
+	if (!wholeClause(effect)) return undefined;
+	const found = link(s, lower, spanText(s, skip, s.tokens.length), 'x', 'clause');
+	if (!found) return undefined;
+	return { ...found, cause: cause.cause, effect: capitalFirst(found.cause) };
 }
 
 /** Heads of noun phrases that name an event or an outcome: "the collapse", "a shortage". */

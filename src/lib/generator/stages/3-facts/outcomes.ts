@@ -2,7 +2,7 @@
 // their subjects named (each fact's `statement`). Of another part of the article, they are things
 // it says that a reader who followed it knows neither explain nor follow from the one asked about.
 import type { Fact, Sentence } from '../../types';
-import type { EventPhrase } from './links';
+import type { CauseLink, EventPhrase } from './links';
 import { asReason, POINTING, type ReasonOption } from './causes';
 import { REASON_MAX_WORDS } from './reason-span';
 import { unbalanced } from '../../well-formed';
@@ -60,3 +60,24 @@ export function phraseReasons(phrases: readonly EventPhrase[]): ReasonOption[] {
 
 /** "The collapse of …" as it reads after "because of": "the collapse of …". */
 const lowerArticle = (text: string) => text.replace(/^(The|A|An) /, (m) => m.toLowerCase());
+
+/**
+ * The causes the article links to an effect with a verb or a connective ("The drought led to …"),
+ * as reasons: wrong options for a "why" item that a reader knows are reasons of something else.
+ */
+export function linkReasons(links: readonly CauseLink[]): ReasonOption[] {
+	return links
+		.filter((l) => !LEANING.test(l.cause) && !/["“”;:()]/.test(l.cause))
+		.map((l) => {
+			const phrase = l.causeForm === 'phrase';
+			const body = phrase ? lowerArticle(l.cause) : l.cause;
+			return {
+				text: asReason(body, phrase ? 'because of' : 'because'),
+				sentence: l.sentence,
+				paragraph: l.paragraph,
+				words: l.cause.split(/\s+/).length + (phrase ? 1 : 0),
+				voice: 'named',
+				explicit: true
+			};
+		});
+}

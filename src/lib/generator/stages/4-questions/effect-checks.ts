@@ -33,19 +33,55 @@ export function stemCause(stem: string): string | undefined {
 export function effectIncomplete(c: Candidate): string | undefined {
 	const cause = stemCause(c.stem);
 	if (!cause || wordsOf(cause).length < 2) return 'the stem names no whole cause';
+	// "because one of the problems of biomass is that …": a claim about a claim is no event.
+	if (/\b(is|was) that\b|^one of\b/i.test(cause)) return `the cause "${cause}" names no event`;
 	if (LEANS.test(firstWord(cause)) || OPEN_END.test(lastWord(cause)) || POINTS_AWAY.test(cause))
 		return `the cause "${cause}" is cut short or leans on another sentence`;
-	const form = c.effectOf?.form;
-	for (const o of [c.answer, ...c.distractors]) {
+	return undefined;
+}
+
+/**
+ * effect-option-fragment: every option is whole. None ends on a function word, opens in lower case
+ * or on a word that leans on another sentence; a clause has a verb of its own, a phrase none ("The
+ * Russian people considerable hardship" is neither).
+ */
+export function effectFragment(c: Candidate): string | undefined {
+	const of = c.effectOf;
+	const options = [c.answer, ...c.distractors];
+	for (const [i, o] of options.entries()) {
 		if (!/^\p{Lu}/u.test(o) || unbalanced(o) || OPEN_END.test(lastWord(o)))
 			return `"${o}" is cut short`;
 		// "Simultaneously transmitting data …": an adverb opens no clause.
 		const opener = firstWord(o);
-		if (form === 'clause' && (wordsOf(o).length < 3 || LEANS.test(opener) || /ly$/.test(opener)))
+		const clause = of?.form === 'clause';
+		if (clause && (wordsOf(o).length < 3 || LEANS.test(opener) || /ly$/.test(opener)))
 			return `"${o}" is no clause that stands alone`;
 		// "… launched campaigns against them": whom? An option is read without its sentence.
 		if (POINTS_AWAY.test(o)) return `"${o}" points to another sentence`;
+		const shape = of?.shapes?.[i];
+		if (shape && clause && !shape.finite) return `"${o}" has no verb`;
+		if (shape && !clause && shape.finite && !shape.past) return `"${o}" is a clause among phrases`;
 	}
+	return undefined;
+}
+
+/** Words that give a phrase its owner or its occasion: "of the river", "Russia's", "in 1930". */
+const OWNED =
+	/\d|['’]s\b|\s\p{Lu}|\b(in|on|at|from|by|between|against|during)\s+\S|\bof\s+(?!the\b|a\b|an\b)\S/u;
+
+/**
+ * effect-cause-owned: the cause in the stem says whose or which it is. "What happened as a result of
+ * the weight loss?" asks of no one in an article about many things; "returning to office" names
+ * no one who returned.
+ */
+export function ownerlessCause(c: Candidate): string | undefined {
+	const cause = stemCause(c.stem);
+	if (!cause) return undefined;
+	const first = firstWord(cause);
+	if (/ing$/i.test(first) && !/^(the|a|an)$/i.test(first))
+		return `the cause "${cause}" names no one who did it`;
+	if (!c.stem.startsWith('What happened because ') && !OWNED.test(` ${cause}`))
+		return `the cause "${cause}" says neither whose nor which`;
 	return undefined;
 }
 
@@ -70,6 +106,10 @@ export function effectFormProblem(c: Candidate): string | undefined {
 	const of = c.effectOf;
 	if (!of || of.forms.length !== c.distractors.length || of.forms.some((f) => f !== of.form))
 		return 'options mix clauses and phrases';
+	// "Paper money was issued" beside "Compression is useful": the one of another tense stands out.
+	const shapes = of.shapes ?? [];
+	if (of.form === 'clause' && shapes.some((s) => s.past !== shapes[0]?.past))
+		return 'options mix tenses';
 	const key = wordsOf(c.answer).length;
 	const sizes = c.distractors.map((d) => wordsOf(d).length);
 	if (sizes.every((n) => key > n * LENGTH_RATIO) || sizes.every((n) => key * LENGTH_RATIO < n))

@@ -5,8 +5,8 @@ import type { Candidate, Fact } from '../../types';
 import type { DistractorContext } from '../../distractors/context';
 import type { CauseLink } from '../3-facts/links';
 import { isPhraseReason, asReason, POINTING, reasonBody } from '../3-facts/causes';
-import { containsWords, wordsOf } from '../../well-formed';
-import { shuffle } from '../../random';
+import { wordsOf } from '../../well-formed';
+import { pickOutcomes, sameText, shapeOf, subjectHead, type Outcome } from './effect-options';
 
 /** A link with the fact a question about it cites. */
 interface AskedLink extends CauseLink {
@@ -15,17 +15,6 @@ interface AskedLink extends CauseLink {
 	byVerb: boolean;
 }
 
-/** An option that could be offered as an outcome. */
-interface Outcome {
-	text: string;
-	sentence: number;
-	form: 'clause' | 'phrase';
-	/** Set when the article gives it as a cause or an effect: it reads as an outcome. */
-	linked: boolean;
-}
-
-/** How far from the key's length a wrong option may be, in words. */
-const LENGTH_SLACK = 0.5;
 const PERSONAL = /^(i|we|you|my|our|your)$/;
 const LEANING =
 	/\b(there|then|this|these|those|also|too|such|however|thus|therefore|again|it|they|he|she|him|her|them)\b|^\S+ly\s/i;
@@ -38,17 +27,19 @@ export function effectItems(
 	sentenceText: (f: Fact) => string,
 	ctx: DistractorContext
 ): Candidate[] {
-	const links = [...factLinks(facts), ...(ctx.causeLinks ?? []).map(verbLinkFact)];
+	const links = onePerSentence([...factLinks(facts), ...(ctx.causeLinks ?? []).map(verbLinkFact)]);
 	const outcomes = outcomePool(links, ctx);
 	const out: Candidate[] = [];
 	for (const link of links) {
 		const stem = effectStem(link);
 		if (!stem) continue;
 		// Every outcome the article gives this cause: none may be offered as wrong.
-		const outcomes_ = links.filter((o) => sameCause(o.cause, link.cause)).map((o) => o.effect);
+		const outcomes_ = links.filter((o) => sameText(o.cause, link.cause)).map((o) => o.effect);
 		const answer = capitalised(link.effect);
 		const rand = ctx.sideRand?.(`${link.fact.id}-effect`) ?? ctx.rand;
-		const wrong = pickOutcomes(link, answer, outcomes_, outcomes, rand);
+		const head = link.effectForm === 'clause' ? subjectHead(answer) : undefined;
+		const target = { ...link, answer, form: link.effectForm, outcomes: outcomes_, head };
+		const wrong = pickOutcomes(target, outcomes, rand);
 		const forms = wrong.map((o) => o.form);
 		const source = { sentence: sentenceText(link.fact), start: link.start, end: link.end };
 		out.push({
@@ -60,15 +51,23 @@ export function effectItems(
 			fact: link.fact,
 			source,
 			explanation: `The article says: "${source.sentence}"`,
-			effectOf: { cause: link.cause, outcomes: outcomes_, form: link.effectForm, forms }
+			effectOf: {
+				cause: link.cause,
+				outcomes: outcomes_,
+				form: link.effectForm,
+				forms,
+				shapes: [answer, ...wrong.map((o) => o.text)].map(shapeOf)
+			}
 		});
 	}
 	return out;
 }
 
-/** Whether two causes are one: the same words, or one inside the other. */
-const sameCause = (a: string, b: string) =>
-	a.toLowerCase() === b.toLowerCase() || containsWords(a, b) || containsWords(b, a);
+/** The first link of each sentence: a "because" fact's before a verb's or a connective's. */
+function onePerSentence(links: readonly AskedLink[]): AskedLink[] {
+	const seen = new Set<number>();
+	return links.filter((l) => !seen.has(l.sentence) && !!seen.add(l.sentence));
+}
 
 /** The cause facts whose reason explains a clause of their sentence, as links. */
 function factLinks(facts: readonly Fact[]): AskedLink[] {
@@ -120,7 +119,7 @@ function verbLinkFact(link: CauseLink): AskedLink {
 		statement: `${capitalised(link.cause)} led to ${link.effect}.`,
 		salience: 0.3
 	};
-	return { ...link, fact, byVerb: link.causeForm === 'phrase' };
+	return { ...link, fact, byVerb: link.causeForm === 'phrase' && link.effectForm === 'phrase' };
 }
 
 /** "What did the drought lead to?", "What happened as a result of the flood?", "… because …?". */
@@ -165,36 +164,4 @@ function outcomePool(links: readonly AskedLink[], ctx: DistractorContext): Outco
 				r.explicit
 			);
 	return out;
-}
-
-/** Three wrong outcomes of the key's form and about its length, or fewer when the article has none. */
-function pickOutcomes(
-	link: AskedLink,
-	answer: string,
-	outcomes: readonly string[],
-	pool: readonly Outcome[],
-	rand: () => number
-): Outcome[] {
-	const size = wordsOf(answer).length;
-	const fits = (o: Outcome) =>
-		o.form === link.effectForm &&
-		Math.abs(o.sentence - link.sentence) >= 2 &&
-		Math.abs(wordsOf(o.text).length - size) <= Math.max(3, size * LENGTH_SLACK) &&
-		!outcomes.some((e) => sameCause(e, o.text)) &&
-		!sameCause(o.text, link.cause) &&
-		!containsWords(answer, o.text) &&
-		!containsWords(o.text, answer);
-	const ranked = shuffle(pool.filter(fits), rand)
-		.map((o, i) => ({
-			o,
-			cost: (o.linked ? 0 : 1) + Math.abs(wordsOf(o.text).length - size) / size + i / 1000
-		}))
-		.sort((a, b) => a.cost - b.cost)
-		.map((r) => r.o);
-	const chosen: Outcome[] = [];
-	for (const o of ranked) {
-		if (chosen.length === 3) break;
-		if (!chosen.some((c) => c.sentence === o.sentence)) chosen.push(o);
-	}
-	return chosen;
 }

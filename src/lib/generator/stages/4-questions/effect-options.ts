@@ -1,0 +1,164 @@
+// The wrong options of an effect item: other outcomes and events of the same article, of the key's
+// form. A clause is offered only when it tells of something that happened (a verb of action, of
+// the key's tense), a phrase only when it names an event; never a statement of how things are.
+import nlp from 'compromise/two';
+import { containsWords, wordsOf } from '../../well-formed';
+import { shuffle } from '../../random';
+
+/** An option that could be offered as an outcome. */
+export interface Outcome {
+	text: string;
+	sentence: number;
+	form: 'clause' | 'phrase';
+	/** Set when the article gives it as a cause or an effect: it reads as an outcome. */
+	linked: boolean;
+}
+
+/** What an option's words say of its form: a verb of its own, and whether it tells of the past. */
+export interface OptionShape {
+	finite: boolean;
+	past: boolean;
+	/** A verb other than "be" or "have": something happened. */
+	acts: boolean;
+}
+
+/** How an option reads: "Paper money was issued" (finite, past, acts), "An economic revival". */
+export function shapeOf(text: string): OptionShape {
+	const verbs = termsOf(text).filter((t) => t.tags.includes('Verb'));
+	const tagged = (tag: string) => verbs.some((t) => t.tags.includes(tag));
+	const finite =
+		tagged('PresentTense') || tagged('Copula') || tagged('Modal') || tagged('Auxiliary');
+	// "is known", "has increased": the first verb says the tense.
+	const first = verbs[0];
+	const past =
+		!!first && (first.tags.includes('PastTense') || /^(was|were|had|did)$/.test(first.normal));
+	const acts = verbs.some(
+		(t) =>
+			!t.tags.includes('Copula') &&
+			!t.tags.includes('Auxiliary') &&
+			!/^(has|have|had|having|is|are|was|were|be|been|being)$/.test(t.normal)
+	);
+	return { finite: finite || tagged('PastTense'), past, acts };
+}
+
+/** A word as the tagger reads it. */
+interface TaggedTerm {
+	normal: string;
+	tags: string[];
+}
+
+/** The words of a text, tagged. */
+function termsOf(text: string): TaggedTerm[] {
+	const json = nlp(text).terms().json() as { terms: TaggedTerm[] }[];
+	return json.map((t) => t.terms[0]).filter((t): t is TaggedTerm => !!t);
+}
+
+/**
+ * Heads of phrases that name no event whatever their suffix: "a combination of good luck", "an
+ * important addition", "a novel experience" read as vague bits of sentences, not outcomes.
+ */
+const ABSTRACT =
+	/\b(combination|addition|experience|performance|attention|question|position|situation|condition|tradition|relation|relations|section|portion|mention|notion|intention|opinion|version|dimension|region|nation|location|population|generation|foundation|institution|organization|government|department|element|environment|equipment|argument|statement|document|instrument|importance|appearance|distance|existence|evidence|difference|sequence|audience|science|presence|residence|conference|pronunciation|function|description|definition|information|education|collection|selection|composition|competition|direction|interest|demand|pressure|change|changes|settlement|commitment|movement|development|exception|distribution|opposition|entrance|formulation|estimation|concentration|production)$/i;
+
+const LINKING = /^(of|in|for|against|across|between|with|from|on|to|by)$/i;
+
+/** Whether a phrase names an event a reader can tell apart: a head of its own, a name or a "of". */
+export function namesEvent(text: string): boolean {
+	const words = wordsOf(text);
+	// The head stands before its first preposition: "the population of the North".
+	const linkAt = words.findIndex((w, i) => i > 0 && LINKING.test(w));
+	const head = words[(linkAt > 0 ? linkAt : words.length) - 1] ?? '';
+	if (words.length < 2 || ABSTRACT.test(head) || /\bWorld War$/.test(text)) return false;
+	// "An annual growth", "A new petition": an adjective and a head say of what nothing.
+	if (/^(a|an)$/i.test(words[0] ?? '') && words.length < 4 && !/\s\p{Lu}/u.test(text)) return false;
+	return (
+		words.length >= 3 ||
+		/\b(of|in|for|against|across|between|with|from)\b/.test(text) ||
+		/\s\p{Lu}/u.test(text)
+	);
+}
+
+/** How far from the key's length a wrong option may be, in words. */
+const LENGTH_SLACK = 0.5;
+
+/** Whether two texts say one thing: the same words, or one inside the other. */
+export const sameText = (a: string, b: string) =>
+	a.toLowerCase() === b.toLowerCase() || containsWords(a, b) || containsWords(b, a);
+
+/** What the options are picked against: the key, its sentence and cause, the results to avoid. */
+export interface OptionTarget {
+	answer: string;
+	form: 'clause' | 'phrase';
+	sentence: number;
+	cause: string;
+	/** Every outcome the article gives the cause: none may be offered as wrong. */
+	outcomes: readonly string[];
+	/** The start of the head noun of the key's subject, "crevass" of "Marginal crevasses form". */
+	head?: string;
+}
+
+/** The head of a clause's subject: the last word before its first verb, cut to its stem. */
+export function subjectHead(clause: string): string | undefined {
+	const terms = termsOf(clause);
+	const verb = terms.findIndex((t) => t.tags.includes('Verb'));
+	const head = verb > 0 ? terms[verb - 1]?.normal : undefined;
+	return head && head.length > 3 ? head.slice(0, Math.max(4, head.length - 2)) : undefined;
+}
+
+/** Whether an outcome may stand beside the key: its form, its tense, an event, far from the key. */
+function fits(o: Outcome, t: OptionTarget, key: OptionShape): boolean {
+	const size = wordsOf(t.answer).length;
+	if (
+		o.form !== t.form ||
+		Math.abs(o.sentence - t.sentence) < 2 ||
+		Math.abs(wordsOf(o.text).length - size) > Math.max(3, size * LENGTH_SLACK) ||
+		t.outcomes.some((e) => sameText(e, o.text)) ||
+		sameText(o.text, t.cause) ||
+		containsWords(t.answer, o.text) ||
+		containsWords(o.text, t.answer)
+	)
+		return false;
+	// "Britain declared war" beside "… of Prussia's alliance with Britain?": a name of the stem's
+	// cause in a wrong option reads as a clue.
+	const names = t.cause.match(/\b\p{Lu}[\p{L}-]{2,}/gu) ?? [];
+	if (names.some((n) => o.text.includes(n.replace(/['’]s$/, '')))) return false;
+	const shape = shapeOf(o.text);
+	// "Tuberculosis generally affects the lungs" beside "Paper money was issued": a statement of how
+	// things are is no outcome; a clause tells of something done, in the key's tense.
+	// "Crevasses form due to …" beside "Marginal crevasses form …": of one thing, it may be a result too.
+	if (t.head && wordsOf(o.text.toLowerCase()).some((w) => w.startsWith(t.head as string)))
+		return false;
+	// A clause in the present ("The Sahara stretches …") tells how things are: only one the article
+	// gives as a cause or a result reads as an outcome.
+	if (t.form === 'clause')
+		return shape.finite && shape.acts && shape.past === key.past && (key.past || o.linked);
+	return !shape.finite && namesEvent(o.text);
+}
+
+/** Three wrong outcomes of the key's form and about its length, or fewer when the article has none. */
+export function pickOutcomes(
+	target: OptionTarget,
+	pool: readonly Outcome[],
+	rand: () => number
+): Outcome[] {
+	const size = wordsOf(target.answer).length;
+	const key = shapeOf(target.answer);
+	const ranked = shuffle(
+		pool.filter((o) => fits(o, target, key)),
+		rand
+	)
+		.map((o, i) => ({
+			o,
+			cost: (o.linked ? 0 : 1) + Math.abs(wordsOf(o.text).length - size) / size + i / 1000
+		}))
+		.sort((a, b) => a.cost - b.cost)
+		.map((r) => r.o);
+	const chosen: Outcome[] = [];
+	for (const o of ranked) {
+		if (chosen.length === 3) break;
+		const bare = (t: string) => t.replace(/^(the|a|an) /i, '');
+		if (!chosen.some((c) => c.sentence === o.sentence || sameText(bare(c.text), bare(o.text))))
+			chosen.push(o);
+	}
+	return chosen;
+}
