@@ -15,13 +15,13 @@ import {
 } from '../../../src/lib/generator/stages/4-questions/evidence';
 import { kindOf } from '../../../src/lib/generator/stages/4-questions/evidence-claims';
 
-/** A made-up town council and its bridge: one sentence says the council turned a plan down. */
+/** A made-up town council and its bridge: one sentence says the council turned the offer down. */
 const BRIDGE = [
 	'The Varne Bridge',
 	'',
 	'The Varne Council met in March to discuss the old wooden bridge over the river. The Varne Council had owned the bridge since the town was first settled by farmers. Engineers told the meeting that the deck was rotting in several places.',
 	'',
-	'A builder from the coast offered to replace the bridge with a steel one for a low price. The Varne Council rejected the offer after a long debate in the town hall. Local shopkeepers had hoped for a wider crossing that lorries could use.',
+	'A builder from the coast offered to replace the bridge with a steel one for a low price. The Varne Council rejected the offer after a long debate in the town hall. Local shopkeepers had liked the offer, since lorries could use a steel crossing. News of the offer had spread quickly through the market.',
 	'',
 	'In the summer the Varne Council hired two carpenters from the valley to mend the deck by hand. The work took eleven weeks and the bridge reopened to walkers in October.'
 ].join('\n');
@@ -32,7 +32,7 @@ const RUNNER = [
 	'',
 	'Mira Kestrel grew up on a sheep farm in the hills above Tarlow. Mira Kestrel trained on the steep farm tracks before school every morning for six years, whatever the weather. Her coach, a retired postman, timed every lap with an old pocket watch.',
 	'',
-	'At nineteen Mira Kestrel entered the national cross-country race in the capital. Mira Kestrel won the race by nine seconds on a muddy course in heavy rain. Reporters from three newspapers waited for hours at the finish line.',
+	'At nineteen Mira Kestrel entered the national cross-country race in the capital. Mira Kestrel won the race by nine seconds on a muddy course in heavy rain. The race covered ten kilometres of fields and woods. Reporters from three newspapers waited for hours at the finish line of the race.',
 	'',
 	'The next spring Mira Kestrel moved to the coast to study marine biology at the college.'
 ].join('\n');
@@ -83,8 +83,8 @@ describe('supporting-evidence items', () => {
 
 	it('a second sentence that says the same of the subject is never an option', () => {
 		const twice = BRIDGE.replace(
-			'Local shopkeepers had hoped',
-			'The Varne Council refused a second offer in May. Local shopkeepers had hoped'
+			'Local shopkeepers had liked',
+			'The Varne Council refused a second offer in May. Local shopkeepers had liked'
 		);
 		for (const item of items(twice))
 			expect([item.answer, ...item.distractors].filter((o) => /refused|rejected/.test(o))).toEqual([

@@ -26,6 +26,8 @@ export const LENGTH_RATIO = 2.2;
 const REACH = 40;
 /** Wrong options that must name the claim's subject, at the least. */
 export const MIN_NAMING = 2;
+/** Other sentences a word of the claim's object must be in for it to be the article's matter. */
+const TOPIC_SENTENCES = 3;
 /** At most this many items per article: one per claim, the earliest first. */
 const MAX_ITEMS = 4;
 
@@ -224,10 +226,12 @@ function evidenceItem(
 	if (copiedWords(templateWords(claim.predicate, claim.object).join(' '), key.text).length)
 		return undefined;
 	if (!namesSubject(key.text, claim.subject)) return undefined;
-	// The object is a matter the article comes back to, not a detail of the key's alone.
+	// The object is a matter the article comes back to (in TOPIC_SENTENCES others at the least), not
+	// a detail of the key's alone that a reader could find it by.
 	if (cueWords(claim.object ?? '', claim.subject, key.text).length) return undefined;
 	const elsewhere = (w: string) =>
-		prose.some((s) => s.index !== key.index && copiedWords(w, s.text).length > 0);
+		prose.filter((s) => s.index !== key.index && copiedWords(w, s.text).length > 0).length >=
+		TOPIC_SENTENCES;
 	const inKey = objectWords(claim.object ?? '', claim.subject).filter(
 		(w) => copiedWords(w, key.text).length > 0
 	);
