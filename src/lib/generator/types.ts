@@ -318,6 +318,8 @@ export interface EvidenceClaim {
 	/** The claim class (stages/4-questions/evidence-claims.ts) and its predicate. */
 	classId: string;
 	predicate: string;
+	/** The object the predicate keeps from the key ("the new tax"), if any. */
+	object?: string;
 	/** The options' sentences, the key's first; whether each names the subject. */
 	options: { text: string; sentence: number; names: boolean }[];
 }

@@ -9,29 +9,41 @@ import {
 	copiedWords,
 	evidenceStem,
 	lengthProblem,
-	optionProblem
+	optionProblem,
+	sharesNumber,
+	vagueClaimProblem
 } from '../../../src/lib/generator/stages/4-questions/evidence';
+import { kindOf } from '../../../src/lib/generator/stages/4-questions/evidence-claims';
 
-/** A made-up town council and its bridge: one sentence says the council turned a plan down. */
+/** A made-up town council and its bridge: one sentence says the council turned the offer down. */
 const BRIDGE = [
 	'The Varne Bridge',
 	'',
 	'The Varne Council met in March to discuss the old wooden bridge over the river. The Varne Council had owned the bridge since the town was first settled by farmers. Engineers told the meeting that the deck was rotting in several places.',
 	'',
-	'A builder from the coast offered to replace the bridge with a steel one for a low price. The Varne Council rejected the offer after a long debate in the town hall. Local shopkeepers had hoped for a wider crossing that lorries could use.',
+	'A builder from the coast offered to replace the bridge with a steel one for a low price. The Varne Council rejected the offer after a long debate in the town hall. Local shopkeepers had liked the offer, since lorries could use a steel crossing. News of the offer had spread quickly through the market.',
 	'',
 	'In the summer the Varne Council hired two carpenters from the valley to mend the deck by hand. The work took eleven weeks and the bridge reopened to walkers in October.'
 ].join('\n');
 
-/** A made-up runner: one sentence says she won, the others name her doing other things. */
+/** A made-up runner: one sentence says she won the race, another names the race, not the win. */
 const RUNNER = [
 	'Mira Kestrel',
 	'',
 	'Mira Kestrel grew up on a sheep farm in the hills above Tarlow. Mira Kestrel trained on the steep farm tracks before school every morning for six years, whatever the weather. Her coach, a retired postman, timed every lap with an old pocket watch.',
 	'',
-	'At nineteen Mira Kestrel entered the national cross-country race in the capital. Mira Kestrel defeated the favourite by nine seconds on a muddy course in heavy rain. Reporters from three newspapers waited for hours at the finish line.',
+	'At nineteen Mira Kestrel entered the national cross-country race in the capital. Mira Kestrel won the race by nine seconds on a muddy course in heavy rain. The race covered ten kilometres of fields and woods. Reporters from three newspapers waited for hours at the finish line of the race.',
 	'',
-	'Later that year Mira Kestrel moved to the coast to study marine biology at the college.'
+	'The next spring Mira Kestrel moved to the coast to study marine biology at the college.'
+].join('\n');
+
+/** A made-up firm that bought another: the firm's name is in the key alone, so the claim says its kind. */
+const BAKERY = [
+	'Tarnwick Foods',
+	'',
+	'Tarnwick Foods began as a small bakery in the port town of Elsby after the war. Tarnwick Foods opened its first shop on the harbour road a few years later.',
+	'',
+	'In 1998 Tarnwick Foods acquired the Pellow creamery business. Tarnwick Foods still bakes its bread in the old brick ovens by the quay. Tarnwick Foods sponsors the rowing club and the summer fair in Elsby.'
 ].join('\n');
 
 const items = (text: string) =>
@@ -41,8 +53,9 @@ const items = (text: string) =>
 
 describe('supporting-evidence items', () => {
 	it.each([
-		[BRIDGE, 'the Varne Council turned something down', 'The Varne Council rejected the offer'],
-		[RUNNER, 'Mira Kestrel came out on top', 'Mira Kestrel defeated the favourite']
+		[BRIDGE, 'the Varne Council turned down the offer', 'The Varne Council rejected the offer'],
+		[RUNNER, 'Mira Kestrel came out ahead in the race', 'Mira Kestrel won the race'],
+		[BAKERY, 'Tarnwick Foods took ownership of another company', 'In 1998 Tarnwick Foods acquired']
 	])('a claim restated in plain words, the sentence stating it the key', (text, claim, key) => {
 		const [item, ...more] = items(text);
 		expect(more).toEqual([]);
@@ -68,12 +81,21 @@ describe('supporting-evidence items', () => {
 		expect(plain.questions.some((x) => 'evidence' in x)).toBe(false);
 	});
 
-	it('none when a second sentence says the same of the subject', () => {
+	it('a second sentence that says the same of the subject is never an option', () => {
 		const twice = BRIDGE.replace(
-			'Local shopkeepers had hoped',
-			'The Varne Council refused a second offer in May. Local shopkeepers had hoped'
+			'Local shopkeepers had liked',
+			'The Varne Council refused a second offer in May. Local shopkeepers had liked'
 		);
-		expect(items(twice)).toEqual([]);
+		for (const item of items(twice))
+			expect([item.answer, ...item.distractors].filter((o) => /refused|rejected/.test(o))).toEqual([
+				item.answer
+			]);
+	});
+
+	it('no wrong option shares a word of the object the claim keeps: it might bear it out too', () => {
+		const [item] = items(BRIDGE);
+		expect(item?.claim?.object).toBe('the offer');
+		expect(item?.distractors.some((d) => /\boffer/.test(d))).toBe(false);
 	});
 
 	it('deterministic', () => {
@@ -100,7 +122,7 @@ describe('supporting-evidence checks', () => {
 					...c.distractors.slice(1)
 				]
 			}),
-			'evidence-single-support'
+			'evidence-double-support'
 		],
 		[
 			'a claim in the key own words',
@@ -135,6 +157,57 @@ describe('supporting-evidence checks', () => {
 				source: { ...c.source, sentence: 'changed' }
 			}),
 			'evidence-options-length'
+		],
+		[
+			'a claim that names nothing',
+			(c) => ({
+				...c,
+				stem: evidenceStem('the Varne Council turned something down'),
+				claim: {
+					...c.claim!,
+					text: 'the Varne Council turned something down',
+					predicate: 'turned something down',
+					object: undefined
+				}
+			}),
+			'evidence-claim-vague'
+		],
+		[
+			'a kept word only the key has',
+			(c) => {
+				const answer =
+					'The Varne Council rejected the Pellow offer after a long debate in the hall.';
+				const claim = 'the Varne Council turned down the Pellow offer';
+				return {
+					...c,
+					answer,
+					source: { ...c.source, sentence: answer },
+					stem: evidenceStem(claim),
+					claim: {
+						...c.claim!,
+						text: claim,
+						predicate: 'turned down the Pellow offer',
+						object: 'the Pellow offer'
+					}
+				};
+			},
+			'evidence-matching-cue'
+		],
+		[
+			'a wrong option with a figure of the key',
+			(c) => ({
+				...c,
+				answer: 'The Varne Council rejected the offer of 40,000 crowns after a long debate.',
+				source: {
+					...c.source,
+					sentence: 'The Varne Council rejected the offer of 40,000 crowns after a long debate.'
+				},
+				distractors: [
+					'The Varne Council had set aside 40,000 crowns for the old bridge in March.',
+					...c.distractors.slice(1)
+				]
+			}),
+			'evidence-double-support'
 		],
 		[
 			'a key that does not state the claim',
@@ -172,6 +245,34 @@ describe('option and claim rules', () => {
 				'Six words in this other one.'
 			])
 		).toBeUndefined();
+	});
+
+	it.each([
+		['made something bigger', 'names no one and nothing'],
+		['took a dim view of something', 'names no one and nothing'],
+		['built up its vote', undefined],
+		['passed away', undefined],
+		['came out ahead in the race', undefined]
+	])('vague claim: %s', (predicate, problem) => {
+		const found = vagueClaimProblem(predicate);
+		if (problem) expect(found).toContain(problem);
+		else expect(found).toBeUndefined();
+	});
+
+	it.each([
+		['PwC consulting', 'another company'],
+		['the Treaty of Paris', 'an agreement'],
+		['a new album', 'new music'],
+		['the old bridge', undefined]
+	])('the kind of %s', (object, kind) => {
+		expect(kindOf(object)).toBe(kind);
+	});
+
+	it('a figure in two sentences', () => {
+		expect(sharesNumber('Labour rose to 30.7% of the vote.', 'In 1929 it had 30.7% again.')).toBe(
+			true
+		);
+		expect(sharesNumber('Labour rose to 30.7% of the vote.', 'In 1929 it had 37.1%.')).toBe(false);
 	});
 
 	it('a copied word in any form counts', () => {

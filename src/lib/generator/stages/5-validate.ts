@@ -56,8 +56,10 @@ import { VOCABULARY_CHECKS } from './4-questions/vocabulary-checks';
 import {
 	claimNotCopiedProblem,
 	claimRestatedProblem,
-	optionsLengthProblem,
-	singleSupportProblem
+	claimVagueProblem,
+	doubleSupportProblem,
+	matchingCueProblem,
+	optionsLengthProblem
 } from './4-questions/evidence-checks';
 
 /** What a check may consult besides the candidate: the article's names (`fragmentJudge`). */
@@ -439,9 +441,13 @@ const NOT_STATED_CHECKS: Record<string, Check> = {
 const EVIDENCE_CHECKS: Record<string, Check> = {
 	// The key states the claim the stem makes, of the subject it names, in words of its class.
 	'evidence-claim-restated': (c) => (isEvidence(c) ? claimRestatedProblem(c) : undefined),
-	// "… the claim that Acme came out on top?" beside "Acme won the cup" and "Acme beat Rovers":
-	// two keys. No wrong option holds a word of the claim's class.
-	'evidence-single-support': (c) => (isEvidence(c) ? singleSupportProblem(c) : undefined),
+	// "… the claim that Acme came out ahead in the cup?" beside "Acme won the cup" and "Acme beat
+	// Rovers": two keys. No wrong option holds a word of the claim's class or a figure of the key.
+	'evidence-double-support': (c) => (isEvidence(c) ? doubleSupportProblem(c) : undefined),
+	// "… the claim that Labour made something bigger?": no point a reader could hold.
+	'evidence-claim-vague': (c) => (isEvidence(c) ? claimVagueProblem(c) : undefined),
+	// "… the claim that Acme cut its debt?" where "debt" is in the key alone: found by matching.
+	'evidence-matching-cue': (c) => (isEvidence(c) ? matchingCueProblem(c) : undefined),
 	// Four whole sentences of 6 to 35 words, the longest at most 2.2 times the shortest, the key
 	// not the longest.
 	'evidence-options-length': (c) => (isEvidence(c) ? optionsLengthProblem(c) : undefined),

@@ -1,16 +1,19 @@
 // What a supporting-evidence item (evidence.ts) must be to be asked: the named checks of
 // stages/5-validate.ts run these on it. Each returns why the item fails, or undefined.
 import type { Candidate } from '../../types';
-import { containsWords } from '../../well-formed';
 import { ALL_CLASSES, mayState } from './evidence-claims';
 import {
-	bareName,
 	copiedWords,
+	cueWords,
 	evidenceStem,
 	lengthProblem,
 	MIN_NAMING,
 	namesSubject,
-	optionProblem
+	optionProblem,
+	sharesNumber,
+	sharesObject,
+	templateWords,
+	vagueClaimProblem
 } from './evidence';
 
 const classOf = (c: Candidate) => ALL_CLASSES.find((k) => k.id === c.claim?.classId);
@@ -26,17 +29,44 @@ export function claimRestatedProblem(c: Candidate): string | undefined {
 	if (c.stem !== evidenceStem(claim.text)) return 'the stem does not ask the claim';
 	if (c.source.sentence !== c.answer) return 'the key is not the source sentence';
 	if (!mayState(c.answer, cls)) return 'the key does not state the claim';
-	return containsWords(c.answer, bareName(claim.subject))
+	return namesSubject(c.answer, claim.subject)
 		? undefined
 		: "the key does not name the claim's subject";
 }
 
-/** Only the key supports the claim: no wrong option says anything of its class. */
-export function singleSupportProblem(c: Candidate): string | undefined {
+/**
+ * Only the key supports the claim: no wrong option says anything of its class, nor gives a figure
+ * the key gives (two sentences on one number may both bear it out).
+ */
+export function doubleSupportProblem(c: Candidate): string | undefined {
 	const cls = classOf(c);
 	if (!cls) return 'no claim of a known class';
 	const also = c.distractors.find((d) => mayState(d, cls));
-	return also === undefined ? undefined : `"${also}" may support the claim too`;
+	if (also !== undefined) return `"${also}" may support the claim too`;
+	const same = c.distractors.find((d) => sharesNumber(d, c.answer));
+	if (same !== undefined) return `"${same}" gives a figure of the key`;
+	const claim = c.claim;
+	const onObject =
+		claim && c.distractors.find((d) => sharesObject(claim.object ?? '', claim.subject, d));
+	return onObject === undefined
+		? undefined
+		: `"${onObject}" is on the claim's "${claim?.object}" too`;
+}
+
+/** The claim is a point a reader could hold: it names what, not "something", in specific words. */
+export function claimVagueProblem(c: Candidate): string | undefined {
+	return c.claim ? vagueClaimProblem(c.claim.predicate) : 'no claim';
+}
+
+/**
+ * The claim names nothing the key alone names: its object is no name of the key's ("PwC",
+ * "VIP"), which no wrong option may repeat, so a reader matching names would find the key.
+ */
+export function matchingCueProblem(c: Candidate): string | undefined {
+	const claim = c.claim;
+	if (!claim) return 'no claim';
+	const alone = cueWords(claim.object ?? '', claim.subject, c.answer);
+	return alone.length ? `only the key names the claim's "${alone.join('", "')}"` : undefined;
 }
 
 /** Four sentences readable whole, of like length, the key not the longest. */
@@ -56,7 +86,7 @@ export function optionsLengthProblem(c: Candidate): string | undefined {
 export function claimNotCopiedProblem(c: Candidate): string | undefined {
 	const claim = c.claim;
 	if (!claim) return 'no claim';
-	const copied = copiedWords(claim.predicate, c.answer);
+	const copied = copiedWords(templateWords(claim.predicate, claim.object).join(' '), c.answer);
 	if (copied.length) return `the key repeats the claim's "${copied.join('", "')}"`;
 	const named = c.distractors.filter((d) => namesSubject(d, claim.subject)).length;
 	return named >= MIN_NAMING

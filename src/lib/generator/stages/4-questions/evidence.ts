@@ -1,7 +1,10 @@
 // "Which sentence from the article best supports the claim that …?": the reverse of a statement
-// item. The claim is what a named subject did, in the plain words of a template (evidence-claims.ts);
-// the four options are whole sentences of the article that all name that subject: the key the one
-// whose verb states the claim, the three others nearby sentences that say nothing of its kind.
+// item. The claim is what a named subject did, in other plain words that keep what it was done to
+// ("the Varne Council turned down the builder's offer"), or say what kind of thing that was
+// ("IBM took ownership of another company"): evidence-claims.ts. The four options are whole
+// sentences of the article on that subject: the key the one whose verb states the claim, the three
+// others sentences that say nothing of its kind and give none of its figures. A word the claim keeps
+// from the key is in a wrong option too, so matching words does not find the key.
 // Opt-in (kind `supporting-evidence`).
 import type { Candidate, EvidenceClaim, Mention, Sentence } from '../../types';
 import type { NormalizedText } from '../1-normalize';
@@ -15,7 +18,7 @@ export const EVIDENCE_PROMPT = 'Which sentence from the article best supports th
 export const evidenceStem = (claim: string) => `${EVIDENCE_PROMPT} ${claim}?`;
 
 /** Options are sentences read whole: none longer than this, none shorter than the least. */
-export const OPTION_MAX_WORDS = 35;
+export const OPTION_MAX_WORDS = 40;
 export const OPTION_MIN_WORDS = 6;
 /** The longest option at most this many times the shortest, in words. */
 export const LENGTH_RATIO = 2.2;
@@ -23,12 +26,16 @@ export const LENGTH_RATIO = 2.2;
 const REACH = 40;
 /** Wrong options that must name the claim's subject, at the least. */
 export const MIN_NAMING = 2;
+/** Other sentences a word of the claim's object must be in for it to be the article's matter. */
+const TOPIC_SENTENCES = 3;
 /** At most this many items per article: one per claim, the earliest first. */
 const MAX_ITEMS = 4;
 
 /** "He", "Its …", "This …": a sentence opening on a word that points to the one before. */
 const OPENS_POINTING =
-	/^(\S+\s+){0,2}(he|she|they|him|her|them|his|their|it|its|this|these|those|the former|the latter)\b/i;
+	/^(\S+\s+){0,2}(he|she|they|him|them|it|this|these|those|the former|the latter)\b/i;
+/** "His …", "In their …": a possessive so early has no name before it to stand for. */
+const OPENS_POSSESSIVE = /^(\S+\s+){0,1}(his|her|their|its)\b/i;
 
 /** Why a sentence cannot be an option read on its own, or undefined. */
 export function optionProblem(text: string): string | undefined {
@@ -38,13 +45,95 @@ export function optionProblem(text: string): string | undefined {
 	if (!/^[\p{Lu}\d]/u.test(text)) return 'does not open on a capital';
 	if (!/[.!?]["”’)]?$/.test(text)) return 'is no whole sentence';
 	if (unbalanced(text)) return 'unbalanced brackets or quotes';
-	if (OPENS_POINTING.test(text) || BACK_REFERENCE.test(text)) return 'leans on the sentence before';
+	if (OPENS_POINTING.test(text) || OPENS_POSSESSIVE.test(text) || BACK_REFERENCE.test(text))
+		return 'leans on the sentence before';
 	return undefined;
 }
 
 /** The predicate's words that say something ("spoke", "against"), not its frame ("something"). */
 export const predicateWords = (predicate: string) =>
 	wordsOf(predicate).filter((w) => !FRAME_WORDS.has(w));
+
+/** The words the template put in the predicate, not those of the object kept from the sentence. */
+export const templateWords = (predicate: string, object = '') => {
+	const kept = new Set(wordsOf(object));
+	return predicateWords(predicate).filter((w) => !kept.has(w));
+};
+
+/** Words that make no claim specific: placeholders, and verbs and sizes any claim could have. */
+const GENERIC = new Set([
+	'something',
+	'someone',
+	'others',
+	'thing',
+	'things',
+	'made',
+	'make',
+	'did',
+	'do',
+	'got',
+	'had',
+	'bigger',
+	'smaller',
+	'action',
+	'view',
+	'idea',
+	'role',
+	'work',
+	'event',
+	'positive',
+	'dim',
+	'expressed',
+	'possible',
+	'danger',
+	'pointed',
+	'called',
+	'took',
+	'was',
+	'were',
+	'its',
+	'their',
+	'his',
+	'her',
+	'it'
+]);
+
+/** Why the claim says too little for a reader to hold it as a point of the article, or undefined. */
+export function vagueClaimProblem(predicate: string): string | undefined {
+	if (/\b(something|someone|others|an? (idea|event|role|work|post))\b/i.test(predicate))
+		return `"${predicate}" names no one and nothing`;
+	const words = predicateWords(predicate).filter((w) => !GENERIC.has(w));
+	return words.length ? undefined : `"${predicate}" is all generic words`;
+}
+
+/** Determiners and the like: an object's words that point to nothing in particular. */
+const OBJECT_FILLER =
+	/^(the|a|an|its|his|her|their|our|this|these|those|that|of|and|new|own|another)$/;
+
+/** The object's words that name something, the subject's excepted (every option names it). */
+export const objectWords = (object: string, subject: string) => {
+	const named = new Set(wordsOf(subject));
+	return wordsOf(object).filter((w) => !OBJECT_FILLER.test(w) && !named.has(w));
+};
+
+/** Whether a wrong option shares a word of the claim's object: it may bear the claim out too. */
+export const sharesObject = (object: string, subject: string, option: string) =>
+	objectWords(object, subject).some((w) => copiedWords(w, option).length > 0);
+
+/**
+ * The object's words the key writes as a name ("PwC", "Secure Blue", "VIP"): a reader finds the key
+ * by the name alone, as no wrong option may have it.
+ */
+export function cueWords(object: string, subject: string, key: string): string[] {
+	const named = new Set(
+		key
+			.split(/\s+/)
+			.slice(1)
+			.filter((w) => /^[\p{Lu}]/u.test(w))
+			.flatMap((w) => wordsOf(w))
+	);
+	return objectWords(object, subject).filter((w) => named.has(w));
+}
 
 /** Whether two words are one word in two forms: "legal" and "legally", "law" and "laws". */
 const sameWord = (a: string, b: string) =>
@@ -84,7 +173,11 @@ export function evidenceCandidates(
 	for (const { s, claim } of found) {
 		if (out.length >= MAX_ITEMS) break;
 		if (said.get(claimKey(claim)) !== 1 || usedSentences.has(s.index)) continue;
-		const item = evidenceItem(s, claim, prose, index);
+		// The object in the sentence's words first; else said as its kind, which no option has.
+		const general = claim.general && { ...claim, ...claim.general };
+		const item =
+			evidenceItem(s, claim, prose, index) ??
+			(general ? evidenceItem(s, general, prose, index) : undefined);
 		if (!item) continue;
 		out.push(item);
 		usedSentences.add(s.index);
@@ -128,15 +221,30 @@ function evidenceItem(
 	prose: readonly Sentence[],
 	index: EntityIndex
 ): Candidate | undefined {
-	if (optionProblem(key.text) || copiedWords(claim.predicate, key.text).length) return undefined;
+	if (optionProblem(key.text) || vagueClaimProblem(claim.predicate)) return undefined;
+	// The claim's own words (not the object it keeps) are never the key's: it says it otherwise.
+	if (copiedWords(templateWords(claim.predicate, claim.object).join(' '), key.text).length)
+		return undefined;
 	if (!namesSubject(key.text, claim.subject)) return undefined;
+	// The object is a matter the article comes back to (in TOPIC_SENTENCES others at the least), not
+	// a detail of the key's alone that a reader could find it by.
+	if (cueWords(claim.object ?? '', claim.subject, key.text).length) return undefined;
+	const elsewhere = (w: string) =>
+		prose.filter((s) => s.index !== key.index && copiedWords(w, s.text).length > 0).length >=
+		TOPIC_SENTENCES;
+	const inKey = objectWords(claim.object ?? '', claim.subject).filter(
+		(w) => copiedWords(w, key.text).length > 0
+	);
+	if (!inKey.every(elsewhere)) return undefined;
 	const entity = claim.mention.entity;
 	const type = claim.mention.type;
 	const usable = (s: Sentence) =>
 		s.index !== key.index &&
 		Math.abs(s.index - key.index) <= REACH &&
 		!optionProblem(s.text) &&
-		!mayState(s.text, claim.cls);
+		!mayState(s.text, claim.cls) &&
+		!sharesNumber(s.text, key.text) &&
+		!sharesObject(claim.object ?? '', claim.subject, s.text);
 	const nearest = (a: Sentence, b: Sentence) =>
 		Math.abs(a.index - key.index) - Math.abs(b.index - key.index) || a.index - b.index;
 	const naming = prose
@@ -160,11 +268,18 @@ function evidenceItem(
 		.sort(nearest);
 	if (naming.length < MIN_NAMING) return undefined;
 	const wrong =
-		pickThree(key, naming.slice(0, 8)) ??
+		pickThree(key, naming.slice(0, 10)) ??
 		pickThree(key, [...naming.slice(0, 6), ...kin.slice(0, 3)], MIN_NAMING, naming);
 	if (!wrong) return undefined;
 	return candidate(key, claim, wrong);
 }
+
+/** Whether two sentences give one figure: the second may then back the same claim. */
+export const sharesNumber = (a: string, b: string) => {
+	const figures = (t: string) => new Set(t.match(/\d[\d,.]*%?/g) ?? []);
+	const inB = figures(b);
+	return [...figures(a)].some((n) => inB.has(n));
+};
 
 /**
  * The first three (nearest first) whose lengths sit near the key's: the longest at most
@@ -221,6 +336,7 @@ function candidate(key: Sentence, found: FoundClaim, wrong: Sentence[]): Candida
 		entity: found.mention.entity,
 		classId: found.cls.id,
 		predicate: found.predicate,
+		...(found.object ? { object: found.object } : {}),
 		options: [key, ...wrong].map((s) => ({
 			text: s.text,
 			sentence: s.index,
