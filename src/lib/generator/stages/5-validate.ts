@@ -462,7 +462,7 @@ export const CHECKS: Record<string, Check> = {
 			.replace(/"[^"]*"/g, 'Q')
 			.replace(`${STATEMENT_PROMPT} `, '')
 			// "Which of these …": "these" are the options.
-			.replace(NOT_STATED_PREFIX, '')
+			.replace(isNotStated(c) ? /^Which of these\b/ : NOT_STATED_PREFIX, '')
 			.replace(LEAD, '');
 		// "Who treated his daughter?": when the answer is the subject, "his"/"its"/"their" is the
 		// answer's own and gives nothing away.
