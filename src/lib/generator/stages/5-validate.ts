@@ -403,7 +403,8 @@ const SEQUENCE_CHECKS: Record<string, Check> = {
 		isSequence(c)
 			? sequenceOptionProblem(c, {
 					title: ctx.title,
-					unnamed: (text) => unnamedReferent(text, ctx.title, ctx.lead)
+					unnamed: (text) => unnamedReferent(text, ctx.title, ctx.lead),
+					lead: ctx.lead
 				})
 			: undefined
 };

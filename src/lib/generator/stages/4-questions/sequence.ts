@@ -82,7 +82,8 @@ export function sequenceItems(
 ): Candidate[] {
 	const all = scope.sentences ? [...facts, ...datedClauseFacts(scope.sentences, facts)] : facts;
 	const out: Candidate[] = [];
-	for (const region of regions(datedEvents(all, sentenceText, scope)).slice(0, MAX_ITEMS)) {
+	const withLead = { ...scope, lead: scope.lead ?? leadOf(scope.sentences ?? []) };
+	for (const region of regions(datedEvents(all, sentenceText, withLead)).slice(0, MAX_ITEMS)) {
 		const drawn = ASKS[Math.min(ASKS.length - 1, Math.floor(rand() * ASKS.length))] as SequenceAsk;
 		for (const ask of [drawn, ...ASKS.filter((a) => a !== drawn)]) {
 			const found =
@@ -93,6 +94,15 @@ export function sequenceItems(
 		}
 	}
 	return out;
+}
+
+/** The sentences of the article's first paragraph, where it says what its subject is. */
+function leadOf(sentences: readonly Sentence[]): string {
+	const first = sentences[0]?.paragraph;
+	return sentences
+		.filter((s) => s.paragraph === first)
+		.map((s) => s.text)
+		.join(' ');
 }
 
 /**
