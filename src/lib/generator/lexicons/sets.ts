@@ -8,9 +8,16 @@ export interface ThingSet {
 	/** What the members are, for explanations ("diseases"). */
 	name: string;
 	members: readonly string[];
+	/** The members that may be asked as a list's outsider, when not all ("Angel Catbird" once). */
+	outsiders?: readonly string[];
 }
 
 export const THING_SETS: readonly ThingSet[] = [
+	// Before "crops": a list of grains takes a grain as its outsider, never "rubber".
+	{
+		name: 'cereals',
+		members: ['rice', 'wheat', 'maize', 'corn', 'barley', 'oats', 'rye', 'millet', 'sorghum']
+	},
 	{
 		name: 'diseases',
 		members: [

@@ -419,7 +419,8 @@ const SEQUENCE_CHECKS: Record<string, Check> = {
 		isSequence(c)
 			? sequenceOptionProblem(c, {
 					title: ctx.title,
-					unnamed: (text) => unnamedReferent(text, ctx.title, ctx.lead)
+					unnamed: (text) => unnamedReferent(text, ctx.title, ctx.lead),
+					lead: ctx.lead
 				})
 			: undefined
 };
@@ -482,7 +483,7 @@ export const CHECKS: Record<string, Check> = {
 			.replace(/"[^"]*"/g, 'Q')
 			.replace(`${STATEMENT_PROMPT} `, '')
 			// "Which of these …": "these" are the options.
-			.replace(NOT_STATED_PREFIX, '')
+			.replace(isNotStated(c) ? /^Which of these\b/ : NOT_STATED_PREFIX, '')
 			.replace(LEAD, '');
 		// "Who treated his daughter?": when the answer is the subject, "his"/"its"/"their" is the
 		// answer's own and gives nothing away.

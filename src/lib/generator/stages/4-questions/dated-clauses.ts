@@ -20,14 +20,19 @@ interface DatePhrase {
 
 /**
  * The date facts of clauses with exactly one year, one per dated main clause ("In 1952, Watson
- * stepped down; his son was named president in 1956" has two), for every sentence `have` holds no
- * date fact of.
+ * stepped down; his son was named president in 1956" has two), for every year of a sentence that
+ * `have` dates no clause of.
  */
 export function datedClauseFacts(sentences: readonly Sentence[], have: readonly Fact[]): Fact[] {
-	const dated = new Set(have.filter((f) => f.kind === 'date' && f.frame).map((f) => f.sentence));
+	// A sentence's year the fact stage dates a clause by is read there; its other years here.
+	const dated = new Set(
+		have
+			.filter((f) => f.kind === 'date' && f.frame)
+			.map((f) => `${f.sentence}:${YEARS.exec(f.value.text)?.[1] ?? ''}`)
+	);
 	const out: Fact[] = [];
 	for (const s of sentences) {
-		if (dated.has(s.index) || !YEARS.test(s.text)) continue;
+		if (!YEARS.test(s.text)) continue;
 		const starts = clauseStarts(s);
 		starts.forEach((start, i) => {
 			// The clause's own words: from its start to the next clause's.
@@ -35,7 +40,8 @@ export function datedClauseFacts(sentences: readonly Sentence[], have: readonly 
 			const phrase = datePhrase(s, start, end);
 			const clause = phrase && findClause(s, start);
 			const fact = clause && dateFact(clause, phrase);
-			if (fact) out.push(fact);
+			if (fact && !dated.has(`${s.index}:${YEARS.exec(fact.value.text)?.[1] ?? ''}`))
+				out.push(fact);
 		});
 	}
 	return out;

@@ -23,6 +23,8 @@ export type ReferentJudge = (text: string) => string | undefined;
 export interface OptionScope {
 	title?: string;
 	unnamed?: ReferentJudge;
+	/** The lead paragraph: where it calls the article's subject "a … club", "the club" is that one. */
+	lead?: string;
 }
 
 /** The year a date value names ("9 July 1976" → 1976), if it names one. */
@@ -230,7 +232,28 @@ export function clauseProblem(clause: EventClause, scope: OptionScope = {}): str
 	if (LEANS.test(text)) return 'the option leans on events it does not show';
 	if (NOT_AN_EVENT.test(text)) return 'the option is negated or hypothetical';
 	const pointing = scope.unnamed?.(text) ?? bareDescription(subject, scope.title);
+	if (pointing && homeDescription(pointing, scope.lead)) return undefined;
 	return pointing ? `"${pointing}" points back to a name the option does not give` : undefined;
+}
+
+/** What an article's subject is called in its lead ("Arsenal Football Club is a … football club"). */
+const HOME_NOUN =
+	/^the (club|company|team|band|bank|corporation|university|college|party|city|town|country|islands?|foundation|order|dynasty)$/i;
+
+/**
+ * Whether `description` ("the club") is the article's own subject: one of HOME_NOUN that the lead's
+ * first sentence says its subject is ("… is a professional football club"), so every "the club"
+ * of the article is that one.
+ */
+function homeDescription(description: string, lead = ''): boolean {
+	const noun = HOME_NOUN.exec(description.trim())?.[1]?.toLowerCase();
+	const first = lead.split(/(?<=[.!?])\s+/)[0] ?? '';
+	if (!noun) return false;
+	const stem = noun.replace(/s$/, '');
+	return new RegExp(
+		`\\b(is|was|are|were)\\b(?:(?!\\b(?:and|which|that)\\b)[^.;])*\\b${stem}s?\\b`,
+		'i'
+	).test(first);
 }
 
 /**

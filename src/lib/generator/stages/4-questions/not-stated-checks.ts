@@ -2,8 +2,7 @@
 // stages/5-validate.ts run these on it. Each returns why the item fails, or undefined.
 import type { Candidate } from '../../types';
 import { containsWords, wordsOf } from '../../well-formed';
-import { articleNames } from './not-stated-sets';
-import { NOT_STATED_PREFIX } from './not-stated';
+import { articleNames, keyApartProblem } from './not-stated-sets';
 
 /** The longest listed item, in words. */
 const ITEM_MAX_WORDS = 4;
@@ -28,16 +27,26 @@ export function listCleanProblem(c: Candidate): string | undefined {
 	return undefined;
 }
 
-/** The key appears nowhere in the article, in any number or case: it is not stated. */
+/**
+ * The key is no item of the list: not in the list's sentence, in any number or case, and where the
+ * article names it elsewhere, in no sentence with a weighty word of the stem besides the set's noun
+ * (a sentence that could list it among them: a second key).
+ */
 export function outsiderAbsentProblem(c: Candidate, text: string | undefined): string | undefined {
 	if (c.listed?.some((l) => l.toLowerCase() === c.answer.toLowerCase()))
 		return 'the key is an item of the list';
-	if (!text) return undefined;
 	const bare = c.answer.replace(/^the /i, '');
 	const singular = bare.replace(/ies$/, 'y').replace(/(?<=[^s])s$/, '');
-	return [bare, singular].some((form) => articleNames(text, form))
-		? `the article names "${c.answer}"`
-		: undefined;
+	const forms = [bare, singular];
+	if (forms.some((form) => articleNames(c.source.sentence, form)))
+		return `the list's sentence names "${c.answer}"`;
+	if (!text) return undefined;
+	for (const form of forms) {
+		if (!articleNames(text, form)) continue;
+		const problem = keyApartProblem(text, form, c.stem, c.fact.subject);
+		if (problem) return problem;
+	}
+	return undefined;
 }
 
 /**
@@ -61,17 +70,26 @@ export function sameFormProblem(c: Candidate): string | undefined {
 	return undefined;
 }
 
+/** The stem forms of a not-stated item, each naming what the list is of in its first group. */
+const STEM_FORMS: readonly RegExp[] = [
+	/^Which of these is NOT one of the (.+ the article says \S.*)\?$/,
+	/^Which of these does the article NOT name as one of the (.+)\?$/,
+	/^Which of these does the article NOT say (.+)\?$/,
+	/^Which of these does the article NOT list among the (.+)\?$/,
+	/^Which of these (\p{L}[\p{L} ]*) does the article NOT list after "(?:.+)"\?$/u
+];
+
 /**
- * The stem asks which one the article does NOT list and names the set: a noun after "among the" or
- * a clause after "say" of at least two words.
+ * The stem asks which one the article does NOT list, in one of its forms, names the set or the
+ * clause of the list in at least two words, and does not end on a copula ("… NOT say … were?").
  */
 export function setNamedProblem(c: Candidate): string | undefined {
-	if (!c.stem.startsWith(NOT_STATED_PREFIX)) return 'the stem does not ask what is not stated';
-	const rest = c.stem.slice(NOT_STATED_PREFIX.length).replace(/\?$/, '').trim();
-	const named =
-		/^name among the (.+)$/.exec(rest)?.[1] ??
-		/^say (.+)$/.exec(rest)?.[1] ??
-		/^list in "(.+) …"$/.exec(rest)?.[1];
-	if (!named || wordsOf(named).length < 2) return 'the stem does not name the set';
+	const named = STEM_FORMS.map((f) => f.exec(c.stem)?.[1]).find(Boolean);
+	if (!named) return 'the stem does not ask what is not stated';
+	// "… NOT say the top countries for investment were?": a copula left at the end reads badly.
+	const copula = / NOT say .* (is|are|was|were|include|includes|included)\?$/.exec(c.stem)?.[1];
+	if (copula) return `the stem ends on "${copula}"`;
+	if (wordsOf(named).length < 2 && !/NOT list after/.test(c.stem))
+		return 'the stem does not name the set';
 	return undefined;
 }

@@ -25,12 +25,15 @@ export interface FoundList {
 /** The longest name an item may be, in words. */
 const ITEM_MAX_WORDS = 4;
 
-/** Every list of at least three members of one set in `sentence`, one per "and"/"or". */
-export function findLists(sentence: string): FoundList[] {
+/**
+ * Every list of at least three members of one set in `sentence`, one per "and"/"or": the sets of
+ * the lexicons, then `more` (the article's own names of one type).
+ */
+export function findLists(sentence: string, more: readonly ThingSet[] = []): FoundList[] {
 	const out: FoundList[] = [];
 	for (const conj of sentence.matchAll(/,? (and|or) /g)) {
 		const at = conj.index ?? 0;
-		for (const set of ALL_SETS) {
+		for (const set of [...ALL_SETS, ...more]) {
 			const found = listAt(sentence, at, at + conj[0].length, set);
 			if (found) {
 				out.push(found);

@@ -4,6 +4,7 @@ import { CITIES, CONTINENTS, COUNTRIES, US_STATES } from '../../lexicons';
 import { THING_SETS, type ThingSet } from '../../lexicons/sets';
 import { continentOf } from '../../distractors/regions';
 import { escapeRegExp } from '../../well-formed';
+import type { Entity } from '../../types';
 
 /** Countries a reader says with "the" ("the Netherlands"): no outsider of theirs reads cleanly. */
 export const TAKES_THE =
@@ -66,4 +67,75 @@ export function nearFirst(set: ThingSet, listed: readonly string[]): readonly st
 	if (set.name !== 'countries') return set.members;
 	const near = new Set(listed.flatMap((m) => continentOf(m)));
 	return near.size ? set.members.filter((m) => near.has(m)) : set.members;
+}
+
+/** What the article's names of one type make a set of: its people and its organisations. */
+const NAME_SETS: Partial<Record<Entity['type'], string>> = {
+	person: 'people',
+	organisation: 'organisations'
+};
+
+/**
+ * The article's own names as sets, one per type: every full name and alias of its people (its
+ * organisations), so a list of three of them is asked with a fourth it names elsewhere as key.
+ */
+export function articleNameSets(entities: Iterable<Entity>): ThingSet[] {
+	const members = new Map<string, Set<string>>();
+	const outsiders = new Map<string, Set<string>>();
+	for (const e of entities) {
+		const name = NAME_SETS[e.type];
+		if (!name || e.partial) continue;
+		const forms = [e.name, ...e.aliases].filter(
+			(form) => /^\p{Lu}/u.test(form) && form.split(' ').length <= 4
+		);
+		members.set(name, new Set([...(members.get(name) ?? []), ...forms]));
+		// An outsider the article names more than once, by its full name: the tagger surely read it.
+		if (e.mentions >= 2 && forms.includes(e.name))
+			outsiders.set(name, new Set([...(outsiders.get(name) ?? []), e.name]));
+	}
+	return [...members].map(([name, held]) => ({
+		name,
+		members: [...held],
+		outsiders: [...(outsiders.get(name) ?? [])]
+	}));
+}
+
+/** The sentences of `text` that write `member`, cut at end punctuation and line breaks. */
+export function sentencesNaming(text: string, member: string): string[] {
+	return text.split(/(?<=[.!?]["”’]?)\s+|\n+/).filter((s) => articleNames(s, member));
+}
+
+/** Words of no weight for telling what a list is of. */
+const LIGHT_WORDS =
+	/^(which|these|does|article|name|names|says|say|list|lists|after|among|about|there|their|were|have|been|with|from|into|that|this|what|many|some|other|also)$/;
+
+/** The weighty words of a text (four letters and more), cut to six letters: "bacterial" is "bacter". */
+export function weightyWords(text: string): Set<string> {
+	return new Set(
+		(text.toLowerCase().match(/\p{L}{4,}/gu) ?? [])
+			.filter((w) => !LIGHT_WORDS.test(w))
+			.map((w) => w.replace(/(ies|es|s)$/, '').slice(0, 6))
+	);
+}
+
+/**
+ * Why a key the article names elsewhere may belong to the list after all: a sentence naming it
+ * speaks of a weighty word of the stem besides the set's own noun ("investment" of "the top
+ * countries for investment"): it could list the key among them, a second right answer. Another
+ * list of the set ("countries such as Germany and Denmark have led …") is what the item asks to
+ * tell apart.
+ */
+export function keyApartProblem(
+	text: string,
+	key: string,
+	stem: string,
+	setName: string
+): string | undefined {
+	const setWords = weightyWords(stem);
+	for (const w of weightyWords(setName)) setWords.delete(w);
+	for (const s of sentencesNaming(text, key)) {
+		const shared = [...weightyWords(s.replace(key, ''))].find((w) => setWords.has(w));
+		if (shared) return `a sentence naming "${key}" speaks of "${shared}" too`;
+	}
+	return undefined;
 }

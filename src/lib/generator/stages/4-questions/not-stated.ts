@@ -1,14 +1,26 @@
-// "Which of these does the article NOT name among the diseases bacteria cause?": three items a
-// sentence lists and one outsider of their type the article never names (the key). Opt-in (kind
-// `not-stated`). The list's items must all belong to one set of the lexicons (not-stated-sets.ts),
-// so the outsider is of their type; the stem names the set from the sentence's own frame.
+// "Which of these is NOT one of the diseases the article says bacteria cause?": three items a
+// sentence lists and one member of their set the list leaves out (the key), by preference one the
+// article names elsewhere, so a reader must know which list it stands in. Opt-in (kind
+// `not-stated`). The list's items must all belong to one set: of the lexicons (not-stated-sets.ts)
+// or of the article's own names of people or organisations; the stem names the set from the
+// sentence's own frame.
 import type { Candidate, Fact, Sentence, Token } from '../../types';
+import type { EntityIndex } from '../3-facts/entities';
 import { hashString } from '../../random';
 import { wordsOf } from '../../well-formed';
 import { findLists, type FoundList, type ListedItem } from './not-stated-lists';
-import { articleNames, nearFirst, pluralOf, TAKES_THE } from './not-stated-sets';
+import {
+	articleNames,
+	articleNameSets,
+	keyApartProblem,
+	nearFirst,
+	pluralOf,
+	TAKES_THE
+} from './not-stated-sets';
 
 export const NOT_STATED_PREFIX = 'Which of these does the article NOT';
+/** "Which of these is NOT one of the crops the article says farmers grow?" */
+export const NOT_ONE_OF_PREFIX = 'Which of these is NOT one of';
 
 /** At most this many items per article: one list is one point, not the article. */
 const MAX_ITEMS = 4;
@@ -26,11 +38,16 @@ const DETERMINER =
 	/^(the|a|an|some|many|several|various|other|such|these|those|all|most|certain|numerous|few)$/i;
 
 /** The not-stated items of an article: one per sentence with a fit list, in article order. */
-export function notStatedCandidates(text: string, sentences: readonly Sentence[]): Candidate[] {
+export function notStatedCandidates(
+	text: string,
+	sentences: readonly Sentence[],
+	index?: EntityIndex
+): Candidate[] {
 	const out: Candidate[] = [];
+	const names = index ? articleNameSets(index.entities.values()) : [];
 	for (const s of sentences) {
 		if (out.length >= MAX_ITEMS) break;
-		for (const list of findLists(s.text)) {
+		for (const list of findLists(s.text, names)) {
 			const item = listItem(text, s, list);
 			if (item) {
 				out.push(item);
@@ -46,10 +63,11 @@ function listItem(text: string, s: Sentence, list: FoundList): Candidate | undef
 	const stem = stemOf(s, list);
 	if (!stem) return undefined;
 	const shown = list.items.filter((i) => i.match).slice(0, 3);
-	const key = outsider(text, list, shown);
+	const key = outsider(text, s.text, list, shown, stem);
 	if (!key) return undefined;
 	const fact = listFact(s, list, key);
 	const named = list.items.map((i) => `"${i.text}"`).join(', ');
+	const elsewhere = articleNames(text, key);
 	return {
 		id: `${fact.id}-not-stated`,
 		kind: 'not-stated',
@@ -58,7 +76,9 @@ function listItem(text: string, s: Sentence, list: FoundList): Candidate | undef
 		distractors: shown.map((i) => optionOf(i.text)),
 		fact,
 		source: { sentence: s.text, start: s.start, end: s.end },
-		explanation: `The article lists ${named} here and never names "${key}".`,
+		explanation: elsewhere
+			? `The article lists ${named} here; it names "${key}" elsewhere, not in this list.`
+			: `The article lists ${named} here and never names "${key}".`,
 		listed: list.items.map((i) => i.text)
 	};
 }
@@ -89,13 +109,20 @@ function listFact(s: Sentence, list: FoundList, key: string): Fact {
 }
 
 /**
- * The outsider: a member of the list's set that the article never writes, in any number or case,
- * sharing no word with the options, of their length in words and their number; the listed items'
- * own region first for countries. One of them, by a hash of the sentence.
+ * The key: a member of the list's set outside the list, sharing no word with the listed items, of
+ * their length in words and their number. By preference one the article names elsewhere, in no
+ * sentence with a weighty word of the stem (keyApartProblem); else one it never
+ * names, the listed items' own region first for countries. One of them, by a hash of the sentence.
  */
-function outsider(text: string, list: FoundList, shown: ListedItem[]): string | undefined {
+function outsider(
+	text: string,
+	sentence: string,
+	list: FoundList,
+	shown: ListedItem[],
+	stem: string
+): string | undefined {
 	const listed = list.items.flatMap((i) => (i.match ? [i.match.member] : []));
-	const used = new Set(shown.flatMap((i) => wordsOf(i.text)));
+	const used = new Set(list.items.flatMap((i) => wordsOf(i.text)));
 	const lengths = shown.map((i) => wordsOf(i.text.replace(/^the /i, '')).length);
 	const plural = shown.filter((i) => i.match?.plural).length >= 2;
 	const fits = (pool: readonly string[]) =>
@@ -103,13 +130,22 @@ function outsider(text: string, list: FoundList, shown: ListedItem[]): string | 
 			(m) =>
 				!listed.includes(m) &&
 				!TAKES_THE.test(m) &&
-				!articleNames(text, m) &&
 				!wordsOf(m).some((w) => used.has(w)) &&
 				wordsOf(m).length >= Math.min(...lengths) &&
 				wordsOf(m).length <= Math.max(...lengths)
 		);
-	const near = fits(nearFirst(list.set, listed));
-	const pool = near.length ? near : fits(list.set.members);
+	const elsewhere = fits(list.set.outsiders ?? list.set.members).filter(
+		(m) =>
+			articleNames(text, m) &&
+			!articleNames(sentence, m) &&
+			!keyApartProblem(text, m, stem, list.set.name)
+	);
+	const near = fits(nearFirst(list.set, listed)).filter((m) => !articleNames(text, m));
+	const pool = elsewhere.length
+		? elsewhere
+		: near.length
+			? near
+			: fits(list.set.members).filter((m) => !articleNames(text, m));
 	if (!pool.length) return undefined;
 	const member = pool[hashString(shown.map((i) => i.text).join('|')) % pool.length] as string;
 	const formed = plural ? pluralOf(member) : member;
@@ -123,9 +159,10 @@ const optionOf = (item: string) => item.replace(/^the /i, '');
 const capitalise = (t: string) => t.charAt(0).toUpperCase() + t.slice(1);
 
 /**
- * The stem: "… NOT name among the <set> <clause>?" for a list of examples ("diseases such as …"),
- * "… NOT say <clause>?" for a list that ends its sentence after a verb ("bacteria inhabit …") or
- * opens it before one ("… had large areas at the show").
+ * The stem: "… NOT one of the <set> the article says <clause>?" for a list of examples ("diseases
+ * such as …"), "… NOT name as one of <subject>?" for a list after a copula, "… NOT say <clause>?"
+ * for a list that ends its sentence after another verb ("bacteria inhabit …") or opens it before
+ * one ("… had large areas at the show").
  */
 function stemOf(s: Sentence, list: FoundList): string | undefined {
 	const before = list.before.replace(/[\s:,]+$/, '');
@@ -142,23 +179,46 @@ function stemOf(s: Sentence, list: FoundList): string | undefined {
 	// "Bacteria inhabit soil, water and …": the list must end the sentence, the clause on a verb.
 	if (after || !before) return undefined;
 	const clause = plainClause(s, before);
-	if (clause && endsOnVerb(s, before)) return `${NOT_STATED_PREFIX} say ${clause}?`;
-	return phraseStem(before);
+	if (clause && endsOnVerb(s, before))
+		return COPULA_END.test(clause) ? copularStem(clause) : `${NOT_STATED_PREFIX} say ${clause}?`;
+	return phraseStem(before, list.set.name);
+}
+
+/** A copula or "include" that ends the clause before a list: the subject names the set. */
+const COPULA_END = / (is|are|was|were|include|includes|included)$/;
+
+/**
+ * "The top countries for investment were …" → "… NOT name as one of the top countries for
+ * investment?": a list after a copula is named by the clause's subject, with "the" before it.
+ */
+function copularStem(clause: string): string | undefined {
+	if (!COPULA_END.test(clause)) return undefined;
+	const subject = clause.replace(COPULA_END, '');
+	// "its main exports", "some of the …": a subject without "the" of its own reads badly after "one of".
+	if (
+		/^(a|an|its|his|her|their|some|many|most|all|one|two|three|several|these|those)\b/i.test(
+			subject
+		)
+	)
+		return undefined;
+	if (!/\p{Ll}s\b/u.test(subject)) return undefined;
+	const named = /^the /i.test(subject) ? subject : `the ${subject}`;
+	return `${NOT_STATED_PREFIX} name as one of ${named}?`;
 }
 
 /**
- * "… NOT list in "the worldwide production of …"?": a list after a noun and its preposition is
- * named by the article's own phrase, from its determiner to the preposition.
+ * "Which of these crops does the article NOT list after "the worldwide production of"?": a list
+ * after a noun and its preposition is named by the set and the article's own phrase.
  */
-function phraseStem(before: string): string | undefined {
+function phraseStem(before: string, setName: string): string | undefined {
 	const m = /\b((?:the|a|an) (?:[\p{L}-]+ ){1,4}(?:of|in|from|across|between|among))$/u.exec(
 		before
 	);
 	if (!m?.[1] || /\b(and|or|but|which|who|that)\b/.test(m[1])) return undefined;
-	return `${NOT_STATED_PREFIX} list in "${m[1]} …"?`;
+	return `Which of these ${setName} does the article NOT list after "${m[1]}"?`;
 }
 
-/** "… NOT name among the <set> …?" for the set a list gives examples of (`head` ends on it). */
+/** "… NOT one of the <set> the article says …?" for the set a list gives examples of (`head` ends on it). */
 function examplesStem(s: Sentence, head: string, after: string): string | undefined {
 	const words = head.trim().split(' ');
 	const noun: string[] = [];
@@ -168,6 +228,7 @@ function examplesStem(s: Sentence, head: string, after: string): string | undefi
 		const tok = tokenEndingAt(s, head.lastIndexOf(w) + w.length);
 		if (DETERMINER.test(w) || !tok || !/Noun|Adjective/.test([...tok.tags].join(' '))) break;
 		if (tok.tags.has('Verb') && !tok.tags.has('Noun')) break;
+		// "… studies show dicot species such as …": a verb the tagger also reads as a noun.
 		noun.unshift(w.replace(/,$/, ''));
 		words.pop();
 	}
@@ -179,15 +240,22 @@ function examplesStem(s: Sentence, head: string, after: string): string | undefi
 		return undefined;
 	while (words.length && DETERMINER.test(words[words.length - 1] ?? '')) words.pop();
 	const set = `the ${lowerFirst(s, noun.join(' '))}`;
+	// "… NOT list among the celebrity guests?": a set of two words or more is named enough alone;
+	// "the artists" of an article on art is not.
+	// The phrase must open after a word that bounds it ("consume", "by", "the"), not after a comma
+	// or a figure ("…in 1989, show dicot species"), where its first word may be the verb.
+	const bound = /^\p{L}+$/u.test(words[words.length - 1] ?? '');
+	const fallback =
+		noun.length >= 2 && bound ? `${NOT_STATED_PREFIX} list among ${set}?` : undefined;
 	const rest = words.join(' ');
 	if (!rest) {
 		// "Many kingdoms, such as …, have absolute monarchs": the set is the subject.
-		if (!after || !verbAt(s, s.text.indexOf(after))) return undefined;
-		return frameFits(after) ? `${NOT_STATED_PREFIX} name among ${set} that ${after}?` : undefined;
+		if (!after || !verbAt(s, s.text.indexOf(after)) || !frameFits(after)) return fallback;
+		return `${NOT_ONE_OF_PREFIX} ${set} the article says ${after}?`;
 	}
 	const clause = plainClause(s, rest);
-	if (!clause || !endsOnVerb(s, rest)) return undefined;
-	return `${NOT_STATED_PREFIX} name among ${set} ${clause}?`;
+	if (!clause || !endsOnVerb(s, rest)) return fallback;
+	return `${NOT_ONE_OF_PREFIX} ${set} the article says ${clause}?`;
 }
 
 /** The clause before a list without its fronted words ("Today, …"), in lower case unless a name. */
@@ -198,6 +266,9 @@ function plainClause(s: Sentence, text: string): string | undefined {
 		.trim()
 		.replace(/^(so|and|but|yet|then) /i, '');
 	if (!clause || PRONOUN_OPENING.test(clause) || !frameFits(clause)) return undefined;
+	// "…, joined by": a clause opening on a verb or an adverb has no subject to say it of.
+	const first = s.tokens.find((t) => t.start - s.start === s.text.lastIndexOf(clause));
+	if (!first || isVerb(first) || first.tags.has('Adverb')) return undefined;
 	// "bacteria are pathogenic and cause": the verb the list belongs to is the last one.
 	const verb = clause.replace(/ (is|are|was|were) \p{Ll}+ and (?=\p{Ll}+$)/u, ' ');
 	if (/ and /.test(verb)) return undefined;

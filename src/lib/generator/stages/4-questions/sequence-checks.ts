@@ -11,9 +11,9 @@ import {
 import { cueEnd, orderOfStem, relativeStem } from './sequence';
 
 /**
- * Four events from four sentences with four different years; the key the earliest ("… first?")
+ * Four events with four different years, the key's sentence none of the others'; the key the earliest ("… first?")
  * or the latest ("… last?"), the other three its wrong options. A relative item ("… after
- * <anchor>?") has the anchor as a fifth event of a fifth year and sentence, the key the only
+ * <anchor>?") has the anchor as a fifth event of a fifth year, the key the only
  * event beyond it.
  */
 export function sequenceOrderProblem(c: Candidate): string | undefined {
@@ -23,9 +23,11 @@ export function sequenceOrderProblem(c: Candidate): string | undefined {
 	if (events.length !== (relative ? 5 : 4) || !ask) return 'not four events with an order to ask';
 	const years = events.map((e) => e.year);
 	if (new Set(years).size !== events.length) return 'two events share a year';
-	if (new Set(events.map((e) => e.fact.sentence)).size !== events.length)
-		return 'two events share a sentence';
 	const [key, ...others] = events as [SequenceEvent, ...SequenceEvent[]];
+	// Two clauses of one sentence may be two events ("Mercury died …, and Deacon retired …"), but
+	// the key's sentence gives no other option's date beside its own.
+	if (others.some((e) => e.fact.sentence === key.fact.sentence))
+		return 'another event shares the key’s sentence';
 	const problem = relative
 		? relativeKeyProblem(events, ask, c.stem)
 		: key.year !== (ask === 'first' ? Math.min(...years) : Math.max(...years))

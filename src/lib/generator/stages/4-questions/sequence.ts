@@ -69,8 +69,9 @@ const ASKS: readonly SequenceAsk[] = ['after', 'first', 'before', 'last'];
 /**
  * The article's sequence items: its dated events in article order, cut into regions, and from each
  * region one item (one draw of `rand` per region picks what it asks; when that makes no fair item,
- * the other asks are tried): four events of four different years, from four sentences, the
- * earliest or the latest the key, or a fifth event as the anchor of "… after (before) <event>?".
+ * the other asks are tried): four events of four different years, the key's sentence none of the
+ * others', the earliest or the latest the key, or a fifth event as the anchor of "… after
+ * (before) <event>?".
  * Fewer than four usable events give none.
  */
 export function sequenceItems(
@@ -81,7 +82,8 @@ export function sequenceItems(
 ): Candidate[] {
 	const all = scope.sentences ? [...facts, ...datedClauseFacts(scope.sentences, facts)] : facts;
 	const out: Candidate[] = [];
-	for (const region of regions(datedEvents(all, sentenceText, scope)).slice(0, MAX_ITEMS)) {
+	const withLead = { ...scope, lead: scope.lead ?? leadOf(scope.sentences ?? []) };
+	for (const region of regions(datedEvents(all, sentenceText, withLead)).slice(0, MAX_ITEMS)) {
 		const drawn = ASKS[Math.min(ASKS.length - 1, Math.floor(rand() * ASKS.length))] as SequenceAsk;
 		for (const ask of [drawn, ...ASKS.filter((a) => a !== drawn)]) {
 			const found =
@@ -94,17 +96,27 @@ export function sequenceItems(
 	return out;
 }
 
+/** The sentences of the article's first paragraph, where it says what its subject is. */
+function leadOf(sentences: readonly Sentence[]): string {
+	const first = sentences[0]?.paragraph;
+	return sentences
+		.filter((s) => s.paragraph === first)
+		.map((s) => s.text)
+		.join(' ');
+}
+
 /**
  * Every fact that dates one event at one point in time and says it as a clean clause, one per
- * sentence (the first whose clause the sentence holds word for word, else the first), in article
- * order.
+ * sentence and year (the first whose clause the sentence holds word for word, else the first), in
+ * article order.
  */
 export function datedEvents(
 	facts: readonly Fact[],
 	sentenceText: (f: Fact) => string,
 	scope: SequenceScope
 ): DatedEvent[] {
-	const bySentence = new Map<number, DatedEvent>();
+	// One event per sentence and year: "In 1991, Mercury died …, and Deacon retired in 1997" has two.
+	const bySentence = new Map<string, DatedEvent>();
 	for (const fact of facts) {
 		if (fact.kind !== 'date') continue;
 		const sentence = sentenceText(fact);
@@ -121,10 +133,13 @@ export function datedEvents(
 			sentence,
 			inSource: containsWords(sentence, clause.text)
 		};
-		const held = bySentence.get(fact.sentence);
-		if (!held || (!held.inSource && event.inSource)) bySentence.set(fact.sentence, event);
+		const at = `${fact.sentence}:${year}`;
+		const held = bySentence.get(at);
+		if (!held || (!held.inSource && event.inSource)) bySentence.set(at, event);
 	}
-	return [...bySentence.values()].sort((a, b) => a.fact.start - b.fact.start);
+	return [...bySentence.values()].sort(
+		(a, b) => a.fact.start - b.fact.start || a.fact.value.start - b.fact.value.start
+	);
 }
 
 /** The events cut into runs of about REGION_EVENTS in article order, none shorter than four. */
@@ -175,7 +190,8 @@ function firstFair<T>(
 /**
  * "Which of these happened after <anchor>?": an anchor event of the region, the key the event
  * dated next after it, the three wrong options events dated before it (for "before", the other
- * way round), all five of five years and sentences, so only the key can be after (before) it.
+ * way round), all five of five years, the key's sentence none of the others', so only the key can
+ * be after (before) it.
  * The options pass the tests of `fairFour`, no option's words pointing to the end the key is at.
  */
 function pickRelative(region: readonly DatedEvent[], relation: Relation): DatedEvent[] | undefined {
@@ -197,7 +213,8 @@ function pickRelative(region: readonly DatedEvent[], relation: Relation): DatedE
 		const options = events.slice(0, 4).map((e) => e.option);
 		if (!key.inSource || overlappingOptions([...options, anchor.option])) return undefined;
 		if (orderCueProblem(options, cueEnd(relation))) return undefined;
-		if (three.some((e) => containsWords(key.sentence, e.option))) return undefined;
+		if ([...three, anchor].some((e) => containsWords(key.sentence, e.option))) return undefined;
+		if ([...three, anchor].some((e) => e.fact.sentence === key.fact.sentence)) return undefined;
 		return convergesOnKey(options, 0) ? undefined : events;
 	});
 }
@@ -212,6 +229,7 @@ function fairFour(four: DatedEvent[], order: SequenceOrder): DatedEvent[] | unde
 	if (!key.inSource || overlappingOptions(options) || orderCueProblem(options, order))
 		return undefined;
 	if (others.some((e) => containsWords(key.sentence, e.option))) return undefined;
+	if (others.some((e) => e.fact.sentence === key.fact.sentence)) return undefined;
 	return convergesOnKey(options, 0) ? undefined : [key, ...others];
 }
 
