@@ -18,8 +18,13 @@ import { event, outcome } from './request';
 import { createTempDb, type TempDb } from './temp-db';
 
 const KINDS: QuestionKind[] = ['gap', 'when', 'how-many', 'vocabulary', 'sequence'];
-/** The sample on the Panama Canal: it has a word to ask in context and four dated events. */
-const PANAMA = SAMPLE_TEXTS[2]!;
+/**
+ * The sample on the Panama Canal, which has four dated events, and a paragraph of ours with a word
+ * to ask in context ("dwindled").
+ */
+const PANAMA = `${SAMPLE_TEXTS[2]!.trim()}
+
+In recent years the crowds of sightseers at the old locks have dwindled. Younger visitors now watch the ships on a live camera, and many of the souvenir stalls stand empty for most of the week.`;
 
 let temp: TempDb;
 let articleId: string;
