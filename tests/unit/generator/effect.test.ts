@@ -240,15 +240,10 @@ describe('effect checks', () => {
 		else expect(found).toBeUndefined();
 	});
 
-	it('effect-option-fragment: a clause option needs a verb of its own', () => {
-		const answer = 'The council closed the bridge';
-		const distractors = [
-			'The villagers considerable hardship',
-			'The owners sold the mill',
-			'Farmers drove to the ferry'
-		];
+	/** An effect item whose options are all clauses, shaped as the builder shapes them. */
+	const clauseItem = (answer: string, distractors: string[]) => {
 		const c = item({ answer, distractors });
-		const clauses = {
+		return {
 			...c,
 			effectOf: {
 				...c.effectOf!,
@@ -257,7 +252,16 @@ describe('effect checks', () => {
 				shapes: [answer, ...distractors].map(shapeOf)
 			}
 		};
-		expect(effectFragment(clauses)).toContain('has no verb');
+	};
+
+	it('effect-option-fragment: a clause option needs a verb of its own', () => {
+		const answer = 'The council closed the bridge';
+		const distractors = [
+			'The villagers considerable hardship',
+			'The owners sold the mill',
+			'Farmers drove to the ferry'
+		];
+		expect(effectFragment(clauseItem(answer, distractors))).toContain('has no verb');
 	});
 
 	it.each([
@@ -281,17 +285,7 @@ describe('effect checks', () => {
 			'Farmers drove to the ferry',
 			'The mill employs weavers'
 		];
-		const c = item({ answer, distractors });
-		const mixed = {
-			...c,
-			effectOf: {
-				...c.effectOf!,
-				form: 'clause' as const,
-				forms: distractors.map(() => 'clause' as const),
-				shapes: [answer, ...distractors].map(shapeOf)
-			}
-		};
-		expect(effectFormProblem(mixed)).toBe('options mix tenses');
+		expect(effectFormProblem(clauseItem(answer, distractors))).toBe('options mix tenses');
 	});
 });
 
