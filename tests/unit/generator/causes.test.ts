@@ -274,7 +274,9 @@ describe('why questions from the broader links', () => {
 	it.each([
 		['The pier has stood since 1884, and the band plays on it.'],
 		['The time that passed since the keepers left is marked on a board.'],
-		['The keepers have lived on the cliff ever since.']
+		['The keepers have lived on the cliff ever since.'],
+		['Since rebuilding the pier in 1990, the town band has played on it every Sunday.'],
+		['Since the keepers left, the band has played on the pier every Sunday.']
 	])('reads "since" of a time as no reason: %s', (sentence) => {
 		const text = HARBOUR.replace('The town band played on the pier every Sunday.', sentence);
 		const stems = candidates(text).map((a) => a.stem);

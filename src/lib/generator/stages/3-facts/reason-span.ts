@@ -57,7 +57,19 @@ function opensReason(toks: readonly Token[], at: number, link: ReasonLink): bool
 	if (at > 0 && !/,/.test(toks[at - 1]?.post ?? '')) return false;
 	const next = toks[at + 1];
 	// "since 1990", "since then": a time, not a reason ("since the war" has no verb: no reason either).
-	return !!next && !/^\d/.test(next.text) && !/^(then|when|its|their)$/.test(next.normal);
+	if (!next || /^\d/.test(next.text) || /^(then|when|its|their)$/.test(next.normal)) return false;
+	// "Since returning to office, Trump has taken a softer line": a gerund, or a main clause in the
+	// perfect, dates the clause; it gives no reason (a wrong key in the sample's "why" item).
+	return !/ing$/.test(next.normal) && !inPerfect(toks);
+}
+
+/** Whether a sentence says "has/have/had (adverb) done": the tense that a time "since" goes with. */
+function inPerfect(toks: readonly Token[]): boolean {
+	return toks.some((t, i) => {
+		if (!/^(has|have|had)$/.test(t.normal)) return false;
+		const verb = toks[i + 1]?.tags.has('Adverb') ? toks[i + 2] : toks[i + 1];
+		return !!verb && (verb.tags.has('PastTense') || verb.tags.has('Participle'));
+	});
 }
 
 /**
