@@ -23,6 +23,14 @@ const DESCRIBING =
  * tells of something done or a phrase that names an event, never a description of where or what.
  */
 export function isRealReason(o: ReasonOption): boolean {
+	// Asked of every option once for each "why" item: each answer costs a parse, so it is kept.
+	let real = realReasons.get(o);
+	if (real === undefined) realReasons.set(o, (real = readsAsReason(o)));
+	return real;
+}
+const realReasons = new WeakMap<ReasonOption, boolean>();
+
+function readsAsReason(o: ReasonOption): boolean {
 	if (o.explicit) return true;
 	const body = reasonBody(o.text);
 	if (isPhraseReason(o.text)) return namesEvent(body);
