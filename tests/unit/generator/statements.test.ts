@@ -10,6 +10,7 @@ import {
 } from '../../../src/lib/generator/stages/3-facts/negation';
 import {
 	reversedStatement,
+	pointsBack,
 	sentenceFact,
 	standaloneStatement
 } from '../../../src/lib/generator/stages/3-facts/sentences';
@@ -29,6 +30,18 @@ function parsed(text: string) {
 	const sentence = p.sentences[0]!;
 	return { sentence, mentions: index.bySentence.get(0) ?? [] };
 }
+
+describe('pointsBack', () => {
+	it.each([
+		['a description of something named before', 'The institution dates back to 1824.', true],
+		['a country’s government', 'The UK government relaxed the law in 1963.', false],
+		['a country’s army', 'The French army crossed the river in 1812.', false],
+		// The town's "institution" is one of many: which one, the sentence before said.
+		['a town’s institution', 'The Manchester institution dates back to 1824.', true]
+	])('%s', (_name, text, expected) => {
+		expect(pointsBack(parsed(text).sentence, 0, 'Harbours')).toBe(expected);
+	});
+});
 
 describe('standaloneStatement', () => {
 	it.each([
@@ -63,6 +76,22 @@ describe('standaloneStatement', () => {
 			'On the other hand, the keepers stayed for six weeks.',
 			'The keepers stayed for six weeks.'
 		],
+		// "In addition to producing ethanol, …" had lost its first two words: "To producing ethanol".
+		[
+			'"in addition to" kept: a preposition, not a marker',
+			'In addition to fish, the harbour exported salt to three ports.',
+			'In addition to fish, the harbour exported salt to three ports.'
+		],
+		[
+			'"so far" kept',
+			'So far the new pier has carried forty thousand passengers.',
+			'So far the new pier has carried forty thousand passengers.'
+		],
+		[
+			'a marker without its comma dropped',
+			'However the keepers stayed for six weeks.',
+			'The keepers stayed for six weeks.'
+		],
 		[
 			'the first clause of a semicolon sentence',
 			'The harbour froze in 1902; nobody expected it.',
@@ -91,6 +120,13 @@ describe('standaloneStatement', () => {
 			'Both Britain and France sent ships to the harbour in 1854.'
 		],
 		['a pronoun subject', 'They built the pier from local stone.', undefined],
+		['a speaker', 'We built the pier from local stone.', undefined],
+		// "the US" had read as "us": a sentence naming the country was no statement.
+		[
+			'"the US", not "us"',
+			'The US sent two ships to the harbour in 1854.',
+			'The US sent two ships to the harbour in 1854.'
+		],
 		['an imperative', "Let's look at the map of the old harbour.", undefined],
 		['a figure reference', 'Figure 3 shows the harbour wall from the north side.', undefined],
 		['a question', 'Why did the harbour wall fall down in the storm?', undefined],

@@ -11,17 +11,20 @@ import { containsWords } from '../../distractors';
 const TITLE_SET = new Set(TITLES);
 /**
  * Discourse markers that tie a sentence to the one before; dropped when restating it alone, and
- * never put back before a blanked clause (`withOpening`).
+ * never put back before a blanked clause (`withOpening`). Without a comma, not before the word that
+ * makes the marker part of a phrase: "In addition to producing ethanol, …" had been restated as
+ * "To producing ethanol, …", "So far" as "Far", "Also known as" as "Known as".
  */
 export const LEAD_MARKER =
-	/^(for example|for instance|in other words|however|additionally|in addition|meanwhile|also|moreover|furthermore|still|thus|instead|in fact|indeed|as a result|overall|then|finally|first|second|third|later|earlier|today|now|but|and|so|yet|in contrast|nevertheless|therefore|hence|consequently|nonetheless|conversely|subsequently|accordingly|likewise|similarly|otherwise|besides|thereafter|alternatively|relatedly|specifically|in turn|on the other hand|by contrast|even so|in short|as such|at the same time),?\s+/i;
+	/^(for example|for instance|in other words|however|additionally|in addition|meanwhile|also|moreover|furthermore|still|thus|instead|in fact|indeed|as a result|overall|then|finally|first|second|third|later|earlier|today|now|but|and|so|yet|in contrast|nevertheless|therefore|hence|consequently|nonetheless|conversely|subsequently|accordingly|likewise|similarly|otherwise|besides|thereafter|alternatively|relatedly|specifically|in turn|on the other hand|by contrast|even so|in short|as such|at the same time)(?:,\s+|\s+(?!(?:to|of|far|that|known|on|called|enough)\b))/i;
 /** Words that need the previous sentence to be understood, anywhere in the sentence. */
 const CONTEXT_WORDS = /\b(this|these|those|that one|such(?! as)|the former|the latter|here)\b/i;
 /**
  * The speaker and the audience: in a news report "we" and "you" are someone quoted, but in a speech,
  * an essay or a story told in the first person the reader knows who speaks (`firstPerson`).
  */
-const SPEAKER_WORDS = /\b(we|our|us|i|me|my|you|your)\b/i;
+// Case by case, not /i: "the US" and "ME" are no speakers.
+const SPEAKER_WORDS = /\b([Ww]e|[Oo]urs?|us|I|[Mm]e|[Mm]y|[Yy]ou|[Yy]ours?)\b/;
 /** Above this share of sentences that say "I", "we" or "you", a text is told in the first person. */
 const FIRST_PERSON_SHARE = 0.2;
 
@@ -144,8 +147,26 @@ export function pointsBack(s: Sentence, statementOffset: number, title: string):
 	const head = owner > 0 ? subject[owner] : subject[subject.length - 1];
 	if (!head || /^\p{Lu}/u.test(head.text) || head.tags.has('ProperNoun')) return false;
 	const word = head.normal.replace(/['’]s$/, '').replace(/s$/, '');
+	// "the UK government", "the French army": a country's own institution is one, named anywhere.
+	const named = subject.slice(1, -1).some((t) => /^\p{Lu}/u.test(t.text));
+	if (named && ONE_PER_COUNTRY.has(word)) return false;
 	return !title.toLowerCase().includes(word);
 }
+
+/** Institutions a country has one of: "the UK government" needs no sentence before it. */
+const ONE_PER_COUNTRY = new Set([
+	'government',
+	'parliament',
+	'army',
+	'navy',
+	'economy',
+	'constitution',
+	'monarchy',
+	'population',
+	'capital',
+	'legislature',
+	'treasury'
+]);
 
 /** Subjects that name no topic: pronouns, quantifiers and vague heads. */
 const NO_TOPIC =
