@@ -29,6 +29,7 @@ import { mainIdeaCandidates } from './stages/4-questions/main-idea';
 import { notStatedCandidates } from './stages/4-questions/not-stated';
 import { vocabularyCandidates } from './stages/4-questions/vocabulary';
 import { evidenceCandidates } from './stages/4-questions/evidence';
+import { stepItems } from './stages/4-questions/sequence-steps';
 import { articleHome, unnamedReferent, validateCandidate } from './stages/5-validate';
 import { articleVocabulary, fragmentJudge } from './well-formed';
 import { selectQuestions } from './stages/6-select';
@@ -116,6 +117,9 @@ export function generateQuiz(raw: string, options: GenerateOptions = {}): Genera
 	};
 }
 
+/** What the how-to step items' own draws are seeded with, beside the quiz's seed. */
+const STEP_DRAWS = 0x5e9;
+
 /** The stages up to validation: every candidate, and which passed every check. */
 function runPipeline(raw: string, options: GenerateOptions) {
 	const seed = typeof options.seed === 'string' ? hashString(options.seed) : (options.seed ?? 1);
@@ -176,6 +180,9 @@ function runPipeline(raw: string, options: GenerateOptions) {
 			unnamedReferent(text, title, lead)
 		)
 	);
+	// sequence: a how-to's numbered steps, with draws of their own (asking them changes no other item).
+	if (kinds.has('sequence'))
+		candidates.push(...stepItems(norm, parsed.sentences, mulberry32(seed ^ STEP_DRAWS)));
 	// validate: only candidates that pass every named check go on; the rest keep their reasons.
 	const rejected: RejectedCandidate[] = [];
 	const home = articleHome(index.entities.values(), title, lead);
