@@ -31,6 +31,7 @@ import {
 	stepCommandsProblem,
 	stepOrderProblem
 } from './4-questions/sequence-checks';
+import { storyActProblem, storyOrderProblem } from './4-questions/sequence-story';
 import {
 	alsoCaused,
 	effectFormProblem,
@@ -406,7 +407,9 @@ const EFFECT_CHECKS: Record<string, Check> = {
 
 /** A how-to sequence item: numbered steps, not dated events (4-questions/sequence-steps.ts). */
 const isSteps = (c: Candidate) => isSequence(c) && !!c.steps;
-const isDated = (c: Candidate) => isSequence(c) && !c.steps;
+/** A story sequence item: acts in the order told (4-questions/sequence-story.ts). */
+const isStoryItem = (c: Candidate) => isSequence(c) && !!c.acts;
+const isDated = (c: Candidate) => isSequence(c) && !c.steps && !c.acts;
 
 const SEQUENCE_CHECKS: Record<string, Check> = {
 	// Four events, four sentences, four different years; the key the earliest or the latest.
@@ -417,6 +420,12 @@ const SEQUENCE_CHECKS: Record<string, Check> = {
 	// "Pull it over the rim", "Then add the rest", "Keep the soil damp, but not soaked": a pronoun,
 	// a word leaning on another step, or more than one plain command is no clean step option.
 	'sequence-step-commands': (c) => (isSteps(c) ? stepCommandsProblem(c) : undefined),
+	// Four acts of a story that dates nothing, told in paragraphs that do not step back in time;
+	// the key the act told first (last).
+	'sequence-story-order': (c) => (isStoryItem(c) ? storyOrderProblem(c) : undefined),
+	// "He left", "Mara did not answer", "Then Mara ran": a pronoun, a negation or an order word is
+	// no act a reader can place.
+	'sequence-story-acts': (c) => (isStoryItem(c) ? storyActProblem(c) : undefined),
 	// "Which of these happened first?" with "TI announced the first LED" as its key: the words give
 	// the key away (as a wrong option of "… last?" they rule it out unread; three beside a key
 	// without single it out).

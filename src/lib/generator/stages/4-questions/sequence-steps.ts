@@ -29,7 +29,7 @@ export const stepRelativeStem = (relation: 'after' | 'before', anchor: string): 
 /** The fewest usable steps a run needs to be asked about. */
 const MIN_STEPS = 4;
 /** The longest command an option may be, in words. */
-const STEP_MAX_WORDS = 12;
+const STEP_MAX_WORDS = 14;
 /** At most this many step items per article. */
 const MAX_ITEMS = 2;
 /** How much longer than every wrong option a key may be. */
@@ -99,6 +99,8 @@ const JOINT = /(,\s+and\s+|,\s+|\s+and\s+|;\s*|,?\s+(?:and\s+)?then\s+)(\p{Ll}+)
 /** A verb and what it acts on: "fill the gaps", "pull it over", "ease out" (not "and mold."). */
 const NEW_ACT =
 	/^\p{Ll}+\s+(the|a|an|any|all|your|it|them|each|every|some|out|off|up|down|away|back|in)\b/u;
+/** "…, pears and plums": the words after a comma go on with a list. */
+const LIST_GOES_ON = /^[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?(?:,|\s+(?:and|or)\s)/u;
 const QUALIFIER = /^(if|until|unless|when|whenever|while|so|because|as|since|before|after)$/;
 
 /**
@@ -114,10 +116,14 @@ function firstAct(line: string): string {
 		const [joint, word] = [m[1] ?? '', m[2] ?? ''];
 		// "then" or ";" always ends an act; a comma or "and" when a new command or an aside follows.
 		const rest = `${word}${line.slice(m.index + m[0].length)}`;
+		// A comma ends the act before an aside ("…, deep enough that …"), not inside a list.
+		const aside =
+			/^,\s+$/.test(joint) && !LIST_GOES_ON.test(rest) && isCommandWord(lowerFirst(line));
 		const cut =
 			/then|;/.test(joint) ||
 			(NEW_ACT.test(rest) && isCommandWord(rest)) ||
-			(/^,/.test(joint) && (/ing$/.test(word) || QUALIFIER.test(word)));
+			(/^,/.test(joint) && (/ing$/.test(word) || QUALIFIER.test(word))) ||
+			aside;
 		if (cut) {
 			end = m.index;
 			break;
@@ -126,13 +132,14 @@ function firstAct(line: string): string {
 	return line.slice(0, end);
 }
 
+const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
+
 /** Whether a lower-case line opens with a verb a reader is told to do ("loosen the roots"). */
 function isCommandWord(lower: string): boolean {
 	if (nlp(lower).match('^#Infinitive').found) return true;
 	// "roughen the area": a verb compromise knows only after a subject.
-	const second = nlp(`you ${lower}`).terms().json()[1] as
-		{ terms?: { tags?: string[] }[] } | undefined;
-	return !!second?.terms?.[0]?.tags?.includes('Verb');
+	const terms = nlp(`you ${lower}`).terms().json() as { terms?: { tags?: string[] }[] }[];
+	return !!terms[1]?.terms?.[0]?.tags?.includes('Verb');
 }
 
 /**
@@ -213,7 +220,13 @@ function pickEnd(run: readonly HowToStep[], ask: 'first' | 'last'): HowToStep[] 
  */
 function pickBeside(run: readonly HowToStep[], ask: 'after' | 'before'): HowToStep[] | undefined {
 	const sign = ask === 'after' ? 1 : -1;
-	for (const anchor of run) {
+	// An anchor in the middle of the run has wrong options on both sides of it.
+	const mid = (run.length - 1) / 2;
+	const anchors = run
+		.map((step, i) => ({ step, off: Math.abs(i - mid) }))
+		.sort((a, b) => a.off - b.off)
+		.map((a) => a.step);
+	for (const anchor of anchors) {
 		const key = run.find((s) => s.number === anchor.number + sign);
 		if (!key) continue;
 		const others = run.filter((s) => s !== anchor && s !== key);
