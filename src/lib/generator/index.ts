@@ -29,6 +29,8 @@ import { mainIdeaCandidates } from './stages/4-questions/main-idea';
 import { notStatedCandidates } from './stages/4-questions/not-stated';
 import { vocabularyCandidates } from './stages/4-questions/vocabulary';
 import { evidenceCandidates } from './stages/4-questions/evidence';
+import { stepItems } from './stages/4-questions/sequence-steps';
+import { storyItems } from './stages/4-questions/sequence-story';
 import { articleHome, unnamedReferent, validateCandidate } from './stages/5-validate';
 import { articleVocabulary, fragmentJudge } from './well-formed';
 import { selectQuestions } from './stages/6-select';
@@ -116,6 +118,27 @@ export function generateQuiz(raw: string, options: GenerateOptions = {}): Genera
 	};
 }
 
+/** What the how-to step and story items' own draws are seeded with, beside the quiz's seed. */
+const STEP_DRAWS = 0x5e9;
+const STORY_DRAWS = 0x57a;
+
+/**
+ * Sequence items of a how-to's numbered steps and of a story told in order, only when asked for
+ * by name, each with draws of its own (asking them changes no other item).
+ */
+const orderedTextItems = (
+	kinds: ReadonlySet<QuestionKind>,
+	norm: NormalizedText,
+	sentences: Sentence[],
+	seed: number
+): Candidate[] =>
+	kinds.has('sequence')
+		? [
+				...stepItems(norm, sentences, mulberry32(seed ^ STEP_DRAWS)),
+				...storyItems(norm, sentences, mulberry32(seed ^ STORY_DRAWS))
+			]
+		: [];
+
 /** The stages up to validation: every candidate, and which passed every check. */
 function runPipeline(raw: string, options: GenerateOptions) {
 	const seed = typeof options.seed === 'string' ? hashString(options.seed) : (options.seed ?? 1);
@@ -139,6 +162,7 @@ function runPipeline(raw: string, options: GenerateOptions) {
 	const title = norm.title ?? '';
 	const leadParagraph = norm.paragraphs.find((p) => !p.heading);
 	const lead = leadParagraph ? norm.text.slice(leadParagraph.start, leadParagraph.end) : '';
+	const unnamed = (text: string) => unnamedReferent(text, title, lead);
 	const candidates = buildCandidates(
 		facts,
 		sentenceOf,
@@ -163,7 +187,7 @@ function runPipeline(raw: string, options: GenerateOptions) {
 		// A sequence option that says "the war" names none out of its paragraph, as a stem would not.
 		{
 			title,
-			unnamed: (text) => unnamedReferent(text, title, lead),
+			unnamed,
 			sentences: parsed.sentences
 		}
 	)
@@ -172,9 +196,8 @@ function runPipeline(raw: string, options: GenerateOptions) {
 		.map((c) => nameTheSubject(c, norm.title ?? '', index.entities.values()));
 	// The kinds asked of the whole article, not fact by fact: only when asked for by name.
 	candidates.push(
-		...wholeArticleCandidates(kinds, norm, parsed.sentences, index, options.lexicon, (text) =>
-			unnamedReferent(text, title, lead)
-		)
+		...wholeArticleCandidates(kinds, norm, parsed.sentences, index, options.lexicon, unnamed),
+		...orderedTextItems(kinds, norm, parsed.sentences, seed)
 	);
 	// validate: only candidates that pass every named check go on; the rest keep their reasons.
 	const rejected: RejectedCandidate[] = [];

@@ -260,6 +260,10 @@ export interface Candidate {
 	composite?: boolean;
 	/** A sequence item's four events, the key's first: what its checks and the quiz's spread read. */
 	events?: SequenceEvent[];
+	/** A how-to sequence item's steps as numbered: the key's first, then its wrong options, then the anchor. */
+	steps?: { number: number; option: string; sentence: number }[];
+	/** A story sequence item's acts, the key's first, with the sentence that tells each. */
+	acts?: { option: string; told: number }[];
 	/** A not-stated item's listed items, as its sentence writes them: what its checks read. */
 	listed?: string[];
 	/** A vocabulary item's word, its senses and options: what its checks read. */

@@ -5,7 +5,7 @@ export interface NormalizedText {
 	text: string;
 	title?: string;
 	/** Paragraph spans in `text`; headings and list items are paragraphs of their own. */
-	paragraphs: { start: number; end: number; heading: boolean }[];
+	paragraphs: { start: number; end: number; heading: boolean; step?: number }[];
 }
 
 const SENTENCE_END = /[.!?]["')\]]?$/;
@@ -56,6 +56,8 @@ export function normalizeText(
 
 	const paragraphs: string[] = [];
 	const headingFlags: boolean[] = [];
+	// The number a list item was written with ("3. Loosen the roots"): the order of a how-to's steps.
+	const stepNumbers = new Map<number, number>();
 	for (const block of cleaned.split(/\n\s*\n/)) {
 		let buffer: string[] = [];
 		const flush = () => {
@@ -79,6 +81,8 @@ export function normalizeText(
 			if (!line) continue;
 			if (marked || listLike) {
 				flush();
+				const numbered = /^\s*(\d{1,3})[.)]\s+/.exec(rawLine)?.[1];
+				if (numbered) stepNumbers.set(paragraphs.length, Number(numbered));
 				paragraphs.push(line);
 				// A short line without end punctuation is a heading or a list item, not prose.
 				headingFlags.push(
@@ -97,7 +101,8 @@ export function normalizeText(
 		spans.push({
 			start: text.length,
 			end: text.length + p.length,
-			heading: headingFlags[i] ?? false
+			heading: headingFlags[i] ?? false,
+			...(stepNumbers.has(i) ? { step: stepNumbers.get(i) } : {})
 		});
 		text += p;
 	});

@@ -27,8 +27,11 @@ import {
 	sequenceCueProblem,
 	sequenceDateProblem,
 	sequenceOptionProblem,
-	sequenceOrderProblem
+	sequenceOrderProblem,
+	stepCommandsProblem,
+	stepOrderProblem
 } from './4-questions/sequence-checks';
+import { storyActProblem, storyOrderProblem } from './4-questions/sequence-story';
 import {
 	alsoCaused,
 	effectFormProblem,
@@ -402,9 +405,27 @@ const EFFECT_CHECKS: Record<string, Check> = {
 	'why-stem-whole': (c) => (c.kind === 'why' ? whyStemCut(c) : undefined)
 };
 
+/** A how-to sequence item: numbered steps, not dated events (4-questions/sequence-steps.ts). */
+const isSteps = (c: Candidate) => isSequence(c) && !!c.steps;
+/** A story sequence item: acts in the order told (4-questions/sequence-story.ts). */
+const isStoryItem = (c: Candidate) => isSequence(c) && !!c.acts;
+const isDated = (c: Candidate) => isSequence(c) && !c.steps && !c.acts;
+
 const SEQUENCE_CHECKS: Record<string, Check> = {
 	// Four events, four sentences, four different years; the key the earliest or the latest.
-	'sequence-distinct-years': (c) => (isSequence(c) ? sequenceOrderProblem(c) : undefined),
+	'sequence-distinct-years': (c) => (isDated(c) ? sequenceOrderProblem(c) : undefined),
+	// Four steps the article numbers; the key the lowest or the highest, or the one right after
+	// (before) the anchor step: only the article's numbering makes the key right.
+	'sequence-step-order': (c) => (isSteps(c) ? stepOrderProblem(c) : undefined),
+	// "Pull it over the rim", "Then add the rest", "Keep the soil damp, but not soaked": a pronoun,
+	// a word leaning on another step, or more than one plain command is no clean step option.
+	'sequence-step-commands': (c) => (isSteps(c) ? stepCommandsProblem(c) : undefined),
+	// Four acts of a story that dates nothing, told in paragraphs that do not step back in time;
+	// the key the act told first (last).
+	'sequence-story-order': (c) => (isStoryItem(c) ? storyOrderProblem(c) : undefined),
+	// "He left", "Mara did not answer", "Then Mara ran": a pronoun, a negation or an order word is
+	// no act a reader can place.
+	'sequence-story-acts': (c) => (isStoryItem(c) ? storyActProblem(c) : undefined),
 	// "Which of these happened first?" with "TI announced the first LED" as its key: the words give
 	// the key away (as a wrong option of "… last?" they rule it out unread; three beside a key
 	// without single it out).

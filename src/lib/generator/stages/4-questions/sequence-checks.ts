@@ -9,6 +9,7 @@ import {
 	type OptionScope
 } from './event-clause';
 import { cueEnd, orderOfStem, relativeStem } from './sequence';
+import { commandProblem, STEP_STEMS, stepRelativeStem } from './sequence-steps';
 
 /**
  * Four events with four different years, the key's sentence none of the others'; the key the earliest ("… first?")
@@ -87,6 +88,43 @@ function firstProblem(
 	for (const e of c.events ?? []) {
 		const problem = problemOf(e);
 		if (problem) return `"${e.option}": ${problem}`;
+	}
+	return undefined;
+}
+
+/**
+ * A how-to item's steps (sequence-steps.ts): four steps of four numbers, the key the lowest
+ * ("… first?") or the highest ("… last?"); or, of "… right after <anchor>?", a fifth step as the
+ * anchor, the key numbered next after it (before it) and no wrong option so.
+ */
+export function stepOrderProblem(c: Candidate): string | undefined {
+	const steps = c.steps ?? [];
+	const [key, a, b, d, anchor] = steps;
+	if (!key || !a || !b || !d) return 'not four steps';
+	const numbers = steps.map((s) => s.number);
+	if (new Set(numbers).size !== steps.length) return 'two steps share a number';
+	if (c.answer !== key.option || [a, b, d].some((s, i) => c.distractors[i] !== s.option))
+		return 'the options are not the steps';
+	const four = numbers.slice(0, 4);
+	if (!anchor) {
+		const ask = c.stem === STEP_STEMS.first ? 'first' : c.stem === STEP_STEMS.last ? 'last' : '';
+		const end = ask === 'first' ? Math.min(...four) : Math.max(...four);
+		return ask && key.number === end
+			? undefined
+			: `the key is not the step numbered ${ask || 'at an end'}`;
+	}
+	const relation = c.stem === stepRelativeStem('after', anchor.option) ? 'after' : 'before';
+	if (c.stem !== stepRelativeStem(relation, anchor.option))
+		return 'the stem does not name the anchor step';
+	const next = anchor.number + (relation === 'after' ? 1 : -1);
+	return key.number === next ? undefined : `the key is not the step right ${relation} the anchor`;
+}
+
+/** Every option, and the anchor, a short plain command (sequence-steps.ts `commandProblem`). */
+export function stepCommandsProblem(c: Candidate): string | undefined {
+	for (const s of c.steps ?? []) {
+		const problem = commandProblem(s.option);
+		if (problem) return `"${s.option}": ${problem}`;
 	}
 	return undefined;
 }
