@@ -263,7 +263,8 @@ function wholeArticleCandidates(
 	if (kinds.has('main-idea'))
 		out.push(...mainIdeaCandidates(norm, sentences, index, (text) => !!unnamed(text)));
 	// not stated: three items of a list and one the article never names.
-	if (kinds.has('not-stated')) out.push(...notStatedCandidates(norm.text, sentences, index));
+	if (kinds.has('not-stated'))
+		out.push(...notStatedCandidates(norm.text, sentences, index, lexicon));
 	// vocabulary: a word in its sentence, only with a sense dictionary to read it in.
 	if (kinds.has('vocabulary') && lexicon)
 		out.push(...vocabularyCandidates(norm, sentences, lexicon));

@@ -324,6 +324,8 @@ export interface EvidenceClaim {
 	predicate: string;
 	/** The object the predicate keeps from the key ("the new tax"), if any. */
 	object?: string;
+	/** A backed claim's own sentence, the one before the key (4-questions/evidence-backing.ts). */
+	claimSentence?: { text: string; sentence: number };
 	/** The options' sentences, the key's first; whether each names the subject. */
 	options: { text: string; sentence: number; names: boolean }[];
 }

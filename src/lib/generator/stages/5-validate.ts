@@ -465,11 +465,13 @@ const EVIDENCE_CHECKS: Record<string, Check> = {
 	'evidence-claim-restated': (c) => (isEvidence(c) ? claimRestatedProblem(c) : undefined),
 	// "… the claim that Acme came out ahead in the cup?" beside "Acme won the cup" and "Acme beat
 	// Rovers": two keys. No wrong option holds a word of the claim's class or a figure of the key.
-	'evidence-double-support': (c) => (isEvidence(c) ? doubleSupportProblem(c) : undefined),
+	'evidence-double-support': (c, ctx) =>
+		isEvidence(c) ? doubleSupportProblem(c, ctx.text) : undefined,
 	// "… the claim that Labour made something bigger?": no point a reader could hold.
 	'evidence-claim-vague': (c) => (isEvidence(c) ? claimVagueProblem(c) : undefined),
 	// "… the claim that Acme cut its debt?" where "debt" is in the key alone: found by matching.
-	'evidence-matching-cue': (c) => (isEvidence(c) ? matchingCueProblem(c) : undefined),
+	'evidence-matching-cue': (c, ctx) =>
+		isEvidence(c) ? matchingCueProblem(c, ctx.text) : undefined,
 	// Four whole sentences of 6 to 35 words, the longest at most 2.2 times the shortest, the key
 	// not the longest.
 	'evidence-options-length': (c) => (isEvidence(c) ? optionsLengthProblem(c) : undefined),

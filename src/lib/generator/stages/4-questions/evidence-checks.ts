@@ -15,14 +15,24 @@ import {
 	templateWords,
 	vagueClaimProblem
 } from './evidence';
+import {
+	backedCueProblem,
+	backedDoubleProblem,
+	backedRestatedProblem,
+	backedVagueProblem
+} from './evidence-backing-checks';
+import { BACKING_CLASS } from './evidence-backing';
 
 const classOf = (c: Candidate) => ALL_CLASSES.find((k) => k.id === c.claim?.classId);
+/** A general claim the sentence after it bears out (evidence-backing.ts): its checks read it so. */
+const isBacked = (c: Candidate) => c.claim?.classId === BACKING_CLASS;
 
 /**
  * The key restates the claim: the stem asks it, the key names its subject and says it in words of
  * the claim's class, and the key is the item's source.
  */
 export function claimRestatedProblem(c: Candidate): string | undefined {
+	if (isBacked(c)) return backedRestatedProblem(c);
 	const claim = c.claim;
 	const cls = classOf(c);
 	if (!claim || !cls) return 'no claim of a known class';
@@ -38,7 +48,8 @@ export function claimRestatedProblem(c: Candidate): string | undefined {
  * Only the key supports the claim: no wrong option says anything of its class, nor gives a figure
  * the key gives (two sentences on one number may both bear it out).
  */
-export function doubleSupportProblem(c: Candidate): string | undefined {
+export function doubleSupportProblem(c: Candidate, text?: string): string | undefined {
+	if (isBacked(c)) return backedDoubleProblem(c, text);
 	const cls = classOf(c);
 	if (!cls) return 'no claim of a known class';
 	const also = c.distractors.find((d) => mayState(d, cls));
@@ -55,6 +66,7 @@ export function doubleSupportProblem(c: Candidate): string | undefined {
 
 /** The claim is a point a reader could hold: it names what, not "something", in specific words. */
 export function claimVagueProblem(c: Candidate): string | undefined {
+	if (isBacked(c)) return backedVagueProblem(c);
 	return c.claim ? vagueClaimProblem(c.claim.predicate) : 'no claim';
 }
 
@@ -62,7 +74,8 @@ export function claimVagueProblem(c: Candidate): string | undefined {
  * The claim names nothing the key alone names: its object is no name of the key's ("PwC",
  * "VIP"), which no wrong option may repeat, so a reader matching names would find the key.
  */
-export function matchingCueProblem(c: Candidate): string | undefined {
+export function matchingCueProblem(c: Candidate, text?: string): string | undefined {
+	if (isBacked(c)) return backedCueProblem(c, text);
 	const claim = c.claim;
 	if (!claim) return 'no claim';
 	const alone = cueWords(claim.object ?? '', claim.subject, c.answer);
@@ -86,6 +99,8 @@ export function optionsLengthProblem(c: Candidate): string | undefined {
 export function claimNotCopiedProblem(c: Candidate): string | undefined {
 	const claim = c.claim;
 	if (!claim) return 'no claim';
+	// A backed claim's key is another sentence than the claim's: evidence-matching-cue reads it.
+	if (isBacked(c)) return undefined;
 	const copied = copiedWords(templateWords(claim.predicate, claim.object).join(' '), c.answer);
 	if (copied.length) return `the key repeats the claim's "${copied.join('", "')}"`;
 	const named = c.distractors.filter((d) => namesSubject(d, claim.subject)).length;

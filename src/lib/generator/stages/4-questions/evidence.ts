@@ -13,6 +13,7 @@ import { wholeSentenceFact } from '../3-facts/sentences';
 import { BACK_REFERENCE } from '../3-facts/sentences';
 import { containsWords, unbalanced, wordsOf } from '../../well-formed';
 import { claimsIn, FRAME_WORDS, mayState, type FoundClaim } from './evidence-claims';
+import { backingCandidates } from './evidence-backing';
 
 export const EVIDENCE_PROMPT = 'Which sentence from the article best supports the claim that';
 export const evidenceStem = (claim: string) => `${EVIDENCE_PROMPT} ${claim}?`;
@@ -182,7 +183,11 @@ export function evidenceCandidates(
 		out.push(item);
 		usedSentences.add(s.index);
 	}
-	return out;
+	// Then general claims the next sentence bears out with a figure or an example.
+	const backed = backingCandidates(norm, sentences).filter(
+		(c) => !out.some((o) => o.source.start === c.source.start)
+	);
+	return [...out, ...backed];
 }
 
 const claimKey = (c: FoundClaim) => `${c.mention.entity}|${c.cls.id}`;

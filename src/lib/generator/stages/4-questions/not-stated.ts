@@ -4,11 +4,12 @@
 // `not-stated`). The list's items must all belong to one set: of the lexicons (not-stated-sets.ts)
 // or of the article's own names of people or organisations; the stem names the set from the
 // sentence's own frame.
-import type { Candidate, Fact, Sentence, Token } from '../../types';
+import type { Candidate, Fact, Lexicon, Sentence, Token } from '../../types';
 import type { EntityIndex } from '../3-facts/entities';
 import { hashString } from '../../random';
 import { wordsOf } from '../../well-formed';
 import { findLists, type FoundList, type ListedItem } from './not-stated-lists';
+import { articleNounKinds, wordNetSets } from './not-stated-wordnet';
 import {
 	articleNames,
 	articleNameSets,
@@ -41,21 +42,37 @@ const DETERMINER =
 export function notStatedCandidates(
 	text: string,
 	sentences: readonly Sentence[],
-	index?: EntityIndex
+	index?: EntityIndex,
+	lexicon?: Lexicon
 ): Candidate[] {
 	const out: Candidate[] = [];
 	const names = index ? articleNameSets(index.entities.values()) : [];
+	let nouns: ReturnType<typeof articleNounKinds> | undefined;
+	// The dictionary's sets for a sentence whose lists no lexicon set holds ("flour, sugar and butter").
+	const dictionarySets = (s: Sentence) => {
+		if (!lexicon) return [];
+		nouns ??= articleNounKinds(sentences, lexicon);
+		return wordNetSets(s, nouns, lexicon);
+	};
 	for (const s of sentences) {
 		if (out.length >= MAX_ITEMS) break;
-		for (const list of findLists(s.text, names)) {
-			const item = listItem(text, s, list);
-			if (item) {
-				out.push(item);
-				break;
-			}
-		}
+		const item =
+			firstItem(text, s, findLists(s.text, names)) ??
+			(/,? (and|or) /.test(s.text)
+				? firstItem(text, s, findLists(s.text, dictionarySets(s)))
+				: undefined);
+		if (item) out.push(item);
 	}
 	return out;
+}
+
+/** The item of the first list of the sentence that makes one. */
+function firstItem(text: string, s: Sentence, lists: FoundList[]): Candidate | undefined {
+	for (const list of lists) {
+		const item = listItem(text, s, list);
+		if (item) return item;
+	}
+	return undefined;
 }
 
 /** The item of one list: a stem naming its set, three members, and an outsider as key. */
@@ -176,12 +193,31 @@ function stemOf(s: Sentence, list: FoundList): string | undefined {
 		const clause = after.replace(/^(all|both|each)\s+/i, '');
 		return frameFits(clause) ? `${NOT_STATED_PREFIX} say ${clause}?` : undefined;
 	}
+	// "The children bought flour, sugar and butter at the shop": a verb's list, then a place or time.
+	if (after && before) return middleStem(s, before, after);
 	// "Bacteria inhabit soil, water and …": the list must end the sentence, the clause on a verb.
-	if (after || !before) return undefined;
+	if (!before) return undefined;
 	const clause = plainClause(s, before);
 	if (clause && endsOnVerb(s, before))
 		return COPULA_END.test(clause) ? copularStem(clause) : `${NOT_STATED_PREFIX} say ${clause}?`;
 	return phraseStem(before, list.set.name);
+}
+
+/** Words that open what follows a verb's list: where, when, or with what it was done. */
+const ADJUNCT = /^(at|in|on|for|from|into|with|during|across|around|throughout)\s/;
+
+/**
+ * "… NOT say the children bought at the village shop?": the list's verb, then the phrase after the
+ * list, when that is a place or a time (no comma, no clause of its own).
+ */
+function middleStem(s: Sentence, before: string, after: string): string | undefined {
+	if (!ADJUNCT.test(after) || /[,;:]|\b(and|or|but|which|who|that)\b/.test(after)) return undefined;
+	const clause = plainClause(s, before);
+	if (!clause || !endsOnVerb(s, before) || COPULA_END.test(clause)) return undefined;
+	// "… the others being": a clause on a participle has no tense to say it in.
+	if (/ing$/.test(clause)) return undefined;
+	const frame = `${clause} ${after}`;
+	return frameFits(frame) ? `${NOT_STATED_PREFIX} say ${frame}?` : undefined;
 }
 
 /** A copula or "include" that ends the clause before a list: the subject names the set. */

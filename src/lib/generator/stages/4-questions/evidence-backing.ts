@@ -1,0 +1,232 @@
+// "Which sentence from the article best supports the claim that air travel has become far
+// cheaper?": a general sentence of the article (the claim) and the sentence right after it that
+// bears it out with an example or a figure (the key). The wrong options are sentences of other
+// paragraphs of the same form (a figure, an example) that back other points, on none of the claim's
+// own words. Opt-in, with the claims of named subjects (evidence.ts), as `supporting-evidence`.
+import type { Candidate, EvidenceClaim, Sentence } from '../../types';
+import type { NormalizedText } from '../1-normalize';
+import { BACK_REFERENCE, wholeSentenceFact } from '../3-facts/sentences';
+import { wordsOf } from '../../well-formed';
+import { evidenceStem, lengthProblem, optionProblem, sharesNumber } from './evidence';
+
+/** The claim class of a backed claim: its checks read it apart from the named-subject classes. */
+export const BACKING_CLASS = 'backing';
+/** A claim of this many words at least, and at most. */
+const CLAIM_MIN_WORDS = 6;
+const CLAIM_MAX_WORDS = 22;
+/** At most this many backed claims per article. */
+const MAX_ITEMS = 3;
+
+/** "For example, …": the key says it gives an example; the option drops the words. */
+const EXAMPLE_OPENING =
+	/^(for (example|instance)|as an example|in one (case|study|scheme|survey|example)|to take one example|in particular|specifically|in fact|indeed),\s+/i;
+/** "The town, for example, …": an example said as one inside the sentence; the option drops it. */
+const EXAMPLE_INSIDE = /,\s+(for (example|instance)|in particular),(?=\s)/i;
+/** Words that open a claim as a link to the sentence before, dropped from the claim. */
+const CLAIM_LINK = /^(but|and|so|yet|however|still|today|now|indeed|in fact|overall),?\s+/i;
+/** A sentence opening on these turns against the one before, or goes on to what came next. */
+const CONTRAST_OPENING =
+	/^(but|however|yet|still|although|though|even so|nevertheless|on the other hand|instead|then|next|later|afterwards|finally|meanwhile)\b/i;
+/** Words that point to a person or thing of another sentence, or to the writer and the reader. */
+const POINTING =
+	/\b(he|she|him|his|hers|they|them|this|these|those|i|me|my|we|us|our|you|your|here|above|below|it)\b|^(its|there|such)\b/i;
+/** "Eavesdropping is the act of …": a definition, which nothing bears out. */
+const DEFINITION =
+	/^(\S+ ){1,4}(is|are|was|were) (a|an|the|one) |\b(refers? to|(is|are) defined|(is|are) known as|(is|are) called)\b/i;
+/** A claim said as true now ("is", "have grown", "can"): news and essays back such with figures. */
+const GENERAL_TENSE =
+	/\b(is|are|has|have|can|may|remains?|tends?|becomes?|makes?|needs?|shows?|often|steadily|greatly|widely|largely|frequently|increasingly|rapidly|sharply|dramatically|significantly|steady|commonly|usually)\b/i;
+/** A pronoun for a person or group of another sentence, or a turn against what came before. */
+const OPTION_LEANS = /\b(he|she|they|them|him|however)\b/i;
+
+/** Words of a general claim that a figure or a case can bear out: sizes, trends, extents. */
+export const GENERAL =
+	/\b(some|various|variety|range|number of|different|many|most|much|more|fewer|less|few|several|numerous|large|larger|huge|vast|small|smaller|growing|grew|grown|grow|rising|rose|risen|rise|increase[sd]?|increasing|fell|falling|fallen|decline[sd]?|declining|drop(ped)?|popular|common|widespread|rare|expensive|costly|cheap|cheaper|rapid(ly)?|quick(ly)?|fast|slow(ly)?|often|frequent(ly)?|rarely|successful|success|failed|dangerous|deadly|serious|severe|important|significant(ly)?|dramatic(ally)?|sharp(ly)?|steady|steadily|record|high|higher|low|lower|strong|weak|big|bigger|major|heavy|heavily|best|worst|better|worse|improved?|damage[sd]?|difficult|hard)\b/i;
+/** Words of no weight when telling what a claim is about. */
+const LIGHT =
+	/^(about|after|also|been|before|being|both|could|does|each|even|from|have|into|just|like|made|make|many|more|most|much|must|only|other|over|same|should|some|such|than|that|their|them|then|there|they|this|those|through|very|were|what|when|where|which|while|will|with|would|year|years|said|says)$/;
+
+/** The weighty words of a text, each as its first five letters ("economy" and "economic" are one). */
+export const weightStems = (text: string) =>
+	new Set(
+		(text.toLowerCase().match(/\p{L}{4,}/gu) ?? [])
+			.filter((w) => !LIGHT.test(w))
+			.map((w) => w.slice(0, 5))
+	);
+
+/** Stems in more than a tenth of the article's sentences (four at least): its topic, telling nothing. */
+export function topicStems(sentences: readonly { text: string }[]): Set<string> {
+	const counts = new Map<string, number>();
+	for (const s of sentences)
+		for (const w of weightStems(s.text)) counts.set(w, (counts.get(w) ?? 0) + 1);
+	const floor = Math.max(4, sentences.length / 10);
+	return new Set([...counts].filter(([, n]) => n >= floor).map(([w]) => w));
+}
+
+/** The claim's stems a text shares, the article's topic stems excepted. */
+export function sharedClaimStems(claim: string, text: string, topic: ReadonlySet<string>) {
+	const inText = weightStems(text);
+	return [...weightStems(claim)].filter((w) => inText.has(w) && !topic.has(w));
+}
+
+/** The sentence bare of its opening link and full stop, if it can stand as a claim. */
+export function bareClaim(text: string): string | undefined {
+	const t = text.trim();
+	if (!/^\p{Lu}/u.test(t) || !/[^.]\.$/.test(t)) return undefined;
+	if (/[\d"“”()[\];:?!]|(^|\s)['‘’]|['‘’](\s|$)/.test(t) || POINTING.test(t)) return undefined;
+	const bare = t.replace(CLAIM_LINK, '').replace(/\.$/, '');
+	if (BACK_REFERENCE.test(bare) || DEFINITION.test(bare)) return undefined;
+	// "For example, …": an example itself, not the point it is an example of.
+	if (EXAMPLE_OPENING.test(t) || EXAMPLE_INSIDE.test(t)) return undefined;
+	const n = wordsOf(bare).length;
+	return n >= CLAIM_MIN_WORDS && n <= CLAIM_MAX_WORDS ? bare : undefined;
+}
+
+/** The sentence as a claim ("that …"), or undefined when it cannot stand as one. */
+export function claimOf(s: Sentence): string | undefined {
+	const bare = bareClaim(s.text);
+	if (!bare || !s.tokens.some((t) => t.tags.has('Verb'))) return undefined;
+	// "The Kelmor Council …" keeps its capital; "Air travel …" does not.
+	const at = s.start + s.text.indexOf(bare);
+	const first = s.tokens.find((t) => t.start === at);
+	const named = first?.tags.has('ProperNoun') || /^\p{Lu}{2}/u.test(bare);
+	return named ? bare : bare.charAt(0).toLowerCase() + bare.slice(1);
+}
+
+/** The backing sentence as an option: "For example, the …" → "The …". */
+export function backingOption(text: string): string {
+	const bare = text.replace(EXAMPLE_OPENING, '').replace(EXAMPLE_INSIDE, '');
+	return bare.charAt(0).toUpperCase() + bare.slice(1);
+}
+
+/** Whether `next` bears out `claim` by its form: an example it says it gives, or a figure. */
+function backs(claimSentence: Sentence, next: Sentence): boolean {
+	if (CONTRAST_OPENING.test(next.text)) return false;
+	if (EXAMPLE_OPENING.test(next.text) && !/^(in fact|indeed)/i.test(next.text)) return true;
+	if (EXAMPLE_INSIDE.test(next.text)) return true;
+	if (!GENERAL.test(claimSentence.text) || !GENERAL_TENSE.test(claimSentence.text)) return false;
+	// A figure; a case by name alone is too often a new point.
+	return /\d/.test(next.text);
+}
+
+/** Whether a sentence reads as evidence: a figure, or an example it says it gives. */
+const evidenceLike = (s: Sentence) =>
+	/\d/.test(s.text) || EXAMPLE_OPENING.test(s.text) || EXAMPLE_INSIDE.test(s.text);
+
+/** Why a sentence cannot be an option of a backed claim, or undefined. */
+export function backingOptionProblem(text: string): string | undefined {
+	const option = backingOption(text);
+	const problem = optionProblem(option);
+	if (problem) return problem;
+	if (/[.!?]["”’]?\s+\p{Lu}/u.test(option.slice(0, -1))) return 'holds two sentences';
+	return OPTION_LEANS.test(option) ? 'leans on another sentence' : undefined;
+}
+
+/** The backed-claim items of an article. */
+export function backingCandidates(
+	norm: NormalizedText,
+	sentences: readonly Sentence[]
+): Candidate[] {
+	const headings = norm.paragraphs.filter((p) => p.heading);
+	const prose = sentences.filter(
+		(s) => !headings.some((h) => s.start >= h.start && s.end <= h.end)
+	);
+	const topic = topicStems(prose);
+	const out: Candidate[] = [];
+	for (let i = 0; i + 1 < prose.length && out.length < MAX_ITEMS; i++) {
+		const claimSentence = prose[i] as Sentence;
+		const next = prose[i + 1] as Sentence;
+		if (next.paragraph !== claimSentence.paragraph || next.index !== claimSentence.index + 1)
+			continue;
+		const claim = claimOf(claimSentence);
+		if (!claim || !backs(claimSentence, next)) continue;
+		const item = backedItem(claimSentence, claim, next, prose, topic);
+		if (item) {
+			out.push(item);
+			i++;
+		}
+	}
+	return out;
+}
+
+/** One item: the claim, its backing sentence, and three of the form from other paragraphs. */
+function backedItem(
+	claimSentence: Sentence,
+	claim: string,
+	next: Sentence,
+	prose: readonly Sentence[],
+	topic: ReadonlySet<string>
+): Candidate | undefined {
+	const key = backingOption(next.text);
+	if (backingOptionProblem(next.text)) return undefined;
+	// A key on the claim's own words is found by matching them: it must say it otherwise.
+	if (sharedClaimStems(claim, key, topic).length > 1) return undefined;
+	const usable = (s: Sentence) =>
+		s.paragraph !== claimSentence.paragraph &&
+		Math.abs(s.index - claimSentence.index) > 2 &&
+		!backingOptionProblem(s.text) &&
+		!sharesNumber(s.text, next.text) &&
+		!sharedClaimStems(claim, s.text, topic).length;
+	// Sentences of the key's form first (a figure, an example), the nearest first.
+	const near = (a: Sentence, b: Sentence) =>
+		Number(evidenceLike(b)) - Number(evidenceLike(a)) ||
+		Math.abs(a.index - next.index) - Math.abs(b.index - next.index) ||
+		a.index - b.index;
+	const pool = prose.filter(usable).sort(near).slice(0, 16);
+	const wrong = pickThree(key, pool);
+	return wrong && backedCandidate(claimSentence, claim, next, key, wrong);
+}
+
+/** The first three of the pool whose lengths sit near the key's (evidence.ts's rule). */
+function pickThree(key: string, pool: readonly Sentence[]): Sentence[] | undefined {
+	for (let a = 0; a < pool.length; a++)
+		for (let b = a + 1; b < pool.length; b++)
+			for (let c = b + 1; c < pool.length; c++) {
+				const three = [pool[a], pool[b], pool[c]] as Sentence[];
+				if (!lengthProblem([key, ...three.map((s) => backingOption(s.text))])) return three;
+			}
+	return undefined;
+}
+
+function backedCandidate(
+	claimSentence: Sentence,
+	claim: string,
+	next: Sentence,
+	key: string,
+	wrong: Sentence[]
+): Candidate {
+	const fact = wholeSentenceFact(next, {
+		id: `evidence-${next.index}-${BACKING_CLASS}`,
+		kind: 'event',
+		value: { text: key, start: next.start, end: next.end, type: 'thing' },
+		statement: next.text,
+		salience: 1
+	});
+	const evidenceClaim: EvidenceClaim = {
+		text: claim,
+		subject: '',
+		entity: '',
+		classId: BACKING_CLASS,
+		predicate: claim,
+		claimSentence: { text: claimSentence.text, sentence: claimSentence.index },
+		options: [next, ...wrong].map((s) => ({
+			text: backingOption(s.text),
+			sentence: s.index,
+			names: false
+		}))
+	};
+	return {
+		id: `${fact.id}-supporting-evidence`,
+		kind: 'supporting-evidence',
+		stem: evidenceStem(claim),
+		answer: key,
+		distractors: wrong.map((s) => backingOption(s.text)),
+		fact,
+		source: { sentence: next.text, start: next.start, end: next.end },
+		explanation: `The article says "${claimSentence.text}" and bears it out in the next sentence: "${next.text}" The other sentences back other points.`,
+		claim: evidenceClaim,
+		evidence: [claimSentence, ...wrong]
+			.map((s) => ({ sentence: s.text, start: s.start, end: s.end }))
+			.sort((a, b) => a.start - b.start)
+	};
+}

@@ -1,0 +1,227 @@
+// Sets a "not stated" list may name beyond the lexicons, read from a sense dictionary: "flour, sugar
+// and butter" are all kinds of "food", so a food the article names elsewhere ("salt") is an outsider
+// of the same kind. The set is asked like a lexicon's (not-stated.ts) and checked the same way.
+import type { Lexicon, LexSense, Sentence } from '../../types';
+import type { ThingSet } from '../../lexicons/sets';
+
+/** How far up the dictionary a listed item's kind may be, in steps. */
+const MAX_ITEM_DEPTH = 5;
+/** How far up an outsider's kind may be: a little further, as it is one word of the article. */
+const MAX_OUTSIDER_DEPTH = 6;
+/** Kinds too broad to make a set of: anything is one. */
+const TOO_BROAD = new Set([
+	'entity',
+	'physical entity',
+	'abstraction',
+	'abstract entity',
+	'object',
+	'physical object',
+	'whole',
+	'unit',
+	'artifact',
+	'artefact',
+	'thing',
+	'matter',
+	'substance',
+	'material',
+	'group',
+	'grouping',
+	'act',
+	'deed',
+	'human action',
+	'event',
+	'attribute',
+	'relation',
+	'measure',
+	'quantity',
+	'psychological feature',
+	'causal agent',
+	'cause',
+	'living thing',
+	'organism',
+	'being',
+	'location',
+	'region',
+	'state',
+	'condition',
+	'communication',
+	'cognition',
+	'knowledge',
+	'activity',
+	'instrumentality',
+	'instrumentation',
+	'structure',
+	'construction',
+	'part',
+	'portion',
+	'component',
+	'property',
+	'quality',
+	'process',
+	'phenomenon',
+	'natural phenomenon',
+	'collection',
+	'social group',
+	'people',
+	'content',
+	'idea',
+	'concept',
+	'message',
+	'information',
+	'time period',
+	'point',
+	'area',
+	'system',
+	'way',
+	'method',
+	'change',
+	'action',
+	'happening',
+	'feeling',
+	'creation',
+	'product',
+	'organization',
+	'organisation',
+	'adult',
+	'worker',
+	'person',
+	'individual',
+	'someone',
+	'somebody',
+	'soul',
+	'mortal',
+	'commodity',
+	'goods',
+	'artifact',
+	'covering'
+]);
+
+/** A kind a word is of: the synset's id, its first word, and how many steps up it is. */
+interface Kind {
+	id: string;
+	word: string;
+	depth: number;
+}
+
+/** A word's singular base form the dictionary files as a noun ("berries" → "berry"), if any. */
+export function nounLemma(word: string, lexicon: Lexicon): string | undefined {
+	// The singular first: "weeds" is a noun of its own (mourning clothes), but the plural of "weed".
+	const forms = [word.replace(/ies$/, 'y'), word.replace(/s$/, ''), word.replace(/es$/, '')].filter(
+		(f) => f !== word
+	);
+	return [...forms, word].find((f) => f.length >= 3 && lexicon.senses(f, 'n').length > 0);
+}
+
+/** Senses of a noun read for its kinds: the most frequent ones. */
+const SENSES_READ = 2;
+
+/** The kinds a noun's most frequent senses are of, up to `maxDepth` steps, nearest first. */
+export function kindsOf(lemma: string, lexicon: Lexicon, maxDepth: number): Kind[] {
+	const first = lexicon.senses(lemma, 'n').slice(0, SENSES_READ);
+	if (!first.length) return [];
+	const out: Kind[] = [];
+	const seen = new Set<string>(first.map((s) => s.id));
+	let level: LexSense[] = first;
+	for (let depth = 1; depth <= maxDepth && level.length; depth++) {
+		const next: LexSense[] = [];
+		for (const s of level)
+			for (const id of s.hypernyms) {
+				if (seen.has(id)) continue;
+				seen.add(id);
+				const sense = synset(id, s, lexicon);
+				if (!sense) continue;
+				out.push({ id, word: sense.words[0] ?? '', depth });
+				next.push(sense);
+			}
+		level = next;
+	}
+	return out;
+}
+
+/** The synset `id`, one of `from`'s broader synsets, found through its words. */
+function synset(id: string, from: LexSense, lexicon: Lexicon): LexSense | undefined {
+	for (const w of from.broaderWords ?? [])
+		for (const s of lexicon.senses(w, 'n')) if (s.id === id) return s;
+	return undefined;
+}
+
+/** The nearest kind all of `lemmas` are of, if it is narrow enough to ask of. */
+export function sharedKind(lemmas: readonly string[], lexicon: Lexicon): Kind | undefined {
+	const kinds = lemmas.map((l) => kindsOf(l, lexicon, MAX_ITEM_DEPTH));
+	const [first, ...rest] = kinds;
+	if (!first) return undefined;
+	const common = first.filter((k) => rest.every((ks) => ks.some((o) => o.id === k.id)));
+	const depth = (k: Kind) =>
+		Math.max(...kinds.map((ks) => ks.find((o) => o.id === k.id)?.depth ?? 9));
+	const best = common.sort((a, b) => depth(a) - depth(b))[0];
+	return best && !TOO_BROAD.has(best.word) && /^[a-z][a-z -]+$/.test(best.word) ? best : undefined;
+}
+
+/** "flour, sugar and butter": the lower-case words before each comma and the one after "and". */
+const RAW_LIST =
+	/(?:\b[a-z][a-z-]+(?: [a-z][a-z-]+)?, )+(?:[a-z][a-z-]+(?: [a-z][a-z-]+)?,? )?(?:and|or) [a-z][a-z-]+(?: [a-z][a-z-]+)?/g;
+
+/**
+ * The listed items' base forms: the last word of each segment (two where the dictionary files
+ * both, "olive oil"), and the first of the one after "and", which the next words may follow.
+ */
+function rawItems(list: string, lexicon: Lexicon): string[] {
+	const segments = list.replace(/,? (and|or) /, ', ').split(', ');
+	return segments.map((seg, i) => {
+		const words = seg.split(' ');
+		const two = i === segments.length - 1 ? words.slice(0, 2) : words.slice(-2);
+		const one = i === segments.length - 1 ? words[0] : words[words.length - 1];
+		if (two.length === 2 && lexicon.senses(two.join(' '), 'n').length) return two.join(' ');
+		return nounLemma(one ?? '', lexicon) ?? '';
+	});
+}
+
+/**
+ * The sets the sentence's lists of common nouns make: their nearest shared kind, with the other
+ * nouns of the article of that kind as outsiders ("salt" beside "flour, sugar and butter").
+ */
+export function wordNetSets(
+	s: Sentence,
+	articleNouns: ReadonlyMap<string, Kind[]>,
+	lexicon: Lexicon
+): ThingSet[] {
+	const out: ThingSet[] = [];
+	for (const m of s.text.matchAll(RAW_LIST)) {
+		const items = rawItems(m[0], lexicon);
+		if (items.length < 3 || items.some((i) => !i)) continue;
+		const kind = sharedKind(items, lexicon);
+		if (!kind) continue;
+		const outsiders = [...articleNouns]
+			.filter(
+				([lemma, kinds]) =>
+					!items.includes(lemma) &&
+					kinds.some((k) => k.id === kind.id) &&
+					lexicon.frequency(lemma, 'n') > 0
+			)
+			.map(([lemma]) => lemma);
+		if (!outsiders.length) continue;
+		out.push({ name: pluralWord(kind.word), members: [...items, ...outsiders], outsiders });
+	}
+	return out;
+}
+
+/** The common nouns of the article, by base form, with their kinds. */
+export function articleNounKinds(
+	sentences: readonly Sentence[],
+	lexicon: Lexicon
+): Map<string, Kind[]> {
+	const out = new Map<string, Kind[]>();
+	for (const s of sentences)
+		for (const t of s.tokens) {
+			if (!t.tags.has('Noun') || t.tags.has('ProperNoun') || !/^[a-z]{3,}$/.test(t.normal))
+				continue;
+			const lemma = nounLemma(t.normal, lexicon);
+			if (!lemma || out.has(lemma)) continue;
+			out.set(lemma, kindsOf(lemma, lexicon, MAX_OUTSIDER_DEPTH));
+		}
+	return out;
+}
+
+/** "dairy product" → "dairy products", "fruit" → "fruits". */
+const pluralWord = (w: string) =>
+	/[^aeiou]y$/.test(w) ? `${w.slice(0, -1)}ies` : /(s|x|ch|sh)$/.test(w) ? `${w}es` : `${w}s`;

@@ -1,0 +1,137 @@
+// Backed claims: "Which sentence from the article best supports the claim that …?", where the claim
+// is a general sentence of the article and the key the sentence after it that bears it out with a
+// figure or an example. The wrong options are sentences of other paragraphs on none of the claim's
+// words. Opt-in (`kinds: ['supporting-evidence']`). The articles are made up for these tests.
+import { describe, expect, it } from 'vitest';
+import { validCandidates } from '../../../src/lib/generator/index';
+import type { Candidate } from '../../../src/lib/generator/types';
+import { validateCandidate } from '../../../src/lib/generator/stages/5-validate';
+import {
+	backingOption,
+	bareClaim,
+	BACKING_CLASS
+} from '../../../src/lib/generator/stages/4-questions/evidence-backing';
+
+/** A made-up harbour town: one general claim per paragraph, each borne out by the next sentence. */
+const HARBOUR = [
+	'The Harbour at Pellin',
+	'',
+	'Fishing has become far less important to Pellin over the last thirty years. In 1990 the harbour held 64 working boats, but only 9 were left by 2020. Most of the old sheds now stand empty along the quay.',
+	'',
+	'Summer visitors are now the main source of income for the shops on the front. A survey by the traders found that 70 per cent of their takings came between June and September. The cafe by the slipway stays open until late in August.',
+	'',
+	'The lifeboat crew trains on Tuesday evenings in all weathers. Its new boat cost 2.1 million pounds and was paid for by gifts from across the county. Children from the primary school visit the station each spring.',
+	'',
+	'The old chapel on the hill was turned into a small museum. It opened in 1998 and shows nets, lamps and photographs of the fleet. A retired skipper gives talks there on Sunday afternoons.'
+].join('\n');
+
+const backed = (text: string) =>
+	validCandidates(text, { kinds: ['supporting-evidence'] }).candidates.filter(
+		(c) => c.kind === 'supporting-evidence' && c.claim?.classId === BACKING_CLASS
+	);
+
+describe('backed claims', () => {
+	it('asks the general claim, keyed by the sentence after it', () => {
+		const items = backed(HARBOUR);
+		const fishing = items.find((c) => /fishing has become far less important/.test(c.stem));
+		expect(fishing?.stem).toBe(
+			'Which sentence from the article best supports the claim that fishing has become far less important to Pellin over the last thirty years?'
+		);
+		expect(fishing?.answer).toMatch(/^In 1990 the harbour held 64 working boats/);
+	});
+
+	it('takes wrong options from other paragraphs, on none of the claim’s words', () => {
+		for (const item of backed(HARBOUR)) {
+			expect(item.distractors).toHaveLength(3);
+			for (const d of item.distractors) {
+				expect(d).not.toBe(item.answer);
+				expect(d).not.toMatch(/fishing|important/i);
+			}
+		}
+	});
+
+	it('is deterministic', () => {
+		expect(backed(HARBOUR).map((c) => c.answer)).toEqual(backed(HARBOUR).map((c) => c.answer));
+	});
+});
+
+describe('what a backed claim may be', () => {
+	it.each([
+		['Fishing has become far less important to Pellin over the last thirty years.', true],
+		['But summer visitors are now the main source of income for the shops.', true],
+		// Pointing back, a figure, quotes, a definition, an example itself: no claim alone.
+		['They have become far less important to the town over the years.', false],
+		['Fishing fell by 40 per cent in the town over the last ten years.', false],
+		['Eavesdropping is the act of listening to a private talk between two people.', false],
+		['For example, most of the old sheds now stand empty along the quay.', false],
+		['Fishing matters.', false]
+	])('%s → %s', (sentence, ok) => {
+		expect(!!bareClaim(sentence)).toBe(ok);
+	});
+
+	it('an option drops the words that say it is an example', () => {
+		expect(backingOption('For example, the cafe stays open late.')).toBe(
+			'The cafe stays open late.'
+		);
+		expect(backingOption('The cafe, for instance, stays open late.')).toBe(
+			'The cafe stays open late.'
+		);
+	});
+});
+
+/** The checks an item fails after `change`. */
+function failures(change: (c: Candidate) => Candidate, text = HARBOUR): string[] {
+	const item = backed(text)[0] as Candidate;
+	return validateCandidate(change(item), { text }).map((r) => r.split(':')[0] as string);
+}
+
+describe('backed-claim checks', () => {
+	it('the item as built passes them all', () => {
+		expect(failures((c) => c)).toEqual([]);
+	});
+
+	it.each([
+		[
+			'evidence-double-support',
+			(c: Candidate) => ({
+				...c,
+				distractors: [
+					'Fishing boats were once the pride of the whole important town.',
+					...c.distractors.slice(1)
+				]
+			})
+		],
+		[
+			'evidence-matching-cue',
+			(c: Candidate) => ({
+				...c,
+				answer: 'Fishing became less important as 55 boats were sold.',
+				source: { ...c.source, sentence: 'Fishing became less important as 55 boats were sold.' }
+			})
+		],
+		[
+			'evidence-claim-restated',
+			(c: Candidate) => ({
+				...c,
+				stem: 'Which sentence from the article best supports the claim that cats fly?'
+			})
+		],
+		[
+			'evidence-claim-vague',
+			(c: Candidate) => ({
+				...c,
+				claim: c.claim && {
+					...c.claim,
+					text: 'many more were lost',
+					predicate: 'many more were lost',
+					claimSentence: {
+						text: 'Many more were lost.',
+						sentence: c.claim.claimSentence?.sentence ?? 0
+					}
+				}
+			})
+		]
+	])('%s rejects an item made to fail it', (check, change) => {
+		expect(failures(change)).toContain(check);
+	});
+});
