@@ -131,12 +131,9 @@ export function pickReasons(
 		// "Because of X" beside "Because X does Y": a phrase among clauses is the odd one out.
 		isPhraseReason(o.text) === phrase &&
 		!containsWords(o.text, body) &&
-		// "the Spitfire factories" beside "mice can …": a blank's options start alike. Beside a key
-		// that opens on a name a given reason may open on "the"; beside one in lower case none opens
-		// on a capital, which may only start its sentence ("Because Dropping …").
-		(given && /^\p{Lu}/u.test(body)
-			? true
-			: /^\p{Lu}/u.test(reasonBody(o.text)) === /^\p{Lu}/u.test(body)) &&
+		// "the Spitfire factories" beside "mice can …": a blank's options start alike. A given reason
+		// is shown with its first word in lower case unless it is a name (`bodyOf`).
+		(given || /^\p{Lu}/u.test(reasonBody(o.text)) === /^\p{Lu}/u.test(body)) &&
 		(!given || phrase || pastOf(o) === keyPast) &&
 		!containsWords(key, reasonBody(o.text)) &&
 		// A reason that restates the question ("Why is it rigid? Because it is rigid") is no option.
@@ -162,11 +159,33 @@ export function pickReasons(
 		}))
 		.sort((a, b) => a.cost - b.cost)
 		.map((r) => r.o);
-	return chooseThree(ranked, key);
+	return chooseThree(ranked, key, given ? bodyOf : (o) => reasonBody(o.text));
 }
 
+/**
+ * A given reason's words after its link, its first word in lower case unless the tagger reads it
+ * as a name: "Because Dropping detail …" of a sentence's start is "because dropping detail …".
+ */
+function bodyOf(o: ReasonOption): string {
+	let body = givenBodies.get(o);
+	if (body === undefined) {
+		const text = reasonBody(o.text);
+		const first = termsOf(text)[0];
+		const name = !first || first.tags.some((t) => /^(ProperNoun|Acronym|Person|Place)$/.test(t));
+		body =
+			name || /^\p{Lu}{2}/u.test(text) ? text : `${text.charAt(0).toLowerCase()}${text.slice(1)}`;
+		givenBodies.set(o, body);
+	}
+	return body;
+}
+const givenBodies = new WeakMap<ReasonOption, string>();
+
 /** The first three ranked reasons of three sentences that leave the key no form cue, or none. */
-function chooseThree(ranked: readonly ReasonOption[], key: string): string[] {
+function chooseThree(
+	ranked: readonly ReasonOption[],
+	key: string,
+	bodyOf: (o: ReasonOption) => string
+): string[] {
 	const size = wordsOf(key).length;
 	const voice = voiceOf(key);
 	const chosen: ReasonOption[] = [];
@@ -183,5 +202,5 @@ function chooseThree(ranked: readonly ReasonOption[], key: string): string[] {
 	if (sameVoice < 1 || longest) return [];
 	// Every option links its reason as the key does: "Due to …" beside "Due to …".
 	const link = key.slice(0, key.length - reasonBody(key).length);
-	return chosen.map((c) => `${link}${reasonBody(c.text)}`);
+	return chosen.map((c) => `${link}${bodyOf(c)}`);
 }
