@@ -11,6 +11,7 @@ import { BROAD_LINKS } from '../../../src/lib/generator/stages/3-facts/reason-sp
 import { isRealReason, pickReasons } from '../../../src/lib/generator/distractors/reasons';
 import {
 	whyKeyCut,
+	whyKeyOwnerless,
 	whyStemDisagrees,
 	whyStemLeans
 } from '../../../src/lib/generator/stages/4-questions/why-checks';
@@ -70,6 +71,16 @@ describe('why-key-whole', () => {
 	it('takes a new clause after "and" as the end of the reason', () => {
 		const s = 'The pier shut because the tide had risen, and the town band went home.';
 		expect(whyKeyCut(candidate('Why did the pier shut?', s, 'the tide had risen'))).toBeUndefined();
+	});
+});
+
+describe('why-key-owned', () => {
+	it.each([
+		['Why did the tourist trade grow quickly?', 'her long absence from the capital', true],
+		['Why did Queen Mira leave the capital?', 'her long absence from court', false],
+		['Why did the tourist trade grow quickly?', 'the new railway reached the coast', false]
+	])('%s / %s: a key that names no one: %s', (stem, key, ownerless) => {
+		expect(!!whyKeyOwnerless(candidate(stem, `x because ${key}.`, key))).toBe(ownerless);
 	});
 });
 

@@ -37,7 +37,12 @@ import {
 	ownerlessCause,
 	whyStemCut
 } from './4-questions/effect-checks';
-import { whyKeyCut, whyStemDisagrees, whyStemLeans } from './4-questions/why-checks';
+import {
+	whyKeyCut,
+	whyKeyOwnerless,
+	whyStemDisagrees,
+	whyStemLeans
+} from './4-questions/why-checks';
 import { contentWords, copiesTitle, formProblem, overlapping } from './4-questions/main-idea-form';
 import { MAIN_IDEA_CHECKS } from './4-questions/main-idea-checks';
 import { howToFormProblem, MAIN_IDEA_HOWTO_STEM } from './4-questions/main-idea-howto';
@@ -403,7 +408,8 @@ const EFFECT_CHECKS: Record<string, Check> = {
 	'why-stem-whole': (c) => (c.kind === 'why' ? whyStemCut(c) : undefined),
 	'why-stem-alone': (c) => (c.kind === 'why' ? whyStemLeans(c) : undefined),
 	'why-stem-agrees': (c) => (c.kind === 'why' ? whyStemDisagrees(c) : undefined),
-	'why-key-whole': (c) => (c.kind === 'why' ? whyKeyCut(c) : undefined)
+	'why-key-whole': (c) => (c.kind === 'why' ? whyKeyCut(c) : undefined),
+	'why-key-owned': (c) => (c.kind === 'why' ? whyKeyOwnerless(c) : undefined)
 };
 
 const SEQUENCE_CHECKS: Record<string, Check> = {

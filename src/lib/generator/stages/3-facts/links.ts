@@ -459,8 +459,13 @@ export const statePhrases = (sentences: readonly Sentence[]): EventPhrase[] =>
 		(t) => t.tags.has('Noun') && !t.tags.has('ProperNoun') && STATE_HEAD.test(t.normal)
 	);
 
+/** Words of an event's suffix that name a place, a trade or a share, never an event. */
+const NOT_EVENT =
+	/^(stations?|professions?|mansions?|pensions?|fractions?|junctions?|nations?|portions?|sections?|mentions?)$/;
+
 const isEventHead = (t: Token) =>
 	t.tags.has('Noun') &&
+	!NOT_EVENT.test(t.normal) &&
 	!t.tags.has('ProperNoun') &&
 	!t.tags.has('Pronoun') &&
 	EVENT_HEAD.test(t.normal);
@@ -494,6 +499,9 @@ function phraseAround(toks: readonly Token[], i: number): [number, number] | und
 		}
 		if (k > start && toks[k - 1]?.tags.has('Noun')) to = k;
 	}
+	// "notable infection sites": a head followed by a noun only modifies it, and is cut off.
+	if (to === i + 1 && toks[to]?.tags.has('Noun') && !/[,;:()]/.test(toks[i]?.post ?? ''))
+		return undefined;
 	const words = toks.slice(from, to);
 	// "the war", "the situation": a head with no word of its own to say which is asked of no one.
 	const own = words.filter((t) => !t.tags.has('Determiner'));

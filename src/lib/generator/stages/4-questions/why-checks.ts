@@ -68,3 +68,21 @@ export function whyKeyCut(c: Candidate): string | undefined {
 	if (!after || /^\p{Lu}/u.test(next) || NEW_CLAUSE.test(next)) return undefined;
 	return `the reason goes on after the key ("${after[1]} ${next} …")`;
 }
+
+/** Pronouns of a person or a group, which a key may open on only when the stem names them. */
+const OWNER_PRONOUN = /^(his|her|their|he|she|they|them|him)$/i;
+
+/**
+ * why-key-owned: a key that opens on "her" or "they" has a stem that names someone it can mean
+ * ("Why did republicanism gain strength? As a result of her seclusion": whose?).
+ */
+export function whyKeyOwnerless(c: Candidate): string | undefined {
+	const body = c.answer.replace(
+		/^(because of|because|due to|owing to|thanks to|as a result of|on account of|so that|since)\s+/i,
+		''
+	);
+	const first = body.split(/\s+/)[0] ?? '';
+	if (!OWNER_PRONOUN.test(first)) return undefined;
+	const named = /\s\p{Lu}/u.test(c.stem.replace(/^Why\s+\S+\s+/, ' '));
+	return named ? undefined : `"${first}" names no one the stem names`;
+}
