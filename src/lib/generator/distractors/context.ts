@@ -28,6 +28,8 @@ export interface DistractorContext {
 	 * of their own (`sideRand`), so that asking them leaves every other kind's draws as they were.
 	 */
 	broadReasons?: readonly ReasonOption[];
+	/** Phrases of a state or a quantity as reasons ("Because of the weight of the ice"): "why" only. */
+	stateReasons?: readonly ReasonOption[];
 	/** Causes and effects the article links by a verb or a connective ("led to", ", so"). */
 	causeLinks?: readonly CauseLink[];
 	/** Noun phrases of the article that name an event or an outcome (`eventPhrases`). */

@@ -12,7 +12,7 @@ import {
 import { containsWords } from './index';
 import { shuffle } from '../random';
 import { convergesOnKey, wordsOf } from '../well-formed';
-import { namesEvent, shapeOf } from '../stages/4-questions/effect-options';
+import { namesEvent, shapeOf, termsOf } from '../stages/4-questions/effect-options';
 
 /** Verbs that say where a thing is or what it holds: "the Sahara stretches from …" explains nothing. */
 const DESCRIBING =
@@ -31,12 +31,60 @@ export function isRealReason(o: ReasonOption): boolean {
 const realReasons = new WeakMap<ReasonOption, boolean>();
 
 function readsAsReason(o: ReasonOption): boolean {
-	if (o.explicit) return true;
 	const body = reasonBody(o.text);
+	// "Because choose a pot …" (an instruction) and "… appear to support them" (whom?) read as
+	// broken or as fragments of another sentence (review k2), whatever the article linked them to.
+	if (commands(body) || LEANS_AWAY.test(body.replace(/^\S+\s*/, ''))) return false;
+	if (o.explicit) return true;
 	if (isPhraseReason(o.text)) return namesEvent(body);
 	const shape = shapeOf(body);
 	return shape.finite && shape.acts && !DESCRIBING.test(body);
 }
+
+/** Words past an option's first that send the reader to another sentence. */
+const LEANS_AWAY = /\b(it|them|they|him|he|she|us|this|these|those|there|then|such)\b/i;
+
+/** Whether a clause opens on a verb: an instruction ("choose a pot"), not a reason. */
+function commands(body: string): boolean {
+	const first = termsOf(body)[0];
+	return (
+		!!first &&
+		first.tags.includes('Verb') &&
+		!first.tags.includes('Gerund') &&
+		!first.tags.includes('Noun')
+	);
+}
+
+/** Whether a clause tells of the past ("was", "had", "could", a past verb) or of the present. */
+export function toldInPast(body: string): boolean {
+	const verb = termsOf(body).find((t) => t.tags.includes('Verb'));
+	return (
+		!!verb &&
+		(verb.tags.includes('PastTense') || /^(was|were|had|did|could|would|might)$/.test(verb.normal))
+	);
+}
+const pastOptions = new WeakMap<ReasonOption, boolean>();
+const pastOf = (o: ReasonOption) => {
+	let past = pastOptions.get(o);
+	if (past === undefined) pastOptions.set(o, (past = toldInPast(reasonBody(o.text))));
+	return past;
+};
+
+/** Short words that say nothing of a topic. */
+const FUNCTION_WORDS =
+	/^(because|why|does|did|have|has|had|were|was|been|being|that|this|with|from|into|than|then|they|them|their|there|which|what|when|where|while|would|could|should|about|after|before|more|most|many|much|some|such|only|also|very|other|over|under|each|every)$/i;
+
+/** The stems of a text's content words: "crevass" of "crevasses". */
+function topicOf(text: string): Set<string> {
+	return new Set(
+		wordsOf(text.toLowerCase())
+			.filter((w) => w.length > 3 && !FUNCTION_WORDS.test(w))
+			.map((w) => w.slice(0, 5))
+	);
+}
+
+const sharesTopic = (text: string, topic: ReadonlySet<string>) =>
+	[...topicOf(reasonBody(text))].some((w) => topic.has(w));
 
 /** What a purpose says may happen: "so that the crew could rest". */
 const PURPOSE_VERB = /\b(can|could|would|might|may|will)\b/i;
@@ -70,6 +118,10 @@ export function pickReasons(
 	const keyPronoun = pronoun(key);
 	const size = wordsOf(key).length;
 	const voice = voiceOf(key);
+	// Of the given reasons, those in the key's tense family: "Because the land has sunk" alone of
+	// the present beside three of the past answers "Why has the problem grown?" unread (review k2).
+	const keyPast = given && !phrase ? toldInPast(body) : false;
+	const topic = given ? topicOf(`${stem} ${body}`) : new Set<string>();
 	const fits = (o: ReasonOption) =>
 		// Another paragraph's claim: what stands near a reason may be part of it.
 		// (A reason the article gives for something else is one still two sentences on.)
@@ -79,8 +131,10 @@ export function pickReasons(
 		// "Because of X" beside "Because X does Y": a phrase among clauses is the odd one out.
 		isPhraseReason(o.text) === phrase &&
 		!containsWords(o.text, body) &&
-		// "the Spitfire factories" beside "mice can …": a blank's options start alike.
-		/^\p{Lu}/u.test(reasonBody(o.text)) === /^\p{Lu}/u.test(body) &&
+		// "the Spitfire factories" beside "mice can …": a blank's options start alike. A given reason
+		// is shown with its first word in lower case unless it is a name (`bodyOf`).
+		(given || /^\p{Lu}/u.test(reasonBody(o.text)) === /^\p{Lu}/u.test(body)) &&
+		(!given || phrase || pastOf(o) === keyPast) &&
 		!containsWords(key, reasonBody(o.text)) &&
 		// A reason that restates the question ("Why is it rigid? Because it is rigid") is no option.
 		!containsWords(stem, reasonBody(o.text)) &&
@@ -97,11 +151,43 @@ export function pickReasons(
 			cost:
 				(o.voice === voice ? 0 : 4) +
 				(o.explicit ? 0 : 1) +
+				// A reason about what the stem asks of is one a reader must weigh (review k2:
+				// "Because craters build up over time" for a data rate was ruled out unread).
+				(given && !sharesTopic(o.text, topic) ? 1.5 : 0) +
 				Math.abs(o.words + 1 - size) / size +
 				i / 1000
 		}))
 		.sort((a, b) => a.cost - b.cost)
 		.map((r) => r.o);
+	return chooseThree(ranked, key, given ? bodyOf : (o) => reasonBody(o.text));
+}
+
+/**
+ * A given reason's words after its link, its first word in lower case unless the tagger reads it
+ * as a name: "Because Dropping detail …" of a sentence's start is "because dropping detail …".
+ */
+function bodyOf(o: ReasonOption): string {
+	let body = givenBodies.get(o);
+	if (body === undefined) {
+		const text = reasonBody(o.text);
+		const first = termsOf(text)[0];
+		const name = !first || first.tags.some((t) => /^(ProperNoun|Acronym|Person|Place)$/.test(t));
+		body =
+			name || /^\p{Lu}{2}/u.test(text) ? text : `${text.charAt(0).toLowerCase()}${text.slice(1)}`;
+		givenBodies.set(o, body);
+	}
+	return body;
+}
+const givenBodies = new WeakMap<ReasonOption, string>();
+
+/** The first three ranked reasons of three sentences that leave the key no form cue, or none. */
+function chooseThree(
+	ranked: readonly ReasonOption[],
+	key: string,
+	bodyOf: (o: ReasonOption) => string
+): string[] {
+	const size = wordsOf(key).length;
+	const voice = voiceOf(key);
 	const chosen: ReasonOption[] = [];
 	for (const o of ranked) {
 		if (chosen.length === 3) break;
@@ -116,5 +202,5 @@ export function pickReasons(
 	if (sameVoice < 1 || longest) return [];
 	// Every option links its reason as the key does: "Due to …" beside "Due to …".
 	const link = key.slice(0, key.length - reasonBody(key).length);
-	return chosen.map((c) => `${link}${reasonBody(c.text)}`);
+	return chosen.map((c) => `${link}${bodyOf(c)}`);
 }

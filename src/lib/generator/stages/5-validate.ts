@@ -40,6 +40,12 @@ import {
 	ownerlessCause,
 	whyStemCut
 } from './4-questions/effect-checks';
+import {
+	whyKeyCut,
+	whyKeyOwnerless,
+	whyStemDisagrees,
+	whyStemLeans
+} from './4-questions/why-checks';
 import { contentWords, copiesTitle, formProblem, overlapping } from './4-questions/main-idea-form';
 import { MAIN_IDEA_CHECKS } from './4-questions/main-idea-checks';
 import { howToFormProblem, MAIN_IDEA_HOWTO_STEM } from './4-questions/main-idea-howto';
@@ -402,7 +408,11 @@ const EFFECT_CHECKS: Record<string, Check> = {
 	'effect-cause-owned': (c) => (isEffect(c) ? ownerlessCause(c) : undefined),
 	'effect-not-also-caused': (c) => (isEffect(c) ? alsoCaused(c) : undefined),
 	'effect-options-same-form': (c) => (isEffect(c) ? effectFormProblem(c) : undefined),
-	'why-stem-whole': (c) => (c.kind === 'why' ? whyStemCut(c) : undefined)
+	'why-stem-whole': (c) => (c.kind === 'why' ? whyStemCut(c) : undefined),
+	'why-stem-alone': (c) => (c.kind === 'why' ? whyStemLeans(c) : undefined),
+	'why-stem-agrees': (c) => (c.kind === 'why' ? whyStemDisagrees(c) : undefined),
+	'why-key-whole': (c) => (c.kind === 'why' ? whyKeyCut(c) : undefined),
+	'why-key-owned': (c) => (c.kind === 'why' ? whyKeyOwnerless(c) : undefined)
 };
 
 /** A how-to sequence item: numbered steps, not dated events (4-questions/sequence-steps.ts). */

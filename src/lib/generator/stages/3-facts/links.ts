@@ -418,7 +418,10 @@ export interface EventPhrase {
  * Union", "a precipitous increase in borrowing costs"): wrong options for a cause or an effect put
  * as a phrase, which a reader who followed the article knows it links to something else.
  */
-export function eventPhrases(sentences: readonly Sentence[]): EventPhrase[] {
+export function eventPhrases(
+	sentences: readonly Sentence[],
+	isHead: (t: Token) => boolean = isEventHead
+): EventPhrase[] {
 	const out: EventPhrase[] = [];
 	const seen = new Set<string>();
 	for (const s of sentences) {
@@ -426,7 +429,7 @@ export function eventPhrases(sentences: readonly Sentence[]): EventPhrase[] {
 		const toks = s.tokens;
 		for (let i = 0; i < toks.length; i++) {
 			const head = toks[i] as Token;
-			if (!isEventHead(head)) continue;
+			if (!isHead(head)) continue;
 			const span = phraseAround(toks, i);
 			if (!span) continue;
 			const text = spanText(s, span[0], span[1]).replace(/[.,;:!\s]+$/, '');
@@ -439,8 +442,30 @@ export function eventPhrases(sentences: readonly Sentence[]): EventPhrase[] {
 	return out;
 }
 
+/**
+ * Heads of what a cause is often put as besides an event: a quantity or a state of a thing ("its
+ * great distance from the Sun", "differences in glacier velocity", "the weight of the ice").
+ */
+const STATE_HEAD =
+	/^(distance|differences?|friction|weight|speed|velocity|size|heat|temperature|gravity|brightness|density|lack|absence|shortage|cost|costs|price|prices|risk|risks|threat|fear|influence|strength|weakness|popularity|uncertainty|overhead|motion|tilt|shape|height|depth|age|scarcity|abundance|availability|quality|thickness|volume|power|wealth|poverty|rivalry|hostility|isolation|climate|geography|terrain|location)$/;
+
+/**
+ * The article's noun phrases of a state or a quantity ("the weight of the ice"): wrong options for
+ * a "why" item whose reason is put as a phrase, of which the event phrases alone are too few.
+ */
+export const statePhrases = (sentences: readonly Sentence[]): EventPhrase[] =>
+	eventPhrases(
+		sentences,
+		(t) => t.tags.has('Noun') && !t.tags.has('ProperNoun') && STATE_HEAD.test(t.normal)
+	);
+
+/** Words of an event's suffix that name a place, a trade or a share, never an event. */
+const NOT_EVENT =
+	/^(stations?|professions?|mansions?|pensions?|fractions?|junctions?|nations?|portions?|sections?|mentions?)$/;
+
 const isEventHead = (t: Token) =>
 	t.tags.has('Noun') &&
+	!NOT_EVENT.test(t.normal) &&
 	!t.tags.has('ProperNoun') &&
 	!t.tags.has('Pronoun') &&
 	EVENT_HEAD.test(t.normal);
@@ -474,6 +499,9 @@ function phraseAround(toks: readonly Token[], i: number): [number, number] | und
 		}
 		if (k > start && toks[k - 1]?.tags.has('Noun')) to = k;
 	}
+	// "notable infection sites": a head followed by a noun only modifies it, and is cut off.
+	if (to === i + 1 && toks[to]?.tags.has('Noun') && !/[,;:()]/.test(toks[i]?.post ?? ''))
+		return undefined;
 	const words = toks.slice(from, to);
 	// "the war", "the situation": a head with no word of its own to say which is asked of no one.
 	const own = words.filter((t) => !t.tags.has('Determiner'));

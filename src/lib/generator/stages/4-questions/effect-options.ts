@@ -42,13 +42,13 @@ export function shapeOf(text: string): OptionShape {
 }
 
 /** A word as the tagger reads it. */
-interface TaggedTerm {
+export interface TaggedTerm {
 	normal: string;
 	tags: string[];
 }
 
 /** The words of a text, tagged. */
-function termsOf(text: string): TaggedTerm[] {
+export function termsOf(text: string): TaggedTerm[] {
 	const json = nlp(text).terms().json() as { terms: TaggedTerm[] }[];
 	return json.map((t) => t.terms[0]).filter((t): t is TaggedTerm => !!t);
 }

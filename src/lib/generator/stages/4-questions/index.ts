@@ -199,7 +199,9 @@ function askWhy({ fact, source, add }: FactItems, { ctx }: Build): void {
 			.filter((f) => head.length > 3 && f.statement.toLowerCase().includes(head))
 			.map((f) => f.sentence)
 	);
-	const given = (ctx.broadReasons ?? []).filter((o) => !near.has(o.sentence) && isRealReason(o));
+	const given = [...(ctx.broadReasons ?? []), ...(ctx.stateReasons ?? [])].filter(
+		(o) => !near.has(o.sentence) && isRealReason(o)
+	);
 	const whyWrong = () => pickReasons(fact, key, why ?? '', given, sideRandOf(ctx, fact.id), true);
 	if (fact.broad) {
 		if (why) add('why', why, key, whyWrong());

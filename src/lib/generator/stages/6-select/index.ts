@@ -273,6 +273,9 @@ const answerKey = (c: Candidate) =>
 // "What role does the article give X?" and "Who is described as the chairman …?" ask one thing.
 const personKey = (c: Candidate) =>
 	c.fact.person ? `person|${c.fact.sentence}|${c.fact.person}` : '';
+// A "why" and an "effect" item of one link give each other away (review k2): one per sentence.
+const linkKey = (c: Candidate) =>
+	c.kind === 'why' || c.kind === 'effect' ? `link|${c.fact.sentence}` : '';
 
 /** The pool's best-scoring candidate the quiz may still ask (of those `wanted`), or -1. */
 function bestIndex(
@@ -306,6 +309,7 @@ function usedUp(c: Candidate, quiz: Quiz): boolean {
 		usedPairs.has(valueKey(c)) ||
 		usedPairs.has(answerKey(c)) ||
 		usedPairs.has(personKey(c)) ||
+		usedPairs.has(linkKey(c)) ||
 		(usedSentences.get(c.fact.sentence) ?? 0) >= 2 ||
 		// Two facts of one sentence can blank the same words: one quiz never asks a stem twice
 		// (statement items share their topic's stem, and differ in their options).
@@ -367,6 +371,7 @@ function addToQuiz(c: Candidate, quiz: Quiz): void {
 	usedPairs.add(valueKey(c));
 	if (c.kind !== 'statement') usedPairs.add(answerKey(c));
 	if (c.fact.person) usedPairs.add(personKey(c));
+	if (linkKey(c)) usedPairs.add(linkKey(c));
 	usedSentences.set(c.fact.sentence, (usedSentences.get(c.fact.sentence) ?? 0) + 1);
 	if (c.kind !== 'statement')
 		answerCount.set(c.answer.toLowerCase(), (answerCount.get(c.answer.toLowerCase()) ?? 0) + 1);
