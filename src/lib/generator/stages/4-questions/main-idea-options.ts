@@ -62,16 +62,21 @@ function fits(option: Wrong, key: string, taken: readonly Wrong[], reading: Read
 /** Three wrong options, one of each kind where the article gives them, or undefined. */
 export function pickWrong(reading: Reading): Wrong[] | undefined {
 	const key = sentenceCase(reading.gist.key.text);
-	const pools = [narrowOptions(reading), broadOptions(reading), passingOptions(reading)];
+	// No broad option: the field a lexicon names ("The physical geography of the Earth") reads to
+	// teachers as a filler no one would take for this article's gist.
+	const pools = [narrowOptions(reading), passingOptions(reading)];
 	const taken: Wrong[] = [];
-	// One of each kind first, then a second narrow or passing one where a kind is missing.
-	for (let round = 0; round < 2 && taken.length < 3; round++)
+	// One of each kind first, then a second and third of either.
+	for (let round = 0; round < 3 && taken.length < 3; round++)
 		for (const pool of pools) {
-			if (taken.length >= 3 || (round === 0 && taken.some((t) => t.why === pool[0]?.why))) continue;
+			const why = pool[0]?.why;
+			if (taken.length >= 3 || (round === 0 && taken.some((t) => t.why === why))) continue;
 			const next = pool.find((o) => !taken.includes(o) && fits(o, key, taken, reading));
 			if (next) taken.push(next);
 		}
-	if (taken.length < 3) return undefined;
+	// Only things said once in passing beside the key ("A railway bridge", "A modern assembly line")
+	// make it too easy: a paragraph's topic at least once.
+	if (taken.length < 3 || !taken.some((t) => t.why === 'narrow')) return undefined;
 	const wrong = sharingTitle(
 		notShorter(taken, key, pools.flat(), reading),
 		key,
