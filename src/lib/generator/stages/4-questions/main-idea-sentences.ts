@@ -8,7 +8,7 @@ import type { Sentence, Token } from '../../types';
 import { recurringTerms, spread, phraseUnits, type ArticleTerms } from '../3-facts/gist';
 import { contentWords, sentenceCase } from './main-idea-form';
 import { wordsOf } from '../../well-formed';
-import { rivalGist } from './main-idea-checks';
+import { lengthCue, rivalGist } from './main-idea-checks';
 
 /** What the reader is told the text is, by its genre: an article, a speech or a passage. */
 export type Genre = 'article' | 'speech' | 'passage';
@@ -424,6 +424,7 @@ export function pickSentences(
 			paragraphs.size === taken.length &&
 			!sameSaying(options) &&
 			!sentenceFormProblem(options) &&
+			!lengthCue(key.text, options.slice(1)) &&
 			covered(taken)
 		);
 	};
