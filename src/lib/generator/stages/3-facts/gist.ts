@@ -214,6 +214,25 @@ function namesOne(input: GistInput, units: readonly string[], subjects: readonly
 	);
 }
 
+/** Words that carry a phrase on past where it was cut: "native to the lakes [of Mexico City]". */
+const CARRIES_ON =
+	/^(of|in|on|at|across|from|to|near|around|with|between|along|by|for|over|under|within|into|throughout|than|as)$/;
+
+/**
+ * Whether a phrase ends where what it says ends: not cut before the words that finish it ("A city
+ * in north-eastern Italy spread [across 118 islands]", "A salamander native to the lakes [of …]"),
+ * nor on a participle or an adjective that wants them.
+ */
+export function endsWhole(toks: readonly Token[], p: Pick<Phrase, 'from' | 'to'>): boolean {
+	const last = toks[p.to - 1];
+	const next = toks[p.to];
+	if (!last || !next || /[,;:.)]/.test(last.post)) return true;
+	if (last.tags.has('Verb') || last.tags.has('Adjective')) return false;
+	const participle =
+		next.tags.has('Participle') || next.tags.has('PastTense') || /ed$/.test(next.normal);
+	return !CARRIES_ON.test(next.normal) && !(participle && !next.tags.has('Copula'));
+}
+
 /** The sentences that may state the main idea: the lead's first three and the next paragraph's first. */
 function openingSentences(input: GistInput): { s: Sentence; at: number }[] {
 	const [lead, next] = input.terms.paragraphs;
@@ -234,7 +253,7 @@ function keyPhrases(input: GistInput, subjects: readonly string[], recurs: (u: s
 		for (const p of nounPhrases(s, input.text, { min: 4, key: true })) {
 			const head = s.tokens[headOf(s.tokens, p.from)];
 			if (!head || VAGUE_HEAD.test(head.normal) || !ARTICLE_START.test(p.text)) continue;
-			if (input.rejectKey?.(p.text)) continue;
+			if (input.rejectKey?.(p.text) || !endsWhole(s.tokens, p)) continue;
 			const read = roleOf(input.terms, s, p);
 			const units = phraseUnits(input.terms, s, p);
 			const subject = read && namesOne(input, read.names, subjects);

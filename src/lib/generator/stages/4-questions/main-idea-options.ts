@@ -1,6 +1,7 @@
 // The wrong options of a main-idea item, the ways reading teachers make them: too narrow (the
-// topic of one paragraph that is not the lead), too broad (the field the gist belongs to) and off
-// the point (something the article says once, in passing). The narrow and passing ones are the
+// topic of one paragraph that is not the lead) and off the point (something the article says once,
+// in passing). A lexicon's broad field ("The great cities of the world") is not offered: teachers
+// read it as a filler no one would take for the gist. The narrow and passing ones are the
 // article's own phrases, so that no option stands apart from the key by its wording.
 import type { Sentence } from '../../types';
 import {
@@ -8,7 +9,6 @@ import {
 	inTitle,
 	lemma,
 	phraseUnits,
-	spread,
 	uses,
 	VAGUE_HEAD,
 	type ArticleTerms,
@@ -16,7 +16,6 @@ import {
 	type GistInput
 } from '../3-facts/gist';
 import { headOf, nounPhrases, type Phrase } from '../3-facts/phrases';
-import { BROAD_FIELDS } from '../../lexicons/categories';
 import { containsWords, convergesOnKey } from '../../well-formed';
 import {
 	contentWords,
@@ -62,16 +61,21 @@ function fits(option: Wrong, key: string, taken: readonly Wrong[], reading: Read
 /** Three wrong options, one of each kind where the article gives them, or undefined. */
 export function pickWrong(reading: Reading): Wrong[] | undefined {
 	const key = sentenceCase(reading.gist.key.text);
-	const pools = [narrowOptions(reading), broadOptions(reading), passingOptions(reading)];
+	// No broad option: the field a lexicon names ("The physical geography of the Earth") reads to
+	// teachers as a filler no one would take for this article's gist.
+	const pools = [narrowOptions(reading), passingOptions(reading)];
 	const taken: Wrong[] = [];
-	// One of each kind first, then a second narrow or passing one where a kind is missing.
-	for (let round = 0; round < 2 && taken.length < 3; round++)
+	// One of each kind first, then a second and third of either.
+	for (let round = 0; round < 3 && taken.length < 3; round++)
 		for (const pool of pools) {
-			if (taken.length >= 3 || (round === 0 && taken.some((t) => t.why === pool[0]?.why))) continue;
+			const why = pool[0]?.why;
+			if (taken.length >= 3 || (round === 0 && taken.some((t) => t.why === why))) continue;
 			const next = pool.find((o) => !taken.includes(o) && fits(o, key, taken, reading));
 			if (next) taken.push(next);
 		}
-	if (taken.length < 3) return undefined;
+	// Only things said once in passing beside the key ("A railway bridge", "A modern assembly line")
+	// make it too easy: a paragraph's topic at least once.
+	if (taken.length < 3 || !taken.some((t) => t.why === 'narrow')) return undefined;
 	const wrong = sharingTitle(
 		notShorter(taken, key, pools.flat(), reading),
 		key,
@@ -240,27 +244,4 @@ function passingOptions(reading: Reading): Wrong[] {
 				paragraph: paragraphNumber(terms, p.paragraph)
 			}))
 	);
-}
-
-/**
- * Too broad: the field the key's head word belongs to (lexicons/categories.ts), unless the article
- * itself keeps returning to the field's words (then it could be a fair answer).
- */
-function broadOptions({ gist, terms, input }: Reading): Wrong[] {
-	const head = gist.source.tokens[headOf(gist.source.tokens, gist.key.from)]?.normal ?? '';
-	const heads = [head, ...contentWords(gist.key.text).reverse(), gist.subject, ...gist.recurring]
-		.map(lemma)
-		.filter((w) => !w.includes(':'));
-	for (const head of heads) {
-		const field = BROAD_FIELDS.find(([words]) => words.test(head));
-		if (!field) continue;
-		return [field[1], field[2]].flatMap((text) => {
-			const units = contentWords(text);
-			const fair = units.filter((u) => spread(terms, u) >= 0.5 || inTitle(input, u)).length;
-			return fair >= 2 || units.includes(gist.subject)
-				? []
-				: [{ text, units, why: 'broad' as const }];
-		});
-	}
-	return [];
 }

@@ -8,7 +8,7 @@ import type { Sentence, Token } from '../../types';
 import { recurringTerms, spread, phraseUnits, type ArticleTerms } from '../3-facts/gist';
 import { contentWords, sentenceCase } from './main-idea-form';
 import { wordsOf } from '../../well-formed';
-import { rivalGist } from './main-idea-checks';
+import { lengthCue, rivalGist } from './main-idea-checks';
 
 /** What the reader is told the text is, by its genre: an article, a speech or a passage. */
 export type Genre = 'article' | 'speech' | 'passage';
@@ -20,7 +20,7 @@ export const MAIN_IDEA_SENTENCE_STEMS: Record<Genre, string> = {
 };
 
 /** Sentence options run from 7 to 32 words, the longest at most this many times the shortest. */
-export const SENTENCE_OPTION_WORDS = { min: 7, max: 32, ratio: 2 };
+export const SENTENCE_OPTION_WORDS = { min: 7, max: 36, ratio: 2.5 };
 
 /**
  * The genre, from the words the text speaks in: a speech says so in its title or addresses its
@@ -42,7 +42,7 @@ export function genreOf(text: string, title: string): Genre {
 
 /** Openings that lean on the sentence before: a pronoun, a demonstrative, a connective. */
 const LEANS_BACK =
-	/^(he|she|it|they|this|these|that|those|his|her|its|their|there|here|however|but|and|or|so|yet|also|still|then|thus|instead|meanwhile|moreover|furthermore|additionally|in addition|as a result|for example|for instance|such|both|another|other|the same|one|some|many|others|similarly|likewise|finally|first|second|third|later|afterwards|eventually|now|in (?:that|this|the same))\b/i;
+	/^(?!it is time\b)(nor|he|she|it|they|this|these|that|those|his|her|its|their|there|here|however|but|and|or|so|yet|also|still|then|thus|instead|meanwhile|moreover|furthermore|additionally|in addition|as a result|for example|for instance|such|both|another|other|the same|one|some|many|others|similarly|likewise|finally|first|second|third|later|afterwards|eventually|now|in (?:that|this|the same))\b/i;
 
 /** Words that point outside the sentence: "for example", "Figure 24.7", "stay tuned". */
 const ASIDE =
@@ -160,7 +160,7 @@ export interface SentenceReading {
 }
 
 /** A sentence as an option of the kind given, or undefined when it cannot stand alone. */
-function asOption(
+export function asOption(
 	r: SentenceReading,
 	s: Sentence,
 	why: SentenceOption['why']
@@ -402,7 +402,7 @@ const repeats = (option: string, cue: string) =>
 
 /**
  * Three wrong options of different paragraphs beside the key, none saying what another does, of
- * like length, each of the title's names and words the key has in one of them too (the key alone
+ * like length, each of the title's names and one of its words the key has in one of them too (the key alone
  * having them is a cue a reader takes unread), the key not the longest where the article allows.
  * Undefined when the article gives no such three.
  */
@@ -412,32 +412,37 @@ export function pickSentences(
 	title: string
 ): SentenceOption[] | undefined {
 	const cues = titleCues(key.text, title);
-	const fits = (o: SentenceOption, taken: readonly SentenceOption[]) => {
-		const options = [key, ...taken, o].map((x) => x.text);
+	// Every name the title derives from (answer-word-not-in-stem), and one of its words at least.
+	const covered = (taken: readonly SentenceOption[]) => {
+		const missing = (c: string) => !taken.some((t) => repeats(t.text, c));
+		return !cues.names.some(missing) && !(cues.words.length && cues.words.every(missing));
+	};
+	const fits = (taken: readonly SentenceOption[]) => {
+		const paragraphs = new Set(taken.map((t) => t.sentence.paragraph));
+		const options = [key, ...taken].map((x) => x.text);
 		return (
-			!taken.some((t) => t.sentence.paragraph === o.sentence.paragraph) &&
+			paragraphs.size === taken.length &&
 			!sameSaying(options) &&
-			!sentenceFormProblem(options)
+			!sentenceFormProblem(options) &&
+			!lengthCue(key.text, options.slice(1)) &&
+			covered(taken)
 		);
 	};
-	// Every name the title derives from, and one of the title's words at least.
-	const uncovered = (taken: readonly SentenceOption[]) => {
-		const missing = (c: string) => !taken.some((t) => repeats(t.text, c));
-		const names = cues.names.filter(missing);
-		return cues.words.length && cues.words.every(missing) ? [...names, ...cues.words] : names;
-	};
-	for (const long of [true, false]) {
-		const taken: SentenceOption[] = [];
-		const longer = (o: SentenceOption) => !long || o.text.length >= key.text.length;
-		for (const c of [...cues.names, ...cues.words]) {
-			if (!uncovered(taken).includes(c) || taken.length >= 3) continue;
-			const o = pool.find((o) => repeats(o.text, c) && !taken.includes(o) && fits(o, taken));
-			if (o) taken.push(o);
-		}
-		const rest = [...pool.filter(longer), ...pool];
-		for (const o of rest)
-			if (taken.length < 3 && !taken.includes(o) && fits(o, taken)) taken.push(o);
-		if (taken.length === 3 && !uncovered(taken).length) return taken;
-	}
-	return undefined;
+	// Every three of the first options the pool ranks best (a greedy pick missed a three of like
+	// length that was there), the key not the longest first, then the pool's order.
+	const head = pool.slice(0, PICK_POOL);
+	let best: { taken: SentenceOption[]; cost: number } | undefined;
+	for (let a = 0; a < head.length; a++)
+		for (let b = a + 1; b < head.length; b++)
+			for (let c = b + 1; c < head.length; c++) {
+				const taken = [head[a], head[b], head[c]] as SentenceOption[];
+				if (!fits(taken)) continue;
+				const longest = taken.every((t) => t.text.length < key.text.length);
+				const cost = a + b + c + (longest ? 100 : 0);
+				if (!best || cost < best.cost) best = { taken, cost };
+			}
+	return best?.taken;
 }
+
+/** How many of the pool's best wrong options the picker tries in threes. */
+const PICK_POOL = 14;

@@ -17,6 +17,7 @@ import {
 	sentenceCase
 } from './main-idea-form';
 import { howToCandidates } from './main-idea-howto';
+import { storyLike, titleKeys } from './main-idea-lead';
 import { lengthCue } from './main-idea-checks';
 import { pickWrong, type Reading, type Wrong } from './main-idea-options';
 import {
@@ -116,8 +117,14 @@ function inBlocks(sentences: readonly Sentence[]): readonly Sentence[] {
 
 /** The item in sentences, when no phrase of the opening states the gist with options of its form. */
 function sentenceCandidate(reading: SentenceReading, title: string): Candidate[] {
+	// A story's gist is what happens in it, which no one sentence of it says.
+	if (storyLike(reading.text)) return [];
 	const recurring = gistTerms(reading.terms);
-	for (const key of keySentences(reading, recurring).slice(0, 3)) {
+	const keys = [...keySentences(reading, recurring), ...titleKeys(reading, recurring)];
+	const tried = new Set<string>();
+	for (const key of keys) {
+		if (tried.has(key.text) || tried.size >= 4) continue;
+		tried.add(key.text);
 		const wrong = pickSentences(key, wrongSentences(reading, recurring, key), title);
 		if (wrong) return [sentenceItem(reading, recurring, key, wrong)];
 	}
