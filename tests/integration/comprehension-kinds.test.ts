@@ -24,7 +24,7 @@ const KINDS: QuestionKind[] = ['gap', 'when', 'how-many', 'vocabulary', 'sequenc
  */
 const PANAMA = `${SAMPLE_TEXTS[2]!.trim()}
 
-In recent years the crowds of sightseers at the old locks have dwindled. Younger visitors now watch the ships on a live camera, and many of the souvenir stalls stand empty for most of the week.`;
+In recent years the crowds of sightseers at the old locks have dwindled. Ticket prices doubled, the museum closed and the viewing deck narrowed. Younger visitors now watch the ships on a live camera, and many of the souvenir stalls stand empty for most of the week.`;
 
 let temp: TempDb;
 let articleId: string;

@@ -310,6 +310,15 @@ export interface VocabularyWord {
 	/** The sentence and paragraph the word is read in. */
 	sentence: string;
 	paragraph: string;
+	/**
+	 * Where each distractor came from: another sense of the word (the reader's trap), the key's
+	 * opposite or its cluster, a sister term (another kind of the key's broader act), or a word of
+	 * the article filed under the key's field.
+	 */
+	distractorSources?: ('trap' | 'opposite' | 'sister' | 'field')[];
+	/** How often spoken English uses the word as written, and each option, per million words. */
+	perMillion?: number;
+	optionPerMillion?: number[];
 }
 
 /** The claim of a supporting-evidence item, and the four sentences offered, the key's first. */
@@ -380,6 +389,12 @@ export interface LexSense {
 	tagCount: number;
 	/** Ids of the synsets this one is a kind of (hypernyms, instance hypernyms). */
 	hypernyms: string[];
+	/** Ids of the synsets that are kinds of this one (a verb's troponyms): a sense's sister terms. */
+	hyponyms?: string[];
+	/** An adjective satellite's cluster heads ("large" for "colossal"), by id. */
+	heads?: string[];
+	/** Ids of the opposite synsets (an adjective head's antonym cluster). */
+	antonymIds?: string[];
 	/** Ids of close synsets: adjective clusters ("similar to"), verb groups, "see also". */
 	similar: string[];
 	/** The words and definitions of the synsets this one is a kind of: more to match a context to. */
@@ -401,6 +416,13 @@ export interface Lexicon {
 	senses(lemma: string, pos: LexPos): readonly LexSense[];
 	/** How often the corpus tagged a base form in any sense of `pos`: cheaper than its senses. */
 	frequency(lemma: string, pos: LexPos): number;
+	/** A synset by id, as a sense of no word in particular: how sister terms are reached. */
+	synsetById?(id: string): LexSense | undefined;
+	/**
+	 * How often spoken English uses a written form ("smuggled"), per million words; undefined when
+	 * no frequency list is at hand. Tag counts are too sparse to tell "elderly" from "espoused".
+	 */
+	perMillion?(form: string): number | undefined;
 }
 
 export interface GenerationStats {

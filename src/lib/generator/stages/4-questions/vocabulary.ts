@@ -33,6 +33,12 @@ export const WORD_TAGS = { min: 2, max: 18, maxVerb: 25 };
 /** How often a key or distractor must have been tagged: a plain word a learner knows. */
 export const OPTION_MIN_TAGS = 4;
 /**
+ * Spoken frequency (per million words of SUBTLEX-US) above which a word is everyday ("elderly" 4,
+ * "carved" 4, "enormous" 10), and below which an option is no plain word a learner knows.
+ */
+export const WORD_MAX_PER_MILLION = 3;
+export const OPTION_MIN_PER_MILLION = 2;
+/**
  * Noun topics worth a vocabulary item: acts, attributes, thought, communication, events, feelings,
  * motives, phenomena, possession, processes, relations, states. People, times, things, animals and
  * places ("daughter", "winter", "museum", "mayor") are words a learner knows or looks at.
@@ -51,7 +57,7 @@ interface WordAt {
 	lemma: string;
 }
 
-/** The article's plain words by part of speech, in order: where distractors of a like frame come from. */
+/** The article's plain words by part of speech: where distractors of the key's field come from. */
 type WordPool = ReadonlyMap<LexPos, readonly WordAt[]>;
 
 /** The vocabulary candidates of an article, the surest first, at most two (three when long). */
@@ -207,6 +213,9 @@ function itemFor(
 ): { c: Candidate; score: number } | undefined {
 	const total = tagTotal(lexicon, at.lemma, at.pos);
 	if (total > (at.pos === 'v' ? WORD_TAGS.maxVerb : WORD_TAGS.max)) return undefined;
+	// "elderly", "wiped", "carved", "enormous": a word heard every day is no test of reading.
+	const spoken = perMillion(lexicon, at.token.normal);
+	if (spoken !== undefined && spoken > WORD_MAX_PER_MILLION) return undefined;
 	// A word the corpus hardly tagged is asked only when it has one sense and is no term the
 	// article defines: "persevered", not "isotope" ("an isotope is …").
 	const rare = total < WORD_TAGS.min;
@@ -246,7 +255,16 @@ function itemFor(
 		keyOverlap: choice.keyOverlap,
 		apartOverlap: choice.apartOverlap,
 		sentence: at.sentence.text,
-		paragraph
+		paragraph,
+		distractorSources: options.sources,
+		...(spoken === undefined
+			? {}
+			: {
+					perMillion: spoken,
+					optionPerMillion: options.texts.map(
+						(t, i) => optionPerMillion(lexicon, t, lemmas[i]!) ?? 0
+					)
+				})
 	};
 	const c = candidate(at, norm, word, options.texts);
 	if (!c) return undefined;
@@ -309,6 +327,7 @@ interface Options {
 	distractorSenses: LexSense[];
 	/** How many distractors are words of the word's other senses. */
 	traps: number;
+	sources: Distractor['source'][];
 }
 
 /** One-word options: a plainer synonym of the sense as key, words that do not mean it as distractors. */
@@ -332,7 +351,8 @@ function wordOptions(
 		texts,
 		lemmas,
 		distractorSenses: distractors.map((d) => d.sense),
-		traps: distractors.filter((d) => d.trap).length
+		traps: distractors.filter((d) => d.source === 'trap').length,
+		sources: distractors.map((d) => d.source)
 	};
 }
 
@@ -433,7 +453,19 @@ function plainWord(w: string, at: WordAt, lexicon: Lexicon): boolean {
 	if (!/^[a-z]{3,}$/.test(w) || w === at.lemma || DATED.has(w)) return false;
 	if (madeFrom(w, at.lemma) || w.slice(0, 3) === at.lemma.slice(0, 3)) return false;
 	if (at.sentence.tokens.some((t) => t.normal === w || t.root === w)) return false;
-	return tagTotal(lexicon, w, at.pos) >= OPTION_MIN_TAGS;
+	if (tagTotal(lexicon, w, at.pos) < OPTION_MIN_TAGS) return false;
+	const spoken = optionPerMillion(lexicon, inflect(w, at), w);
+	return spoken === undefined || spoken >= OPTION_MIN_PER_MILLION;
+}
+
+/** How often spoken English uses a form, per million words, when the lexicon knows. */
+const perMillion = (lexicon: Lexicon, form: string) => lexicon.perMillion?.(form);
+
+/** An option's commonness: its form as offered or its base form, whichever is heard more. */
+function optionPerMillion(lexicon: Lexicon, form: string, lemma: string): number | undefined {
+	const a = perMillion(lexicon, form);
+	const b = perMillion(lexicon, lemma);
+	return a === undefined || b === undefined ? a : Math.max(a, b);
 }
 
 /**
@@ -445,10 +477,16 @@ function plainWord(w: string, at: WordAt, lexicon: Lexicon): boolean {
 function pickKey(sense: LexSense, at: WordAt, total: number, lexicon: Lexicon): string | undefined {
 	// Plainer: more often tagged, and shorter or tagged half again as often ("horrible" is no
 	// harder than "frightful").
+	const wordSpoken = perMillion(lexicon, at.token.normal);
 	const plainer = (w: string) => {
 		const n = tagTotal(lexicon, w, at.pos);
+		const spoken = optionPerMillion(lexicon, inflect(w, at), w);
+		const heardMore = wordSpoken === undefined || (spoken ?? 0) >= 2 * wordSpoken;
 		return (
-			plainWord(w, at, lexicon) && n > total && (w.length < at.lemma.length || n >= 1.5 * total)
+			plainWord(w, at, lexicon) &&
+			heardMore &&
+			n > total &&
+			(w.length < at.lemma.length || n >= 1.5 * total)
 		);
 	};
 	const byUse = (words: string[]) =>
@@ -463,29 +501,36 @@ function pickKey(sense: LexSense, at: WordAt, total: number, lexicon: Lexicon): 
 			plainer(w) &&
 			!GENERAL_NOUNS.has(w) &&
 			broaderIds.has(lexicon.senses(w, at.pos)[0]?.id ?? '') &&
-			broaderSays(w, sense, at.pos)
+			broaderSays(w, sense)
 	);
 	return byUse(broader);
 }
 
-/** Whether a word is read in the sense first ("sign" is read as writing one's name, not as ratifying). */
+/**
+ * Whether a word is read in the sense first ("sign" is read as writing one's name, not as
+ * ratifying; "exercise" as training, not as the use of something).
+ */
 function readsAs(w: string, sense: LexSense, pos: LexPos, lexicon: Lexicon): boolean {
 	return lexicon.senses(w, pos)[0]?.id === sense.id;
 }
 
 /**
- * Whether a broader word says the sense: a noun's or an adjective's only when its definition
- * names it ("a minor short-term fight" → "fight"; "quality" is no "usefulness", "superior" no
- * "excellent"); a verb's unless the definition narrows it to another act ("rate lower", "be
- * larger in number", "make used to", "engage in a rehearsal").
+ * Whether a broader word says the sense: an adjective's only when its definition names it ("a
+ * minor short-term fight" → "fight"; "superior" is no "excellent"); a verb's only when the
+ * definition is a bare change with no way, aim or object of its own ("become smaller" → "decreased"):
+ * "exported" loses the "without paying customs duties" of "smuggled", "tried" is not "expose to a
+ * chance of loss" (risked).
  */
-function broaderSays(w: string, sense: LexSense, pos: LexPos): boolean {
+function broaderSays(w: string, sense: LexSense): boolean {
 	const gloss = sense.gloss.toLowerCase();
-	if (pos !== 'v') return contentStems(gloss).has(stemOf(w));
-	return !NARROWING_GLOSS.test(gloss);
+	if (sense.pos !== 'v') return contentStems(gloss).has(stemOf(w));
+	return !NARROWING_GLOSS.test(gloss) && !QUALIFIED_GLOSS.test(gloss);
 }
 
 const NARROWING_GLOSS = /^(be|make|engage in|subject to|have)\b|\b(lower|higher|more|less|again)\b/;
+/** A definition that narrows its act by a way, an aim, a means or an object. */
+const QUALIFIED_GLOSS =
+	/\b(without|with|by|to|of|for|in|into|on|onto|as|from|at|about|against|through|so|secretly|illegally|carefully)\b/;
 
 /** Nouns too broad to stand for a narrower one ("quality" is no synonym of "usefulness"). */
 const GENERAL_NOUNS = new Set(
@@ -494,19 +539,20 @@ const GENERAL_NOUNS = new Set(
 	)
 );
 
-/** A distractor: its word, the sense it stands for, and whether that is another sense of the word. */
+/** A distractor: its word, the sense it stands for, and where it came from. */
 interface Distractor {
 	lemma: string;
 	sense: LexSense;
-	trap: boolean;
+	source: 'trap' | 'opposite' | 'sister' | 'field';
 }
 
 /**
- * Distractors, each a plain word of the word's part of speech that fits the sentence's frame but
+ * Distractors, each a plain word of the word's part of speech that fits the sentence's slot but
  * not its meaning: first the trap a reading teacher sets, a word for another sense of the word
- * (at most two); then an opposite of the key; then other words of the article of like standing
- * and frequency. None has a sense near the key's or the key word's, or is filed under the key's
- * topic (nouns and verbs), so none also reads well in the sentence.
+ * (at most two); then the key's opposite or, for an adjective, a word of the opposite's cluster
+ * ("small" for "immense"); then a verb's sister terms, other kinds of its broader act. Never words
+ * drawn from the article: "dwindled" cannot stand where "smuggled" does. None has a sense near the
+ * key's or the key word's, so none also reads well in the sentence.
  */
 function pickDistractors(
 	key: LexSense,
@@ -518,39 +564,61 @@ function pickDistractors(
 ): Distractor[] {
 	const out: Distractor[] = [];
 	const keyWordSenses = lexicon.senses(keyWord, at.pos).slice(0, 3);
-	const fits = (w: string, sense: LexSense) =>
+	type Apart = (w: string, key: LexSense, at: WordAt, lexicon: Lexicon, sense: LexSense) => boolean;
+	const fits = (w: string, sense: LexSense, near: Apart = apartFromKey) =>
 		plainWord(w, at, lexicon) &&
 		w !== keyWord &&
 		!out.some((o) => o.lemma === w || nearSenses(o.sense, sense, at.lemma)) &&
-		apartFromKey(w, key, at, lexicon) &&
+		near(w, key, at, lexicon, sense) &&
 		apartFromKeyWord(w, keyWord, keyWordSenses, key, at, lexicon) &&
 		fitsFrame(w, at, lexicon);
+	// A word read in the sense first: "small", not "little" as an amount.
+	const first = (w: string, sense: LexSense) => lexicon.senses(w, at.pos)[0]?.id === sense.id;
 	for (const sense of apart) {
 		if (out.length === 2) break;
 		const lemma = sense.words.find((w) => fits(w, sense));
-		if (lemma) out.push({ lemma, sense, trap: true });
+		if (lemma) out.push({ lemma, sense, source: 'trap' });
 	}
-	for (const w of key.antonyms ?? []) {
-		const sense = lexicon.senses(w, at.pos)[0];
-		if (out.length < 3 && sense && fits(w, sense)) out.push({ lemma: w, sense, trap: false });
+	for (const sense of opposites(key, lexicon)) {
+		if (out.length === 3) break;
+		if (out.some((o) => o.source === 'opposite')) break;
+		const lemma = sense.words.find((w) => first(w, sense) && fits(w, sense));
+		if (lemma) out.push({ lemma, sense, source: 'opposite' });
 	}
-	for (const w of articleWords(at, keyWord, lexicon, pool)) {
+	for (const sense of sisters(key, at, lexicon)) {
+		if (out.length === 3) break;
+		const lemma = sense.words.find((w) => first(w, sense) && fits(w, sense, sisterApart));
+		if (lemma) out.push({ lemma, sense, source: 'sister' });
+	}
+	// Last, a verb or noun of the article filed under the key's own field ("sold" for "smuggled"):
+	// it fits the slot, and its senses stand apart from the key's.
+	for (const w of fieldWords(key, at, keyWord, lexicon, pool)) {
 		if (out.length === 3) break;
 		const sense = lexicon.senses(w, at.pos)[0];
-		if (sense && likeStanding(w, sense, key, at, lexicon) && fits(w, sense))
-			out.push({ lemma: w, sense, trap: false });
+		if (sense && fits(w, sense, fieldApart)) out.push({ lemma: w, sense, source: 'field' });
 	}
 	return out;
 }
 
-/** The article's other words of the word's part of speech, the nearest in frequency to the key first. */
-function articleWords(at: WordAt, keyWord: string, lexicon: Lexicon, pool: WordPool): string[] {
+/**
+ * The article's verbs or nouns whose main sense is filed under the key's field (possession,
+ * motion, cognition …), the nearest in frequency to the key first. Never adjectives: "political"
+ * cannot describe what "extra" does.
+ */
+function fieldWords(
+	key: LexSense,
+	at: WordAt,
+	keyWord: string,
+	lexicon: Lexicon,
+	pool: WordPool
+): string[] {
+	if (at.pos !== 'v' && at.pos !== 'n') return [];
 	const target = Math.log(1 + tagTotal(lexicon, keyWord, at.pos));
 	// A noun as the article writes it in the word's number: "ideologies", never "analysises".
 	const asWritten = (w: WordAt) => at.pos !== 'n' || w.token.normal === inflect(w.lemma, at);
-	const lemmas = [
-		...new Set((pool.get(at.pos) ?? []).filter(asWritten).map((w) => w.lemma))
-	].filter((l) => l !== at.lemma && tagTotal(lexicon, l, at.pos) <= OPTION_MAX_TAGS);
+	const lemmas = [...new Set((pool.get(at.pos) ?? []).filter(asWritten).map((w) => w.lemma))]
+		.filter((l) => l !== at.lemma && lexicon.senses(l, at.pos)[0]?.lexFile === key.lexFile)
+		.filter((l) => tagTotal(lexicon, l, at.pos) <= OPTION_MAX_TAGS);
 	const distance = (l: string) => Math.abs(Math.log(1 + tagTotal(lexicon, l, at.pos)) - target);
 	return lemmas.sort((a, b) => distance(a) - distance(b) || (a < b ? -1 : 1));
 }
@@ -558,28 +626,67 @@ function articleWords(at: WordAt, keyWord: string, lexicon: Lexicon, pool: WordP
 /** How often an article word offered as a distractor may be tagged: above, it says nothing ("make"). */
 const OPTION_MAX_TAGS = 400;
 
+/** Whether a word of the key's field has no sense near the key's (same synset, kind, cluster, gloss). */
+const fieldApart = (w: string, key: LexSense, at: WordAt, lexicon: Lexicon) =>
+	!lexicon.senses(w, at.pos).some((s) => nearSenses(s, key, w));
+
 /**
- * Whether an article word's main sense stands like the key's: a noun of the same abstract kind
- * ("celebration" for "uproar", not "museum"); an adjective that describes, not one that relates
- * ("silent", not "political").
+ * The key's opposite senses: its antonyms, and for an adjective its cluster head's antonym and
+ * that head's satellites ("immense" → huge, large ↔ small: small, tiny, minor …), the head first;
+ * one of them at most is offered, as two would say nearly the same.
  */
-function likeStanding(
-	w: string,
-	sense: LexSense,
-	key: LexSense,
-	at: WordAt,
-	lexicon: Lexicon
-): boolean {
-	if (at.pos === 'n') return ABSTRACT_NOUN_FILES.has(sense.lexFile);
-	if (at.pos !== 'a') return true;
-	// "still", "above", "enough", "known": an adverb or a participle is no describing word.
-	if (lexicon.frequency(w, 'r') > 0 || participle(w, lexicon)) return false;
-	return sense.lexFile === key.lexFile && !PLACE_OR_STUFF.test(sense.gloss);
+function opposites(key: LexSense, lexicon: Lexicon): LexSense[] {
+	const byId = (id: string) => lexicon.synsetById?.(id);
+	const heads = [key, ...(key.heads ?? []).flatMap((id) => byId(id) ?? [])];
+	const out: LexSense[] = [];
+	for (const head of heads)
+		for (const id of head.antonymIds ?? []) {
+			const opposite = byId(id);
+			if (!opposite) continue;
+			out.push(opposite);
+			if (key.pos === 'a') out.push(...opposite.similar.flatMap((s) => byId(s) ?? []));
+		}
+	return out;
 }
 
-/** Adjectives of colour, place, direction or stuff: "yellow", "south", "silver" fit no sense test. */
-const PLACE_OR_STUFF =
-	/colou?r|\bhue|compass|direction|\bmetal|made of|consisting of|situated|located|north|south|east|west|pertaining|relating to|^of\b|^in\b|^being\b|position|preced|follow|in time|order/i;
+/**
+ * A verb's sister terms: the other kinds of its broader act ("secure" under "attach": "insert",
+ * "append" …), the most often tagged first. Nouns have none: "review" reads as well as "scrutiny".
+ */
+function sisters(key: LexSense, at: WordAt, lexicon: Lexicon): LexSense[] {
+	if (at.pos !== 'v' || !lexicon.synsetById) return [];
+	const out: LexSense[] = [];
+	for (const h of key.hypernyms)
+		for (const id of lexicon.synsetById(h)?.hyponyms ?? []) {
+			const sense = id === key.id ? undefined : lexicon.synsetById(id);
+			if (sense) out.push(sense);
+		}
+	const heard = (s: LexSense) => Math.max(0, ...s.words.map((w) => lexicon.frequency(w, at.pos)));
+	return out.sort((a, b) => heard(b) - heard(a));
+}
+
+/**
+ * Whether a sister term means clearly another act: not the key's sense or a kind of it, not defined
+ * as the broader act done some way ("nail: attach something with nails" is a way of fastening),
+ * its definition sharing no word with the key's.
+ */
+function sisterApart(
+	w: string,
+	key: LexSense,
+	_at: WordAt,
+	lexicon: Lexicon,
+	sense?: LexSense
+): boolean {
+	if (!sense) return false;
+	const own = lexicon.senses(w, key.pos);
+	if (own.some((s) => s.id === key.id || s.hypernyms.includes(key.id))) return false;
+	const broader = key.hypernyms.flatMap((h) => lexicon.synsetById?.(h)?.words ?? []);
+	const gloss = contentStems(sense.gloss);
+	if ([...broader, ...key.words].some((b) => gloss.has(stemOf(b)))) return false;
+	const keyGloss = contentStems(`${key.gloss} ${key.words.join(' ')}`);
+	if ([...gloss].some((g) => keyGloss.has(g))) return false;
+	return !sense.words.some((x) => keyGloss.has(stemOf(x)));
+}
 
 /** Whether `w` shares no sense with the key word and neither is the other's broader word. */
 function apartFromKeyWord(
