@@ -230,16 +230,9 @@ export function sentenceFact(
 		type: v.type,
 		...(v.entity ? { entity: v.entity } : {})
 	});
-	return {
+	return wholeSentenceFact(s, {
 		id,
 		kind: 'statement',
-		sentence: s.index,
-		paragraph: s.paragraph,
-		start: s.start,
-		end: s.end,
-		subject: '',
-		action: '',
-		object: '',
 		// With no value, the statement can still be altered by negation.
 		value: first ? typed(first) : { text: '', start: s.start, end: s.start, type: 'thing' },
 		swaps: rest.map(typed),
@@ -249,7 +242,7 @@ export function sentenceFact(
 		...(negation ? { negation } : {}),
 		...(reversal ? { reversal } : {}),
 		salience: 0
-	};
+	});
 }
 
 /**
@@ -259,7 +252,7 @@ export function sentenceFact(
 export function wholeSentenceFact(
 	s: Pick<Sentence, 'index' | 'paragraph' | 'start' | 'end'>,
 	fact: Pick<Fact, 'id' | 'kind' | 'value' | 'statement' | 'salience'> &
-		Partial<Pick<Fact, 'subject' | 'action'>>
+		Partial<Omit<Fact, 'sentence' | 'paragraph' | 'start' | 'end'>>
 ): Fact {
 	return {
 		sentence: s.index,
