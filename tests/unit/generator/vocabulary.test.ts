@@ -216,7 +216,7 @@ const BROKEN: [string, (c: Candidate) => Candidate][] = [
 	],
 	[
 		'vocabulary-word-everyday',
-		(c) => ({ ...c, word: { ...c.word!, perMillion: 1, optionPerMillion: [90, 0.5, 50, 50] } })
+		(c) => ({ ...c, word: { ...c.word!, perMillion: 1, optionPerMillion: [90, 0.1, 50, 50] } })
 	]
 ];
 
