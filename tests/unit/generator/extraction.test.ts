@@ -27,6 +27,7 @@ import {
 	type DistractorContext
 } from '../../../src/lib/generator/distractors';
 import { mulberry32 } from '../../../src/lib/generator/random';
+import { monthKept } from '../../../src/lib/generator/distractors/times';
 import { CITIES_BY_COUNTRY, CONTINENTS, MONTHS } from '../../../src/lib/generator/lexicons';
 import {
 	articleVocabulary,
@@ -907,6 +908,40 @@ describe('distractors beyond the article', () => {
 		const out = pickDistractors(f, sentence, own);
 		expect(out).toHaveLength(3);
 		expect(out).toEqual(expect.arrayContaining(['Pécs', 'Szeged']));
+	});
+
+	it.each([
+		// The article names no other month: every moved month would be a word it never uses, so the
+		// key's month moves to earlier years (a later one than the article's latest is no option).
+		[
+			'The ferry service closed for good in October 1981.',
+			'October 1981',
+			['October 1978', 'October 1974', 'October 1977']
+		],
+		[
+			'Her first shop opened in March 2004, after years of saving.',
+			'March 2004',
+			['March 1997', 'March 2000', 'March 2001']
+		],
+		// It writes the years of the moved months: those stay, the key's month is not kept.
+		[
+			'The ferry service closed in October 1981 and the bridge opened in May 1982.',
+			'October 1981',
+			['January 1981', 'November 1982']
+		]
+	])('offers a month and year moved in words the article uses: %s', (sentence, key, expected) => {
+		const f = valueIn(sentence, key, 'date');
+		const alone = { ...ctx([]), vocabulary: articleVocabulary(sentence) };
+		expect(pickDistractors(f, sentence, alone)).toEqual(expected);
+	});
+
+	it.each([
+		['February 1990', ['February 1982', 'February 1987', 'February 1992']],
+		['May 1991', ['May 1982', 'May 1986', 'May 1989']],
+		['4 May 1990', []],
+		['Spring 1990', []]
+	])("monthKept(%s): the key's month in other years, a month and year only", (key, expected) => {
+		expect(monthKept(key).slice(0, 3)).toEqual(expected);
 	});
 
 	it('never offers someone the article calls something else, and prefers those it calls nothing', () => {

@@ -1,8 +1,9 @@
 // Candidates for times: the other weekdays, the article's years and dates near the key, then the
 // key moved, less those the stem rules out.
 import type { Fact } from '../types';
-import { WEEKDAYS } from '../lexicons';
+import { MONTHS, WEEKDAYS } from '../lexicons';
 import { shuffle } from '../random';
+import { foreignName } from '../well-formed';
 import { dateVariants } from './variants';
 import { articleValues, type DistractorContext } from './context';
 
@@ -49,8 +50,28 @@ export function dateCandidates(fact: Fact, sentence: string, ctx: DistractorCont
 	const same = articleValues(ctx, 'date').filter(
 		(d) => d !== v.text && dateShape(d) === shape && near(d)
 	);
-	// Moved dates as made, not shuffled: their pattern sets the key's place among them.
-	return [...shuffle(same, ctx.rand), ...dateVariants(v.text)];
+	// Moved dates as made, not shuffled: their pattern sets the key's place among them. When fewer
+	// than three of them use words the article does, the key's month in other years instead: mixed
+	// with the moved months they would make the key the option sharing most with the others.
+	const moved = dateVariants(v.text);
+	const vocabulary = ctx.vocabulary;
+	const readable = vocabulary ? moved.filter((d) => !foreignName(d, vocabulary)) : moved;
+	const kept = readable.length < 3 ? monthKept(v.text) : [];
+	return [...shuffle(same, ctx.rand), ...(kept.length ? kept : moved)];
+}
+
+/**
+ * "February 1987", "February 1992" beside "February 1990": the key's month in other years, after
+ * the moved months. An article that names no other month makes every moved month a word it never
+ * uses ("November 1987"), which the validator and the shared checker take for an outside name; the
+ * key's own month is the article's. Only a month and year: a day's date keeps the article's day.
+ */
+export function monthKept(text: string): string[] {
+	const m = /^(\p{Lu}\p{Ll}+)\s+(\d{4})$/u.exec(text);
+	if (!m || !(MONTHS as readonly string[]).includes(m[1] ?? '')) return [];
+	const [, month = '', yearText = ''] = m;
+	// A later year the article cannot report is dropped by pickDistractors: the spares replace it.
+	return movedYears(Number(yearText)).map((y) => `${month} ${y}`);
 }
 
 /**
@@ -143,14 +164,18 @@ export function yearsNear(year: string, ctx: DistractorContext): string[] {
 			ctx.rand
 		)
 	];
+	return [...near, ...movedYears(key)];
+}
+
+/** The key moved, in the order to offer its years. */
+function movedYears(key: number): string[] {
 	// Moved years in one of four uneven patterns: never the key flanked by its neighbours ("1643"
 	// between 1642 and 1644 is the middle one), and the key's place among them varies.
 	const pattern = YEAR_PATTERNS[key % YEAR_PATTERNS.length] ?? [];
 	// A decade off last: a key on the fives needs one on them too ("1860" alone among 1853, 1856
 	// and 1857 stands apart).
 	const spare = [-7, -4, -3, 2, 5, -10, 10].filter((d) => !pattern.includes(d));
-	const moved = [...pattern, ...spare].map((d) => String(key + d));
-	return [...near, ...moved];
+	return [...pattern, ...spare].map((d) => String(key + d));
 }
 
 /** How a date is written: "July 14, 2015" and "14 July 2015" and "July 2015" are three shapes. */
