@@ -7,7 +7,7 @@ import type { Candidate, EvidenceClaim, Sentence } from '../../types';
 import type { NormalizedText } from '../1-normalize';
 import { BACK_REFERENCE, wholeSentenceFact } from '../3-facts/sentences';
 import { wordsOf } from '../../well-formed';
-import { evidenceStem, lengthProblem, optionProblem, sharesNumber } from './evidence';
+import { evidenceStem, lengthProblem, optionProblem, sharesNumber } from './evidence-options';
 
 /** The claim class of a backed claim: its checks read it apart from the named-subject classes. */
 export const BACKING_CLASS = 'backing';

@@ -10,19 +10,22 @@ import type { Candidate, EvidenceClaim, Mention, Sentence } from '../../types';
 import type { NormalizedText } from '../1-normalize';
 import type { EntityIndex } from '../3-facts/entities';
 import { wholeSentenceFact } from '../3-facts/sentences';
-import { BACK_REFERENCE } from '../3-facts/sentences';
-import { containsWords, unbalanced, wordsOf } from '../../well-formed';
+import { containsWords, wordsOf } from '../../well-formed';
 import { claimsIn, FRAME_WORDS, mayState, type FoundClaim } from './evidence-claims';
 import { backingCandidates } from './evidence-backing';
+import { evidenceStem, lengthProblem, optionProblem, sharesNumber } from './evidence-options';
 
-export const EVIDENCE_PROMPT = 'Which sentence from the article best supports the claim that';
-export const evidenceStem = (claim: string) => `${EVIDENCE_PROMPT} ${claim}?`;
+export {
+	EVIDENCE_PROMPT,
+	evidenceStem,
+	LENGTH_RATIO,
+	lengthProblem,
+	OPTION_MAX_WORDS,
+	OPTION_MIN_WORDS,
+	optionProblem,
+	sharesNumber
+} from './evidence-options';
 
-/** Options are sentences read whole: none longer than this, none shorter than the least. */
-export const OPTION_MAX_WORDS = 40;
-export const OPTION_MIN_WORDS = 6;
-/** The longest option at most this many times the shortest, in words. */
-export const LENGTH_RATIO = 2.2;
 /** How far from the key a wrong option may come, in sentences. */
 const REACH = 40;
 /** Wrong options that must name the claim's subject, at the least. */
@@ -31,25 +34,6 @@ export const MIN_NAMING = 2;
 const TOPIC_SENTENCES = 3;
 /** At most this many items per article: one per claim, the earliest first. */
 const MAX_ITEMS = 4;
-
-/** "He", "Its …", "This …": a sentence opening on a word that points to the one before. */
-const OPENS_POINTING =
-	/^(\S+\s+){0,2}(he|she|they|him|them|it|this|these|those|the former|the latter)\b/i;
-/** "His …", "In their …": a possessive so early has no name before it to stand for. */
-const OPENS_POSSESSIVE = /^(\S+\s+){0,1}(his|her|their|its)\b/i;
-
-/** Why a sentence cannot be an option read on its own, or undefined. */
-export function optionProblem(text: string): string | undefined {
-	const n = wordsOf(text).length;
-	if (n > OPTION_MAX_WORDS) return `${n} words, over ${OPTION_MAX_WORDS}`;
-	if (n < OPTION_MIN_WORDS) return `${n} words, under ${OPTION_MIN_WORDS}`;
-	if (!/^[\p{Lu}\d]/u.test(text)) return 'does not open on a capital';
-	if (!/[.!?]["”’)]?$/.test(text)) return 'is no whole sentence';
-	if (unbalanced(text)) return 'unbalanced brackets or quotes';
-	if (OPENS_POINTING.test(text) || OPENS_POSSESSIVE.test(text) || BACK_REFERENCE.test(text))
-		return 'leans on the sentence before';
-	return undefined;
-}
 
 /** The predicate's words that say something ("spoke", "against"), not its frame ("something"). */
 export const predicateWords = (predicate: string) =>
@@ -279,13 +263,6 @@ function evidenceItem(
 	return candidate(key, claim, wrong);
 }
 
-/** Whether two sentences give one figure: the second may then back the same claim. */
-export const sharesNumber = (a: string, b: string) => {
-	const figures = (t: string) => new Set(t.match(/\d[\d,.]*%?/g) ?? []);
-	const inB = figures(b);
-	return [...figures(a)].some((n) => inB.has(n));
-};
-
 /**
  * The first three (nearest first) whose lengths sit near the key's: the longest at most
  * LENGTH_RATIO times the shortest, and the key never the longest (test-wise readers pick it).
@@ -304,17 +281,6 @@ function pickThree(
 				if (lengthProblem([key.text, ...three.map((s) => s.text)])) continue;
 				return three;
 			}
-	return undefined;
-}
-
-/** Why four options' lengths give the key away or read unevenly, or undefined. */
-export function lengthProblem(options: readonly string[]): string | undefined {
-	const [key, ...wrong] = options;
-	if (key === undefined) return 'no options';
-	if (wrong.every((w) => w.length < key.length)) return 'the key is the longest option';
-	const words = options.map((o) => wordsOf(o).length);
-	if (Math.max(...words) > LENGTH_RATIO * Math.min(...words))
-		return 'the longest option is over twice the shortest';
 	return undefined;
 }
 
