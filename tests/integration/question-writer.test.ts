@@ -95,7 +95,7 @@ describe('writing questions off the request path', () => {
 
 	it('starts a fresh worker after one was stopped in the middle of a run', async () => {
 		const runner = workerRunner();
-		const options = questions.generateOptions('x');
+		const options = questions.generateOptions({ id: 'x' });
 		const first = runner.run(HARBOUR, options);
 		runner.stop();
 		await expect(first).rejects.toThrow(/the generator stopped/);

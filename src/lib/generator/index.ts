@@ -44,7 +44,15 @@ export type * from './types';
 export { QUESTION_KINDS } from './types';
 export { assessInput, MIN_WORDS, type InputAssessment, type InputProblem } from './input';
 export { normalizeText } from './stages/1-normalize';
-export { SKILL_LABELS, SKILL_OF_KIND, SKILLS, skillOf, type Skill } from './skills';
+export {
+	ASKABLE_KINDS,
+	SKILL_LABELS,
+	SKILL_OF_KIND,
+	SKILLS,
+	skillOf,
+	type AskableKind,
+	type Skill
+} from './skills';
 
 export { GENERATOR_VERSION };
 
@@ -139,11 +147,15 @@ const orderedTextItems = (
 			]
 		: [];
 
+/** The kinds to make: those named (or the default ones), and those asked for on top. */
+const kindsAsked = (options: GenerateOptions) =>
+	new Set<QuestionKind>([...(options.kinds ?? DEFAULT_KINDS), ...(options.alsoAsk ?? [])]);
+
 /** The stages up to validation: every candidate, and which passed every check. */
 function runPipeline(raw: string, options: GenerateOptions) {
 	const seed = typeof options.seed === 'string' ? hashString(options.seed) : (options.seed ?? 1);
 	const rand = mulberry32(seed);
-	const kinds = new Set<QuestionKind>(options.kinds ?? DEFAULT_KINDS);
+	const kinds = kindsAsked(options);
 
 	// normalize: one text that all offsets index; paragraphs and headings marked, title found.
 	const norm = normalizeText(raw, { markup: options.markup ?? 'strip' });

@@ -50,6 +50,27 @@ export const SKILL_OF_KIND: Record<QuestionKind, Skill> = {
 	effect: 'cause-effect'
 };
 
+/**
+ * The comprehension kinds an author may ask for on an article, beyond the default quiz's (`alsoAsk`
+ * of GenerateOptions), with what each asks. They are not in every quiz until a blind review passes
+ * them (docs/generator.md); "why" is, so cause and effect adds its other half.
+ */
+export const ASKABLE_KINDS = {
+	'main-idea': 'Main idea: what the article is mainly about',
+	effect: 'Cause and effect: what happened as a result of something',
+	sequence: 'Sequence: which of four events came first or last',
+	vocabulary: 'Vocabulary: what a word means as used in its sentence',
+	'not-stated': 'Not stated: which of four items a list does not name',
+	'supporting-evidence': 'Text evidence: which sentence supports a claim'
+} as const satisfies Partial<Record<QuestionKind, string>>;
+
+export type AskableKind = keyof typeof ASKABLE_KINDS;
+
+/** Whether `value` names a kind an author may ask for (a form field, a stored choice). */
+export function isAskableKind(value: unknown): value is AskableKind {
+	return typeof value === 'string' && Object.hasOwn(ASKABLE_KINDS, value);
+}
+
 /** The kinds that practise `skill`, in the table's order. */
 export function kindsOf(skill: Skill): QuestionKind[] {
 	return (Object.keys(SKILL_OF_KIND) as QuestionKind[]).filter(

@@ -364,6 +364,8 @@ export interface GenerateOptions {
 	count?: number;
 	seed?: number | string;
 	kinds?: readonly QuestionKind[];
+	/** Kinds asked for on top of `kinds` (or the default ones): an author's choice of comprehension kinds. */
+	alsoAsk?: readonly QuestionKind[];
 	/** `keep` for text already extracted from markup: a literal "<b>" stays part of the text. */
 	markup?: 'strip' | 'keep';
 	/** Word senses for the `vocabulary` kind; without one that kind yields nothing. */

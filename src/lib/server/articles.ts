@@ -4,6 +4,7 @@ import type { Database } from './db';
 import { articles, questions as questionTable } from './db/schema';
 import { newId } from './ids';
 import { countWords } from '$lib/generator/input';
+import { ASKABLE_KINDS } from '$lib/generator/skills';
 import { questionWriter } from './question-writer';
 
 import type { Article } from './db/types';
@@ -179,5 +180,24 @@ export async function remove(db: Database, id: string, now: Date): Promise<boole
 			.set({ status: 'retired', retiredAt: now })
 			.where(and(eq(questionTable.articleId, id), eq(questionTable.status, 'active')))
 	]);
+	return result.rowsAffected > 0;
+}
+
+/**
+ * Records the comprehension kinds an author asks for on the article, beyond the default quiz's
+ * (ASKABLE_KINDS; other names are dropped). The caller queues its questions to be written again. Returns false
+ * when there is no such article.
+ */
+export async function setAskedKinds(
+	db: Database,
+	id: string,
+	kinds: readonly string[]
+): Promise<boolean> {
+	// In the table's order, so the same choice is always stored the same way.
+	const asked = Object.keys(ASKABLE_KINDS).filter((kind) => kinds.includes(kind));
+	const result = await db
+		.update(articles)
+		.set({ askedKinds: asked })
+		.where(and(eq(articles.id, id), isNull(articles.deletedAt)));
 	return result.rowsAffected > 0;
 }

@@ -130,7 +130,7 @@ export function createQuestionWriter(db: Database, options: WriterOptions = {}):
 			const article = await questions.readForWriting(db, articleId);
 			if (!article || (!force && (await questions.isCurrent(db, articleId)))) return false;
 			const result = await Promise.race([
-				runner.run(article.body, questions.generateOptions(articleId)),
+				runner.run(article.body, questions.generateOptions(article)),
 				new Promise<never>((_, reject) => {
 					timer = setTimeout(() => {
 						runner.stop();

@@ -3,6 +3,7 @@ import type { BatchItem } from 'drizzle-orm/batch';
 import type { Fact, GenerateOptions, GenerationResult, Question } from '$lib/generator';
 import { GENERATOR_VERSION } from '$lib/generator/version';
 import { hashString } from '$lib/generator/random';
+import { isAskableKind } from '$lib/generator/skills';
 import { locateAnswer } from '$lib/quiz/highlight';
 import type { Database } from './db';
 import {
@@ -55,17 +56,29 @@ function loadGenerator() {
 	return import('$lib/generator');
 }
 
-/** How the generator is asked for an article's questions: the same article always gets the same. */
-export function generateOptions(articleId: string): GenerateOptions {
-	// Stored bodies are plain text (intake extracts it from HTML): a literal "<script>" stays words.
-	return { count: QUESTIONS_PER_ARTICLE, seed: seedOf(articleId), markup: 'keep' };
+/** What writing an article's questions needs of it: its id, text and the kinds its author asked for. */
+export type ArticleToWrite = Pick<Article, 'id' | 'body'> & Partial<Pick<Article, 'askedKinds'>>;
+
+/**
+ * How the generator is asked for an article's questions: the same article always gets the same,
+ * with the comprehension kinds its author asked for on top of the default ones.
+ */
+export function generateOptions(article: Omit<ArticleToWrite, 'body'>): GenerateOptions {
+	const alsoAsk = (article.askedKinds ?? []).filter(isAskableKind);
+	return {
+		count: QUESTIONS_PER_ARTICLE,
+		seed: seedOf(article.id),
+		// Stored bodies are plain text (intake extracts it from HTML): a literal "<script>" stays words.
+		markup: 'keep',
+		...(alsoAsk.length > 0 ? { alsoAsk } : {})
+	};
 }
 
 /** Runs the generator on the article in this thread. */
-export async function generateHere(article: Pick<Article, 'id' | 'body'>) {
+export async function generateHere(article: ArticleToWrite) {
 	const { generateQuiz } = await loadGenerator();
 	const { wordNet } = await import('./wordnet');
-	return generateQuiz(article.body, { ...generateOptions(article.id), lexicon: wordNet() });
+	return generateQuiz(article.body, { ...generateOptions(article), lexicon: wordNet() });
 }
 
 /** What storing one run of the generator will write, and what it made: see `planGeneration`. */
@@ -83,7 +96,7 @@ export interface GenerationPlan {
  */
 export function planGeneration(
 	db: Database,
-	article: Pick<Article, 'id'>,
+	article: Omit<ArticleToWrite, 'body'>,
 	result: GenerationResult,
 	now: Date
 ): GenerationPlan {
@@ -148,6 +161,7 @@ export function planGeneration(
 				text: result.text,
 				rejected: result.rejected.map(({ stem, answer, reasons }) => ({ stem, answer, reasons })),
 				shortfallReason,
+				askedKinds: [...(article.askedKinds ?? [])],
 				createdAt: now
 			}),
 			...(factRows.length ? [db.insert(facts).values(factRows)] : []),
@@ -175,7 +189,7 @@ export function planGeneration(
 /** Stores one run of the generator on the article, in one batch. Returns how many questions it made. */
 export async function store(
 	db: Database,
-	article: Pick<Article, 'id'>,
+	article: Omit<ArticleToWrite, 'body'>,
 	result: GenerationResult,
 	now: Date
 ): Promise<number> {
@@ -190,7 +204,7 @@ export async function store(
  */
 export async function regenerate(
 	db: Database,
-	article: Pick<Article, 'id' | 'body'>,
+	article: ArticleToWrite,
 	now: Date
 ): Promise<number> {
 	return store(db, article, await generateHere(article), now);
@@ -202,7 +216,7 @@ export async function regenerate(
  */
 export async function ensureGenerated(
 	db: Database,
-	article: Pick<Article, 'id' | 'body'>,
+	article: ArticleToWrite,
 	now: Date
 ): Promise<'current' | 'generated'> {
 	const latest = await latestGeneration(db, article.id);
@@ -250,35 +264,63 @@ export async function writingState(
 		)
 		.limit(1);
 	if (failure) return { state: 'failed', message: failure.message };
-	return { state: (await latestGeneration(db, articleId)) ? 'ready' : 'writing' };
+	const latest = await latestGeneration(db, articleId);
+	// Just after an author changed the kinds asked for, the questions are being written again.
+	const asked = latest && (await askedKinds(db, articleId));
+	return { state: latest && sameKinds(latest.askedKinds, asked ?? []) ? 'ready' : 'writing' };
 }
+
+/** The comprehension kinds the article's author asked for (stored in ASKABLE_KINDS order). */
+async function askedKinds(db: Database, articleId: string): Promise<string[]> {
+	const [row] = await db
+		.select({ askedKinds: articles.askedKinds })
+		.from(articles)
+		.where(eq(articles.id, articleId))
+		.limit(1);
+	return row?.askedKinds ?? [];
+}
+
+const sameKinds = (a: readonly string[], b: readonly string[]) =>
+	a.length === b.length && a.every((kind, i) => kind === b[i]);
 
 /** An article's id and text, for writing its questions; undefined once it is deleted. */
 export async function readForWriting(
 	db: Database,
 	articleId: string
-): Promise<Pick<Article, 'id' | 'body'> | undefined> {
+): Promise<ArticleToWrite | undefined> {
 	const [row] = await db
-		.select({ id: articles.id, body: articles.body })
+		.select({ id: articles.id, body: articles.body, askedKinds: articles.askedKinds })
 		.from(articles)
 		.where(and(eq(articles.id, articleId), isNull(articles.deletedAt)))
 		.limit(1);
 	return row;
 }
 
-/** Whether the article's latest questions come from the current generator version. */
+/**
+ * Whether the article's latest questions come from the current generator version, asked for the
+ * kinds its author chose.
+ */
 export async function isCurrent(db: Database, articleId: string): Promise<boolean> {
-	return (await latestGeneration(db, articleId))?.version === GENERATOR_VERSION;
+	const latest = await latestGeneration(db, articleId);
+	if (latest?.version !== GENERATOR_VERSION) return false;
+	return sameKinds(latest.askedKinds, await askedKinds(db, articleId));
 }
 
 /**
- * The articles whose questions are missing or come from an older generator version, oldest first,
- * less those the current version already failed on.
+ * The articles whose questions are missing, come from an older generator version or were asked for
+ * other kinds than the author's, oldest first, less those the current version already failed on.
  */
 export async function outdatedArticleIds(db: Database): Promise<string[]> {
 	const current = db
 		.select({ id: generations.articleId })
 		.from(generations)
+		.innerJoin(
+			articles,
+			and(
+				eq(articles.id, generations.articleId),
+				sql`${generations.askedKinds} = ${articles.askedKinds}`
+			)
+		)
 		.where(eq(generations.version, GENERATOR_VERSION));
 	const failed = db
 		.select({ id: generationFailures.articleId })

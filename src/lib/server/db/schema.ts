@@ -25,7 +25,9 @@ export const articles = sqliteTable('articles', {
 		.default(sql`(unixepoch('subsec') * 1000)`),
 	// Set when an author deletes the article: it leaves the library, but learners' attempts on it
 	// (which reference it) stay, with their history.
-	deletedAt: integer('deleted_at', { mode: 'timestamp_ms' })
+	deletedAt: integer('deleted_at', { mode: 'timestamp_ms' }),
+	// The comprehension kinds an author asked for on top of the default quiz (ASKABLE_KINDS), as JSON.
+	askedKinds: text('asked_kinds', { mode: 'json' }).$type<string[]>().notNull().default([])
 });
 
 /** Who may do what: learners read and take quizzes, authors also write articles, admins manage users. */
@@ -127,6 +129,9 @@ export const generations = sqliteTable(
 			.default(sql`'[]'`),
 		// Why the generator made fewer questions than asked for, when it did.
 		shortfallReason: text('shortfall_reason'),
+		// The article's asked kinds this run was written with: when the author changes them, the
+		// questions are out of date until written again.
+		askedKinds: text('asked_kinds', { mode: 'json' }).$type<string[]>().notNull().default([]),
 		createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull()
 	},
 	(table) => [index('generations_article_id_idx').on(table.articleId, table.createdAt)]

@@ -1,8 +1,9 @@
+import { ASKABLE_KINDS } from '$lib/generator/skills';
 import * as articles from '$lib/server/articles';
 import * as clock from '$lib/server/clock';
 import * as attempts from '$lib/server/attempts';
 import { hasRole, requireRole, requireUser } from '$lib/server/auth/guards';
-import { parseForm, type FieldErrors } from '$lib/server/forms';
+import { parseForm, readForm, type FieldErrors } from '$lib/server/forms';
 import { questionWriter } from '$lib/server/question-writer';
 import * as questions from '$lib/server/questions';
 import { StartQuiz } from '$lib/server/quiz-forms';
@@ -43,6 +44,14 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 		keyFacts: await questions.keyFacts(locals.db, article.id),
 		// Authors see what the generator turned down, and why it made few questions.
 		report: hasRole(user, 'author') ? await questions.report(locals.db, article.id) : null,
+		// and may ask for comprehension kinds beyond the default quiz's.
+		askable: hasRole(user, 'author')
+			? Object.entries(ASKABLE_KINDS).map(([kind, label]) => ({
+					kind,
+					label,
+					asked: article.askedKinds.includes(kind)
+				}))
+			: null,
 		added: url.searchParams.has('added'),
 		resume: resume ? { id: resume.id, answered: resume.answered, total: resume.total } : null
 	};
@@ -67,6 +76,20 @@ export const actions = {
 			return fail(400, { values: parsed.values, errors });
 		}
 		redirect(303, `/quiz/${id}`);
+	},
+	// An author chooses the comprehension kinds to ask on top of the default quiz; the questions are
+	// written again with them (the page says so while they are).
+	kinds: async ({ locals, params, request }) => {
+		requireRole(locals, 'author');
+		const article = await articles.read(locals.db, params.id);
+		if (!article) error(404, 'Article not found');
+		const read = await readForm(request);
+		const values: Record<string, string> = {};
+		if (!read.ok) return fail(400, { values, errors: read.errors });
+		const asked = read.form.getAll('kind').filter((kind) => typeof kind === 'string');
+		await articles.setAskedKinds(locals.db, article.id, asked);
+		questionWriter(locals.db).enqueue(article.id, { force: true });
+		redirect(303, `/articles/${article.id}`);
 	},
 	// An author asks the generator to try again after it failed on this article.
 	retry: async ({ locals, params }) => {
