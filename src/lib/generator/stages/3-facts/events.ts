@@ -35,8 +35,10 @@ export function subjectForStem(s: Sentence, clause: Clause, ctx: EventContext): 
 	const first = s.tokens[clause.subject[0]] as Token;
 	const text = ctx.subjectText;
 	// Only words that are surely common lose their capital: "The", "Police"; "Nair" keeps it.
+	// "My crew are four men": a possessive pronoun is never a name ("my crew", not "My crew").
 	const common =
 		first.tags.has('Determiner') ||
+		/^(my|our|your|his|her|its|their)$/.test(first.normal) ||
 		first.tags.has('Adjective') ||
 		// "Selfridges", tagged a plural, is a name when the article also capitalises it mid-sentence.
 		(first.tags.has('Plural') &&
