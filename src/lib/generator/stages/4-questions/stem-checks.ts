@@ -32,8 +32,10 @@ export function speakerInStem(c: Candidate): string | undefined {
 }
 
 /** Words only a sentence's start capitalises, when a lower-case word follows them. */
-const START_CAPITAL =
-	/\s(My|Our|Your|His|Her|Its|Their|This|These|Those|That|Every|Each|Some|Many|Most|It|He|She|They|We|There|A|An|The)\s+\p{Ll}/u;
+const START_WORDS =
+	'My|Our|Your|His|Her|Its|Their|This|These|Those|That|Every|Each|Some|Many|Most|It|He|She|They|We|There|A|An|The';
+const START_CAPITAL = new RegExp(`\\s(${START_WORDS})\\s+\\p{Ll}`, 'u');
+const START_WORD = new RegExp(`^(${START_WORDS})$`);
 
 /** stem-no-start-capital: "How many men are My crew …": a capital left from the sentence's start. */
 export function startCapitalInStem(c: Candidate): string | undefined {
@@ -91,7 +93,9 @@ export function countUnnamed(c: Candidate): string | undefined {
 	const f = c.fact.frame;
 	if (c.kind !== 'how-many' || !f || f.percent) return undefined;
 	if (/^other\b/i.test(f.unitNoun ?? '')) return `"other ${f.unitNoun}" than what?`;
-	const named = /\s\p{Lu}/u.test(c.stem);
+	// A capital left from the sentence's start ("Our fleet") names nothing.
+	const capitals = c.stem.match(/\s\p{Lu}[\p{L}'’-]*/gu) ?? [];
+	const named = capitals.some((w) => !START_WORD.test(w.trim()));
 	return named ? undefined : 'the stem names nothing the count is of';
 }
 
