@@ -110,6 +110,15 @@ describe('named stem checks', () => {
 			['count-names-what']
 		],
 		[
+			'a need that says not what for',
+			candidate('why', 'Why is a second anchor needed?', {
+				aux: 'is',
+				verbRest: 'needed',
+				doSupport: ''
+			}),
+			['stem-says-for-what']
+		],
+		[
 			'a sound count of a named thing',
 			candidate('how-many', 'How many days did the Hallam ferry take to reach Bergen?', {
 				unitNoun: 'days'

@@ -99,6 +99,15 @@ export function countUnnamed(c: Candidate): string | undefined {
 	return named ? undefined : 'the stem names nothing the count is of';
 }
 
+/**
+ * stem-says-for-what: "Why is a fourth satellite needed?" (review k3: needed for what?). A stem
+ * that ends on "needed" or "required" leaves out what the thing is needed for.
+ */
+export function neededForNothing(c: Candidate): string | undefined {
+	const m = /\b(needed|required|necessary|essential)\?$/.exec(c.stem);
+	return m ? `"${m[1]}" for what?` : undefined;
+}
+
 /** Only a stem built from its clause takes a check. */
 const ofClause =
 	(check: (c: Candidate) => string | undefined) =>
@@ -111,5 +120,6 @@ export const STEM_CHECKS: Record<string, (c: Candidate) => string | undefined> =
 	'stem-no-start-capital': ofClause(startCapitalInStem),
 	'stem-whole-pair': ofClause(halfPairInStem),
 	'stem-verb-form': ofClause(verbFormInStem),
-	'count-names-what': ofClause(countUnnamed)
+	'count-names-what': ofClause(countUnnamed),
+	'stem-says-for-what': ofClause(neededForNothing)
 };
