@@ -36,10 +36,10 @@ function candidate(kind: QuestionKind, stem: string, frame: Partial<ClauseFrame>
 	} as unknown as Candidate;
 }
 
-/** The names of the stem checks the candidate fails. */
-const failing = (c: Candidate) =>
+/** The names of the stem checks the candidate fails, in an article titled `title`. */
+const failing = (c: Candidate, title = 'Ferries of the North Sea') =>
 	Object.entries(STEM_CHECKS)
-		.filter(([, check]) => check(c))
+		.filter(([, check]) => check(c, { title }))
 		.map(([name]) => name);
 
 describe('named stem checks', () => {
@@ -108,6 +108,13 @@ describe('named stem checks', () => {
 			'a count of bare plurals',
 			candidate('how-many', 'How many objections will critics raise?', { unitNoun: 'objections' }),
 			['count-names-what']
+		],
+		[
+			'a count of what the title names',
+			candidate('how-many', 'How many kilometres did the ferries sail in a day?', {
+				unitNoun: 'kilometres'
+			}),
+			[]
 		],
 		[
 			'a need that says not what for',

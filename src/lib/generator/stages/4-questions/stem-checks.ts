@@ -89,14 +89,19 @@ export function verbFormInStem(c: Candidate): string | undefined {
  * ("How many other neighbours came up?": other than whom?). In review k3 every count stem without
  * a name was rejected or edited; a percentage names its whole ("of the market") and is exempt.
  */
-export function countUnnamed(c: Candidate): string | undefined {
+export function countUnnamed(c: Candidate, title = ''): string | undefined {
 	const f = c.fact.frame;
 	if (c.kind !== 'how-many' || !f || f.percent) return undefined;
 	if (/^other\b/i.test(f.unitNoun ?? '')) return `"other ${f.unitNoun}" than what?`;
 	// A capital left from the sentence's start ("Our fleet") names nothing.
 	const capitals = c.stem.match(/\s\p{Lu}[\p{L}'’-]*/gu) ?? [];
 	const named = capitals.some((w) => !START_WORD.test(w.trim()));
-	return named ? undefined : 'the stem names nothing the count is of';
+	// "How many kilometers is the canal long?" in an article titled "The Panama Canal".
+	const titled = title.toLowerCase().split(/[^\p{L}]+/u);
+	const titleNames = [...c.stem.matchAll(/\bthe ([\p{L}-]+)/gu)].some(
+		(m) => (m[1]?.length ?? 0) > 2 && titled.includes((m[1] ?? '').toLowerCase())
+	);
+	return named || titleNames ? undefined : 'the stem names nothing the count is of';
 }
 
 /**
@@ -108,14 +113,17 @@ export function neededForNothing(c: Candidate): string | undefined {
 	return m ? `"${m[1]}" for what?` : undefined;
 }
 
+/** What a stem check reads besides the candidate: the article's title. */
+type StemCheck = (c: Candidate, ctx: { title?: string }) => string | undefined;
+
 /** Only a stem built from its clause takes a check. */
 const ofClause =
-	(check: (c: Candidate) => string | undefined) =>
-	(c: Candidate): string | undefined =>
-		clauseStem(c) ? check(c) : undefined;
+	(check: (c: Candidate, title?: string) => string | undefined): StemCheck =>
+	(c, ctx) =>
+		clauseStem(c) ? check(c, ctx.title) : undefined;
 
 /** The named stem checks, run by stages/5-validate.ts. */
-export const STEM_CHECKS: Record<string, (c: Candidate) => string | undefined> = {
+export const STEM_CHECKS: Record<string, StemCheck> = {
 	'stem-no-speaker': ofClause(speakerInStem),
 	'stem-no-start-capital': ofClause(startCapitalInStem),
 	'stem-whole-pair': ofClause(halfPairInStem),
