@@ -48,6 +48,7 @@ import {
 } from './4-questions/why-checks';
 import { contentWords, copiesTitle, formProblem, overlapping } from './4-questions/main-idea-form';
 import { MAIN_IDEA_CHECKS } from './4-questions/main-idea-checks';
+import { STEM_CHECKS } from './4-questions/stem-checks';
 import { howToFormProblem, MAIN_IDEA_HOWTO_STEM } from './4-questions/main-idea-howto';
 import {
 	MAIN_IDEA_SENTENCE_STEMS,
@@ -978,6 +979,7 @@ export const CHECKS: Record<string, Check> = {
 			? 'option too long'
 			: undefined,
 	...MAIN_IDEA_CHECKS,
+	...STEM_CHECKS,
 	...SEQUENCE_CHECKS,
 	...NOT_STATED_CHECKS,
 	...VOCABULARY_CHECKS,

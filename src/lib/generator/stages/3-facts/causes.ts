@@ -208,11 +208,12 @@ function whyFrame(
  */
 function keptSetting(s: Sentence, c: Clause): string | undefined {
 	// "In 1862, paper money was issued …": a phrase of time or place the clause opens with names
-	// which of several such events is meant, so the question keeps it, at its end.
+	// which of several such events is meant, so the question keeps it, at its end ("Why did the
+	// lamps need cleaning every hour?").
 	const opening = c.fronted[1] > c.fronted[0] ? spanText(s, c.fronted[0], c.fronted[1]) : '';
 	const setting = opening.replace(/[,;:\s]+$/, '');
 	const keeps =
-		/^(In|On|During|By|After|Before|Until|From|Since|At|Between)\s/.test(setting) &&
+		/^(In|On|During|By|After|Before|Until|From|Since|At|Between|Every|Each)\s/.test(setting) &&
 		setting.split(/\s+/).length <= 6 &&
 		!/\b(this|that|these|those|it|its|they|their|he|his|she|her)\b/i.test(setting);
 	if (opening && !keeps) return undefined;

@@ -30,6 +30,8 @@ export function frontedEnd(toks: Token[], from: number): number | undefined {
 		second?.tags.has('Value')
 	)
 		return from;
+	const every = everyTimeEnd(toks, from);
+	if (every !== undefined) return every;
 	const strict =
 		first.tags.has('Preposition') ||
 		TIME_WORDS.has(first.normal) ||
@@ -84,6 +86,26 @@ export function frontedEnd(toks: Token[], from: number): number | undefined {
 		first.tags.has('Adverb') ||
 		/^(this|last|next|that|each|every|one)$/.test(first.normal);
 	return timely && opener ? k + 1 : from;
+}
+
+/** Units of time an "every …" phrase counts: "every hour", "each two weeks". */
+const TIME_UNIT =
+	/^(hours?|days?|weeks?|months?|years?|minutes?|seconds?|mornings?|nights?|evenings?|summers?|winters?|springs?|autumns?|seasons?|times?)$/;
+
+/**
+ * "Every hour the wicks needed checking": a phrase of time without its comma, before a subject
+ * that opens on a determiner or a name. Read as the subject, it gave "Why did every hour the wicks
+ * need checking?" (review k3).
+ */
+function everyTimeEnd(toks: Token[], from: number): number | undefined {
+	if (!/^(every|each)$/.test(toks[from]?.normal ?? '')) return undefined;
+	let k = from + 1;
+	if (toks[k]?.tags.has('Value')) k++;
+	if (!TIME_UNIT.test(toks[k]?.normal ?? '') || /[,;:]/.test(toks[k]?.post ?? '')) return undefined;
+	const next = toks[k + 1];
+	const subject =
+		!!next && !isVerb(next) && (next.tags.has('Determiner') || /^\p{Lu}/u.test(next.text));
+	return subject ? k + 1 : undefined;
 }
 
 /**

@@ -75,6 +75,10 @@ export function findClause(sentence: Sentence, from = 0): Clause | undefined {
 	};
 }
 
+/** Prepositions of place the tagger may read as adjectives or adverbs at a sentence's start. */
+const PLACE_WORDS =
+	/^(beneath|below|above|behind|beside|besides|among|amongst|amid|underneath|under|inside|outside|within|beyond|across|along|around|opposite|near|atop|between|through|throughout|upon|over)$/;
+
 /**
  * Where the subject starts, after any fronted phrase; undefined for a question, a quotation, a
  * sentence too short or too long, or a subject that opens with an opener or a preposition.
@@ -89,8 +93,10 @@ function subjectStart(sentence: Sentence, from: number): number | undefined {
 	// "about 100,000 Greeks worship …": a count's modifier is no preposition.
 	const counted = /^(about|around|over|nearly|almost|some|approximately)$/.test(head?.normal ?? '');
 	const isCount = counted && !!toks[c + 1]?.tags.has('Value');
-	if (!head || OPENERS.has(head.normal) || (head.tags.has('Preposition') && !isCount))
-		return undefined;
+	// "Beneath our feet is a system of pipes": a place phrase the tagger calls an adjective is no
+	// subject either ("By how many boilers is beneath our feet a system … fed?", review k3).
+	const preposition = head?.tags.has('Preposition') || PLACE_WORDS.test(head?.normal ?? '');
+	if (!head || OPENERS.has(head.normal) || (preposition && !isCount)) return undefined;
 	return c;
 }
 
@@ -172,6 +178,9 @@ function verbChunkEnd(toks: readonly Token[], v: number): number {
 	return w;
 }
 
+/** The do-support of "has to", "have to" and "had to". */
+const HAVE_SUPPORT: Record<string, string> = { has: 'does', have: 'do', had: 'did' };
+
 type VerbForms = Pick<Clause, 'aux' | 'verbRest' | 'doSupport'>;
 
 /** How a question inverts verb chunk `chunk`: its auxiliary and the rest, or the do-support. */
@@ -179,6 +188,9 @@ function verbForms(chunk: readonly Token[], subject: readonly Token[]): VerbForm
 	if (!chunk.length) return undefined;
 	const headVerb = chunk[0] as Token;
 	const onlyHave = ['has', 'have', 'had'].includes(headVerb.normal) && chunk.length === 1;
+	// "the clockwork had to be wound" → "did the clockwork have to be wound", not "had … to be".
+	if (/^(has|have|had)$/.test(headVerb.normal) && chunk[1]?.normal === 'to' && chunk.length === 2)
+		return { aux: '', verbRest: 'have to', doSupport: HAVE_SUPPORT[headVerb.normal] ?? 'did' };
 	if (['does', 'do', 'did'].includes(headVerb.normal) || (AUX.has(headVerb.normal) && !onlyHave))
 		return {
 			aux: headVerb.normal,

@@ -27,6 +27,8 @@ export interface EventContext {
 	factId: (s: Sentence, v: Value) => string;
 	/** Words the article capitalises inside a sentence, where only names are (`namesMidSentence`). */
 	midSentenceCapitals?: ReadonlySet<string>;
+	/** Words the article writes in lower case somewhere: "Construction" at a start is "construction". */
+	lowerWords?: ReadonlySet<string>;
 }
 
 /** The common case of a stem's subject: lower-case unless it starts with a name. */
@@ -35,15 +37,23 @@ export function subjectForStem(s: Sentence, clause: Clause, ctx: EventContext): 
 	const first = s.tokens[clause.subject[0]] as Token;
 	const text = ctx.subjectText;
 	// Only words that are surely common lose their capital: "The", "Police"; "Nair" keeps it.
+	// "My crew are four men": a possessive pronoun is never a name ("my crew", not "My crew").
 	const common =
 		first.tags.has('Determiner') ||
+		/^(my|our|your|his|her|its|their)$/.test(first.normal) ||
 		first.tags.has('Adjective') ||
 		// "Selfridges", tagged a plural, is a name when the article also capitalises it mid-sentence.
 		(first.tags.has('Plural') &&
 			!first.tags.has('ProperNoun') &&
 			!ctx.midSentenceCapitals?.has(first.normal)) ||
 		// "Fishing accounted for …" → "did fishing account for …".
-		(first.tags.has('Gerund') && !first.tags.has('ProperNoun'));
+		(first.tags.has('Gerund') && !first.tags.has('ProperNoun')) ||
+		// "Construction began in 2021" → "did construction begin", not "did Construction begin"
+		// (review k3): a word the article also writes in lower case, never capitalised inside one.
+		(clause.subject[0] === 0 &&
+			!first.tags.has('ProperNoun') &&
+			!!ctx.lowerWords?.has(first.normal) &&
+			!ctx.midSentenceCapitals?.has(first.normal));
 	return common && !/^\p{Lu}{2,}/u.test(first.text)
 		? text.charAt(0).toLowerCase() + text.slice(1)
 		: text;

@@ -140,7 +140,8 @@ function clauseFacts(
 			subjectText,
 			subjectResolved: resolved !== undefined,
 			factId: (_s, v: Value) => makeId(`${v.type}-${v.text}`),
-			midSentenceCapitals: words.midSentenceCapitals
+			midSentenceCapitals: words.midSentenceCapitals,
+			lowerWords: words.lower
 		};
 		const statement = restate(clause, subjectText, resolved !== undefined);
 		// Several clauses of one sentence share its values: found once per sentence.

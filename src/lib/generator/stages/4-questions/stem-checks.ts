@@ -1,0 +1,133 @@
+// Whether a stem rewritten from a sentence's clause ("How many …?", "In what year …?", "Why …?",
+// "Who …?") reads as a sound question: the named checks of stages/5-validate.ts run these on it.
+// Each returns why the stem fails, or undefined. Review k3 rejected every stem of these kinds that
+// kept a speaker's "my" or "we", a capital from the sentence's start, half of an "and" pair, a
+// verb left in its past after "did", or a count of things the stem never names.
+import type { Candidate, QuestionKind } from '../../types';
+
+/** The kinds whose stems are built by moving the parts of a clause (stems.ts). */
+const CLAUSE_KINDS: ReadonlySet<QuestionKind> = new Set([
+	'who',
+	'what',
+	'where',
+	'when',
+	'how-many',
+	'why'
+]);
+
+/** Whether the candidate's stem was built from its clause. */
+export const clauseStem = (c: Candidate) => CLAUSE_KINDS.has(c.kind);
+
+/**
+ * The speaker's or the listener's words: "my crew", "the grant we received", "your team". "I"
+ * only where no name runs into it ("Charles I"); "US" is a country, "us" is not.
+ */
+const SPEAKER =
+	/\b([Mm]e|[Mm]y|[Mm]ine|[Mm]yself|[Ww]e|us|[Oo]urs?|[Oo]urselves|[Yy]ou|[Yy]ours?|[Yy]ourself|[Yy]ourselves)\b|(?<!\p{Lu}[\p{L}.]*\s)\bI\b/u;
+
+/** stem-no-speaker: no "I", "we", "our", "my" or "you" outside a quotation. */
+export function speakerInStem(c: Candidate): string | undefined {
+	const m = SPEAKER.exec(c.stem.replace(/"[^"]*"|“[^”]*”/g, '""'));
+	return m ? `"${m[0]}" speaks for someone the stem does not name` : undefined;
+}
+
+/** Words only a sentence's start capitalises, when a lower-case word follows them. */
+const START_WORDS =
+	'My|Our|Your|His|Her|Its|Their|This|These|Those|That|Every|Each|Some|Many|Most|It|He|She|They|We|There|A|An|The';
+const START_CAPITAL = new RegExp(`\\s(${START_WORDS})\\s+\\p{Ll}`, 'u');
+const START_WORD = new RegExp(`^(${START_WORDS})$`);
+
+/** stem-no-start-capital: "How many men are My crew …": a capital left from the sentence's start. */
+export function startCapitalInStem(c: Candidate): string | undefined {
+	const m = START_CAPITAL.exec(c.stem);
+	return m ? `"${m[1]}" keeps the capital of its sentence's start` : undefined;
+}
+
+/**
+ * stem-whole-pair: the value is not one half of an "and" pair: "The most common sizes are 20 feet
+ * and 40 feet long" asked as "How many feet are the most common sizes and 40 feet long?".
+ */
+export function halfPairInStem(c: Candidate): string | undefined {
+	const f = c.fact.frame;
+	if (!f || f.slot !== 'object') return undefined;
+	const m = /^(and|or|nor)\b/i.exec(f.after);
+	return m ? `the value is cut from its "${m[1]}" pair` : undefined;
+}
+
+/** Base forms that end in "-ed" like a past tense. */
+const BASE_IN_ED =
+	/^(need|feed|proceed|succeed|exceed|shed|bleed|breed|speed|embed|wed|seed|heed|shred|weed|bed)$/i;
+
+/** An auxiliary or modal that cannot follow the base verb after "did": a second finite verb. */
+const FINITE_AUX = /^(will|would|can|could|shall|should|may|might|must|is|are|was|were|has|had)$/i;
+
+/** Subject pronouns after a subject's first word: a clause inside it ("the grant we received"). */
+const CLAUSE_IN_SUBJECT = /\s(we|you|he|she|they|it)\b/;
+
+/**
+ * stem-verb-form: after "did", "does" or "do" the verb is in its base form and no second verb
+ * follows ("Why does Eurostar train will share …" of a plural read as a verb), and the subject holds
+ * no clause of its own ("did the lottery grant we receive allowed …").
+ */
+export function verbFormInStem(c: Candidate): string | undefined {
+	const f = c.fact.frame;
+	if (!f) return undefined;
+	if (CLAUSE_IN_SUBJECT.test(` ${f.subject}`.replace(/^\s\S+/, '')))
+		return `the subject "${f.subject}" holds a clause`;
+	if (!f.doSupport) return undefined;
+	const verb = f.verbRest.split(/\s+/).at(-1) ?? '';
+	if (/ed$/i.test(verb) && !BASE_IN_ED.test(verb))
+		return `"${f.doSupport} … ${verb}" is not a base form`;
+	const next = `${f.before} ${f.after}`.trim().split(/\s+/)[0] ?? '';
+	return FINITE_AUX.test(next) ? `"${verb} ${next}": two finite verbs` : undefined;
+}
+
+/**
+ * count-names-what: a "how many" stem names what it counts and whose: a name of the article
+ * ("How many years did Wallace spend …?"), not "How many days did the process take?", "How many
+ * techniques predominate?" or "How many copies were printed?" (of what?). Nor "other" things
+ * ("How many other neighbours came up?": other than whom?). In review k3 every count stem without
+ * a name was rejected or edited; a percentage names its whole ("of the market") and is exempt.
+ */
+export function countUnnamed(c: Candidate, title = ''): string | undefined {
+	const f = c.fact.frame;
+	if (c.kind !== 'how-many' || !f || f.percent) return undefined;
+	if (/^other\b/i.test(f.unitNoun ?? '')) return `"other ${f.unitNoun}" than what?`;
+	// A capital left from the sentence's start ("Our fleet") names nothing.
+	const capitals = c.stem.match(/\s\p{Lu}[\p{L}'’-]*/gu) ?? [];
+	const named = capitals.some((w) => !START_WORD.test(w.trim()));
+	// "How many kilometers is the canal long?" in an article titled "The Panama Canal".
+	const titled = title.toLowerCase().split(/[^\p{L}]+/u);
+	const titleNames = [...c.stem.matchAll(/\bthe ([\p{L}-]+)/gu)].some(
+		(m) => (m[1]?.length ?? 0) > 2 && titled.includes((m[1] ?? '').toLowerCase())
+	);
+	return named || titleNames ? undefined : 'the stem names nothing the count is of';
+}
+
+/**
+ * stem-says-for-what: "Why is a fourth satellite needed?" (review k3: needed for what?). A stem
+ * that ends on "needed" or "required" leaves out what the thing is needed for.
+ */
+export function neededForNothing(c: Candidate): string | undefined {
+	const m = /\b(needed|required|necessary|essential)\?$/.exec(c.stem);
+	return m ? `"${m[1]}" for what?` : undefined;
+}
+
+/** What a stem check reads besides the candidate: the article's title. */
+type StemCheck = (c: Candidate, ctx: { title?: string }) => string | undefined;
+
+/** Only a stem built from its clause takes a check. */
+const ofClause =
+	(check: (c: Candidate, title?: string) => string | undefined): StemCheck =>
+	(c, ctx) =>
+		clauseStem(c) ? check(c, ctx.title) : undefined;
+
+/** The named stem checks, run by stages/5-validate.ts. */
+export const STEM_CHECKS: Record<string, StemCheck> = {
+	'stem-no-speaker': ofClause(speakerInStem),
+	'stem-no-start-capital': ofClause(startCapitalInStem),
+	'stem-whole-pair': ofClause(halfPairInStem),
+	'stem-verb-form': ofClause(verbFormInStem),
+	'count-names-what': ofClause(countUnnamed),
+	'stem-says-for-what': ofClause(neededForNothing)
+};
