@@ -281,3 +281,26 @@ describe('option and claim rules', () => {
 		expect(copiedWords('spoke out against something', 'She spoke at the hall.')).toEqual(['spoke']);
 	});
 });
+
+/** A made-up potter whose death is one sentence: "died" alone would answer "… passed away?". */
+const POTTER = [
+	'Edwin Marlowe',
+	'',
+	"Edwin Marlowe grew up in a small pottery town on the edge of the moors. Edwin Marlowe learned to throw pots in his uncle's workshop before he could read. His uncle sold plates and jugs at the Saturday market.",
+	'',
+	'In his twenties Edwin Marlowe travelled across the north to study old kilns. Edwin Marlowe wrote a short book about glazes that potters still use today. The book explained how ash from different woods changes the colour of a pot.',
+	'',
+	'Edwin Marlowe opened a school for young potters in a former mill. Edwin Marlowe taught there for thirty years and trained hundreds of students. Many of his students later opened workshops of their own.',
+	'',
+	'Edwin Marlowe died at his cottage near the mill at the age of eighty. Edwin Marlowe left his tools and notebooks to the school.'
+].join('\n');
+
+describe('evidence-claim-event', () => {
+	it('asks no claim that only says a life had an event ("passed away")', () => {
+		const { questions, rejected } = generateQuiz(POTTER, { kinds: ['supporting-evidence'] });
+		expect(questions.map((q) => q.stem).join(' ')).not.toMatch(/passed away/);
+		expect(
+			rejected.some((r) => r.reasons.some((why) => why.startsWith('evidence-claim-event')))
+		).toBe(true);
+	});
+});

@@ -66,6 +66,7 @@ import { VOCABULARY_CHECKS } from './4-questions/vocabulary-checks';
 import {
 	claimNotCopiedProblem,
 	claimRestatedProblem,
+	claimEventProblem,
 	claimVagueProblem,
 	doubleSupportProblem,
 	matchingCueProblem,
@@ -480,6 +481,8 @@ const EVIDENCE_CHECKS: Record<string, Check> = {
 		isEvidence(c) ? doubleSupportProblem(c, ctx.text) : undefined,
 	// "… the claim that Labour made something bigger?": no point a reader could hold.
 	'evidence-claim-vague': (c) => (isEvidence(c) ? claimVagueProblem(c) : undefined),
+	// "… the claim that Wallace passed away?": a life's event, found by the one word "died".
+	'evidence-claim-event': (c) => (isEvidence(c) ? claimEventProblem(c) : undefined),
 	// "… the claim that Acme cut its debt?" where "debt" is in the key alone: found by matching.
 	'evidence-matching-cue': (c, ctx) =>
 		isEvidence(c) ? matchingCueProblem(c, ctx.text) : undefined,

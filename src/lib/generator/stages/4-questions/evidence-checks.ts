@@ -64,6 +64,28 @@ export function doubleSupportProblem(c: Candidate, text?: string): string | unde
 		: `"${onObject}" is on the claim's "${claim?.object}" too`;
 }
 
+/**
+ * Classes whose claim without an object says only that a life or a body had an event: "Wallace
+ * passed away", "the city came into existence", "the minister gave up a post". One word of the
+ * key ("died") answers it, and it is no point of the article (review k3, P7-Q7).
+ */
+const EVENT_CLASSES: ReadonlySet<string> = new Set([
+	'death',
+	'departure',
+	'appointment',
+	'setback',
+	'creation',
+	'ending',
+	'legal-trouble'
+]);
+
+/** The claim is a point, not a bare event of its subject's life: it keeps an object. */
+export function claimEventProblem(c: Candidate): string | undefined {
+	const claim = c.claim;
+	if (!claim || isBacked(c) || claim.object || !EVENT_CLASSES.has(claim.classId)) return undefined;
+	return `"${claim.predicate}" is an event of ${claim.subject}, not a point of the article`;
+}
+
 /** The claim is a point a reader could hold: it names what, not "something", in specific words. */
 export function claimVagueProblem(c: Candidate): string | undefined {
 	if (isBacked(c)) return backedVagueProblem(c);

@@ -1,7 +1,7 @@
 // Pairs of questions one quiz never asks together: one's stem or options give the other's answer
 // away, or the two offer options enough alike that each narrows the other down.
 import type { Candidate } from '../../types';
-import { containsWords } from '../../distractors';
+import { containsWords, wordsOf } from '../../distractors';
 import { MONTHS, NUMBER_WORDS } from '../../lexicons';
 
 /**
@@ -54,7 +54,7 @@ export const isFigure = (answer: string) =>
 	NUMBER_WORDS.includes(answer.toLowerCase());
 
 /** Whether `text` says `figure` as a whole: "2013" in "As of 2013 IBM", not in "20130". */
-function saysFigure(text: string, figure: string): boolean {
+export function saysFigure(text: string, figure: string): boolean {
 	const at = text.indexOf(figure);
 	if (at < 0) return false;
 	const before = text.charAt(at - 1);
@@ -87,3 +87,61 @@ export const datesEvent = (a: Candidate, b: Candidate) =>
 	a.kind === 'sequence' &&
 	b !== a &&
 	(a.events ?? []).some((e) => e.fact.sentence === b.fact.sentence);
+
+/** Kinds whose key is a whole sentence or an event rather than words of its sentence. */
+const SENTENCE_KEYS: ReadonlySet<string> = new Set([
+	'statement',
+	'supporting-evidence',
+	'sequence',
+	'not-stated',
+	'vocabulary'
+]);
+
+/** Words on either side of a key that, printed beside it, say where it stands in its sentence. */
+const CONTEXT_WORDS = 2;
+
+/**
+ * The key of `b` with the words beside it in its sentence: "begun in 1976" and "1976 now relies"
+ * for "The Butterfly Monitoring Scheme, begun in _____, now relies …". Empty when the key is not
+ * words of its sentence.
+ */
+function keyInContext(b: Candidate): string[] {
+	const key = wordsOf(b.answer);
+	const said = wordsOf(b.source.sentence);
+	if (!key.length) return [];
+	const at = said.findIndex((_, i) => key.every((w, j) => said[i + j] === w));
+	if (at < 0) return [];
+	const before = said.slice(Math.max(0, at - CONTEXT_WORDS), at);
+	const after = said.slice(at + key.length, at + key.length + CONTEXT_WORDS);
+	return [before, after]
+		.filter((side) => side.length)
+		.map((side) => (side === before ? [...side, ...key] : [...key, ...side]).join(' '));
+}
+
+/** Whether `text`'s words hold `phrase`'s words in a row. */
+const holdsPhrase = (text: string, phrase: string) =>
+	` ${wordsOf(text).join(' ')} `.includes(` ${phrase} `);
+
+/**
+ * Whether a stem or an option of `a` prints the key of `b` with the words beside it in `b`'s
+ * sentence: a sentence option "The Harbour Rain Network, founded in 1958, …" beside "… founded in
+ * _____" (review k3 rejected such pairs: evidence options beside two blanks). The same year or name
+ * said of something else gives nothing away; an option that is a figure alone is offersKey's.
+ */
+export function printsKey(a: Candidate, b: Candidate): boolean {
+	if (a === b || SENTENCE_KEYS.has(b.kind)) return false;
+	const texts = [a.stem, a.answer, ...a.distractors];
+	const phrases = keyInContext(b);
+	return phrases.some((p) => texts.some((t) => holdsPhrase(t, p)));
+}
+
+/**
+ * Whether a wrong option of `a` is, or holds, the figure `b` asks for: "1711" beside "completed in
+ * _____" with 1704, 1709, 1711 and 1706, where 1711 is the one year of the four the quiz shows twice
+ * (review k3 used both items, noting the hint). A weaker cue than printsKey's: the quiz prefers
+ * other items.
+ */
+export const offersKey = (a: Candidate, b: Candidate) =>
+	a !== b &&
+	isFigure(b.answer) &&
+	[a.answer, ...a.distractors].some((o) => isFigure(o) && saysFigure(o, b.answer));

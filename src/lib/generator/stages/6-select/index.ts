@@ -10,9 +10,12 @@ import {
 	givesAway,
 	isFigure,
 	MOVED,
+	offersKey,
 	optionsOverlap,
+	printsKey,
 	revealsFigure,
-	sameOptions
+	sameOptions,
+	saysFigure
 } from './clashes';
 
 /**
@@ -61,9 +64,16 @@ export function selectQuestions(
 	);
 	// Statement items stay at most a quarter of the quiz it ends up with, not of the one asked for:
 	// one statement for every three other questions the article gives.
-	const others = pickCandidates(valid, count, 0, likely).length;
+	// Figure items whose wrong options the article never says: their key is the one option of the
+	// four a reader may find elsewhere in the quiz (printsKey).
+	const keyAlone = new Set(
+		valid.filter(
+			(c) => isFigure(c.answer) && !c.distractors.some((o) => saysFigure(article.text, o))
+		)
+	);
+	const others = pickCandidates(valid, { count, statementCap: 0, keyAlone }, likely).length;
 	const statementCap = Math.min(Math.floor(count * STATEMENT_SHARE), Math.floor(others / 3));
-	return dealOptions(pickCandidates(valid, count, statementCap, likely), rand);
+	return dealOptions(pickCandidates(valid, { count, statementCap, keyAlone }, likely), rand);
 }
 
 const NAMED_VALUES: ReadonlySet<string> = new Set(['person', 'place', 'organisation']);
@@ -127,22 +137,22 @@ function skillCap(skill: Skill, count: number, shares: boolean): number {
  */
 function pickCandidates(
 	valid: Candidate[],
-	count: number,
-	statementCap: number,
+	spec: QuizSpec,
 	likely: Map<Candidate, number>
 ): Candidate[] {
+	const { count } = spec;
 	const pool = askable(valid);
 	const seats: Candidate[] = [];
-	let quiz = seatedQuiz(pool, seats, count, statementCap, likely);
+	let quiz = seatedQuiz(pool, seats, spec, likely);
 	for (const skill of SEATED_SKILLS) {
 		if (seats.length >= Math.ceil(count / 2)) break;
 		const ofSkill = (c: Candidate) => SKILL_OF_KIND[c.kind] === skill;
 		if (quiz.picked.some(ofSkill)) continue;
-		const before = emptyQuiz(count, statementCap);
+		const before = emptyQuiz(spec);
 		seats.forEach((c) => addToQuiz(c, before));
 		const seat = pool[bestIndex(pool, before, likely, ofSkill)];
 		if (!seat) continue;
-		const trial = seatedQuiz(pool, [...seats, seat], count, statementCap, likely);
+		const trial = seatedQuiz(pool, [...seats, seat], spec, likely);
 		if (trial.picked.length < Math.min(count, quiz.picked.length)) continue;
 		seats.push(seat);
 		quiz = trial;
@@ -154,11 +164,10 @@ function pickCandidates(
 function seatedQuiz(
 	pool: readonly Candidate[],
 	seats: readonly Candidate[],
-	count: number,
-	statementCap: number,
+	spec: QuizSpec,
 	likely: Map<Candidate, number>
 ): Quiz {
-	const quiz = emptyQuiz(count, statementCap);
+	const quiz = emptyQuiz(spec);
 	seats.forEach((c) => addToQuiz(c, quiz));
 	const rest = pool.filter((c) => !seats.includes(c));
 	fill(rest, quiz, likely);
@@ -221,8 +230,17 @@ function askable(valid: Candidate[]): Candidate[] {
 	);
 }
 
+/** What a quiz is asked for: its count, its cap on statement items, and its figure items' cues. */
+interface QuizSpec {
+	/** The number of questions asked for. */
+	count: number;
+	statementCap: number;
+	/** Figure items whose wrong options the article never says (printsKey). */
+	keyAlone: ReadonlySet<Candidate>;
+}
+
 /** What the questions picked so far have used up, and how often each kind, sentence and answer. */
-interface Quiz {
+interface Quiz extends QuizSpec {
 	picked: Candidate[];
 	usedFacts: Set<string>;
 	usedSentences: Map<number, number>;
@@ -236,14 +254,12 @@ interface Quiz {
 	answerCount: Map<string, number>;
 	/** How many times a quiz of this count asks one answer that is not a figure. */
 	repeats: number;
-	statementCap: number;
-	/** The number of questions asked for. */
-	count: number;
 }
 
 /** A quiz with nothing picked yet. */
-function emptyQuiz(count: number, statementCap: number): Quiz {
+function emptyQuiz(spec: QuizSpec): Quiz {
 	return {
+		...spec,
 		picked: [],
 		usedFacts: new Set(),
 		usedSentences: new Map(),
@@ -253,9 +269,7 @@ function emptyQuiz(count: number, statementCap: number): Quiz {
 		paraCount: new Map(),
 		usedPairs: new Set(),
 		answerCount: new Map(),
-		repeats: 2 + Math.floor(count / 25),
-		statementCap,
-		count
+		repeats: 2 + Math.floor(spec.count / 25)
 	};
 }
 
@@ -337,6 +351,9 @@ function clashes(c: Candidate, { picked }: Quiz): boolean {
 		// stem would give the other's answer away.
 		picked.some((p) => givesAway(p, c) || givesAway(c, p)) ||
 		picked.some((p) => revealsFigure(p, c) || revealsFigure(c, p)) ||
+		// A sentence option that prints "begun in 1976" beside "… begun in _____": one item's
+		// options answer the other (printsKey covers revealsFigure's cases and more).
+		picked.some((p) => printsKey(p, c) || printsKey(c, p)) ||
 		// "About _____ people died" asked twice with 2, 3, 4 and 5 billion: the key of one is a
 		// made-up option of the other, so the pair is never asked together.
 		(MOVED.test(c.answer) && picked.some((p) => sameOptions(p, c))) ||
@@ -345,9 +362,12 @@ function clashes(c: Candidate, { picked }: Quiz): boolean {
 	);
 }
 
+/** What a figure one question offers and another asks for costs the second (offersKey). */
+const CUE_PENALTY = 0.5;
+
 /** How likely the candidate is to be used, less penalties for what the quiz already has. */
 function quizScore(c: Candidate, quiz: Quiz, likely: Map<Candidate, number>): number {
-	const { kindCount, paraCount, usedSentences, answerCount, picked } = quiz;
+	const { kindCount, paraCount, usedSentences, answerCount, picked, keyAlone } = quiz;
 	return (
 		(likely.get(c) ?? 0) -
 		REPEAT_PENALTY[c.kind] * (kindCount.get(c.kind) ?? 0) -
@@ -357,6 +377,13 @@ function quizScore(c: Candidate, quiz: Quiz, likely: Map<Candidate, number>): nu
 		(c.kind === 'statement' ? 0 : 0.5 * (answerCount.get(c.answer.toLowerCase()) ?? 0)) -
 		// Two questions with the same four options: each narrows the other down.
 		(picked.some((p) => sameOptions(p, c)) ? 0.5 : 0) -
+		// A figure one question offers as a wrong option and another asks for, its other options
+		// made up: the one option of the four the quiz shows twice.
+		(picked.some(
+			(p) => (keyAlone.has(c) && offersKey(p, c)) || (keyAlone.has(p) && offersKey(c, p))
+		)
+			? CUE_PENALTY
+			: 0) -
 		(c.composite ? 0.15 : 0)
 	);
 }

@@ -21,6 +21,8 @@ const FUNCTION_WORDS = new Set(
 /** What the ranker knows of the whole article: its title and how often it uses each word. */
 export interface ArticleProfile {
 	title: string;
+	/** The article's text: what figure items' wrong options are checked against (printsKey). */
+	text: string;
 	/** Content words of the article by how often it uses them. */
 	wordCounts: ReadonlyMap<string, number>;
 }
@@ -29,7 +31,7 @@ export interface ArticleProfile {
 export function articleProfile(text: string, title = ''): ArticleProfile {
 	const wordCounts = new Map<string, number>();
 	for (const w of contentWords(text)) wordCounts.set(w, (wordCounts.get(w) ?? 0) + 1);
-	return { title, wordCounts };
+	return { title, text, wordCounts };
 }
 
 /** How often the article returns to the answer: its rarest content word's count, 0 when said once. */
