@@ -13,7 +13,6 @@ import { containsWords } from './index';
 import { shuffle } from '../random';
 import { convergesOnKey, wordsOf } from '../well-formed';
 import { namesEvent, shapeOf, termsOf } from '../stages/4-questions/effect-options';
-import { topicOf as eventTopic } from '../stages/4-questions/cause-checks';
 
 /** Verbs that say where a thing is or what it holds: "the Sahara stretches from …" explains nothing. */
 const DESCRIBING =
@@ -123,14 +122,10 @@ export function pickReasons(
 	// the present beside three of the past answers "Why has the problem grown?" unread (review k2).
 	const keyPast = given && !phrase ? toldInPast(body) : false;
 	const topic = given ? topicOf(`${stem} ${body}`) : new Set<string>();
-	// A given reason a reader could believe of this event shares a word with it (review k3: "Because
-	// Robert stared into the blackness" for why the wicks needed checking was ruled out unread).
-	const event = given ? eventTopic(stem.replace(/^Why\s+\S+\s+/, '')) : new Set<string>();
 	const fits = (o: ReasonOption) =>
 		// Another paragraph's claim: what stands near a reason may be part of it.
 		// (A reason the article gives for something else is one still two sentences on.)
 		(o.paragraph !== fact.paragraph || (given && Math.abs(o.sentence - fact.sentence) > 1)) &&
-		(!given || sharesTopic(o.text, event)) &&
 		Math.abs(o.words + 1 - size) <=
 			(given ? Math.max(3, size * GIVEN_SLACK) : Math.max(2, size * LENGTH_SLACK)) &&
 		// "Because of X" beside "Because X does Y": a phrase among clauses is the odd one out.
