@@ -20,8 +20,11 @@ const EMPTY_WORDS = new Set(
 	).split(' ')
 );
 
-/** A word's topic stem: its dictionary form, cut to five letters ("crevasses" → "creva"). */
-const topicStem = (w: string) => lemma(w).slice(0, 5);
+/** A word's topic stem: no ending, cut to five letters ("crevasses" → "creva", "moved" → "mov"). */
+const topicStem = (w: string) =>
+	lemma(w)
+		.replace(/(ing|ed|es|e)$/, '')
+		.slice(0, 5);
 
 /** The topic stems of a text's content words. */
 export function topicOf(text: string): Set<string> {
