@@ -9,17 +9,20 @@ import { causeFact, reasonPool } from '../../../src/lib/generator/stages/3-facts
 import { pickReasons } from '../../../src/lib/generator/distractors/reasons';
 import { BLANK } from '../../../src/lib/generator/stages/4-questions/gaps';
 
-/** A made-up article about a town's ferry, four paragraphs, each with claims of its own. */
+/**
+ * A made-up article about a town's ferry, four paragraphs, each with claims of its own, most of
+ * them about the board and the crossing: a wrong reason shares a word with the event it is offered for.
+ */
 const FERRY = [
 	'The Ferry of Port Aldous',
 	'',
 	'The ferry between Port Aldous and Cray Island stopped running in the winter of 1998. The harbour board closed the crossing because the old slipway had cracked in a storm. Islanders rowed to the mainland for three months.',
 	'',
-	'The new ferry was built at a yard in Dunmere. Its hull was made of aluminium because the board wanted a boat light enough for the shallow channel. The boat carried forty passengers and six cars.',
+	'The new ferry was built at a yard in Dunmere. Its hull was made of aluminium because the board wanted a boat light enough for the shallow crossing. The boat carried forty passengers and six cars.',
 	'',
-	'Fares rose sharply in the first year. The board blamed the cost of diesel, which had doubled since the crossing closed. Many islanders walked to the pier every morning to save the bus fare.',
+	'Fares rose sharply in the first year. The board blamed the cost of diesel, which had doubled since the crossing closed. Many islanders walked to the harbour every morning to save the bus fare.',
 	'',
-	'The island school now opens an hour later than it did. The timetable was changed because children from the mainland arrived late every day. The ferry company printed a new timetable each spring.'
+	'The island school now opens an hour later than it did. The timetable was changed because children crossing from the mainland arrived late every day. The harbour board printed a new timetable each spring.'
 ].join('\n');
 
 const sentencesOf = (text: string) => parseText(normalizeText(text)).sentences;
@@ -69,12 +72,15 @@ describe('why questions', () => {
 			'The timetable was changed because',
 			'Each term, somewhat to the relief of teachers, the timetable was changed because'
 		);
-		const blanks = generateQuiz(text, { count: 20, kinds: ['gap'] }).questions.filter((q) =>
+		// Made as a blank; whether it is asked rests on its wrong reasons (cause-options-on-topic).
+		const quiz = generateQuiz(text, { count: 20, kinds: ['gap'] });
+		const made = [...quiz.questions, ...quiz.rejected].filter((q) =>
 			q.stem.includes(`because ${BLANK}`)
 		);
-		expect(blanks.map((q) => q.options[q.answerIndex])).toEqual([
-			'children from the mainland arrived late every day'
-		]);
+		expect(made.map((q) => ('options' in q ? q.options[q.answerIndex] : q.answer))).toContain(
+			'children crossing from the mainland arrived late every day'
+		);
+		const blanks = quiz.questions.filter((q) => q.stem.includes(`because ${BLANK}`));
 		for (const o of blanks[0]?.options ?? []) expect(o).not.toMatch(/^Because/);
 	});
 });
@@ -263,7 +269,16 @@ describe('why questions from the broader links', () => {
 	});
 
 	it('offers wrong reasons linked as the key is, and no purpose put as a cause', () => {
-		const q = asked.find((a) => a.stem.startsWith('Why did the keepers'))?.q;
+		// The other reasons told of the cliff, so that they may be offered for the keepers' move.
+		const cliff = [
+			[
+				'The harbour wall was raised in 1953 so that',
+				'The wall of the cliff path was raised in 1953 so that'
+			],
+			['The expansion of the canning works brought', 'The expansion of the cliff quarry brought'],
+			['The decline of the fishing trade emptied', 'The decline of the cliff cottages emptied']
+		].reduce((text, [from, to]) => text.replace(from!, to!), HARBOUR);
+		const q = candidates(cliff).find((a) => a.stem.startsWith('Why did the keepers'))?.q;
 		expect(q).toBeDefined();
 		for (const o of q?.options ?? []) {
 			expect(o.startsWith('Since ')).toBe(true);

@@ -46,6 +46,7 @@ import {
 	whyStemDisagrees,
 	whyStemLeans
 } from './4-questions/why-checks';
+import { causeOptionsLean, causeOptionsOffTopic } from './4-questions/cause-checks';
 import { contentWords, copiesTitle, formProblem, overlapping } from './4-questions/main-idea-form';
 import { MAIN_IDEA_CHECKS } from './4-questions/main-idea-checks';
 import { STEM_CHECKS } from './4-questions/stem-checks';
@@ -414,7 +415,10 @@ const EFFECT_CHECKS: Record<string, Check> = {
 	'why-stem-alone': (c) => (c.kind === 'why' ? whyStemLeans(c) : undefined),
 	'why-stem-agrees': (c) => (c.kind === 'why' ? whyStemDisagrees(c) : undefined),
 	'why-key-whole': (c) => (c.kind === 'why' ? whyKeyCut(c) : undefined),
-	'why-key-owned': (c) => (c.kind === 'why' ? whyKeyOwnerless(c) : undefined)
+	'why-key-owned': (c) => (c.kind === 'why' ? whyKeyOwnerless(c) : undefined),
+	// Of every "why", "effect" and "because _____" item (4-questions/cause-checks.ts).
+	'cause-options-on-topic': causeOptionsOffTopic,
+	'cause-options-whole': causeOptionsLean
 };
 
 /** A how-to sequence item: numbered steps, not dated events (4-questions/sequence-steps.ts). */

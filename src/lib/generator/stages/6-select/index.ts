@@ -1,5 +1,6 @@
 // Stage 7: rank valid candidates by importance and clarity, spread them over the article and the
 // kinds, and stop at the requested count. Never pads: fewer good questions beat weak ones.
+import { asksCause } from '../4-questions/cause-checks';
 import { SKILL_OF_KIND } from '../../skills';
 import type { Candidate, Question, QuestionKind, Skill } from '../../types';
 import { shuffle } from '../../random';
@@ -287,9 +288,9 @@ const answerKey = (c: Candidate) =>
 // "What role does the article give X?" and "Who is described as the chairman …?" ask one thing.
 const personKey = (c: Candidate) =>
 	c.fact.person ? `person|${c.fact.sentence}|${c.fact.person}` : '';
-// A "why" and an "effect" item of one link give each other away (review k2): one per sentence.
-const linkKey = (c: Candidate) =>
-	c.kind === 'why' || c.kind === 'effect' ? `link|${c.fact.sentence}` : '';
+// A "why", an "effect" and a "because _____" item of one link give each other away (reviews k2,
+// k3): one per sentence.
+const linkKey = (c: Candidate) => (asksCause(c) ? `link|${c.fact.sentence}` : '');
 
 /** The pool's best-scoring candidate the quiz may still ask (of those `wanted`), or -1. */
 function bestIndex(

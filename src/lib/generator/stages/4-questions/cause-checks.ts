@@ -1,0 +1,81 @@
+// What a cause-and-effect item's wrong options must be: reasons (or results) a reader could believe
+// for THIS event. Blind review k3 rejected every "because _____" blank and every "why" item whose
+// wrong reasons were lines lifted from elsewhere in the article ("Make sure the lid closes firmly,
+// because the sides are easily confused"): only the key fit the stem, so no reading was needed.
+import type { Candidate } from '../../types';
+import { reasonBody } from '../3-facts/causes';
+import { lemma } from '../3-facts/gist';
+import { wordsOf } from '../../well-formed';
+import { shapeOf } from './effect-options';
+
+/** Words that say nothing of what an event is about. */
+const EMPTY_WORDS = new Set(
+	(
+		'about above after again against also among another because been before being below between ' +
+		'both could does doing down during each even every fill first from further have having here ' +
+		'into just made make many more most much must need needed only other over same should since ' +
+		'some such than that their them then there these they this those through under until very ' +
+		'were what when where which while will with would your blank article according sure take ' +
+		'taken became become come came went goes going used uses using well still often always never'
+	).split(' ')
+);
+
+/** A word's topic stem: no ending, cut to five letters ("crevasses" → "creva", "moved" → "mov"). */
+const topicStem = (w: string) =>
+	lemma(w)
+		.replace(/(ing|ed|es|e)$/, '')
+		.slice(0, 5);
+
+/** The topic stems of a text's content words. */
+export function topicOf(text: string): Set<string> {
+	return new Set(
+		wordsOf(text)
+			.filter((w) => w.length > 3 && !EMPTY_WORDS.has(w) && !/^\d/.test(w))
+			.map(topicStem)
+	);
+}
+
+/** Words inside an option that send the reader to another sentence: "that modest aim", "them". */
+const POINTS_AWAY =
+	/\s(this|that|these|those|such)\s+(?!is\b|was\b|are\b|were\b|has\b|had\b|can\b|could\b|will\b|would\b)[\p{L}-]+|\s(them|him|there|then)\b/iu;
+
+/** The event a cause-and-effect item asks about: the stem without its question or blank words. */
+function eventOf(c: Candidate): string {
+	if (c.kind === 'effect') return c.effectOf?.cause ?? c.stem;
+	return c.stem
+		.replace(/^Fill in the blank:\s*/, '')
+		.replace(/_____.*$/, '')
+		.replace(/^Why\s+\S+\s+/, '')
+		.replace(/,?\s*according to the article\??$/i, '');
+}
+
+/** Whether the item asks for a reason or a result: a "why", an "effect" or a reason's blank. */
+export const asksCause = (c: Candidate) =>
+	c.kind === 'why' || c.kind === 'effect' || (c.kind === 'gap' && c.fact.kind === 'cause');
+
+/**
+ * cause-options-on-topic: every wrong reason (or result) shares a content word with the event the
+ * stem names, so a reader must know the article to rule it out. A wrong option that names an
+ * event in a few words ("A shortage of manpower") is one by its form, whatever its words.
+ */
+export function causeOptionsOffTopic(c: Candidate): string | undefined {
+	if (!asksCause(c)) return undefined;
+	const event = topicOf(eventOf(c));
+	for (const option of c.distractors) {
+		const body = reasonBody(option);
+		if (c.kind === 'effect' && namesEventBriefly(body)) continue;
+		if (![...topicOf(body)].some((w) => event.has(w)))
+			return `"${body}" has nothing to do with what the stem asks about`;
+	}
+	return undefined;
+}
+
+/** A result put as a short noun phrase, no clause: "A shortage of manpower". */
+const namesEventBriefly = (text: string) => wordsOf(text).length <= 6 && !shapeOf(text).finite;
+
+/** cause-options-whole: no wrong reason leans on words outside itself ("that modest aim", "them"). */
+export function causeOptionsLean(c: Candidate): string | undefined {
+	if (!asksCause(c)) return undefined;
+	const leaning = c.distractors.map((o) => POINTS_AWAY.exec(` ${reasonBody(o)}`)).find(Boolean);
+	return leaning ? `"${leaning[0].trim()}" points to another sentence` : undefined;
+}

@@ -1,0 +1,134 @@
+// A cause-and-effect item's wrong options must be ones a reader could believe for the event the stem
+// names (review k3: every "because _____" blank whose wrong reasons were lines lifted from elsewhere
+// in the article was rejected), whole in themselves, and one link is asked only once in a quiz.
+import { describe, expect, it } from 'vitest';
+import type { Candidate, QuestionKind } from '../../../src/lib/generator/types';
+import { selectQuestions } from '../../../src/lib/generator/stages/6-select';
+import { mulberry32 } from '../../../src/lib/generator/random';
+import {
+	causeOptionsLean,
+	causeOptionsOffTopic
+} from '../../../src/lib/generator/stages/4-questions/cause-checks';
+
+/** A cause-and-effect candidate of `kind` with the stem and wrong options. */
+function candidate(kind: QuestionKind, stem: string, distractors: string[], cause = ''): Candidate {
+	return {
+		id: 'c',
+		kind,
+		stem,
+		answer: 'key',
+		distractors,
+		explanation: '',
+		source: { sentence: '', start: 0, end: 0 },
+		fact: { kind: 'cause', start: 0, value: { text: 'key', start: 0, end: 3 } },
+		...(kind === 'effect'
+			? { effectOf: { cause, outcomes: [], form: 'clause', forms: [], shapes: [] } }
+			: {})
+	} as unknown as Candidate;
+}
+
+describe('cause-options-on-topic', () => {
+	it.each<[string, QuestionKind, string, string[], boolean]>([
+		[
+			'lines lifted from elsewhere after a blank',
+			'gap',
+			'Fill in the blank: Keep the feeder out of direct sun, because _____.',
+			['the hinges rust within a season', 'robins arrive in early spring', 'the roof overhangs'],
+			true
+		],
+		[
+			'reasons a reader could believe of the feeder',
+			'gap',
+			'Fill in the blank: Keep the feeder out of direct sun, because _____.',
+			[
+				'a feeder in the sun attracts wasps',
+				'direct sun bleaches the painted wood',
+				'birds avoid a feeder they can see from far off'
+			],
+			false
+		],
+		[
+			'a "why" whose wrong reasons are other events of a story',
+			'why',
+			'Why did the ferryman refuse to cross at dusk?',
+			[
+				'Because the miller sold his mill in May',
+				'Because the ferryman had lost his oar in the reeds',
+				'Because the river froze that winter'
+			],
+			true
+		],
+		[
+			'a "why" whose wrong reasons are about the crossing and the ferryman',
+			'why',
+			'Why did the ferryman refuse to cross at dusk?',
+			[
+				'Because the ferryman had lost his oar in the reeds',
+				'Because the current is strongest when they cross at night',
+				'Because dusk was when the toll keeper went home'
+			],
+			false
+		]
+	])('%s: rejected %s', (_, kind, stem, distractors, rejected) => {
+		expect(!!causeOptionsOffTopic(candidate(kind, stem, distractors))).toBe(rejected);
+	});
+
+	it('takes short event names as results, and weighs clause results by their words', () => {
+		const names = ['A rise in bread prices', 'A general strike', 'The fall of the cabinet'];
+		const clauses = ['The mayor opened a new library', 'Grain was stored in the cathedral', 'x'];
+		const flood = 'the flood of the lower town';
+		expect(
+			causeOptionsOffTopic(candidate('effect', 'What did the flood lead to?', names, flood))
+		).toBeUndefined();
+		expect(
+			causeOptionsOffTopic(candidate('effect', 'What did the flood lead to?', clauses, flood))
+		).toBeDefined();
+	});
+});
+
+describe('cause-options-whole', () => {
+	it.each([
+		['few readers would have minded that small change', true],
+		['most walkers skip this step in dry weather', true],
+		['rainwater gathers in them after a storm', true],
+		['rainwater gathers in low ground after a storm', false],
+		['the glue sets faster than the paint', false]
+	])('"%s" leans on another sentence: %s', (option, leans) => {
+		const c = candidate('gap', 'Fill in the blank: Sand the edges, because _____.', [option]);
+		expect(!!causeOptionsLean(c)).toBe(leans);
+	});
+});
+
+describe('one link, one item', () => {
+	/** A cause-and-effect item of `kind` asked of sentence 4 (fact `id`). */
+	const item = (id: string, kind: QuestionKind, stem: string): Candidate =>
+		({
+			id,
+			kind,
+			stem,
+			answer: `Because answer ${id}`,
+			distractors: ['Because one', 'Because two', 'Because three'],
+			fact: {
+				id,
+				kind: 'cause',
+				sentence: 4,
+				paragraph: 1,
+				start: 40,
+				salience: 0.5,
+				value: { text: `the tide turned early (${id})`, type: 'reason' }
+			},
+			source: { sentence: 'A sentence.', start: 40, end: 49 },
+			explanation: ''
+		}) as unknown as Candidate;
+	it('asks no sentence both as an "effect" item and as a "because _____" blank', () => {
+		const picked = selectQuestions(
+			[
+				item('a', 'effect', 'What happened because the tide turned early?'),
+				item('b', 'gap', 'Fill in the blank: Fishing boats left before dawn, because _____.')
+			],
+			10,
+			mulberry32(1)
+		);
+		expect(picked).toHaveLength(1);
+	});
+});
