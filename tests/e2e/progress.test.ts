@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { signedOutPage, signUp, uniqueName } from './helpers';
 
 const APOLLO = 'Apollo 11: the first crewed landing on the Moon';
+const PANAMA = 'How the Panama Canal was built';
 
 /** Checks option `pick(texts)` and returns whether the verdict was Correct. */
 async function answer(page: Page, pick: (texts: string[]) => number): Promise<boolean> {
@@ -136,44 +137,46 @@ test('the missed list narrows to one reading skill, and practises only its quest
 	await signUp(page, uniqueName('learner'), 'harbour lights 1844');
 	const startWholeQuiz = async () => {
 		await page.goto('/');
-		await page.getByRole('list', { name: 'Articles' }).getByRole('link', { name: APOLLO }).click();
+		await page.getByRole('list', { name: 'Articles' }).getByRole('link', { name: PANAMA }).click();
 		await page.getByRole('radio', { name: /^All \d+$/ }).check();
 		await page.getByRole('button', { name: 'Start quiz' }).click();
 	};
 
-	// The first option every time; the sample's one "why" question (cause and effect) is kept.
-	let whyStem = '';
-	let whyChosen = '';
+	// The first option every time; the sample's one sequence question ("Which of these happened
+	// first?", asked for by the sample) is kept.
+	let orderStem = '';
+	let orderChosen = '';
 	await startWholeQuiz();
 	const wrong = await finish(page, (stem, texts) => {
-		if (stem.startsWith('Why')) [whyStem, whyChosen] = [stem, texts[0]!];
+		if (/^Which of these happened (first|last)\?$/.test(stem))
+			[orderStem, orderChosen] = [stem, texts[0]!];
 		return 0;
 	});
-	expect(whyStem).not.toBe('');
+	expect(orderStem).not.toBe('');
 	// Answered right by chance: miss it on purpose in a second pass, so it is on the list.
-	if (!wrong.includes(whyStem)) {
+	if (!wrong.includes(orderStem)) {
 		await startWholeQuiz();
 		await finish(page, (stem, texts) =>
-			stem === whyStem ? texts.findIndex((text) => text !== whyChosen) : 0
+			stem === orderStem ? texts.findIndex((text) => text !== orderChosen) : 0
 		);
 	}
 
 	await page.getByRole('link', { name: 'Missed', exact: true }).click();
 	const skill = page.getByLabel('Skill');
-	await expect(skill.locator('option', { hasText: 'Cause and effect (1)' })).toHaveCount(1);
-	await skill.selectOption({ label: 'Cause and effect (1)' });
+	await expect(skill.locator('option', { hasText: 'Sequence (1)' })).toHaveCount(1);
+	await skill.selectOption({ label: 'Sequence (1)' });
 	await page.getByRole('button', { name: 'Filter' }).click();
-	await expect(page).toHaveURL(/skill=cause-effect/);
+	await expect(page).toHaveURL(/skill=sequence/);
 	const items = page.getByRole('list', { name: 'Missed questions' }).getByRole('listitem');
 	await expect(items).toHaveCount(1);
-	await expect(items.first().locator('.stem')).toHaveText(whyStem);
+	await expect(items.first().locator('.stem')).toHaveText(orderStem);
 	await page.getByRole('button', { name: 'Practice these (1)' }).click();
 	await expect(page.locator('#progress-label')).toHaveText('Question 1 of 1');
-	await expect(page.locator('#stem')).toHaveText(whyStem);
+	await expect(page.locator('#stem')).toHaveText(orderStem);
 
 	// The progress page offers a practice of the weakest skill, across articles.
 	await page.getByRole('link', { name: 'Progress' }).click();
-	const practise = page.getByRole('button', { name: /^Practise (key details|cause and effect)$/ });
+	const practise = page.getByRole('button', { name: /^Practise (key details|sequence)$/ });
 	await expect(practise).toBeVisible();
 	await practise.click();
 	await expect(page.locator('#progress-label')).toHaveText(/^Question\s+1 of \d+$/);
