@@ -90,6 +90,15 @@ describe('gap checks', () => {
 			[]
 		],
 		[
+			'a head its own first clause sets up',
+			blank(
+				'The council voted in 1904 to close the old mill, but the plan stalled for a decade.',
+				'1904',
+				['1900', '1908', '1911']
+			),
+			[]
+		],
+		[
 			'"declined to do so": do what?',
 			blank('The mayor of Westport, Ada Moreno, declined to do so in 1904.', '1904', [
 				'1900',
@@ -193,6 +202,18 @@ describe('gap builder', () => {
 		]);
 		const item = gapItem(fact(sentence, '1966', 'year'), years, [], article);
 		expect(item?.distractors).not.toContain('1986');
+	});
+
+	it('keeps a year the article says of the same act by someone else', () => {
+		const years = () => ['1930', '1902', '1898', '1905'];
+		const sentence =
+			'The first kiln at Ardmore, a brick oven, was fired in 1907 by the Pike family.';
+		const article = articleIndex([
+			{ index: 0, text: sentence },
+			{ index: 1, text: 'The second kiln was fired in 1930 by the council.' }
+		]);
+		const item = gapItem(fact(sentence, '1907', 'year'), years, [], article);
+		expect(item?.distractors).toContain('1930');
 	});
 
 	it('caps figures by their unit', () => {

@@ -29,7 +29,7 @@ const PREDICATE_STOP = new Set([
 	'also'
 ]);
 
-const plainWords = (text: string) =>
+export const plainWords = (text: string) =>
 	text
 		.toLowerCase()
 		.split(/[^a-z0-9-]+/)

@@ -21,7 +21,7 @@ const CUT_END =
  * "news of what?"). "The news of the launch" or "the decision to close" says it.
  */
 const CONTENTLESS_HEAD =
-	/\b(?:[Tt]he|[Tt]his|[Tt]hat)(?: \p{Ll}+)? (news|moment|decision|move|pair|couple|duo|trio|project|process|plan|proposal|deal|agreement|announcement|step|measure|scheme|attempt|effort|idea|incident|episode|affair|breakthrough|result|outcome|verdict|ruling|change|discovery)\b(?! (of|to|that|about|on|for|from|between|with|by|in \p{Lu})\b)/u;
+	/\b(?:[Tt]he|[Tt]his|[Tt]hat)(?: \p{Ll}+)? (news|moment|decision|move|pair|couple|duo|trio|project|process|plan|proposal|deal|agreement|announcement|step|scheme|attempt|effort|idea|incident|episode|affair|breakthrough|result|outcome|verdict|ruling|change|discovery)\b(?! (and \p{Ll}+ )?(of|to|that|about|on|for|from|between|with|by|in \p{Lu})\b)/u;
 
 /**
  * Phrases that lean on what came before: "declined to do so" (do what?), "the following _____
@@ -71,7 +71,11 @@ export const GAP_CHECKS: Record<string, Check> = {
 	// one the reader is not shown.
 	'gap-says-what': (c) => {
 		if (!isGap(c)) return undefined;
-		const found = CONTENTLESS_HEAD.exec(shown(c)) ?? LEANS_BACK.exec(shown(c));
+		// ("… voted to end clock changes, but the plan stalled": a head later in the sentence is
+		// the one its first clause sets up.)
+		const head = CONTENTLESS_HEAD.exec(shown(c));
+		const opening = head && shown(c).slice(0, head.index).split(/\s+/).length <= 4 ? head : null;
+		const found = opening ?? LEANS_BACK.exec(shown(c));
 		return found ? `"${found[0]}" points to a sentence not shown` : undefined;
 	},
 	// "in more than _____ years": if 900 is right, "more than 700" is true as well.
@@ -84,7 +88,8 @@ export const GAP_CHECKS: Record<string, Check> = {
 	'gap-surname-after-title': (c, ctx) => {
 		if (!isGap(c) || !ctx.text) return undefined;
 		const before = shown(c).slice(0, shown(c).indexOf(BLANK));
-		if (!HONORIFIC.test(before)) return undefined;
+		// ("President _____" of "Barack Obama" asks a whole name, which its options are too.)
+		if (!HONORIFIC.test(before) || /\s/.test(c.answer.trim())) return undefined;
 		const odd = [c.answer, ...c.distractors].find((o) => !writtenAsSurname(ctx.text!, o));
 		return odd === undefined ? undefined : `"${odd}" is not a surname the article writes`;
 	},

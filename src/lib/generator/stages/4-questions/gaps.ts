@@ -4,7 +4,7 @@
 import type { Fact, Span, ValueType } from '../../types';
 import type { Term } from '../3-facts/concepts';
 import { fitsSwap } from './statements';
-import { saidTimes, titledAs, type SentenceIndex } from './ambiguity';
+import { plainWords, titledAs, type SentenceIndex } from './ambiguity';
 import { TITLE_KINDS } from '../../lexicons';
 import { cutFromLarger, eraOf, filledByContext, fitsElsewhere } from './blank-context';
 import { escapeRegExp } from '../../well-formed';
@@ -200,8 +200,20 @@ function sameActElsewhere(
 	if (!article || !FIGURE_TYPES.has(v.type)) return false;
 	const verb = /\b(\p{Ll}{3,}ed)\b(?!.*\b\p{Ll}{3,}ed\b)/u.exec(before)?.[1];
 	const prep = /\b(in|on|by|from|since|until)\s+$/i.exec(before)?.[1];
-	return !!verb && !!prep && saidTimes(article, `${verb} ${prep} ${option}`, 1);
+	if (!verb || !prep) return false;
+	// Said of the same one: the sentence's first name ("Hopper") or a pronoun standing for it.
+	const subject = /^(?:\S+\s+){0,3}?(\p{Lu}\p{Ll}+)\b/u.exec(before)?.[1]?.toLowerCase();
+	const needle = ` ${plainWords(`${verb} ${prep} ${option}`).join(' ')} `;
+	return [...article.text.values()].some(
+		(s) =>
+			s.includes(needle) &&
+			(/ (he|she|they) /.test(s) ||
+				(!!subject && !OPENING.test(subject) && s.includes(` ${subject} `)))
+	);
 }
+
+/** Capitalised words that open a sentence, not its subject. */
+const OPENING = /^(in|on|at|the|a|an|when|after|before|during|by|from|since|its|his|her|their)$/;
 
 /**
  * The kind of title written just before a blank ("by Emperor _____", "Professor _____"): only
