@@ -152,6 +152,20 @@ describe('gap checks', () => {
 		expect(writtenAsSurname(text, 'Pike')).toBe(true);
 	});
 
+	it('offers no place among names of people', () => {
+		const text =
+			'Nora Pike drew the first map. Tomas Reed printed it. Ada Moreno sold it. A plaque to Pike was put in Ardmore Chapel in 1950. The map was later named the Pike Map by Tomas Reed.';
+		const item = blank('The map was later named the Pike Map by Tomas Reed.', 'Tomas Reed', [
+			'Nora Pike',
+			'Ardmore Chapel',
+			'Ada Moreno'
+		]);
+		expect(checksOf(item, text)).toContain('gap-options-one-kind');
+		expect(
+			checksOf({ ...item, distractors: ['Nora Pike', 'Ada Moreno', 'Ada Pike'] }, text)
+		).not.toContain('gap-options-one-kind');
+	});
+
 	it('bounds options with more than one bound as double keys, whatever the kind', () => {
 		const item = blank('More than 900 people signed the letter to the council.', 'More than 900', [
 			'More than 700',

@@ -60,6 +60,27 @@ export function writtenAsSurname(text: string, name: string): boolean {
 	return false;
 }
 
+/** Words that make a name a place or a building: "Westminster Abbey", "Checkpoint Charlie". */
+const PLACE_WORD =
+	/^(Abbey|Cathedral|Church|Chapel|Palace|Castle|Bridge|Street|Strasse|Square|Station|Checkpoint|Gate|Tower|Hall|Museum|Park|Road|Avenue|Lane|River|Lake|Mount|Island|Bay|Harbour|Port|Fort|Gardens?)$/;
+
+/**
+ * Whether the article writes `name` as a place: a place word heads it, or every mention follows
+ * "in", "at", "near" or "into" ("placed in Westminster Abbey").
+ */
+export function placeName(text: string, name: string): boolean {
+	const words = name.trim().split(/\s+/);
+	if (words.length < 2) return false;
+	if (PLACE_WORD.test(words[0] ?? '') || PLACE_WORD.test(words[words.length - 1] ?? ''))
+		return true;
+	const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+	const mentions = [...text.matchAll(new RegExp(`(\\S+)\\s+(?:the\\s+)?${escaped}\\b`, 'g'))];
+	return (
+		mentions.length > 0 &&
+		mentions.every((m) => /^(in|at|near|into|inside|outside)$/i.test(m[1] ?? ''))
+	);
+}
+
 const yearOf = (option: string) => Number(/\b(1\d{3}|20\d{2})\b/.exec(option)?.[1] ?? NaN);
 
 export const GAP_CHECKS: Record<string, Check> = {
@@ -92,6 +113,16 @@ export const GAP_CHECKS: Record<string, Check> = {
 		if (!HONORIFIC.test(before) || /\s/.test(c.answer.trim())) return undefined;
 		const odd = [c.answer, ...c.distractors].find((o) => !writtenAsSurname(ctx.text!, o));
 		return odd === undefined ? undefined : `"${odd}" is not a surname the article writes`;
+	},
+	// "named the Wallace Line by _____" offered "Westminster Abbey" beside three people (review k3):
+	// a place among names of people is ruled out unread.
+	'gap-options-one-kind': (c, ctx) => {
+		if (!isGap(c) || !ctx.text || /\d/.test(c.answer) || placeName(ctx.text, c.answer))
+			return undefined;
+		const people = [c.answer, ...c.distractors].filter((o) => /^\p{Lu}\S*\s+\p{Lu}/u.test(o));
+		if (people.length < 3) return undefined;
+		const place = c.distractors.find((d) => placeName(ctx.text!, d));
+		return place === undefined ? undefined : `"${place}" is a place among names of people`;
 	},
 	// "In _____, during the Second World War, …" offered 1936: the stem's era rules it out unread.
 	'gap-years-in-era': (c) => {
