@@ -96,7 +96,7 @@ export function saidTimes(index: SentenceIndex, phrase: string, times: number): 
 }
 
 /** The sentences holding the rarest of `words`: the only ones that can hold all of them. */
-const rarestWordSentences = (index: SentenceIndex, words: readonly string[]) =>
+export const rarestWordSentences = (index: SentenceIndex, words: readonly string[]) =>
 	words.map((w) => index.byWord.get(w) ?? []).reduce((a, b) => (b.length < a.length ? b : a));
 
 /** The first or last `n` plain words of a text. */

@@ -117,10 +117,9 @@ export const GAP_CHECKS: Record<string, Check> = {
 	// "named the Wallace Line by _____" offered "Westminster Abbey" beside three people (review k3):
 	// a place among names of people is ruled out unread.
 	'gap-options-one-kind': (c, ctx) => {
-		if (!isGap(c) || !ctx.text || /\d/.test(c.answer) || placeName(ctx.text, c.answer))
-			return undefined;
+		if (!isGap(c) || !ctx.text || /\d/.test(c.answer)) return undefined;
 		const people = [c.answer, ...c.distractors].filter((o) => /^\p{Lu}\S*\s+\p{Lu}/u.test(o));
-		if (people.length < 3) return undefined;
+		if (people.length < 3 || placeName(ctx.text, c.answer)) return undefined;
 		const place = c.distractors.find((d) => placeName(ctx.text!, d));
 		return place === undefined ? undefined : `"${place}" is a place among names of people`;
 	},

@@ -4,7 +4,7 @@
 import type { Fact, Span, ValueType } from '../../types';
 import type { Term } from '../3-facts/concepts';
 import { fitsSwap } from './statements';
-import { plainWords, titledAs, type SentenceIndex } from './ambiguity';
+import { plainWords, rarestWordSentences, titledAs, type SentenceIndex } from './ambiguity';
 import { TITLE_KINDS } from '../../lexicons';
 import { cutFromLarger, eraOf, filledByContext, fitsElsewhere } from './blank-context';
 import { escapeRegExp } from '../../well-formed';
@@ -203,13 +203,16 @@ function sameActElsewhere(
 	if (!verb || !prep) return false;
 	// Said of the same one: the sentence's first name ("Hopper") or a pronoun standing for it.
 	const subject = /^(?:\S+\s+){0,3}?(\p{Lu}\p{Ll}+)\b/u.exec(before)?.[1]?.toLowerCase();
-	const needle = ` ${plainWords(`${verb} ${prep} ${option}`).join(' ')} `;
-	return [...article.text.values()].some(
-		(s) =>
-			s.includes(needle) &&
-			(/ (he|she|they) /.test(s) ||
-				(!!subject && !OPENING.test(subject) && s.includes(` ${subject} `)))
-	);
+	const words = plainWords(`${verb} ${prep} ${option}`);
+	const needle = ` ${words.join(' ')} `;
+	// Only the sentences holding the rarest of the words can hold the phrase.
+	return rarestWordSentences(article, words).some((i) => {
+		const s = article.text.get(i) ?? '';
+		const same =
+			/ (he|she|they) /.test(s) ||
+			(!!subject && !OPENING.test(subject) && s.includes(` ${subject} `));
+		return s.includes(needle) && same;
+	});
 }
 
 /** Capitalised words that open a sentence, not its subject. */
