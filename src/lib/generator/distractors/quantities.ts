@@ -39,7 +39,12 @@ function figureWithoutWrongOptions(
 	// "over 190,000", "fewer than 50": any other bound of the same side may hold as well ("over
 	// 230,000" is not shown false), and one of the other side is the key's reverse, so a bounded
 	// figure has no three wrong options a reader can check.
-	if (BOUNDED.test(`${before} ${figure}`)) return true;
+	// ("more than nine hundred", "More than eleven thousand": a figure in words is bounded too.)
+	if (
+		BOUND_BEFORE.test(before) ||
+		BOUND_BEFORE.test(`${before} ${figure.replace(WORD_FIGURE, '')}`)
+	)
+		return true;
 	// "between _____ levels of government", "_____ of the four", "both": a small count the
 	// sentence's grammar gives away ("once _____ sets of leaves have formed" it does not).
 	if (
@@ -80,7 +85,31 @@ function movedFigures(figure: string, before: string, after: string): string[] {
 	variants = variants.filter(
 		(q) => !(countOf(q) >= (trend.below ?? Infinity)) && !(countOf(q) <= (trend.above ?? -Infinity))
 	);
+	// "at roughly _____ degrees north", "_____ hours a day": the unit caps what the figure can be.
+	const cap = unitCap(figure, before, after);
+	variants = variants.filter((q) => !(countOf(q) > cap));
 	return limit > 0 ? variants.filter((q) => !(countOf(q) >= limit)) : variants;
+}
+
+/**
+ * The largest value a figure's unit allows: a latitude is at most 90 degrees, a share at most 100
+ * percent, a day 24 hours (review k3 offered "95" and "122" degrees north beside 68).
+ */
+export function unitCap(figure: string, before: string, after: string): number {
+	const unit = `${figure.replace(/^[^a-z%°]*/i, '')} ${after}`.trim().toLowerCase();
+	if (/^(degrees?|°)\s*(north|south|n\b|s\b|latitude|of latitude)/.test(unit)) return 90;
+	if (/^(degrees?|°)\s*(east|west|e\b|w\b|longitude|of longitude)/.test(unit)) return 180;
+	// ("rose by 150 percent", "a 300 percent increase" is a change, not a share.)
+	if (
+		/^(%|percent|per cent)(?! (increase|rise|growth|more|higher|larger|gain))/.test(unit) &&
+		!/\bby\s+$/i.test(before)
+	)
+		return 100;
+	if (/^hours? (a|per|each) day\b/.test(unit)) return 24;
+	if (/^days? (a|per|each) week\b/.test(unit)) return 7;
+	if (/^months? (a|per|each) year\b/.test(unit)) return 12;
+	if (/^(minutes (a|per|each|an) hour|seconds (a|per|each) minute)\b/.test(unit)) return 60;
+	return Infinity;
 }
 
 /** Whether a share and the sentence's other shares make a hundred percent between them. */
@@ -103,6 +132,16 @@ export function significantDigits(figure: string): number {
 	return digits.replace(/^0+/, '').replace(/0+$/, '').length;
 }
 
-/** A figure given as a bound: "over 190,000", "more than 50", "fewer than 50", "up to 12". */
-const BOUNDED =
-	/\b(over|more than|at least|above|exceeded|exceeds|exceeding|upwards of|in excess of|under|less than|fewer than|below|up to|at most)\s+[$€£]?\d?[\d,.]*\s*\S*$/i;
+/**
+ * Words that make the figure after them a bound: "over 190,000", "more than 50", "fewer than 50",
+ * "up to 12". If "more than 900" is true so is "more than 700": its wrong options are not shown
+ * false (review k3: two double keys). "About", "almost" and "nearly" name a figure near the key and
+ * keep one answer.
+ */
+export const BOUND_WORDS =
+	'over|more than|at least|above|exceeded|exceeds|exceeding|upwards of|in excess of|under|less than|fewer than|below|up to|at most|no more than|not more than|as many as|as much as|as few as';
+/** A bound just before the figure ("more than _____"), after any currency sign. */
+const BOUND_BEFORE = new RegExp(`\\b(${BOUND_WORDS})\\s+[$€£]?\\s*$`, 'i');
+/** The figure's own digits or number words, which the bound test reads past. */
+const WORD_FIGURE =
+	/[$€£]?[\d,.]+.*$|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty|a|an|several|a few)\b.*$/i;

@@ -64,6 +64,7 @@ import {
 	setNamedProblem
 } from './4-questions/not-stated-checks';
 import { VOCABULARY_CHECKS } from './4-questions/vocabulary-checks';
+import { GAP_CHECKS } from './4-questions/gap-checks';
 import {
 	claimNotCopiedProblem,
 	claimRestatedProblem,
@@ -991,7 +992,8 @@ export const CHECKS: Record<string, Check> = {
 	...NOT_STATED_CHECKS,
 	...VOCABULARY_CHECKS,
 	...EVIDENCE_CHECKS,
-	...EFFECT_CHECKS
+	...EFFECT_CHECKS,
+	...GAP_CHECKS
 };
 
 /**

@@ -29,7 +29,7 @@ const PREDICATE_STOP = new Set([
 	'also'
 ]);
 
-const plainWords = (text: string) =>
+export const plainWords = (text: string) =>
 	text
 		.toLowerCase()
 		.split(/[^a-z0-9-]+/)
@@ -96,7 +96,7 @@ export function saidTimes(index: SentenceIndex, phrase: string, times: number): 
 }
 
 /** The sentences holding the rarest of `words`: the only ones that can hold all of them. */
-const rarestWordSentences = (index: SentenceIndex, words: readonly string[]) =>
+export const rarestWordSentences = (index: SentenceIndex, words: readonly string[]) =>
 	words.map((w) => index.byWord.get(w) ?? []).reduce((a, b) => (b.length < a.length ? b : a));
 
 /** The first or last `n` plain words of a text. */

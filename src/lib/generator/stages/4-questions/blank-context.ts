@@ -102,3 +102,37 @@ export function fitsElsewhere(
 		(prev.split(' ').length >= 2 && saidTimes(article, `${prev} ${option}`, 1))
 	);
 }
+
+/** Years an era the sentence names dates itself to: "during the Second World War" 1939 to 1945. */
+const ERAS: readonly [RegExp, number, number][] = [
+	[/\b(Second World War|World War II|World War Two|WWII)\b/, 1939, 1945],
+	[/\b(First World War|World War I|World War One|Great War|WWI)\b(?! ?I)/, 1914, 1918],
+	[/\b(American Civil War)\b/, 1861, 1865],
+	[/\b(Napoleonic Wars)\b/, 1803, 1815],
+	[/\b(Great Depression)\b/, 1929, 1939]
+];
+const ORDINAL_CENTURY: Record<string, number> = {
+	fifteenth: 15,
+	sixteenth: 16,
+	seventeenth: 17,
+	eighteenth: 18,
+	nineteenth: 19,
+	twentieth: 20,
+	'twenty-first': 21
+};
+
+/** The span of years the sentence puts itself in ("during …", "in the 1960s"), if it names one. */
+export function eraOf(sentence: string): [number, number] | undefined {
+	const framed = /\b(during|in|throughout|amid) (the )?([^,.;]+)/gi;
+	for (const m of sentence.matchAll(framed)) {
+		const phrase = m[3] ?? '';
+		for (const [era, from, to] of ERAS) if (era.test(phrase)) return [from, to];
+		const decade = /^(1[5-9]\d|20\d)0s\b/.exec(phrase);
+		if (decade) return [Number(decade[1]) * 10, Number(decade[1]) * 10 + 9];
+		const century =
+			/^(\d{2})(?:st|nd|rd|th) century\b/i.exec(phrase)?.[1] ??
+			ORDINAL_CENTURY[/^([a-z-]+) century\b/i.exec(phrase)?.[1]?.toLowerCase() ?? ''];
+		if (century) return [(Number(century) - 1) * 100, Number(century) * 100 - 1];
+	}
+	return undefined;
+}

@@ -4,10 +4,11 @@
 import type { Fact, Span, ValueType } from '../../types';
 import type { Term } from '../3-facts/concepts';
 import { fitsSwap } from './statements';
-import { titledAs, type SentenceIndex } from './ambiguity';
+import { plainWords, rarestWordSentences, titledAs, type SentenceIndex } from './ambiguity';
 import { TITLE_KINDS } from '../../lexicons';
-import { cutFromLarger, filledByContext, fitsElsewhere } from './blank-context';
+import { cutFromLarger, eraOf, filledByContext, fitsElsewhere } from './blank-context';
 import { escapeRegExp } from '../../well-formed';
+import { BOUND_WORDS } from '../../distractors/quantities';
 
 type GapValue = Span & { type: ValueType; entity?: string };
 
@@ -135,6 +136,9 @@ function blankable(text: string, v: GapValue): boolean {
 	// figures from asides"; over the tuning reviews, 93% of such blanks were judged trivia
 	// against 76% of figures in a main clause).
 	if (FIGURE_TYPES.has(v.type) && inAside(text, at)) return false;
+	// "in more than _____ years": if "more than 900" is right, "more than 700" is true as well, so
+	// a figure under a bound has no single key (review k3, two double keys).
+	if (v.type === 'quantity' && BOUND_BEFORE.test(text.slice(0, at))) return false;
 	// "The first was a _____ adaptation", "a _____ space capsule": a name used as a modifier is
 	// filled by whatever kind of name fits, a person, a body or a place.
 	if (
@@ -163,16 +167,56 @@ function fittingDistractors(
 	// A term mid-sentence is written in lower case, and so are the terms offered beside it.
 	const lower = v.type === 'thing' && at > 0;
 	const titles = v.type === 'person' ? titleKindBefore(before) : undefined;
+	// "In _____, during the Second World War, …": a year outside the era the sentence names is ruled
+	// out unread (review k3 offered 1936 and 1938), so wrong years stay inside it.
+	const era = v.type === 'year' || v.type === 'date' ? eraOf(text) : undefined;
+	const inEra = (d: string) => {
+		const year = Number(/\b(1\d{3}|20\d{2})\b/.exec(d)?.[1] ?? NaN);
+		return !era || (year >= era[0] && year <= era[1]);
+	};
 	return options
 		.map((d) => (lower ? d.charAt(0).toLowerCase() + d.slice(1) : d))
 		.filter(
 			(d) =>
 				occurrences(text, d) === 0 &&
 				fitsSwap(text, at, v, d) &&
+				inEra(d) &&
+				!sameActElsewhere(article, before, v, d) &&
 				!fitsElsewhere(article, before, after, d) &&
 				(!titles || (!!article && titledAs(article, titles, d)))
 		);
 }
+
+/**
+ * Whether the article says the sentence's act of this option: "Hopper retired from the Naval
+ * Reserve in _____" beside "she finally retired in 1986" (review k3: a double key).
+ */
+function sameActElsewhere(
+	article: SentenceIndex | undefined,
+	before: string,
+	v: GapValue,
+	option: string
+): boolean {
+	if (!article || !FIGURE_TYPES.has(v.type)) return false;
+	const verb = /\b(\p{Ll}{3,}ed)\b(?!.*\b\p{Ll}{3,}ed\b)/u.exec(before)?.[1];
+	const prep = /\b(in|on|by|from|since|until)\s+$/i.exec(before)?.[1];
+	if (!verb || !prep) return false;
+	// Said of the same one: the sentence's first name ("Hopper") or a pronoun standing for it.
+	const subject = /^(?:\S+\s+){0,3}?(\p{Lu}\p{Ll}+)\b/u.exec(before)?.[1]?.toLowerCase();
+	const words = plainWords(`${verb} ${prep} ${option}`);
+	const needle = ` ${words.join(' ')} `;
+	// Only the sentences holding the rarest of the words can hold the phrase.
+	return rarestWordSentences(article, words).some((i) => {
+		const s = article.text.get(i) ?? '';
+		const same =
+			/ (he|she|they) /.test(s) ||
+			(!!subject && !OPENING.test(subject) && s.includes(` ${subject} `));
+		return s.includes(needle) && same;
+	});
+}
+
+/** Capitalised words that open a sentence, not its subject. */
+const OPENING = /^(in|on|at|the|a|an|when|after|before|during|by|from|since|its|his|her|their)$/;
 
 /**
  * The kind of title written just before a blank ("by Emperor _____", "Professor _____"): only
@@ -189,6 +233,13 @@ function titleKindBefore(before: string): readonly string[] | undefined {
  */
 const ASIDE =
 	/(,\s+(which|who|whom|whose|where|while|whereas|although|though|with|as well as|despite|after|before|until|[a-z]{3,}ing)\b|;|\s[—–]\s)/g;
+
+/** A bound just before a figure: "more than", "at least", "under". */
+const BOUND_BEFORE = new RegExp(`\\b(${BOUND_WORDS})\\s+[$€£]?$`, 'i');
+
+/** An aside closed by a comma, after which the main clause goes on: its verb or its "to" clause. */
+const RESUMES =
+	/^,[^;]*?,\s+(to \p{Ll}+|is|was|are|were|has|have|had|will|would|can|could|must|should|may|might|remains?|remained)\b/u;
 
 /** Values that are exact figures or dates: asked in a sentence's main clause only. */
 const FIGURE_TYPES: ReadonlySet<ValueType> = new Set(['quantity', 'year', 'date', 'weekday']);
@@ -208,6 +259,9 @@ export function clauseHolding(sentence: string, answer: string): string | undefi
 	const from = at + answer.length;
 	for (const m of sentence.matchAll(ASIDE)) {
 		if (m.index < from) continue;
+		// "rules requiring makers of appliances, including fridges and televisions, to make parts
+		// available": an aside the main clause resumes after is no end to cut at (review k3).
+		if (RESUMES.test(sentence.slice(m.index))) return undefined;
 		const head = sentence.slice(0, m.index).trimEnd();
 		const n = head.split(/\s+/).length;
 		if (n > MAX_WORDS) return undefined;

@@ -1,0 +1,245 @@
+// Fill-in-the-blank items a strict teacher rejects (review k3): a bounded figure with two right
+// answers, a sentence cut open, a subject whose content the stem never says, a given name after a
+// title, options the unit or the stem's era rules out unread.
+import { describe, expect, it } from 'vitest';
+import { articleIndex } from '../../../src/lib/generator/stages/4-questions/ambiguity';
+import { BLANK, clauseHolding, gapItem } from '../../../src/lib/generator/stages/4-questions/gaps';
+import { eraOf } from '../../../src/lib/generator/stages/4-questions/blank-context';
+import { writtenAsSurname } from '../../../src/lib/generator/stages/4-questions/gap-checks';
+import { quantityCandidates, unitCap } from '../../../src/lib/generator/distractors/quantities';
+import { validateCandidate } from '../../../src/lib/generator/stages/5-validate';
+import type { Candidate } from '../../../src/lib/generator/types';
+import { statementFact as fact } from './candidates';
+
+/** A blank of `sentence` on `answer`, as the validator reads it. */
+function blank(sentence: string, answer: string, distractors: string[], kind = 'gap'): Candidate {
+	const at = sentence.indexOf(answer);
+	return {
+		id: 'g',
+		kind: kind as Candidate['kind'],
+		stem: `Fill in the blank: ${sentence.slice(0, at)}${BLANK}${sentence.slice(at + answer.length)}`,
+		answer,
+		distractors,
+		fact: fact(sentence, answer, 'quantity'),
+		source: { sentence, start: 0, end: sentence.length },
+		explanation: ''
+	};
+}
+
+const checksOf = (c: Candidate, text?: string) =>
+	validateCandidate(c, text ? { text } : {})
+		.map((r) => r.split(':')[0])
+		.filter((n) => n?.startsWith('gap-'));
+
+describe('gap checks', () => {
+	it.each([
+		[
+			'a figure under "more than" (if 900 is right, "more than 700" is true too)',
+			blank('The old bridge carried more than 900 carts in its busiest year.', '900', [
+				'700',
+				'500',
+				'300'
+			]),
+			['gap-not-bounded']
+		],
+		[
+			'a figure near "about" keeps one key',
+			blank('The old bridge carried about 900 carts in its busiest year.', '900', [
+				'700',
+				'500',
+				'300'
+			]),
+			[]
+		],
+		[
+			'"over" before a name is no bound',
+			{
+				...blank(
+					'The town council won its long case over Harbour Mills in the end.',
+					'Harbour Mills',
+					['Corrib Stone', 'Westport Lime', 'Galway Iron']
+				)
+			},
+			[]
+		],
+		[
+			'a sentence cut after "and"',
+			blank('The mill won the county prize for flour in 1901 and.', '1901', [
+				'1897',
+				'1905',
+				'1909'
+			]),
+			['gap-sentence-whole']
+		],
+		[
+			'"The news" of nothing the sentence says',
+			blank('The news was first printed in the harbour paper on Tuesday.', 'Tuesday', [
+				'Monday',
+				'Friday',
+				'Sunday'
+			]),
+			['gap-says-what']
+		],
+		[
+			'"the news of" says of what',
+			blank(
+				'The news of the mill fire was first printed in the harbour paper on Tuesday.',
+				'Tuesday',
+				['Monday', 'Friday', 'Sunday']
+			),
+			[]
+		],
+		[
+			'a head its own first clause sets up',
+			blank(
+				'The council voted in 1904 to close the old mill, but the plan stalled for a decade.',
+				'1904',
+				['1900', '1908', '1911']
+			),
+			[]
+		],
+		[
+			'"declined to do so": do what?',
+			blank('The mayor of Westport, Ada Moreno, declined to do so in 1904.', '1904', [
+				'1900',
+				'1908',
+				'1911'
+			]),
+			['gap-says-what']
+		],
+		[
+			'"the following" centuries: following what?',
+			blank(
+				'For much of the following three centuries, the mill stood empty and unloved.',
+				'three',
+				['two', 'four', 'five']
+			),
+			['gap-says-what']
+		],
+		[
+			'a year outside the war the sentence names',
+			blank('In 1943, during the Second World War, the mill made flour for the army.', '1943', [
+				'1941',
+				'1936',
+				'1944'
+			]),
+			['gap-years-in-era']
+		],
+		[
+			'years inside the war',
+			blank('In 1943, during the Second World War, the mill made flour for the army.', '1943', [
+				'1941',
+				'1940',
+				'1944'
+			]),
+			[]
+		]
+	])('%s', (_name, candidate, expected) => {
+		expect(checksOf(candidate)).toEqual(expected);
+	});
+
+	it('offers only surnames after a title', () => {
+		const text =
+			'Nora Pike ran the telegraph at Ardmore. Old Mrs Quill at Bantry was slow and exact. Reverend Moss rang the bell. Nora Pike answered.';
+		const item = blank('Old Mrs Quill at Bantry was slow and exact.', 'Quill', [
+			'Moss',
+			'Pike',
+			'Nora'
+		]);
+		expect(checksOf(item, text)).toEqual(['gap-surname-after-title']);
+		expect(checksOf({ ...item, distractors: ['Moss', 'Pike', 'Pike'] }, text)).toEqual([]);
+		expect(writtenAsSurname(text, 'Nora')).toBe(false);
+		expect(writtenAsSurname(text, 'Pike')).toBe(true);
+	});
+
+	it('offers no place among names of people', () => {
+		const text =
+			'Nora Pike drew the first map. Tomas Reed printed it. Ada Moreno sold it. A plaque to Pike was put in Ardmore Chapel in 1950. The map was later named the Pike Map by Tomas Reed.';
+		const item = blank('The map was later named the Pike Map by Tomas Reed.', 'Tomas Reed', [
+			'Nora Pike',
+			'Ardmore Chapel',
+			'Ada Moreno'
+		]);
+		expect(checksOf(item, text)).toContain('gap-options-one-kind');
+		expect(
+			checksOf({ ...item, distractors: ['Nora Pike', 'Ada Moreno', 'Ada Pike'] }, text)
+		).not.toContain('gap-options-one-kind');
+	});
+
+	it('bounds options with more than one bound as double keys, whatever the kind', () => {
+		const item = blank('More than 900 people signed the letter to the council.', 'More than 900', [
+			'More than 700',
+			'More than 500',
+			'More than 300'
+		]);
+		expect(
+			validateCandidate({ ...item, kind: 'how-many', stem: 'How many people signed?' }).map(
+				(r) => r.split(':')[0]
+			)
+		).toContain('gap-not-bounded');
+	});
+});
+
+describe('gap builder', () => {
+	it('does not blank a figure under a bound, in digits or in words', () => {
+		const counts = () => ['seven hundred', 'six hundred', 'four hundred'];
+		const words =
+			'The tapestry returned to the town, its first visit there in more than nine hundred years.';
+		expect(gapItem(fact(words, 'nine hundred', 'quantity'), counts)).toBeUndefined();
+		const about =
+			'The tapestry returned to the town, its first visit there in about nine hundred years.';
+		expect(gapItem(fact(about, 'nine hundred', 'quantity'), counts)?.answer).toBe('nine hundred');
+	});
+
+	it('makes no figure options under a bound, even a figure in words', () => {
+		const sentence = 'More than eleven thousand people signed the letter to the council.';
+		const f = fact(sentence, 'eleven thousand', 'quantity');
+		expect(quantityCandidates(f, sentence, { facts: [], values: new Map() } as never)).toEqual([]);
+	});
+
+	it('keeps wrong years inside the era the sentence names', () => {
+		const years = () => ['1936', '1938', '1941', '1940', '1944'];
+		const sentence =
+			'In 1943, during the Second World War, the mill made flour for the army at Ardmore.';
+		const item = gapItem(fact(sentence, '1943', 'year'), years);
+		expect(item?.distractors.sort()).toEqual(['1940', '1941', '1944']);
+		expect(eraOf('It was built in the 1960s by the town.')).toEqual([1960, 1969]);
+		expect(eraOf('It was built during the nineteenth century.')).toEqual([1800, 1899]);
+	});
+
+	it('drops an option the article says of the same act', () => {
+		const years = () => ['1963', '1986', '1958', '1968'];
+		const sentence = 'Nora Pike retired from the harbour board in 1966, a year after the flood.';
+		const article = articleIndex([
+			{ index: 0, text: sentence },
+			{ index: 1, text: 'When she finally retired in 1986, the town gave her a clock.' }
+		]);
+		const item = gapItem(fact(sentence, '1966', 'year'), years, [], article);
+		expect(item?.distractors).not.toContain('1986');
+	});
+
+	it('keeps a year the article says of the same act by someone else', () => {
+		const years = () => ['1930', '1902', '1898', '1905'];
+		const sentence =
+			'The first kiln at Ardmore, a brick oven, was fired in 1907 by the Pike family.';
+		const article = articleIndex([
+			{ index: 0, text: sentence },
+			{ index: 1, text: 'The second kiln was fired in 1930 by the council.' }
+		]);
+		const item = gapItem(fact(sentence, '1907', 'year'), years, [], article);
+		expect(item?.distractors).toContain('1930');
+	});
+
+	it('caps figures by their unit', () => {
+		expect(unitCap('68', 'at roughly ', ' degrees north, yet')).toBe(90);
+		expect(unitCap('40', 'about ', ' percent of the town')).toBe(100);
+		expect(unitCap('40', 'rose by ', ' percent')).toBe(Infinity);
+		expect(unitCap('9', '', ' hours a day')).toBe(24);
+	});
+
+	it('never cuts before an aside the main clause resumes after', () => {
+		const long =
+			'The council brought in rules in 2021 requiring the makers of certain machines, including ovens, fridges and kettles, to keep spare parts ready for the repairers of the district for ten years.';
+		expect(clauseHolding(long, '2021')).toBeUndefined();
+	});
+});
