@@ -65,11 +65,10 @@ const DEFAULT_COUNT = 10;
  * of 50 ("Which state did Spain lose?" drops the war; "What consists of three major isotopes?"
  * offers "Nuclear power"), against 59% for a blank on a figure or date and 34% on a name. "What
  * role does the article give …?" is mostly answered by common knowledge (a head of state's title).
- * "Why …?" stays for now though reviewers used it as is once in 12 and rejected 6 (review k2): it
- * is the default quiz's only question of a skill beyond key details, which the skill filters and
- * "Practise <skill>" work on; it leaves when an article's author can ask for the comprehension kinds.
- * Those (sequence, main idea, effect, vocabulary, not stated, supporting evidence) wait for a blind
- * review to pass them (docs/generator.md).
+ * "Why …?" stays, but since 0.4.77 only with three wrong reasons on the event's topic, which none
+ * of the tuning articles has: reviewers rejected the lifted lines it offered before (reviews k2,
+ * k3). The comprehension kinds (sequence, main idea, effect, vocabulary, not stated, supporting
+ * evidence) wait for a blind review to pass them; an author may ask for them (`alsoAsk`).
  */
 const DEFAULT_KINDS: readonly QuestionKind[] = ['when', 'how-many', 'who-said', 'why', 'gap'];
 
