@@ -1,4 +1,5 @@
 import { expect, type Browser, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 
 /** Where the setup project keeps the first admin's signed-in browser state (git-ignored). */
 export const ADMIN_STATE = 'tests/e2e/.auth/admin.json';
@@ -57,4 +58,47 @@ export async function createFirstAdmin(
 	await page.getByLabel('Password', { exact: true }).fill(account.password);
 	await page.getByRole('button', { name: 'Create account' }).click();
 	await expect(page.getByRole('heading', { level: 1, name: 'Library' })).toBeVisible();
+}
+
+/**
+ * Our Panama Canal sample's text (four dated events) with a paragraph of ours holding a word worth
+ * asking in context ("dwindled"), filed under `tag` so it is never a duplicate.
+ */
+export function canalText(tag: string): string {
+	const [, ...body] = readFileSync('src/lib/server/samples/panama-canal.txt', 'utf8').split('\n');
+	return `${body.join('\n').trim()}
+
+In recent years the crowds of sightseers at the old locks have dwindled. Ticket prices doubled, the museum closed and the viewing deck narrowed. Younger visitors now watch the ships on a live camera, and many of the souvenir stalls stand empty for most of the week.
+
+This copy was filed under the reference ${tag}.`;
+}
+
+/**
+ * As the page's author: adds an article, asks for the comprehension kinds whose "Question kinds"
+ * labels match `kinds`, and waits until its questions are written again with them.
+ */
+export async function addArticleAsking(
+	page: Page,
+	title: string,
+	text: string,
+	kinds: RegExp[]
+): Promise<void> {
+	await page.goto('/articles/new');
+	await page.getByLabel('Title').fill(title);
+	await page.getByLabel('Text', { exact: true }).fill(text);
+	await page.getByRole('button', { name: 'Add article' }).click();
+	await expect(page.getByRole('status')).toContainText(/Article added with \d+ questions/);
+	await page.getByText('Question kinds', { exact: true }).click();
+	for (const kind of kinds) await page.getByRole('checkbox', { name: kind }).check();
+	await Promise.all([
+		page.waitForResponse((response) => response.request().method() === 'POST'),
+		page.getByRole('button', { name: 'Save question kinds' }).click()
+	]);
+	// Until they are written, the page says so instead of offering a quiz.
+	await expect(async () => {
+		await page.reload();
+		await expect(page.getByText(/^\d+ questions on this article\.$/)).toBeVisible({
+			timeout: 1000
+		});
+	}).toPass({ timeout: 30_000 });
 }

@@ -1,8 +1,14 @@
 import { expect, test, type Page } from '@playwright/test';
-import { signedOutPage, signUp, uniqueName } from './helpers';
+import {
+	addArticleAsking,
+	ADMIN_STATE,
+	canalText,
+	signedOutPage,
+	signUp,
+	uniqueName
+} from './helpers';
 
 const APOLLO = 'Apollo 11: the first crewed landing on the Moon';
-const PANAMA = 'How the Panama Canal was built';
 
 /** Checks option `pick(texts)` and returns whether the verdict was Correct. */
 async function answer(page: Page, pick: (texts: string[]) => number): Promise<boolean> {
@@ -132,18 +138,23 @@ test('missed questions: find them, practise them, see the list shrink; review an
 test('the missed list narrows to one reading skill, and practises only its questions', async ({
 	browser
 }) => {
-	test.setTimeout(90_000);
+	test.setTimeout(120_000);
+	// An author's article that asks for sequence questions as well as the default kinds.
+	const title = uniqueName('The canal in order');
+	const author = await browser.newContext({ storageState: ADMIN_STATE });
+	await addArticleAsking(await author.newPage(), title, canalText(title), [/^Sequence:/]);
+	await author.close();
 	const page = await signedOutPage(browser);
 	await signUp(page, uniqueName('learner'), 'harbour lights 1844');
 	const startWholeQuiz = async () => {
 		await page.goto('/');
-		await page.getByRole('list', { name: 'Articles' }).getByRole('link', { name: PANAMA }).click();
+		await page.getByRole('list', { name: 'Articles' }).getByRole('link', { name: title }).click();
 		await page.getByRole('radio', { name: /^All \d+$/ }).check();
 		await page.getByRole('button', { name: 'Start quiz' }).click();
 	};
 
-	// The first option every time; the sample's one sequence question ("Which of these happened
-	// first?", asked for by the sample) is kept.
+	// The first option every time; the article's one sequence question ("Which of these happened
+	// first?") is kept.
 	let orderStem = '';
 	let orderChosen = '';
 	await startWholeQuiz();

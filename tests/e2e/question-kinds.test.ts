@@ -1,16 +1,8 @@
 import { expect, test } from '@playwright/test';
-import { readFileSync } from 'node:fs';
-import { unique } from '../fixtures/intake';
-import { signedOutPage, signUp, uniqueName } from './helpers';
+import { addArticleAsking, canalText, signedOutPage, signUp, uniqueName } from './helpers';
 
 // An author asks for comprehension kinds on an article ("Question kinds" on its page), and its quiz
-// then asks them. The text: our Panama Canal sample (four dated events) with a paragraph of ours
-// holding a word worth asking in context ("dwindled").
-const [, ...panama] = readFileSync('src/lib/server/samples/panama-canal.txt', 'utf8').split('\n');
-const TEXT = `${panama.join('\n').trim()}
-
-In recent years the crowds of sightseers at the old locks have dwindled. Ticket prices doubled, the museum closed and the viewing deck narrowed. Younger visitors now watch the ships on a live camera, and many of the souvenir stalls stand empty for most of the week.`;
-
+// then asks them.
 const SEQUENCE = /^Which of these happened (first|last)\?$/;
 const VOCABULARY = /most nearly mean\?$/;
 
@@ -18,25 +10,10 @@ test('an author asks for sequence and vocabulary questions, and the quiz asks th
 	page
 }) => {
 	test.setTimeout(120_000);
-	await page.goto('/articles/new');
-	await page.getByLabel('Title').fill('The canal and its visitors');
-	await page.getByLabel('Text', { exact: true }).fill(unique(TEXT, uniqueName('kinds')));
-	await page.getByRole('button', { name: 'Add article' }).click();
-	await expect(page.getByRole('status')).toContainText(/Article added with \d+ questions/);
-	await page.getByText('Question kinds', { exact: true }).click();
-	await page.getByRole('checkbox', { name: /^Sequence:/ }).check();
-	await page.getByRole('checkbox', { name: /^Vocabulary:/ }).check();
-	await Promise.all([
-		page.waitForResponse((response) => response.request().method() === 'POST'),
-		page.getByRole('button', { name: 'Save question kinds' }).click()
+	await addArticleAsking(page, 'The canal and its visitors', canalText(uniqueName('kinds')), [
+		/^Sequence:/,
+		/^Vocabulary:/
 	]);
-	// The questions are written again: until they are, the page says so instead of offering a quiz.
-	await expect(async () => {
-		await page.reload();
-		await expect(page.getByText(/^\d+ questions on this article\.$/)).toBeVisible({
-			timeout: 1000
-		});
-	}).toPass({ timeout: 30_000 });
 	// The choice is kept with the article, and shown open.
 	await expect(page.getByRole('checkbox', { name: /^Sequence:/ })).toBeChecked();
 	await expect(page.getByRole('checkbox', { name: /^Vocabulary:/ })).toBeChecked();

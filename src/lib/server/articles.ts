@@ -14,8 +14,6 @@ export interface NewArticle {
 	title: string;
 	body: string;
 	source?: string | null;
-	/** Comprehension kinds to ask on top of the default quiz (see setAskedKinds). */
-	askedKinds?: string[];
 }
 
 /** Line endings, Unicode forms and stray spaces unified, so the same text always hashes the same. */
@@ -49,14 +47,9 @@ function toRow(input: NewArticle) {
 		body,
 		source: input.source ?? null,
 		wordCount: countWords(body),
-		contentHash: contentHash(body),
-		askedKinds: askedInOrder(input.askedKinds ?? [])
+		contentHash: contentHash(body)
 	};
 }
-
-/** The askable kinds among `kinds`, in the table's order: the same choice is always stored the same. */
-const askedInOrder = (kinds: readonly string[]) =>
-	Object.keys(ASKABLE_KINDS).filter((kind) => kinds.includes(kind));
 
 /** The library, newest first, without the article bodies. */
 export async function list(db: Database): Promise<ArticleSummary[]> {
@@ -200,9 +193,11 @@ export async function setAskedKinds(
 	id: string,
 	kinds: readonly string[]
 ): Promise<boolean> {
+	// In the table's order, so the same choice is always stored the same way.
+	const asked = Object.keys(ASKABLE_KINDS).filter((kind) => kinds.includes(kind));
 	const result = await db
 		.update(articles)
-		.set({ askedKinds: askedInOrder(kinds) })
+		.set({ askedKinds: asked })
 		.where(and(eq(articles.id, id), isNull(articles.deletedAt)));
 	return result.rowsAffected > 0;
 }

@@ -1,4 +1,3 @@
-import { ASKABLE_KINDS } from '$lib/generator/skills';
 import type { Database } from '../db';
 import * as articles from '../articles';
 import apollo from './apollo-11.txt?raw';
@@ -8,18 +7,10 @@ import panamaCanal from './panama-canal.txt?raw';
 /** Sample articles written for Quizwright: the first line is the title, the rest the body. */
 export const SAMPLE_TEXTS = [cyberPause, apollo, panamaCanal];
 
-/**
- * A sample text split into the article to store. The samples ask for every comprehension kind, as
- * any author may on an article ("Question kinds"): a first visit shows what the generator can do.
- */
+/** A sample text split into the article to store. */
 export function sampleArticle(text: string): articles.NewArticle {
 	const [title = '', ...rest] = text.trim().split('\n');
-	return {
-		title: title.trim(),
-		body: rest.join('\n'),
-		source: 'sample',
-		askedKinds: Object.keys(ASKABLE_KINDS)
-	};
+	return { title: title.trim(), body: rest.join('\n'), source: 'sample' };
 }
 
 /** On an empty library, adds the sample articles, so a first visit has something to read. */
