@@ -181,6 +181,15 @@ describe('named stem checks', () => {
 			['stem-no-there']
 		],
 		[
+			'"the next morning" told by the sentence before',
+			candidate('how-many', 'How many boats did the Hallam ferry tow the next morning?', {
+				subject: 'the Hallam ferry',
+				verbRest: 'tow',
+				unitNoun: 'boats'
+			}),
+			['stem-no-there']
+		],
+		[
 			'"was there" asks whether something was',
 			candidate('when', 'In what year was there a ferry to Kirkwall?', {
 				subject: 'there',

@@ -149,18 +149,23 @@ const wordsIn = (text: string) =>
 		.filter(Boolean)
 		.map((w) => w.replace(/(?<=[^s])s$/, ''));
 
+/** "there" of a place, not the "there" of "was there …" or "there were …". */
+const THERE_OF_PLACE =
+	/(?<!\b(is|are|was|were|be|been|has|have|had) )\bthere\b(?! (is|are|was|were|be|been|has|have|had|will|would)\b)/i;
+/** A time told by the sentence before: "that year", "the same day", "the next morning". */
+const TIME_BEFORE =
+	/\b(that|the same|the following|the next|the previous) (year|day|month|week|morning|afternoon|evening|night|summer|winter|spring|autumn|season|time)\b/i;
+
 /**
  * stem-no-there: "In what year did Meitner die there?" (review k4: "there" has no referent). A
- * "there", "here" or "then" that points to a place or time of the sentence before; "was there" and
- * "there were" ask whether something is, and stay.
+ * "there", "here" or "then", or "that year", "the next morning", points to a place or a time of
+ * the sentence before; "was there" and "there were" ask whether something is, and stay.
  */
 export function thereInStem(c: Candidate): string | undefined {
 	if (!TIME_OR_COUNT.has(c.kind)) return undefined;
 	const plain = c.stem.replace(/"[^"]*"|“[^”]*”/g, '""');
 	const pointing =
-		/\b(here|then)\b|(?<!\b(is|are|was|were|be|been|has|have|had) )\bthere\b(?! (is|are|was|were|be|been|has|have|had|will|would)\b)/i.exec(
-			plain
-		);
+		/\b(here|then)\b/i.exec(plain) ?? THERE_OF_PLACE.exec(plain) ?? TIME_BEFORE.exec(plain);
 	return pointing ? `"${pointing[0]}" points to a sentence the stem does not show` : undefined;
 }
 
