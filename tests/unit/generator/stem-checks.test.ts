@@ -165,6 +165,16 @@ describe('named stem checks', () => {
 			['stem-owner-named']
 		],
 		[
+			'a description beside its named owner',
+			candidate('how-many', "What percentage of Hallam's bread did the old bakery bake?", {
+				subject: 'the old bakery',
+				verbRest: 'bake',
+				unitNoun: "of Hallam's bread",
+				percent: true
+			}),
+			[]
+		],
+		[
 			'a description the title names',
 			candidate('when', 'In what year did the ferries stop at Kirkwall?', {
 				subject: 'the ferries',

@@ -132,6 +132,8 @@ export function ownerUnnamed(c: Candidate, title = ''): string | undefined {
 	const subject = f.subject.trim();
 	// "In what year did IBM originate …?": name-subject.ts put the name in for "the company".
 	if (!c.stem.toLowerCase().includes(subject.toLowerCase())) return undefined;
+	// "What percentage of Galway's income did the fishing industry account for?": a named owner.
+	if (/\p{Lu}[\p{L}.-]*['’]s\b/u.test(c.stem)) return undefined;
 	const owner = /^(its|their|his|her)\b/i.exec(subject);
 	if (owner) return `"${subject}": ${owner[1]!.toLowerCase()} whose?`;
 	if (!/^(the|this|that|these|those)\s/i.test(subject) || /\s\p{Lu}/u.test(subject))
