@@ -236,8 +236,8 @@ describe('wh-questions from the new patterns', () => {
 		],
 		[
 			'a weekday followed by a comma',
-			`The ferry was launched on Saturday, with a large crowd watching. ${PEOPLE}`,
-			'On what day was the ferry launched?',
+			`The Galway ferry was launched on Saturday, with a large crowd watching. ${PEOPLE}`,
+			'On what day was the Galway ferry launched?',
 			'Saturday'
 		],
 		[

@@ -60,7 +60,7 @@ describe('named stem checks', () => {
 				verbRest: 'take',
 				after: 'paid for the new roof'
 			}),
-			['stem-no-speaker', 'stem-verb-form']
+			['stem-no-speaker', 'stem-verb-form', 'stem-owner-named']
 		],
 		[
 			'a past form after "did"',
@@ -146,6 +146,111 @@ describe('named stem checks', () => {
 			[]
 		],
 		[
+			'a subject that opens on "its": whose?',
+			candidate('when', 'In what year was its harbour wall rebuilt by the mason Tom Reid?', {
+				subject: 'its harbour wall',
+				aux: 'was',
+				verbRest: 'rebuilt',
+				doSupport: ''
+			}),
+			['stem-owner-named']
+		],
+		[
+			'a description the title does not name: which one?',
+			candidate('when', 'On what day does the survey begin?', {
+				subject: 'the survey',
+				verbRest: 'begin',
+				doSupport: 'does'
+			}),
+			['stem-owner-named']
+		],
+		[
+			'a description beside its named owner',
+			candidate('how-many', "What percentage of Hallam's bread did the old bakery bake?", {
+				subject: 'the old bakery',
+				verbRest: 'bake',
+				unitNoun: "of Hallam's bread",
+				percent: true
+			}),
+			[]
+		],
+		[
+			'a description the title names',
+			candidate('when', 'In what year did the ferries stop at Kirkwall?', {
+				subject: 'the ferries',
+				verbRest: 'stop'
+			}),
+			[]
+		],
+		[
+			'a "there" that points to a place not shown',
+			candidate('when', 'In what year did Hallam retire there?', {
+				subject: 'Hallam',
+				verbRest: 'retire'
+			}),
+			['stem-no-there']
+		],
+		[
+			'"the next morning" told by the sentence before',
+			candidate('how-many', 'How many boats did the Hallam ferry tow the next morning?', {
+				subject: 'the Hallam ferry',
+				verbRest: 'tow',
+				unitNoun: 'boats'
+			}),
+			['stem-no-there']
+		],
+		[
+			'"was there" asks whether something was',
+			candidate('when', 'In what year was there a ferry to Kirkwall?', {
+				subject: 'there',
+				aux: 'was',
+				verbRest: '',
+				doSupport: ''
+			}),
+			[]
+		],
+		[
+			'a measure asked of "is"',
+			candidate('how-many', 'How many hours is Kirkwall by ferry from Aberdeen?', {
+				subject: 'Kirkwall',
+				aux: 'is',
+				verbRest: '',
+				doSupport: '',
+				unitNoun: 'hours'
+			}),
+			['count-measure-form']
+		],
+		[
+			'a measure asked of where a place lies',
+			candidate('how-many', 'How many miles does Kirkwall lie north of Aberdeen?', {
+				subject: 'Kirkwall',
+				verbRest: 'lie',
+				doSupport: 'does',
+				unitNoun: 'miles'
+			}),
+			['count-measure-form']
+		],
+		[
+			'a count of days one event comes before another',
+			candidate('how-many', 'How many days does the Hallam regatta come before the harvest fair?', {
+				subject: 'the Hallam regatta',
+				verbRest: 'come',
+				doSupport: 'does',
+				after: 'before the harvest fair',
+				unitNoun: 'days'
+			}),
+			['count-measure-form']
+		],
+		[
+			'a measure of what a named thing did',
+			candidate('how-many', 'How many hours did the Hallam ferry take to reach Kirkwall?', {
+				subject: 'the Hallam ferry',
+				verbRest: 'take',
+				unitNoun: 'hours'
+			}),
+			[]
+		],
+		[
 			'a quoted "we" is the speaker\'s own',
 			candidate('who', 'Who said "we will sail at dawn"?', { slot: 'subject' }),
 			[]
@@ -179,6 +284,22 @@ describe('the clause a stem is built from', () => {
 		expect(clauseOf('Every two days the nets were mended on the quay.')).toMatchObject({
 			fronted: 'Every two days',
 			subject: 'the nets'
+		});
+	});
+
+	it.each([
+		['Last summer the nets were mended on the quay.', 'Last summer'],
+		['That year the harbour froze for a week.', 'That year'],
+		['The next morning the crew rowed out to the wreck.', 'The next morning']
+	])('reads the time phrase of "%s" as fronted, not the subject', (text, fronted) => {
+		expect(clauseOf(text)).toMatchObject({ fronted });
+		expect(clauseOf(text)?.subject).not.toMatch(/^(last|that|the next) /i);
+	});
+
+	it('keeps "last week" as a subject when a verb follows it', () => {
+		expect(clauseOf('Last week was the busiest week of the summer at the harbour.')).toMatchObject({
+			fronted: '',
+			subject: 'Last week'
 		});
 	});
 

@@ -30,8 +30,8 @@ export function frontedEnd(toks: Token[], from: number): number | undefined {
 		second?.tags.has('Value')
 	)
 		return from;
-	const every = everyTimeEnd(toks, from);
-	if (every !== undefined) return every;
+	const timed = timePhraseEnd(toks, from);
+	if (timed !== undefined) return timed;
 	const strict =
 		first.tags.has('Preposition') ||
 		TIME_WORDS.has(first.normal) ||
@@ -92,14 +92,20 @@ export function frontedEnd(toks: Token[], from: number): number | undefined {
 const TIME_UNIT =
 	/^(hours?|days?|weeks?|months?|years?|minutes?|seconds?|mornings?|nights?|evenings?|summers?|winters?|springs?|autumns?|seasons?|times?)$/;
 
+/** Words that open a phrase of time before its unit: "every hour", "last summer", "the next day". */
+const TIME_OPENER = /^(every|each|this|last|next|that)$/;
+const THE_TIME_OPENER = /^(next|following|same|previous)$/;
+
 /**
- * "Every hour the wicks needed checking": a phrase of time without its comma, before a subject
- * that opens on a determiner or a name. Read as the subject, it gave "Why did every hour the wicks
- * need checking?" (review k3).
+ * "Every hour the wicks needed checking", "Last summer the cable parted", "The next morning the
+ * crew …": a phrase of time without its comma, before a subject that opens on a determiner or a
+ * name. Read as the subject, it gave "Why did every hour the wicks need checking?" (review k3) and
+ * "How many miles did last summer the cable part …?" (review k4).
  */
-function everyTimeEnd(toks: Token[], from: number): number | undefined {
-	if (!/^(every|each)$/.test(toks[from]?.normal ?? '')) return undefined;
-	let k = from + 1;
+function timePhraseEnd(toks: Token[], from: number): number | undefined {
+	const the = toks[from]?.normal === 'the' && THE_TIME_OPENER.test(toks[from + 1]?.normal ?? '');
+	if (!the && !TIME_OPENER.test(toks[from]?.normal ?? '')) return undefined;
+	let k = from + (the ? 2 : 1);
 	if (toks[k]?.tags.has('Value')) k++;
 	if (!TIME_UNIT.test(toks[k]?.normal ?? '') || /[,;:]/.test(toks[k]?.post ?? '')) return undefined;
 	const next = toks[k + 1];

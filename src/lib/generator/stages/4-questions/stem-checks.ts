@@ -113,6 +113,91 @@ export function neededForNothing(c: Candidate): string | undefined {
 	return m ? `"${m[1]}" for what?` : undefined;
 }
 
+/** The kinds that ask for a time or a count of a clause's event: "In what year …?", "How many …?". */
+const TIME_OR_COUNT: ReadonlySet<QuestionKind> = new Set(['when', 'how-many']);
+
+/** Words of a description that name nothing on their own. */
+const FILLER = /^(the|this|that|these|those|a|an|of|in|on|at|for|to|and|new|old|whole|first|last)$/;
+
+/**
+ * stem-owner-named: a "when" or "how many" stem names whose thing it asks about. Review k4 edited
+ * or rejected "In what year were its remains rediscovered …?" (its = the observatory), "On what
+ * day does the work start?", "In what year was the line found?", "did the pair move …" and "How
+ * many days does the opening come before …?": a subject that opens on "its" or "their", or a
+ * description ("the work") none of whose words the title or a name of the subject gives.
+ */
+export function ownerUnnamed(c: Candidate, title = ''): string | undefined {
+	const f = c.fact.frame;
+	if (!TIME_OR_COUNT.has(c.kind) || !f || f.slot !== 'object') return undefined;
+	const subject = f.subject.trim();
+	// "In what year did IBM originate …?": name-subject.ts put the name in for "the company".
+	if (!c.stem.toLowerCase().includes(subject.toLowerCase())) return undefined;
+	// "What percentage of Galway's income did the fishing industry account for?": a named owner.
+	if (/\p{Lu}[\p{L}.-]*['’]s\b/u.test(c.stem)) return undefined;
+	const owner = /^(its|their|his|her)\b/i.exec(subject);
+	if (owner) return `"${subject}": ${owner[1]!.toLowerCase()} whose?`;
+	if (!/^(the|this|that|these|those)\s/i.test(subject) || /\s\p{Lu}/u.test(subject))
+		return undefined;
+	const titled = new Set(wordsIn(title));
+	const named = wordsIn(subject).some((w) => !FILLER.test(w) && titled.has(w));
+	return named ? undefined : `"${subject}" is not named: which one?`;
+}
+
+/** The lower-case words of a text, without a plural's "s": "the Harbour Bridges" → the, harbour, bridge. */
+const wordsIn = (text: string) =>
+	text
+		.toLowerCase()
+		.split(/[^\p{L}]+/u)
+		.filter(Boolean)
+		.map((w) => w.replace(/(?<=[^s])s$/, ''));
+
+/** "there" of a place, not the "there" of "was there …" or "there were …". */
+const THERE_OF_PLACE =
+	/(?<!\b(is|are|was|were|be|been|has|have|had) )\bthere\b(?! (is|are|was|were|be|been|has|have|had|will|would)\b)/i;
+/** A time told by the sentence before: "that year", "the same day", "the next morning". */
+const TIME_BEFORE =
+	/\b(that|the same|the following|the next|the previous) (year|day|month|week|morning|afternoon|evening|night|summer|winter|spring|autumn|season|time)\b/i;
+
+/**
+ * stem-no-there: "In what year did Meitner die there?" (review k4: "there" has no referent). A
+ * "there", "here" or "then", or "that year", "the next morning", points to a place or a time of
+ * the sentence before; "was there" and "there were" ask whether something is, and stay.
+ */
+export function thereInStem(c: Candidate): string | undefined {
+	if (!TIME_OR_COUNT.has(c.kind)) return undefined;
+	const plain = c.stem.replace(/"[^"]*"|“[^”]*”/g, '""');
+	const pointing =
+		/\b(here|then)\b/i.exec(plain) ?? THERE_OF_PLACE.exec(plain) ?? TIME_BEFORE.exec(plain);
+	return pointing ? `"${pointing[0]}" points to a sentence the stem does not show` : undefined;
+}
+
+/**
+ * Units a distance, a duration or a size is measured in; not "times" ("How many times is Neptune
+ * the mass of Earth?" reads well enough).
+ */
+const MEASURE_UNIT =
+	/^(seconds|minutes|hours|days|weeks|months|years|miles|kilometres|kilometers|km|metres|meters|feet|inches|yards|tonnes|tons|pounds|kilograms|kg|acres|hectares|degrees)$/i;
+
+/**
+ * count-measure-form: "How many hours is Kotor by road from Dubrovnik?", "How many kilometres does
+ * the city lie north-west of Santiago?", "How many kilometres is the canal long?", "How many days
+ * does the opening come before …?" (reviews k3, k4: awkward). A measure asked of "is" or of where a thing lies reads as English only with "How far"
+ * or "How long", which the count's value does not say for sure: such a stem is not asked.
+ */
+export function measureOfBe(c: Candidate): string | undefined {
+	const f = c.fact.frame;
+	if (c.kind !== 'how-many' || !f || f.percent || !MEASURE_UNIT.test(f.unitNoun ?? ''))
+		return undefined;
+	const be = /^(is|are|was|were)$/.test(f.aux) && !f.verbRest.trim();
+	const lies = /^(lie|lies|lay|sit|sits|stand|stands)$/.test(f.verbRest.trim());
+	// "How many days does the opening come before the start of the Games?" (review k4).
+	const before =
+		/^(come|fall)$/.test(f.verbRest.trim()) && /^(before|after)\b/.test(f.after || f.before);
+	return be || lies || before
+		? `"How many ${f.unitNoun}" of "${f.aux || f.verbRest}" is no measure question`
+		: undefined;
+}
+
 /** What a stem check reads besides the candidate: the article's title. */
 type StemCheck = (c: Candidate, ctx: { title?: string }) => string | undefined;
 
@@ -129,5 +214,8 @@ export const STEM_CHECKS: Record<string, StemCheck> = {
 	'stem-whole-pair': ofClause(halfPairInStem),
 	'stem-verb-form': ofClause(verbFormInStem),
 	'count-names-what': ofClause(countUnnamed),
-	'stem-says-for-what': ofClause(neededForNothing)
+	'stem-says-for-what': ofClause(neededForNothing),
+	'stem-owner-named': ofClause(ownerUnnamed),
+	'stem-no-there': ofClause(thereInStem),
+	'count-measure-form': ofClause(measureOfBe)
 };
