@@ -5,9 +5,11 @@ import { describe, expect, it } from 'vitest';
 import { generateQuiz } from '../../../src/lib/generator/index';
 import { validateCandidate } from '../../../src/lib/generator/stages/5-validate';
 import {
+	keyWithoutSubject,
 	lengthCue,
 	rivalGist
 } from '../../../src/lib/generator/stages/4-questions/main-idea-checks';
+import { MAIN_IDEA_STEM } from '../../../src/lib/generator/stages/4-questions/main-idea-form';
 import {
 	howToFormProblem,
 	howToTask,
@@ -196,5 +198,32 @@ describe('main-idea keys that cover the article', () => {
 		const qs = generateQuiz(CLUB, { count: 10, seed: 2, kinds: ['main-idea'] }).questions;
 		const keys = qs.filter((q) => q.kind === 'main-idea').map((q) => q.options[q.answerIndex]);
 		expect(keys.some((k) => /Ashby Cup/.test(k ?? ''))).toBe(false);
+	});
+});
+
+describe("a phrase key names the article's subject", () => {
+	// "An Austrian-Swedish physicist" for a life of Lise Meitner, "A machine-readable pattern" for
+	// barcodes (reviews k3, k4): a key cut from the opening's description is vague, the broadest
+	// option, picked on form.
+	const item = (answer: string, subject: string, stem = MAIN_IDEA_STEM) =>
+		({
+			kind: 'main-idea',
+			stem,
+			answer,
+			distractors: [],
+			fact: { subject }
+		}) as unknown as Candidate;
+	it.each([
+		['A salt marsh bird of the northern coasts', 'Redshank', true],
+		['The redshank, a wading bird of salt marshes', 'redshank', false],
+		['The rescue of the Harwick lighthouse', 'lighthouse', false],
+		['How to clean a bicycle chain', 'chain', false]
+	])('"%s" about "%s" leaves it out: %s', (answer, subject, leaves) => {
+		expect(!!keyWithoutSubject(item(answer, subject))).toBe(leaves);
+	});
+
+	it('asks nothing of a sentence item', () => {
+		const q = item('Redshanks nest on salt marshes in spring.', 'Gull', 'Which sentence …?');
+		expect(keyWithoutSubject(q)).toBeUndefined();
 	});
 });

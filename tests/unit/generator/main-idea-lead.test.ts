@@ -3,7 +3,6 @@
 import { describe, expect, it } from 'vitest';
 import { generateQuiz } from '../../../src/lib/generator/index';
 import { storyLike } from '../../../src/lib/generator/stages/4-questions/main-idea-lead';
-import { MAIN_IDEA_SENTENCE_STEMS } from '../../../src/lib/generator/stages/4-questions/main-idea-sentences';
 
 const mainIdea = (text: string) =>
 	generateQuiz(text, { count: 10, seed: 2, kinds: ['main-idea'] }).questions.filter(
@@ -57,15 +56,11 @@ When the light began to fade, they wound the string back onto its stick, and Mir
 `;
 
 describe('main-idea items keyed by a headline', () => {
-	it('asks of news under a headline in sentences, its first sentence the key', () => {
-		const [q] = mainIdea(BRIDGE);
-		expect(q?.stem).toBe(MAIN_IDEA_SENTENCE_STEMS.article);
-		expect(q?.options[q.answerIndex]).toMatch(/^The old bridge over the river Lune reopened/);
-		const wrong = q?.options.filter((_, i) => i !== q.answerIndex) ?? [];
-		expect(wrong).toHaveLength(3);
-		// Details of one paragraph each, none restating the reopening.
-		for (const o of wrong) expect(o).not.toMatch(/reopened/);
-		expect(new Set(wrong.map((o) => q?.explanation.indexOf(o))).size).toBe(3);
+	// A wrong sentence is one that opens a paragraph, stating that paragraph's topic: a detail from
+	// inside a paragraph is one no reader takes for the gist (reviews k3, k4). This report's openers
+	// give two such sentences, not three, so it is asked nothing rather than a key among details.
+	it('asks nothing of news whose paragraphs open on fewer than three topics of their own', () => {
+		expect(mainIdea(BRIDGE)).toHaveLength(0);
 	});
 
 	it('asks nothing of a story', () => {

@@ -7,18 +7,28 @@ import {
 	copiesTitle,
 	formProblem,
 	MAIN_IDEA_STEM,
-	MAIN_IDEA_TITLE_STEM,
 	overlapping
 } from '../../../src/lib/generator/stages/4-questions/main-idea-form';
 import {
+	asOption,
 	genreOf,
 	MAIN_IDEA_SENTENCE_STEMS,
+	optionOf,
+	type SentenceReading,
 	sameSaying,
 	sentenceFormProblem,
 	sentenceProblem
 } from '../../../src/lib/generator/stages/4-questions/main-idea-sentences';
+import { normalizeText } from '../../../src/lib/generator/stages/1-normalize';
+import { parseText } from '../../../src/lib/generator/stages/2-parse';
+import { buildEntities } from '../../../src/lib/generator/stages/3-facts/entities';
+import { articleTerms } from '../../../src/lib/generator/stages/3-facts/gist';
 
-/** Six paragraphs on one lighthouse, one of them on the town's herring festival instead. */
+/**
+ * Eight paragraphs on one lighthouse, three of them on other things of the town and its cape (the
+ * herring festival, the lifeboat station, the puffins): paragraphs whose topics are wrong options of
+ * the key's form, each one part of the article, whether asked in phrases or in sentences.
+ */
 const LIGHTHOUSE = `The Harwick Lighthouse
 
 The Harwick lighthouse was the first stone lighthouse on the Marrow coast. Fishermen from the town had asked for a light for decades before the harbour board agreed to pay for one. The tower still stands on the northern cape, and its lamp can be seen for twenty miles.
@@ -27,9 +37,13 @@ Work on the Harwick lighthouse began in 1821. Masons cut granite blocks at a qua
 
 The first keeper of the Harwick lighthouse was Thomas Brand. The daily work of the keeper was hard. Each night the keeper climbed the stairs to trim the wicks, and each morning the keeper wrote down the weather.
 
-Not everything in the town turns on the cape. Every August the town holds a herring festival in the market square. The herring festival began as a simple fish sale and now brings bands, food stalls and a rowing race. Crowds at the herring festival can reach ten thousand.
+Every August the town holds a herring festival in the market square. The herring festival began as a simple fish sale and now brings bands, food stalls and a rowing race. Crowds at the herring festival can reach ten thousand.
+
+Down in the harbour stands the town's lifeboat station. Volunteers from the quay keep the lifeboat station ready day and night. Since it opened, the lifeboat station has sent out its boat four hundred times.
 
 In 1950 the lamp of the Harwick lighthouse was changed from oil to electricity. The new lamp was brighter, and it no longer needed anyone to tend it at night. The lighthouse has run on its own since then, and engineers check it twice a year.
+
+Every spring a colony of puffins comes back to the cliffs below the tower. The puffins arrive in April and leave in August. Birdwatchers count the puffins each summer.
 
 Today the Harwick lighthouse is a museum as well as a working light. Visitors climb the stairs to the lamp room and read the old log books. A small exhibition tells of the wrecks on the Marrow Banks before the lighthouse was built, and a retired sea captain from Oban opened it in 1998.
 `;
@@ -55,16 +69,18 @@ describe('main-idea items', () => {
 		const wrong = q?.options.filter((_, i) => i !== q.answerIndex) ?? [];
 		expect(wrong.some((o) => /herring|festival|fish sale/i.test(o))).toBe(true);
 		expect(q?.explanation).toMatch(/The article is about .+ is only the subject of paragraph/);
+		// Each wrong option the topic of a paragraph, none a side detail said once ("A retired sea
+		// captain from Oban"): those no reader picks, and the broadest option wins on form.
+		expect(q?.explanation).not.toMatch(/in passing/);
 	});
 
 	// Without the title its name is one more term the article keeps returning to: "The first keeper
-	// of the Harwick lighthouse" would name it as fully as the key, so no phrase of one paragraph is
-	// left and the item is asked in sentences, the lead's its key.
-	it('asks of an article that has no title with the same gist', () => {
+	// of the Harwick lighthouse" would name it as fully as the key, so no phrase item is left. In
+	// sentences only two paragraphs open on a topic of their own (the festival, the lifeboat): no
+	// item rather than a key beside details.
+	it('asks nothing of an article that has no title and no three wrong options of its form', () => {
 		const untitled = LIGHTHOUSE.replace(/^The Harwick Lighthouse\n\n/, '');
-		const [q] = mainIdea(untitled);
-		expect([MAIN_IDEA_TITLE_STEM, MAIN_IDEA_SENTENCE_STEMS.article]).toContain(q?.stem);
-		expect(q?.options[q.answerIndex]).toMatch(/the first stone lighthouse on the Marrow coast/i);
+		expect(mainIdea(untitled)).toHaveLength(0);
 	});
 
 	it("gives a wrong option with the title's word when the key has one", () => {
@@ -81,15 +97,11 @@ describe('main-idea items', () => {
 	);
 
 	// A text written as one paragraph is read in parts of three sentences: its opening states the
-	// gist, the rest give its details. A heading run into the first sentence is no option.
+	// gist; the parts that open on a topic of their own are too few for three wrong options.
 	it.each([['one long paragraph', LIGHTHOUSE.split('\n\n').slice(1).join(' ')]])(
-		'asks of %s in sentences, the opening one the key',
+		'asks nothing of %s whose parts open on too few topics',
 		(_, text) => {
-			const [q] = mainIdea(text);
-			expect(q?.stem).toBe(MAIN_IDEA_SENTENCE_STEMS.article);
-			expect(q?.options[q.answerIndex]).toBe(
-				'The Harwick lighthouse was the first stone lighthouse on the Marrow coast.'
-			);
+			expect(mainIdea(text)).toHaveLength(0);
 		}
 	);
 
@@ -345,5 +357,43 @@ describe('what a sentence option must be', () => {
 		]
 	])('finds sentence options %j that say the same: %j', (options, pair) => {
 		expect(sameSaying(options)).toEqual(pair);
+	});
+});
+
+/** A text's sentences and what the sentence pickers read of it. */
+function reading(text: string) {
+	const norm = normalizeText(text, { markup: 'strip' });
+	const { sentences, mentions } = parseText(norm);
+	const terms = articleTerms(sentences, buildEntities(mentions, sentences));
+	const r: SentenceReading = {
+		sentences,
+		text: norm.text,
+		terms,
+		genre: 'article',
+		title: '',
+		titleWords: [],
+		unnamed: () => false
+	};
+	return r;
+}
+
+describe('sentence options of a main-idea item', () => {
+	// A dated dateline marks the lead by its form alone (review k4, P3-Q12).
+	it('drops a dateline with a date from an option', () => {
+		const r = reading(
+			'HARWICK, Scot., May 4, 1950 - The lamp of the Harwick lighthouse now runs on electricity, the harbour board said.'
+		);
+		expect(optionOf(r.sentences[0]!, r.text)).toMatch(/^The lamp of the Harwick lighthouse/);
+	});
+
+	// "Arrive in Kotor by road … and the town seems to appear out of nowhere" is an opening hook,
+	// not a statement of what a guide is about (review k4, P8-Q5): no key, though a wrong option may be.
+	it('takes no sentence that tells the reader to do something for the key', () => {
+		const r = reading(
+			'Arrive in Harwick by the coast road and the old lighthouse seems to rise straight out of the sea.'
+		);
+		const s = r.sentences[0]!;
+		expect(asOption(r, s, 'key')).toBeUndefined();
+		expect(asOption(r, s, 'narrow')).toBeDefined();
 	});
 });

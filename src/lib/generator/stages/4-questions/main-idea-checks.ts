@@ -3,7 +3,7 @@
 // to as fully as the key does (a second fair answer). Both reject what teachers rejected or edited.
 import type { Candidate } from '../../types';
 import { wordsOf } from '../../well-formed';
-import { contentWords } from './main-idea-form';
+import { contentWords, MAIN_IDEA_STEM, MAIN_IDEA_TITLE_STEM } from './main-idea-form';
 
 type Check = (c: Candidate, ctx: { text?: string; title?: string }) => string | undefined;
 
@@ -76,7 +76,26 @@ export function rivalGist(
 
 const isMainIdea = (c: Candidate) => c.kind === 'main-idea';
 
+/**
+ * Whether a phrase key leaves out what the article is about: "An Austrian-Swedish physicist" for a
+ * life of Lise Meitner, "A machine-readable pattern" for barcodes, "An extinct flightless bird" for
+ * the dodo. Cut from the opening's description of the subject, it is vague, and a key that does not
+ * name its subject is the broadest option, picked on form. The subject's name is the fact's.
+ */
+export function keyWithoutSubject(c: Candidate): string | undefined {
+	// The sentence form and a guide's "How to …" key are the article's own statements of the gist.
+	if (c.stem !== MAIN_IDEA_STEM && c.stem !== MAIN_IDEA_TITLE_STEM) return undefined;
+	if (/^How to /.test(c.answer)) return undefined;
+	const subject = contentWords(c.fact.subject ?? '');
+	const key = new Set(contentWords(c.answer));
+	return subject.length && subject.every((w) => key.has(w))
+		? undefined
+		: `the key does not name the article's subject ("${c.fact.subject ?? '?'}")`;
+}
+
 export const MAIN_IDEA_CHECKS: Record<string, Check> = {
+	// "An Austrian-Swedish physicist": a key must say whom or what the article is about.
+	'main-idea-key-names-subject': (c) => (isMainIdea(c) ? keyWithoutSubject(c) : undefined),
 	// Test-wise readers pick the longest option unread.
 	'main-idea-length-cue': (c) => (isMainIdea(c) ? lengthCue(c.answer, c.distractors) : undefined),
 	// "A significant cause of tuberculosis" beside "An infectious disease …": two gists, two keys.

@@ -63,7 +63,9 @@ export function pickWrong(reading: Reading): Wrong[] | undefined {
 	const key = sentenceCase(reading.gist.key.text);
 	// No broad option: the field a lexicon names ("The physical geography of the Earth") reads to
 	// teachers as a filler no one would take for this article's gist.
-	const pools = [narrowOptions(reading), passingOptions(reading)];
+	// No passing option either: a side detail ("A bird with outstretched wings", "A central role")
+	// is one no reader would pick, and the broadest option then wins on form.
+	const pools = [narrowOptions(reading)];
 	const taken: Wrong[] = [];
 	// One of each kind first, then a second and third of either.
 	for (let round = 0; round < 3 && taken.length < 3; round++)
@@ -213,35 +215,4 @@ function narrowOptions(reading: Reading): Wrong[] {
 			});
 	}
 	return [...best.values()].sort((a, b) => b.score - a.score).map((b) => b.wrong);
-}
-
-/**
- * Off the point: a phrase the article says once, in one place, whose terms it uses nowhere else;
- * the closest to the key's length first.
- */
-function passingOptions(reading: Reading): Wrong[] {
-	const { terms, gist } = reading;
-	const keyLength = gist.key.to - gist.key.from;
-	return (
-		bodyPhrases(reading)
-			// Said once ("the introduction of pasteurized milk"), nothing in it said elsewhere; a topic
-			// of two nouns at least, not a bare thing ("the unaided eye").
-			.filter(
-				(p) =>
-					uses(terms, p.head) === 1 &&
-					p.nouns >= 2 &&
-					p.units.every((u) => (terms.where.get(u)?.size ?? 0) <= 1 && uses(terms, u) <= 2)
-			)
-			.sort(
-				(a, b) =>
-					Math.abs(a.to - a.from - keyLength) - Math.abs(b.to - b.from - keyLength) ||
-					a.start - b.start
-			)
-			.map((p) => ({
-				text: sentenceCase(p.text),
-				units: p.units,
-				why: 'passing' as const,
-				paragraph: paragraphNumber(terms, p.paragraph)
-			}))
-	);
 }

@@ -66,8 +66,12 @@ const LOSABLE_OPENING =
 const CONNECTIVE =
 	/^(?:additionally|moreover|furthermore|in addition|meanwhile|however|also|still|indeed|in fact),\s+(?=(?:the|a|an)\s|\p{Lu})/iu;
 
-/** A dateline: "Taipei, Taiwan - ", "Evansville, Indiana, United States - ". */
-const DATELINE = /^\p{Lu}[\p{L}., ]{0,60}?\s+-\s+/u;
+/**
+ * A dateline: "Taipei, Taiwan - ", "Evansville, Indiana, United States - ", "BERN, Switz., March 3,
+ * 1961 - " (a dated one marks the lead by its form alone).
+ */
+const DATELINE =
+	/^\p{Lu}[\p{L}., ]{0,60}?(?:,?\s+\p{Lu}\p{Ll}+\.?\s+\d{1,2},\s+\d{4})?\s+[-–—]\s+/u;
 
 /** Tails a sentence can lose and still say its news: "…, according to the agency", "…, a move that …". */
 const LOSABLE_TAIL =
@@ -166,6 +170,9 @@ export function asOption(
 	why: SentenceOption['why']
 ): SentenceOption | undefined {
 	const text = optionOf(s, r.text, why === 'key');
+	// "Arrive in Kotor by road … and the town seems to appear out of nowhere": a key that tells the
+	// reader to do something sets a scene, an opening hook, and states no gist.
+	if (why === 'key' && IMPERATIVE(s)) return undefined;
 	if (sentenceProblem(text, r.genre) || r.unnamed(text) || !pronounsNamed(s)) return undefined;
 	if (!s.tokens.some(isVerb)) return undefined;
 	const units = phraseUnits(r.terms, s, { from: 0, to: s.tokens.length });
@@ -288,10 +295,11 @@ export function keySentences(r: SentenceReading, recurring: ReadonlySet<string>)
 		// A year or a figure makes it a detail of one time or count ("… to join The Football League,
 		// in 1893").
 		if (!o || /\balso\b|\d/i.test(o.text) || !names(s)) continue;
-		// Past its first sentence an article states its gist only by saying what its subject is, or
-		// by restating its title.
+		// Past its first sentence an article states its gist only by saying what its subject is; an
+		// essay or a speech by restating its title too. An article's sentence that names the title
+		// tells one thing of it ("Vacuum flasks are used in daily life to carry hot drinks …").
 		const defines = definesSubject(s, r, top);
-		if (r.genre === 'article' && at > 0 && !defines && !thesis) continue;
+		if (at > 0 && !defines && (r.genre === 'article' || !thesis)) continue;
 		const local = localTerms(r.terms, o.units).length;
 		// An opening that defines nothing tells of the subject as its own subject: "A primary
 		// influence that led to Cubism was …" tells of an influence.
@@ -339,9 +347,13 @@ export function wrongSentences(
 		if (shared > 2 || gistWeight(r, recurring, o) > keyWeight - GIST_MARGIN) continue;
 		const own = ownTerms(r.terms, o);
 		const once = o.units.filter((u) => (r.terms.where.get(u)?.size ?? 0) <= 1).length;
-		if (own === 0 && once === 0) continue;
+		// Only the sentence that opens a paragraph, stating its topic: a general statement like the
+		// key, of one part only. A detail inside a paragraph ("A Roman coin in a case is a small grey
+		// disc") is one no reader would take for the gist, and the key then wins on its form.
+		const opensParagraph = r.sentences.find((x) => x.paragraph === s.paragraph) === s;
+		if (!opensParagraph || (own === 0 && once === 0)) continue;
 		const score = own + once / 3 - gist / 2;
-		out.push({ o: own ? o : { ...o, why: 'passing' }, score });
+		out.push({ o, score });
 	}
 	return out
 		.sort((a, b) => b.score - a.score || a.o.sentence.index - b.o.sentence.index)
