@@ -1,6 +1,6 @@
 // A well-formed "who" candidate for validator tests: each test patches the one part it checks; and
 // statement facts for the stages that read one.
-import type { Candidate, Fact } from '../../../src/lib/generator/types';
+import type { Candidate, Fact, QuestionKind } from '../../../src/lib/generator/types';
 
 export const LIBRARY_FACT = {
 	id: 'f',
@@ -77,4 +77,35 @@ export function candidateFor(
 		explanation: '',
 		...patch
 	};
+}
+
+/**
+ * A cause-and-effect item of `kind` asked of sentence 4 (fact `id`), its options starting with
+ * `prefix`: for the selection's one-item-per-link rule, which reads only these.
+ */
+export function causeItem(
+	id: string,
+	kind: QuestionKind,
+	stem: string,
+	{ prefix = '', sentence = 'A sentence.' } = {}
+): Candidate {
+	// Only the parts the rule reads: the rest of the fact is never looked at.
+	return {
+		id,
+		kind,
+		stem,
+		answer: `${prefix}answer ${id}`,
+		distractors: ['one', 'two', 'three'].map((n) => `${prefix}${n}`),
+		fact: {
+			id,
+			kind: 'cause',
+			sentence: 4,
+			paragraph: 1,
+			start: 40,
+			salience: 0.5,
+			value: { text: `the tide turned early (${id})`, start: 40, end: 60, type: 'reason' }
+		},
+		source: { sentence, start: 40, end: 40 + sentence.length },
+		explanation: ''
+	} as unknown as Candidate;
 }

@@ -2,6 +2,7 @@
 // names (review k3: every "because _____" blank whose wrong reasons were lines lifted from elsewhere
 // in the article was rejected), whole in themselves, and one link is asked only once in a quiz.
 import { describe, expect, it } from 'vitest';
+import { causeItem } from './candidates';
 import type { Candidate, QuestionKind } from '../../../src/lib/generator/types';
 import { selectQuestions } from '../../../src/lib/generator/stages/6-select';
 import { mulberry32 } from '../../../src/lib/generator/random';
@@ -100,26 +101,8 @@ describe('cause-options-whole', () => {
 });
 
 describe('one link, one item', () => {
-	/** A cause-and-effect item of `kind` asked of sentence 4 (fact `id`). */
-	const item = (id: string, kind: QuestionKind, stem: string): Candidate =>
-		({
-			id,
-			kind,
-			stem,
-			answer: `Because answer ${id}`,
-			distractors: ['Because one', 'Because two', 'Because three'],
-			fact: {
-				id,
-				kind: 'cause',
-				sentence: 4,
-				paragraph: 1,
-				start: 40,
-				salience: 0.5,
-				value: { text: `the tide turned early (${id})`, type: 'reason' }
-			},
-			source: { sentence: 'A sentence.', start: 40, end: 49 },
-			explanation: ''
-		}) as unknown as Candidate;
+	const item = (id: string, kind: QuestionKind, stem: string) =>
+		causeItem(id, kind, stem, { prefix: 'Because ' });
 	it('asks no sentence both as an "effect" item and as a "because _____" blank', () => {
 		const picked = selectQuestions(
 			[

@@ -2,6 +2,7 @@
 // key that is the whole reason, wrong reasons of the key's form and tense, never an instruction or
 // a clause that points elsewhere, and never a "why" and an "effect" item of one sentence together.
 import { describe, expect, it } from 'vitest';
+import { causeItem } from './candidates';
 import type { Candidate } from '../../../src/lib/generator/types';
 import { selectQuestions } from '../../../src/lib/generator/stages/6-select';
 import { mulberry32 } from '../../../src/lib/generator/random';
@@ -135,29 +136,10 @@ describe('the wrong reasons of a why item', () => {
 describe('a why and an effect item of one sentence', () => {
 	// Asked of a whole article, each would need three wrong options on the topic of its event
 	// (cause-options-on-topic): the selection rule is tested on the items themselves.
-	const item = (id: string, kind: 'why' | 'effect', stem: string): Candidate =>
-		({
-			id,
-			kind,
-			stem,
-			answer: `Answer ${id}`,
-			distractors: ['One', 'Two', 'Three'],
-			fact: {
-				id,
-				kind: 'cause',
-				sentence: 4,
-				paragraph: 1,
-				start: 40,
-				salience: 0.5,
-				value: { text: `value ${id}`, type: 'reason' }
-			},
-			source: {
-				sentence: 'Farmers sold sheep at Corby because the market had shut.',
-				start: 40,
-				end: 90
-			},
-			explanation: ''
-		}) as unknown as Candidate;
+	const item = (id: string, kind: 'why' | 'effect', stem: string) =>
+		causeItem(id, kind, stem, {
+			sentence: 'Farmers sold sheep at Corby because the market had shut.'
+		});
 	it('are never asked in one quiz', () => {
 		const why = item('a', 'why', 'Why did farmers sell sheep at a market in Corby?');
 		const effect = item('b', 'effect', 'What happened because the Haldon market had shut?');
