@@ -185,8 +185,8 @@ export async function remove(db: Database, id: string, now: Date): Promise<boole
 
 /**
  * Records the comprehension kinds an author asks for on the article, beyond the default quiz's
- * (ASKABLE_KINDS; other names are dropped). The caller queues its questions to be written again. Returns false
- * when there is no such article.
+ * (ASKABLE_KINDS; other names are dropped). The caller queues its questions to be written again.
+ * Returns false when there is no such article.
  */
 export async function setAskedKinds(
 	db: Database,
