@@ -9,6 +9,7 @@ import {
 	clauseProblem,
 	cutInList,
 	datePhraseProblem,
+	finiteVerbProblem,
 	type EventClause
 } from '../../../src/lib/generator/stages/4-questions/event-clause';
 import { datedClauseFacts } from '../../../src/lib/generator/stages/4-questions/dated-clauses';
@@ -383,5 +384,69 @@ describe('the checks of a relative item', () => {
 		const stem = c.stem.replace(/\?$/, ` at ${namesIn(c.answer)[0] ?? ''}?`);
 		const problem = sequenceCueProblem({ ...c, stem, distractors: ['A b c', 'D e f', 'G h i'] });
 		expect(problem).toBe('only the key names what the stem names');
+	});
+});
+
+describe('sequence-finite-verbs: every option a whole act', () => {
+	/** A made-up tunnel: the first event's subject carries "headed by" and an aside before its verb. */
+	const TUNNEL = [
+		'The Brannock Tunnel',
+		'',
+		'In 1902 a syndicate headed by Oskar Veil, the banker who had financed the northern railway, began boring a tunnel under the ridge. A rockfall closed the western shaft in 1908. The provincial government bought the works in 1913.',
+		'',
+		'Engineers from Lund broke through the rock wall in 1921. A flood damaged the tracks in 1936. The railway company electrified the line in 1958.'
+	].join('\n');
+
+	it.each<[EventClause, string | undefined]>([
+		[
+			{
+				subject: 'a syndicate',
+				verb: 'headed',
+				rest: 'by Oskar Veil',
+				text: 'A syndicate headed by Oskar Veil'
+			},
+			'"headed by" is a participle, no finite verb'
+		],
+		[
+			{
+				subject: 'the masons',
+				verb: 'carving',
+				rest: 'the stone',
+				text: 'The masons carving the stone'
+			},
+			'"carving" is a participle, no finite verb'
+		],
+		[
+			{
+				subject: 'the tower',
+				verb: 'was designed',
+				rest: 'by Oskar Veil',
+				text: 'The tower was designed by Oskar Veil'
+			},
+			undefined
+		],
+		[
+			{
+				subject: 'a rockfall',
+				verb: 'closed',
+				rest: 'the western shaft',
+				text: 'A rockfall closed the western shaft'
+			},
+			undefined
+		]
+	])('%j → %s', (clause, problem) => {
+		expect(finiteVerbProblem(clause)).toBe(problem);
+	});
+
+	it('no item offers "A syndicate headed by Oskar Veil", which states no act', () => {
+		for (const seed of [1, 2, 3, 4]) {
+			const quiz = sequenceQuiz(TUNNEL, seed);
+			const options = quiz.questions.flatMap((q) => q.options);
+			expect(options).not.toContain('A syndicate headed by Oskar Veil');
+			const rejected = quiz.rejected.flatMap((r) => r.reasons);
+			expect(rejected.join(' ')).toMatch(
+				/sequence-finite-verbs: "A syndicate headed by Oskar Veil"/
+			);
+		}
 	});
 });

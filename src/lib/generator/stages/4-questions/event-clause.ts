@@ -289,6 +289,22 @@ export function cutInList(fact: Fact, sentence: string): boolean {
 	return new RegExp(`^,\\s+${name}(?:,\\s+${name})*,?\\s+(?:and|or)\\s+\\p{Lu}`, 'u').test(next);
 }
 
+/**
+ * Why an event's clause has no finite verb of its own, or undefined when it has one. "A company
+ * led by Ferdinand de Lesseps": "led by" is a participle describing the subject (the sentence's
+ * verb, "began digging", comes after an appositive), so the option names someone and tells no act.
+ * A bare verb (no auxiliary) followed by "by" and an agent, or a bare "-ing" form, is no finite verb.
+ */
+export function finiteVerbProblem({ verb, rest }: EventClause): string | undefined {
+	const chunk = verb.trim();
+	if (!chunk) return 'the option has no verb';
+	const bare = !/\s/.test(chunk);
+	if (bare && /^\p{Ll}+ing$/u.test(chunk)) return `"${chunk}" is a participle, no finite verb`;
+	if (bare && /^by\s+(?:the\s+|a\s+|an\s+)?\p{Lu}/u.test(rest.trim()))
+		return `"${chunk} by" is a participle, no finite verb`;
+	return undefined;
+}
+
 /** Why a sequence item's option is not one of its event's own clean clauses, or undefined. */
 export function optionProblem(event: SequenceEvent, scope: OptionScope = {}): string | undefined {
 	const clause = eventClauses(event.fact).find((c) => c.text === event.option);
