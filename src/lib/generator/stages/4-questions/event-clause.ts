@@ -224,7 +224,7 @@ export function clauseProblem(clause: EventClause, scope: OptionScope = {}): str
 	const { text, subject, rest } = clause;
 	const n = wordsOf(text).length;
 	if (n < 2 || n > EVENT_MAX_WORDS) return `the option has ${n} words`;
-	const broken = brokenClause(clause);
+	const broken = brokenClause(clause) ?? finiteVerbProblem(clause);
 	if (broken) return broken;
 	if (DATE_LEFT.test(text)) return 'the option still names a date';
 	if (PRONOUN.test(text) || FIRST_PERSON_I.test(text) || !possessivesOwned(subject, rest))
