@@ -335,6 +335,15 @@ describe('events dated before their clause or after an aside', () => {
 			'The Orvane ferry company launched a steam ferry on the river in 1931.',
 			'The Orvane ferry company launched a steam ferry on the river'
 		],
+		// A subject's "by" participle is no verb: the act is the verb after it (and after an aside).
+		[
+			'In 1911 the mills owned by the Varn family merged into one firm.',
+			'The mills owned by the Varn family merged into one firm'
+		],
+		[
+			'In 1881 a company led by Piet Holm, the clockmaker who had built the town clock, began digging a canal.',
+			'A company led by Piet Holm began digging a canal'
+		],
 		// Two years, a bound, or a date that is not the clause's: no one event at one time.
 		['The council opened the market in 1890 and the school in 1895.', undefined],
 		['By 1900, the Orvane ferry company had launched a steam ferry.', undefined],

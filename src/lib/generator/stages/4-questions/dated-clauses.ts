@@ -59,6 +59,27 @@ const participleFrame = (f: ClauseFrame) =>
 const AUX = /^(was|were|had|has|have|did)$/;
 
 /**
+ * Where the subject ends and the sentence's verb stands after a participle's "by" agent starting
+ * at `from`: straight after the agent ("the mills owned by Flint merged"), or after the agent's
+ * comma and an aside up to its closing comma ("led by Lesseps, the diplomat who …, began").
+ */
+function verbAfterAgent(
+	toks: readonly Token[],
+	from: number
+): { subjectEnd: number; mv: number } | undefined {
+	for (let i = from; i < Math.min(toks.length, from + 6); i++) {
+		if (isVerb(toks[i] as Token)) return i > from ? { subjectEnd: i, mv: i } : undefined;
+		if (!/[,;:]/.test(toks[i]?.post ?? '')) continue;
+		// The aside: "the diplomat who had built …" (its own verbs allowed), up to its closing comma.
+		let asideEnd = i + 1;
+		while (asideEnd < toks.length && !/,/.test(toks[asideEnd]?.post ?? '')) asideEnd++;
+		const aside = /^(the|a|an)$/.test(toks[i + 1]?.normal ?? '') && asideEnd - i <= 14;
+		return aside ? { subjectEnd: i + 1, mv: asideEnd + 1 } : undefined;
+	}
+	return undefined;
+}
+
+/**
  * The clause read again when the verb found is a participle of its subject: "a company led by
  * Ferdinand de Lesseps, the diplomat who had built the Suez Canal, began digging a canal" is read
  * as "a company led by Ferdinand de Lesseps" and "began", the aside dropped, so the option tells
@@ -71,21 +92,9 @@ function participleSubject(clause: Clause): Clause | undefined {
 	const toks = clause.sentence.tokens;
 	const [v, w] = clause.verb;
 	if (w - v !== 1 || toks[w]?.normal !== 'by') return undefined;
-	const commaAt = (from: number, max: number) => {
-		for (let i = from; i < Math.min(toks.length, from + max); i++) {
-			if (isVerb(toks[i] as Token)) return -1;
-			if (/[,;:]/.test(toks[i]?.post ?? '')) return i;
-		}
-		return -1;
-	};
-	const byEnd = commaAt(w + 1, 6);
-	if (byEnd < 0) return undefined;
-	// The aside: "the diplomat who had built …" (its own verbs allowed), up to its closing comma.
-	let asideEnd = byEnd + 1;
-	while (asideEnd < toks.length && !/,/.test(toks[asideEnd]?.post ?? '')) asideEnd++;
-	if (!/^(the|a|an)$/.test(toks[byEnd + 1]?.normal ?? '') || asideEnd - byEnd > 14)
-		return undefined;
-	const mv = asideEnd + 1;
+	const found = verbAfterAgent(toks, w + 1);
+	if (!found) return undefined;
+	const { subjectEnd, mv } = found;
 	const head = toks[mv];
 	if (!head || !isVerb(head) || /ing$/.test(head.normal)) return undefined;
 	const vEnd =
@@ -94,7 +103,7 @@ function participleSubject(clause: Clause): Clause | undefined {
 	while (e < toks.length && !/[,;:]/.test(toks[e]?.post ?? '')) e++;
 	return {
 		...clause,
-		subject: [clause.subject[0], byEnd + 1],
+		subject: [clause.subject[0], subjectEnd],
 		verb: [mv, vEnd],
 		predicate: [vEnd, Math.min(e + 1, toks.length)],
 		aux: vEnd - mv > 1 ? head.normal : '',
