@@ -9,6 +9,7 @@ import {
 	clauseProblem,
 	cutInList,
 	datePhraseProblem,
+	finiteVerbProblem,
 	type EventClause
 } from '../../../src/lib/generator/stages/4-questions/event-clause';
 import { datedClauseFacts } from '../../../src/lib/generator/stages/4-questions/dated-clauses';
@@ -334,6 +335,15 @@ describe('events dated before their clause or after an aside', () => {
 			'The Orvane ferry company launched a steam ferry on the river in 1931.',
 			'The Orvane ferry company launched a steam ferry on the river'
 		],
+		// A subject's "by" participle is no verb: the act is the verb after it (and after an aside).
+		[
+			'In 1911 the mills owned by the Varn family merged into one firm.',
+			'The mills owned by the Varn family merged into one firm'
+		],
+		[
+			'In 1881 a company led by Piet Holm, the clockmaker who had built the town clock, began digging a canal.',
+			'A company led by Piet Holm began digging a canal'
+		],
 		// Two years, a bound, or a date that is not the clause's: no one event at one time.
 		['The council opened the market in 1890 and the school in 1895.', undefined],
 		['By 1900, the Orvane ferry company had launched a steam ferry.', undefined],
@@ -383,5 +393,103 @@ describe('the checks of a relative item', () => {
 		const stem = c.stem.replace(/\?$/, ` at ${namesIn(c.answer)[0] ?? ''}?`);
 		const problem = sequenceCueProblem({ ...c, stem, distractors: ['A b c', 'D e f', 'G h i'] });
 		expect(problem).toBe('only the key names what the stem names');
+	});
+});
+
+describe('sequence-finite-verbs: every option a whole act', () => {
+	/** A made-up tunnel: the first event's subject carries "headed by" and an aside before its verb. */
+	const TUNNEL = [
+		'The Brannock Tunnel',
+		'',
+		'In 1902 a syndicate headed by Oskar Veil, the banker who had financed the northern railway, began boring a tunnel under the ridge. A rockfall closed the western shaft in 1908. The provincial government bought the works in 1913.',
+		'',
+		'Engineers from Lund broke through the rock wall in 1921. A flood damaged the tracks in 1936. The railway company electrified the line in 1958.'
+	].join('\n');
+
+	it.each<[EventClause, string | undefined]>([
+		[
+			{
+				subject: 'a syndicate',
+				verb: 'headed',
+				rest: 'by Oskar Veil',
+				text: 'A syndicate headed by Oskar Veil'
+			},
+			'"headed by" is a participle, no finite verb'
+		],
+		[
+			{
+				subject: 'the masons',
+				verb: 'carving',
+				rest: 'the stone',
+				text: 'The masons carving the stone'
+			},
+			'"carving" is a participle, no finite verb'
+		],
+		[
+			{
+				subject: 'the tower',
+				verb: 'was designed',
+				rest: 'by Oskar Veil',
+				text: 'The tower was designed by Oskar Veil'
+			},
+			undefined
+		],
+		[
+			{
+				subject: 'a rockfall',
+				verb: 'closed',
+				rest: 'the western shaft',
+				text: 'A rockfall closed the western shaft'
+			},
+			undefined
+		]
+	])('%j → %s', (clause, problem) => {
+		expect(finiteVerbProblem(clause)).toBe(problem);
+	});
+
+	it('reads the act past the "headed by" phrase and its aside: the option keeps its verb', () => {
+		const options = [1, 2, 3, 4].flatMap((seed) =>
+			sequenceQuiz(TUNNEL, seed).questions.flatMap((q) => q.options)
+		);
+		expect(options).toContain(
+			'A syndicate headed by Oskar Veil began boring a tunnel under the ridge'
+		);
+		expect(options).not.toContain('A syndicate headed by Oskar Veil');
+	});
+
+	it('refuses an item whose option is the subject and its participle only', () => {
+		const item = sequenceItems(TUNNEL).find((c) =>
+			c.events?.some((e) => e.option.startsWith('A syndicate'))
+		) as Candidate;
+		expect(validateCandidate(item, { title: 'The Brannock Tunnel' })).toEqual([]);
+		const cut = 'A syndicate headed by Oskar Veil';
+		const events = (item.events ?? []).map((e) =>
+			e.option.startsWith('A syndicate')
+				? {
+						...e,
+						option: cut,
+						fact: {
+							...e.fact,
+							frame: {
+								...e.fact.frame!,
+								subject: 'a syndicate',
+								verb: 'headed',
+								before: 'by Oskar Veil',
+								after: ''
+							}
+						}
+					}
+				: e
+		);
+		const swap = (o: string) => (o.startsWith('A syndicate') ? cut : o);
+		const broken = {
+			...item,
+			events,
+			answer: swap(item.answer),
+			distractors: item.distractors.map(swap)
+		};
+		expect(validateCandidate(broken, { title: 'The Brannock Tunnel' })).toContain(
+			`sequence-finite-verbs: "${cut}": "headed by" is a participle, no finite verb`
+		);
 	});
 });

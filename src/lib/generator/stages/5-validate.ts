@@ -26,6 +26,7 @@ import { EVENT_MAX_WORDS } from './4-questions/event-clause';
 import {
 	sequenceCueProblem,
 	sequenceDateProblem,
+	sequenceFiniteVerbProblem,
 	sequenceOptionProblem,
 	sequenceOrderProblem,
 	stepCommandsProblem,
@@ -447,6 +448,9 @@ const SEQUENCE_CHECKS: Record<string, Check> = {
 	// the key away (as a wrong option of "… last?" they rule it out unread; three beside a key
 	// without single it out).
 	'sequence-no-order-cue': (c) => (isSequence(c) ? sequenceCueProblem(c) : undefined),
+	// "A company led by Ferdinand de Lesseps": "led by" is a participle, the sentence's verb came
+	// after an appositive; an option with no finite verb of its own tells no act to order.
+	'sequence-finite-verbs': (c) => (isDated(c) ? sequenceFiniteVerbProblem(c) : undefined),
 	// "The mill operated until its closure in 1950", "by 1950", "from 1939 to 1945": a date that is
 	// a bound or one end of a span orders nothing for sure.
 	'sequence-plain-dates': (c) => (isSequence(c) ? sequenceDateProblem(c) : undefined),

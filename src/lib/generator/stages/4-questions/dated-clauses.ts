@@ -25,9 +25,10 @@ interface DatePhrase {
  */
 export function datedClauseFacts(sentences: readonly Sentence[], have: readonly Fact[]): Fact[] {
 	// A sentence's year the fact stage dates a clause by is read there; its other years here.
+	// A fact whose verb is its subject's participle ("a company led by …") dates no clause here.
 	const dated = new Set(
 		have
-			.filter((f) => f.kind === 'date' && f.frame)
+			.filter((f) => f.kind === 'date' && f.frame && !participleFrame(f.frame))
 			.map((f) => `${f.sentence}:${YEARS.exec(f.value.text)?.[1] ?? ''}`)
 	);
 	const out: Fact[] = [];
@@ -38,7 +39,8 @@ export function datedClauseFacts(sentences: readonly Sentence[], have: readonly 
 			// The clause's own words: from its start to the next clause's.
 			const end = starts[i + 1] ?? s.tokens.length;
 			const phrase = datePhrase(s, start, end);
-			const clause = phrase && findClause(s, start);
+			const found = phrase && findClause(s, start);
+			const clause = found && (participleSubject(found) ?? found);
 			const fact = clause && dateFact(clause, phrase);
 			if (fact && !dated.has(`${s.index}:${YEARS.exec(fact.value.text)?.[1] ?? ''}`))
 				out.push(fact);
@@ -48,6 +50,67 @@ export function datedClauseFacts(sentences: readonly Sentence[], have: readonly 
 }
 
 const YEARS = /\b(1[5-9]\d\d|20\d\d)\b/;
+
+/** A frame whose verb is a bare participle followed by "by": "a company" "led" "by Ferdinand …". */
+const participleFrame = (f: ClauseFrame) =>
+	!/\s/.test(f.verb.trim()) && /^by\s/i.test(f.before.trim());
+
+/** Auxiliaries that may open the verb chunk found after a participle's subject ("had begun"). */
+const AUX = /^(was|were|had|has|have|did)$/;
+
+/**
+ * Where the subject ends and the sentence's verb stands after a participle's "by" agent starting
+ * at `from`: straight after the agent ("the mills owned by Flint merged"), or after the agent's
+ * comma and an aside up to its closing comma ("led by Lesseps, the diplomat who …, began").
+ */
+function verbAfterAgent(
+	toks: readonly Token[],
+	from: number
+): { subjectEnd: number; mv: number } | undefined {
+	for (let i = from; i < Math.min(toks.length, from + 6); i++) {
+		if (isVerb(toks[i] as Token)) return i > from ? { subjectEnd: i, mv: i } : undefined;
+		if (!/[,;:]/.test(toks[i]?.post ?? '')) continue;
+		// The aside: "the diplomat who had built …" (its own verbs allowed), up to its closing comma.
+		let asideEnd = i + 1;
+		while (asideEnd < toks.length && !/,/.test(toks[asideEnd]?.post ?? '')) asideEnd++;
+		const aside = /^(the|a|an)$/.test(toks[i + 1]?.normal ?? '') && asideEnd - i <= 14;
+		return aside ? { subjectEnd: i + 1, mv: asideEnd + 1 } : undefined;
+	}
+	return undefined;
+}
+
+/**
+ * The clause read again when the verb found is a participle of its subject: "a company led by
+ * Ferdinand de Lesseps, the diplomat who had built the Suez Canal, began digging a canal" is read
+ * as "a company led by Ferdinand de Lesseps" and "began", the aside dropped, so the option tells
+ * the act (sequence-finite-verbs refuses "A company led by Ferdinand de Lesseps"). The subject runs
+ * on through the "by" phrase to a comma and an aside to the next comma, or straight to a verb;
+ * the predicate to the next comma or the sentence's end. Undefined when the verb is no such
+ * participle or no verb follows.
+ */
+function participleSubject(clause: Clause): Clause | undefined {
+	const toks = clause.sentence.tokens;
+	const [v, w] = clause.verb;
+	if (w - v !== 1 || toks[w]?.normal !== 'by') return undefined;
+	const found = verbAfterAgent(toks, w + 1);
+	if (!found) return undefined;
+	const { subjectEnd, mv } = found;
+	const head = toks[mv];
+	if (!head || !isVerb(head) || /ing$/.test(head.normal)) return undefined;
+	const vEnd =
+		AUX.test(head.normal) && toks[mv + 1] && isVerb(toks[mv + 1] as Token) ? mv + 2 : mv + 1;
+	let e = vEnd;
+	while (e < toks.length && !/[,;:]/.test(toks[e]?.post ?? '')) e++;
+	return {
+		...clause,
+		subject: [clause.subject[0], subjectEnd],
+		verb: [mv, vEnd],
+		predicate: [vEnd, Math.min(e + 1, toks.length)],
+		aux: vEnd - mv > 1 ? head.normal : '',
+		verbRest: (toks[vEnd - 1] as Token).root ?? (toks[vEnd - 1] as Token).normal,
+		doSupport: 'did'
+	};
+}
 
 /**
  * The one year of tokens [start, end) with the month and day before it and the preposition that

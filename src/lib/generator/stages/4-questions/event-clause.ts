@@ -224,7 +224,7 @@ export function clauseProblem(clause: EventClause, scope: OptionScope = {}): str
 	const { text, subject, rest } = clause;
 	const n = wordsOf(text).length;
 	if (n < 2 || n > EVENT_MAX_WORDS) return `the option has ${n} words`;
-	const broken = brokenClause(clause);
+	const broken = brokenClause(clause) ?? finiteVerbProblem(clause);
 	if (broken) return broken;
 	if (DATE_LEFT.test(text)) return 'the option still names a date';
 	if (PRONOUN.test(text) || FIRST_PERSON_I.test(text) || !possessivesOwned(subject, rest))
@@ -287,6 +287,22 @@ export function cutInList(fact: Fact, sentence: string): boolean {
 	if (/^,\s+\p{Ll}+-\p{Ll}+/u.test(next)) return true;
 	const name = "\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*)*";
 	return new RegExp(`^,\\s+${name}(?:,\\s+${name})*,?\\s+(?:and|or)\\s+\\p{Lu}`, 'u').test(next);
+}
+
+/**
+ * Why an event's clause has no finite verb of its own, or undefined when it has one. "A company
+ * led by Ferdinand de Lesseps": "led by" is a participle describing the subject (the sentence's
+ * verb, "began digging", comes after an appositive), so the option names someone and tells no act.
+ * A bare verb (no auxiliary) followed by "by" and an agent, or a bare "-ing" form, is no finite verb.
+ */
+export function finiteVerbProblem({ verb, rest }: EventClause): string | undefined {
+	const chunk = verb.trim();
+	if (!chunk) return 'the option has no verb';
+	const bare = !/\s/.test(chunk);
+	if (bare && /^\p{Ll}+ing$/u.test(chunk)) return `"${chunk}" is a participle, no finite verb`;
+	if (bare && /^by\s+(?:the\s+|a\s+|an\s+)?\p{Lu}/u.test(rest.trim()))
+		return `"${chunk} by" is a participle, no finite verb`;
+	return undefined;
 }
 
 /** Why a sequence item's option is not one of its event's own clean clauses, or undefined. */

@@ -4,6 +4,8 @@ import type { Candidate, SequenceEvent } from '../../types';
 import { containsWords, namesIn } from '../../distractors';
 import {
 	datePhraseProblem,
+	eventClauses,
+	finiteVerbProblem,
 	optionProblem,
 	orderCueProblem,
 	type OptionScope
@@ -78,6 +80,14 @@ export function sequenceDateProblem(c: Candidate): string | undefined {
 /** Every option its event's own clean clause (event-clause.ts). */
 export function sequenceOptionProblem(c: Candidate, scope: OptionScope): string | undefined {
 	return firstProblem(c, (e) => optionProblem(e, scope));
+}
+
+/** Every option a whole act: a subject and a finite verb of the event (event-clause.ts). */
+export function sequenceFiniteVerbProblem(c: Candidate): string | undefined {
+	return firstProblem(c, (e) => {
+		const clause = eventClauses(e.fact).find((cl) => cl.text === e.option);
+		return clause ? finiteVerbProblem(clause) : undefined;
+	});
 }
 
 /** The first event's problem, named by its option. */
