@@ -49,7 +49,7 @@ import {
 import { causeOptionsLean, causeOptionsOffTopic } from './4-questions/cause-checks';
 import { contentWords, copiesTitle, formProblem, overlapping } from './4-questions/main-idea-form';
 import { MAIN_IDEA_CHECKS } from './4-questions/main-idea-checks';
-import { LIFE_ID } from './4-questions/main-idea-life';
+import { FRAMED_ID } from './4-questions/main-idea-life';
 import { STEM_CHECKS } from './4-questions/stem-checks';
 import { howToFormProblem, MAIN_IDEA_HOWTO_STEM } from './4-questions/main-idea-howto';
 import {
@@ -281,8 +281,8 @@ const isMainIdea = (c: Candidate) => c.kind === 'main-idea';
 const isHowTo = (c: Candidate) => isMainIdea(c) && c.stem === MAIN_IDEA_HOWTO_STEM;
 /** A main-idea item whose options are the article's sentences (4-questions/main-idea-sentences.ts). */
 const inSentences = (c: Candidate) => Object.values(MAIN_IDEA_SENTENCE_STEMS).includes(c.stem);
-/** A life item: "The life and work of …" beside options of its frame (4-questions/main-idea-life.ts). */
-const isLife = (c: Candidate) => isMainIdea(c) && c.fact.id.startsWith(LIFE_ID);
+/** A framed item: "The life and work of …" or "The history and present of the city of …" beside options of its frame (main-idea-life.ts, main-idea-city.ts). */
+const isFramed = (c: Candidate) => isMainIdea(c) && c.fact.id.startsWith(FRAMED_ID);
 /** Not-stated items: the key is the one option the source does not list. */
 const isNotStated = (c: Candidate) => c.kind === 'not-stated';
 
@@ -605,7 +605,7 @@ export const CHECKS: Record<string, Check> = {
 		!isStatement(c) &&
 		!isNotStated(c) &&
 		!isHowTo(c) &&
-		!isLife(c) &&
+		!isFramed(c) &&
 		!containsWords(c.source.sentence, c.answer) &&
 		!(c.kind === 'effect' && restatedFrom(c.source.sentence, c.answer))
 			? 'answer not in source'
@@ -948,7 +948,7 @@ export const CHECKS: Record<string, Check> = {
 	// The key is the article's own phrase: the sentence given as evidence says it.
 	// A life's key is the teacher's phrase for the whole article, which no one sentence says.
 	'main-idea-key-in-source': (c) =>
-		isMainIdea(c) && !isHowTo(c) && !isLife(c) && !containsWords(c.source.sentence, c.answer)
+		isMainIdea(c) && !isHowTo(c) && !isFramed(c) && !containsWords(c.source.sentence, c.answer)
 			? 'the source does not state the key'
 			: undefined,
 	// Four noun phrases of like length: none picked, or ruled out, by its form alone.
@@ -966,7 +966,7 @@ export const CHECKS: Record<string, Check> = {
 		const options = [c.answer, ...c.distractors];
 		// A life's options share their frame by design; each names another person or part.
 		const pair =
-			!isMainIdea(c) || isLife(c)
+			!isMainIdea(c) || isFramed(c)
 				? undefined
 				: inSentences(c)
 					? sameSaying(options)

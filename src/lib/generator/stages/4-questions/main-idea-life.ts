@@ -12,8 +12,8 @@ import { MAIN_IDEA_STEM } from './main-idea-form';
 /** The frame of the key, and of the wrong options that name another person. */
 export const LIFE_FRAME = 'The life and work of';
 
-/** A fact id of this form starts so: the validator tells it from the article's own phrases. */
-export const LIFE_ID = 'life-';
+/** A fact id of a framed item (a life's, a city's) starts so: the validator tells it from the article's own phrases. */
+export const FRAMED_ID = 'framed-';
 
 /** Share of paragraphs the subject must stand in, and the most another person may. */
 const SUBJECT_SPREAD = 0.5;
@@ -104,7 +104,7 @@ export function lifeCandidates(
 		...others.map((o) => `${LIFE_FRAME} ${o.name}`)
 	];
 	const fact = wholeSentenceFact(lead, {
-		id: `${LIFE_ID}${lead.index}`,
+		id: `${FRAMED_ID}${lead.index}`,
 		kind: 'gist',
 		subject: subject,
 		value: { text: key, start: lead.start, end: lead.end, type: 'thing' },

@@ -18,6 +18,7 @@ import {
 } from './main-idea-form';
 import { howToCandidates } from './main-idea-howto';
 import { lifeCandidates } from './main-idea-life';
+import { cityCandidates } from './main-idea-city';
 import { storyLike, titleKeys } from './main-idea-lead';
 import { lengthCue } from './main-idea-checks';
 import { pickWrong, type Reading, type Wrong } from './main-idea-options';
@@ -82,6 +83,7 @@ export function mainIdeaCandidates(
 	return [
 		...howToCandidates(norm, sentences),
 		...lifeCandidates(norm, sentences, index),
+		...cityCandidates(norm, sentences, index),
 		...phrase,
 		...sentenceCandidate(reading, title)
 	];
