@@ -50,6 +50,7 @@ import {
 import { causeOptionsLean, causeOptionsOffTopic } from './4-questions/cause-checks';
 import { contentWords, copiesTitle, formProblem, overlapping } from './4-questions/main-idea-form';
 import { MAIN_IDEA_CHECKS } from './4-questions/main-idea-checks';
+import { FRAMED_ID } from './4-questions/main-idea-life';
 import { STEM_CHECKS } from './4-questions/stem-checks';
 import { howToFormProblem, MAIN_IDEA_HOWTO_STEM } from './4-questions/main-idea-howto';
 import {
@@ -281,6 +282,8 @@ const isMainIdea = (c: Candidate) => c.kind === 'main-idea';
 const isHowTo = (c: Candidate) => isMainIdea(c) && c.stem === MAIN_IDEA_HOWTO_STEM;
 /** A main-idea item whose options are the article's sentences (4-questions/main-idea-sentences.ts). */
 const inSentences = (c: Candidate) => Object.values(MAIN_IDEA_SENTENCE_STEMS).includes(c.stem);
+/** A framed item: "The life and work of …" or "The history and present of the city of …" beside options of its frame (main-idea-life.ts, main-idea-city.ts). */
+const isFramed = (c: Candidate) => isMainIdea(c) && c.fact.id.startsWith(FRAMED_ID);
 /** Not-stated items: the key is the one option the source does not list. */
 const isNotStated = (c: Candidate) => c.kind === 'not-stated';
 
@@ -606,6 +609,7 @@ export const CHECKS: Record<string, Check> = {
 		!isStatement(c) &&
 		!isNotStated(c) &&
 		!isHowTo(c) &&
+		!isFramed(c) &&
 		!containsWords(c.source.sentence, c.answer) &&
 		!(c.kind === 'effect' && restatedFrom(c.source.sentence, c.answer))
 			? 'answer not in source'
@@ -946,8 +950,9 @@ export const CHECKS: Record<string, Check> = {
 			? 'the key copies the title'
 			: undefined,
 	// The key is the article's own phrase: the sentence given as evidence says it.
+	// A life's key is the teacher's phrase for the whole article, which no one sentence says.
 	'main-idea-key-in-source': (c) =>
-		isMainIdea(c) && !isHowTo(c) && !containsWords(c.source.sentence, c.answer)
+		isMainIdea(c) && !isHowTo(c) && !isFramed(c) && !containsWords(c.source.sentence, c.answer)
 			? 'the source does not state the key'
 			: undefined,
 	// Four noun phrases of like length: none picked, or ruled out, by its form alone.
@@ -963,11 +968,13 @@ export const CHECKS: Record<string, Check> = {
 	// No two options overlap: one inside another, or two saying the same.
 	'main-idea-distinct': (c, ctx) => {
 		const options = [c.answer, ...c.distractors];
-		const pair = !isMainIdea(c)
-			? undefined
-			: inSentences(c)
-				? sameSaying(options)
-				: overlapping(options, ctx.title);
+		// A life's options share their frame by design; each names another person or part.
+		const pair =
+			!isMainIdea(c) || isFramed(c)
+				? undefined
+				: inSentences(c)
+					? sameSaying(options)
+					: overlapping(options, ctx.title);
 		return pair ? `"${pair[0]}" and "${pair[1]}" overlap` : undefined;
 	},
 	// "The Harwick lighthouse …" under the title "The Harwick Lighthouse" beside three options that

@@ -101,7 +101,9 @@ export const MAIN_IDEA_CHECKS: Record<string, Check> = {
 	// "A significant cause of tuberculosis" beside "An infectious disease …": two gists, two keys.
 	'main-idea-rival-gist': (c, ctx) => {
 		// A how-to guide's steps name its thing by design, each one paragraph's task (main-idea-howto.ts).
-		if (!isMainIdea(c) || !ctx.text || /^How to /.test(c.answer)) return undefined;
+		// A life's options share its frame ("The life and work of …") and name people in passing.
+		if (!isMainIdea(c) || !ctx.text || /^How to /.test(c.answer) || c.fact.id.startsWith('framed-'))
+			return undefined;
 		const rival = rivalGist(c.answer, c.distractors, ctx.text, ctx.title);
 		return rival ? `"${rival}" names as much of what the article returns to as the key` : undefined;
 	}

@@ -17,6 +17,8 @@ import {
 	sentenceCase
 } from './main-idea-form';
 import { howToCandidates } from './main-idea-howto';
+import { lifeCandidates } from './main-idea-life';
+import { cityCandidates } from './main-idea-city';
 import { storyLike, titleKeys } from './main-idea-lead';
 import { lengthCue } from './main-idea-checks';
 import { pickWrong, type Reading, type Wrong } from './main-idea-options';
@@ -76,9 +78,15 @@ export function mainIdeaCandidates(
 		titleWords: contentWords(title),
 		genre: genreOf(norm.text, title)
 	};
-	// Every form, the how-to one first (a guide's title names its gist), then the phrase: the quiz
-	// keeps the first that passes every check (index.ts).
-	return [...howToCandidates(norm, sentences), ...phrase, ...sentenceCandidate(reading, title)];
+	// Every form, the how-to one and a life first (a guide's title names its gist, a person's name a
+	// life), then the phrase: the quiz keeps the first that passes every check (index.ts).
+	return [
+		...howToCandidates(norm, sentences),
+		...lifeCandidates(norm, sentences, index),
+		...cityCandidates(norm, sentences, index),
+		...phrase,
+		...sentenceCandidate(reading, title)
+	];
 }
 
 /**

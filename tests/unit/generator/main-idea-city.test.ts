@@ -1,0 +1,56 @@
+// The city item of a main idea ("The history and present of the city of …"): for an article titled
+// by a city's name that calls it a city and tells its past and its present, a key naming the city
+// beside wrong options of its form. The articles are written for these tests.
+import { describe, expect, it } from 'vitest';
+import { generateQuiz } from '../../../src/lib/generator/index';
+
+/** A city's past and present in six paragraphs, two other cities each named in one of them. */
+const CITY = `Dunmarrow
+
+Dunmarrow is a city on the eastern shore of a wide northern bay, at the mouth of the slow river Tay. With about two hundred thousand people, it is the largest town of its coast and the seat of the county council.
+
+Dunmarrow began in the ninth century as a fishing village beside a small stone church. Monks dried fish on the beach and traded it for wool with farmers from the hills, and the village slowly grew into a market town.
+
+In the sixteenth century merchants of Dunmarrow sailed south with salted herring and came back with wine, cloth and spices. One ship is said to have reached Naples, and its captain built the tall red house that still stands by the harbour.
+
+The old town of Dunmarrow keeps its narrow lanes, its market cross and parts of its walls. Visitors climb the church tower for a view over the roofs, the bay and the hills behind the town. The town museum shows nets, boats and the tools of the old rope makers who once worked along the quay.
+
+Today Dunmarrow lives from its port, its hospital and its university, which was opened in 1967 and now teaches twelve thousand students. A ferry runs twice a week to Amsterdam, and new flats have been built on the old docks.
+
+The people of Dunmarrow hold a boat race on the river every June. The race began as a contest between two fishing crews and now draws rowers from all over the country, with music and food stalls along both banks.`;
+
+const mainIdea = (text: string) =>
+	generateQuiz(text, { count: 10, seed: 1, kinds: ['main-idea'] }).questions.find((q) =>
+		q.options.some((o) => /^The history and present of the city of /.test(o))
+	);
+
+describe('main idea of a city', () => {
+	it('names the city and what the article says of it, with options of its form', () => {
+		const q = mainIdea(CITY);
+		expect(q?.options[q.answerIndex]).toBe('The history and present of the city of Dunmarrow');
+		expect([...(q?.options ?? [])].sort()).toEqual([
+			'The early history of the city of Dunmarrow',
+			'The history and present of the city of Amsterdam',
+			'The history and present of the city of Dunmarrow',
+			'The history and present of the city of Naples'
+		]);
+	});
+
+	it.each([
+		[
+			'no present told',
+			CITY.replace('Today', 'Later')
+				.replace('1967 and now teaches', '1867 and taught')
+				.replace(/ now /g, ' then ')
+		],
+		[
+			'a guide that speaks to its reader',
+			CITY.replace(/Visitors climb/, 'You can climb').replace(
+				/for a view/,
+				'for your view of your town, if you like, and you'
+			)
+		]
+	])('is not made with %s', (_, text) => {
+		expect(mainIdea(text)).toBeUndefined();
+	});
+});

@@ -1,0 +1,55 @@
+// The life item of a main idea ("The life and work of …"): for an article titled by a person's
+// name that tells their birth and keeps returning to them, a key naming the subject and saying what
+// the article says of them, beside wrong options of its form. The articles are written for these tests.
+import { describe, expect, it } from 'vitest';
+import { generateQuiz } from '../../../src/lib/generator/index';
+import { MAIN_IDEA_STEM } from '../../../src/lib/generator/stages/4-questions/main-idea-form';
+
+/** A life in six paragraphs, two other people each named in one of them. */
+const LIFE = `Edith Marlowe
+
+Edith Marlowe was a chemist who studied how glass takes its colour. She was born in Leeds in 1871, the youngest of five children, and was taught at home by her mother until she was twelve.
+
+As a girl Edith Marlowe filled notebooks with drawings of coloured bottles. Marlowe later said that the window of a chemist's shop first made her wonder why glass could be blue or green.
+
+At the university Marlowe worked in the laboratory of the professor Henry Walton. Walton let her run her own furnace, and she spent three years melting sand with different metals to see which colours came out.
+
+In 1902 Marlowe showed that a trace of cobalt gives glass its deep blue. Glassmakers across the country soon used her tables of metals and colours, and her method is still taught to students. She went on to show that copper can make glass red or green, depending on how much air reaches the furnace while the glass is melting.
+
+Marlowe wrote two books on glass for ordinary readers. The first explained why old church windows keep their colours for centuries, and the second told how a small workshop could test its own sand and metals without costly tools. Both sold well and were printed again many times.
+
+Marlowe married late and had no children. During the war she ran a factory that made lenses for field glasses, working beside the engineer Arthur Fenwick, who built its machines.
+
+Edith Marlowe died in 1949. A window of blue glass in the chapel of her old university was made in her memory, and a prize for young chemists bears the name of Marlowe.`;
+
+/** The same article under a title that names something else: no life. */
+const NOT_A_LIFE = LIFE.replace(/^Edith Marlowe\n/, 'Coloured Glass\n');
+
+/** The same life without its birth: nothing tells that its start is only a part of it. */
+const NO_BIRTH = LIFE.replace(/She was born in Leeds in 1871, /, 'She was ');
+
+const mainIdea = (text: string) =>
+	generateQuiz(text, { count: 10, seed: 1, kinds: ['main-idea'] }).questions.find((q) =>
+		q.options.some((o) => /^The life and work of /.test(o))
+	);
+
+describe('main idea of a life', () => {
+	it('names the person and what the article says of them, with options of its form', () => {
+		const q = mainIdea(LIFE);
+		expect(q?.stem).toBe(MAIN_IDEA_STEM);
+		expect(q?.options[q.answerIndex]).toBe('The life and work of Edith Marlowe');
+		expect([...(q?.options ?? [])].sort()).toEqual([
+			'The early life of Edith Marlowe',
+			'The life and work of Arthur Fenwick',
+			'The life and work of Edith Marlowe',
+			'The life and work of Henry Walton'
+		]);
+	});
+
+	it.each([
+		['a title that is not the person', NOT_A_LIFE],
+		['no birth told', NO_BIRTH]
+	])('is not made with %s', (_, text) => {
+		expect(mainIdea(text)).toBeUndefined();
+	});
+});
