@@ -35,7 +35,7 @@ beforeEach(async () => {
 	articleId = created.created ? created.id : '';
 	const article = (await articleStore.read(temp.db, articleId))!;
 	const result = generateQuiz(article.body, {
-		...questions.generateOptions({ id: articleId }),
+		...questions.generateOptions(article),
 		kinds: KINDS,
 		lexicon: wordNet()
 	});

@@ -49,7 +49,7 @@ describe('writing questions off the request path', () => {
 		expect(await questions.writingState(temp.db, id)).toEqual({ state: 'ready' });
 		expect(await questions.countActive(temp.db, id)).toBeGreaterThanOrEqual(3);
 		// The same article and seed give the same questions in the worker as in this thread.
-		const here = await questions.generateHere({ id, body: HARBOUR });
+		const here = await questions.generateHere({ id, title: 'Harbour', body: HARBOUR });
 		const stems = (await questions.listActive(temp.db, id)).map((q) => q.stem);
 		expect(stems).toEqual(here.questions.map((q) => q.stem));
 	});
@@ -93,9 +93,23 @@ describe('writing questions off the request path', () => {
 		});
 	});
 
+	it('gives the generator the title kept apart from the text: "the bridge" is the one it names', async () => {
+		const body = `The engineer Margaret Dunlop designed three granite arches over the River Avenmore.
+
+The bridge opened on 4 May 1901, when a brass band led the first procession across it.`;
+		const titled = await saved('The Dunlop Bridge at Avenmore', body);
+		const writer = createQuestionWriter(temp.db, { runner: workerRunner() });
+		writer.enqueue(titled);
+		await writer.idle();
+		const stems = (await questions.listActive(temp.db, titled)).map((q) => q.stem);
+		expect(stems).toContain(
+			'Fill in the blank: The bridge opened on _____, when a brass band led the first procession across it.'
+		);
+	});
+
 	it('starts a fresh worker after one was stopped in the middle of a run', async () => {
 		const runner = workerRunner();
-		const options = questions.generateOptions({ id: 'x' });
+		const options = questions.generateOptions({ id: 'x', title: 'Harbour' });
 		const first = runner.run(HARBOUR, options);
 		runner.stop();
 		await expect(first).rejects.toThrow(/the generator stopped/);
@@ -107,11 +121,19 @@ describe('writing questions off the request path', () => {
 	it('rewrites only what is missing or older than the generator, and not what failed at this version', async () => {
 		const missing = await saved('Harbour', HARBOUR);
 		const current = await saved('Mill', TIDE_MILL);
-		await questions.regenerate(temp.db, { id: current, body: TIDE_MILL }, new Date());
+		await questions.regenerate(
+			temp.db,
+			{ id: current, title: 'Mill', body: TIDE_MILL },
+			new Date()
+		);
 		const old = await saved('Old', `${TIDE_MILL}\n\nA last paragraph of the older copy.`);
-		await questions.regenerate(temp.db, { id: old, body: TIDE_MILL }, new Date());
+		await questions.regenerate(temp.db, { id: old, title: 'Old', body: TIDE_MILL }, new Date());
 		await temp.db.update(generations).set({ version: '0.0.1' });
-		await questions.regenerate(temp.db, { id: current, body: TIDE_MILL }, new Date());
+		await questions.regenerate(
+			temp.db,
+			{ id: current, title: 'Mill', body: TIDE_MILL },
+			new Date()
+		);
 		const failed = await saved('Failed', `${HARBOUR}\n\nOne more line.`);
 		await questions.recordFailure(temp.db, failed, 'the tagger broke', new Date());
 

@@ -79,7 +79,7 @@ describe('questions stored with the article', () => {
 	});
 
 	it('generates once per generator version', async () => {
-		const article = { id: articleId, body: sample.body };
+		const article = { id: articleId, title: sample.title, body: sample.body };
 		expect(await questions.ensureGenerated(temp.db, article, new Date())).toBe('current');
 		expect(await questions.ensureAllGenerated(temp.db, new Date())).toBe(0);
 	});
@@ -95,7 +95,11 @@ describe('questions stored with the article', () => {
 		await answerAll(id, () => true);
 		const held = (await attempts.items(temp.db, id)).map((item) => item.questionId);
 		const before = (await questions.listActive(temp.db, articleId)).length;
-		await questions.regenerate(temp.db, { id: articleId, body: sample.body }, new Date());
+		await questions.regenerate(
+			temp.db,
+			{ id: articleId, title: sample.title, body: sample.body },
+			new Date()
+		);
 		const all = await temp.db
 			.select()
 			.from(questionTable)

@@ -150,6 +150,13 @@ const orderedTextItems = (
 const kindsAsked = (options: GenerateOptions) =>
 	new Set<QuestionKind>([...(options.kinds ?? DEFAULT_KINDS), ...(options.alsoAsk ?? [])]);
 
+/** The normalized text, titled by the text's own first line or else by the title given apart. */
+function normalizeTitled(raw: string, options: GenerateOptions): NormalizedText {
+	const found = normalizeText(raw, { markup: options.markup ?? 'strip' });
+	const given = options.title?.trim();
+	return found.title || !given ? found : { ...found, title: given };
+}
+
 /** The stages up to validation: every candidate, and which passed every check. */
 function runPipeline(raw: string, options: GenerateOptions) {
 	const seed = typeof options.seed === 'string' ? hashString(options.seed) : (options.seed ?? 1);
@@ -157,7 +164,7 @@ function runPipeline(raw: string, options: GenerateOptions) {
 	const kinds = kindsAsked(options);
 
 	// normalize: one text that all offsets index; paragraphs and headings marked, title found.
-	const norm = normalizeText(raw, { markup: options.markup ?? 'strip' });
+	const norm = normalizeTitled(raw, options);
 	const input = assessInput(norm.text);
 	// parse: sentences with tagged tokens and entity mentions, offsets into norm.text.
 	const parsed = parseText(norm);

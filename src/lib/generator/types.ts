@@ -370,6 +370,11 @@ export interface GenerateOptions {
 	markup?: 'strip' | 'keep';
 	/** Word senses for the `vocabulary` kind; without one that kind yields nothing. */
 	lexicon?: Lexicon;
+	/**
+	 * The article's title where it is kept apart from the text (the app's articles): used when the
+	 * text does not open with one, so main idea, subjects and stems read it as in a titled text.
+	 */
+	title?: string;
 }
 
 /** A part of speech as a sense dictionary files it: noun, verb, adjective, adverb. */

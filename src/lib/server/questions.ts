@@ -57,7 +57,8 @@ function loadGenerator() {
 }
 
 /** What writing an article's questions needs of it: its id, text and the kinds its author asked for. */
-export type ArticleToWrite = Pick<Article, 'id' | 'body'> & Partial<Pick<Article, 'askedKinds'>>;
+export type ArticleToWrite = Pick<Article, 'id' | 'title' | 'body'> &
+	Partial<Pick<Article, 'askedKinds'>>;
 
 /**
  * How the generator is asked for an article's questions: the same article always gets the same,
@@ -70,7 +71,9 @@ export function generateOptions(article: Omit<ArticleToWrite, 'body'>): Generate
 		seed: seedOf(article.id),
 		// Stored bodies are plain text (intake extracts it from HTML): a literal "<script>" stays words.
 		markup: 'keep',
-		...(alsoAsk.length > 0 ? { alsoAsk } : {})
+		...(alsoAsk.length > 0 ? { alsoAsk } : {}),
+		// Stored apart from the body: main idea and stems read the article's subject from it.
+		title: article.title
 	};
 }
 
@@ -289,7 +292,12 @@ export async function readForWriting(
 	articleId: string
 ): Promise<ArticleToWrite | undefined> {
 	const [row] = await db
-		.select({ id: articles.id, body: articles.body, askedKinds: articles.askedKinds })
+		.select({
+			id: articles.id,
+			title: articles.title,
+			body: articles.body,
+			askedKinds: articles.askedKinds
+		})
 		.from(articles)
 		.where(and(eq(articles.id, articleId), isNull(articles.deletedAt)))
 		.limit(1);
@@ -384,7 +392,7 @@ export async function keyFacts(db: Database, articleId: string): Promise<string[
  */
 export async function ensureAllGenerated(db: Database, now: Date): Promise<number> {
 	const all = await db
-		.select({ id: articles.id, body: articles.body })
+		.select({ id: articles.id, title: articles.title, body: articles.body })
 		.from(articles)
 		.where(isNull(articles.deletedAt));
 	let generated = 0;
