@@ -96,10 +96,12 @@ describe('comprehension kinds in the app', () => {
 		expect(seen).toBe(1);
 	});
 
-	it('"Show in article" marks all four events of a sequence item', async () => {
+	it('"Show in article" marks every sentence a sequence item rests on', async () => {
 		const stored = await questions.listActive(temp.db, articleId);
 		const sequence = stored.find((q) => q.kind === 'sequence');
-		expect(sequence?.evidence).toHaveLength(3);
+		// Four events, and the anchor of "Which of these happened after the canal opened?".
+		expect(sequence?.stem).toBe('Which of these happened after the canal opened?');
+		expect(sequence?.evidence).toHaveLength(4);
 		const page = await outcome(() =>
 			articlePage.load(
 				event({
@@ -114,8 +116,9 @@ describe('comprehension kinds in the app', () => {
 			page as { data: { article: { text: string }; highlight: { start: number; end: number }[] } }
 		).data;
 		const marked = data.highlight.map(({ start, end }) => data.article.text.slice(start, end));
-		expect(marked).toHaveLength(4);
+		expect(marked).toHaveLength(5);
 		expect(marked).toContain(sequence!.sourceSentence);
+		expect(marked.join(' ')).toContain('The canal opened on August 15, 1914');
 		// In article order, and each a sentence the item's options come from.
 		expect([...data.highlight].sort((a, b) => a.start - b.start)).toEqual(data.highlight);
 		const sentences = marked.join(' ').toLowerCase();
