@@ -74,6 +74,16 @@ This copy was filed under the reference ${tag}.`;
 }
 
 /**
+ * Our life of Mary Somerville (tests/fixtures/mary-somerville.txt, title "Mary Somerville"): asked
+ * for main idea, it gets "The life and work of Mary Somerville". Filed under `tag` in its last
+ * sentence, so it is never a duplicate and its closing paragraph stays about her.
+ */
+export function somervilleText(tag: string): string {
+	const [, ...body] = readFileSync('tests/fixtures/mary-somerville.txt', 'utf8').split('\n');
+	return `${body.join('\n').trim()} This profile of Somerville was filed under the reference ${tag}.`;
+}
+
+/**
  * As the page's author: adds an article, asks for the comprehension kinds whose "Question kinds"
  * labels match `kinds`, and waits until its questions are written again with them.
  */

@@ -1,10 +1,44 @@
-import { expect, test } from '@playwright/test';
-import { addArticleAsking, canalText, signedOutPage, signUp, uniqueName } from './helpers';
+import { expect, test, type Page } from '@playwright/test';
+import {
+	addArticleAsking,
+	ADMIN_STATE,
+	canalText,
+	signedOutPage,
+	signUp,
+	somervilleText,
+	uniqueName
+} from './helpers';
 
 // An author asks for comprehension kinds on an article ("Question kinds" on its page), and its quiz
 // then asks them.
 const SEQUENCE = /^Which of these happened (first|last)\?$/;
 const VOCABULARY = /most nearly mean\?$/;
+const MAIN_IDEA = 'What is the article mainly about?';
+
+/**
+ * Answers a whole quiz: `pick` chooses an option by the stem and the options' texts. Returns each
+ * stem's right answer, as the feedback shows it.
+ */
+async function answerQuiz(
+	page: Page,
+	pick: (stem: string, texts: string[]) => number
+): Promise<Map<string, string>> {
+	const right = new Map<string, string>();
+	for (;;) {
+		const stem = (await page.locator('#stem').innerText()).trim();
+		const texts = (await page.locator('label.option .text').allInnerTexts()).map((t) => t.trim());
+		await page.locator('label.option').nth(pick(stem, texts)).click();
+		await page.getByRole('button', { name: 'Check' }).click();
+		right.set(stem, (await page.locator('li.option.right .text').innerText()).trim());
+		const next = page.getByRole('button', { name: /^(Next|See results)$/ });
+		const last = (await next.innerText()).trim() === 'See results';
+		await next.click();
+		if (last) break;
+		await expect(page.locator('#stem')).not.toHaveText(stem);
+	}
+	await expect(page.getByRole('heading', { level: 1, name: 'Results' })).toBeVisible();
+	return right;
+}
 
 test('an author asks for sequence and vocabulary questions, and the quiz asks them', async ({
 	page
@@ -51,5 +85,54 @@ test('a learner sees no "Question kinds" on an article', async ({ browser }) => 
 		.click();
 	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 	await expect(page.getByText('Question kinds', { exact: true })).toHaveCount(0);
+	await page.context().close();
+});
+
+test('a learner who misses main-idea questions practises main idea: a quiz of them only', async ({
+	browser
+}) => {
+	test.setTimeout(120_000);
+	const author = await browser.newContext({ storageState: ADMIN_STATE });
+	await addArticleAsking(
+		await author.newPage(),
+		'Mary Somerville',
+		somervilleText(uniqueName('life')),
+		[/^Main idea:/]
+	);
+	await author.close();
+	const page = await signedOutPage(browser);
+	await signUp(page, uniqueName('reader'), 'harbour lights 1844');
+	const startWholeQuiz = async () => {
+		await page.goto('/');
+		await page
+			.getByRole('list', { name: 'Articles' })
+			.getByRole('link', { name: 'Mary Somerville' })
+			.first()
+			.click();
+		await page.getByRole('radio', { name: /^All \d+$/ }).check();
+		await page.getByRole('button', { name: 'Start quiz' }).click();
+	};
+	// The main idea is never "The life and work of Mary Somerville" in this learner's answers.
+	const missMainIdea = (texts: string[]) =>
+		texts.findIndex((text) => !text.includes('Mary Somerville'));
+
+	// A first pass learns the right answers; a second gets every one right but the main idea.
+	await startWholeQuiz();
+	const right = await answerQuiz(page, (stem, texts) =>
+		stem === MAIN_IDEA ? missMainIdea(texts) : 0
+	);
+	expect(right.get(MAIN_IDEA)).toBe('The life and work of Mary Somerville');
+	await startWholeQuiz();
+	await answerQuiz(page, (stem, texts) =>
+		stem === MAIN_IDEA ? missMainIdea(texts) : texts.indexOf(right.get(stem)!)
+	);
+
+	// Main idea is the weakest skill, in the table and in the offer to practise it.
+	await page.getByRole('link', { name: 'Progress' }).click();
+	const skills = page.getByRole('table', { name: 'Reading skills' });
+	await expect(skills.getByRole('row', { name: /^Main idea\b/ })).toContainText('0%');
+	await page.getByRole('button', { name: 'Practise main idea' }).click();
+	await expect(page.locator('#progress-label')).toHaveText('Question 1 of 1');
+	await expect(page.locator('#stem')).toHaveText(MAIN_IDEA);
 	await page.context().close();
 });
