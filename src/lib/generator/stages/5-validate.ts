@@ -51,7 +51,7 @@ import { causeOptionsLean, causeOptionsOffTopic } from './4-questions/cause-chec
 import { contentWords, copiesTitle, formProblem, overlapping } from './4-questions/main-idea-form';
 import { MAIN_IDEA_CHECKS } from './4-questions/main-idea-checks';
 import { FRAMED_ID } from './4-questions/main-idea-life';
-import { HEADLINE_ID, newsFormProblem } from './4-questions/main-idea-news';
+import { HEADLINE_ID, NEWS_CHECKS, newsFormProblem } from './4-questions/main-idea-news';
 import { STEM_CHECKS } from './4-questions/stem-checks';
 import { howToFormProblem, MAIN_IDEA_HOWTO_STEM } from './4-questions/main-idea-howto';
 import {
@@ -1014,6 +1014,7 @@ export const CHECKS: Record<string, Check> = {
 			? 'option too long'
 			: undefined,
 	...MAIN_IDEA_CHECKS,
+	...NEWS_CHECKS,
 	...STEM_CHECKS,
 	...SEQUENCE_CHECKS,
 	...NOT_STATED_CHECKS,
