@@ -250,7 +250,10 @@ export const NEWS_CHECKS: Record<string, Check> = {
 /** Three wrong options from three paragraphs, the key not the longest by far, or none. */
 function pickNewsWrong(key: string, pool: readonly NewsOption[]): NewsOption[] | undefined {
 	const taken: NewsOption[] = [];
-	for (const o of pool) {
+	// Options that share a word of the key first: then the key is not the only one echoing the headline.
+	const shares = (o: NewsOption) =>
+		contentWords(o.text).some((w) => contentWords(key).includes(w)) ? 0 : 1;
+	for (const o of [...pool].sort((a, b) => shares(a) - shares(b))) {
 		if (taken.length >= 3 || taken.some((t) => t.paragraph === o.paragraph)) continue;
 		if (restatesKey(o.text, key) || OPEN_END.test(o.text)) continue;
 		const options = [key, ...taken.map((t) => t.text), o.text];
@@ -309,9 +312,10 @@ function groupEnd(toks: Token[], i: number): number {
 	const nouns = j;
 	while (isNoun(toks[j])) if (stops(toks[j++])) break;
 	if (j === nouns) return i;
-	if (toks[j]?.normal === 'and' && !stops(toks[j - 1]) && toks[j - 1]?.tags.has('ProperNoun')) {
+	const capital = (t: Token | undefined) => !!t && /^\p{Lu}/u.test(t.text);
+	if (toks[j]?.normal === 'and' && !stops(toks[j - 1]) && capital(toks[j - 1])) {
 		let k = j + 1;
-		while (toks[k]?.tags.has('ProperNoun') && !stops(toks[k - 1])) k++;
+		while (capital(toks[k]) && isNoun(toks[k]) && (k === j + 1 || !stops(toks[k - 1]))) k++;
 		if (k > j + 1) j = k;
 	}
 	return j;
@@ -324,28 +328,29 @@ const COMPLEMENT = /^(of|between|with|towards|toward|on|in|against|to|over|about
  * The phrase of an act or event opening on "a", "an" or "the" at `i`, with one or two complements
  * ("a significant shift in stance towards Moscow"), or none: ending mid-phrase, or without one.
  */
-function topicAt(toks: Token[], i: number): [number, number, number] | undefined {
-	if (!/^(the|a|an)$/.test(toks[i]?.normal ?? '')) return undefined;
-	let end = groupEnd(toks, i);
-	const head = toks[end - 1];
-	if (end === i || !head || !EVENT_HEAD.test(head.normal) || stops(head)) return undefined;
+function topicAt(toks: Token[], i: number): [number, number, number][] {
+	if (!/^(the|a|an)$/.test(toks[i]?.normal ?? '')) return [];
+	const headEnd = groupEnd(toks, i);
+	const head = toks[headEnd - 1];
+	if (headEnd === i || !head || !EVENT_HEAD.test(head.normal) || stops(head)) return [];
+	const out: [number, number, number][] = [];
+	let end = headEnd;
 	for (let n = 0; n < 2 && COMPLEMENT.test(toks[end]?.normal ?? '') && !stops(toks[end - 1]); n++) {
 		const next = groupEnd(toks, end + 1);
 		if (next === end + 1) break;
 		end = next;
+		const after = toks[end];
+		const cut =
+			!stops(toks[end - 1]) && (isNoun(after) || /^(of|and|or|'s|’s)$/.test(after?.normal ?? ''));
+		if (!cut) out.push([i, end, headEnd - 1]);
 		if (stops(toks[end - 1])) break;
 	}
-	if (end === groupEnd(toks, i)) return undefined;
-	const after = toks[end];
-	const headAt = groupEnd(toks, i) - 1;
-	const cut =
-		!stops(toks[end - 1]) && (isNoun(after) || /^(of|and|or|'s|’s)$/.test(after?.normal ?? ''));
-	return cut ? undefined : [i, end, headAt];
+	return out;
 }
 
 /**
  * The topics single later paragraphs tell ("A heated exchange between Trump and Zelensky"): noun
- * phrases of an act or event, tied to what it is about, whose words the rest of the article seldom uses.
+ * phrases of an act or event, tied to what it is about.
  */
 function topicOptions(
 	blocks: readonly Sentence[],
@@ -353,28 +358,36 @@ function topicOptions(
 	terms: ArticleTerms
 ): NewsOption[] {
 	const out: NewsOption[] = [];
-	const parts = (w: string) => terms.where.get(w)?.size ?? 0;
 	for (const s of blocks) {
 		const paragraph = terms.paragraphs.indexOf(s.paragraph) + 1;
 		if (paragraph <= 1) continue;
-		for (let i = 0; i < s.tokens.length; i++) {
-			const span = topicAt(s.tokens, i);
-			if (!span) continue;
-			const [from, to] = span;
-			const p = {
-				text: text.slice((s.tokens[from] as Token).start, (s.tokens[to - 1] as Token).end)
-			};
-			if (LEANS_OUT.test(p.text) || /["“”()\d]/.test(p.text)) continue;
-			// Told in this part only: its act named nowhere else ("a shift" the close sums up again is the
-			// article's theme), no word of it the article keeps using, and whose act, by a name.
-			const head = lemma(s.tokens[span[2]]?.normal ?? '');
-			const words = contentWords(p.text);
-			if (parts(head) > 1 || words.some((w) => parts(w) > 2)) continue;
-			if (!s.tokens.slice(from, to).some((t) => t.tags.has('ProperNoun'))) continue;
-			out.push({ text: sentenceCase(p.text), paragraph });
-		}
+		for (let i = 0; i < s.tokens.length; i++)
+			for (const span of topicAt(s.tokens, i)) {
+				const option = topicOption(s, span, text, terms);
+				if (option) out.push({ text: option, paragraph });
+			}
 	}
 	return out;
+}
+
+/**
+ * A topic phrase as an option, or none: told in this part only (its act named nowhere else: "a
+ * shift" the close sums up again is the article's theme; no word of it the article keeps using),
+ * and whose act, by a name.
+ */
+function topicOption(
+	s: Sentence,
+	[from, to, head]: [number, number, number],
+	text: string,
+	terms: ArticleTerms
+): string | undefined {
+	const parts = (w: string) => terms.where.get(w)?.size ?? 0;
+	const phrase = text.slice((s.tokens[from] as Token).start, (s.tokens[to - 1] as Token).end);
+	if (LEANS_OUT.test(phrase) || /["“”()\d]/.test(phrase)) return undefined;
+	const act = lemma(s.tokens[head]?.normal ?? '');
+	if (parts(act) > 1 || contentWords(phrase).some((w) => parts(w) > 2)) return undefined;
+	if (!s.tokens.slice(from, to).some((t) => t.tags.has('ProperNoun'))) return undefined;
+	return sentenceCase(phrase);
 }
 
 /**
