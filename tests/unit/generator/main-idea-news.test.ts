@@ -54,6 +54,11 @@ describe('main idea of a news report', () => {
 		expect(q?.options).toContain(
 			"The regional bus company Coastline's praise of the timing of the vote"
 		);
+		// "Some residents welcomed the change": whose act is left vague, so not an option.
+		expect(q?.options.join(' ')).not.toMatch(/Some residents/);
+		expect(q?.options).toContain(
+			'A tense meeting between Mayor Ellen Park and Councillor Ruth Bell'
+		);
 	});
 
 	it.each([

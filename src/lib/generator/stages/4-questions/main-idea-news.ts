@@ -130,7 +130,9 @@ const NOT_SUBJECT = (t: Token) =>
 	t.tags.has('Pronoun') ||
 	(t.tags.has('Verb') && !t.tags.has('Adjective') && !t.tags.has('Noun')) ||
 	/[,;:()"“”]/.test(t.post) ||
-	/^(or|but|while|as|when|after|if|that|which|who|in|of|at|on|for|with|from)$/.test(t.normal);
+	/^(or|but|while|as|when|after|if|that|which|who|in|of|at|on|for|with|from)$/.test(t.normal) ||
+	// "Some residents' welcome of …": whose act is left vague.
+	/^(some|many|several|most|few|others|all|both|each)$/.test(t.normal);
 
 /**
  * Whether the parser's present verb after a noun is a plural noun ("United Nations votes related
@@ -177,7 +179,9 @@ function clauseOption(s: Sentence, text: string): string | undefined {
 		let end = k;
 		while (end > 0 && AUXILIARY.test(toks[end - 1]?.normal ?? '')) end--;
 		// "Additionally, the U.S. has aligned …": a connective before the subject is not part of it.
-		const opens = toks[0]?.tags.has('Adverb') && /,/.test(toks[0]?.post ?? '') ? 1 : 0;
+		// "On Tuesday, the mayor …": a short fronted phrase before the subject is not part of it.
+		const comma = toks.slice(0, Math.min(end, 5)).findIndex((w) => /,/.test(w.post));
+		const opens = comma >= 0 && comma < end - 1 ? comma + 1 : 0;
 		const subject = toks.slice(opens, end);
 		if (!subject.length || subject.length > 6 || subject.some(NOT_SUBJECT)) return undefined;
 		const rest = objectAfter(toks, k);
