@@ -51,6 +51,7 @@ import { causeOptionsLean, causeOptionsOffTopic } from './4-questions/cause-chec
 import { contentWords, copiesTitle, formProblem, overlapping } from './4-questions/main-idea-form';
 import { MAIN_IDEA_CHECKS } from './4-questions/main-idea-checks';
 import { FRAMED_ID } from './4-questions/main-idea-life';
+import { HEADLINE_ID, NEWS_CHECKS, newsFormProblem } from './4-questions/main-idea-news';
 import { STEM_CHECKS } from './4-questions/stem-checks';
 import { howToFormProblem, MAIN_IDEA_HOWTO_STEM } from './4-questions/main-idea-howto';
 import {
@@ -284,6 +285,8 @@ const isHowTo = (c: Candidate) => isMainIdea(c) && c.stem === MAIN_IDEA_HOWTO_ST
 const inSentences = (c: Candidate) => Object.values(MAIN_IDEA_SENTENCE_STEMS).includes(c.stem);
 /** A framed item: "The life and work of …" or "The history and present of the city of …" beside options of its frame (main-idea-life.ts, main-idea-city.ts). */
 const isFramed = (c: Candidate) => isMainIdea(c) && c.fact.id.startsWith(FRAMED_ID);
+/** A news report's item: its headline's point as a noun phrase (4-questions/main-idea-news.ts). */
+const isHeadline = (c: Candidate) => isMainIdea(c) && c.fact.id.startsWith(HEADLINE_ID);
 /** Not-stated items: the key is the one option the source does not list. */
 const isNotStated = (c: Candidate) => c.kind === 'not-stated';
 
@@ -569,7 +572,8 @@ export const CHECKS: Record<string, Check> = {
 	// the stem points to it, a cue a test-wise reader takes without reading.
 	'answer-word-not-in-stem': (c, ctx) => {
 		// A sequence stem names nothing, and a title word in an event tells nothing of its date.
-		if (isStatement(c) || isSequence(c)) return undefined;
+		// A report's headline states its point by design (main-idea-title-shared says why).
+		if (isStatement(c) || isSequence(c) || isHeadline(c)) return undefined;
 		const stem = c.stem.replace(/['’]s\b/g, '');
 		// "Party" of "Labour Party" beside "Party of European Socialists" is no cue when the wrong
 		// options ("Conservative Party") share it too.
@@ -610,6 +614,7 @@ export const CHECKS: Record<string, Check> = {
 		!isNotStated(c) &&
 		!isHowTo(c) &&
 		!isFramed(c) &&
+		!isHeadline(c) &&
 		!containsWords(c.source.sentence, c.answer) &&
 		!(c.kind === 'effect' && restatedFrom(c.source.sentence, c.answer))
 			? 'answer not in source'
@@ -945,14 +950,23 @@ export const CHECKS: Record<string, Check> = {
 	// word of the title only the key has); these say what a main-idea item must be besides.
 	// "The rule of law" under the title "Rule of law": a key read off the title, not the article.
 	// A how-to guide's gist is the task its title names: there the wrong options share its words.
+	// A news report's headline states its point: the key restates it as a phrase, and the lead too.
 	'main-idea-key-not-title': (c, ctx) =>
-		isMainIdea(c) && !isHowTo(c) && !!ctx.title && copiesTitle(c.answer, ctx.title)
+		isMainIdea(c) &&
+		!isHowTo(c) &&
+		!isHeadline(c) &&
+		!!ctx.title &&
+		copiesTitle(c.answer, ctx.title)
 			? 'the key copies the title'
 			: undefined,
 	// The key is the article's own phrase: the sentence given as evidence says it.
 	// A life's key is the teacher's phrase for the whole article, which no one sentence says.
 	'main-idea-key-in-source': (c) =>
-		isMainIdea(c) && !isHowTo(c) && !isFramed(c) && !containsWords(c.source.sentence, c.answer)
+		isMainIdea(c) &&
+		!isHowTo(c) &&
+		!isFramed(c) &&
+		!isHeadline(c) &&
+		!containsWords(c.source.sentence, c.answer)
 			? 'the source does not state the key'
 			: undefined,
 	// Four noun phrases of like length: none picked, or ruled out, by its form alone.
@@ -964,7 +978,9 @@ export const CHECKS: Record<string, Check> = {
 				? sentenceFormProblem([c.answer, ...c.distractors])
 				: isHowTo(c)
 					? howToFormProblem([c.answer, ...c.distractors])
-					: formProblem([c.answer, ...c.distractors]),
+					: isHeadline(c)
+						? newsFormProblem([c.answer, ...c.distractors])
+						: formProblem([c.answer, ...c.distractors]),
 	// No two options overlap: one inside another, or two saying the same.
 	'main-idea-distinct': (c, ctx) => {
 		const options = [c.answer, ...c.distractors];
@@ -979,8 +995,9 @@ export const CHECKS: Record<string, Check> = {
 	},
 	// "The Harwick lighthouse …" under the title "The Harwick Lighthouse" beside three options that
 	// share none of its words: the key is picked by the title, unread.
+	// A report's headline is its point by design: reading it so is the skill asked.
 	'main-idea-title-shared': (c, ctx) => {
-		if (!isMainIdea(c) || !ctx.title) return undefined;
+		if (!isMainIdea(c) || isHeadline(c) || !ctx.title) return undefined;
 		const title = contentWords(ctx.title);
 		const shares = (o: string) => contentWords(o).some((w) => title.includes(w));
 		return shares(c.answer) && !c.distractors.some(shares)
@@ -998,6 +1015,7 @@ export const CHECKS: Record<string, Check> = {
 			? 'option too long'
 			: undefined,
 	...MAIN_IDEA_CHECKS,
+	...NEWS_CHECKS,
 	...STEM_CHECKS,
 	...SEQUENCE_CHECKS,
 	...NOT_STATED_CHECKS,

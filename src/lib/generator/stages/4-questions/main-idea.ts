@@ -19,6 +19,7 @@ import {
 import { howToCandidates } from './main-idea-howto';
 import { lifeCandidates } from './main-idea-life';
 import { cityCandidates } from './main-idea-city';
+import { newsCandidates } from './main-idea-news';
 import { storyLike, titleKeys } from './main-idea-lead';
 import { lengthCue } from './main-idea-checks';
 import { pickWrong, type Reading, type Wrong } from './main-idea-options';
@@ -84,6 +85,7 @@ export function mainIdeaCandidates(
 		...howToCandidates(norm, sentences),
 		...lifeCandidates(norm, sentences, index),
 		...cityCandidates(norm, sentences, index),
+		...newsCandidates(norm, sentences, index),
 		...phrase,
 		...sentenceCandidate(reading, title)
 	];
