@@ -38,7 +38,8 @@ const CAUSING: readonly (readonly string[])[] = [
 	['caused'],
 	['causes'],
 	['triggered'],
-	['sparked']
+	['sparked'],
+	['prompted']
 ];
 
 /** Words the phrase of a cause or an effect cannot end on: it runs on past the cut. */
@@ -292,6 +293,12 @@ function standsFor(
 
 /** Participles that join an effect to the clause that caused it: "…, leading to a boom". */
 const LEADING: readonly (readonly string[])[] = [
+	['which', 'led', 'to'],
+	['which', 'resulted', 'in'],
+	['which', 'caused'],
+	['which', 'prompted'],
+	['which', 'sparked'],
+	['which', 'triggered'],
 	['leading', 'to'],
 	['resulting', 'in'],
 	['causing'],
@@ -531,12 +538,12 @@ export function eventPhrases(
 
 /** Heads of a phrase that tell of something that happened (an effect item's wrong options). */
 export const HAPPENED_HEAD =
-	/(tion|sion|ment|ance|ence|ure)s?$|^(war|crisis|collapse|growth|decline|rise|fall|loss|increase|boom|shortage|revival|protest|strike|siege|exodus|damage|death|flood|famine|drought|storm|debate|change|reform|demand|success|failure|victory|defeat|spread|boycott|riot|exchange|shift|clash|dispute|row|outcry|uproar|backlash|concern|fear|question|doubt|hardship|unrest|surge|drop|slump|attack|raid|invasion|battle|vote|deal|talk|meeting|visit|trial|crash|fire|outbreak|rally|effort)s?$/i;
+	/(tion|sion|ment|ance|ence|ure)s?$|^(war|crisis|collapse|growth|decline|rise|fall|loss|increase|boom|shortage|revival|protest|strike|siege|exodus|damage|death|flood|famine|drought|storm|debate|change|reform|demand|success|failure|victory|defeat|spread|boycott|riot|exchange|shift|clash|dispute|row|outcry|uproar|backlash|concern|fear|question|doubt|hardship|unrest|surge|drop|slump|attack|raid|invasion|battle|vote|deal|talk|meeting|visit|trial|crash|fire|outbreak|rally|effort|rush)s?$/i;
 /** Prepositions whose phrase may say of what or between whom an event was. */
 const EVENT_LINK = /^(of|between|within|in|against|over|with|from|among|across|towards?)$/;
 /** Heads that look like events by their suffix but name a thing, a place or a person's post. */
 const THING_HEAD =
-	/^(balances?|stances?|establishments?|stations?|professions?|mansions?|pensions?|fractions?|junctions?|nations?|portions?|sections?|mentions?|nature|culture|structures?|furniture|literature|figures?|pictures?|features?|governments?|departments?|instruments?|documents?|apartments?|ance|presidents?|residence|evidence|audiences?|science|sentences?|experiences?|distance|importance|information|population|organi[sz]ation|institution|foundation|position|region|location|generation|tradition|condition|situation|attention|implications?|operations?|interference|relations?|insurance|measures?|rules?|infrastructure)s?$/i;
+	/^(regiments?|parliaments?|monuments?|tournaments?|elements?|segments?|ornaments?|sediments?|garments?|compartments?|balances?|stances?|establishments?|stations?|professions?|mansions?|pensions?|fractions?|junctions?|nations?|portions?|sections?|mentions?|nature|culture|structures?|furniture|literature|figures?|pictures?|features?|governments?|departments?|instruments?|documents?|apartments?|ance|presidents?|residence|evidence|audiences?|science|sentences?|experiences?|distance|importance|information|population|organi[sz]ation|institution|foundation|position|region|location|generation|tradition|condition|situation|attention|implications?|operations?|interference|relations?|insurance|measures?|rules?|infrastructure)s?$/i;
 
 /** Whether a head noun tells of something that happened: "exchange", "collapse", not "balance". */
 export const tellsOfHappening = (head: string) =>
@@ -555,12 +562,12 @@ export function outcomePhrases(sentences: readonly Sentence[]): EventPhrase[] {
 		if (/["“”]/.test(s.text)) continue;
 		s.tokens.forEach((head, i) => {
 			const isHead =
-				head.tags.has('Noun') &&
-				!head.tags.has('ProperNoun') &&
-				!head.tags.has('Pronoun') &&
-				tellsOfHappening(head.normal);
+				head.tags.has('Noun') && !head.tags.has('Pronoun') && tellsOfHappening(head.normal);
 			const span = isHead ? widePhrase(s.tokens, i) : undefined;
-			if (!span) return;
+			// "the Great Fire", "the Gold Rush": a named event is one with "the"; "Fire Department" no.
+			const named = head.tags.has('ProperNoun') || /^\p{Lu}/u.test(head.text);
+			if (!span || (named && s.tokens[span[0]]?.normal !== 'the')) return;
+			if (named && /^\p{Lu}/u.test(s.tokens[i + 1]?.text ?? '')) return;
 			const text = spanText(s, span[0], span[1]).replace(/[.,;:!\s]+$/, '');
 			if (seen.has(text.toLowerCase()) || unbalanced(text)) return;
 			seen.add(text.toLowerCase());
