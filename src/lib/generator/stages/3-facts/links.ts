@@ -612,15 +612,19 @@ function widePhrase(toks: readonly Token[], i: number): [number, number] | undef
 		// …"): it would be garbled.
 		const next = toks[k];
 		const named = next?.tags.has('Determiner') ? toks[k + 1] : next;
+		// "between the mayor and the fishermen": cut at "and", the phrase would say half.
 		const listGoesOn =
-			/,/.test(toks[k - 1]?.post ?? '') &&
-			(named?.tags.has('ProperNoun') || next?.normal === 'and');
+			(next?.normal === 'and' && !/[,;:]/.test(toks[k - 1]?.post ?? '')) ||
+			(/,/.test(toks[k - 1]?.post ?? '') &&
+				(named?.tags.has('ProperNoun') || next?.normal === 'and'));
 		if (k - from > 10 || listGoesOn) return undefined;
 		while (k > to + 1 && !toks[k - 1]?.tags.has('Noun')) k--;
 		if (k > to + 1) to = k;
 	}
-	if (to === i + 1 && toks[to]?.tags.has('Noun') && !/[,;:()]/.test(toks[i]?.post ?? ''))
-		return undefined;
+	// "notable infection sites", "a dispute over fishing rights": cut before a noun, it says half.
+	const after = toks[to];
+	if (after && /^\p{L}/u.test(after.text) && after.tags.has('Noun'))
+		if (!/[,;:()]/.test(toks[to - 1]?.post ?? '') && !after.tags.has('Pronoun')) return undefined;
 	const words = toks.slice(from, to);
 	const own = words.filter((t) => !t.tags.has('Determiner'));
 	if (own.length < 2 || words.length > 10) return undefined;

@@ -65,9 +65,12 @@ export function effectFragment(c: Candidate): string | undefined {
 	return undefined;
 }
 
-/** Words that give a phrase its owner or its occasion: "of the river", "Russia's", "in 1930". */
+/**
+ * Words that give a phrase its owner or its occasion: "of the river", "Russia's", "in 1930", or
+ * what a step was to do ("the decision to close the harbour school").
+ */
 const OWNED =
-	/\d|['’]s\b|\s\p{Lu}|\b(in|on|at|from|by|between|against|during)\s+\S|\bof\s+(?!the\b|a\b|an\b)\S/u;
+	/\d|['’]s\b|\s\p{Lu}|\b(in|on|at|from|by|between|against|during)\s+\S|\bof\s+(?!the\b|a\b|an\b)\S|\b(decision|order|plan|move|vote|call)\s+to\s+\p{L}+\s+\S/u;
 
 /**
  * effect-cause-owned: the cause in the stem says whose or which it is. "What happened as a result of

@@ -65,14 +65,14 @@ export function effectItems(
 }
 
 /**
- * Whether two causes may be one: the same words, or two content words in common ("the decision to
- * halt cyber operations" and "the suspension of cyber operations"): what the article gives as a
- * result of either is never offered as wrong for the other.
+ * Whether two causes may be one: the same words, or a content word in common ("the decision to
+ * close the school" and "the closure of the school"): what the article gives as a result of either
+ * is never offered as wrong for the other.
  */
 function sameCause(a: string, b: string): boolean {
 	if (sameText(a, b)) return true;
 	const other = topicOf(b);
-	return [...topicOf(a)].filter((w) => other.has(w)).length >= 2;
+	return [...topicOf(a)].some((w) => other.has(w));
 }
 
 /** The first link of each sentence: a "because" fact's before a verb's or a connective's. */
