@@ -398,6 +398,17 @@ describe('effect checks', () => {
 		};
 	};
 
+	it.each(['Particular debate', 'Considerable interest'])(
+		'effect-option-fragment: rejects the key "%s", a degree and a noun',
+		(answer) => {
+			const wrong = ['A long decline in trade', 'The great storm', 'A rise in rents'];
+			expect(effectFragment(item({ answer, distractors: wrong }))).toMatch(/how much/);
+			expect(
+				effectFragment(item({ answer: 'Debate among historians', distractors: wrong }))
+			).toBeUndefined();
+		}
+	);
+
 	it('effect-option-fragment: a clause option needs a verb of its own', () => {
 		const answer = 'The council closed the bridge';
 		const distractors = [

@@ -43,10 +43,18 @@ export function effectIncomplete(c: Candidate): string | undefined {
 /**
  * effect-option-fragment: every option is whole. None ends on a function word, opens in lower case
  * or on a word that leans on another sentence; a clause has a verb of its own, a phrase none ("The
- * Russian people considerable hardship" is neither).
+ * Russian people considerable hardship" is neither); a key of two words is more than a degree and a
+ * noun ("Particular debate").
  */
 export function effectFragment(c: Candidate): string | undefined {
 	const of = c.effectOf;
+	// "Particular debate", "Considerable interest": a degree and a noun say of what nothing.
+	if (
+		/^(particular|considerable|great|much|some|certain|further|significant|little)\s+\S+$/i.test(
+			c.answer
+		)
+	)
+		return `"${c.answer}" says only how much, not of what`;
 	const options = [c.answer, ...c.distractors];
 	for (const [i, o] of options.entries()) {
 		if (!/^\p{Lu}/u.test(o) || unbalanced(o) || OPEN_END.test(lastWord(o)))
