@@ -22,7 +22,7 @@ import {
 } from './stages/3-facts';
 import { buildCandidates } from './stages/4-questions';
 import { BROAD_LINKS } from './stages/3-facts/reason-span';
-import { causeLinks, eventPhrases, statePhrases } from './stages/3-facts/links';
+import { causeLinks, eventPhrases, outcomePhrases, statePhrases } from './stages/3-facts/links';
 import { linkReasons, phraseReasons, statementReasons } from './stages/3-facts/outcomes';
 import { nameTheSubject } from './stages/4-questions/name-subject';
 import { mainIdeaCandidates } from './stages/4-questions/main-idea';
@@ -265,6 +265,7 @@ function causeEffectContext(
 		stateReasons: phraseReasons(statePhrases(sentences)),
 		causeLinks: asked ? links : [],
 		eventPhrases: phrases,
+		...(asked ? { outcomePhrases: outcomePhrases(sentences) } : {}),
 		sideRand: (key: string) => mulberry32(seed ^ hashString(key))
 	};
 }

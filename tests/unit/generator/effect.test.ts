@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { generateQuiz } from '../../../src/lib/generator/index';
 import { normalizeText } from '../../../src/lib/generator/stages/1-normalize';
 import { parseText } from '../../../src/lib/generator/stages/2-parse';
-import { causeLinks } from '../../../src/lib/generator/stages/3-facts/links';
+import { causeLinks, outcomePhrases } from '../../../src/lib/generator/stages/3-facts/links';
+import { causeOptionsOffTopic } from '../../../src/lib/generator/stages/4-questions/cause-checks';
 import {
 	alsoCaused,
 	effectFormProblem,
@@ -100,6 +101,109 @@ describe('effect questions', () => {
 	});
 });
 
+/** A made-up news report: one step named three ways, two results of it, and other events. */
+const SCHOOL = [
+	'Pellin to close its harbour school',
+	'',
+	'In a quiet vote, the town council of Pellin has agreed to close the harbour school at the end of the year.',
+	'The storm of 1990 brought a long decline in the herring trade of the bay.',
+	'The decision to close the harbour school was announced by the council leader Ann Roe in a letter to parents on Friday, raising concerns about the safety of the walk to Kelby.',
+	'Last spring a heated exchange between the mayor and the fishermen ended the monthly market on the quay.',
+	'The closure of the school could leave forty children without a place nearby. The move has sparked debates within the parish council about the cost of a daily bus.',
+	'In 2015 the town saw a sharp rise in summer visitors from the cities.',
+	'The construction of a new pier for the ferry was finished in 2019.',
+	'A fierce dispute over fishing rights with the next village lasted for ten years.',
+	'Many older families remember the opening of the school in 1932.'
+].join('\n\n');
+
+describe('effect items of one step named in several ways', () => {
+	const items = generateQuiz(SCHOOL, { count: 20, kinds: ['effect'] }).questions;
+	const decision = items.find((q) => /decision to close the harbour school/.test(q.stem));
+
+	it('asks what the decision led to, with three other events of the article as wrong options', () => {
+		expect(decision?.stem).toBe('What did the decision to close the harbour school lead to?');
+		expect(decision?.options[decision.answerIndex]).toBe(
+			'Concerns about the safety of the walk to Kelby'
+		);
+		expect(decision?.options).toHaveLength(4);
+	});
+
+	it('offers no result of the same step named otherwise, and nothing on the cause’s own words', () => {
+		for (const o of decision?.options ?? []) {
+			expect(o).not.toMatch(/debates within the parish council/i);
+			if (o !== decision?.options[decision.answerIndex]) expect(o).not.toMatch(/school|close/i);
+		}
+	});
+});
+
+describe('outcome phrases: the wrong options of an effect put as a phrase', () => {
+	const phrasesOf = (text: string) =>
+		outcomePhrases(parseText(normalizeText(`Notes\n\n${text}`)).sentences).map((p) => p.text);
+
+	it.each([
+		[
+			'The town saw a sharp rise in summer visitors after the war.',
+			'a sharp rise in summer visitors'
+		],
+		['The Great Fire destroyed most of the old town.', 'The Great Fire'],
+		[
+			'Nobody expected a heated exchange between Ann and Tom.',
+			'a heated exchange between Ann and Tom'
+		]
+	])('takes a whole phrase of "%s"', (text, phrase) => {
+		expect(phrasesOf(text)).toContain(phrase);
+	});
+
+	it.each([
+		// Cut inside a pair or a list, a measure of a thing, an object of the verb before it.
+		[
+			'Last spring a heated exchange between the mayor and the fishermen ended the market.',
+			/between the mayor$/
+		],
+		[
+			'The duchy lost the war to an alliance of France, the Empire and Savoy.',
+			/alliance of France$/
+		],
+		['The liberals got the most votes in the north.', /most votes/],
+		['The board sparked debates in the town.', /^sparked/]
+	])('takes no part of "%s"', (text, part) => {
+		expect(phrasesOf(text).filter((p) => part.test(p))).toEqual([]);
+	});
+});
+
+describe('cause-options-on-topic for effect items', () => {
+	const asked = (distractors: string[]) =>
+		item({
+			answer: 'Concerns about the safety of the walk',
+			distractors,
+			stem: 'What did the decision to close the school lead to?',
+			effectOf: {
+				cause: 'the decision to close the school',
+				outcomes: [],
+				form: 'phrase',
+				forms: distractors.map(() => 'phrase')
+			}
+		});
+
+	it('takes a phrase of up to ten words that tells of something that happened', () => {
+		const wrong = [
+			'A heated exchange between the mayor and the fishermen',
+			'A long decline in the herring trade',
+			'A sharp rise in summer visitors'
+		];
+		expect(causeOptionsOffTopic(asked(wrong))).toBeUndefined();
+	});
+
+	it('rejects a long phrase of a thing, off the cause’s topic', () => {
+		const wrong = [
+			'The old granite blocks of the pier by the ferry',
+			'A long decline in the herring trade',
+			'A sharp rise in summer visitors'
+		];
+		expect(causeOptionsOffTopic(asked(wrong))).toMatch(/nothing to do/);
+	});
+});
+
 describe('cause links', () => {
 	const linksOf = (text: string) =>
 		causeLinks(parseText(normalizeText(text)).sentences).map((l) => [l.cause, l.effect]);
@@ -148,6 +252,24 @@ describe('cause links', () => {
 		[
 			'The mill closed in 1920. This led to the departure of many young families.',
 			['the mill closed in 1920', 'The departure of many young families']
+		],
+		// A clause too long to ask whole: its subject names the event that raised them.
+		[
+			'The order to close the northern mill was announced by the board of the company in a short letter on Monday, raising fears of job losses in the valley.',
+			['the order to close the northern mill', 'fears of job losses in the valley']
+		],
+		[
+			'The flood destroyed the old bridge, which led to a long detour for the farmers.',
+			['the flood destroyed the old bridge', 'a long detour for the farmers']
+		],
+		// "The move" stands for the event the sentence before opens on; a long topic is cut off.
+		[
+			'The closure of the quarry could cost many jobs. The move has sparked protests among the quarry workers about the future of the town and the schools of the valley.',
+			['the closure of the quarry', 'protests among the quarry workers']
+		],
+		[
+			'The closure of the night market was approved by the council after a long and bitter debate in the spring, sparking anger among the fishing families of the valley over the loss of their Saturday trade at the harbour.',
+			['the closure of the night market', 'anger among the fishing families of the valley']
 		]
 	])('finds the cause and the effect in "%s"', (text, link) => {
 		expect(linksOf(`Notes\n\n${text} The town grew.`)).toEqual([link]);
@@ -159,7 +281,11 @@ describe('cause links', () => {
 		['This led to heavier traffic in the square.'],
 		['The old mill did not close because of the flood.'],
 		['We think the new road led to heavier traffic in the square.'],
-		['The storm grew, so that the boats stayed in the harbour.']
+		['The storm grew, so that the boats stayed in the harbour.'],
+		// "raising money" tells of a sum, not of an effect.
+		[
+			'The village held a fair every summer in the long meadow by the river, raising money for the church roof.'
+		]
 	])('finds no link in "%s": hedged, denied, pointing back or not a result', (text) => {
 		expect(linksOf(`Notes\n\n${text} The town grew.`)).toEqual([]);
 	});
@@ -271,6 +397,17 @@ describe('effect checks', () => {
 			}
 		};
 	};
+
+	it.each(['Particular debate', 'Considerable interest'])(
+		'effect-option-fragment: rejects the key "%s", a degree and a noun',
+		(answer) => {
+			const wrong = ['A long decline in trade', 'The great storm', 'A rise in rents'];
+			expect(effectFragment(item({ answer, distractors: wrong }))).toMatch(/how much/);
+			expect(
+				effectFragment(item({ answer: 'Debate among historians', distractors: wrong }))
+			).toBeUndefined();
+		}
+	);
 
 	it('effect-option-fragment: a clause option needs a verb of its own', () => {
 		const answer = 'The council closed the bridge';

@@ -69,6 +69,23 @@ describe('what a backed claim may be', () => {
 		expect(!!bareClaim(sentence)).toBe(ok);
 	});
 
+	it.each([
+		// A fronted phrase of time and a participle's tail are no part of what the sentence claims.
+		[
+			'Since taking office, Mayor Dunmore has made a sharp change in her policy on the harbour, signaling a wish to sell the quay to a private firm within two years.',
+			'Mayor Dunmore has made a sharp change in her policy on the harbour'
+		],
+		[
+			'In recent years, the lifeboat crew has grown much larger, drawing young people from the whole county.',
+			'the lifeboat crew has grown much larger'
+		],
+		['Fishing has become far less important to Pellin over the last thirty years.', undefined]
+	])('the claim of "%s" is its main clause', (sentence, main) => {
+		const bare = bareClaim(sentence);
+		if (main === undefined) expect(bare).toBe(sentence.replace(/\.$/, ''));
+		else expect(bare?.toLowerCase()).toBe(main.toLowerCase());
+	});
+
 	it('an option drops the words that say it is an example', () => {
 		expect(backingOption('For example, the cafe stays open late.')).toBe(
 			'The cafe stays open late.'
@@ -133,5 +150,48 @@ describe('backed-claim checks', () => {
 		]
 	])('%s rejects an item made to fail it', (check, change) => {
 		expect(failures(change)).toContain(check);
+	});
+});
+
+/** A made-up report in one paragraph: a claim about a mayor, then the examples of it by name. */
+const QUAY = [
+	'Pellin council pauses the sale of the quay',
+	'',
+	'The council of Pellin has paused the planned sale of the old quay to a private firm. ' +
+		'The pause was agreed at a closed meeting on Monday evening. ' +
+		'Since taking office, Mayor Dunmore has made a significant change in the town policy on the harbour, signaling a wish to keep the quay in public hands. ' +
+		'Dunmore’s softer line has been clear in recent weeks, including meeting the fishermen twice and visiting the empty sheds along the quay. ' +
+		'Additionally, the council has voted to repair the slipway with money from its own reserves. ' +
+		'The lifeboat crew has asked for a new shed at the end of the pier for its second boat. ' +
+		'The quay was built in the last century from great granite blocks that were brought here by sea from a large quarry in the far north of the county. ' +
+		'Local traders have warned that the car park beside the quay is far too small for the summer crowds. ' +
+		'The harbour master said that the sea wall must be checked after every winter storm on the coast. ' +
+		'A decision on the sale is now expected at the next meeting of the full council in the spring.'
+].join('\n');
+
+describe('backed claims in one long paragraph', () => {
+	it('asks the main clause, keyed by the examples of its subject by name', () => {
+		const item = backed(QUAY).find((c) => /Dunmore has made a significant change/.test(c.stem));
+		expect(item?.stem).toBe(
+			'Which sentence from the article best supports the claim that Mayor Dunmore has made a significant change in the town policy on the harbour?'
+		);
+		expect(item?.answer).toMatch(/^Dunmore['’]s softer line has been clear/);
+	});
+
+	it('takes wrong options three sentences away at least, on none of the claim’s or key’s names', () => {
+		const item = backed(QUAY).find((c) => /Dunmore has made/.test(c.stem));
+		expect(item?.distractors).toHaveLength(3);
+		for (const d of item?.distractors ?? []) {
+			expect(d).not.toMatch(/Dunmore|Additionally|pause was agreed/);
+		}
+	});
+
+	it.each([
+		// "Others, including …" and "In other towns, such as …" turn to other cases: no examples of it.
+		'Others, including a few of the fishermen, say that the quay should be sold at once to the firm.',
+		'In other towns, such as Varne and Kelby, the council simply sold the quay to the highest bidder.'
+	])('takes no examples of other cases: "%s"', (turn) => {
+		const text = QUAY.replace(/Dunmore’s softer line[^.]*\./, turn);
+		expect(backed(text).filter((c) => /Dunmore has made/.test(c.stem))).toEqual([]);
 	});
 });

@@ -34,6 +34,8 @@ export interface DistractorContext {
 	causeLinks?: readonly CauseLink[];
 	/** Noun phrases of the article that name an event or an outcome (`eventPhrases`). */
 	eventPhrases?: readonly EventPhrase[];
+	/** Wider: phrases that tell of anything that happened (`outcomePhrases`), for effect items only. */
+	outcomePhrases?: readonly EventPhrase[];
 	/** A generator of its own for one fact's items, seeded by the quiz's seed and the fact. */
 	sideRand?: (key: string) => () => number;
 	/** The years of the sentences that name each person (`peopleEras`). */

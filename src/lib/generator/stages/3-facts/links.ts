@@ -4,7 +4,7 @@
 import type { Sentence, Token } from '../../types';
 import { spanText } from './clauses';
 import { isVerb } from './words';
-import { unbalanced } from '../../well-formed';
+import { unbalanced, wordsOf } from '../../well-formed';
 import { POINTING } from './causes';
 
 /** A cause the article names and what it says came of it. */
@@ -38,7 +38,8 @@ const CAUSING: readonly (readonly string[])[] = [
 	['caused'],
 	['causes'],
 	['triggered'],
-	['sparked']
+	['sparked'],
+	['prompted']
 ];
 
 /** Words the phrase of a cause or an effect cannot end on: it runs on past the cut. */
@@ -124,7 +125,7 @@ function verbLink(s: Sentence, lower: ReadonlySet<string>): CauseLink | undefine
 		toks.slice(from, end).some((t) => t.normal === 'to' && t.tags.has('Infinitive'))
 	)
 		return undefined;
-	const effect = toks.slice(from, end);
+	const effect = [...trimTopic(toks.slice(from, end))];
 	// "led to cultural exchange as well": the tail says there were other effects, not what this was.
 	while (effect.length > 2 && /^(as|well|too)$/.test(effect[effect.length - 1]?.normal ?? ''))
 		effect.pop();
@@ -265,7 +266,7 @@ export function causeLinks(sentences: readonly Sentence[]): CauseLink[] {
 		const carried =
 			before && before.paragraph === s.paragraph ? carriedLink(before, s, lower) : undefined;
 		const found =
-			verbLink(s, lower) ??
+			standsFor(verbLink(s, lower), before, lower) ??
 			soLink(s, lower) ??
 			participleLink(s, lower) ??
 			phraseReasonLink(s, lower) ??
@@ -275,14 +276,43 @@ export function causeLinks(sentences: readonly Sentence[]): CauseLink[] {
 	return out;
 }
 
+/**
+ * "The suspension of the talks could …. The move has sparked debates …": "the move" stands for the
+ * event the sentence before opens on, in the same paragraph; named so, the cause says which.
+ */
+function standsFor(
+	found: CauseLink | undefined,
+	before: Sentence | undefined,
+	lower: ReadonlySet<string>
+): CauseLink | undefined {
+	if (!found || !STANDS_FOR.test(found.cause) || !before) return found;
+	if (before.paragraph !== found.paragraph) return found;
+	const event = openingEvent(before, lower);
+	return event ? { ...found, cause: event } : found;
+}
+
 /** Participles that join an effect to the clause that caused it: "…, leading to a boom". */
 const LEADING: readonly (readonly string[])[] = [
+	['which', 'led', 'to'],
+	['which', 'resulted', 'in'],
+	['which', 'caused'],
+	['which', 'prompted'],
+	['which', 'sparked'],
+	['which', 'triggered'],
 	['leading', 'to'],
 	['resulting', 'in'],
 	['causing'],
 	['triggering'],
-	['prompting']
+	['prompting'],
+	['sparking'],
+	['fueling'],
+	['fuelling'],
+	['raising']
 ];
+
+/** What "raising" raises when it tells of an effect ("raising concerns"), not of a sum or a child. */
+const RAISED =
+	/^(concerns?|questions?|fears?|doubts?|alarm|hopes?|tensions?|suspicions?|criticism)$/;
 
 /** "Prices rose sharply, leading to protests in the capital": a clause, then the phrase it caused. */
 function participleLink(s: Sentence, lower: ReadonlySet<string>): CauseLink | undefined {
@@ -296,12 +326,76 @@ function participleLink(s: Sentence, lower: ReadonlySet<string>): CauseLink | un
 	if (at < 0) return undefined;
 	const verb = LEADING.find((w) => w.every((x, k) => toks[at + k]?.normal === x)) ?? [];
 	const from = at + verb.length;
+	if (verb[0] === 'raising' && !RAISED.test(toks[from]?.normal ?? '')) return undefined;
 	const end = phraseEnd(toks, from);
 	if (end !== toks.length && !/[,;]/.test(toks[end - 1]?.post ?? '')) return undefined;
-	const effect = toks.slice(from, end);
-	if (!wholeClause(toks.slice(0, at)) || !wholePhrase(effect)) return undefined;
-	const found = link(s, lower, spanText(s, 0, at), spanText(s, from, end), 'clause');
-	return found && { ...found, effectForm: 'phrase' };
+	const effect = trimTopic(toks.slice(from, end));
+	if (!wholePhrase(effect)) return undefined;
+	const effectText = spanText(s, from, from + effect.length);
+	if (wholeClause(toks.slice(0, at))) {
+		const found = link(s, lower, spanText(s, 0, at), effectText, 'clause');
+		return found && { ...found, effectForm: 'phrase' };
+	}
+	// "The decision to halt the talks was announced on Monday, raising fears of …": a clause too long
+	// to ask whole, whose subject names the event that raised them.
+	const subject = eventSubject(toks.slice(0, at));
+	return subject ? link(s, lower, spanText(s, 0, subject), effectText, 'phrase') : undefined;
+}
+
+/** Heads of a subject that name a decision or a step taken, besides the event heads. */
+const STEP_HEAD = /^(decision|move|plan|order|directive|ban|suspension|halt|pause|policy|ruling)$/;
+/** Event nouns that stand for an event of the sentence before: "The move sparked debates". */
+const STANDS_FOR = /^the (move|decision|step|measure|change|suspension|halt|pause|ruling|order)$/i;
+
+/**
+ * Where the subject ends of a clause whose subject names an event ("The decision to halt the talks
+ * was …"): before its first finite verb; a verb after "to" completes the noun. Undefined when the
+ * head is no event, or the subject is no whole phrase.
+ */
+function eventSubject(toks: readonly Token[]): number | undefined {
+	const verb = toks.findIndex(
+		(t, i) => i > 0 && isVerb(t) && toks[i - 1]?.normal !== 'to' && !t.tags.has('Infinitive')
+	);
+	if (verb < 2 || verb > MAX_WORDS) return undefined;
+	let end = verb;
+	while (end > 1 && toks[end - 1]?.tags.has('Adverb')) end--;
+	const subject = toks.slice(0, end);
+	const head = subject.findIndex((t) => t.tags.has('Noun'));
+	const headTok = subject[head];
+	if (!headTok || !(EVENT_HEAD.test(headTok.normal) || STEP_HEAD.test(headTok.normal)))
+		return undefined;
+	if (subject.some((t) => /[,;:()]/.test(t.post)) || OPEN_END.test(subject.at(-1)?.normal ?? ''))
+		return undefined;
+	if (POINTING.test(subject[0]?.normal ?? '') || subject.some((t) => PERSONAL.test(t.normal)))
+		return undefined;
+	return end;
+}
+
+/** The opening event phrase of a sentence ("The suspension of the talks could …"), if it has one. */
+function openingEvent(s: Sentence, lower: ReadonlySet<string>): string | undefined {
+	const end = eventSubject(s.tokens);
+	const found = end ? link(s, lower, spanText(s, 0, end), 'x', 'phrase') : undefined;
+	return found && wordsOf(found.cause).length >= 3 ? found.cause : undefined;
+}
+
+/** Words that open what a debate or a concern is about: cut off where a phrase runs too long. */
+const TOPIC_OPENING = /^(about|over|regarding|concerning)$/;
+/** Prepositions a phrase too long may be cut before, keeping its head and what it is of. */
+const CUT_BEFORE = /^(to|for|in|within|on|at|from|with|by|among|against|over|about)$/;
+
+/**
+ * A phrase too long to offer whole, cut before a preposition: at what a debate is about when three
+ * words are left ("debates within the army"), else as late as it fits ("concerns about the
+ * safety of the mission").
+ */
+function trimTopic(toks: readonly Token[]): readonly Token[] {
+	if (toks.length <= MAX_WORDS) return toks;
+	const topic = toks.findIndex((t, i) => i >= 3 && TOPIC_OPENING.test(t.normal));
+	if (topic > 0 && topic <= MAX_WORDS) return toks.slice(0, topic);
+	for (let at = MAX_WORDS; at >= 3; at--)
+		if (CUT_BEFORE.test(toks[at]?.normal ?? '') && toks[at - 1]?.tags.has('Noun'))
+			return toks.slice(0, at);
+	return toks;
 }
 
 /** Links that open a reason put as a noun phrase: "As a result of the flood, …", "… due to X". */
@@ -440,6 +534,108 @@ export function eventPhrases(
 		}
 	}
 	return out;
+}
+
+/** Heads of a phrase that tell of something that happened (an effect item's wrong options). */
+export const HAPPENED_HEAD =
+	/(tion|sion|ment|ance|ence|ure)s?$|^(war|crisis|collapse|growth|decline|rise|fall|loss|increase|boom|shortage|revival|protest|strike|siege|exodus|damage|death|flood|famine|drought|storm|debate|change|reform|demand|success|failure|victory|defeat|spread|boycott|riot|exchange|shift|clash|dispute|row|outcry|uproar|backlash|concern|fear|question|doubt|hardship|unrest|surge|drop|slump|attack|raid|invasion|battle|vote|deal|talk|meeting|visit|trial|crash|fire|outbreak|rally|effort|rush)s?$/i;
+/** Prepositions whose phrase may say of what or between whom an event was. */
+const EVENT_LINK = /^(of|between|within|in|against|over|with|from|among|across|towards?)$/;
+/** Heads that look like events by their suffix but name a thing, a place or a person's post. */
+const THING_HEAD =
+	/^(captions?|inscriptions?|illustrations?|translations?|editions?|collections?|regiments?|parliaments?|monuments?|tournaments?|elements?|segments?|ornaments?|sediments?|garments?|compartments?|balances?|stances?|establishments?|stations?|professions?|mansions?|pensions?|fractions?|junctions?|nations?|portions?|sections?|mentions?|nature|culture|structures?|furniture|literature|figures?|pictures?|features?|governments?|departments?|instruments?|documents?|apartments?|ance|presidents?|residence|evidence|audiences?|science|sentences?|experiences?|distance|importance|information|population|organi[sz]ation|institution|foundation|position|region|location|generation|tradition|condition|situation|attention|implications?|operations?|interference|relations?|insurance|measures?|rules?|infrastructure)s?$/i;
+
+/** Whether a head noun tells of something that happened: "exchange", "collapse", not "balance". */
+export const tellsOfHappening = (head: string) =>
+	HAPPENED_HEAD.test(head) && !THING_HEAD.test(head);
+
+/**
+ * The article's noun phrases that tell of something that happened, written as an effect is ("a
+ * heated exchange between the two leaders", "ongoing diplomatic efforts"): the wrong options of an
+ * effect item put as a phrase. A determiner, adjectives (a participle among them), the head, and
+ * one phrase after it that says of what or between whom, ending on a noun.
+ */
+export function outcomePhrases(sentences: readonly Sentence[]): EventPhrase[] {
+	const out: EventPhrase[] = [];
+	const seen = new Set<string>();
+	for (const s of sentences) {
+		if (/["“”]/.test(s.text)) continue;
+		s.tokens.forEach((head, i) => {
+			const isHead =
+				head.tags.has('Noun') && !head.tags.has('Pronoun') && tellsOfHappening(head.normal);
+			const span = isHead ? widePhrase(s.tokens, i) : undefined;
+			// "the Great Fire", "the Gold Rush": a named event is one with "the"; "Fire Department" no.
+			const named = head.tags.has('ProperNoun') || /^\p{Lu}/u.test(head.text);
+			if (!span || (named && s.tokens[span[0]]?.normal !== 'the')) return;
+			if (named && /^\p{Lu}/u.test(s.tokens[i + 1]?.text ?? '')) return;
+			const text = spanText(s, span[0], span[1]).replace(/[.,;:!\s]+$/, '');
+			if (seen.has(text.toLowerCase()) || unbalanced(text)) return;
+			seen.add(text.toLowerCase());
+			out.push({ text, sentence: s.index, paragraph: s.paragraph });
+		});
+	}
+	return out;
+}
+
+/** The span of an outcome phrase around head `i`, or undefined when it names no event alone. */
+function widePhrase(toks: readonly Token[], i: number): [number, number] | undefined {
+	let from = i;
+	while (from > 0) {
+		const t = toks[from - 1] as Token;
+		// "a televised confrontation": a participle modifies only after a determiner.
+		const participle = /ed$/.test(t.normal) && toks[from - 2]?.tags.has('Determiner');
+		const modifies =
+			((t.tags.has('Adjective') || t.tags.has('Noun')) && !isVerb(t)) ||
+			t.tags.has('Determiner') ||
+			participle;
+		if (/[,;:()]/.test(t.post) || !modifies || t.tags.has('Pronoun') || t.tags.has('Possessive'))
+			break;
+		from--;
+		if (t.tags.has('Determiner')) break;
+	}
+	// "halt cyber operations", "sparked debates": a verb just before makes the phrase its object.
+	if (from > 0 && from === i && isVerb(toks[from - 1] as Token)) return undefined;
+	let to = i + 1;
+	if (EVENT_LINK.test(toks[to]?.normal ?? '') && !/[,;:()]/.test(toks[i]?.post ?? '')) {
+		let k = to + 1;
+		while (k < toks.length) {
+			const t = toks[k] as Token;
+			// "Trump and Zelensky", not "the decline of the empire and the unwillingness …".
+			const joins = t.normal === 'and' && !toks[k + 1]?.tags.has('Determiner');
+			const part =
+				t.tags.has('Adjective') || t.tags.has('Noun') || t.tags.has('Determiner') || joins;
+			if (!part || isVerb(t)) break;
+			k++;
+			if (/[,;:()]/.test(t.post)) break;
+		}
+		// Too long to offer whole, or cut inside a name or a list ("an alliance of France, Britain and
+		// …"): it would be garbled.
+		const next = toks[k];
+		const named = next?.tags.has('Determiner') ? toks[k + 1] : next;
+		// "between the mayor and the fishermen": cut at "and", the phrase would say half.
+		const listGoesOn =
+			(next?.normal === 'and' && !/[,;:]/.test(toks[k - 1]?.post ?? '')) ||
+			(/,/.test(toks[k - 1]?.post ?? '') &&
+				(named?.tags.has('ProperNoun') || next?.normal === 'and'));
+		if (k - from > 10 || listGoesOn) return undefined;
+		while (k > to + 1 && !toks[k - 1]?.tags.has('Noun')) k--;
+		if (k > to + 1) to = k;
+	}
+	// "notable infection sites", "a dispute over fishing rights": cut before a noun, it says half.
+	const after = toks[to];
+	if (after && /^\p{L}/u.test(after.text) && after.tags.has('Noun'))
+		if (!/[,;:()]/.test(toks[to - 1]?.post ?? '') && !after.tags.has('Pronoun')) return undefined;
+	const words = toks.slice(from, to);
+	const own = words.filter((t) => !t.tags.has('Determiner'));
+	if (own.length < 2 || words.length > 10) return undefined;
+	// "km circumference" after "a 3": a phrase cut from a figure; "any future exchanges" names none.
+	if (/\d/.test(toks[from - 1]?.text ?? '')) return undefined;
+	if (words[0]?.tags.has('Determiner') && !/^(the|a|an)$/.test(words[0].normal)) return undefined;
+	// "the most votes": a measure of a thing, no event.
+	if (words.some((t) => /^(most|more|less|fewer|least)$/.test(t.normal))) return undefined;
+	if (words.some((t) => POINTS_OUT.test(t.normal) || PERSONAL.test(t.normal) || /\d/.test(t.text)))
+		return undefined;
+	return [from, to];
 }
 
 /**

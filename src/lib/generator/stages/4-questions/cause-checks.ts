@@ -6,7 +6,8 @@ import type { Candidate } from '../../types';
 import { reasonBody } from '../3-facts/causes';
 import { lemma } from '../3-facts/gist';
 import { wordsOf } from '../../well-formed';
-import { shapeOf } from './effect-options';
+import { phraseHead, shapeOf } from './effect-options';
+import { tellsOfHappening } from '../3-facts/links';
 
 /** Words that say nothing of what an event is about. */
 const EMPTY_WORDS = new Set(
@@ -70,8 +71,16 @@ export function causeOptionsOffTopic(c: Candidate): string | undefined {
 	return undefined;
 }
 
-/** A result put as a short noun phrase, no clause: "A shortage of manpower". */
-const namesEventBriefly = (text: string) => wordsOf(text).length <= 6 && !shapeOf(text).finite;
+/**
+ * A result put as a noun phrase, no clause: a short one ("A shortage of manpower"), or one of up to
+ * ten words whose head tells of something that happened ("A heated exchange between the two
+ * leaders"): a reader rules it out by knowing what the article gives as its cause.
+ */
+const namesEventBriefly = (text: string) => {
+	if (shapeOf(text).finite) return false;
+	const size = wordsOf(text).length;
+	return size <= 6 || (size <= 10 && tellsOfHappening(phraseHead(text)));
+};
 
 /** cause-options-whole: no wrong reason leans on words outside itself ("that modest aim", "them"). */
 export function causeOptionsLean(c: Candidate): string | undefined {

@@ -43,10 +43,18 @@ export function effectIncomplete(c: Candidate): string | undefined {
 /**
  * effect-option-fragment: every option is whole. None ends on a function word, opens in lower case
  * or on a word that leans on another sentence; a clause has a verb of its own, a phrase none ("The
- * Russian people considerable hardship" is neither).
+ * Russian people considerable hardship" is neither); a key of two words is more than a degree and a
+ * noun ("Particular debate").
  */
 export function effectFragment(c: Candidate): string | undefined {
 	const of = c.effectOf;
+	// "Particular debate", "Considerable interest": a degree and a noun say of what nothing.
+	if (
+		/^(particular|considerable|great|much|some|certain|further|significant|little)\s+\S+$/i.test(
+			c.answer
+		)
+	)
+		return `"${c.answer}" says only how much, not of what`;
 	const options = [c.answer, ...c.distractors];
 	for (const [i, o] of options.entries()) {
 		if (!/^\p{Lu}/u.test(o) || unbalanced(o) || OPEN_END.test(lastWord(o)))
@@ -65,9 +73,12 @@ export function effectFragment(c: Candidate): string | undefined {
 	return undefined;
 }
 
-/** Words that give a phrase its owner or its occasion: "of the river", "Russia's", "in 1930". */
+/**
+ * Words that give a phrase its owner or its occasion: "of the river", "Russia's", "in 1930", or
+ * what a step was to do ("the decision to close the harbour school").
+ */
 const OWNED =
-	/\d|['’]s\b|\s\p{Lu}|\b(in|on|at|from|by|between|against|during)\s+\S|\bof\s+(?!the\b|a\b|an\b)\S/u;
+	/\d|['’]s\b|\s\p{Lu}|\b(in|on|at|from|by|between|against|during)\s+\S|\bof\s+(?!the\b|a\b|an\b)\S|\b(decision|order|plan|move|vote|call)\s+to\s+\p{L}+\s+\S/u;
 
 /**
  * effect-cause-owned: the cause in the stem says whose or which it is. "What happened as a result of

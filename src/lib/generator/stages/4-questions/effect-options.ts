@@ -4,6 +4,8 @@
 import nlp from 'compromise/two';
 import { containsWords, wordsOf } from '../../well-formed';
 import { shuffle } from '../../random';
+import { topicOf } from './cause-checks';
+import { tellsOfHappening } from '../3-facts/links';
 
 /** An option that could be offered as an outcome. */
 export interface Outcome {
@@ -105,12 +107,22 @@ export function subjectHead(clause: string): string | undefined {
 	return head && head.length > 3 ? head.slice(0, Math.max(4, head.length - 2)) : undefined;
 }
 
+/**
+ * Whether an outcome stands too near the key: in its sentence, or the one after (what follows a
+ * result may be its result too). A phrase of the sentence before, on none of the cause's words
+ * (phraseApart), tells of something else that happened before it.
+ */
+const tooNear = (o: Outcome, t: OptionTarget) =>
+	o.sentence === t.sentence ||
+	o.sentence === t.sentence + 1 ||
+	(o.sentence === t.sentence - 1 && t.form === 'clause');
+
 /** Whether an outcome may stand beside the key: its form, its tense, an event, far from the key. */
 function fits(o: Outcome, t: OptionTarget, key: OptionShape): boolean {
 	const size = wordsOf(t.answer).length;
 	if (
 		o.form !== t.form ||
-		Math.abs(o.sentence - t.sentence) < 2 ||
+		tooNear(o, t) ||
 		Math.abs(wordsOf(o.text).length - size) > Math.max(3, size * LENGTH_SLACK) ||
 		t.outcomes.some((e) => sameText(e, o.text)) ||
 		sameText(o.text, t.cause) ||
@@ -132,7 +144,34 @@ function fits(o: Outcome, t: OptionTarget, key: OptionShape): boolean {
 	// gives as a cause or a result reads as an outcome.
 	if (t.form === 'clause')
 		return shape.finite && shape.acts && shape.past === key.past && (key.past || o.linked);
-	return !shape.finite && namesEvent(o.text);
+	return !shape.finite && namesEvent(o.text) && phraseApart(o, t);
+}
+
+/** Heads of a step someone took: two of them in one article may well be one step named twice. */
+const STEP_HEAD =
+	/^(decision|move|plan|order|directive|ban|suspension|halt|pause|policy|ruling|step)s?$/i;
+/** The head of a phrase: the noun before its first preposition, "debates" of "debates within …". */
+export function phraseHead(text: string): string {
+	const words = wordsOf(text);
+	const linkAt = words.findIndex(
+		(w, i) =>
+			i > 0 &&
+			/^(of|in|for|against|across|between|with|from|on|to|by|within|about|over|towards?)$/i.test(w)
+	);
+	return words[(linkAt > 0 ? linkAt : words.length) - 1] ?? '';
+}
+
+/**
+ * A wrong phrase must tell of something else than the cause: none on the cause's own words ("The
+ * decision to halt the talks" beside "What did the suspension of the talks lead to?" is one step
+ * named twice, or what led to it), none a step beside a step, and one the article does not link
+ * must still tell of something that happened ("The delicate balance of power" tells of none).
+ */
+function phraseApart(o: Outcome, t: OptionTarget): boolean {
+	const cause = topicOf(t.cause);
+	if ([...topicOf(o.text)].some((w) => cause.has(w))) return false;
+	if (STEP_HEAD.test(phraseHead(o.text)) && STEP_HEAD.test(phraseHead(t.cause))) return false;
+	return o.linked || tellsOfHappening(phraseHead(o.text));
 }
 
 /** Three wrong outcomes of the key's form and about its length, or fewer when the article has none. */

@@ -6,6 +6,7 @@ import type { DistractorContext } from '../../distractors/context';
 import type { CauseLink } from '../3-facts/links';
 import { isPhraseReason, asReason, POINTING, reasonBody } from '../3-facts/causes';
 import { wordsOf } from '../../well-formed';
+import { topicOf } from './cause-checks';
 import { pickOutcomes, sameText, shapeOf, subjectHead, type Outcome } from './effect-options';
 
 /** A link with the fact a question about it cites. */
@@ -34,7 +35,7 @@ export function effectItems(
 		const stem = effectStem(link);
 		if (!stem) continue;
 		// Every outcome the article gives this cause: none may be offered as wrong.
-		const outcomes_ = links.filter((o) => sameText(o.cause, link.cause)).map((o) => o.effect);
+		const outcomes_ = links.filter((o) => sameCause(o.cause, link.cause)).map((o) => o.effect);
 		const answer = capitalised(link.effect);
 		const rand = ctx.sideRand?.(`${link.fact.id}-effect`) ?? ctx.rand;
 		const head = link.effectForm === 'clause' ? subjectHead(answer) : undefined;
@@ -61,6 +62,17 @@ export function effectItems(
 		});
 	}
 	return out;
+}
+
+/**
+ * Whether two causes may be one: the same words, or a content word in common ("the decision to
+ * close the school" and "the closure of the school"): what the article gives as a result of either
+ * is never offered as wrong for the other.
+ */
+function sameCause(a: string, b: string): boolean {
+	if (sameText(a, b)) return true;
+	const other = topicOf(b);
+	return [...topicOf(a)].some((w) => other.has(w));
 }
 
 /** The first link of each sentence: a "because" fact's before a verb's or a connective's. */
@@ -153,10 +165,15 @@ function outcomePool(links: readonly AskedLink[], ctx: DistractorContext): Outco
 		push(l.effect, l.sentence, l.effectForm, true);
 		if (l.causeForm === 'phrase' || l.byVerb) push(l.cause, l.sentence, l.causeForm, true);
 	}
-	for (const p of ctx.eventPhrases ?? []) push(p.text, p.sentence, 'phrase', false);
+	// The phrases an effect item is asked with (the stricter, wider pool), else the "why" items' own.
+	for (const p of ctx.outcomePhrases ?? ctx.eventPhrases ?? [])
+		push(p.text, p.sentence, 'phrase', false);
 	// (A purpose, "so that the line could avoid the marshes", is what someone meant, no outcome.)
+	// (A reason put as a phrase is in the phrase pool above when it is whole: "an alliance of
+	// France" cut from a list is not.)
+	const phrases = !!ctx.outcomePhrases;
 	for (const r of ctx.broadReasons ?? [])
-		if (!r.text.startsWith('So that '))
+		if (!r.text.startsWith('So that ') && !(phrases && isPhraseReason(r.text)))
 			push(
 				reasonBody(r.text),
 				r.sentence,

@@ -20,6 +20,8 @@ const MAX_ITEMS = 3;
 /** "For example, …": the key says it gives an example; the option drops the words. */
 const EXAMPLE_OPENING =
 	/^(for (example|instance)|as an example|in one (case|study|scheme|survey|example)|to take one example|in particular|specifically|in fact|indeed),\s+/i;
+/** "…, including shutting two mills and …": examples the sentence gives of a general point. */
+const EXAMPLE_LIST = /,\s+(including|such as)\s/i;
 /** "The town, for example, …": an example said as one inside the sentence; the option drops it. */
 const EXAMPLE_INSIDE = /,\s+(for (example|instance)|in particular),(?=\s)/i;
 /** Words that open a claim as a link to the sentence before, dropped from the claim. */
@@ -42,9 +44,9 @@ const OPTION_LEANS = /\b(he|she|they|them|him|however)\b/i;
 /** Words of a general claim that a figure or a case can bear out: sizes, trends, extents. */
 export const GENERAL =
 	/\b(some|various|variety|range|number of|different|many|most|much|more|fewer|less|few|several|numerous|large|larger|huge|vast|small|smaller|growing|grew|grown|grow|rising|rose|risen|rise|increase[sd]?|increasing|fell|falling|fallen|decline[sd]?|declining|drop(ped)?|popular|common|widespread|rare|expensive|costly|cheap|cheaper|rapid(ly)?|quick(ly)?|fast|slow(ly)?|often|frequent(ly)?|rarely|successful|success|failed|dangerous|deadly|serious|severe|important|significant(ly)?|dramatic(ally)?|sharp(ly)?|steady|steadily|record|high|higher|low|lower|strong|weak|big|bigger|major|heavy|heavily|best|worst|better|worse|improved?|damage[sd]?|difficult|hard)\b/i;
-/** Words of no weight when telling what a claim is about. */
+/** Words of no weight when telling what a claim is about (a title is part of a name, no matter). */
 const LIGHT =
-	/^(about|after|also|been|before|being|both|could|does|each|even|from|have|into|just|like|made|make|many|more|most|much|must|only|other|over|same|should|some|such|than|that|their|them|then|there|they|this|those|through|very|were|what|when|where|which|while|will|with|would|year|years|said|says)$/;
+	/^(toward|towards|president|minister|secretary|about|after|also|been|before|being|both|could|does|each|even|from|have|into|just|like|made|make|many|more|most|much|must|only|other|over|same|should|some|such|than|that|their|them|then|there|they|this|those|through|very|were|what|when|where|which|while|will|with|would|year|years|said|says)$/;
 
 /** The weighty words of a text, each as its first five letters ("economy" and "economic" are one). */
 export const weightStems = (text: string) =>
@@ -69,12 +71,30 @@ export function sharedClaimStems(claim: string, text: string, topic: ReadonlySet
 	return [...weightStems(claim)].filter((w) => inText.has(w) && !topic.has(w));
 }
 
+/** "Since taking office, …", "In recent years, …": a fronted phrase of time, no part of the claim. */
+const FRONTED =
+	/^(since|after|before|during|over|following|throughout|amid|amidst|in recent (years|months|weeks))\b[^,]{0,40},\s+(?=\p{Lu})/iu;
+/** ", signaling a wish to …": a participle's tail that says more than the claim needs. */
+const PARTICIPLE_TAIL = /,\s+\p{Ll}+ing\b.*$/u;
+
+/**
+ * The main clause of a claim sentence: "Since taking office, the mayor has shown a change of
+ * course, signaling …" claims "the mayor has shown a change of course". Only what the sentence
+ * asserts is kept, so the claim stays true to it.
+ */
+function mainClause(text: string): string {
+	const cut = text.replace(FRONTED, '').replace(PARTICIPLE_TAIL, '');
+	return /^\p{Lu}/u.test(cut) || cut === text
+		? cut
+		: `${cut.charAt(0).toUpperCase()}${cut.slice(1)}`;
+}
+
 /** The sentence bare of its opening link and full stop, if it can stand as a claim. */
 export function bareClaim(text: string): string | undefined {
 	const t = text.trim();
 	if (!/^\p{Lu}/u.test(t) || !/[^.]\.$/.test(t)) return undefined;
 	if (/[\d"“”()[\];:?!]|(^|\s)['‘’]|['‘’](\s|$)/.test(t) || POINTING.test(t)) return undefined;
-	const bare = t.replace(CLAIM_LINK, '').replace(/\.$/, '');
+	const bare = mainClause(t.replace(CLAIM_LINK, '').replace(/\.$/, ''));
 	if (BACK_REFERENCE.test(bare) || DEFINITION.test(bare)) return undefined;
 	// "For example, …": an example itself, not the point it is an example of.
 	if (EXAMPLE_OPENING.test(t) || EXAMPLE_INSIDE.test(t)) return undefined;
@@ -89,7 +109,10 @@ export function claimOf(s: Sentence): string | undefined {
 	// "The Kelmor Council …" keeps its capital; "Air travel …" does not.
 	const at = s.start + s.text.indexOf(bare);
 	const first = s.tokens.find((t) => t.start === at);
-	const named = first?.tags.has('ProperNoun') || /^\p{Lu}{2}/u.test(bare);
+	// "Trump's …", "National Security Adviser …": a possessive or a capital after it says a name.
+	const named =
+		first?.tags.has('ProperNoun') ||
+		/^\p{Lu}{2}|^\p{L}+['’]s\s|^(?!(?:A|An|The|In|On|At|Of)\s)\p{L}+\s\p{Lu}/u.test(bare);
 	return named ? bare : bare.charAt(0).toLowerCase() + bare.slice(1);
 }
 
@@ -105,8 +128,34 @@ function backs(claimSentence: Sentence, next: Sentence): boolean {
 	if (EXAMPLE_OPENING.test(next.text) && !/^(in fact|indeed)/i.test(next.text)) return true;
 	if (EXAMPLE_INSIDE.test(next.text)) return true;
 	if (!GENERAL.test(claimSentence.text) || !GENERAL_TENSE.test(claimSentence.text)) return false;
+	// "Trump's new line has shown in recent acts, including …": examples of the point just made, of
+	// the claim's own subject by name ("Others, including a few …" or "In other lands, such as …"
+	// turn to other cases).
+	if (EXAMPLE_LIST.test(next.text)) return opensOnName(claimSentence, next);
 	// A figure; a case by name alone is too often a new point.
 	return /\d/.test(next.text);
+}
+
+/** The names a sentence writes with a capital inside it: "Trump" of "Since then, President Trump …". */
+const namesIn = (text: string) =>
+	new Set(
+		(text.slice(1).match(/\b\p{Lu}[\p{L}-]{2,}/gu) ?? []).map((w) => w.replace(/['’]s$/, ''))
+	);
+
+/** Whether a sentence opens on a name the claim sentence gives: "Trump's …" after "… Trump …". */
+function opensOnName(claimSentence: Sentence, next: Sentence): boolean {
+	const names = namesIn(claimSentence.text);
+	const opening = next.text.split(/\s+/).slice(0, 3).join(' ');
+	const opens = opening.match(/\p{Lu}[\p{L}-]{2,}(?=['’]s\b|\s|$)/gu) ?? [];
+	return opens.some((w) => names.has(w));
+}
+
+/**
+ * Whether the sentence after a claim goes on with it: in its paragraph, or opening the next one on
+ * a name the claim gives ("President Trump has shifted …" / "Trump's softer line has shown …").
+ */
+function carriesOn(claimSentence: Sentence, next: Sentence): boolean {
+	return next.paragraph === claimSentence.paragraph || opensOnName(claimSentence, next);
 }
 
 /** Whether a sentence reads as evidence: a figure, or an example it says it gives. */
@@ -136,8 +185,7 @@ export function backingCandidates(
 	for (let i = 0; i + 1 < prose.length && out.length < MAX_ITEMS; i++) {
 		const claimSentence = prose[i] as Sentence;
 		const next = prose[i + 1] as Sentence;
-		if (next.paragraph !== claimSentence.paragraph || next.index !== claimSentence.index + 1)
-			continue;
+		if (next.index !== claimSentence.index + 1 || !carriesOn(claimSentence, next)) continue;
 		const claim = claimOf(claimSentence);
 		if (!claim || !backs(claimSentence, next)) continue;
 		const item = backedItem(claimSentence, claim, next, prose, topic);
@@ -161,9 +209,15 @@ function backedItem(
 	if (backingOptionProblem(next.text)) return undefined;
 	// A key on the claim's own words is found by matching them: it must say it otherwise.
 	if (sharedClaimStems(claim, key, topic).length > 1) return undefined;
-	const usable = (s: Sentence) =>
-		s.paragraph !== claimSentence.paragraph &&
+	// Of the claim's paragraph, only a sentence three away at least and on none of the names of the
+	// claim or the key: one of a long paragraph on them may back the claim too.
+	const names = new Set([...namesIn(claimSentence.text), ...namesIn(next.text)]);
+	const apart = (s: Sentence) =>
 		Math.abs(s.index - claimSentence.index) > 2 &&
+		(s.paragraph !== claimSentence.paragraph ||
+			![...namesIn(` ${s.text}`)].some((n) => names.has(n)));
+	const usable = (s: Sentence) =>
+		apart(s) &&
 		!backingOptionProblem(s.text) &&
 		!sharesNumber(s.text, next.text) &&
 		!sharedClaimStems(claim, s.text, topic).length;
