@@ -2,7 +2,11 @@
 // says "founded in 1958" beside "… founded in _____" (review k3, P3-Q7/Q8/Q9).
 import { describe, expect, it } from 'vitest';
 import { selectQuestions } from '../../../src/lib/generator/stages/6-select';
-import { offersKey, printsKey } from '../../../src/lib/generator/stages/6-select/clashes';
+import {
+	offersKey,
+	phrasesOverlap,
+	printsKey
+} from '../../../src/lib/generator/stages/6-select/clashes';
 import { mulberry32 } from '../../../src/lib/generator/random';
 import { validCandidates } from '../../../src/lib/generator/index';
 import type { Candidate } from '../../../src/lib/generator/types';
@@ -136,5 +140,40 @@ describe('selectQuestions on an article: no question prints another’s answer',
 		const keys = quiz.map((q) => q.options[q.answerIndex]);
 		expect(keys).not.toContain('1802');
 		expect(keys).not.toContain('1958');
+	});
+});
+
+describe('phrasesOverlap: two phrase items never offer two options alike', () => {
+	const EXCHANGE = 'A heated exchange between the two leaders';
+	const SHIFT = 'A shift in stance towards the port';
+	const effect = (answer: string, wrong: string[]) => item('effect', answer, wrong);
+	it.each([
+		[
+			'two effects sharing two wrong options',
+			effect('Concerns about the response', [EXCHANGE, SHIFT, 'A strike at the docks']),
+			effect('Debates within the council', [SHIFT, EXCHANGE, 'A vote on the budget']),
+			true
+		],
+		[
+			'an effect whose key is the main idea item’s wrong option, and one more alike',
+			effect('Concerns about the response', [EXCHANGE, SHIFT, 'A strike at the docks']),
+			item('main-idea', 'The closing of the port', ['Concerns about the response', EXCHANGE]),
+			true
+		],
+		[
+			'two effects sharing one wrong option',
+			effect('Concerns about the response', [EXCHANGE, SHIFT, 'A strike at the docks']),
+			effect('Debates within the council', [EXCHANGE, 'A vote on the budget', 'A new quay']),
+			false
+		],
+		[
+			'two blanks offering the article’s same four people',
+			item('gap', 'Thomas Pell', ['Ann Ashworth', 'Mary Ashworth', 'John Dale']),
+			item('gap', 'Ann Ashworth', ['Thomas Pell', 'Mary Ashworth', 'John Dale']),
+			false
+		]
+	])('%s', (_, a, b, clash) => {
+		expect(phrasesOverlap(a, b)).toBe(clash);
+		expect(phrasesOverlap(b, a)).toBe(clash);
 	});
 });

@@ -35,6 +35,18 @@ export function optionsOverlap(a: Candidate, b: Candidate): boolean {
 	return [b.answer, ...b.distractors].filter((o) => own.has(o.toLowerCase())).length >= 2;
 }
 
+/** Kinds whose options are phrases of the article's events and points, not names or figures. */
+const PHRASE_KINDS = new Set<Candidate['kind']>(['why', 'effect', 'main-idea']);
+
+/**
+ * Whether two phrase items offer two options alike: "What did the decision to halt … lead to?"
+ * beside "What did the suspension … lead to?", both with "A heated exchange between Trump and
+ * Zelensky" and "A significant shift in stance" wrong, read as one question asked twice. (Names
+ * are the article's few people: name items share them as a matter of course.)
+ */
+export const phrasesOverlap = (a: Candidate, b: Candidate) =>
+	PHRASE_KINDS.has(a.kind) && PHRASE_KINDS.has(b.kind) && optionsOverlap(a, b);
+
 /** An answer whose wrong options are it moved: a figure, a year, a date. */
 export const MOVED = /\d/;
 

@@ -13,6 +13,7 @@ import {
 	MOVED,
 	offersKey,
 	optionsOverlap,
+	phrasesOverlap,
 	printsKey,
 	revealsFigure,
 	sameOptions,
@@ -359,6 +360,7 @@ function clashes(c: Candidate, { picked }: Quiz): boolean {
 		// made-up option of the other, so the pair is never asked together.
 		(MOVED.test(c.answer) && picked.some((p) => sameOptions(p, c))) ||
 		(isFigure(c.answer) && picked.some((p) => isFigure(p.answer) && optionsOverlap(p, c))) ||
+		picked.some((p) => phrasesOverlap(p, c)) ||
 		picked.some((p) => datesEvent(p, c) || datesEvent(c, p))
 	);
 }
