@@ -227,6 +227,18 @@ describe('vocabulary items of a word with one sense', () => {
 		}
 	);
 
+	it('names no paragraph in an article of one, most often lines joined as hard-wrapped prose', () => {
+		const lines = CLINIC.replace(/\n\n/g, '\n').replace(
+			'The River Clinic\n',
+			'The River Clinic\n\n'
+		);
+		const c = itemFor(lines, 'encompassed')!;
+		expect(c.stem).toMatch(
+			/^As used in the article \("… [^"]*encompassed[^"]*"\), what does "encompassed"/
+		);
+		expect(itemFor(CLINIC, 'encompassed')!.stem).toMatch(/^As used in paragraph 2 \(/);
+	});
+
 	it('fills the distractors with article verbs of another field, none of thought or speech', () => {
 		const c = itemFor(CLINIC, 'encompassed')!;
 		const sources = c.word!.distractorSources!;

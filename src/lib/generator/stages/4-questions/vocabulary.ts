@@ -802,7 +802,10 @@ function candidate(
 		salience: 0.5
 	});
 	const number = paragraphNumber(norm, s.paragraph);
-	const where = number ? `paragraph ${number} ` : '';
+	// One paragraph is most often lines the reader sees apart, joined as hard-wrapped prose: its
+	// number would point to the first of them.
+	const single = norm.paragraphs.filter((p) => !p.heading).length === 1;
+	const where = number && !single ? `paragraph ${number} ` : 'the article ';
 	const phrase = phraseAround(at, norm);
 	if (!phrase) return undefined;
 	const stem = `As used in ${where}("${phrase}"), what does "${at.token.text}" ${VOCABULARY_QUESTION}`;
