@@ -227,6 +227,31 @@ describe('vocabulary items of a word with one sense', () => {
 		}
 	);
 
+	it.each([
+		['the clinic', CLINIC],
+		['the market', MARKET]
+	])(
+		"offers in %s no article word defined in a weighty word of the key's definition",
+		(_, text) => {
+			for (const c of items(text)) {
+				const key = new Set(
+					c
+						.word!.key.gloss.toLowerCase()
+						.split(/[^a-z]+/)
+						.filter((w) => w.length > 3)
+				);
+				for (const w of ['become', 'cause', 'person', 'someone', 'thing', 'something'])
+					key.delete(w);
+				c.word!.distractorSenses.forEach((d, i) => {
+					if (!['field', 'other'].includes(c.word!.distractorSources![i]!)) return;
+					for (const sense of c.word!.optionSenses[i + 1]!)
+						for (const w of sense.gloss.toLowerCase().split(/[^a-z]+/))
+							expect(key.has(w)).toBe(false);
+				});
+			}
+		}
+	);
+
 	it('names no paragraph in an article of one, most often lines joined as hard-wrapped prose', () => {
 		const lines = CLINIC.replace(/\n\n/g, '\n').replace(
 			'The River Clinic\n',

@@ -609,7 +609,8 @@ function pickDistractors(
 	for (const w of fieldWords(key, at, keyWord, lexicon, pool)) {
 		if (out.length === 3) break;
 		const sense = lexicon.senses(w, at.pos)[0];
-		if (sense && fits(w, sense, fieldApart)) out.push({ lemma: w, sense, source: 'field' });
+		if (sense && fits(w, sense, fieldApart) && glossApart(w, key, at, lexicon))
+			out.push({ lemma: w, sense, source: 'field' });
 	}
 	// A word of one sense has no trap: then a plain verb or noun of the article from another
 	// field, which stands in the slot and means plainly something else ("criticized" for
@@ -617,7 +618,12 @@ function pickDistractors(
 	for (const w of otherFieldWords(key, at, keyWord, lexicon, pool)) {
 		if (out.length === 3) break;
 		const sense = lexicon.senses(w, at.pos)[0];
-		if (sense && fits(w, sense) && !nearSenses(sense, key, at.lemma))
+		if (
+			sense &&
+			fits(w, sense) &&
+			!nearSenses(sense, key, at.lemma) &&
+			glossApart(w, key, at, lexicon)
+		)
 			out.push({ lemma: w, sense, source: 'other' });
 	}
 	return out;
@@ -688,6 +694,26 @@ const OPTION_MAX_TAGS = 400;
 /** Whether a word of the key's field has no sense near the key's (same synset, kind, cluster, gloss). */
 const fieldApart = (w: string, key: LexSense, at: WordAt, lexicon: Lexicon) =>
 	!lexicon.senses(w, at.pos).some((s) => nearSenses(s, key, w));
+
+/**
+ * Whether no sense of an article word offered as a distractor is defined in a weighty word of the
+ * key's definition: "faded" (lose vigor, disappear gradually) beside "dwindled" (become smaller or
+ * lose substance) would read in the sentence too.
+ */
+function glossApart(w: string, key: LexSense, at: WordAt, lexicon: Lexicon): boolean {
+	const keyGloss = contentStems(key.gloss);
+	for (const g of GENERIC_GLOSS_STEMS) keyGloss.delete(g);
+	return !lexicon
+		.senses(w, at.pos)
+		.some((s) => [...contentStems(s.gloss)].some((g) => keyGloss.has(g)));
+}
+
+/** Words of many definitions that say nothing of a sense ("become", "cause", "person"). */
+const GENERIC_GLOSS_STEMS = new Set(
+	['become', 'cause', 'person', 'someone', 'thing', 'something', 'give', 'take', 'get', 'put'].map(
+		stemOf
+	)
+);
 
 /**
  * The key's opposite senses: its antonyms and a verb's broader act's, and for an adjective its
