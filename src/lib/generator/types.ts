@@ -315,7 +315,7 @@ export interface VocabularyWord {
 	 * opposite or its cluster, a sister term (another kind of the key's broader act), or a word of
 	 * the article filed under the key's field.
 	 */
-	distractorSources?: ('trap' | 'opposite' | 'sister' | 'field')[];
+	distractorSources?: ('trap' | 'opposite' | 'sister' | 'field' | 'other')[];
 	/** How often spoken English uses the word as written, and each option, per million words. */
 	perMillion?: number;
 	optionPerMillion?: number[];

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { validCandidates } from '../../../src/lib/generator/index';
 import type { Candidate } from '../../../src/lib/generator/types';
 import {
+	leadOnceProblem,
 	listCleanProblem,
 	outsiderAbsentProblem,
 	sameFormProblem,
@@ -60,6 +61,26 @@ describe('not-stated items', () => {
 				'Its weavers once sold carpets to wealthy merchant families like the Dorns, the Vals and the Kells.',
 			stem: 'Which of these does the article NOT list among the wealthy merchant families?',
 			listed: []
+		},
+		// A demonstrative subject is named with "the", the first of two verbs drops out, and the
+		// amount ("a range of") is no part of the clause; "sabotage efforts" names sabotage.
+		{
+			sentence:
+				'These raids have targeted river ports and encompassed a range of activities including hacking, election interference, and sabotage efforts.',
+			stem: 'Which of these is NOT one of the activities the article says the raids have encompassed?',
+			listed: ['hacking', 'election interference', 'sabotage efforts']
+		},
+		// A list inside its sentence, after a short whole clause ending on a verb or preposition.
+		{
+			sentence:
+				'Her lessons included French, German, Italian and Latin, but she spoke only Welsh at home.',
+			stem: 'Which of these languages does the article NOT list after "Her lessons included"?',
+			listed: ['French', 'German', 'Italian']
+		},
+		{
+			sentence: 'The salt roads, running through Kenya, Ghana and Nigeria, still carry trade.',
+			stem: 'Which of these countries does the article NOT list after "running through"?',
+			listed: ['Kenya', 'Ghana', 'Nigeria']
 		}
 	])('asks of "$sentence"', ({ sentence, stem, listed }) => {
 		const text = article(sentence);
@@ -85,7 +106,17 @@ describe('not-stated items', () => {
 			'a name cut from a longer one',
 			'The merchants trade with Northern France, Germany, Italy and Spain.'
 		],
-		['a quotation', '"We grow wheat, barley and oats," said the farmer.']
+		['a quotation', '"We grow wheat, barley and oats," said the farmer.'],
+		// A clause before the list of more than six words is cut or runs on: no phrase to quote.
+		[
+			'a long clause before a list inside its sentence',
+			'In the early years the traders from the coast reached Kenya, Ghana and Nigeria by boat.'
+		],
+		// "John" of "John von Neumann": an item cut from a longer name.
+		[
+			'an item cut from a longer name',
+			'The guests at the first fair included Albert Einstein, Wolfgang Pauli and John von Neumann.'
+		]
 	])('asks nothing of %s', (_, sentence) => {
 		expect(notStated(article(sentence))).toEqual([]);
 	});
@@ -176,6 +207,16 @@ describe('not-stated checks', () => {
 			sentence: 'Doctors fought typhus and diseases such as cholera, leprosy and typhoid.'
 		};
 		expect(outsiderAbsentProblem({ ...c, source }, '')).toContain("the list's sentence names");
+	});
+
+	it('not-stated-lead-once rejects a phrase the article writes twice: another list may follow it', () => {
+		const sentence = 'The salt roads, running through Kenya, Ghana and Nigeria, still carry trade.';
+		const text = article(`${sentence} A canal, running through Chad, is older.`);
+		const c = validCandidates(article(sentence), { kinds: ['not-stated'] }).candidates[0]!;
+		expect(leadOnceProblem(c, text)).toContain('2 times');
+		expect(validateCandidate(c, { text }).some((r) => r.startsWith('not-stated-lead-once'))).toBe(
+			true
+		);
 	});
 
 	it('passes the built item through every check', () => {

@@ -187,6 +187,115 @@ describe('vocabulary items', () => {
 	});
 });
 
+/**
+ * A made-up clinic: "encompassed" has one sense in WordNet, so no other sense to set as a trap; its
+ * broader act ("include") has an opposite, and the article's verbs of other fields fill the rest.
+ */
+const CLINIC = [
+	'The River Clinic',
+	'',
+	'The River Clinic opened in a former bakery on Mill Lane in 1998. Two nurses ran it from a single room, and patients waited on benches in the yard.',
+	'',
+	'Over the years its work has encompassed a range of services, from vaccinations to home visits for the elderly. The staff also trained volunteers and repaired an old van to carry medicine to the farms.',
+	'',
+	'In 2015 a fire destroyed the back room. The council rebuilt it within a year, and a local firm donated new beds.',
+	'',
+	'Today the clinic employs twelve people. They treated more than four thousand patients last year, and the waiting list has shrunk.',
+	'',
+	'The director hopes to open a second clinic across the river. She has already collected enough money for the roof, and a builder has drawn the plans.'
+].join('\n');
+
+describe('vocabulary items of a word with one sense', () => {
+	it.each([
+		[
+			'encompassed',
+			CLINIC,
+			'embraced',
+			// The opposite of its broader act, "include".
+			'excluded'
+		]
+	])(
+		'asks "%s", its key a word of its one sense and an opposite among the distractors',
+		(word, text, key, opposite) => {
+			const c = itemFor(text, word)!;
+			expect(c).toBeDefined();
+			expect(c.word!.senseCount).toBe(1);
+			expect(c.answer).toBe(key);
+			expect(c.distractors).toContain(opposite);
+			for (const o of [c.answer, ...c.distractors]) expect(o).toMatch(/^[a-z]+(ed|t)$/);
+			expect(validateCandidate(c)).toEqual([]);
+		}
+	);
+
+	it.each([
+		['the clinic', CLINIC],
+		['the market', MARKET]
+	])(
+		"offers in %s no article word defined in a weighty word of the key's definition",
+		(_, text) => {
+			for (const c of items(text)) {
+				const key = new Set(
+					c
+						.word!.key.gloss.toLowerCase()
+						.split(/[^a-z]+/)
+						.filter((w) => w.length > 3)
+				);
+				for (const w of ['become', 'cause', 'person', 'someone', 'thing', 'something'])
+					key.delete(w);
+				c.word!.distractorSenses.forEach((d, i) => {
+					if (!['field', 'other'].includes(c.word!.distractorSources![i]!)) return;
+					for (const sense of c.word!.optionSenses[i + 1]!)
+						for (const w of sense.gloss.toLowerCase().split(/[^a-z]+/))
+							expect(key.has(w)).toBe(false);
+				});
+			}
+		}
+	);
+
+	it('names no paragraph in an article of one, most often lines joined as hard-wrapped prose', () => {
+		const lines = CLINIC.replace(/\n\n/g, '\n').replace(
+			'The River Clinic\n',
+			'The River Clinic\n\n'
+		);
+		const c = itemFor(lines, 'encompassed')!;
+		expect(c.stem).toMatch(
+			/^As used in the article \("… [^"]*encompassed[^"]*"\), what does "encompassed"/
+		);
+		expect(itemFor(CLINIC, 'encompassed')!.stem).toMatch(/^As used in paragraph 2 \(/);
+	});
+
+	it('fills the distractors with article verbs of another field, none of thought or speech', () => {
+		const c = itemFor(CLINIC, 'encompassed')!;
+		const sources = c.word!.distractorSources!;
+		expect(sources).toContain('other');
+		c.word!.distractorSenses.forEach((d, i) => {
+			if (sources[i] !== 'other') return;
+			expect(d.lexFile).not.toBe(c.word!.key.lexFile);
+			expect([31, 32]).not.toContain(d.lexFile);
+		});
+	});
+
+	it.each([
+		["an article verb of the key's own field", 'other'],
+		["an opposite with a sense near the key's", 'opposite']
+	] as const)('vocabulary-distractor-fits-context rejects %s', (_, source) => {
+		const c = itemFor(CLINIC, 'encompassed')!;
+		const w = c.word!;
+		// The first distractor made a word of the key's own synset: it reads as the key.
+		const broken: Candidate = {
+			...c,
+			word: {
+				...w,
+				distractorSources: [source, ...w.distractorSources!.slice(1)],
+				optionSenses: [w.optionSenses[0]!, [w.key], ...w.optionSenses.slice(2)]
+			}
+		};
+		expect(
+			validateCandidate(broken).some((r) => r.startsWith('vocabulary-distractor-fits-context:'))
+		).toBe(true);
+	});
+});
+
 /** The dwindled item broken one way each: the named check that must reject it. */
 const BROKEN: [string, (c: Candidate) => Candidate][] = [
 	[

@@ -576,6 +576,21 @@ export const THING_SETS: readonly ThingSet[] = [
 			'fort'
 		]
 	},
+	// Before "crimes": covert acts of conflict between states, online or not (never the umbrella
+	// "cyberattacks", which names them all).
+	{
+		name: 'hostile acts',
+		members: [
+			'hacking',
+			'espionage',
+			'sabotage',
+			'election interference',
+			'disinformation',
+			'propaganda',
+			'phishing',
+			'surveillance'
+		]
+	},
 	{
 		name: 'crimes',
 		members: [

@@ -4,6 +4,9 @@ import type { Candidate } from '../../types';
 import { containsWords, wordsOf } from '../../well-formed';
 import { articleNames, keyApartProblem } from './not-stated-sets';
 
+/** What may follow a name inside a longer one: a particle or another capitalised word. */
+const NAME_GOES_ON = /^ ((von|van|der|de|da|del|di|du|le|la|bin|ibn|al) |\p{Lu})/u;
+
 /** The longest listed item, in words. */
 const ITEM_MAX_WORDS = 4;
 
@@ -23,6 +26,9 @@ export function listCleanProblem(c: Candidate): string | undefined {
 		const at = c.source.sentence.indexOf(d);
 		const around = c.source.sentence.slice(Math.max(0, at - 1), at + d.length + 1);
 		if (/^[\p{L}-]|[\p{L}-]$/u.test(around.replace(d, ''))) return `"${d}" is cut from a word`;
+		// "John" of "John von Neumann": a name the sentence runs on after is cut from a longer one.
+		const next = c.source.sentence.slice(at + d.length);
+		if (/^\p{Lu}/u.test(d) && NAME_GOES_ON.test(next)) return `"${d}" is cut from a name`;
 	}
 	return undefined;
 }
@@ -92,4 +98,15 @@ export function setNamedProblem(c: Candidate): string | undefined {
 	if (wordsOf(named).length < 2 && !/NOT list after/.test(c.stem))
 		return 'the stem does not name the set';
 	return undefined;
+}
+
+/**
+ * A stem that places the list after a phrase ("… NOT list after "found in"?") quotes one the article
+ * writes once: after a second "found in" another list may name the key.
+ */
+export function leadOnceProblem(c: Candidate, text: string | undefined): string | undefined {
+	const phrase = / NOT list after "(.+)"\?$/.exec(c.stem)?.[1];
+	if (!phrase || !text) return undefined;
+	const times = text.toLowerCase().split(phrase.toLowerCase()).length - 1;
+	return times > 1 ? `the article writes "${phrase}" ${times} times` : undefined;
 }

@@ -44,9 +44,15 @@ export interface Match {
 	plural: boolean;
 }
 
+/**
+ * Nouns after a member that say only that it was done or tried ("sabotage efforts", "bombing
+ * campaigns"): the item still names the member.
+ */
+const DOING_HEAD = / (efforts|attempts|campaigns|activities|operations)$/;
+
 /** The member `item` names in `set`, as written ("Floods" → flood, plural), if any. */
 export function matchMember(item: string, set: ThingSet): Match | undefined {
-	const bare = item.replace(/^the /i, '');
+	const bare = item.replace(/^the /i, '').replace(DOING_HEAD, '');
 	for (const member of set.members) {
 		const named = /^\p{Lu}/u.test(member);
 		const same = (a: string, b: string) => (named ? a === b : a.toLowerCase() === b);

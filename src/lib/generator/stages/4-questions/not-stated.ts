@@ -194,13 +194,13 @@ function stemOf(s: Sentence, list: FoundList): string | undefined {
 		return frameFits(clause) ? `${NOT_STATED_PREFIX} say ${clause}?` : undefined;
 	}
 	// "The children bought flour, sugar and butter at the shop": a verb's list, then a place or time.
-	if (after && before) return middleStem(s, before, after);
+	if (after && before) return middleStem(s, before, after) ?? leadStem(before, list.set.name, s);
 	// "Bacteria inhabit soil, water and …": the list must end the sentence, the clause on a verb.
 	if (!before) return undefined;
 	const clause = plainClause(s, before);
 	if (clause && endsOnVerb(s, before))
 		return COPULA_END.test(clause) ? copularStem(clause) : `${NOT_STATED_PREFIX} say ${clause}?`;
-	return phraseStem(before, list.set.name);
+	return phraseStem(before, list.set.name, s);
 }
 
 /** Words that open what follows a verb's list: where, when, or with what it was done. */
@@ -244,14 +244,51 @@ function copularStem(clause: string): string | undefined {
 
 /**
  * "Which of these crops does the article NOT list after "the worldwide production of"?": a list
- * after a noun and its preposition is named by the set and the article's own phrase.
+ * after a noun and its preposition is named by the set and the article's own phrase; failing one,
+ * by the two to five words of its clause before it, when they end on a preposition or a verb
+ * ("rapid changes in art across", "Her lessons included"), which the list completes.
  */
-function phraseStem(before: string, setName: string): string | undefined {
+function phraseStem(before: string, setName: string, s: Sentence): string | undefined {
 	const m = /\b((?:the|a|an) (?:[\p{L}-]+ ){1,4}(?:of|in|from|across|between|among))$/u.exec(
 		before
 	);
-	if (!m?.[1] || /\b(and|or|but|which|who|that)\b/.test(m[1])) return undefined;
+	if (!m?.[1]) return leadStem(before, setName, s);
+	if (/\b(and|or|but|which|who|that)\b/.test(m[1])) return undefined;
 	return `Which of these ${setName} does the article NOT list after "${m[1]}"?`;
+}
+
+/** The stem that quotes the whole clause before a list (clauseLead). */
+function leadStem(before: string, setName: string, s: Sentence): string | undefined {
+	// "organisations" names no kind a reader can hold a key to: a league passes for a club.
+	if (setName === 'organisations') return undefined;
+	const phrase = clauseLead(before, s);
+	if (!phrase || /\b(and|or|but|which|who|that)\b/i.test(phrase)) return undefined;
+	return `Which of these ${setName} does the article NOT list after "${phrase}"?`;
+}
+
+/** The longest clause a list's lead may be, in words: longer, it is cut or it runs on. */
+const LEAD_MAX_WORDS = 6;
+
+/**
+ * The whole clause before a list, two to six words from the sentence's start or its last comma,
+ * ending on a preposition or a verb ("Her lessons included", "joined by"): never a clause cut in
+ * its middle ("at Feynman's first seminar included").
+ */
+function clauseLead(before: string, s: Sentence): string | undefined {
+	if (/[,;:(]\s*$/.test(before)) return undefined;
+	const clause = before
+		.split(/[,;:()]\s*/)
+		.pop()!
+		.trim();
+	const words = clause.split(' ');
+	if (words.length < 2 || words.length > LEAD_MAX_WORDS) return undefined;
+	// "They grow": a subject pronoun leans on a sentence the reader is not shown.
+	if (!/^[\p{L}'’ -]+$/u.test(clause) || /^(he|she|it|they|we|i|you)\b/i.test(clause))
+		return undefined;
+	const last = tokenEndingAt(s, s.text.indexOf(before) + before.length);
+	const ends =
+		!!last && (isVerb(last) || last.tags.has('Preposition') || PREPOSITION.test(last.normal));
+	return ends ? clause : undefined;
 }
 
 /** "… NOT one of the <set> the article says …?" for the set a list gives examples of (`head` ends on it). */
@@ -275,6 +312,9 @@ function examplesStem(s: Sentence, head: string, after: string): string | undefi
 	)
 		return undefined;
 	while (words.length && DETERMINER.test(words[words.length - 1] ?? '')) words.pop();
+	// "… encompassed a range of activities such as …": the amount is not what the clause says.
+	const amount = QUANTITY_OF.exec(words.join(' '));
+	if (amount) words.splice(words.length - amount[0].trim().split(' ').length);
 	const set = `the ${lowerFirst(s, noun.join(' '))}`;
 	// "… NOT list among the celebrity guests?": a set of two words or more is named enough alone;
 	// "the artists" of an article on art is not.
@@ -294,21 +334,50 @@ function examplesStem(s: Sentence, head: string, after: string): string | undefi
 	return `${NOT_ONE_OF_PREFIX} ${set} the article says ${clause}?`;
 }
 
+/** "a range of", "a wide variety of": words of amount before a list's noun. */
+const QUANTITY_OF =
+	/\s(a|an)( (wide|broad|whole|large|small|great|growing))? (range|variety|number|host|mix|array|series|set|list|handful|selection) of$/i;
+
 /** The clause before a list without its fronted words ("Today, …"), in lower case unless a name. */
 function plainClause(s: Sentence, text: string): string | undefined {
 	const cut = text.lastIndexOf(', ');
 	// "…, so the children were tutored in": the joining word belongs to the sentence, not the clause.
-	const clause = (cut >= 0 ? text.slice(cut + 2) : text)
+	const written = (cut >= 0 ? text.slice(cut + 2) : text)
 		.trim()
 		.replace(/^(so|and|but|yet|then) /i, '');
-	if (!clause || PRONOUN_OPENING.test(clause) || !frameFits(clause)) return undefined;
 	// "…, joined by": a clause opening on a verb or an adverb has no subject to say it of.
-	const first = s.tokens.find((t) => t.start - s.start === s.text.lastIndexOf(clause));
+	const first = s.tokens.find((t) => t.start - s.start === s.text.lastIndexOf(written));
 	if (!first || isVerb(first) || first.tags.has('Adverb')) return undefined;
+	const clause = lastOfTwoVerbs(demonstrativeAsThe(s, written));
+	if (!clause || PRONOUN_OPENING.test(clause) || !frameFits(clause)) return undefined;
 	// "bacteria are pathogenic and cause": the verb the list belongs to is the last one.
 	const verb = clause.replace(/ (is|are|was|were) \p{Ll}+ and (?=\p{Ll}+$)/u, ' ');
 	if (/ and /.test(verb)) return undefined;
-	return lowerFirst(s, verb);
+	return clause === written ? lowerFirst(s, verb) : verb;
+}
+
+/**
+ * "These operations have …" → "the operations have …": a demonstrative before a plural noun points
+ * back to what the article just named, which "the" names as well out of the sentence.
+ */
+function demonstrativeAsThe(s: Sentence, clause: string): string {
+	const m = /^(these|those) (\p{Ll}+s) /iu.exec(clause);
+	if (!m) return clause;
+	const noun = s.tokens.find((t) => t.normal === m[2]!.toLowerCase());
+	return noun?.tags.has('Noun') && !noun.tags.has('Pronoun')
+		? `the ${clause.slice(m[1]!.length + 1)}`
+		: clause;
+}
+
+/**
+ * "the operations have targeted Western nations and encompassed" → "the operations have
+ * encompassed": of two verbs a subject shares, the list belongs to the last; the first and its
+ * object drop out, the auxiliary stays.
+ */
+function lastOfTwoVerbs(clause: string): string {
+	const m = /^((?:the )?\p{Ll}+ (?:have|has|had) )\p{Ll}+ed\b.* and (\p{Ll}+ed)$/u.exec(clause);
+	if (!m || / and .* and /.test(clause) || /,/.test(clause)) return clause;
+	return `${m[1]}${m[2]}`;
 }
 
 /** Whether a clause is short enough for a stem and has no brackets or quotes. */

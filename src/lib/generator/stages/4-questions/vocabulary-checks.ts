@@ -68,8 +68,9 @@ export const VOCABULARY_CHECKS: Record<string, Check> = {
 			senses: (l: string) => word.optionSenses[word.optionLemmas.indexOf(l)] ?? []
 		};
 		const sister = (i: number) => word.distractorSources?.[i] === 'sister';
-		// A word of the key's field (the same topic file) need only have no sense near the key's.
-		const field = (i: number) => word.distractorSources?.[i] === 'field';
+		// A word of the key's field (the same topic file) or its opposite need only have no sense
+		// near the key's.
+		const field = (i: number) => ['field', 'opposite'].includes(word.distractorSources?.[i] ?? '');
 		const clear = (l: string, i: number) =>
 			sister(i)
 				? sisterClear(l, i, word)

@@ -492,7 +492,7 @@ function pickKey(sense: LexSense, at: WordAt, total: number, lexicon: Lexicon): 
 	};
 	const byUse = (words: string[]) =>
 		words.sort((a, b) => tagTotal(lexicon, b, at.pos) - tagTotal(lexicon, a, at.pos))[0];
-	const own = sense.words.filter((w) => plainer(w) && readsAs(w, sense, at.pos, lexicon));
+	const own = sense.words.filter((w) => plainer(w) && readsAs(w, sense, at.pos, lexicon, true));
 	if (own.length) return byUse(own);
 	// (Not a noun's broader word: "quality" is no "usefulness", "policy" no "activism".)
 	if (at.pos === 'n') return undefined;
@@ -509,10 +509,19 @@ function pickKey(sense: LexSense, at: WordAt, total: number, lexicon: Lexicon): 
 
 /**
  * Whether a word is read in the sense first ("sign" is read as writing one's name, not as
- * ratifying; "exercise" as training, not as the use of something).
+ * ratifying; "exercise" as training, not as the use of something). A word of the sense's own
+ * synset may also be read first in the sense's broader one: "emphasized" says "underscored" (give
+ * extra weight to a communication) though its first sense is "stress, single out as important".
  */
-function readsAs(w: string, sense: LexSense, pos: LexPos, lexicon: Lexicon): boolean {
-	return lexicon.senses(w, pos)[0]?.id === sense.id;
+function readsAs(
+	w: string,
+	sense: LexSense,
+	pos: LexPos,
+	lexicon: Lexicon,
+	ownSynset = false
+): boolean {
+	const first = lexicon.senses(w, pos)[0]?.id ?? '';
+	return first === sense.id || (ownSynset && sense.hypernyms.includes(first));
 }
 
 /**
@@ -544,7 +553,7 @@ const GENERAL_NOUNS = new Set(
 interface Distractor {
 	lemma: string;
 	sense: LexSense;
-	source: 'trap' | 'opposite' | 'sister' | 'field';
+	source: 'trap' | 'opposite' | 'sister' | 'field' | 'other';
 }
 
 /**
@@ -583,7 +592,11 @@ function pickDistractors(
 	for (const sense of opposites(key, lexicon)) {
 		if (out.length === 3) break;
 		if (out.some((o) => o.source === 'opposite')) break;
-		const lemma = sense.words.find((w) => first(w, sense) && fits(w, sense));
+		// An opposite may share the key's field ("excluded" for "encompassed"): it is no synonym;
+		// a verb need not read in the opposite sense first, as none of its senses is near the key's.
+		const lemma = sense.words.find(
+			(w) => (at.pos === 'v' || first(w, sense)) && fits(w, sense, fieldApart)
+		);
 		if (lemma) out.push({ lemma, sense, source: 'opposite' });
 	}
 	for (const sense of sisters(key, at, lexicon)) {
@@ -596,10 +609,61 @@ function pickDistractors(
 	for (const w of fieldWords(key, at, keyWord, lexicon, pool)) {
 		if (out.length === 3) break;
 		const sense = lexicon.senses(w, at.pos)[0];
-		if (sense && fits(w, sense, fieldApart)) out.push({ lemma: w, sense, source: 'field' });
+		if (sense && fits(w, sense, fieldApart) && glossApart(w, key, at, lexicon))
+			out.push({ lemma: w, sense, source: 'field' });
+	}
+	// A word of one sense has no trap: then a plain verb or noun of the article from another
+	// field, which stands in the slot and means plainly something else ("criticized" for
+	// "encompassed"), its every sense apart from the key's.
+	for (const w of otherFieldWords(key, at, keyWord, lexicon, pool)) {
+		if (out.length === 3) break;
+		const sense = lexicon.senses(w, at.pos)[0];
+		if (
+			sense &&
+			fits(w, sense) &&
+			!nearSenses(sense, key, at.lemma) &&
+			glossApart(w, key, at, lexicon)
+		)
+			out.push({ lemma: w, sense, source: 'other' });
 	}
 	return out;
 }
+
+/**
+ * The article's verbs or nouns whose main sense is filed under another field than the key's,
+ * tagged often enough to be plain but not so often as to say nothing ("make"), nearest in
+ * frequency to the key first.
+ */
+function otherFieldWords(
+	key: LexSense,
+	at: WordAt,
+	keyWord: string,
+	lexicon: Lexicon,
+	pool: WordPool
+): string[] {
+	if (at.pos !== 'v' && at.pos !== 'n') return [];
+	const target = Math.log(1 + tagTotal(lexicon, keyWord, at.pos));
+	const asWritten = (w: WordAt) => at.pos !== 'n' || w.token.normal === inflect(w.lemma, at);
+	const lemmas = [...new Set((pool.get(at.pos) ?? []).filter(asWritten).map((w) => w.lemma))]
+		.filter((l) => l !== at.lemma && !madeFrom(l, keyWord))
+		.filter((l) => otherField(lexicon.senses(l, at.pos)[0]?.lexFile, key))
+		.filter((l) => tagTotal(lexicon, l, at.pos) <= OPTION_MAX_TAGS);
+	const distance = (l: string) => Math.abs(Math.log(1 + tagTotal(lexicon, l, at.pos)) - target);
+	return lemmas.sort((a, b) => distance(a) - distance(b) || (a < b ? -1 : 1));
+}
+
+/**
+ * Whether a field is another than the key's and offers a fair distractor: a noun of the abstract
+ * topics as the asked noun is ("livestock" is no answer a reader weighs for "satire"); a verb
+ * neither of thinking nor of speaking, which take an idea as "espoused" does ("argued the idea").
+ */
+function otherField(lexFile: number | undefined, key: LexSense): boolean {
+	if (lexFile === undefined || lexFile === key.lexFile) return false;
+	return key.pos === 'n' ? ABSTRACT_NOUN_FILES.has(lexFile) : !MIND_VERB_FILES.has(lexFile);
+}
+
+/** Verb topics of thought and speech (cognition, communication). */
+const MIND_VERB_FILES = new Set([31, 32]);
 
 /**
  * The article's verbs or nouns whose main sense is filed under the key's field (possession,
@@ -632,13 +696,35 @@ const fieldApart = (w: string, key: LexSense, at: WordAt, lexicon: Lexicon) =>
 	!lexicon.senses(w, at.pos).some((s) => nearSenses(s, key, w));
 
 /**
- * The key's opposite senses: its antonyms, and for an adjective its cluster head's antonym and
- * that head's satellites ("immense" → huge, large ↔ small: small, tiny, minor …), the head first;
+ * Whether no sense of an article word offered as a distractor is defined in a weighty word of the
+ * key's definition: "faded" (lose vigor, disappear gradually) beside "dwindled" (become smaller or
+ * lose substance) would read in the sentence too.
+ */
+function glossApart(w: string, key: LexSense, at: WordAt, lexicon: Lexicon): boolean {
+	const keyGloss = contentStems(key.gloss);
+	for (const g of GENERIC_GLOSS_STEMS) keyGloss.delete(g);
+	return !lexicon
+		.senses(w, at.pos)
+		.some((s) => [...contentStems(s.gloss)].some((g) => keyGloss.has(g)));
+}
+
+/** Words of many definitions that say nothing of a sense ("become", "cause", "person"). */
+const GENERIC_GLOSS_STEMS = new Set(
+	['become', 'cause', 'person', 'someone', 'thing', 'something', 'give', 'take', 'get', 'put'].map(
+		stemOf
+	)
+);
+
+/**
+ * The key's opposite senses: its antonyms and a verb's broader act's, and for an adjective its
+ * cluster head's antonym and that head's satellites ("immense" → huge, large ↔ small: small, tiny, minor …), the head first;
  * one of them at most is offered, as two would say nearly the same.
  */
 function opposites(key: LexSense, lexicon: Lexicon): LexSense[] {
 	const byId = (id: string) => lexicon.synsetById?.(id);
-	const heads = [key, ...(key.heads ?? []).flatMap((id) => byId(id) ?? [])];
+	// A verb's broader act's opposite is its own ("encompassed" is a way of including: "excluded").
+	const broader = key.pos === 'v' ? key.hypernyms : [];
+	const heads = [key, ...[...(key.heads ?? []), ...broader].flatMap((id) => byId(id) ?? [])];
 	const out: LexSense[] = [];
 	for (const head of heads)
 		for (const id of head.antonymIds ?? []) {
@@ -742,7 +828,10 @@ function candidate(
 		salience: 0.5
 	});
 	const number = paragraphNumber(norm, s.paragraph);
-	const where = number ? `paragraph ${number} ` : '';
+	// One paragraph is most often lines the reader sees apart, joined as hard-wrapped prose: its
+	// number would point to the first of them.
+	const single = norm.paragraphs.filter((p) => !p.heading).length === 1;
+	const where = number && !single ? `paragraph ${number} ` : 'the article ';
 	const phrase = phraseAround(at, norm);
 	if (!phrase) return undefined;
 	const stem = `As used in ${where}("${phrase}"), what does "${at.token.text}" ${VOCABULARY_QUESTION}`;
