@@ -84,6 +84,15 @@ export function somervilleText(tag: string): string {
 }
 
 /**
+ * Our notes on a made-up valley (tests/fixtures/valley-of-orrin.txt, title "The Valley of Orrin"),
+ * whose lists of diseases and crops a "Not stated" item asks about, filed under `tag`.
+ */
+export function orrinText(tag: string): string {
+	const [, ...body] = readFileSync('tests/fixtures/valley-of-orrin.txt', 'utf8').split('\n');
+	return `${body.join('\n').trim()} This guide was filed under the reference ${tag}.`;
+}
+
+/**
  * As the page's author: adds an article, asks for the comprehension kinds whose "Question kinds"
  * labels match `kinds`, and waits until its questions are written again with them.
  */

@@ -3,6 +3,7 @@ import {
 	addArticleAsking,
 	ADMIN_STATE,
 	canalText,
+	orrinText,
 	signedOutPage,
 	signUp,
 	somervilleText,
@@ -74,6 +75,41 @@ test('an author asks for sequence and vocabulary questions, and the quiz asks th
 	await expect(page.getByRole('heading', { level: 1, name: 'Results' })).toBeVisible();
 	expect(stems.some((stem) => SEQUENCE.test(stem))).toBe(true);
 	expect(stems.some((stem) => VOCABULARY.test(stem))).toBe(true);
+});
+
+test('an author asks for "Not stated" questions: which of four items a list does not name', async ({
+	page
+}) => {
+	test.setTimeout(120_000);
+	await addArticleAsking(page, 'The Valley of Orrin', orrinText(uniqueName('valley')), [
+		/^Not stated:/
+	]);
+	await page.getByRole('radio', { name: /^All \d+$/ }).check();
+	await page.getByRole('button', { name: 'Start quiz' }).click();
+	// Each "NOT" item's options, and the answer the feedback shows.
+	const notStated: { options: string[]; right: string }[] = [];
+	for (;;) {
+		const stem = (await page.locator('#stem').innerText()).trim();
+		const texts = (await page.locator('label.option .text').allInnerTexts()).map((t) => t.trim());
+		await page.locator('label.option').first().click();
+		await page.getByRole('button', { name: 'Check' }).click();
+		if (/^Which of these is NOT one of the crops/.test(stem))
+			notStated.push({
+				options: texts,
+				right: (await page.locator('li.option.right .text').innerText()).trim()
+			});
+		const next = page.getByRole('button', { name: /^(Next|See results)$/ });
+		const last = (await next.innerText()).trim() === 'See results';
+		await next.click();
+		if (last) break;
+		await expect(page.locator('#stem')).not.toHaveText(stem);
+	}
+	// The crops the article lists are wrong answers; the one it never names is right.
+	expect(notStated).toHaveLength(1);
+	const [crops] = notStated;
+	expect(crops!.options).toEqual(expect.arrayContaining(['wheat', 'barley', 'oats']));
+	expect(['wheat', 'barley', 'oats', 'potatoes']).not.toContain(crops!.right);
+	expect(crops!.options).toContain(crops!.right);
 });
 
 test('a learner sees no "Question kinds" on an article', async ({ browser }) => {

@@ -38,9 +38,10 @@ describe('main idea of a life', () => {
 		const q = mainIdea(LIFE);
 		expect(q?.stem).toBe(MAIN_IDEA_STEM);
 		expect(q?.options[q.answerIndex]).toBe('The life and work of Edith Marlowe');
+		// Each frame and each name twice: the key is not the one option sharing words with all.
 		expect([...(q?.options ?? [])].sort()).toEqual([
 			'The early life of Edith Marlowe',
-			'The life and work of Arthur Fenwick',
+			'The early life of Henry Walton',
 			'The life and work of Edith Marlowe',
 			'The life and work of Henry Walton'
 		]);

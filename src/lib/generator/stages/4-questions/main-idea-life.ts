@@ -1,7 +1,9 @@
 // The main idea of a life: "The life and work of Lise Meitner", the phrase a teacher writes for an
 // article titled by a person's name that keeps returning to that person. Every option has the key's
 // form and is wrong about the point: one part of the life ("The early life of …"), or the life of
-// another person the article names only in passing ("The life and work of Otto Hahn").
+// another person the article names only in passing ("The life and work of Otto Hahn"), and that
+// person's early life: each frame and each name twice, so the key is no option's shared core (review
+// k5: six of seven such keys were "the one option that shares words with all the others").
 import type { Candidate, Entity, Sentence } from '../../types';
 import type { NormalizedText } from '../1-normalize';
 import type { EntityIndex } from '../3-facts/entities';
@@ -82,7 +84,7 @@ function otherPeople(
 
 /**
  * The life item of a person-titled article, or none: a birth told in its first two paragraphs
- * (so "The early life of …" is one part of it), and two other people named in passing.
+ * (so "The early life of …" is one part of it), and another person named in passing.
  */
 export function lifeCandidates(
 	norm: NormalizedText,
@@ -94,14 +96,15 @@ export function lifeCandidates(
 	if (terms.paragraphs.length < MIN_PARAGRAPHS) return [];
 	const subject = titlePerson(index, sentences, terms, title);
 	if (!subject) return [];
-	const others = otherPeople(index, terms, subject, norm.text).slice(0, 2);
-	if (others.length < 2) return [];
+	const other = otherPeople(index, terms, subject, norm.text)[0];
+	if (!other) return [];
 	const lead = sentences[0];
 	if (!lead) return [];
 	const key = `${LIFE_FRAME} ${subject}`;
 	const distractors = [
 		`The early life of ${subject}`,
-		...others.map((o) => `${LIFE_FRAME} ${o.name}`)
+		`${LIFE_FRAME} ${other.name}`,
+		`The early life of ${other.name}`
 	];
 	const fact = wholeSentenceFact(lead, {
 		id: `${FRAMED_ID}${lead.index}`,
@@ -126,10 +129,7 @@ export function lifeCandidates(
 			explanation: [
 				`The article tells of ${subject} from birth on, in ${paragraphs} of its ${terms.paragraphs.length} paragraphs.`,
 				`Birth and youth are only its start.`,
-				...others.map(
-					(o) =>
-						`${o.name} is named in only ${where(o)} of its paragraphs; the article is not about that life.`
-				)
+				`${other.name} is named in only ${where(other)} of its paragraphs; the article is not about that life.`
 			].join(' ')
 		}
 	];
