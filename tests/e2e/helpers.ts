@@ -93,6 +93,18 @@ export function orrinText(tag: string): string {
 }
 
 /**
+ * One of our made-up texts in tests/fixtures (first line the title), filed under `tag` in its last
+ * sentence so it is never a duplicate: `{ title, text }` to add as an article.
+ */
+export function fixtureArticle(file: string, tag: string): { title: string; text: string } {
+	const [title = '', ...body] = readFileSync(`tests/fixtures/${file}`, 'utf8').split('\n');
+	return {
+		title,
+		text: `${body.join('\n').trim()} This copy was filed under the reference ${tag}.`
+	};
+}
+
+/**
  * As the page's author: adds an article, asks for the comprehension kinds whose "Question kinds"
  * labels match `kinds`, and waits until its questions are written again with them.
  */

@@ -154,12 +154,12 @@ test('the missed list narrows to one reading skill, and practises only its quest
 	};
 
 	// The first option every time; the article's one sequence question ("Which of these happened
-	// first?") is kept.
+	// first?", or "… after the canal opened?") is kept.
 	let orderStem = '';
 	let orderChosen = '';
 	await startWholeQuiz();
 	const wrong = await finish(page, (stem, texts) => {
-		if (/^Which of these happened (first|last)\?$/.test(stem))
+		if (/^Which of these happened (first|last|(after|before) .+)\?$/.test(stem))
 			[orderStem, orderChosen] = [stem, texts[0]!];
 		return 0;
 	});

@@ -3,6 +3,7 @@ import {
 	addArticleAsking,
 	ADMIN_STATE,
 	canalText,
+	fixtureArticle,
 	orrinText,
 	signedOutPage,
 	signUp,
@@ -12,7 +13,7 @@ import {
 
 // An author asks for comprehension kinds on an article ("Question kinds" on its page), and its quiz
 // then asks them.
-const SEQUENCE = /^Which of these happened (first|last)\?$/;
+const SEQUENCE = /^Which of these happened (first|last|(after|before) .+)\?$/;
 const VOCABULARY = /most nearly mean\?$/;
 const MAIN_IDEA = 'What is the article mainly about?';
 
@@ -110,6 +111,56 @@ test('an author asks for "Not stated" questions: which of four items a list does
 	expect(crops!.options).toEqual(expect.arrayContaining(['wheat', 'barley', 'oats']));
 	expect(['wheat', 'barley', 'oats', 'potatoes']).not.toContain(crops!.right);
 	expect(crops!.options).toContain(crops!.right);
+});
+
+test('an author asks for cause and effect: "What did … lead to?", the result the article gives the key', async ({
+	page
+}) => {
+	test.setTimeout(120_000);
+	const { title, text } = fixtureArticle('mill-at-harrow-ford.txt', uniqueName('mill'));
+	await addArticleAsking(page, title, text, [/^Cause and effect:/]);
+	await page.getByRole('radio', { name: /^All \d+$/ }).check();
+	await page.getByRole('button', { name: 'Start quiz' }).click();
+	const right = await answerQuiz(page, () => 0);
+	expect(right.get('What did a fire in the dye house lead to?')).toBe(
+		'The collapse of the mill roof in 1935'
+	);
+});
+
+test('an author asks for text evidence: the sentence that supports a claim, all four marked in the article', async ({
+	page
+}) => {
+	test.setTimeout(120_000);
+	const { title, text } = fixtureArticle('mira-kestrel.txt', uniqueName('runner'));
+	await addArticleAsking(page, title, text, [/^Text evidence:/]);
+	await page.getByRole('radio', { name: /^All \d+$/ }).check();
+	await page.getByRole('button', { name: 'Start quiz' }).click();
+	const claim =
+		/^Which sentence from the article best supports the claim that Mira Kestrel came out ahead in the race\?$/;
+	for (;;) {
+		const stem = (await page.locator('#stem').innerText()).trim();
+		if (claim.test(stem)) break;
+		await page.locator('label.option').first().click();
+		await page.getByRole('button', { name: 'Check' }).click();
+		await page.getByRole('button', { name: 'Next' }).click();
+		await expect(page.locator('#stem')).not.toHaveText(stem);
+	}
+	// Four whole sentences of the article, wrapped to fit; the race sentence is the key.
+	const options = (await page.locator('label.option .text').allInnerTexts()).map((t) => t.trim());
+	expect(options).toHaveLength(4);
+	for (const option of options)
+		expect(option).toMatch(/^[A-Z].* Mira Kestrel .+\.$|^Mira Kestrel .+\.$/);
+	await page.locator('label.option', { hasText: 'won the race by nine seconds' }).click();
+	await page.getByRole('button', { name: 'Check' }).click();
+	await expect(page.locator('#feedback .result')).toHaveText('Correct');
+	// "Show in article" marks the four sentences it weighed, not only the key's.
+	await page.getByRole('link', { name: 'Show in article' }).click();
+	await expect(
+		page.getByText('The highlighted sentences are the ones the question draws on.')
+	).toBeVisible();
+	const marked = (await page.locator('mark').allInnerTexts()).map((t) => t.trim());
+	expect(marked).toHaveLength(4);
+	expect(marked.map((m) => m.replace(/\s+/g, ' ')).sort()).toEqual([...options].sort());
 });
 
 test('a learner sees no "Question kinds" on an article', async ({ browser }) => {
