@@ -103,6 +103,15 @@ describe('gap checks', () => {
 			[]
 		],
 		[
+			'"The request" of nothing the sentence says',
+			blank('The request was sent to the Westport council in 1904.', '1904', [
+				'1900',
+				'1908',
+				'1911'
+			]),
+			['gap-says-what']
+		],
+		[
 			'"declined to do so": do what?',
 			blank('The mayor of Westport, Ada Moreno, declined to do so in 1904.', '1904', [
 				'1900',
@@ -335,6 +344,24 @@ describe('gap sentence names its context', () => {
 			['gap-points-inside']
 		],
 		[
+			'"as a direct result": of what?',
+			blank('The Westport mill board was set up in 1921 as a direct result.', '1921', [
+				'1917',
+				'1925',
+				'1930'
+			]),
+			['gap-points-inside']
+		],
+		[
+			'"The halves met": halves of what?',
+			blank('The halves met over the middle of the river in 1931.', '1931', [
+				'1927',
+				'1935',
+				'1940'
+			]),
+			['gap-subject-named']
+		],
+		[
 			'a count the sentence lists',
 			blank('The three enemies of good flour are damp, mice and heat.', 'three', [
 				'two',
@@ -393,6 +420,14 @@ describe('gap sentence names its context', () => {
 				'1885',
 				'1895',
 				'1899'
+			])
+		],
+		[
+			'"as a result of" says of what',
+			blank('The board was set up in 1921 as a result of the great flood at Westport.', '1921', [
+				'1917',
+				'1925',
+				'1930'
 			])
 		],
 		[

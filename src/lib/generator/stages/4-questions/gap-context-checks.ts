@@ -14,7 +14,7 @@ const shown = (c: Candidate) => c.stem.slice(GAP_PROMPT.length).trim();
 
 /** What a verb after a subject looks like: an auxiliary, a common past tense or a "-ed" form. */
 const VERB =
-	'(?:is|was|are|were|has|had|have|began|begins|came|comes|went|became|could|would|will|can|may|might|must|should|did|does|lay|lies|sat|stood|took|made|ran|grew|fell|rose|left|\\p{Ll}+ed)\\b';
+	'(?:is|was|are|were|has|had|have|began|begins|came|comes|went|became|could|would|will|can|may|might|must|should|did|does|lay|lies|sat|stood|took|made|ran|grew|fell|rose|left|met|won|lost|saw|led|held|fought|gave|kept|\\p{Ll}+ed)\\b';
 
 /** Words that link a noun to more ("of", "as"): a subject holding one says more than its head. */
 const LINK = '(?:of|in|on|at|for|to|with|from|by|as|and|or)';
@@ -61,10 +61,10 @@ const UNNAMED_EVENT =
 
 /**
  * What points outside the sentence: "That is roughly …" (what is?), "… born on _____ last year"
- * (which year?), "… argued that it was liquid", "how to make it keep …" (what is it?).
+ * (which year?), "… set up in _____ as a direct result" (of what?), "… argued that it was liquid", "how to make it keep …" (what is it?).
  */
 const POINTS_OUTSIDE =
-	/^(?:That|This) (?:is|was|means|meant)\b|\b(?:last|next) (?:year|month|week|spring|summer|autumn|winter)\b|\b(?:yesterday|tomorrow)\b|\bhow to \p{Ll}+ it\b/u;
+	/^(?:That|This) (?:is|was|means|meant)\b|\b(?:last|next) (?:year|month|week|spring|summer|autumn|winter)\b|\b(?:yesterday|tomorrow)\b|\bas a (?:direct )?(?:result|consequence)\b(?! of\b)|\bhow to \p{Ll}+ it\b/u;
 /** "… argued in 1926 that it was liquid": "it" as the subject of what someone said or showed. */
 const REPORTED_IT =
 	/\b(?:argued|said|claimed|showed|proved|believed|thought|suggested|concluded|insisted|predicted|knew)(?: [^,.]{1,20})? that it\b/u;
