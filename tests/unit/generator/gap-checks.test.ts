@@ -362,6 +362,20 @@ describe('gap sentence names its context', () => {
 			['gap-subject-named']
 		],
 		[
+			'"Inside are": inside what?',
+			blank('Inside are four grinding stones turned by one wheel.', 'four', [
+				'two',
+				'three',
+				'six'
+			]),
+			['gap-points-inside']
+		],
+		[
+			'"A second": after which first?',
+			blank('A second mill came to light in 1931.', '1931', ['1927', '1935', '1940']),
+			['gap-points-inside']
+		],
+		[
 			'a count the sentence lists',
 			blank('The three enemies of good flour are damp, mice and heat.', 'three', [
 				'two',
@@ -428,6 +442,14 @@ describe('gap sentence names its context', () => {
 				'1917',
 				'1925',
 				'1930'
+			])
+		],
+		[
+			'"Inside the mill" says inside what',
+			blank('Inside the mill at Westport are four grinding stones.', 'four', [
+				'two',
+				'three',
+				'six'
 			])
 		],
 		[
