@@ -62,7 +62,7 @@ const UNNAMED_EVENT =
 /**
  * What points outside the sentence: "That is roughly …" (what is?), "… born on _____ last year"
  * (which year?), "… set up in _____ as a direct result" (of what?), "Inside are …" (inside what?),
- * "A second species …" (after which first?), "… argued that it was liquid", "how to make it keep …" (what is it?).
+ * "A second species …" (after which first?), "how to make it keep …" (what is it?).
  */
 const POINTS_OUTSIDE =
 	/^(?:That|This) (?:is|was|means|meant)\b|^(?:Inside|Outside|Beneath|Below|Above|Nearby) (?:is|are|was|were|lies|lay|stands|stood)\b|^A (?:second|third|fourth|fifth)\b|\b(?:last|next) (?:year|month|week|spring|summer|autumn|winter)\b|\b(?:yesterday|tomorrow)\b|\bas a (?:direct )?(?:result|consequence)\b(?! of\b)|\bhow to \p{Ll}+ it\b/u;
