@@ -26,10 +26,14 @@ function blank(sentence: string, answer: string, distractors: string[], kind = '
 	};
 }
 
+/** The checks of a sentence's context, tested on their own below. */
+const CONTEXT_CHECK =
+	/^gap-(subject-named|points-inside|count-not-listed|count-not-known|has-verb)$/;
+
 const checksOf = (c: Candidate, text?: string) =>
 	validateCandidate(c, text ? { text } : {})
 		.map((r) => r.split(':')[0])
-		.filter((n) => n?.startsWith('gap-'));
+		.filter((n) => n?.startsWith('gap-') && !CONTEXT_CHECK.test(n));
 
 describe('gap checks', () => {
 	it.each([
@@ -97,6 +101,15 @@ describe('gap checks', () => {
 				['1900', '1908', '1911']
 			),
 			[]
+		],
+		[
+			'"The request" of nothing the sentence says',
+			blank('The request was sent to the Westport council in 1904.', '1904', [
+				'1900',
+				'1908',
+				'1911'
+			]),
+			['gap-says-what']
 		],
 		[
 			'"declined to do so": do what?',
@@ -241,5 +254,225 @@ describe('gap builder', () => {
 		const long =
 			'The council brought in rules in 2021 requiring the makers of certain machines, including ovens, fridges and kettles, to keep spare parts ready for the repairers of the district for ten years.';
 		expect(clauseHolding(long, '2021')).toBeUndefined();
+	});
+});
+
+/** The new context checks' names a blank fails, read with the article's title and lead. */
+const contextChecksOf = (c: Candidate, title = 'Harbour Mills of Westport', lead = '') =>
+	validateCandidate(c, { title, lead })
+		.map((r) => r.split(':')[0])
+		.filter((n) => CONTEXT_CHECK.test(n ?? ''));
+
+// Review k5: a sentence lifted out of its context leans on what it never names.
+describe('gap sentence names its context', () => {
+	it.each([
+		[
+			'"The rescue itself" of nothing the sentence names',
+			blank('The rescue itself began just after dawn on Friday.', 'Friday', [
+				'Monday',
+				'Sunday',
+				'Tuesday'
+			]),
+			['gap-subject-named']
+		],
+		[
+			'"The most striking moment" of what?',
+			blank('The most striking moment came in March 1921.', 'March 1921', [
+				'June 1921',
+				'May 1919',
+				'April 1923'
+			]),
+			['gap-subject-named']
+		],
+		[
+			'"The voice" in a sentence that names no one',
+			blank('The voice had already moved on to a ship near Norway.', 'Norway', [
+				'Iceland',
+				'Ireland',
+				'Portugal'
+			]),
+			['gap-subject-named']
+		],
+		[
+			'an ordinal subject: "The third" of whom?',
+			blank(
+				'The third, Ada Moreno, the only miller in the group, was met by the mayor.',
+				'Ada Moreno',
+				['Lena Ortiz', 'Paul Becker', 'Tom Reyes']
+			),
+			['gap-subject-named']
+		],
+		[
+			'"Construction began" never says of what',
+			blank('Construction began in 1881 and took nine years.', '1881', ['1879', '1885', '1890']),
+			['gap-subject-named']
+		],
+		[
+			'"the event" the sentence never names',
+			blank('In 1902 the county council printed a long report on the event.', '1902', [
+				'1899',
+				'1905',
+				'1910'
+			]),
+			['gap-subject-named']
+		],
+		[
+			'"That is …" points back',
+			blank(
+				'That is nearly four hundred sacks a week that the mill no longer grinds.',
+				'four hundred',
+				['two hundred', 'six hundred', 'nine hundred']
+			),
+			['gap-points-inside']
+		],
+		[
+			'"last year": which year?',
+			blank('The new wheel at Westport was fitted on 3 May last year.', '3 May', [
+				'9 June',
+				'1 April',
+				'20 May'
+			]),
+			['gap-points-inside']
+		],
+		[
+			'"argued … that it was": what is it?',
+			blank('The engineer Paul Becker had argued in 1890 that it was too weak.', 'Paul Becker', [
+				'Lena Ortiz',
+				'Ada Moreno',
+				'Tom Reyes'
+			]),
+			['gap-points-inside']
+		],
+		[
+			'"as a direct result": of what?',
+			blank('The Westport mill board was set up in 1921 as a direct result.', '1921', [
+				'1917',
+				'1925',
+				'1930'
+			]),
+			['gap-points-inside']
+		],
+		[
+			'"The halves met": halves of what?',
+			blank('The halves met over the middle of the river in 1931.', '1931', [
+				'1927',
+				'1935',
+				'1940'
+			]),
+			['gap-subject-named']
+		],
+		[
+			'"Inside are": inside what?',
+			blank('Inside are four grinding stones turned by one wheel.', 'four', [
+				'two',
+				'three',
+				'six'
+			]),
+			['gap-points-inside']
+		],
+		[
+			'"A second": after which first?',
+			blank('A second mill came to light in 1931.', '1931', ['1927', '1935', '1940']),
+			['gap-points-inside']
+		],
+		[
+			'a count the sentence lists',
+			blank('The three enemies of good flour are damp, mice and heat.', 'three', [
+				'two',
+				'four',
+				'five'
+			]),
+			['gap-count-not-listed']
+		],
+		[
+			'a count everyone knows',
+			blank('Beginners often type with two fingers at first.', 'two', ['three', 'four', 'five']),
+			['gap-count-not-known']
+		],
+		[
+			'a clause cut before its verb',
+			blank('A short report published in 1911 by Lena Ortiz.', '1911', ['1907', '1915', '1920']),
+			['gap-has-verb']
+		]
+	])('%s', (_name, candidate, expected) => {
+		expect(contextChecksOf(candidate)).toEqual(expected);
+	});
+
+	it.each([
+		[
+			'a subject the sentence names later',
+			blank('The mill at Westport was rebuilt in 1881 after the flood.', '1881', [
+				'1879',
+				'1885',
+				'1890'
+			])
+		],
+		[
+			'a subject the title names',
+			blank('The mills were sold to the council in 1923.', '1923', ['1919', '1927', '1931'])
+		],
+		[
+			'a subject the lead tells of',
+			blank('The eruption began at dawn on Sunday.', 'Sunday', ['Monday', 'Friday', 'Saturday']),
+			'The Grey Peak erupted early on Sunday, burying two villages in ash.'
+		],
+		[
+			'a subject its apposition explains',
+			blank('The millrace, a channel cut beside the river, was dug in 1790.', '1790', [
+				'1785',
+				'1801',
+				'1812'
+			])
+		],
+		[
+			'"Construction of" says of what',
+			blank('Construction of the dam began in 1881.', '1881', ['1879', '1885', '1890'])
+		],
+		[
+			'"it" after the noun it stands for',
+			blank('Paul Becker tested the new wheel and said in 1890 that it was too weak.', '1890', [
+				'1885',
+				'1895',
+				'1899'
+			])
+		],
+		[
+			'"as a result of" says of what',
+			blank('The board was set up in 1921 as a result of the great flood at Westport.', '1921', [
+				'1917',
+				'1925',
+				'1930'
+			])
+		],
+		[
+			'"Inside the mill" says inside what',
+			blank('Inside the mill at Westport are four grinding stones.', 'four', [
+				'two',
+				'three',
+				'six'
+			])
+		],
+		[
+			'a count the sentence does not list',
+			blank('The three enemies of good flour all come with the autumn rain.', 'three', [
+				'two',
+				'four',
+				'five'
+			])
+		],
+		[
+			'a participle with the verb after it',
+			blank('A short report published in 1911 by Lena Ortiz changed the trade.', '1911', [
+				'1907',
+				'1915',
+				'1920'
+			])
+		],
+		[
+			'a passive verb before the participle',
+			blank('The new wheel was installed in 1911 by Lena Ortiz.', '1911', ['1907', '1915', '1920'])
+		]
+	])('keeps %s', (_name, candidate, lead = '') => {
+		expect(contextChecksOf(candidate, 'Harbour Mills of Westport', lead)).toEqual([]);
 	});
 });

@@ -69,6 +69,7 @@ import {
 } from './4-questions/not-stated-checks';
 import { VOCABULARY_CHECKS } from './4-questions/vocabulary-checks';
 import { GAP_CHECKS } from './4-questions/gap-checks';
+import { GAP_CONTEXT_CHECKS } from './4-questions/gap-context-checks';
 import {
 	claimNotCopiedProblem,
 	claimRestatedProblem,
@@ -1025,7 +1026,8 @@ export const CHECKS: Record<string, Check> = {
 	...VOCABULARY_CHECKS,
 	...EVIDENCE_CHECKS,
 	...EFFECT_CHECKS,
-	...GAP_CHECKS
+	...GAP_CHECKS,
+	...GAP_CONTEXT_CHECKS
 };
 
 /**

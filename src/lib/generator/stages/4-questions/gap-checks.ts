@@ -17,11 +17,12 @@ const CUT_END =
 
 /**
  * A definite subject whose content the sentence does not say: "The news was first given …",
- * "The decisive moment came …", "The pair filed …", "The decision was made public …" (review k3:
+ * "The decisive moment came …", "The pair filed …", "The decision was made public …", "The request
+ * was advanced by …" (review k3:
  * "news of what?"). "The news of the launch" or "the decision to close" says it.
  */
 const CONTENTLESS_HEAD =
-	/\b(?:[Tt]he|[Tt]his|[Tt]hat)(?: \p{Ll}+)? (news|moment|decision|move|pair|couple|duo|trio|project|process|plan|proposal|deal|agreement|announcement|step|scheme|attempt|effort|idea|incident|episode|affair|breakthrough|result|outcome|verdict|ruling|change|discovery)\b(?! (and \p{Ll}+ )?(of|to|that|about|on|for|from|between|with|by|in \p{Lu})\b)/u;
+	/\b(?:[Tt]he|[Tt]his|[Tt]hat)(?: \p{Ll}+)? (news|moment|decision|move|pair|couple|duo|trio|project|process|plan|proposal|deal|agreement|announcement|step|scheme|attempt|effort|idea|incident|episode|affair|breakthrough|result|outcome|verdict|ruling|change|discovery|request|allegation|accusation|complaint)\b(?! (and \p{Ll}+ )?(of|to|that|about|on|for|from|between|with|by|in \p{Lu})\b)/u;
 
 /**
  * Phrases that lean on what came before: "declined to do so" (do what?), "the following _____
