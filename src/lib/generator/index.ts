@@ -189,6 +189,7 @@ function runPipeline(raw: string, options: GenerateOptions) {
 			facts,
 			things: conceptPool(parsed.sentences),
 			article: articleIndex(parsed.sentences),
+			sentenceTexts: parsed.sentences.map((s) => s.text),
 			rand,
 			isFragment,
 			vocabulary,

@@ -63,6 +63,10 @@ function figureWithoutWrongOptions(
 	return completesHundred(sentence, figure);
 }
 
+/** Words after a figure that leave it open above: "50 years or more", "and possibly longer". */
+const OPEN_ABOVE =
+	/^\s*(?:\p{L}+\s+){0,2}?(?:or|and)\s+(?:possibly\s+|perhaps\s+|maybe\s+)?(?:(?:considerably|much|far|even|a little|a bit|somewhat)\s+)?(?:more|longer|older|higher|over|above|greater)(?=\s*(?:[,.;:)]|$))/iu;
+
 /** The figure moved within its unit, kept on the side of every bound the stem sets. */
 function movedFigures(figure: string, before: string, after: string): string[] {
 	// "32 of the _____ states": a whole is larger than its part.
@@ -77,6 +81,12 @@ function movedFigures(figure: string, before: string, after: string): string[] {
 	// "abandoned after only _____ years": "only" points a reader to the smallest option, so
 	// every wrong one is smaller than the key.
 	if (/\b(only|just|merely)\s+$/i.test(before)) {
+		const key = countOf(figure);
+		variants = variants.filter((q) => countOf(q) < key);
+	}
+	// "live for _____ years and possibly considerably longer", "_____ or more": a larger figure is
+	// true as well (review k5 offered 70 beside "50 years and possibly considerably longer").
+	if (OPEN_ABOVE.test(after)) {
 		const key = countOf(figure);
 		variants = variants.filter((q) => countOf(q) < key);
 	}
