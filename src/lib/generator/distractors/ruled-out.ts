@@ -47,7 +47,11 @@ const bare = (p: string) => p.replace(/^the /i, '');
  * to _____" (from western Europe) offers no Sweden beside China.
  */
 export function outsideNamedPlace(answer: string, option: string, sentence: string): boolean {
-	const rest = sentence.replace(answer, ' ');
+	// What the sentence says before the key frames it ("In Britain, … from _____"); a clause after it
+	// ("London, where … in Britain") tells of something else.
+	const at = sentence.indexOf(answer);
+	if (at < 0) return false;
+	const rest = sentence.slice(0, at);
 	const home = countryOfCity(answer);
 	if (home) {
 		// A city in a country the sentence names: every option a city of that country.
@@ -67,7 +71,10 @@ export function outsideNamedPlace(answer: string, option: string, sentence: stri
 
 /** Titles of a head of state or government, or of high office: a rank the reader knows apart. */
 const STATION =
-	/\b(president|king|queen|emperor|empress|pope|minister|premier|chancellor|governor|senator|mayor|prince|princess|sultan|tsar|czar)\b/i;
+	/\b(president|king|queen|emperor|empress|pope|minister|premier|chancellor|governor|gov|senator|mayor|prince|princess|sultan|tsar|czar)\b/i;
+
+/** A blank in apposition to a group or a calling: "of the men, _____", "a watchmaker named _____". */
+const GROUP_SAID = /\b(?:named|called|\p{Ll}{3,},)\s*$/u;
 
 /** The person entity of the article that `name` names, by its full name or an alias. */
 function personNamed(name: string, ctx: DistractorContext) {
@@ -80,7 +87,16 @@ function personNamed(name: string, ctx: DistractorContext) {
  * Whether a person option holds an office the key does not: "The youngest of the men, _____"
  * never offers the presidents who greeted the miners.
  */
-export function ofAnotherStation(fact: Fact, option: string, ctx: DistractorContext): boolean {
+export function ofAnotherStation(
+	fact: Fact,
+	option: string,
+	sentence: string,
+	ctx: DistractorContext
+): boolean {
+	// Only where the sentence puts the key in a group or a calling: "The youngest of the men, _____",
+	// "a watchmaker named _____"; "according to _____" fits a president as well as anyone.
+	const at = sentence.indexOf(fact.value.text);
+	if (at < 0 || !GROUP_SAID.test(sentence.slice(0, at))) return false;
 	const other = personNamed(option, ctx);
 	if (!other?.titles.some((t) => STATION.test(t))) return false;
 	const own = fact.value.entity ? ctx.entities.get(fact.value.entity) : undefined;
@@ -119,7 +135,7 @@ export function ruledOutUnread(
 		case 'place':
 			return outsideNamedPlace(fact.value.text, option, sentence);
 		case 'person':
-			return ofAnotherStation(fact, option, ctx);
+			return ofAnotherStation(fact, option, sentence, ctx);
 		case 'quantity':
 			return countGivenNearby(fact, sentence, ctx);
 		default:
