@@ -7,6 +7,7 @@ import type { Entity, Fact } from '../../../src/lib/generator/types';
 import type { DistractorContext } from '../../../src/lib/generator/distractors';
 import {
 	countGivenNearby,
+	notYetAState,
 	ofAnotherStation,
 	outsideNamedPlace
 } from '../../../src/lib/generator/distractors/ruled-out';
@@ -91,6 +92,22 @@ describe('outsideNamedPlace', () => {
 		['Traders carried the cloth across Europe to Spain.', 'Spain', 'France', false]
 	])('%j: %j beside %j is ruled out: %s', (sentence, answer, option, expected) => {
 		expect(outsideNamedPlace(answer, option, sentence)).toBe(expected);
+	});
+});
+
+describe('notYetAState', () => {
+	const sentence = 'From the twelfth century onward the weavers of Brugh bought wool from England.';
+	it.each([
+		['United States', true],
+		['Belgium', true],
+		['England', false],
+		['France', false]
+	])('%j in the twelfth century is ruled out: %s', (option, expected) => {
+		expect(notYetAState(option, sentence)).toBe(expected);
+	});
+
+	it('rules out nothing in a sentence of no century', () => {
+		expect(notYetAState('Belgium', 'The weavers of Brugh bought wool from England.')).toBe(false);
 	});
 });
 

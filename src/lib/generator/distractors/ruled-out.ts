@@ -2,7 +2,7 @@
 // puts the answer in, a head of state beside people of no such rank, a count beside the article's
 // own "the three men" (review k5: P3-Q7, P6-Q10, P6-Q1, P8-Q4, P5-Q1).
 import type { Fact } from '../types';
-import { COUNTRIES } from '../lexicons';
+import { COUNTRIES, STATEHOOD } from '../lexicons';
 import { countOf } from './variants';
 import { continentOf, countryOfCity, impliedCountries } from './regions';
 import { escapeRegExp, wordsOf } from '../well-formed';
@@ -69,6 +69,48 @@ export function outsideNamedPlace(answer: string, option: string, sentence: stri
 	});
 }
 
+/** Centuries by their ordinal words: "the eleventh century". */
+const ORDINALS = [
+	'first',
+	'second',
+	'third',
+	'fourth',
+	'fifth',
+	'sixth',
+	'seventh',
+	'eighth',
+	'ninth',
+	'tenth',
+	'eleventh',
+	'twelfth',
+	'thirteenth',
+	'fourteenth',
+	'fifteenth',
+	'sixteenth',
+	'seventeenth',
+	'eighteenth'
+];
+const CENTURY = /\b(\d{1,2})(?:st|nd|rd|th)\s+century\b|\b([a-z]+)\s+century\b/gi;
+
+/** The last year of the earliest century the sentence names before 1800, if any. */
+function earliestCenturyEnd(sentence: string): number | undefined {
+	let end: number | undefined;
+	for (const m of sentence.matchAll(CENTURY)) {
+		const n = m[1] ? Number(m[1]) : ORDINALS.indexOf((m[2] ?? '').toLowerCase()) + 1;
+		if (n >= 1 && n <= 18) end = Math.min(end ?? Infinity, n * 100 - 1);
+	}
+	return end;
+}
+
+/**
+ * Whether a country option did not exist yet in the century the sentence tells of: "From the
+ * eleventh century onward Ghent … imported from _____" offers no United States nor Belgium.
+ */
+export function notYetAState(option: string, sentence: string): boolean {
+	const end = earliestCenturyEnd(sentence);
+	return end !== undefined && (STATEHOOD[bare(option)] ?? 0) > end;
+}
+
 /** Titles of a head of state or government, or of high office: a rank the reader knows apart. */
 const STATION =
 	/\b(president|king|queen|emperor|empress|pope|minister|premier|chancellor|governor|gov|senator|mayor|prince|princess|sultan|tsar|czar)\b/i;
@@ -133,7 +175,7 @@ export function ruledOutUnread(
 ): boolean {
 	switch (fact.value.type) {
 		case 'place':
-			return outsideNamedPlace(fact.value.text, option, sentence);
+			return outsideNamedPlace(fact.value.text, option, sentence) || notYetAState(option, sentence);
 		case 'person':
 			return ofAnotherStation(fact, option, sentence, ctx);
 		case 'quantity':
