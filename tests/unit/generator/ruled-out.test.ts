@@ -124,6 +124,7 @@ describe('ofAnotherStation', () => {
 		['The oldest of the divers, Tomas Ruiz, is 61.', 'Paulo Vidal', false],
 		['A baker named Tomas Ruiz opened the shop.', 'Elena Marsh', true],
 		// No group or calling said for the key: an office-holder may stand beside it.
+		['For these reasons, Tomas Ruiz resigned.', 'Elena Marsh', false],
 		['The plan was costly according to Tomas Ruiz.', 'Elena Marsh', false]
 	])('%j: %j is ruled out: %s', (sentence, option, expected) => {
 		const fact = factOf(sentence, 'Tomas Ruiz', 'person', 'p1');

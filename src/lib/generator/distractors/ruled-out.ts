@@ -69,6 +69,9 @@ export function outsideNamedPlace(answer: string, option: string, sentence: stri
 	});
 }
 
+/** States younger than the centuries asked of, beside the lexicon's (which dates only the younger). */
+const LATER_STATES: Readonly<Record<string, number>> = { 'United States': 1776 };
+
 /** Centuries by their ordinal words: "the eleventh century". */
 const ORDINALS = [
 	'first',
@@ -108,7 +111,8 @@ function earliestCenturyEnd(sentence: string): number | undefined {
  */
 export function notYetAState(option: string, sentence: string): boolean {
 	const end = earliestCenturyEnd(sentence);
-	return end !== undefined && (STATEHOOD[bare(option)] ?? 0) > end;
+	const since = STATEHOOD[bare(option)] ?? LATER_STATES[bare(option)] ?? 0;
+	return end !== undefined && since > end;
 }
 
 /** Titles of a head of state or government, or of high office: a rank the reader knows apart. */
@@ -116,7 +120,8 @@ const STATION =
 	/\b(president|king|queen|emperor|empress|pope|minister|premier|chancellor|governor|gov|senator|mayor|prince|princess|sultan|tsar|czar)\b/i;
 
 /** A blank in apposition to a group or a calling: "of the men, _____", "a watchmaker named _____". */
-const GROUP_SAID = /\b(?:named|called|\p{Ll}{3,},)\s*$/u;
+const GROUP_SAID =
+	/(?:\bnamed|\bcalled|\b(?:[Tt]he|[Aa]n?|[Oo]ne|its|their|his|her)\s+(?:\p{Ll}+\s+){0,3}\p{Ll}{3,},)\s*$/u;
 
 /** The person entity of the article that `name` names, by its full name or an alias. */
 function personNamed(name: string, ctx: DistractorContext) {

@@ -178,7 +178,6 @@ export const STATEHOOD: Readonly<Record<string, number>> = {
 	Uganda: 1962,
 	Ukraine: 1991,
 	'United Kingdom': 1801,
-	'United States': 1776,
 	Uruguay: 1828,
 	Venezuela: 1811,
 	Zimbabwe: 1980
