@@ -9,6 +9,7 @@ import {
 	countGivenNearby,
 	notYetAState,
 	ofAnotherStation,
+	ofOtherSex,
 	outsideNamedPlace
 } from '../../../src/lib/generator/distractors/ruled-out';
 import { quantityCandidates } from '../../../src/lib/generator/distractors/quantities';
@@ -139,6 +140,32 @@ describe('ofAnotherStation', () => {
 	});
 });
 
+describe('ofOtherSex', () => {
+	const people = [
+		{ ...person('p1', 'Hugh Darrow'), gender: 'male' as const },
+		{ ...person('p2', 'Alice Penn'), gender: 'female' as const },
+		{ ...person('p3', 'Owen Tate'), gender: 'male' as const },
+		person('p4', 'Robin Vale')
+	];
+	it.each([
+		['Sir Hugh Darrow founded the rescue society.', 'Alice Penn', true],
+		['Sir Hugh Darrow founded the rescue society.', 'Owen Tate', false],
+		// Of no known sex: kept.
+		['Sir Hugh Darrow founded the rescue society.', 'Robin Vale', false],
+		// No title before the blank: anyone.
+		['In the end Hugh Darrow founded the rescue society.', 'Alice Penn', false]
+	])('%j: %j is ruled out: %s', (sentence, option, expected) => {
+		const fact = factOf(sentence, 'Hugh Darrow', 'person', 'p1');
+		expect(ofOtherSex(fact, option, sentence, contextOf(people))).toBe(expected);
+	});
+
+	it('keeps women beside "Mrs _____" and drops men', () => {
+		const sentence = 'The shop was kept by Mrs Alice Penn for forty years.';
+		const fact = factOf(sentence, 'Alice Penn', 'person', 'p2');
+		expect(ofOtherSex(fact, 'Hugh Darrow', sentence, contextOf(people))).toBe(true);
+	});
+});
+
 describe('countGivenNearby', () => {
 	const sentence = 'The hut was built to keep three climbers warm for a week.';
 	it.each([
@@ -165,5 +192,27 @@ describe('figures open above', () => {
 		const options = quantityCandidates(factOf(sentence, key, 'quantity'), sentence, contextOf());
 		expect(options.length).toBeGreaterThan(0);
 		expect(options.every((o) => countOf(o) < countOf(key))).toBe(below);
+	});
+});
+
+describe('figures compared with another', () => {
+	it.each([
+		// "a narrower angle of around 15": every option is above 15.
+		[
+			'Kitchen blades are ground at about 20 degrees, while carving blades use a narrower angle of around 15 degrees.',
+			'20',
+			15,
+			Infinity
+		],
+		[
+			'Hill farms keep about 60 sheep, whereas valley farms keep larger flocks of some 90.',
+			'60',
+			-Infinity,
+			90
+		]
+	])('%j keeps wrong figures between the bounds', (sentence, key, above, below) => {
+		const options = quantityCandidates(factOf(sentence, key, 'quantity'), sentence, contextOf());
+		expect(options.length).toBeGreaterThan(0);
+		expect(options.every((o) => countOf(o) > above && countOf(o) < below)).toBe(true);
 	});
 });

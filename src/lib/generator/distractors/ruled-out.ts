@@ -123,6 +123,25 @@ const STATION =
 const GROUP_SAID =
 	/(?:\bnamed|\bcalled|\b(?:[Tt]he|[Aa]n?|[Oo]ne|its|their|his|her)\s+(?:\p{Ll}+\s+){0,3}\p{Ll}{3,},)\s*$/u;
 
+/** Titles right before the blank that say a man or a woman: "Sir _____", "Mrs _____". */
+const MAN_TITLE = /\b(Sir|Lord|Mr\.?|King|Prince|Duke|Earl|Baron)\s+$/;
+const WOMAN_TITLE = /\b(Lady|Dame|Mrs\.?|Miss|Ms\.?|Queen|Princess|Duchess|Countess|Baroness)\s+$/;
+
+/** Whether a person option is a woman after "Sir _____" or a man after "Mrs _____" (review k4). */
+export function ofOtherSex(
+	fact: Fact,
+	option: string,
+	sentence: string,
+	ctx: DistractorContext
+): boolean {
+	const at = sentence.indexOf(fact.value.text);
+	if (at < 0) return false;
+	const before = sentence.slice(0, at);
+	const wanted = MAN_TITLE.test(before) ? 'male' : WOMAN_TITLE.test(before) ? 'female' : undefined;
+	const gender = personNamed(option, ctx)?.gender;
+	return !!wanted && !!gender && gender !== wanted;
+}
+
 /** The person entity of the article that `name` names, by its full name or an alias. */
 function personNamed(name: string, ctx: DistractorContext) {
 	for (const e of ctx.entities.values())
@@ -182,7 +201,9 @@ export function ruledOutUnread(
 		case 'place':
 			return outsideNamedPlace(fact.value.text, option, sentence) || notYetAState(option, sentence);
 		case 'person':
-			return ofAnotherStation(fact, option, sentence, ctx);
+			return (
+				ofAnotherStation(fact, option, sentence, ctx) || ofOtherSex(fact, option, sentence, ctx)
+			);
 		case 'quantity':
 			return countGivenNearby(fact, sentence, ctx);
 		default:
