@@ -72,6 +72,12 @@ const DEFAULT_COUNT = 10;
  */
 const DEFAULT_KINDS: readonly QuestionKind[] = ['when', 'how-many', 'who-said', 'why', 'gap'];
 
+/** The article's sentences as an index of plain words and as written ("the three men" keeps "the"). */
+const articleText = (sentences: Sentence[]) => ({
+	article: articleIndex(sentences),
+	sentenceTexts: sentences.map((s) => s.text)
+});
+
 /** Generates a quiz from article text; the same text, options and seed always give the same result. */
 export function generateQuiz(raw: string, options: GenerateOptions = {}): GenerationResult {
 	const count = Math.max(0, Math.floor(options.count ?? DEFAULT_COUNT));
@@ -188,7 +194,7 @@ function runPipeline(raw: string, options: GenerateOptions) {
 			entities: index.entities,
 			facts,
 			things: conceptPool(parsed.sentences),
-			article: articleIndex(parsed.sentences),
+			...articleText(parsed.sentences),
 			rand,
 			isFragment,
 			vocabulary,

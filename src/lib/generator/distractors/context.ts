@@ -16,6 +16,8 @@ export interface DistractorContext {
 	things: readonly Term[];
 	/** The article's sentences by word, to tell whether an option also fits another of them. */
 	article?: SentenceIndex;
+	/** The article's sentences as written, by index: "the three men" keeps its "the" here. */
+	sentenceTexts?: readonly string[];
 	rand: () => number;
 	/** Whether the article names an option only inside a longer name (`fragmentJudge`). */
 	isFragment?: (option: string, kind: OptionKind) => boolean;

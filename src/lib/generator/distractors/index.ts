@@ -18,6 +18,7 @@ import {
 	type OptionKind
 } from '../well-formed';
 import { candidates } from './candidates';
+import { ruledOutUnread } from './ruled-out';
 import { eventYears, type DistractorContext } from './context';
 
 export { dateVariants, keyStandsApart, quantityVariants } from './variants';
@@ -66,6 +67,7 @@ export function pickDistractors(
 		if (chosen.length === 3) break;
 		if (outsiders > 0 && scope.outside(c)) continue;
 		if (badlyFormed(c) || outOfArticle(c, scope) || givesAway(c, chosen, scope)) continue;
+		if (ruledOutUnread(fact, c, sentence, ctx)) continue;
 		if (scope.outside(c)) outsiders++;
 		chosen.push(c);
 	}

@@ -63,6 +63,23 @@ function figureWithoutWrongOptions(
 	return completesHundred(sentence, figure);
 }
 
+/** A contrast after the figure that names a smaller or a larger one: "…, while … a narrower angle of around 15". */
+const COMPARED =
+	/\b(?:while|whereas)\b[^.;]*?\b(narrower|smaller|lower|shorter|fewer|less|wider|larger|higher|longer|greater|more)\b[^.;]*?\b(?:of|at)\s+(?:around\s+|about\s+|roughly\s+|some\s+|just\s+|only\s+)?(\d[\d,]*(?:\.\d+)?)\b/i;
+
+/** What every option must stay above and below when the sentence compares the figure with another. */
+function comparedLimits(after: string): { above: number; below: number } {
+	const m = COMPARED.exec(after);
+	const other = m ? countOf(m[2] ?? '') : NaN;
+	if (!m || !(other >= 0)) return { above: -Infinity, below: Infinity };
+	const smaller = /^(narrower|smaller|lower|shorter|fewer|less)$/i.test(m[1] ?? '');
+	return smaller ? { above: other, below: Infinity } : { above: -Infinity, below: other };
+}
+
+/** Words after a figure that leave it open above: "50 years or more", "and possibly longer". */
+const OPEN_ABOVE =
+	/^\s*(?:\p{L}+\s+){0,2}?(?:or|and)\s+(?:possibly\s+|perhaps\s+|maybe\s+)?(?:(?:considerably|much|far|even|a little|a bit|somewhat)\s+)?(?:more|longer|older|higher|over|above|greater)(?=\s*(?:[,.;:)]|$))/iu;
+
 /** The figure moved within its unit, kept on the side of every bound the stem sets. */
 function movedFigures(figure: string, before: string, after: string): string[] {
 	// "32 of the _____ states": a whole is larger than its part.
@@ -80,6 +97,16 @@ function movedFigures(figure: string, before: string, after: string): string[] {
 		const key = countOf(figure);
 		variants = variants.filter((q) => countOf(q) < key);
 	}
+	// "live for _____ years and possibly considerably longer", "_____ or more": a larger figure is
+	// true as well (review k5 offered 70 beside "50 years and possibly considerably longer").
+	if (OPEN_ABOVE.test(after)) {
+		const key = countOf(figure);
+		variants = variants.filter((q) => countOf(q) < key);
+	}
+	// "about _____ degrees, while Japanese knives use a narrower angle of around 15 degrees": the
+	// figure compared with stays on its side of every option (review k4 offered 10 beside 15).
+	const { above, below } = comparedLimits(after);
+	variants = variants.filter((q) => !(countOf(q) <= above) && !(countOf(q) >= below));
 	// "expanded from _____ to 24.3%": every option stays on the side the change leaves it.
 	const trend = trendLimits(before, after);
 	variants = variants.filter(

@@ -1,0 +1,212 @@
+// Wrong options a reader rules out without the article: a place outside the place the sentence
+// puts the answer in, a head of state beside people of no such rank, a count beside the article's
+// own "the three men" (review k5: P3-Q7, P6-Q10, P6-Q1, P8-Q4, P5-Q1).
+import type { Fact } from '../types';
+import { COUNTRIES, STATEHOOD } from '../lexicons';
+import { countOf } from './variants';
+import { continentOf, countryOfCity, impliedCountries } from './regions';
+import { escapeRegExp, wordsOf } from '../well-formed';
+import type { DistractorContext } from './context';
+
+/** Provinces and states the lexicon's cities do not name, each with its country. */
+const PROVINCES: Readonly<Record<string, readonly string[]>> = {
+	China: ['Jiangsu', 'Zhejiang', 'Guangdong', 'Sichuan', 'Hunan', 'Hubei', 'Fujian', 'Shandong'],
+	India: ['Kerala', 'Gujarat', 'Maharashtra', 'Tamil Nadu', 'Rajasthan', 'Uttar Pradesh'],
+	Italy: ['Tuscany', 'Lombardy', 'Sicily', 'Piedmont', 'Veneto', 'Friuli Venezia Giulia'],
+	Spain: ['Catalonia', 'Andalusia', 'Castile'],
+	Germany: ['Bavaria', 'Saxony', 'Prussia'],
+	Canada: ['Ontario', 'Quebec', 'British Columbia', 'Alberta', 'Manitoba', 'Nova Scotia'],
+	Australia: ['Queensland', 'New South Wales', 'Tasmania', 'Western Australia']
+};
+
+/** Continents by the words that name them, with one country of each to find its members by. */
+const CONTINENT_WORDS: readonly [RegExp, string][] = [
+	[/\bEurope\b/, 'France'],
+	[/\bAsia\b/, 'China'],
+	[/\bAfrica\b/, 'Kenya'],
+	[/\b(North|South|Latin|Central) America\b/, 'Brazil'],
+	[/\bOceania\b/, 'Australia']
+];
+
+/** The countries a sentence names: by name, by their people, by a city or a province of theirs. */
+export function countriesNamed(sentence: string): Set<string> {
+	const out = impliedCountries(sentence);
+	const words = ` ${wordsOf(sentence).join(' ')} `;
+	for (const c of COUNTRIES) if (words.includes(` ${wordsOf(c).join(' ')} `)) out.add(c);
+	for (const [country, provinces] of Object.entries(PROVINCES))
+		if (provinces.some((p) => new RegExp(`\\b${escapeRegExp(p)}\\b`).test(sentence)))
+			out.add(country);
+	return out;
+}
+
+const bare = (p: string) => p.replace(/^the /i, '');
+
+/**
+ * Whether a place option lies outside the place the sentence names for the key: "In Britain, the
+ * sleeper from _____ to Scotland" offers no Berlin beside London; "across Russia and Central Asia
+ * to _____" (from western Europe) offers no Sweden beside China.
+ */
+export function outsideNamedPlace(answer: string, option: string, sentence: string): boolean {
+	// What the sentence says before the key frames it ("In Britain, … from _____"); a clause after it
+	// ("London, where … in Britain") tells of something else.
+	const at = sentence.indexOf(answer);
+	if (at < 0) return false;
+	const rest = sentence.slice(0, at);
+	const home = countryOfCity(answer);
+	if (home) {
+		// A city in a country the sentence names: every option a city of that country.
+		if (!countriesNamed(rest).has(home)) return false;
+		const there = countryOfCity(option);
+		return there !== home && (there !== undefined || COUNTRIES.includes(bare(option)));
+	}
+	if (!COUNTRIES.includes(bare(answer))) return false;
+	// A country beside a continent the sentence names that does not hold it: the sentence puts the
+	// key elsewhere, so a country of that continent is ruled out.
+	return CONTINENT_WORDS.some(([re, member]) => {
+		if (!re.test(rest)) return false;
+		const members = continentOf(member);
+		return !members.includes(bare(answer)) && members.includes(bare(option));
+	});
+}
+
+/** States younger than the centuries asked of, beside the lexicon's (which dates only the younger). */
+const LATER_STATES: Readonly<Record<string, number>> = { 'United States': 1776 };
+
+/** Centuries by their ordinal words: "the eleventh century". */
+const ORDINALS = [
+	'first',
+	'second',
+	'third',
+	'fourth',
+	'fifth',
+	'sixth',
+	'seventh',
+	'eighth',
+	'ninth',
+	'tenth',
+	'eleventh',
+	'twelfth',
+	'thirteenth',
+	'fourteenth',
+	'fifteenth',
+	'sixteenth',
+	'seventeenth',
+	'eighteenth'
+];
+const CENTURY = /\b(\d{1,2})(?:st|nd|rd|th)\s+century\b|\b([a-z]+)\s+century\b/gi;
+
+/** The last year of the earliest century the sentence names before 1800, if any. */
+function earliestCenturyEnd(sentence: string): number | undefined {
+	let end: number | undefined;
+	for (const m of sentence.matchAll(CENTURY)) {
+		const n = m[1] ? Number(m[1]) : ORDINALS.indexOf((m[2] ?? '').toLowerCase()) + 1;
+		if (n >= 1 && n <= 18) end = Math.min(end ?? Infinity, n * 100 - 1);
+	}
+	return end;
+}
+
+/**
+ * Whether a country option did not exist yet in the century the sentence tells of: "From the
+ * eleventh century onward Ghent … imported from _____" offers no United States nor Belgium.
+ */
+export function notYetAState(option: string, sentence: string): boolean {
+	const end = earliestCenturyEnd(sentence);
+	const since = STATEHOOD[bare(option)] ?? LATER_STATES[bare(option)] ?? 0;
+	return end !== undefined && since > end;
+}
+
+/** Titles of a head of state or government, or of high office: a rank the reader knows apart. */
+const STATION =
+	/\b(president|king|queen|emperor|empress|pope|minister|premier|chancellor|governor|gov|senator|mayor|prince|princess|sultan|tsar|czar)\b/i;
+
+/** A blank in apposition to a group or a calling: "of the men, _____", "a watchmaker named _____". */
+const GROUP_SAID =
+	/(?:\bnamed|\bcalled|\b(?:[Tt]he|[Aa]n?|[Oo]ne|its|their|his|her)\s+(?:\p{Ll}+\s+){0,3}\p{Ll}{3,},)\s*$/u;
+
+/** Titles right before the blank that say a man or a woman: "Sir _____", "Mrs _____". */
+const MAN_TITLE = /\b(Sir|Lord|Mr\.?|King|Prince|Duke|Earl|Baron)\s+$/;
+const WOMAN_TITLE = /\b(Lady|Dame|Mrs\.?|Miss|Ms\.?|Queen|Princess|Duchess|Countess|Baroness)\s+$/;
+
+/** Whether a person option is a woman after "Sir _____" or a man after "Mrs _____" (review k4). */
+export function ofOtherSex(
+	fact: Fact,
+	option: string,
+	sentence: string,
+	ctx: DistractorContext
+): boolean {
+	const at = sentence.indexOf(fact.value.text);
+	if (at < 0) return false;
+	const before = sentence.slice(0, at);
+	const wanted = MAN_TITLE.test(before) ? 'male' : WOMAN_TITLE.test(before) ? 'female' : undefined;
+	const gender = personNamed(option, ctx)?.gender;
+	return !!wanted && !!gender && gender !== wanted;
+}
+
+/** The person entity of the article that `name` names, by its full name or an alias. */
+function personNamed(name: string, ctx: DistractorContext) {
+	for (const e of ctx.entities.values())
+		if (e.type === 'person' && [e.name, ...e.aliases].includes(name)) return e;
+	return undefined;
+}
+
+/**
+ * Whether a person option holds an office the key does not: "The youngest of the men, _____"
+ * never offers the presidents who greeted the miners.
+ */
+export function ofAnotherStation(
+	fact: Fact,
+	option: string,
+	sentence: string,
+	ctx: DistractorContext
+): boolean {
+	// Only where the sentence puts the key in a group or a calling: "The youngest of the men, _____",
+	// "a watchmaker named _____"; "according to _____" fits a president as well as anyone.
+	const at = sentence.indexOf(fact.value.text);
+	if (at < 0 || !GROUP_SAID.test(sentence.slice(0, at))) return false;
+	const other = personNamed(option, ctx);
+	if (!other?.titles.some((t) => STATION.test(t))) return false;
+	const own = fact.value.entity ? ctx.entities.get(fact.value.entity) : undefined;
+	return !(own ?? personNamed(fact.value.text, ctx))?.titles.some((t) => STATION.test(t));
+}
+
+/**
+ * Whether the article names the set the key counts with "the" and the key: "keep _____ men alive"
+ * beside "The three men of Apollo 13" in its lead leaves every other count ruled out (review k5
+ * offered five and six).
+ */
+export function countGivenNearby(fact: Fact, sentence: string, ctx: DistractorContext): boolean {
+	const key = fact.value.text;
+	const at = sentence.indexOf(key);
+	if (at < 0 || !(countOf(key) >= 0)) return false;
+	// "men", "boards": the noun the key counts ("three hundred" is a larger figure, not a set).
+	const noun = /^\s+(?!hundred|thousand|million|billion)([a-z]{3,})\b/.exec(
+		sentence.slice(at + key.length)
+	)?.[1];
+	if (!noun) return false;
+	const named = new RegExp(
+		`\\b(the|these|those|all|its|their) ${escapeRegExp(key)} ${noun}\\b`,
+		'i'
+	);
+	return (ctx.sentenceTexts ?? []).some((s, i) => i !== fact.sentence && named.test(s));
+}
+
+/** Whether a reader rules the option out from the sentence or its paragraph alone. */
+export function ruledOutUnread(
+	fact: Fact,
+	option: string,
+	sentence: string,
+	ctx: DistractorContext
+): boolean {
+	switch (fact.value.type) {
+		case 'place':
+			return outsideNamedPlace(fact.value.text, option, sentence) || notYetAState(option, sentence);
+		case 'person':
+			return (
+				ofAnotherStation(fact, option, sentence, ctx) || ofOtherSex(fact, option, sentence, ctx)
+			);
+		case 'quantity':
+			return countGivenNearby(fact, sentence, ctx);
+		default:
+			return false;
+	}
+}
