@@ -42,6 +42,32 @@ const failing = (c: Candidate, title = 'Ferries of the North Sea') =>
 		.filter(([, check]) => check(c, { title }))
 		.map(([name]) => name);
 
+describe('stem-no-opening-capital (review k6: "In what year did Construction begin?")', () => {
+	const TEXT = `The ferry line opened in 1902. Construction of the pier began in 1899 under the engineer Ada Blake. Voting on a second pier opened at nine. Queen Mary crossed in 1911, and a pier named for Blake still stands.`;
+	const opening = (stem: string) =>
+		STEM_CHECKS['stem-no-opening-capital']!(candidate('when', stem), {
+			title: 'Piers',
+			text: TEXT
+		});
+	it.each([
+		[
+			'a common word that only opens its sentence',
+			'In what year did Construction of the pier begin?',
+			true
+		],
+		['another, in a "what day" stem', 'On what day does Voting on a second pier open?', true],
+		[
+			'the same word written as it should be',
+			'In what year did construction of the pier begin?',
+			false
+		],
+		['a name the article writes mid-sentence too', 'In what year did Blake start the pier?', false],
+		['a word of a longer name', 'In what year did Queen Mary cross?', false]
+	])('%s: %s', (_, stem, refused) => {
+		expect(opening(stem) !== undefined).toBe(refused);
+	});
+});
+
 describe('named stem checks', () => {
 	it.each<[string, Candidate, string[]]>([
 		[

@@ -44,6 +44,26 @@ export function startCapitalInStem(c: Candidate): string | undefined {
 }
 
 /**
+ * stem-no-opening-capital: "In what year did Construction begin?", "On what day does Voting open
+ * at nine?" (review k6): a common word the article capitalises only where it opens a sentence, kept
+ * capitalised inside the stem. (A name is capitalised mid-sentence too somewhere, or is the title's.)
+ */
+export function openingCapitalInStem(c: Candidate, text = '', title = ''): string | undefined {
+	const words = c.stem.split(/\s+/).map((raw) => raw.replace(/[^\p{L}'-]/gu, ''));
+	const capital = (w = '') => /^\p{Lu}/u.test(w);
+	for (const [i, word] of words.entries()) {
+		if (i === 0 || !/^\p{Lu}\p{Ll}{2,}$/u.test(word) || new RegExp(`\\b${word}\\b`).test(title))
+			continue;
+		// "Queen Victoria", "Mount Vesuvius": a word of a longer name.
+		if (capital(words[i + 1]) || (i > 1 && capital(words[i - 1]))) continue;
+		const opens = new RegExp(`(^|[.!?]["”’']?\\s+|\\n)${word}\\b`, 'u').test(text);
+		const midSentence = new RegExp(`[\\p{Ll}\\d,;:]["”’']?\\s+${word}\\b`, 'u').test(text);
+		if (opens && !midSentence) return `"${word}" keeps the capital of its sentence's start`;
+	}
+	return undefined;
+}
+
+/**
  * stem-whole-pair: the value is not one half of an "and" pair: "The most common sizes are 20 feet
  * and 40 feet long" asked as "How many feet are the most common sizes and 40 feet long?".
  */
@@ -199,7 +219,7 @@ export function measureOfBe(c: Candidate): string | undefined {
 }
 
 /** What a stem check reads besides the candidate: the article's title. */
-type StemCheck = (c: Candidate, ctx: { title?: string }) => string | undefined;
+type StemCheck = (c: Candidate, ctx: { title?: string; text?: string }) => string | undefined;
 
 /** Only a stem built from its clause takes a check. */
 const ofClause =
@@ -211,6 +231,8 @@ const ofClause =
 export const STEM_CHECKS: Record<string, StemCheck> = {
 	'stem-no-speaker': ofClause(speakerInStem),
 	'stem-no-start-capital': ofClause(startCapitalInStem),
+	'stem-no-opening-capital': (c, ctx) =>
+		clauseStem(c) ? openingCapitalInStem(c, ctx.text, ctx.title) : undefined,
 	'stem-whole-pair': ofClause(halfPairInStem),
 	'stem-verb-form': ofClause(verbFormInStem),
 	'count-names-what': ofClause(countUnnamed),
