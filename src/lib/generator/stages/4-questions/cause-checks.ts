@@ -4,37 +4,10 @@
 // because the sides are easily confused"): only the key fit the stem, so no reading was needed.
 import type { Candidate } from '../../types';
 import { reasonBody } from '../3-facts/causes';
-import { lemma } from '../3-facts/gist';
 import { wordsOf } from '../../well-formed';
 import { phraseHead, shapeOf } from './effect-options';
+import { topicOf } from './topics';
 import { tellsOfHappening } from '../3-facts/links';
-
-/** Words that say nothing of what an event is about. */
-const EMPTY_WORDS = new Set(
-	(
-		'about above after again against also among another because been before being below between ' +
-		'both could does doing down during each even every fill first from further have having here ' +
-		'into just made make many more most much must need needed only other over same should since ' +
-		'some such than that their them then there these they this those through under until very ' +
-		'were what when where which while will with would your blank article according sure take ' +
-		'taken became become come came went goes going used uses using well still often always never'
-	).split(' ')
-);
-
-/** A word's topic stem: no ending, cut to five letters ("crevasses" → "creva", "moved" → "mov"). */
-const topicStem = (w: string) =>
-	lemma(w)
-		.replace(/(ing|ed|es|e)$/, '')
-		.slice(0, 5);
-
-/** The topic stems of a text's content words. */
-export function topicOf(text: string): Set<string> {
-	return new Set(
-		wordsOf(text)
-			.filter((w) => w.length > 3 && !EMPTY_WORDS.has(w) && !/^\d/.test(w))
-			.map(topicStem)
-	);
-}
 
 /** Words inside an option that send the reader to another sentence: "that modest aim", "them". */
 const POINTS_AWAY =

@@ -4,7 +4,7 @@
 import nlp from 'compromise/two';
 import { containsWords, wordsOf } from '../../well-formed';
 import { shuffle } from '../../random';
-import { topicOf } from './cause-checks';
+import { topicOf } from './topics';
 import { tellsOfHappening } from '../3-facts/links';
 
 /** An option that could be offered as an outcome. */

@@ -6,7 +6,7 @@ import type { DistractorContext } from '../../distractors/context';
 import type { CauseLink } from '../3-facts/links';
 import { isPhraseReason, asReason, POINTING, reasonBody } from '../3-facts/causes';
 import { wordsOf } from '../../well-formed';
-import { topicOf } from './cause-checks';
+import { topicOf } from './topics';
 import { pickOutcomes, sameText, shapeOf, subjectHead, type Outcome } from './effect-options';
 
 /** A link with the fact a question about it cites. */
