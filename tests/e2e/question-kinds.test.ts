@@ -17,21 +17,31 @@ const SEQUENCE = /^Which of these happened (first|last|(after|before) .+)\?$/;
 const VOCABULARY = /most nearly mean\?$/;
 const MAIN_IDEA = 'What is the article mainly about?';
 
+/** A question as answered: its options, and the right one as the feedback shows it. */
+interface Answered {
+	options: string[];
+	right: string;
+}
+
 /**
- * Answers a whole quiz: `pick` chooses an option by the stem and the options' texts. Returns each
- * stem's right answer, as the feedback shows it.
+ * Answers a whole quiz: `pick` chooses an option by the stem and the options' texts (and may check
+ * the question on screen first). Returns each stem's options and right answer.
  */
 async function answerQuiz(
 	page: Page,
-	pick: (stem: string, texts: string[]) => number
-): Promise<Map<string, string>> {
-	const right = new Map<string, string>();
+	pick: (stem: string, texts: string[]) => number | Promise<number>
+): Promise<Map<string, Answered>> {
+	const answered = new Map<string, Answered>();
 	for (;;) {
 		const stem = (await page.locator('#stem').innerText()).trim();
 		const texts = (await page.locator('label.option .text').allInnerTexts()).map((t) => t.trim());
-		await page.locator('label.option').nth(pick(stem, texts)).click();
+		await page
+			.locator('label.option')
+			.nth(await pick(stem, texts))
+			.click();
 		await page.getByRole('button', { name: 'Check' }).click();
-		right.set(stem, (await page.locator('li.option.right .text').innerText()).trim());
+		const right = (await page.locator('li.option.right .text').innerText()).trim();
+		answered.set(stem, { options: texts, right });
 		const next = page.getByRole('button', { name: /^(Next|See results)$/ });
 		const last = (await next.innerText()).trim() === 'See results';
 		await next.click();
@@ -39,7 +49,7 @@ async function answerQuiz(
 		await expect(page.locator('#stem')).not.toHaveText(stem);
 	}
 	await expect(page.getByRole('heading', { level: 1, name: 'Results' })).toBeVisible();
-	return right;
+	return answered;
 }
 
 test('an author asks for sequence and vocabulary questions, and the quiz asks them', async ({
@@ -58,22 +68,15 @@ test('an author asks for sequence and vocabulary questions, and the quiz asks th
 	// The whole quiz holds both kinds; the vocabulary item shows its sentence, the word marked.
 	await page.getByRole('radio', { name: /^All \d+$/ }).check();
 	await page.getByRole('button', { name: 'Start quiz' }).click();
-	const stems: string[] = [];
-	for (;;) {
-		const stem = (await page.locator('#stem').innerText()).trim();
-		stems.push(stem);
-		if (VOCABULARY.test(stem)) {
-			await expect(page.locator('blockquote mark')).toHaveText('dwindled');
-		}
-		await page.locator('label.option').first().click();
-		await page.getByRole('button', { name: 'Check' }).click();
-		const next = page.getByRole('button', { name: /^(Next|See results)$/ });
-		const last = (await next.innerText()).trim() === 'See results';
-		await next.click();
-		if (last) break;
-		await expect(page.locator('#stem')).not.toHaveText(stem);
-	}
-	await expect(page.getByRole('heading', { level: 1, name: 'Results' })).toBeVisible();
+	const stems = [
+		...(
+			await answerQuiz(page, async (stem) => {
+				if (VOCABULARY.test(stem))
+					await expect(page.locator('blockquote mark')).toHaveText('dwindled');
+				return 0;
+			})
+		).keys()
+	];
 	expect(stems.some((stem) => SEQUENCE.test(stem))).toBe(true);
 	expect(stems.some((stem) => VOCABULARY.test(stem))).toBe(true);
 });
@@ -87,24 +90,9 @@ test('an author asks for "Not stated" questions: which of four items a list does
 	]);
 	await page.getByRole('radio', { name: /^All \d+$/ }).check();
 	await page.getByRole('button', { name: 'Start quiz' }).click();
-	// Each "NOT" item's options, and the answer the feedback shows.
-	const notStated: { options: string[]; right: string }[] = [];
-	for (;;) {
-		const stem = (await page.locator('#stem').innerText()).trim();
-		const texts = (await page.locator('label.option .text').allInnerTexts()).map((t) => t.trim());
-		await page.locator('label.option').first().click();
-		await page.getByRole('button', { name: 'Check' }).click();
-		if (/^Which of these is NOT one of the crops/.test(stem))
-			notStated.push({
-				options: texts,
-				right: (await page.locator('li.option.right .text').innerText()).trim()
-			});
-		const next = page.getByRole('button', { name: /^(Next|See results)$/ });
-		const last = (await next.innerText()).trim() === 'See results';
-		await next.click();
-		if (last) break;
-		await expect(page.locator('#stem')).not.toHaveText(stem);
-	}
+	const notStated = [...(await answerQuiz(page, () => 0)).entries()]
+		.filter(([stem]) => /^Which of these is NOT one of the crops/.test(stem))
+		.map(([, answered]) => answered);
 	// The crops the article lists are wrong answers; the one it never names is right.
 	expect(notStated).toHaveLength(1);
 	const [crops] = notStated;
@@ -122,7 +110,7 @@ test('an author asks for cause and effect: "What did … lead to?", the result t
 	await page.getByRole('radio', { name: /^All \d+$/ }).check();
 	await page.getByRole('button', { name: 'Start quiz' }).click();
 	const right = await answerQuiz(page, () => 0);
-	expect(right.get('What did a fire in the dye house lead to?')).toBe(
+	expect(right.get('What did a fire in the dye house lead to?')?.right).toBe(
 		'The collapse of the mill roof in 1935'
 	);
 });
@@ -208,10 +196,10 @@ test('a learner who misses main-idea questions practises main idea: a quiz of th
 	const right = await answerQuiz(page, (stem, texts) =>
 		stem === MAIN_IDEA ? missMainIdea(texts) : 0
 	);
-	expect(right.get(MAIN_IDEA)).toBe('The life and work of Mary Somerville');
+	expect(right.get(MAIN_IDEA)?.right).toBe('The life and work of Mary Somerville');
 	await startWholeQuiz();
 	await answerQuiz(page, (stem, texts) =>
-		stem === MAIN_IDEA ? missMainIdea(texts) : texts.indexOf(right.get(stem)!)
+		stem === MAIN_IDEA ? missMainIdea(texts) : texts.indexOf(right.get(stem)!.right)
 	);
 
 	// Main idea is the weakest skill, in the table and in the offer to practise it.

@@ -43,7 +43,7 @@ const failing = (c: Candidate, title = 'Ferries of the North Sea') =>
 		.map(([name]) => name);
 
 describe('stem-no-opening-capital (review k6: "In what year did Construction begin?")', () => {
-	const TEXT = `The ferry line opened in 1902. Construction of the pier began in 1899 under the engineer Ada Blake. Voting on a second pier opened at nine. Queen Mary crossed in 1911, and a pier named for Blake still stands.`;
+	const TEXT = `The ferry line opened in 1902. Construction of the pier began in 1899 under the engineer Ada Blake. Voting on a second pier opened at nine. Queen Mary crossed in 1911, and a pier named for Blake still stands. Galway council plans three more.`;
 	const opening = (stem: string) =>
 		STEM_CHECKS['stem-no-opening-capital']!(candidate('when', stem), {
 			title: 'Piers',
@@ -62,7 +62,8 @@ describe('stem-no-opening-capital (review k6: "In what year did Construction beg
 			false
 		],
 		['a name the article writes mid-sentence too', 'In what year did Blake start the pier?', false],
-		['a word of a longer name', 'In what year did Queen Mary cross?', false]
+		['a word of a longer name', 'In what year did Queen Mary cross?', false],
+		['a place named only where a sentence opens', 'How many piers does Galway council plan?', false]
 	])('%s: %s', (_, stem, refused) => {
 		expect(opening(stem) !== undefined).toBe(refused);
 	});

@@ -7,6 +7,7 @@ import { countOf } from './variants';
 import { continentOf, countryOfCity, impliedCountries } from './regions';
 import { escapeRegExp, wordsOf } from '../well-formed';
 import type { DistractorContext } from './context';
+import { ORDINAL_CENTURIES } from './times';
 
 /** Provinces and states the lexicon's cities do not name, each with its country. */
 const PROVINCES: Readonly<Record<string, readonly string[]>> = {
@@ -72,34 +73,13 @@ export function outsideNamedPlace(answer: string, option: string, sentence: stri
 /** States younger than the centuries asked of, beside the lexicon's (which dates only the younger). */
 const LATER_STATES: Readonly<Record<string, number>> = { 'United States': 1776 };
 
-/** Centuries by their ordinal words: "the eleventh century". */
-const ORDINALS = [
-	'first',
-	'second',
-	'third',
-	'fourth',
-	'fifth',
-	'sixth',
-	'seventh',
-	'eighth',
-	'ninth',
-	'tenth',
-	'eleventh',
-	'twelfth',
-	'thirteenth',
-	'fourteenth',
-	'fifteenth',
-	'sixteenth',
-	'seventeenth',
-	'eighteenth'
-];
 const CENTURY = /\b(\d{1,2})(?:st|nd|rd|th)\s+century\b|\b([a-z]+)\s+century\b/gi;
 
 /** The last year of the earliest century the sentence names before 1800, if any. */
 function earliestCenturyEnd(sentence: string): number | undefined {
 	let end: number | undefined;
 	for (const m of sentence.matchAll(CENTURY)) {
-		const n = m[1] ? Number(m[1]) : ORDINALS.indexOf((m[2] ?? '').toLowerCase()) + 1;
+		const n = m[1] ? Number(m[1]) : ORDINAL_CENTURIES.indexOf((m[2] ?? '').toLowerCase()) + 1;
 		if (n >= 1 && n <= 18) end = Math.min(end ?? Infinity, n * 100 - 1);
 	}
 	return end;
@@ -183,11 +163,27 @@ export function countGivenNearby(fact: Fact, sentence: string, ctx: DistractorCo
 		sentence.slice(at + key.length)
 	)?.[1];
 	if (!noun) return false;
-	const named = new RegExp(
-		`\\b(the|these|those|all|its|their) ${escapeRegExp(key)} ${noun}\\b`,
-		'i'
-	);
-	return (ctx.sentenceTexts ?? []).some((s, i) => i !== fact.sentence && named.test(s));
+	return sentencesNaming(ctx.sentenceTexts ?? [], key, noun).some((i) => i !== fact.sentence);
+}
+
+/** Per article, the sentences that name each set ("the three men"): one scan per set, not per fact. */
+const setMentions = new WeakMap<readonly string[], Map<string, number[]>>();
+
+/** The indices of the sentences that say "the (these, their …) <key> <noun>". */
+function sentencesNaming(texts: readonly string[], key: string, noun: string): number[] {
+	const bySet = setMentions.get(texts) ?? new Map<string, number[]>();
+	setMentions.set(texts, bySet);
+	const set = `${key.toLowerCase()} ${noun}`;
+	let found = bySet.get(set);
+	if (!found) {
+		const named = new RegExp(
+			`\\b(the|these|those|all|its|their) ${escapeRegExp(key)} ${noun}\\b`,
+			'i'
+		);
+		found = texts.flatMap((s, i) => (named.test(s) ? [i] : []));
+		bySet.set(set, found);
+	}
+	return found;
 }
 
 /** Whether a reader rules the option out from the sentence or its paragraph alone. */

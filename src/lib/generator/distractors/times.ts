@@ -88,7 +88,8 @@ const openEnded = (sentence: string, fact: Fact) =>
 const CHANGE_FROM_YEAR =
 	/\bfrom\b(?:[^.;]|\.(?=\d))*?\b(1\d{3}|20\d{2})\b(?:[^.;]|\.(?=\d))*\bto\b(?:[^.;]|\.(?=\d))*$/i;
 
-const ORDINAL_CENTURIES = [
+/** Centuries by their ordinal words, first to twenty-first: "the eleventh century". */
+export const ORDINAL_CENTURIES = [
 	'first',
 	'second',
 	'third',

@@ -43,22 +43,50 @@ export function startCapitalInStem(c: Candidate): string | undefined {
 	return m ? `"${m[1]}" keeps the capital of its sentence's start` : undefined;
 }
 
+/** Endings of common nouns of acts and states ("Construction", "Voting", "Confirmation"). */
+const COMMON_ENDING = /(tion|sion|ment|ness|ity|ence|ance|ing|ure|ism)$/;
+
+/** The capitalised words of a text that open a sentence, and those it capitalises mid-sentence. */
+interface Capitals {
+	opening: Set<string>;
+	inside: Set<string>;
+}
+
+let lastCapitals: { text: string; capitals: Capitals } | undefined;
+
+/** The text's capitals, read once per text (every candidate of an article asks of the same one). */
+function capitalsOf(text: string): Capitals {
+	if (lastCapitals?.text === text) return lastCapitals.capitals;
+	const capitals: Capitals = { opening: new Set(), inside: new Set() };
+	// Words and the spaces between them: "1879.", " ", "Queen", " ", "Victoria", …
+	const parts = text.split(/(\s+)/);
+	for (let i = 0; i < parts.length; i += 2) {
+		const word = /^["“‘(]?(\p{Lu}\p{Ll}+)/u.exec(parts[i]!)?.[1];
+		if (!word) continue;
+		const before = parts[i - 2] ?? '';
+		const opens = i === 0 || /[.!?:]["”’')]?$/.test(before) || (parts[i - 1] ?? '').includes('\n');
+		(opens ? capitals.opening : capitals.inside).add(word);
+	}
+	lastCapitals = { text, capitals };
+	return capitals;
+}
+
 /**
  * stem-no-opening-capital: "In what year did Construction begin?", "On what day does Voting open
- * at nine?" (review k6): a common word the article capitalises only where it opens a sentence, kept
- * capitalised inside the stem. (A name is capitalised mid-sentence too somewhere, or is the title's.)
+ * at nine?" (review k6): a common noun the article capitalises only where it opens a sentence, kept
+ * capitalised inside the stem. (A name is capitalised mid-sentence too somewhere, or is the
+ * title's; only words with a common noun's ending are judged, so "Galway council" is no case.)
  */
 export function openingCapitalInStem(c: Candidate, text = '', title = ''): string | undefined {
 	const words = c.stem.split(/\s+/).map((raw) => raw.replace(/[^\p{L}'-]/gu, ''));
 	const capital = (w = '') => /^\p{Lu}/u.test(w);
 	for (const [i, word] of words.entries()) {
-		if (i === 0 || !/^\p{Lu}\p{Ll}{2,}$/u.test(word) || new RegExp(`\\b${word}\\b`).test(title))
-			continue;
+		if (i === 0 || !/^\p{Lu}\p{Ll}{2,}$/u.test(word) || !COMMON_ENDING.test(word)) continue;
 		// "Queen Victoria", "Mount Vesuvius": a word of a longer name.
-		if (capital(words[i + 1]) || (i > 1 && capital(words[i - 1]))) continue;
-		const opens = new RegExp(`(^|[.!?]["”’']?\\s+|\\n)${word}\\b`, 'u').test(text);
-		const midSentence = new RegExp(`[\\p{Ll}\\d,;:]["”’']?\\s+${word}\\b`, 'u').test(text);
-		if (opens && !midSentence) return `"${word}" keeps the capital of its sentence's start`;
+		if (capital(words[i + 1]) || (i > 1 && capital(words[i - 1])) || title.includes(word)) continue;
+		const { opening, inside } = capitalsOf(text);
+		if (opening.has(word) && !inside.has(word))
+			return `"${word}" keeps the capital of its sentence's start`;
 	}
 	return undefined;
 }
