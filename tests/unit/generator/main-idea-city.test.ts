@@ -1,13 +1,13 @@
-// The city item of a main idea ("The history and present of the city of …"): for an article titled
-// by a city's name that calls it a city and tells its past and its present, a key naming the city
-// beside wrong options of its form. The articles are written for these tests.
+// The city item of a main idea ("The history and present of …"): for an article titled by a city's
+// name that calls it a city and tells its past and its present, a key naming the city beside wrong
+// options about it of other scope. The articles are written for these tests.
 import { describe, expect, it } from 'vitest';
 import { generateQuiz } from '../../../src/lib/generator/index';
 
 /** A city's past and present in six paragraphs, two other cities each named in one of them. */
 const CITY = `Dunmarrow
 
-Dunmarrow is a city on the eastern shore of a wide northern bay, at the mouth of the slow river Tay. With about two hundred thousand people, it is the largest town of its coast and the seat of the county council.
+Dunmarrow is a city in Norway, on the eastern shore of a wide northern bay, at the mouth of the slow river Tay. With about two hundred thousand people, it is the largest town of its coast and the seat of the county council.
 
 Dunmarrow began in the ninth century as a fishing village beside a small stone church. Monks dried fish on the beach and traded it for wool with farmers from the hills, and the village slowly grew into a market town.
 
@@ -21,19 +21,20 @@ The people of Dunmarrow hold a boat race on the river every June. The race began
 
 const mainIdea = (text: string) =>
 	generateQuiz(text, { count: 10, seed: 1, kinds: ['main-idea'] }).questions.find((q) =>
-		q.options.some((o) => /^The history and present of the city of /.test(o))
+		q.options.some((o) => /^The history and present of /.test(o))
 	);
 
 describe('main idea of a city', () => {
 	it('names the city and what the article says of it, with options of its form', () => {
 		const q = mainIdea(CITY);
-		expect(q?.options[q.answerIndex]).toBe('The history and present of the city of Dunmarrow');
-		// Each frame and each city twice: the key is not the one option sharing words with all.
+		expect(q?.options[q.answerIndex]).toBe('The history and present of Dunmarrow');
+		// Every option about the city, of other scope: a part, the country, one paragraph's topic.
+		// No other city: "The history and present of Amsterdam" is absurd here (reviews k5, k6).
 		expect([...(q?.options ?? [])].sort()).toEqual([
-			'The early history of the city of Amsterdam',
-			'The early history of the city of Dunmarrow',
-			'The history and present of the city of Amsterdam',
-			'The history and present of the city of Dunmarrow'
+			'A boat race on the river',
+			'The early history of Dunmarrow',
+			'The history and present of Dunmarrow',
+			'The history of Norway'
 		]);
 	});
 

@@ -96,9 +96,12 @@ The newt is also a popular pet, and breeders sell thousands of them each year. P
 
 describe('whole phrase keys', () => {
 	it('takes no key cut before the words that finish it', () => {
-		const [q] = mainIdea(NEWT);
-		const options = q?.options ?? [];
-		expect(options).toHaveLength(4);
+		const options = mainIdea(NEWT).flatMap((q) => q.options);
 		expect(options.some((o) => /native to the (cold )?lakes$/.test(o))).toBe(false);
+	});
+
+	it('keys no opening definition: "The Dunmore newt is a small salamander …" states no point', () => {
+		const keys = mainIdea(NEWT).map((q) => q.options[q.answerIndex]);
+		expect(keys.some((k) => /^The Dunmore newt is a\b/.test(k ?? ''))).toBe(false);
 	});
 });

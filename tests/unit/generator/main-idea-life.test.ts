@@ -8,7 +8,7 @@ import { MAIN_IDEA_STEM } from '../../../src/lib/generator/stages/4-questions/ma
 /** A life in six paragraphs, two other people each named in one of them. */
 const LIFE = `Edith Marlowe
 
-Edith Marlowe was a chemist who studied how glass takes its colour. She was born in Leeds in 1871, the youngest of five children, and was taught at home by her mother until she was twelve.
+Edith Marlowe was an English chemist who studied how glass takes its colour. She was born in Leeds in 1871, the youngest of five children, and was taught at home by her mother until she was twelve.
 
 As a girl Edith Marlowe filled notebooks with drawings of coloured bottles. Marlowe later said that the window of a chemist's shop first made her wonder why glass could be blue or green.
 
@@ -38,12 +38,13 @@ describe('main idea of a life', () => {
 		const q = mainIdea(LIFE);
 		expect(q?.stem).toBe(MAIN_IDEA_STEM);
 		expect(q?.options[q.answerIndex]).toBe('The life and work of Edith Marlowe');
-		// Each frame and each name twice: the key is not the one option sharing words with all.
+		// Every option about her, of other scope: two parts of the life and the field the opening
+		// names. No other person: "The life and work of Henry Walton" is absurd here (reviews k5, k6).
 		expect([...(q?.options ?? [])].sort()).toEqual([
 			'The early life of Edith Marlowe',
-			'The early life of Henry Walton',
-			'The life and work of Edith Marlowe',
-			'The life and work of Henry Walton'
+			'The history of chemistry',
+			'The last years of Edith Marlowe',
+			'The life and work of Edith Marlowe'
 		]);
 	});
 

@@ -48,14 +48,24 @@ import {
 	whyStemLeans
 } from './4-questions/why-checks';
 import { causeOptionsLean, causeOptionsOffTopic } from './4-questions/cause-checks';
-import { contentWords, copiesTitle, formProblem, overlapping } from './4-questions/main-idea-form';
+import {
+	contentWords,
+	copiesTitle,
+	FRAMED_LENGTH_RATIO,
+	formProblem,
+	MAIN_IDEA_LENGTH_RATIO,
+	overlapping
+} from './4-questions/main-idea-form';
 import { MAIN_IDEA_CHECKS } from './4-questions/main-idea-checks';
 import { FRAMED_ID } from './4-questions/main-idea-life';
 import { HEADLINE_ID, NEWS_CHECKS, newsFormProblem } from './4-questions/main-idea-news';
 import { STEM_CHECKS } from './4-questions/stem-checks';
 import { howToFormProblem, MAIN_IDEA_HOWTO_STEM } from './4-questions/main-idea-howto';
 import {
+	genreOfStem,
+	hasDateline,
 	MAIN_IDEA_SENTENCE_STEMS,
+	pointProblem,
 	sameSaying,
 	sentenceFormProblem
 } from './4-questions/main-idea-sentences';
@@ -984,7 +994,19 @@ export const CHECKS: Record<string, Check> = {
 					? howToFormProblem([c.answer, ...c.distractors])
 					: isHeadline(c)
 						? newsFormProblem([c.answer, ...c.distractors])
-						: formProblem([c.answer, ...c.distractors]),
+						: formProblem(
+								[c.answer, ...c.distractors],
+								isFramed(c) ? FRAMED_LENGTH_RATIO : MAIN_IDEA_LENGTH_RATIO
+							),
+	// "Tbilisi is the capital …", "Few cities sit in a setting as dramatic …", "The hoatzin is the
+	// national bird …": a sentence key must state the text's point, the lead of a news report or the
+	// thesis of a speech or essay, with no dateline marking it (reviews k4, k6).
+	'main-idea-key-states-point': (c, ctx) => {
+		const genre = isMainIdea(c) ? genreOfStem(c.stem) : undefined;
+		if (!genre) return undefined;
+		if ([c.answer, ...c.distractors].some(hasDateline)) return 'an option keeps its dateline';
+		return pointProblem(c.answer, { genre, title: ctx.title ?? '' }, c.fact.sentence === 0);
+	},
 	// No two options overlap: one inside another, or two saying the same.
 	'main-idea-distinct': (c, ctx) => {
 		const options = [c.answer, ...c.distractors];

@@ -3,7 +3,12 @@
 // to as fully as the key does (a second fair answer). Both reject what teachers rejected or edited.
 import type { Candidate } from '../../types';
 import { wordsOf } from '../../well-formed';
-import { contentWords, MAIN_IDEA_STEM, MAIN_IDEA_TITLE_STEM } from './main-idea-form';
+import {
+	contentWords,
+	keyIsSharedCore,
+	MAIN_IDEA_STEM,
+	MAIN_IDEA_TITLE_STEM
+} from './main-idea-form';
 
 type Check = (c: Candidate, ctx: { text?: string; title?: string }) => string | undefined;
 
@@ -93,7 +98,19 @@ export function keyWithoutSubject(c: Candidate): string | undefined {
 		: `the key does not name the article's subject ("${c.fact.subject ?? '?'}")`;
 }
 
+/**
+ * Whether a main-idea item's options are phrases of the gist (a life's, a city's, a title's). A
+ * guide's steps share its thing by design ("How to oil the chain" under "How to clean a chain").
+ */
+const inPhrases = (c: Candidate) => c.stem === MAIN_IDEA_STEM || c.stem === MAIN_IDEA_TITLE_STEM;
+
 export const MAIN_IDEA_CHECKS: Record<string, Check> = {
+	// "The life and work of X" beside "… of Y", "The early life of X": the key is where the options
+	// overlap, picked unread (reviews k5, k6).
+	'main-idea-key-not-shared-core': (c) =>
+		isMainIdea(c) && inPhrases(c) && keyIsSharedCore([c.answer, ...c.distractors])
+			? 'the key shares more words with the other options than any of them does'
+			: undefined,
 	// "An Austrian-Swedish physicist": a key must say whom or what the article is about.
 	'main-idea-key-names-subject': (c) => (isMainIdea(c) ? keyWithoutSubject(c) : undefined),
 	// Test-wise readers pick the longest option unread.

@@ -1,20 +1,20 @@
-// The main idea of a city's article: "The history and present of the city of Kyoto", the phrase a
+// The main idea of a city's article: "The history and present of Kyoto", the phrase a
 // teacher writes for an article titled by a city's name that opens on it, tells its past and its
 // present and keeps returning to it. Every option has the key's form and is wrong about the point:
-// the early history only, or another city the article names only in passing.
-import type { Candidate, Entity, Sentence } from '../../types';
+// the early history only, the country the opening places it in, one paragraph's topic.
+import type { Candidate, Sentence } from '../../types';
 import type { NormalizedText } from '../1-normalize';
-import { placeKindOf, type EntityIndex } from '../3-facts/entities';
-import { articleTerms, spread, type ArticleTerms } from '../3-facts/gist';
+import type { EntityIndex } from '../3-facts/entities';
+import { articleTerms, lemma, type ArticleTerms } from '../3-facts/gist';
 import { wholeSentenceFact } from '../3-facts/sentences';
 import { MAIN_IDEA_STEM } from './main-idea-form';
-import { FRAMED_ID } from './main-idea-life';
+import { FRAMED_ID, whyWrong } from './main-idea-life';
+import { countryOption, scopeWrong } from './main-idea-scope';
 
-const FRAME = 'The history and present of the city of';
+const FRAME = 'The history and present of';
 
-/** Share of paragraphs the city must stand in, and the most another city may. */
+/** Share of paragraphs the city must stand in. */
 const SUBJECT_SPREAD = 0.5;
-const OTHER_SPREAD = 1 / 3;
 const MIN_PARAGRAPHS = 4;
 
 /** The lead calls the title a city: "Kyoto is a city in …", "Brasília is the capital of Brazil". */
@@ -24,21 +24,6 @@ const PAST = /\b(century|centuries|founded|\b1[0-8]\d\d\b)/;
 const PRESENT = /\b(today|now|currently|(19[5-9]\d|20\d\d))\b/;
 /** A guide speaks to its reader: its gist is a visit, not a history. */
 const ADDRESS = /\b(you|your)\b/gi;
-
-/** Other cities named in few paragraphs, most mentioned first. */
-function otherCities(index: EntityIndex, terms: ArticleTerms, city: string): Entity[] {
-	return [...index.entities.values()]
-		.filter(
-			(e) =>
-				e.type === 'place' &&
-				placeKindOf(e.name) === 'city' &&
-				!e.name.includes(city) &&
-				!city.includes(e.name) &&
-				spread(terms, e.id) > 0 &&
-				spread(terms, e.id) <= OTHER_SPREAD
-		)
-		.sort((a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name));
-}
 
 /** Whether the article is a city's, told past and present: the title's city, named throughout. */
 function cityArticle(
@@ -70,10 +55,20 @@ export function cityCandidates(
 	const lead = sentences[0];
 	if (!lead || terms.paragraphs.length < MIN_PARAGRAPHS) return [];
 	if (!cityArticle(sentences, terms, norm.text, city)) return [];
-	// Each frame and each city twice: the key is no option's shared core (review k5).
-	const other = otherCities(index, terms, city)[0];
-	if (!other) return [];
+	// Every option about the city, of other scope: none names another city (reviews k5, k6).
 	const key = `${FRAME} ${city}`;
+	const wrong = scopeWrong({
+		sentences,
+		text: norm.text,
+		terms,
+		index,
+		title: city,
+		key,
+		subject: cityTerm(index, city),
+		part: { text: `The early history of ${city}`, units: [], why: 'narrow' },
+		broad: countryOption(lead.text, city)
+	});
+	if (!wrong) return [];
 	const fact = wholeSentenceFact(lead, {
 		id: `${FRAMED_ID}${lead.index}`,
 		kind: 'gist',
@@ -82,25 +77,25 @@ export function cityCandidates(
 		statement: lead.text,
 		salience: 1
 	});
-	const where = (e: Entity) => terms.where.get(e.id)?.size ?? 0;
 	return [
 		{
 			id: `${fact.id}-main-idea`,
 			kind: 'main-idea',
 			stem: MAIN_IDEA_STEM,
 			answer: key,
-			distractors: [
-				`The early history of the city of ${city}`,
-				`${FRAME} ${other.name}`,
-				`The early history of the city of ${other.name}`
-			],
+			distractors: wrong.map((w) => w.text),
 			fact,
 			source: { sentence: norm.text.slice(lead.start, lead.end), start: lead.start, end: lead.end },
 			explanation: [
 				`The article tells of ${city} from its past to today.`,
-				`Its early history is only a part of it.`,
-				`${other.name} is named in only ${where(other)} of its paragraphs.`
+				...wrong.map(whyWrong)
 			].join(' ')
 		}
 	];
+}
+
+/** The city's term: the entity the title names, else its name's dictionary form. */
+function cityTerm(index: EntityIndex, city: string): string {
+	const e = [...index.entities.values()].find((x) => x.name === city);
+	return e?.id ?? lemma(city.toLowerCase());
 }

@@ -13,6 +13,11 @@ export const MAIN_IDEA_MIN_WORDS = 250;
 
 /** Options are noun phrases of 4 to 12 words, the longest at most this many times the shortest. */
 export const MAIN_IDEA_LENGTH_RATIO = 2;
+/**
+ * A framed item's key is long by its frame ("The life and work of Henrietta Swan Leavitt"), and the
+ * part beside it as long ("The early life of …"): a paragraph's topic may be shorter beside them.
+ */
+export const FRAMED_LENGTH_RATIO = 3;
 export const MAIN_IDEA_MIN_OPTION_WORDS = 3;
 export const MAIN_IDEA_MAX_OPTION_WORDS = 12;
 
@@ -54,13 +59,15 @@ export const beyondTitle = (key: string, title: string) => {
  * longest more than twice the shortest, or an option not opening on an article as the others do
  * (a test-wise reader picks the odd one unread).
  */
-export function formProblem(options: readonly string[]): string | undefined {
+export function formProblem(
+	options: readonly string[],
+	ratio = MAIN_IDEA_LENGTH_RATIO
+): string | undefined {
 	const lengths = options.map((o) => wordsOf(o).length);
 	const [shortest, longest] = [Math.min(...lengths), Math.max(...lengths)];
 	if (shortest < MAIN_IDEA_MIN_OPTION_WORDS || longest > MAIN_IDEA_MAX_OPTION_WORDS)
 		return `options of ${shortest} to ${longest} words`;
-	if (longest > MAIN_IDEA_LENGTH_RATIO * shortest)
-		return `an option of ${longest} words beside one of ${shortest}`;
+	if (longest > ratio * shortest) return `an option of ${longest} words beside one of ${shortest}`;
 	const odd = options.find((o) => !ARTICLE_START.test(o));
 	return odd === undefined ? undefined : `"${odd}" is not a noun phrase like the others`;
 }
@@ -80,4 +87,24 @@ export function overlapping(options: readonly string[], title = ''): [string, st
 			if (shared.size > 1 || containsWords(a, b) || containsWords(b, a)) return [a, b];
 		}
 	return undefined;
+}
+
+/** The parts of an option a reader compares: its content words, as dictionary forms. */
+export const partsOf = (o: string) => new Set(contentWords(o));
+
+/**
+ * How many parts each option shares with the others, summed: the key sharing the most is the
+ * options' shared core ("The life and work of" three times, the name twice), picked unread.
+ */
+export function sharedParts(options: readonly string[]): number[] {
+	const sets = options.map(partsOf);
+	return sets.map((a, i) =>
+		sets.reduce((n, b, j) => (i === j ? n : n + [...a].filter((w) => b.has(w)).length), 0)
+	);
+}
+
+/** Whether the key (option 0) shares more parts with the others than every wrong option does. */
+export function keyIsSharedCore(options: readonly string[]): boolean {
+	const [key = 0, ...rest] = sharedParts(options);
+	return rest.length > 0 && key > Math.max(...rest);
 }

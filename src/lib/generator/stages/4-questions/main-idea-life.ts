@@ -1,15 +1,16 @@
 // The main idea of a life: "The life and work of Lise Meitner", the phrase a teacher writes for an
 // article titled by a person's name that keeps returning to that person. Every option has the key's
-// form and is wrong about the point: one part of the life ("The early life of …"), or the life of
-// another person the article names only in passing ("The life and work of Otto Hahn"), and that
-// person's early life: each frame and each name twice, so the key is no option's shared core (review
-// k5: six of seven such keys were "the one option that shares words with all the others").
-import type { Candidate, Entity, Sentence } from '../../types';
+// form and differs in scope: one part of the life ("The early life of …"), the field the opening
+// names ("The history of physics"), one paragraph's topic (main-idea-scope.ts). No other person's
+// life: under a title naming the subject it is absurd (reviews k5, k6).
+import type { Candidate, Sentence } from '../../types';
 import type { NormalizedText } from '../1-normalize';
 import type { EntityIndex } from '../3-facts/entities';
-import { articleTerms, spread, type ArticleTerms } from '../3-facts/gist';
+import { articleTerms, lemma, type ArticleTerms } from '../3-facts/gist';
 import { wholeSentenceFact } from '../3-facts/sentences';
 import { MAIN_IDEA_STEM } from './main-idea-form';
+import type { Wrong } from './main-idea-options';
+import { fieldOption, scopeWrong } from './main-idea-scope';
 
 /** The frame of the key, and of the wrong options that name another person. */
 export const LIFE_FRAME = 'The life and work of';
@@ -17,9 +18,8 @@ export const LIFE_FRAME = 'The life and work of';
 /** A fact id of a framed item (a life's, a city's) starts so: the validator tells it from the article's own phrases. */
 export const FRAMED_ID = 'framed-';
 
-/** Share of paragraphs the subject must stand in, and the most another person may. */
+/** Share of paragraphs the subject must stand in. */
 const SUBJECT_SPREAD = 0.5;
-const OTHER_SPREAD = 1 / 3;
 /** Fewest prose paragraphs: a life told in fewer has no part that is only a part. */
 const MIN_PARAGRAPHS = 4;
 
@@ -52,36 +52,6 @@ function titlePerson(
 	return told.size >= SUBJECT_SPREAD * terms.paragraphs.length ? title : undefined;
 }
 
-/** Other people named by a full name in few paragraphs, most mentioned first. */
-function otherPeople(
-	index: EntityIndex,
-	terms: ArticleTerms,
-	subject: string,
-	text: string
-): Entity[] {
-	const own = new Set(subject.split(/\s+/));
-	// A name only ever read before another capitalised word is part of a longer one, a body's
-	// ("Lawrence Livermore National Laboratory"), not a person's.
-	const alone = (name: string) =>
-		text
-			.split(name)
-			.slice(1)
-			.some((rest) => !/^\s+\p{Lu}/u.test(rest));
-	// A given name the tagger knows tells a person from a machine it took for one ("Harvard Mark").
-	return [...index.entities.values()]
-		.filter(
-			(e) =>
-				e.type === 'person' &&
-				!!e.gender &&
-				alone(e.name) &&
-				/^\p{Lu}\p{Ll}+( \p{Lu}\p{Ll}+){1,2}$/u.test(e.name) &&
-				!e.name.split(/\s+/).some((w) => own.has(w)) &&
-				spread(terms, e.id) > 0 &&
-				spread(terms, e.id) <= OTHER_SPREAD
-		)
-		.sort((a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name));
-}
-
 /**
  * The life item of a person-titled article, or none: a birth told in its first two paragraphs
  * (so "The early life of …" is one part of it), and another person named in passing.
@@ -96,16 +66,22 @@ export function lifeCandidates(
 	if (terms.paragraphs.length < MIN_PARAGRAPHS) return [];
 	const subject = titlePerson(index, sentences, terms, title);
 	if (!subject) return [];
-	const other = otherPeople(index, terms, subject, norm.text)[0];
-	if (!other) return [];
 	const lead = sentences[0];
 	if (!lead) return [];
 	const key = `${LIFE_FRAME} ${subject}`;
-	const distractors = [
-		`The early life of ${subject}`,
-		`${LIFE_FRAME} ${other.name}`,
-		`The early life of ${other.name}`
-	];
+	const wrong = scopeWrong({
+		sentences,
+		text: norm.text,
+		terms,
+		index,
+		title,
+		key,
+		subject: subjectTerm(index, subject),
+		part: { text: `The early life of ${subject}`, units: [], why: 'narrow' },
+		broad: fieldOption(lead.text),
+		late: lastYears(sentences, terms, subject)
+	});
+	if (!wrong) return [];
 	const fact = wholeSentenceFact(lead, {
 		id: `${FRAMED_ID}${lead.index}`,
 		kind: 'gist',
@@ -114,7 +90,6 @@ export function lifeCandidates(
 		statement: lead.text,
 		salience: 1
 	});
-	const where = (e: Entity) => terms.where.get(e.id)?.size ?? 0;
 	const told = sentences.filter((s) => s.text.includes(subject.split(/\s+/).at(-1) ?? ''));
 	const paragraphs = new Set(told.map((s) => s.paragraph)).size;
 	return [
@@ -123,14 +98,37 @@ export function lifeCandidates(
 			kind: 'main-idea',
 			stem: MAIN_IDEA_STEM,
 			answer: key,
-			distractors,
+			distractors: wrong.map((w) => w.text),
 			fact,
 			source: { sentence: norm.text.slice(lead.start, lead.end), start: lead.start, end: lead.end },
 			explanation: [
 				`The article tells of ${subject} from birth on, in ${paragraphs} of its ${terms.paragraphs.length} paragraphs.`,
-				`Birth and youth are only its start.`,
-				`${other.name} is named in only ${where(other)} of its paragraphs; the article is not about that life.`
+				...wrong.map(whyWrong)
 			].join(' ')
 		}
 	];
+}
+
+/** The subject's term: the entity the title names, else the surname's dictionary form. */
+function subjectTerm(index: EntityIndex, subject: string): string {
+	const e = [...index.entities.values()].find((x) => x.name === subject);
+	return e?.id ?? lemma(subject.split(/\s+/).at(-1)?.toLowerCase() ?? '');
+}
+
+/** Why a wrong option of a framed item is wrong, for the explanation. */
+export function whyWrong(w: Wrong): string {
+	return w.why === 'broad'
+		? `"${w.text}" is far wider than the article.`
+		: w.paragraph === undefined
+			? `"${w.text}" is only a part of it.`
+			: `"${w.text}" is only the topic of paragraph ${w.paragraph}.`;
+}
+
+/** "The last years of …", when a later paragraph tells the death: another part of the life. */
+function lastYears(sentences: readonly Sentence[], terms: ArticleTerms, subject: string) {
+	const later = terms.paragraphs.slice(Math.ceil(terms.paragraphs.length / 2));
+	const died = sentences.some((s) => later.includes(s.paragraph) && /\bdied\b/.test(s.text));
+	return died
+		? { text: `The last years of ${subject}`, units: [], why: 'narrow' as const }
+		: undefined;
 }

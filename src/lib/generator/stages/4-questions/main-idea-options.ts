@@ -185,7 +185,7 @@ const paragraphNumber = (terms: ArticleTerms, paragraph: number) =>
  * Too narrow: the topic of one paragraph, a phrase of terms that paragraph uses twice or more and
  * the rest of the article seldom does; the best of each paragraph, best paragraphs first.
  */
-function narrowOptions(reading: Reading): Wrong[] {
+export function narrowOptions(reading: Reading, minNouns = 2): Wrong[] {
 	const { terms, gist } = reading;
 	const recurring = new Set(gist.recurring);
 	const best = new Map<number, { score: number; wrong: Wrong }>();
@@ -194,7 +194,7 @@ function narrowOptions(reading: Reading): Wrong[] {
 		const own = p.units.filter((u) => at(u) >= 2 && (terms.where.get(u)?.size ?? 0) <= 2);
 		// About the paragraph's own topic ("the palace eunuchs" where it keeps saying "eunuchs"),
 		// and naming nothing the article keeps returning to (that would make it a fair answer).
-		if (!own.includes(p.head) || p.nouns < 2) continue;
+		if (!own.includes(p.head) || p.nouns < minNouns) continue;
 		// The title's names may stand in it ("the first keeper of the Harwick lighthouse"): its head is
 		// the paragraph's own.
 		if (p.units.some((u) => recurring.has(u) && u !== gist.subject && !inTitle(reading.input, u)))

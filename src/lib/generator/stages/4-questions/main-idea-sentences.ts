@@ -68,10 +68,10 @@ const CONNECTIVE =
 
 /**
  * A dateline: "Taipei, Taiwan - ", "Evansville, Indiana, United States - ", "BERN, Switz., March 3,
- * 1961 - " (a dated one marks the lead by its form alone).
+ * 1961 - ", "PASADENA, California, Aug. 25 - " (a dated one marks the lead by its form alone).
  */
 const DATELINE =
-	/^\p{Lu}[\p{L}., ]{0,60}?(?:,?\s+\p{Lu}\p{Ll}+\.?\s+\d{1,2},\s+\d{4})?\s+[-–—]\s+/u;
+	/^\p{Lu}[\p{L}., ]{0,60}?(?:,?\s+\p{Lu}\p{Ll}+\.?\s+\d{1,2}(?:,\s+\d{4})?)?\s+[-–—]\s+/u;
 
 /** Tails a sentence can lose and still say its news: "…, according to the agency", "…, a move that …". */
 const LOSABLE_TAIL =
@@ -458,3 +458,40 @@ export function pickSentences(
 
 /** How many of the pool's best wrong options the picker tries in threes. */
 const PICK_POOL = 14;
+
+/** Whether an option keeps its report's dateline ("PASADENA, California, Aug. 25 - …"). */
+export const hasDateline = (option: string) => DATELINE.test(option);
+
+/** The genre a sentence item's stem tells the reader the text is. */
+export const genreOfStem = (stem: string) =>
+	(Object.keys(MAIN_IDEA_SENTENCE_STEMS) as Genre[]).find(
+		(g) => MAIN_IDEA_SENTENCE_STEMS[g] === stem
+	);
+
+/** The fewest words of a news headline, as against a name ("Tbilisi", "Hobart, Tasmania"). */
+const HEADLINE_WORDS = 5;
+
+/** "Tbilisi is the capital …", "The hoatzin is the national bird …": what a thing is, not a point. */
+const DEFINITION = /^(?:\S+\s+){1,6}?(?:is|are|was|were|refers to)\s+(?:a|an|the|one)\b/i;
+
+/** "Few cities sit in a setting as dramatic as …", "Imagine …": a hook that draws the reader in. */
+const HOOK =
+	/^(?:few|many|most|no|every|some|imagine|picture|think of|there (?:is|are|was|were))\b/i;
+
+/**
+ * Why a sentence does not state the text's point, if it does not (reviews k4, k6): an opening
+ * definition or hook states none, nor does an article's sentence unless it is the lead of a news
+ * report, its first sentence under a headline (an encyclopedia's or a guide's sentence tells one
+ * thing of its subject, however general).
+ */
+export function pointProblem(
+	key: string,
+	r: { genre: Genre; title: string },
+	first: boolean
+): string | undefined {
+	if (DEFINITION.test(key)) return 'the key only defines its subject';
+	if (HOOK.test(key)) return 'the key is an opening hook';
+	if (r.genre !== 'article') return undefined;
+	const headline = wordsOf(r.title).length >= HEADLINE_WORDS && !/:/.test(r.title);
+	return headline && first ? undefined : 'an article states its point only in a news lead';
+}

@@ -29,6 +29,7 @@ import {
 	keySentences,
 	MAIN_IDEA_SENTENCE_STEMS,
 	pickSentences,
+	pointProblem,
 	wrongSentences,
 	type SentenceOption,
 	type SentenceReading
@@ -130,7 +131,10 @@ function sentenceCandidate(reading: SentenceReading, title: string): Candidate[]
 	// A story's gist is what happens in it, which no one sentence of it says.
 	if (storyLike(reading.text)) return [];
 	const recurring = gistTerms(reading.terms);
-	const keys = [...keySentences(reading, recurring), ...titleKeys(reading, recurring)];
+	const first = reading.sentences[0];
+	const keys = [...keySentences(reading, recurring), ...titleKeys(reading, recurring)].filter(
+		(k) => !pointProblem(k.text, reading, k.sentence === first)
+	);
 	const tried = new Set<string>();
 	for (const key of keys) {
 		if (tried.has(key.text) || tried.size >= 4) continue;
