@@ -24,7 +24,19 @@ const mainIdea = (text: string) =>
 		q.options.some((o) => /^The history and present of /.test(o))
 	);
 
+/** The same city with a period of foreign rule told past its lead. */
+const RULED = CITY.replace(
+	'In the sixteenth century merchants',
+	'The town fell under Danish rule in 1520, and in the sixteenth century merchants'
+);
+
 describe('main idea of a city', () => {
+	it('offers a period of its history as a part of it', () => {
+		const q = mainIdea(RULED);
+		expect(q?.options).toContain('The years of Danish rule in Dunmarrow');
+		expect(q?.options.some((o) => /Amsterdam|Naples/.test(o))).toBe(false);
+	});
+
 	it('names the city and what the article says of it, with options of its form', () => {
 		const q = mainIdea(CITY);
 		expect(q?.options[q.answerIndex]).toBe('The history and present of Dunmarrow');

@@ -9,7 +9,7 @@ import { articleTerms, lemma, type ArticleTerms } from '../3-facts/gist';
 import { wholeSentenceFact } from '../3-facts/sentences';
 import { MAIN_IDEA_STEM } from './main-idea-form';
 import { FRAMED_ID, whyWrong } from './main-idea-life';
-import { countryOption, scopeWrong } from './main-idea-scope';
+import { countryOption, periodOption, scopeWrong } from './main-idea-scope';
 
 const FRAME = 'The history and present of';
 
@@ -66,7 +66,9 @@ export function cityCandidates(
 		key,
 		subject: cityTerm(index, city),
 		part: { text: `The early history of ${city}`, units: [], why: 'narrow' },
-		broad: countryOption(lead.text, city)
+		broad: countryOption(lead.text, city),
+		second: periodOption(sentences, city),
+		secondFirst: true
 	});
 	if (!wrong) return [];
 	const fact = wholeSentenceFact(lead, {

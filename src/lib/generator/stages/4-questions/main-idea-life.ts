@@ -10,7 +10,7 @@ import { articleTerms, lemma, type ArticleTerms } from '../3-facts/gist';
 import { wholeSentenceFact } from '../3-facts/sentences';
 import { MAIN_IDEA_STEM } from './main-idea-form';
 import type { Wrong } from './main-idea-options';
-import { fieldOption, scopeWrong } from './main-idea-scope';
+import { lifeWideOption, scopeWrong } from './main-idea-scope';
 
 /** The frame of the key, and of the wrong options that name another person. */
 export const LIFE_FRAME = 'The life and work of';
@@ -78,8 +78,8 @@ export function lifeCandidates(
 		key,
 		subject: subjectTerm(index, subject),
 		part: { text: `The early life of ${subject}`, units: [], why: 'narrow' },
-		broad: fieldOption(lead.text),
-		late: lastYears(sentences, terms, subject)
+		broad: lifeWideOption(lead.text, subject),
+		second: lastYears(sentences, terms, subject)
 	});
 	if (!wrong) return [];
 	const fact = wholeSentenceFact(lead, {

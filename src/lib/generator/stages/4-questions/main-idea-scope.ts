@@ -62,6 +62,28 @@ export function fieldOption(lead: string): string | undefined {
 	return undefined;
 }
 
+/** A ruler's role in the opening: the country ruled is the wider subject ("The history of Egypt"). */
+const RULER =
+	/\b(?:president|prime minister|king|queen|emperor|empress|politician|statesman|chancellor|pharaoh|sultan)\b/i;
+
+/** The wider option of a life: its field, or a ruler's country. */
+export function lifeWideOption(lead: string, person: string): string | undefined {
+	return fieldOption(lead) ?? (RULER.test(lead) ? countryOption(lead, person) : undefined);
+}
+
+/** "under Swedish rule": a period of a city's history, told in a paragraph past the lead. */
+const RULE = /(?<=\p{Ll},? )(\p{Lu}\p{Ll}+) (?:rule|occupation)\b/u;
+
+/** "The years of Swedish rule in Tallinn": one period of the city's history, a part of it. */
+export function periodOption(sentences: readonly Sentence[], city: string): Wrong | undefined {
+	const lead = sentences[0]?.paragraph;
+	for (const s of sentences) {
+		const m = s.paragraph === lead ? undefined : RULE.exec(s.text);
+		if (m) return { text: `The years of ${m[1]} rule in ${city}`, units: [], why: 'narrow' };
+	}
+	return undefined;
+}
+
 /** The country the opening places a city in ("the capital of Estonia", "a city in Mali"). */
 export function countryOption(lead: string, city: string): string | undefined {
 	for (const m of lead.matchAll(/\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?/gu)) {
@@ -80,8 +102,12 @@ export function countryOption(lead: string, city: string): string | undefined {
 const RUN_ON =
 	/\b\p{Ll}+ (?:\p{Lu}[\p{L}.'-]* )+(?!(?:of|in|at|for|and|to|on|by|with|from|as)\b)\p{Ll}/u;
 
-/** "A new kingdom", "An inland capital": a thing of some kind, no paragraph's topic. */
-const VAGUE_TOPIC = /^an? (?:\S+ )?\S+$/i;
+/**
+ * "A new kingdom", "An inland capital", "The wider empire": a thing of some kind, or one known only
+ * beside another, no paragraph's topic.
+ */
+const VAGUE_TOPIC =
+	/^(?:an? (?:\S+ )?\S+|the (?:wider|larger|greater|other|same|whole|new|former|latter|older) \S+)$/i;
 
 /** What a framed item's wrong options are read from. */
 export interface ScopeInput {
@@ -96,8 +122,10 @@ export interface ScopeInput {
 	part: Wrong;
 	/** The wider option ("The history of medicine"), when the opening names a field. */
 	broad?: string;
-	/** Another part, when the article tells one ("The last years of …"). */
-	late?: Wrong;
+	/** Another part, when the article tells one ("The last years of …", "The years of Swedish rule in …"). */
+	second?: Wrong;
+	/** Whether the second part is offered before a paragraph's topic. */
+	secondFirst?: boolean;
 }
 
 /**
@@ -114,7 +142,12 @@ export function scopeWrong(input: ScopeInput): Wrong[] | undefined {
 		(t) => !RUN_ON.test(t.text) && !VAGUE_TOPIC.test(t.text)
 	);
 	const wide: Wrong[] = broad ? [{ text: broad, units: [], why: 'broad' }] : [];
-	const pool = [part, ...wide, ...topics, ...(input.late ? [input.late] : [])];
+	const second = input.second ? [input.second] : [];
+	// A period of a city's history is a truer part than a paragraph's topic; a life's last years
+	// beside its early life leave the key the one whole, so a topic goes first there.
+	const pool = input.secondFirst
+		? [part, ...wide, ...second, ...topics]
+		: [part, ...wide, ...topics, ...second];
 	const taken: Wrong[] = [];
 	for (const o of pool) {
 		if (taken.length >= 3) break;
