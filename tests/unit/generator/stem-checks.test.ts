@@ -8,7 +8,7 @@ import { generateQuiz } from '../../../src/lib/generator/index';
 import { normalizeText } from '../../../src/lib/generator/stages/1-normalize';
 import { parseText } from '../../../src/lib/generator/stages/2-parse';
 import { findClause, spanText } from '../../../src/lib/generator/stages/3-facts/clauses';
-import { STEM_CHECKS } from '../../../src/lib/generator/stages/4-questions/stem-checks';
+import { capitalsOf, STEM_CHECKS } from '../../../src/lib/generator/stages/4-questions/stem-checks';
 
 const FRAME: ClauseFrame = {
 	subject: 'the ferry',
@@ -47,7 +47,7 @@ describe('stem-no-opening-capital (review k6: "In what year did Construction beg
 	const opening = (stem: string) =>
 		STEM_CHECKS['stem-no-opening-capital']!(candidate('when', stem), {
 			title: 'Piers',
-			text: TEXT
+			capitals: capitalsOf(TEXT)
 		});
 	it.each([
 		[

@@ -52,7 +52,7 @@ import { contentWords, copiesTitle, formProblem, overlapping } from './4-questio
 import { MAIN_IDEA_CHECKS } from './4-questions/main-idea-checks';
 import { FRAMED_ID } from './4-questions/main-idea-life';
 import { HEADLINE_ID, NEWS_CHECKS, newsFormProblem } from './4-questions/main-idea-news';
-import { STEM_CHECKS } from './4-questions/stem-checks';
+import { STEM_CHECKS, type Capitals } from './4-questions/stem-checks';
 import { howToFormProblem, MAIN_IDEA_HOWTO_STEM } from './4-questions/main-idea-howto';
 import {
 	MAIN_IDEA_SENTENCE_STEMS,
@@ -96,6 +96,8 @@ export interface CheckContext {
 	home?: ReadonlySet<string>;
 	/** The article's whole text: an outsider option must appear nowhere in it. */
 	text?: string;
+	/** The words the text capitalises where a sentence opens and mid-sentence (`capitalsOf`). */
+	capitals?: Capitals;
 }
 
 /**
