@@ -195,3 +195,51 @@ describe('backed claims in one long paragraph', () => {
 		expect(backed(text).filter((c) => /Dunmore has made/.test(c.stem))).toEqual([]);
 	});
 });
+
+/** The fishing claim's item of an article, if any. */
+const fishingItem = (text: string) =>
+	backed(text).find((c) => /important to Pellin|Pellin over/.test(c.stem));
+const FISHING_KEY = 'In 1990 the harbour held 64 working boats, but only 9 were left by 2020.';
+
+describe('one option supports the claim (reviews k5 and k6: wrong and double keys)', () => {
+	it('takes no wrong option from the claim’s own paragraph, whose sentences may back it too', () => {
+		const text = HARBOUR.replace(
+			'Most of the old sheds now stand empty along the quay.',
+			'Most of the old sheds now stand empty along the quay. A net maker still works in one of them. The fish market on the quay closed its doors for good in 2011.'
+		);
+		const item = fishingItem(text);
+		expect(item?.answer).toBe(FISHING_KEY);
+		for (const d of item?.distractors ?? []) expect(d).not.toMatch(/fish market|net maker|sheds/);
+	});
+
+	it.each([
+		[
+			'a key that turns to another place',
+			FISHING_KEY,
+			'Further afield, the port of Kelby lost 40 of its 52 boats between 1990 and 2020.'
+		],
+		[
+			'a key that is an instruction',
+			FISHING_KEY,
+			'Walk to the end of the quay and count the 9 boats that were left by 2020.'
+		],
+		[
+			'a claim whose sentence gives its own examples',
+			'Fishing has become far less important to Pellin over the last thirty years.',
+			'Fishing has become far less important to Pellin over the last thirty years, including for the young.'
+		],
+		[
+			'a past event of a chronicle, then the next dated one',
+			'Fishing has become far less important to Pellin over the last thirty years.',
+			'Fishing at Pellin over the last thirty years declined rapidly.'
+		],
+		[
+			'a report of what was seen, not a point',
+			'Fishing has become far less important to Pellin over the last thirty years.',
+			'Far fewer trawlers have been seen at Pellin over the last thirty years.'
+		]
+	])('asks no item of %s', (_, from, to) => {
+		expect(fishingItem(HARBOUR)).toBeDefined();
+		expect(fishingItem(HARBOUR.replace(from, to))).toBeUndefined();
+	});
+});
