@@ -61,7 +61,6 @@ import {
 } from './4-questions/main-idea-sentences';
 import { NOT_STATED_PREFIX } from './4-questions/not-stated';
 import {
-	leadOnceProblem,
 	listCleanProblem,
 	outsiderAbsentProblem,
 	sameFormProblem,
@@ -486,10 +485,9 @@ const NOT_STATED_CHECKS: Record<string, Check> = {
 		isNotStated(c) ? outsiderAbsentProblem(c, ctx.text) : undefined,
 	// "tuberculosis" beside "cholera": the same case, number and length, so form gives nothing away.
 	'not-stated-same-form': (c) => (isNotStated(c) ? sameFormProblem(c) : undefined),
-	// "… NOT name among the diseases bacteria cause?": the stem names the set the list is of.
-	'not-stated-set-named': (c) => (isNotStated(c) ? setNamedProblem(c) : undefined),
-	// "… NOT list after "found in"?": the article writes the phrase once, so one list follows it.
-	'not-stated-lead-once': (c, ctx) => (isNotStated(c) ? leadOnceProblem(c, ctx.text) : undefined)
+	// "… NOT name among the diseases bacteria cause?": the stem names the set the list is of, in
+	// plain words, and quotes no phrase the list follows.
+	'not-stated-set-named': (c) => (isNotStated(c) ? setNamedProblem(c) : undefined)
 };
 
 /** A supporting-evidence item's own checks (4-questions/evidence-checks.ts). */
