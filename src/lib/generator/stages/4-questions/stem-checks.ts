@@ -248,6 +248,27 @@ export function measureOfBe(c: Candidate): string | undefined {
 }
 
 /** What a stem check reads besides the candidate: the article's title. */
+/**
+ * A relative time word with nothing after it: "two weeks later" asked as "How many weeks did
+ * Semmelweis die later?" (review k6, P7-Q4) or "How many weeks later did …?" says not later than
+ * what. "after the war", "before his death" name their moment.
+ */
+const UNANCHORED =
+	/\b(later|earlier|afterwards?|beforehand|previously|subsequently|after|before)(?=\s*[?,;]|\s+(did|does|do|was|were|is|are|had|has|have)\b)/i;
+
+/** A relative word right after the asked value, with no moment after it: "two weeks later, …". */
+const RELATIVE_AFTER_VALUE =
+	/^(later|earlier|afterwards?|beforehand|previously|before|after)\b(?!\s+(the|a|an|his|her|its|their|this|that|\p{Lu}|\d))/iu;
+
+/**
+ * stem-anchor-named: a span or a moment counted from another names that other moment, in the stem
+ * or, for a value the clause counts on from another ("two weeks later"), not at all.
+ */
+export function unanchoredInStem(c: Candidate): string | undefined {
+	const m = UNANCHORED.exec(c.stem) ?? RELATIVE_AFTER_VALUE.exec(c.fact.frame?.after.trim() ?? '');
+	return m ? `"${m[1]}" than what the stem does not say` : undefined;
+}
+
 type StemCheck = (c: Candidate, ctx: { title?: string; capitals?: Capitals }) => string | undefined;
 
 /** Only a stem built from its clause takes a check. */
@@ -263,6 +284,7 @@ export const STEM_CHECKS: Record<string, StemCheck> = {
 	'stem-no-opening-capital': (c, ctx) =>
 		clauseStem(c) ? openingCapitalInStem(c, ctx.capitals, ctx.title) : undefined,
 	'stem-whole-pair': ofClause(halfPairInStem),
+	'stem-anchor-named': ofClause(unanchoredInStem),
 	'stem-verb-form': ofClause(verbFormInStem),
 	'count-names-what': ofClause(countUnnamed),
 	'stem-says-for-what': ofClause(neededForNothing),
