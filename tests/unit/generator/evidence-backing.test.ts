@@ -212,6 +212,16 @@ describe('one option supports the claim (reviews k5 and k6: wrong and double key
 		for (const d of item?.distractors ?? []) expect(d).not.toMatch(/fish market|net maker|sheds/);
 	});
 
+	it('takes no instruction as a wrong option: it is no evidence, and may tell what the claim says', () => {
+		const text = HARBOUR.replace(
+			'Children from the primary school visit the station each spring.',
+			'Visit the station on one of its 12 open days to see the crew at work.'
+		);
+		for (const item of backed(text))
+			for (const d of item.distractors) expect(d).not.toMatch(/^Visit the station/);
+		expect(backed(text).length).toBeGreaterThan(0);
+	});
+
 	it.each([
 		[
 			'a key that turns to another place',
@@ -241,5 +251,18 @@ describe('one option supports the claim (reviews k5 and k6: wrong and double key
 	])('asks no item of %s', (_, from, to) => {
 		expect(fishingItem(HARBOUR)).toBeDefined();
 		expect(fishingItem(HARBOUR.replace(from, to))).toBeUndefined();
+	});
+});
+
+describe('a backed claim that opens on a name', () => {
+	it('keeps the capital of a name the article never writes in lower case', () => {
+		const text = HARBOUR.replace(
+			'The old chapel on the hill was turned into a small museum.',
+			'Gjorë has grown much larger than the harbour town over the last thirty years. In 1990 the village held 400 homes, but 2,100 stood there by 2020. The road to Gjorë was widened in 2004.\n\nThe old chapel on the hill was turned into a small museum.'
+		);
+		const item = backed(text).find((c) => /grown much larger/.test(c.stem));
+		expect(item?.stem).toBe(
+			'Which sentence from the article best supports the claim that Gjorë has grown much larger than the harbour town over the last thirty years?'
+		);
 	});
 });

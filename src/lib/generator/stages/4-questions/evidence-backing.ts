@@ -8,6 +8,7 @@ import type { NormalizedText } from '../1-normalize';
 import { BACK_REFERENCE, wholeSentenceFact } from '../3-facts/sentences';
 import { wordsOf } from '../../well-formed';
 import { evidenceStem, lengthProblem, optionProblem, sharesNumber } from './evidence-options';
+import { capitalsOf } from './stem-checks';
 
 /** The claim class of a backed claim: its checks read it apart from the named-subject classes. */
 export const BACKING_CLASS = 'backing';
@@ -111,8 +112,12 @@ export function bareClaim(text: string): string | undefined {
 	return n >= CLAIM_MIN_WORDS && n <= CLAIM_MAX_WORDS ? bare : undefined;
 }
 
-/** The sentence as a claim ("that …"), or undefined when it cannot stand as one. */
-export function claimOf(s: Sentence): string | undefined {
+/**
+ * The sentence as a claim ("that …"), or undefined when it cannot stand as one. `names` holds the
+ * words the article only ever writes with a capital, mid-sentence too: names, which keep their
+ * capital ("Gjirokastër also has …", review k6 P7-Q8, a name the tagger did not know).
+ */
+export function claimOf(s: Sentence, names: ReadonlySet<string> = new Set()): string | undefined {
 	const bare = bareClaim(s.text);
 	if (!bare || !s.tokens.some((t) => t.tags.has('Verb'))) return undefined;
 	// "The Kelmor Council …" keeps its capital; "Air travel …" does not.
@@ -121,6 +126,7 @@ export function claimOf(s: Sentence): string | undefined {
 	// "Trump's …", "National Security Adviser …": a possessive or a capital after it says a name.
 	const named =
 		first?.tags.has('ProperNoun') ||
+		names.has(/^\p{L}+/u.exec(bare)?.[0] ?? '') ||
 		/^\p{Lu}{2}|^\p{L}+['’]s\s|^(?!(?:A|An|The|In|On|At|Of)\s)\p{L}+\s\p{Lu}/u.test(bare);
 	return named ? bare : bare.charAt(0).toLowerCase() + bare.slice(1);
 }
@@ -190,6 +196,12 @@ export function backingOptionProblem(text: string): string | undefined {
 	return OPTION_LEANS.test(option) ? 'leans on another sentence' : undefined;
 }
 
+/** The words a text capitalises mid-sentence and never writes in lower case: its names. */
+function onlyCapitalised(text: string): Set<string> {
+	const lower = new Set(text.match(/(?<![\p{L}])\p{Ll}[\p{L}'’-]*/gu) ?? []);
+	return new Set([...capitalsOf(text).inside].filter((w) => !lower.has(w.toLowerCase())));
+}
+
 /** The backed-claim items of an article. */
 export function backingCandidates(
 	norm: NormalizedText,
@@ -200,12 +212,13 @@ export function backingCandidates(
 		(s) => !headings.some((h) => s.start >= h.start && s.end <= h.end)
 	);
 	const topic = topicStems(prose);
+	const names = onlyCapitalised(norm.text);
 	const out: Candidate[] = [];
 	for (let i = 0; i + 1 < prose.length && out.length < MAX_ITEMS; i++) {
 		const claimSentence = prose[i] as Sentence;
 		const next = prose[i + 1] as Sentence;
 		if (next.index !== claimSentence.index + 1 || !carriesOn(claimSentence, next)) continue;
-		const claim = claimOf(claimSentence);
+		const claim = claimOf(claimSentence, names);
 		if (!claim || !backs(claimSentence, next)) continue;
 		const item = backedItem(claimSentence, claim, next, prose, topic);
 		if (item) {
@@ -240,8 +253,10 @@ function backedItem(
 		Math.abs(s.index - claimSentence.index) > 2 &&
 		((s.paragraph !== claimSentence.paragraph && s.paragraph !== next.paragraph) ||
 			(long && ![...namesIn(` ${s.text}`)].some((n) => names.has(n))));
+	// An instruction is no evidence, and may tell the reader to do what the claim says.
 	const usable = (s: Sentence) =>
 		apart(s) &&
+		!s.tokens.some((t) => t.tags.has('Imperative')) &&
 		!backingOptionProblem(s.text) &&
 		!sharesNumber(s.text, next.text) &&
 		!sharedClaimStems(claim, s.text, topic).length;
