@@ -212,15 +212,21 @@ describe('one option supports the claim (reviews k5 and k6: wrong and double key
 		for (const d of item?.distractors ?? []) expect(d).not.toMatch(/fish market|net maker|sheds/);
 	});
 
-	it('takes no instruction as a wrong option: it is no evidence, and may tell what the claim says', () => {
-		const text = HARBOUR.replace(
-			'Children from the primary school visit the station each spring.',
-			'Visit the station on one of its 12 open days to see the crew at work.'
-		);
-		for (const item of backed(text))
-			for (const d of item.distractors) expect(d).not.toMatch(/^Visit the station/);
-		expect(backed(text).length).toBeGreaterThan(0);
-	});
+	it.each([
+		'Visit the station on one of its 12 open days to see the crew at work.',
+		'On one of its 12 open days, visit the station to see the crew at work.'
+	])(
+		'takes no instruction as a wrong option: it is no evidence, and may tell what the claim says: "%s"',
+		(instruction) => {
+			const text = HARBOUR.replace(
+				'Children from the primary school visit the station each spring.',
+				instruction
+			);
+			for (const item of backed(text))
+				for (const d of item.distractors) expect(d).not.toMatch(/visit the station/i);
+			expect(backed(text).length).toBeGreaterThan(0);
+		}
+	);
 
 	it.each([
 		[

@@ -141,7 +141,7 @@ export function backingOption(text: string): string {
 function backs(claimSentence: Sentence, next: Sentence): boolean {
 	if (CONTRAST_OPENING.test(next.text)) return false;
 	// An instruction backs no claim: it says what to do about it (review k6, P6-Q6).
-	if (next.tokens.some((t) => t.tags.has('Imperative'))) return false;
+	if (isInstruction(next)) return false;
 	// "Braille appears widely, including on lift buttons …": the claim's sentence gives its own
 	// examples, so the next one is no support of it (review k5, P7-Q10).
 	if (EXAMPLE_LIST.test(claimSentence.text) || EXAMPLE_INSIDE.test(claimSentence.text))
@@ -194,6 +194,18 @@ export function backingOptionProblem(text: string): string | undefined {
 	if (problem) return problem;
 	if (/[.!?]["”’]?\s+\p{Lu}/u.test(option.slice(0, -1))) return 'holds two sentences';
 	return OPTION_LEANS.test(option) ? 'leans on another sentence' : undefined;
+}
+
+/**
+ * Whether a sentence tells the reader what to do: a verb tagged imperative, or a bare verb opening
+ * its main clause after a fronted phrase ("For something more recent, wander down …").
+ */
+function isInstruction(s: Sentence): boolean {
+	if (s.tokens.some((t) => t.tags.has('Imperative'))) return true;
+	const comma = s.text.indexOf(', ');
+	if (comma < 0 || !s.tokens[0]?.tags.has('Preposition')) return false;
+	const opening = s.tokens.find((t) => t.start - s.start > comma);
+	return !!opening?.tags.has('Infinitive') && !opening.tags.has('Noun');
 }
 
 /** The words a text capitalises mid-sentence and never writes in lower case: its names. */
@@ -256,7 +268,7 @@ function backedItem(
 	// An instruction is no evidence, and may tell the reader to do what the claim says.
 	const usable = (s: Sentence) =>
 		apart(s) &&
-		!s.tokens.some((t) => t.tags.has('Imperative')) &&
+		!isInstruction(s) &&
 		!backingOptionProblem(s.text) &&
 		!sharesNumber(s.text, next.text) &&
 		!sharedClaimStems(claim, s.text, topic).length;
