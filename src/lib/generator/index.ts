@@ -32,6 +32,7 @@ import { evidenceCandidates } from './stages/4-questions/evidence';
 import { stepItems } from './stages/4-questions/sequence-steps';
 import { storyItems } from './stages/4-questions/sequence-story';
 import { articleHome, unnamedReferent, validateCandidate } from './stages/5-validate';
+import { capitalsOf } from './stages/4-questions/stem-checks';
 import { articleVocabulary, fragmentJudge } from './well-formed';
 import { selectQuestions } from './stages/6-select';
 import { articleIndex } from './stages/4-questions/ambiguity';
@@ -226,15 +227,10 @@ function runPipeline(raw: string, options: GenerateOptions) {
 	// validate: only candidates that pass every named check go on; the rest keep their reasons.
 	const rejected: RejectedCandidate[] = [];
 	const home = articleHome(index.entities.values(), title, lead);
+	const text = norm.text;
+	const ctx = { isFragment, title, lead, vocabulary, home, text, capitals: capitalsOf(text) };
 	const passed = candidates.filter((c) => {
-		const reasons = validateCandidate(c, {
-			isFragment,
-			title,
-			lead,
-			vocabulary,
-			home,
-			text: norm.text
-		});
+		const reasons = validateCandidate(c, ctx);
 		if (reasons.length)
 			rejected.push({ kind: c.kind, stem: c.stem, answer: c.answer, factId: c.fact.id, reasons });
 		return reasons.length === 0;

@@ -195,3 +195,80 @@ describe('backed claims in one long paragraph', () => {
 		expect(backed(text).filter((c) => /Dunmore has made/.test(c.stem))).toEqual([]);
 	});
 });
+
+/** The fishing claim's item of an article, if any. */
+const fishingItem = (text: string) =>
+	backed(text).find((c) => /important to Pellin|Pellin over/.test(c.stem));
+const FISHING_KEY = 'In 1990 the harbour held 64 working boats, but only 9 were left by 2020.';
+
+describe('one option supports the claim (reviews k5 and k6: wrong and double keys)', () => {
+	it('takes no wrong option from the claim’s own paragraph, whose sentences may back it too', () => {
+		const text = HARBOUR.replace(
+			'Most of the old sheds now stand empty along the quay.',
+			'Most of the old sheds now stand empty along the quay. A net maker still works in one of them. The fish market on the quay closed its doors for good in 2011.'
+		);
+		const item = fishingItem(text);
+		expect(item?.answer).toBe(FISHING_KEY);
+		for (const d of item?.distractors ?? []) expect(d).not.toMatch(/fish market|net maker|sheds/);
+	});
+
+	it.each([
+		'Visit the station on one of its 12 open days to see the crew at work.',
+		'On one of its 12 open days, visit the station to see the crew at work.'
+	])(
+		'takes no instruction as a wrong option: it is no evidence, and may tell what the claim says: "%s"',
+		(instruction) => {
+			const text = HARBOUR.replace(
+				'Children from the primary school visit the station each spring.',
+				instruction
+			);
+			for (const item of backed(text))
+				for (const d of item.distractors) expect(d).not.toMatch(/visit the station/i);
+			expect(backed(text).length).toBeGreaterThan(0);
+		}
+	);
+
+	it.each([
+		[
+			'a key that turns to another place',
+			FISHING_KEY,
+			'Further afield, the port of Kelby lost 40 of its 52 boats between 1990 and 2020.'
+		],
+		[
+			'a key that is an instruction',
+			FISHING_KEY,
+			'Walk to the end of the quay and count the 9 boats that were left by 2020.'
+		],
+		[
+			'a claim whose sentence gives its own examples',
+			'Fishing has become far less important to Pellin over the last thirty years.',
+			'Fishing has become far less important to Pellin over the last thirty years, including for the young.'
+		],
+		[
+			'a past event of a chronicle, then the next dated one',
+			'Fishing has become far less important to Pellin over the last thirty years.',
+			'Fishing at Pellin over the last thirty years declined rapidly.'
+		],
+		[
+			'a report of what was seen, not a point',
+			'Fishing has become far less important to Pellin over the last thirty years.',
+			'Far fewer trawlers have been seen at Pellin over the last thirty years.'
+		]
+	])('asks no item of %s', (_, from, to) => {
+		expect(fishingItem(HARBOUR)).toBeDefined();
+		expect(fishingItem(HARBOUR.replace(from, to))).toBeUndefined();
+	});
+});
+
+describe('a backed claim that opens on a name', () => {
+	it('keeps the capital of a name the article never writes in lower case', () => {
+		const text = HARBOUR.replace(
+			'The old chapel on the hill was turned into a small museum.',
+			'Gjorë has grown much larger than the harbour town over the last thirty years. In 1990 the village held 400 homes, but 2,100 stood there by 2020. The road to Gjorë was widened in 2004.\n\nThe old chapel on the hill was turned into a small museum.'
+		);
+		const item = backed(text).find((c) => /grown much larger/.test(c.stem));
+		expect(item?.stem).toBe(
+			'Which sentence from the article best supports the claim that Gjorë has grown much larger than the harbour town over the last thirty years?'
+		);
+	});
+});

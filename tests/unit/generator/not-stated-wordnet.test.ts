@@ -29,10 +29,13 @@ const notStated = (text: string) =>
 describe('dictionary sets', () => {
 	it('asks a list of one kind, keyed by one of its kind the article names elsewhere', () => {
 		const text = article(
-			'The shepherds move their flocks to the high pastures in autumn, winter and spring.',
+			'The high pastures are grazed in autumn, winter and spring.',
 			'In summer the whole valley gathers for a fair on the green.'
 		);
 		const [c] = notStated(text);
+		expect(c?.stem).toBe(
+			'Which of these does the article NOT say the high pastures are grazed in?'
+		);
 		expect(c?.answer).toBe('summer');
 		expect(c?.distractors).toEqual(['autumn', 'winter', 'spring']);
 		expect(c?.explanation).toContain('names "summer" elsewhere');

@@ -8,7 +8,7 @@ import { generateQuiz } from '../../../src/lib/generator/index';
 import { normalizeText } from '../../../src/lib/generator/stages/1-normalize';
 import { parseText } from '../../../src/lib/generator/stages/2-parse';
 import { findClause, spanText } from '../../../src/lib/generator/stages/3-facts/clauses';
-import { STEM_CHECKS } from '../../../src/lib/generator/stages/4-questions/stem-checks';
+import { capitalsOf, STEM_CHECKS } from '../../../src/lib/generator/stages/4-questions/stem-checks';
 
 const FRAME: ClauseFrame = {
 	subject: 'the ferry',
@@ -47,7 +47,7 @@ describe('stem-no-opening-capital (review k6: "In what year did Construction beg
 	const opening = (stem: string) =>
 		STEM_CHECKS['stem-no-opening-capital']!(candidate('when', stem), {
 			title: 'Piers',
-			text: TEXT
+			capitals: capitalsOf(TEXT)
 		});
 	it.each([
 		[
@@ -280,6 +280,44 @@ describe('named stem checks', () => {
 		[
 			'a quoted "we" is the speaker\'s own',
 			candidate('who', 'Who said "we will sail at dawn"?', { slot: 'subject' }),
+			[]
+		],
+		// Review k6, P7-Q4: "He died two weeks later" asked without what it was later than.
+		[
+			'a span "later" than a moment the stem does not name',
+			candidate('how-many', 'How many weeks did Captain Orde retire later?', {
+				subject: 'Captain Orde',
+				verbRest: 'retire',
+				after: 'later, to a cottage by the sea',
+				unitNoun: 'weeks'
+			}),
+			['stem-anchor-named']
+		],
+		[
+			'the relative word moved before "did"',
+			candidate('how-many', 'How many years earlier did the Hallam ferry sink?', {
+				subject: 'the Hallam ferry',
+				verbRest: 'sink',
+				unitNoun: 'years'
+			}),
+			['stem-anchor-named']
+		],
+		[
+			'a moment "after" nothing',
+			candidate('when', 'In what year did Captain Orde retire after?', {
+				subject: 'Captain Orde',
+				verbRest: 'retire'
+			}),
+			['stem-anchor-named']
+		],
+		[
+			'a span after a moment it names',
+			candidate('how-many', 'How many weeks after the storm did Captain Orde retire?', {
+				subject: 'Captain Orde',
+				verbRest: 'retire',
+				after: 'after the storm',
+				unitNoun: 'weeks'
+			}),
 			[]
 		]
 	])('%s', (_, c, expected) => {

@@ -59,7 +59,7 @@ import {
 import { MAIN_IDEA_CHECKS } from './4-questions/main-idea-checks';
 import { FRAMED_ID } from './4-questions/main-idea-life';
 import { HEADLINE_ID, NEWS_CHECKS, newsFormProblem } from './4-questions/main-idea-news';
-import { STEM_CHECKS } from './4-questions/stem-checks';
+import { STEM_CHECKS, type Capitals } from './4-questions/stem-checks';
 import { howToFormProblem, MAIN_IDEA_HOWTO_STEM } from './4-questions/main-idea-howto';
 import {
 	genreOfStem,
@@ -71,7 +71,6 @@ import {
 } from './4-questions/main-idea-sentences';
 import { NOT_STATED_PREFIX } from './4-questions/not-stated';
 import {
-	leadOnceProblem,
 	listCleanProblem,
 	outsiderAbsentProblem,
 	sameFormProblem,
@@ -106,6 +105,8 @@ export interface CheckContext {
 	home?: ReadonlySet<string>;
 	/** The article's whole text: an outsider option must appear nowhere in it. */
 	text?: string;
+	/** The words the text capitalises where a sentence opens and mid-sentence (`capitalsOf`). */
+	capitals?: Capitals;
 }
 
 /**
@@ -494,10 +495,9 @@ const NOT_STATED_CHECKS: Record<string, Check> = {
 		isNotStated(c) ? outsiderAbsentProblem(c, ctx.text) : undefined,
 	// "tuberculosis" beside "cholera": the same case, number and length, so form gives nothing away.
 	'not-stated-same-form': (c) => (isNotStated(c) ? sameFormProblem(c) : undefined),
-	// "… NOT name among the diseases bacteria cause?": the stem names the set the list is of.
-	'not-stated-set-named': (c) => (isNotStated(c) ? setNamedProblem(c) : undefined),
-	// "… NOT list after "found in"?": the article writes the phrase once, so one list follows it.
-	'not-stated-lead-once': (c, ctx) => (isNotStated(c) ? leadOnceProblem(c, ctx.text) : undefined)
+	// "… NOT name among the diseases bacteria cause?": the stem names the set the list is of, in
+	// plain words, and quotes no phrase the list follows.
+	'not-stated-set-named': (c) => (isNotStated(c) ? setNamedProblem(c) : undefined)
 };
 
 /** A supporting-evidence item's own checks (4-questions/evidence-checks.ts). */

@@ -8,12 +8,15 @@ import type { NormalizedText } from '../1-normalize';
 import { BACK_REFERENCE, wholeSentenceFact } from '../3-facts/sentences';
 import { wordsOf } from '../../well-formed';
 import { evidenceStem, lengthProblem, optionProblem, sharesNumber } from './evidence-options';
+import { capitalsOf } from './stem-checks';
 
 /** The claim class of a backed claim: its checks read it apart from the named-subject classes. */
 export const BACKING_CLASS = 'backing';
 /** A claim of this many words at least, and at most. */
 const CLAIM_MIN_WORDS = 6;
 const CLAIM_MAX_WORDS = 22;
+/** A paragraph of this many sentences runs over several points. */
+const LONG_PARAGRAPH = 10;
 /** At most this many backed claims per article. */
 const MAX_ITEMS = 3;
 
@@ -26,9 +29,16 @@ const EXAMPLE_LIST = /,\s+(including|such as)\s/i;
 const EXAMPLE_INSIDE = /,\s+(for (example|instance)|in particular),(?=\s)/i;
 /** Words that open a claim as a link to the sentence before, dropped from the claim. */
 const CLAIM_LINK = /^(but|and|so|yet|however|still|today|now|indeed|in fact|overall),?\s+/i;
-/** A sentence opening on these turns against the one before, or goes on to what came next. */
+/**
+ * A sentence opening on these turns against the one before, goes on to what came next, or turns to
+ * another case ("Further afield, Luxembourg made …" after a claim on London: review k6, P4-Q3).
+ */
 const CONTRAST_OPENING =
-	/^(but|however|yet|still|although|though|even so|nevertheless|on the other hand|instead|then|next|later|afterwards|finally|meanwhile)\b/i;
+	/^(but|however|yet|still|although|though|even so|nevertheless|on the other hand|instead|then|next|later|afterwards|finally|meanwhile|further afield|elsewhere|abroad|by contrast|in contrast|similarly|likewise|in other (countries|places|cities|lands))\b/i;
+/** A claim said in the present ("is", "have", "can"), not a past event of a chronicle. */
+const PRESENT_VERB = /\b(is|are|has|have|can|may|remains?|tends?|becomes?|makes?|needs?|shows?)\b/i;
+/** "… have been seen racing …", "… have in fact been taking place …": a report, not a point. */
+const REPORTED = /\b(has|have) (\p{L}+ ){0,2}been \p{Ll}+(ed|en|ing|seen)\b/iu;
 /** Words that point to a person or thing of another sentence, or to the writer and the reader. */
 const POINTING =
 	/\b(he|she|him|his|hers|they|them|this|these|those|i|me|my|we|us|our|you|your|here|above|below|it)\b|^(its|there|such)\b/i;
@@ -102,8 +112,12 @@ export function bareClaim(text: string): string | undefined {
 	return n >= CLAIM_MIN_WORDS && n <= CLAIM_MAX_WORDS ? bare : undefined;
 }
 
-/** The sentence as a claim ("that …"), or undefined when it cannot stand as one. */
-export function claimOf(s: Sentence): string | undefined {
+/**
+ * The sentence as a claim ("that …"), or undefined when it cannot stand as one. `names` holds the
+ * words the article only ever writes with a capital, mid-sentence too: names, which keep their
+ * capital ("Gjirokastër also has …", review k6 P7-Q8, a name the tagger did not know).
+ */
+export function claimOf(s: Sentence, names: ReadonlySet<string> = new Set()): string | undefined {
 	const bare = bareClaim(s.text);
 	if (!bare || !s.tokens.some((t) => t.tags.has('Verb'))) return undefined;
 	// "The Kelmor Council …" keeps its capital; "Air travel …" does not.
@@ -112,6 +126,7 @@ export function claimOf(s: Sentence): string | undefined {
 	// "Trump's …", "National Security Adviser …": a possessive or a capital after it says a name.
 	const named =
 		first?.tags.has('ProperNoun') ||
+		names.has(/^\p{L}+/u.exec(bare)?.[0] ?? '') ||
 		/^\p{Lu}{2}|^\p{L}+['’]s\s|^(?!(?:A|An|The|In|On|At|Of)\s)\p{L}+\s\p{Lu}/u.test(bare);
 	return named ? bare : bare.charAt(0).toLowerCase() + bare.slice(1);
 }
@@ -125,9 +140,19 @@ export function backingOption(text: string): string {
 /** Whether `next` bears out `claim` by its form: an example it says it gives, or a figure. */
 function backs(claimSentence: Sentence, next: Sentence): boolean {
 	if (CONTRAST_OPENING.test(next.text)) return false;
+	// An instruction backs no claim: it says what to do about it (review k6, P6-Q6).
+	if (isInstruction(next)) return false;
+	// "Braille appears widely, including on lift buttons …": the claim's sentence gives its own
+	// examples, so the next one is no support of it (review k5, P7-Q10).
+	if (EXAMPLE_LIST.test(claimSentence.text) || EXAMPLE_INSIDE.test(claimSentence.text))
+		return false;
 	if (EXAMPLE_OPENING.test(next.text) && !/^(in fact|indeed)/i.test(next.text)) return true;
 	if (EXAMPLE_INSIDE.test(next.text)) return true;
 	if (!GENERAL.test(claimSentence.text) || !GENERAL_TENSE.test(claimSentence.text)) return false;
+	// A figure bears out only a point said as true now: after a past event ("the population grew
+	// rapidly") or a report ("clouds have been seen"), a dated sentence is the next event (review
+	// k5, P8-Q15; k6, P3-Q6, P4-Q2).
+	if (!PRESENT_VERB.test(claimSentence.text) || REPORTED.test(claimSentence.text)) return false;
 	// "Trump's new line has shown in recent acts, including …": examples of the point just made, of
 	// the claim's own subject by name ("Others, including a few …" or "In other lands, such as …"
 	// turn to other cases).
@@ -171,6 +196,24 @@ export function backingOptionProblem(text: string): string | undefined {
 	return OPTION_LEANS.test(option) ? 'leans on another sentence' : undefined;
 }
 
+/**
+ * Whether a sentence tells the reader what to do: a verb tagged imperative, or a bare verb opening
+ * its main clause after a fronted phrase ("For something more recent, wander down …").
+ */
+function isInstruction(s: Sentence): boolean {
+	if (s.tokens.some((t) => t.tags.has('Imperative'))) return true;
+	const comma = s.text.indexOf(', ');
+	if (comma < 0 || !s.tokens[0]?.tags.has('Preposition')) return false;
+	const opening = s.tokens.find((t) => t.start - s.start > comma);
+	return !!opening?.tags.has('Infinitive') && !opening.tags.has('Noun');
+}
+
+/** The words a text capitalises mid-sentence and never writes in lower case: its names. */
+function onlyCapitalised(text: string): Set<string> {
+	const lower = new Set(text.match(/(?<![\p{L}])\p{Ll}[\p{L}'’-]*/gu) ?? []);
+	return new Set([...capitalsOf(text).inside].filter((w) => !lower.has(w.toLowerCase())));
+}
+
 /** The backed-claim items of an article. */
 export function backingCandidates(
 	norm: NormalizedText,
@@ -181,12 +224,13 @@ export function backingCandidates(
 		(s) => !headings.some((h) => s.start >= h.start && s.end <= h.end)
 	);
 	const topic = topicStems(prose);
+	const names = onlyCapitalised(norm.text);
 	const out: Candidate[] = [];
 	for (let i = 0; i + 1 < prose.length && out.length < MAX_ITEMS; i++) {
 		const claimSentence = prose[i] as Sentence;
 		const next = prose[i + 1] as Sentence;
 		if (next.index !== claimSentence.index + 1 || !carriesOn(claimSentence, next)) continue;
-		const claim = claimOf(claimSentence);
+		const claim = claimOf(claimSentence, names);
 		if (!claim || !backs(claimSentence, next)) continue;
 		const item = backedItem(claimSentence, claim, next, prose, topic);
 		if (item) {
@@ -209,15 +253,22 @@ function backedItem(
 	if (backingOptionProblem(next.text)) return undefined;
 	// A key on the claim's own words is found by matching them: it must say it otherwise.
 	if (sharedClaimStems(claim, key, topic).length > 1) return undefined;
-	// Of the claim's paragraph, only a sentence three away at least and on none of the names of the
-	// claim or the key: one of a long paragraph on them may back the claim too.
+	// No sentence of the claim's or the key's paragraph: a paragraph argues one point, and its other
+	// sentences may back the claim too ("a referendum … for citizens to vote on directly" beside the
+	// claim on direct democracy; review k6's double keys). A paragraph of LONG_PARAGRAPH sentences
+	// runs over several points: of it, a sentence three away at least, on none of the claim's or the
+	// key's names.
 	const names = new Set([...namesIn(claimSentence.text), ...namesIn(next.text)]);
+	const long =
+		prose.filter((s) => s.paragraph === claimSentence.paragraph).length >= LONG_PARAGRAPH;
 	const apart = (s: Sentence) =>
 		Math.abs(s.index - claimSentence.index) > 2 &&
-		(s.paragraph !== claimSentence.paragraph ||
-			![...namesIn(` ${s.text}`)].some((n) => names.has(n)));
+		((s.paragraph !== claimSentence.paragraph && s.paragraph !== next.paragraph) ||
+			(long && ![...namesIn(` ${s.text}`)].some((n) => names.has(n))));
+	// An instruction is no evidence, and may tell the reader to do what the claim says.
 	const usable = (s: Sentence) =>
 		apart(s) &&
+		!isInstruction(s) &&
 		!backingOptionProblem(s.text) &&
 		!sharesNumber(s.text, next.text) &&
 		!sharedClaimStems(claim, s.text, topic).length;

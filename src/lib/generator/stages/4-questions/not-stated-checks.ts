@@ -81,32 +81,22 @@ const STEM_FORMS: readonly RegExp[] = [
 	/^Which of these is NOT one of the (.+ the article says \S.*)\?$/,
 	/^Which of these does the article NOT name as one of the (.+)\?$/,
 	/^Which of these does the article NOT say (.+)\?$/,
-	/^Which of these does the article NOT list among the (.+)\?$/,
-	/^Which of these (\p{L}[\p{L} ]*) does the article NOT list after "(?:.+)"\?$/u
+	/^Which of these does the article NOT list among the (.+)\?$/
 ];
 
 /**
  * The stem asks which one the article does NOT list, in one of its forms, names the set or the
- * clause of the list in at least two words, and does not end on a copula ("… NOT say … were?").
+ * clause of the list in at least two plain words, and does not end on a copula ("… NOT say … were?").
+ * It quotes no phrase the list follows: "Which of these vascular plants does the article NOT list
+ * after "Harvests of"?" is no teacher's question (review k6, P5-Q5, P6-Q7, P4-Q14).
  */
 export function setNamedProblem(c: Candidate): string | undefined {
+	if (/ NOT list after "/.test(c.stem)) return 'the stem quotes the words before the list';
 	const named = STEM_FORMS.map((f) => f.exec(c.stem)?.[1]).find(Boolean);
 	if (!named) return 'the stem does not ask what is not stated';
 	// "… NOT say the top countries for investment were?": a copula left at the end reads badly.
 	const copula = / NOT say .* (is|are|was|were|include|includes|included)\?$/.exec(c.stem)?.[1];
 	if (copula) return `the stem ends on "${copula}"`;
-	if (wordsOf(named).length < 2 && !/NOT list after/.test(c.stem))
-		return 'the stem does not name the set';
+	if (wordsOf(named).length < 2) return 'the stem does not name the set';
 	return undefined;
-}
-
-/**
- * A stem that places the list after a phrase ("… NOT list after "found in"?") quotes one the article
- * writes once: after a second "found in" another list may name the key.
- */
-export function leadOnceProblem(c: Candidate, text: string | undefined): string | undefined {
-	const phrase = / NOT list after "(.+)"\?$/.exec(c.stem)?.[1];
-	if (!phrase || !text) return undefined;
-	const times = text.toLowerCase().split(phrase.toLowerCase()).length - 1;
-	return times > 1 ? `the article writes "${phrase}" ${times} times` : undefined;
 }

@@ -194,13 +194,15 @@ function stemOf(s: Sentence, list: FoundList): string | undefined {
 		return frameFits(clause) ? `${NOT_STATED_PREFIX} say ${clause}?` : undefined;
 	}
 	// "The children bought flour, sugar and butter at the shop": a verb's list, then a place or time.
-	if (after && before) return middleStem(s, before, after) ?? leadStem(before, list.set.name, s);
+	if (after && before) return middleStem(s, before, after);
 	// "Bacteria inhabit soil, water and …": the list must end the sentence, the clause on a verb.
 	if (!before) return undefined;
 	const clause = plainClause(s, before);
 	if (clause && endsOnVerb(s, before))
 		return COPULA_END.test(clause) ? copularStem(clause) : `${NOT_STATED_PREFIX} say ${clause}?`;
-	return phraseStem(before, list.set.name, s);
+	// A list after a phrase that names no set ("Harvests of", "because juices from") would be asked
+	// only by quoting it, which no teacher writes (review k6, P5-Q5, P6-Q7): no item.
+	return undefined;
 }
 
 /** Words that open what follows a verb's list: where, when, or with what it was done. */
@@ -240,55 +242,6 @@ function copularStem(clause: string): string | undefined {
 	if (!/\p{Ll}s\b/u.test(subject)) return undefined;
 	const named = /^the /i.test(subject) ? subject : `the ${subject}`;
 	return `${NOT_STATED_PREFIX} name as one of ${named}?`;
-}
-
-/**
- * "Which of these crops does the article NOT list after "the worldwide production of"?": a list
- * after a noun and its preposition is named by the set and the article's own phrase; failing one,
- * by the two to five words of its clause before it, when they end on a preposition or a verb
- * ("rapid changes in art across", "Her lessons included"), which the list completes.
- */
-function phraseStem(before: string, setName: string, s: Sentence): string | undefined {
-	const m = /\b((?:the|a|an) (?:[\p{L}-]+ ){1,4}(?:of|in|from|across|between|among))$/u.exec(
-		before
-	);
-	if (!m?.[1]) return leadStem(before, setName, s);
-	if (/\b(and|or|but|which|who|that)\b/.test(m[1])) return undefined;
-	return `Which of these ${setName} does the article NOT list after "${m[1]}"?`;
-}
-
-/** The stem that quotes the whole clause before a list (clauseLead). */
-function leadStem(before: string, setName: string, s: Sentence): string | undefined {
-	// "organisations" names no kind a reader can hold a key to: a league passes for a club.
-	if (setName === 'organisations') return undefined;
-	const phrase = clauseLead(before, s);
-	if (!phrase || /\b(and|or|but|which|who|that)\b/i.test(phrase)) return undefined;
-	return `Which of these ${setName} does the article NOT list after "${phrase}"?`;
-}
-
-/** The longest clause a list's lead may be, in words: longer, it is cut or it runs on. */
-const LEAD_MAX_WORDS = 6;
-
-/**
- * The whole clause before a list, two to six words from the sentence's start or its last comma,
- * ending on a preposition or a verb ("Her lessons included", "joined by"): never a clause cut in
- * its middle ("at Feynman's first seminar included").
- */
-function clauseLead(before: string, s: Sentence): string | undefined {
-	if (/[,;:(]\s*$/.test(before)) return undefined;
-	const clause = before
-		.split(/[,;:()]\s*/)
-		.pop()!
-		.trim();
-	const words = clause.split(' ');
-	if (words.length < 2 || words.length > LEAD_MAX_WORDS) return undefined;
-	// "They grow": a subject pronoun leans on a sentence the reader is not shown.
-	if (!/^[\p{L}'’ -]+$/u.test(clause) || /^(he|she|it|they|we|i|you)\b/i.test(clause))
-		return undefined;
-	const last = tokenEndingAt(s, s.text.indexOf(before) + before.length);
-	const ends =
-		!!last && (isVerb(last) || last.tags.has('Preposition') || PREPOSITION.test(last.normal));
-	return ends ? clause : undefined;
 }
 
 /** "… NOT one of the <set> the article says …?" for the set a list gives examples of (`head` ends on it). */

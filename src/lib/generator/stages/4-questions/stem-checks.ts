@@ -47,17 +47,15 @@ export function startCapitalInStem(c: Candidate): string | undefined {
 const COMMON_ENDING = /(tion|sion|ment|ness|ity|ence|ance|ing|ure|ism)$/;
 
 /** The capitalised words of a text that open a sentence, and those it capitalises mid-sentence. */
-interface Capitals {
-	opening: Set<string>;
-	inside: Set<string>;
+export interface Capitals {
+	opening: ReadonlySet<string>;
+	inside: ReadonlySet<string>;
 }
 
-let lastCapitals: { text: string; capitals: Capitals } | undefined;
-
-/** The text's capitals, read once per text (every candidate of an article asks of the same one). */
-function capitalsOf(text: string): Capitals {
-	if (lastCapitals?.text === text) return lastCapitals.capitals;
-	const capitals: Capitals = { opening: new Set(), inside: new Set() };
+/** The text's capitals, read once per article and handed to the checks in their context. */
+export function capitalsOf(text: string): Capitals {
+	const opening = new Set<string>();
+	const inside = new Set<string>();
 	// Words and the spaces between them: "1879.", " ", "Queen", " ", "Victoria", …
 	const parts = text.split(/(\s+)/);
 	for (let i = 0; i < parts.length; i += 2) {
@@ -65,10 +63,9 @@ function capitalsOf(text: string): Capitals {
 		if (!word) continue;
 		const before = parts[i - 2] ?? '';
 		const opens = i === 0 || /[.!?:]["”’')]?$/.test(before) || (parts[i - 1] ?? '').includes('\n');
-		(opens ? capitals.opening : capitals.inside).add(word);
+		(opens ? opening : inside).add(word);
 	}
-	lastCapitals = { text, capitals };
-	return capitals;
+	return { opening, inside };
 }
 
 /**
@@ -77,15 +74,19 @@ function capitalsOf(text: string): Capitals {
  * capitalised inside the stem. (A name is capitalised mid-sentence too somewhere, or is the
  * title's; only words with a common noun's ending are judged, so "Galway council" is no case.)
  */
-export function openingCapitalInStem(c: Candidate, text = '', title = ''): string | undefined {
+export function openingCapitalInStem(
+	c: Candidate,
+	capitals: Capitals | undefined,
+	title = ''
+): string | undefined {
+	if (!capitals) return undefined;
 	const words = c.stem.split(/\s+/).map((raw) => raw.replace(/[^\p{L}'-]/gu, ''));
 	const capital = (w = '') => /^\p{Lu}/u.test(w);
 	for (const [i, word] of words.entries()) {
 		if (i === 0 || !/^\p{Lu}\p{Ll}{2,}$/u.test(word) || !COMMON_ENDING.test(word)) continue;
 		// "Queen Victoria", "Mount Vesuvius": a word of a longer name.
 		if (capital(words[i + 1]) || (i > 1 && capital(words[i - 1])) || title.includes(word)) continue;
-		const { opening, inside } = capitalsOf(text);
-		if (opening.has(word) && !inside.has(word))
+		if (capitals.opening.has(word) && !capitals.inside.has(word))
 			return `"${word}" keeps the capital of its sentence's start`;
 	}
 	return undefined;
@@ -247,7 +248,28 @@ export function measureOfBe(c: Candidate): string | undefined {
 }
 
 /** What a stem check reads besides the candidate: the article's title. */
-type StemCheck = (c: Candidate, ctx: { title?: string; text?: string }) => string | undefined;
+/**
+ * A relative time word with nothing after it: "two weeks later" asked as "How many weeks did
+ * Semmelweis die later?" (review k6, P7-Q4) or "How many weeks later did …?" says not later than
+ * what. "after the war", "before his death" name their moment.
+ */
+const UNANCHORED =
+	/\b(later|earlier|afterwards?|beforehand|previously|subsequently|after|before)(?=\s*[?,;]|\s+(did|does|do|was|were|is|are|had|has|have)\b)/i;
+
+/** A relative word right after the asked value, with no moment after it: "two weeks later, …". */
+const RELATIVE_AFTER_VALUE =
+	/^(later|earlier|afterwards?|beforehand|previously|before|after)\b(?!\s+(the|a|an|his|her|its|their|this|that|\p{Lu}|\d))/iu;
+
+/**
+ * stem-anchor-named: a span or a moment counted from another names that other moment, in the stem
+ * or, for a value the clause counts on from another ("two weeks later"), not at all.
+ */
+export function unanchoredInStem(c: Candidate): string | undefined {
+	const m = UNANCHORED.exec(c.stem) ?? RELATIVE_AFTER_VALUE.exec(c.fact.frame?.after.trim() ?? '');
+	return m ? `"${m[1]}" than what the stem does not say` : undefined;
+}
+
+type StemCheck = (c: Candidate, ctx: { title?: string; capitals?: Capitals }) => string | undefined;
 
 /** Only a stem built from its clause takes a check. */
 const ofClause =
@@ -260,8 +282,9 @@ export const STEM_CHECKS: Record<string, StemCheck> = {
 	'stem-no-speaker': ofClause(speakerInStem),
 	'stem-no-start-capital': ofClause(startCapitalInStem),
 	'stem-no-opening-capital': (c, ctx) =>
-		clauseStem(c) ? openingCapitalInStem(c, ctx.text, ctx.title) : undefined,
+		clauseStem(c) ? openingCapitalInStem(c, ctx.capitals, ctx.title) : undefined,
 	'stem-whole-pair': ofClause(halfPairInStem),
+	'stem-anchor-named': ofClause(unanchoredInStem),
 	'stem-verb-form': ofClause(verbFormInStem),
 	'count-names-what': ofClause(countUnnamed),
 	'stem-says-for-what': ofClause(neededForNothing),

@@ -641,15 +641,9 @@ function otherFieldWords(
 	lexicon: Lexicon,
 	pool: WordPool
 ): string[] {
-	if (at.pos !== 'v' && at.pos !== 'n') return [];
-	const target = Math.log(1 + tagTotal(lexicon, keyWord, at.pos));
-	const asWritten = (w: WordAt) => at.pos !== 'n' || w.token.normal === inflect(w.lemma, at);
-	const lemmas = [...new Set((pool.get(at.pos) ?? []).filter(asWritten).map((w) => w.lemma))]
-		.filter((l) => l !== at.lemma && !madeFrom(l, keyWord))
-		.filter((l) => otherField(lexicon.senses(l, at.pos)[0]?.lexFile, key))
-		.filter((l) => tagTotal(lexicon, l, at.pos) <= OPTION_MAX_TAGS);
-	const distance = (l: string) => Math.abs(Math.log(1 + tagTotal(lexicon, l, at.pos)) - target);
-	return lemmas.sort((a, b) => distance(a) - distance(b) || (a < b ? -1 : 1));
+	const elsewhere = (l: string) =>
+		!madeFrom(l, keyWord) && otherField(lexicon.senses(l, at.pos)[0]?.lexFile, key);
+	return articleWordsNearKey(at, keyWord, lexicon, pool, elsewhere);
 }
 
 /**
@@ -677,12 +671,27 @@ function fieldWords(
 	lexicon: Lexicon,
 	pool: WordPool
 ): string[] {
+	const inField = (l: string) => lexicon.senses(l, at.pos)[0]?.lexFile === key.lexFile;
+	return articleWordsNearKey(at, keyWord, lexicon, pool, inField);
+}
+
+/**
+ * The lemmas of the article's verbs or nouns other than the asked word's that `keep` accepts,
+ * tagged at most OPTION_MAX_TAGS times, the nearest in frequency to the key word first.
+ */
+function articleWordsNearKey(
+	at: WordAt,
+	keyWord: string,
+	lexicon: Lexicon,
+	pool: WordPool,
+	keep: (lemma: string) => boolean
+): string[] {
 	if (at.pos !== 'v' && at.pos !== 'n') return [];
 	const target = Math.log(1 + tagTotal(lexicon, keyWord, at.pos));
 	// A noun as the article writes it in the word's number: "ideologies", never "analysises".
 	const asWritten = (w: WordAt) => at.pos !== 'n' || w.token.normal === inflect(w.lemma, at);
 	const lemmas = [...new Set((pool.get(at.pos) ?? []).filter(asWritten).map((w) => w.lemma))]
-		.filter((l) => l !== at.lemma && lexicon.senses(l, at.pos)[0]?.lexFile === key.lexFile)
+		.filter((l) => l !== at.lemma && keep(l))
 		.filter((l) => tagTotal(lexicon, l, at.pos) <= OPTION_MAX_TAGS);
 	const distance = (l: string) => Math.abs(Math.log(1 + tagTotal(lexicon, l, at.pos)) - target);
 	return lemmas.sort((a, b) => distance(a) - distance(b) || (a < b ? -1 : 1));
