@@ -11,6 +11,7 @@ import { sentenceReasons } from '../../../src/lib/generator/stages/3-facts/outco
 import { causeOptionsOffTopic } from '../../../src/lib/generator/stages/4-questions/cause-checks';
 import { onWhyTopic } from '../../../src/lib/generator/stages/4-questions/topics';
 import { whyStemLeans } from '../../../src/lib/generator/stages/4-questions/why-checks';
+import { restatesKey } from '../../../src/lib/generator/stages/4-questions/why-options';
 
 const GECKO = `Sand gecko
 
@@ -125,5 +126,18 @@ describe('why-stem-alone refuses a connective read as a subject', () => {
 		['Why was adoption of the loom rapid?', false]
 	])('%s leans: %s', (stem, leans) => {
 		expect(!!whyStemLeans({ stem } as unknown as Candidate)).toBe(leans);
+	});
+});
+
+describe('restatesKey', () => {
+	const stem = 'Why did Austria form an alliance with France?';
+	const key = "Because of Prussia's alliance with Britain";
+	it.each([
+		['Because of the Anglo-Prussian alliance', true],
+		['Because of the British blockade of French ports', false],
+		['Because of the succession of Tsar Peter III', false],
+		['Because of an alliance between Spain and Naples', false]
+	])('%s restates the key: %s', (option, restates) => {
+		expect(restatesKey(option, key, stem)).toBe(restates);
 	});
 });

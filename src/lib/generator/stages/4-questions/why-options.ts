@@ -68,7 +68,7 @@ export function whyWrongPool(fact: Fact, key: string, stem: string, ctx: Distrac
 			// A statement (no reason the article gives) of a sentence that links a cause or a result
 			// may be one of this event; a reason of a sentence about the same thing may be too.
 			(o.explicit ? !about.has(o.sentence) : texts.length > 0 && !linked(o.sentence)) &&
-			(o.explicit || ![...topicOf(reasonBody(o.text))].some((w) => keyWords.has(w))) &&
+			(o.explicit || !sharesKeyWord(o.text, keyWords)) &&
 			(isRealReason(o) || (stateKey && isStateReason(o)))
 	);
 	// What cause-options-on-topic asks of every wrong reason.
@@ -78,7 +78,7 @@ export function whyWrongPool(fact: Fact, key: string, stem: string, ctx: Distrac
 	// A statement of the key's own paragraph is about the same thing (the check finds it there).
 	const onTopic = (o: ReasonOption) =>
 		onWhyTopic(o.text, event, key, ctx.articleTitle) ||
-		(!o.explicit && o.paragraph === fact.paragraph && !o.text.startsWith('Because of '));
+		(!o.explicit && o.paragraph === fact.paragraph);
 	const out = [...pool, ...inKeyVoice(pool, key, subject)].filter(onTopic);
 	return out;
 }
@@ -96,11 +96,25 @@ function allReasons(ctx: DistractorContext): ReasonOption[] {
 	});
 }
 
+/** A text's topic stems, the parts of a compound apart ("Anglo-Prussian" is "anglo", "pruss"). */
+const partsTopic = (text: string) => topicOf(text.replace(/-/g, ' '));
+
 /** The words of the key's reason that the stem does not use. */
 function keyOnlyWords(key: string, stem: string): Set<string> {
-	const asked = topicOf(stem);
-	return new Set([...topicOf(reasonBody(key))].filter((w) => !asked.has(w)));
+	const asked = partsTopic(stem);
+	return new Set([...partsTopic(reasonBody(key))].filter((w) => !asked.has(w)));
 }
+
+/** Whether an option shares a word of the key the stem does not use: it may restate the key. */
+const sharesKeyWord = (option: string, keyWords: ReadonlySet<string>) =>
+	[...partsTopic(reasonBody(option))].some((w) => keyWords.has(w));
+
+/**
+ * Whether a statement may restate the key of a "why" item: "Because of the Anglo-Prussian
+ * alliance" beside "Because of Prussia's alliance with Britain" (a second key).
+ */
+export const restatesKey = (option: string, key: string, stem: string) =>
+	sharesKeyWord(option, keyOnlyWords(key, stem));
 
 /**
  * The statements about the stem's subject put with the key's pronoun: "Because it first appears in
