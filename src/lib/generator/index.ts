@@ -23,7 +23,12 @@ import {
 import { buildCandidates } from './stages/4-questions';
 import { BROAD_LINKS } from './stages/3-facts/reason-span';
 import { causeLinks, eventPhrases, outcomePhrases, statePhrases } from './stages/3-facts/links';
-import { linkReasons, phraseReasons, statementReasons } from './stages/3-facts/outcomes';
+import {
+	linkReasons,
+	phraseReasons,
+	sentenceReasons,
+	statementReasons
+} from './stages/3-facts/outcomes';
 import { nameTheSubject } from './stages/4-questions/name-subject';
 import { mainIdeaCandidates } from './stages/4-questions/main-idea';
 import { notStatedCandidates } from './stages/4-questions/not-stated';
@@ -205,7 +210,7 @@ function runPipeline(raw: string, options: GenerateOptions) {
 			reasons: facts.some((f) => f.kind === 'cause') ? reasonPool(parsed.sentences) : [],
 			// The cause-and-effect kinds' own pool and draws: asking them changes no other item.
 			...(kinds.has('why') || kinds.has('effect')
-				? causeEffectContext(parsed.sentences, facts, kinds, seed)
+				? { ...causeEffectContext(parsed.sentences, facts, kinds, seed), articleTitle: title }
 				: {})
 		},
 		kinds,
@@ -265,6 +270,7 @@ function causeEffectContext(
 		],
 		// Not outcomes: an effect item never offers them.
 		stateReasons: phraseReasons(statePhrases(sentences)),
+		sentenceReasons: sentenceReasons(sentences),
 		causeLinks: asked ? links : [],
 		eventPhrases: phrases,
 		...(asked ? { outcomePhrases: outcomePhrases(sentences) } : {}),

@@ -32,6 +32,10 @@ export interface DistractorContext {
 	broadReasons?: readonly ReasonOption[];
 	/** Phrases of a state or a quantity as reasons ("Because of the weight of the ice"): "why" only. */
 	stateReasons?: readonly ReasonOption[];
+	/** The article's title: a "why" item's wrong reason about what it names is on the item's topic. */
+	articleTitle?: string;
+	/** The article's short sentences of one clause as reasons (`sentenceReasons`): "why" only. */
+	sentenceReasons?: readonly ReasonOption[];
 	/** Causes and effects the article links by a verb or a connective ("led to", ", so"). */
 	causeLinks?: readonly CauseLink[];
 	/** Noun phrases of the article that name an event or an outcome (`eventPhrases`). */

@@ -41,6 +41,19 @@ function readsAsReason(o: ReasonOption): boolean {
 	return shape.finite && shape.acts && !DESCRIBING.test(body);
 }
 
+/**
+ * Whether an option is a clause of state ("Because its life history is remarkably slow"): a reason
+ * only beside a key of the same form ("Because embossed paper is thick"), never a description of
+ * where or what a thing is.
+ */
+export function isStateReason(o: ReasonOption): boolean {
+	if (o.explicit || isPhraseReason(o.text)) return false;
+	const body = reasonBody(o.text);
+	if (commands(body) || LEANS_AWAY.test(body.replace(/^\S+\s*/, ''))) return false;
+	const shape = shapeOf(body);
+	return shape.finite && !shape.acts && !DESCRIBING.test(body);
+}
+
 /** Words past an option's first that send the reader to another sentence. */
 const LEANS_AWAY = /\b(it|them|they|him|he|she|us|this|these|those|there|then|such)\b/i;
 

@@ -438,7 +438,7 @@ const EFFECT_CHECKS: Record<string, Check> = {
 	'why-key-whole': (c) => (c.kind === 'why' ? whyKeyCut(c) : undefined),
 	'why-key-owned': (c) => (c.kind === 'why' ? whyKeyOwnerless(c) : undefined),
 	// Of every "why", "effect" and "because _____" item (4-questions/cause-checks.ts).
-	'cause-options-on-topic': causeOptionsOffTopic,
+	'cause-options-on-topic': (c, ctx) => causeOptionsOffTopic(c, ctx.title, ctx.text),
 	'cause-options-whole': causeOptionsLean
 };
 

@@ -6,7 +6,7 @@ import type { Candidate } from '../../types';
 import { reasonBody } from '../3-facts/causes';
 import { wordsOf } from '../../well-formed';
 import { phraseHead, shapeOf } from './effect-options';
-import { topicOf } from './topics';
+import { onWhyTopic, topicOf } from './topics';
 import { tellsOfHappening } from '../3-facts/links';
 
 /** Words inside an option that send the reader to another sentence: "that modest aim", "them". */
@@ -32,16 +32,30 @@ export const asksCause = (c: Candidate) =>
  * stem names, so a reader must know the article to rule it out. A wrong option that names an
  * event in a few words ("A shortage of manpower") is one by its form, whatever its words.
  */
-export function causeOptionsOffTopic(c: Candidate): string | undefined {
+export function causeOptionsOffTopic(c: Candidate, title = '', text = ''): string | undefined {
 	if (!asksCause(c)) return undefined;
 	const event = topicOf(eventOf(c));
 	for (const option of c.distractors) {
 		const body = reasonBody(option);
 		if (c.kind === 'effect' && namesEventBriefly(body)) continue;
+		if (c.kind === 'why' && onWhyTopic(option, eventOf(c), c.answer, title)) continue;
+		if (c.kind === 'why' && inParagraphOf(c, body, text)) continue;
 		if (![...topicOf(body)].some((w) => event.has(w)))
 			return `"${body}" has nothing to do with what the stem asks about`;
 	}
 	return undefined;
+}
+
+/**
+ * Whether a wrong reason is a statement of the key's own paragraph, which is about the same thing:
+ * "Because the young take fourteen years to mature" beside "Because adults breed only rarely".
+ */
+function inParagraphOf(c: Candidate, body: string, text: string): boolean {
+	if (!text || body.length < 12) return false;
+	const from = text.lastIndexOf('\n\n', c.source.start);
+	const to = text.indexOf('\n\n', c.source.end);
+	const paragraph = text.slice(from < 0 ? 0 : from, to < 0 ? text.length : to).toLowerCase();
+	return paragraph.includes(body.toLowerCase());
 }
 
 /**

@@ -18,7 +18,8 @@ import {
 	type FalseStatement
 } from './statements';
 import { gapItems } from './gaps';
-import { isRealReason, pickReasons } from '../../distractors/reasons';
+import { pickReasons } from '../../distractors/reasons';
+import { whyWrongPool } from './why-options';
 import { asReason, reasonBody } from '../3-facts/causes';
 import { anchored, frameStem, reasonGap, tidy, whyStem, withOpening } from './stems';
 import { sequenceItems, type SequenceScope } from './sequence';
@@ -192,17 +193,17 @@ function askWhy({ fact, source, add }: FactItems, { ctx }: Build): void {
 	// Only what reads as a reason ("Because the Sahara stretches from the Red Sea" explains nothing,
 	// review of round 3): with fewer than three, the item is not asked.
 	// A reason from a sentence about the same thing may explain it too ("friction of the valley
-	// walls" of marginal crevasses, asked why crevasses form): a second key.
-	const head = (fact.subject.split(/\s+/).at(-1) ?? '').toLowerCase().slice(0, -2);
-	const near = new Set(
-		ctx.facts
-			.filter((f) => head.length > 3 && f.statement.toLowerCase().includes(head))
-			.map((f) => f.sentence)
-	);
-	const given = [...(ctx.broadReasons ?? []), ...(ctx.stateReasons ?? [])].filter(
-		(o) => !near.has(o.sentence) && isRealReason(o)
-	);
-	const whyWrong = () => pickReasons(fact, key, why ?? '', given, sideRandOf(ctx, fact.id), true);
+	// walls" of marginal crevasses, asked why crevasses form): such sentences give only statements
+	// that link no cause or result (`whyWrongPool`).
+	const whyWrong = () =>
+		pickReasons(
+			fact,
+			key,
+			why ?? '',
+			whyWrongPool(fact, key, why ?? '', ctx),
+			sideRandOf(ctx, fact.id),
+			true
+		);
 	if (fact.broad) {
 		if (why) add('why', why, key, whyWrong());
 		return;

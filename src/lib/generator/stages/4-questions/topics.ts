@@ -3,6 +3,7 @@
 // shares a cause's words (effect.ts, effect-options.ts).
 import { lemma } from '../3-facts/gist';
 import { wordsOf } from '../../well-formed';
+import { reasonBody } from '../3-facts/causes';
 
 /** Words that say nothing of what an event is about. */
 const EMPTY_WORDS = new Set(
@@ -29,4 +30,21 @@ export function topicOf(text: string): Set<string> {
 			.filter((w) => w.length > 3 && !EMPTY_WORDS.has(w) && !/^\d/.test(w))
 			.map(topicStem)
 	);
+}
+
+/**
+ * Whether a wrong reason is about what a "why" item asks of: it shares a word with the event the
+ * stem names or with the article's title (what the whole article is about), or it opens on the
+ * pronoun the key opens on ("Because it feeds on …" beside "Because it depends on …").
+ */
+export function onWhyTopic(option: string, event: string, key: string, title = ''): boolean {
+	if (opensOnKeyPronoun(option, key)) return true;
+	const topic = new Set([...topicOf(event), ...topicOf(title)]);
+	return [...topicOf(reasonBody(option))].some((w) => topic.has(w));
+}
+
+/** Whether an option opens on the pronoun the key opens on: both then speak of the same one. */
+export function opensOnKeyPronoun(option: string, key: string): boolean {
+	const first = (text: string) => (reasonBody(text).split(/\s+/)[0] ?? '').toLowerCase();
+	return /^(it|they|he|she)$/.test(first(key)) && first(option) === first(key);
 }

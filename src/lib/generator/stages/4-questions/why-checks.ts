@@ -6,7 +6,7 @@ import type { Candidate } from '../../types';
 
 /** Words that send the reader to another sentence for when or where: "since then", "there". */
 const LEANING_WORDS =
-	/\b(since then|by then|until then|then|there|at that time|at the time|afterwards|the same)\b/i;
+	/\b(since then|by then|until then|then|there|at that time|at the time|afterwards|the same|nevertheless|however|moreover|meanwhile|furthermore|therefore|thus|instead|likewise|similarly|also)\b/i;
 
 /**
  * Heads of a subject "the X" that name one thing only by the sentences before them: "the
