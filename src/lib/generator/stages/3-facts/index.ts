@@ -6,6 +6,7 @@ import { eventFact, subjectForStem, type EventContext } from './events';
 import { causeFact } from './causes';
 import { BROAD_LINKS } from './reason-span';
 import { quoteFact } from './quotes';
+import { escapeRegExp } from '../../well-formed';
 import { roleFacts } from './roles';
 import { appositiveFacts } from './appositives';
 import { conceptFact, conceptHead, definition, lowerCaseWords, namesMidSentence } from './concepts';
@@ -203,6 +204,36 @@ function oneRolePerPerson(facts: Fact[]): Fact[] {
 const peopleOf = (index: EntityIndex) => (i: number) =>
 	(index.bySentence.get(i) ?? []).filter((m: Mention) => m.type === 'person');
 
+const PERSONAL_PRONOUN = /^(he|she|him|her|his|hers|they|them|their)$/;
+
+/**
+ * Whether a person's mention is its sentence's subject: it is no possessive ("Curie's daughter"),
+ * follows no preposition ("After Curie left") and comes before the sentence's first verb.
+ */
+export function opensAsSubject(s: Sentence, m: Mention): boolean {
+	const before = s.tokens.slice(0, m.tokenStart);
+	const last = s.tokens[m.tokenEnd - 1];
+	if (!last || /['’]s$/.test(last.text) || last.tags.has('Possessive')) return false;
+	if (before.at(-1)?.tags.has('Preposition')) return false;
+	// "Her father, Wu Zhong-Yi, was …": the sentence speaks of someone already, whom "She" may mean.
+	if (before.some((t) => PERSONAL_PRONOUN.test(t.normal))) return false;
+	return !before.some((t) => t.tags.has('Verb'));
+}
+
+/**
+ * The entity's full name for a mention of it, or the mention as written when the article gives
+ * another full name ending in it: "Hodgkin" may be Dorothy or her husband Thomas Lionel Hodgkin.
+ */
+function unambiguousName(m: Mention, e: { name: string }, sentences: readonly Sentence[]): string {
+	const written = m.text.replace(/['’]s$/, '');
+	if (written === e.name || !e.name.endsWith(written)) return e.name;
+	const fuller = new RegExp(`(?:\\p{Lu}[\\p{L}.'’-]*\\s+)+${escapeRegExp(written)}\\b`, 'gu');
+	const others = sentences.some((x) =>
+		[...x.text.matchAll(fuller)].some((f) => !e.name.endsWith(f[0].replace(/^(The|A|An)\s+/, '')))
+	);
+	return others ? written : e.name;
+}
+
 /**
  * A pronoun subject ("He", "The latter") resolved to the one person it can name, undefined when the
  * subject is not a pronoun, or null when it is one we cannot resolve with certainty.
@@ -228,11 +259,16 @@ function resolveSubject(
 	}
 	if (subj === 'he' || subj === 'she') {
 		if (!prev || prev.paragraph !== s.paragraph) return null;
-		const ids = new Set(people(prev.index).map((m) => m.entity));
+		const named = people(prev.index);
+		const ids = new Set(named.map((m) => m.entity));
 		if (ids.size !== 1 || people(s.index).some((m) => m.start < s.tokens[clause.verb[0]]!.start))
 			return null;
+		// "Hodgkin was appointed …, the second woman after Florence Nightingale. She was awarded …":
+		// the one person named is not who the sentence is about, so the "She" is not theirs.
+		const subject = named.find((m) => opensAsSubject(prev, m));
 		const e = index.entities.get([...ids][0] as string);
-		return e ? { name: e.name } : null;
+		if (!subject || !e) return null;
+		return { name: unambiguousName(subject, e, sentences) };
 	}
 	if (subj === 'the former' || subj === 'the latter') {
 		const ids = [...new Set(people(prev?.index ?? -1).map((m) => m.entity))];
