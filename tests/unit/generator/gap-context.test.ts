@@ -31,7 +31,7 @@ function asked(kind: QuestionKind, stem: string, sentence: string, answer: strin
 
 /** The checks of this area: the ones a test expects, and no others. */
 const CHECKS =
-	/^(gap-(subject-named|object-named|points-inside|count-not-listed|figure-not-glossed|range-bound)|named-referent|count-stem-form|stem-one-sentence)$/;
+	/^(gap-(subject-named|object-named|points-inside|count-not-listed|figure-not-glossed|range-bound)|named-referent|count-stem-form|stem-one-sentence|stem-stands-alone)$/;
 
 const TITLE = 'The Lantern Works of Port Ellis';
 const failing = (c: Candidate, title = TITLE, lead = '') =>
@@ -260,6 +260,16 @@ describe('a count stem is well formed', () => {
 				'two'
 			),
 			['stem-one-sentence']
+		],
+		[
+			'a question that leans on another',
+			asked(
+				'when',
+				'In what year was the lamp school founded partly in response?',
+				sentence,
+				'1877'
+			),
+			['stem-stands-alone']
 		],
 		[
 			'a blank of two sentences',

@@ -73,7 +73,7 @@ const POINTS_OUTSIDE =
  * (for what?), "founded … partly in response". "however much", "instead of the mill", "similar to",
  * "in return for" say it.
  */
-const DISCOURSE = new RegExp(
+export const DISCOURSE = new RegExp(
 	[
 		String.raw`\b[Hh]owever\b(?! (?:much|many|long|far|hard|small|large|often|little)\b)`,
 		String.raw`\b(?:it|they|he|she|we|this|that|these|those) too\b|, too\b|\btoo[.!?]?$`,

@@ -4,6 +4,7 @@
 // kept a speaker's "my" or "we", a capital from the sentence's start, half of an "and" pair, a
 // verb left in its past after "did", or a count of things the stem never names.
 import type { Candidate, QuestionKind } from '../../types';
+import { DISCOURSE } from './gap-context-checks';
 
 /** The kinds whose stems are built by moving the parts of a clause (stems.ts). */
 const CLAUSE_KINDS: ReadonlySet<QuestionKind> = new Set([
@@ -290,6 +291,15 @@ export function twoSentences(c: Candidate): string | undefined {
 	return m ? `"${m[0].trim()}" runs a second sentence into the stem` : undefined;
 }
 
+/**
+ * stem-stands-alone: "In what year was the institute founded partly in response?" (review k7): a
+ * discourse word of the blanks' (gap-context-checks.ts) points to a sentence the stem never shows.
+ */
+export function leansOnAnother(c: Candidate): string | undefined {
+	const m = DISCOURSE.exec(c.stem.replace(/"[^"]*"|“[^”]*”/g, '""'));
+	return m ? `"${m[0]}" points to a sentence the stem does not show` : undefined;
+}
+
 /** What a stem check reads besides the candidate: the article's title. */
 /**
  * A relative time word with nothing after it: "two weeks later" asked as "How many weeks did
@@ -335,6 +345,7 @@ export const STEM_CHECKS: Record<string, StemCheck> = {
 	'stem-no-there': ofClause(thereInStem),
 	'count-measure-form': ofClause(measureOfBe),
 	'count-stem-form': ofClause(garbledCount),
+	'stem-stands-alone': ofClause(leansOnAnother),
 	// (A blank's sentence too: "… at about 8:45 a.m. The Imo's bow struck …" is two.)
 	'stem-one-sentence': (c) => (clauseStem(c) || c.kind === 'gap' ? twoSentences(c) : undefined)
 };
