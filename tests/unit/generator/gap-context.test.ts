@@ -147,6 +147,14 @@ describe('a stem names what it is about', () => {
 			])
 		],
 		[
+			'"the area" of a place named before it',
+			blank('Ellis evacuated 80 people in the town of Dunmore after a fire near the area.', '80', [
+				'60',
+				'100',
+				'120'
+			])
+		],
+		[
 			'"the population of" a place',
 			blank('The population of Port Ellis fell to 900 in 1877.', '1877', YEARS)
 		],

@@ -232,6 +232,12 @@ export function unnamedReferent(text: string, title = '', lead = ''): string | u
 			)
 		)
 			continue;
+		// "in the town of Yeoncheon after a shell landed near the area": the place named before it.
+		if (
+			head === 'area' &&
+			/\b(?:in|of|at|near|around) (?:the (?:\p{Ll}+ ){1,2}of )?\p{Lu}/u.test(before)
+		)
+			continue;
 		// "the site" in an article titled "… website": the title names it. Unless the lead names
 		// another of its kind: "the dynasty" in an article on the Han, whose lead names the Qin
 		// dynasty before it, was the Qin (14 tuning reviews: none used as is).
