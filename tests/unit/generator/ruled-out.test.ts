@@ -159,6 +159,23 @@ describe('ofOtherSex', () => {
 		expect(ofOtherSex(fact, option, sentence, contextOf(people))).toBe(expected);
 	});
 
+	// Review k7: "named _____ … became the first woman" offered three men.
+	it.each([
+		[
+			'A weaver named Alice Penn today became the first woman to cross the pass.',
+			'Hugh Darrow',
+			true
+		],
+		['Alice Penn, the first woman to cross the pass, was a weaver.', 'Owen Tate', true],
+		['Alice Penn became the first woman to cross the pass.', 'Robin Vale', false],
+		// The one who sent her is anyone.
+		['Alice Penn sent the first woman across the pass.', 'Hugh Darrow', false],
+		['She was the second woman to win the medal after Alice Penn.', 'Owen Tate', true]
+	])('%j: %j is ruled out: %s', (sentence, option, expected) => {
+		const fact = factOf(sentence, 'Alice Penn', 'person', 'p2');
+		expect(ofOtherSex(fact, option, sentence, contextOf(people))).toBe(expected);
+	});
+
 	it('keeps women beside "Mrs _____" and drops men', () => {
 		const sentence = 'The shop was kept by Mrs Alice Penn for forty years.';
 		const fact = factOf(sentence, 'Alice Penn', 'person', 'p2');

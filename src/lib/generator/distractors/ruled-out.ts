@@ -107,7 +107,35 @@ const GROUP_SAID =
 const MAN_TITLE = /\b(Sir|Lord|Mr\.?|King|Prince|Duke|Earl|Baron)\s+$/;
 const WOMAN_TITLE = /\b(Lady|Dame|Mrs\.?|Miss|Ms\.?|Queen|Princess|Duchess|Countess|Baroness)\s+$/;
 
-/** Whether a person option is a woman after "Sir _____" or a man after "Mrs _____" (review k4). */
+/** Words that say a woman or a man, after a rank or an order: "the first woman", "the only man". */
+const WOMAN_WORD = 'woman|women|female|girl|actress|sportswoman|aviatrix|heroine';
+const MAN_WORD = 'man|men|male|boy|actor|sportsman';
+const ranked = (words: string) =>
+	`(?:first|second|third|fourth|fifth|last|only|\\p{Ll}+est) (?:\\p{Ll}+ )?(?:${words})\\b`;
+
+/**
+ * The sex a sentence gives the blank's person: a title before it ("Sir _____", "Mrs _____"), or a
+ * ranked woman or man it is ("named _____ … became the first woman", "_____ was the only man …")
+ * or comes after ("the second woman to receive it after _____"). Review k7 offered three men for
+ * the first woman in space.
+ */
+function sexOfBlank(before: string, after: string): 'male' | 'female' | undefined {
+	if (MAN_TITLE.test(before)) return 'male';
+	if (WOMAN_TITLE.test(before)) return 'female';
+	// (The blank is the one who "became the first woman", not whoever sent her.)
+	const clause = after.split(/[;.]/)[0] ?? '';
+	const isOne = (words: string) =>
+		new RegExp(
+			`(?:^,|\\b(?:became|becomes|was|is|remained|remains))\\s+(?:\\p{Ll}+\\s+){0,2}?the ${ranked(words)}`,
+			'u'
+		).test(clause.trim());
+	const comesAfter = (words: string) =>
+		new RegExp(`\\b${ranked(words)}[^.;]*\\b(?:after|before|than)\\s*$`, 'u').test(before);
+	const says = (words: string) => isOne(words) || comesAfter(words);
+	return says(WOMAN_WORD) ? 'female' : says(MAN_WORD) ? 'male' : undefined;
+}
+
+/** Whether a person option is of the other sex than the sentence gives the blank (review k4, k7). */
 export function ofOtherSex(
 	fact: Fact,
 	option: string,
@@ -117,7 +145,7 @@ export function ofOtherSex(
 	const at = sentence.indexOf(fact.value.text);
 	if (at < 0) return false;
 	const before = sentence.slice(0, at);
-	const wanted = MAN_TITLE.test(before) ? 'male' : WOMAN_TITLE.test(before) ? 'female' : undefined;
+	const wanted = sexOfBlank(before, sentence.slice(at + fact.value.text.length));
 	const gender = personNamed(option, ctx)?.gender;
 	return !!wanted && !!gender && gender !== wanted;
 }

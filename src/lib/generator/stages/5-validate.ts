@@ -163,9 +163,11 @@ export function articleHome(entities: Iterable<Entity>, title: string, lead = ''
  * article is usually about ("the council", "the building", "the company") read as its subject.
  * "After the election", "the city's fortifications": which election, which city (review tune19)?
  * "The structure collapsed", "the shogun had defeated": which one (review tune20)?
+ * "The population reached a low", "visit the estate", "listed the whole area", "the letter
+ * consists of": of what, which one (review k7)?
  */
 const REFERRING_HEAD = new RegExp(
-	`\\b(?:[Tt]he|[Tt]hat) ((?:[a-z]+ |\\p{Lu}\\p{Ll}+ ){0,2}?(islands?|dynasty|forces|peninsula|location|store|office|occupation|transaction|deal|band|empire|kingdom|colony|novel|book|film|album|song|series|battle|treaty|agreement|campaign|expedition|invasion|siege|war|conflict|movement|appellation|concept|moratorium|doctrine|party|election|referendum|merger|scandal|trial|tournament|season|city|structure|temple|shogun|governor|king|emperor|commander|chancellor|prince|bishop|viceroy|${BODY_WORDS.join('|')}))\\b(?!-)(?! of\\b)(?!(?: (?:in|on|at|for|from|against|between|with))? \\p{Lu})`,
+	`\\b(?:[Tt]he|[Tt]hat) ((?:[a-z]+ |\\p{Lu}\\p{Ll}+ ){0,2}?(islands?|dynasty|forces|peninsula|location|store|office|occupation|transaction|deal|band|empire|kingdom|colony|novel|book|film|album|song|series|battle|treaty|agreement|campaign|expedition|invasion|siege|war|conflict|movement|appellation|concept|moratorium|doctrine|party|election|referendum|merger|scandal|trial|tournament|season|city|structure|temple|shogun|governor|king|emperor|commander|chancellor|prince|bishop|viceroy|population|excavation|estate|area|letter|${BODY_WORDS.join('|')}))\\b(?!-)(?! of\\b)(?!(?: (?:in|on|at|for|from|against|between|with))? \\p{Lu})`,
 	'gu'
 );
 
@@ -228,6 +230,12 @@ export function unnamedReferent(text: string, title = '', lead = ''): string | u
 			new RegExp(`\\p{Lu}\\S* ${head.charAt(0).toUpperCase()}${head.slice(1)}s?\\b`, 'u').test(
 				before
 			)
+		)
+			continue;
+		// "in the town of Yeoncheon after a shell landed near the area": the place named before it.
+		if (
+			head === 'area' &&
+			/\b(?:in|of|at|near|around) (?:the (?:\p{Ll}+ ){1,2}of )?\p{Lu}/u.test(before)
 		)
 			continue;
 		// "the site" in an article titled "… website": the title names it. Unless the lead names

@@ -66,6 +66,27 @@ const UNNAMED_EVENT =
  */
 const POINTS_OUTSIDE =
 	/^(?:That|This) (?:is|was|means|meant)\b|^(?:Inside|Outside|Beneath|Below|Above|Nearby) (?:is|are|was|were|lies|lay|stands|stood)\b|^A (?:second|third|fourth|fifth)\b|\b(?:last|next) (?:year|month|week|spring|summer|autumn|winter)\b|\b(?:yesterday|tomorrow)\b|\bas a (?:direct )?(?:result|consequence)\b(?! of\b)|\bhow to \p{Ll}+ it\b/u;
+/**
+ * Discourse words that answer a sentence the reader is not shown (review k7): "In 1977, however,
+ * …", "it too was being killed", "went to officer training in _____ anyway", "that makes a real
+ * difference", "Further along, …", "Above that, …", "of comparable strength", "In gratitude, …"
+ * (for what?), "founded … partly in response". "however much", "instead of the mill", "similar to",
+ * "in return for" say it.
+ */
+export const DISCOURSE = new RegExp(
+	[
+		String.raw`\b[Hh]owever\b(?! (?:much|many|long|far|hard|small|large|often|little)\b)`,
+		String.raw`\b(?:it|they|he|she|we|this|that|these|those) too\b|, too\b|\btoo[.!?]?$`,
+		String.raw`\b(?:[Aa]nyway|[Nn]evertheless|[Nn]onetheless|[Rr]egardless)\b(?! of\b)`,
+		String.raw`\b[Ii]nstead\b(?! of\b)`,
+		String.raw`(?:^|, )(?:[Tt]hat|[Tt]his) (?:makes?|made|means?|meant|matters?|mattered|helps?|helped|changes?|changed|explains?|explained|shows?|showed)\b`,
+		String.raw`^(?:Further|Farther) (?:along|on|up|down|back|in|out|north|south|east|west)\b`,
+		String.raw`\b(?:[Aa]bove|[Bb]elow|[Bb]eyond|[Bb]ehind|[Bb]eneath|[Bb]esides|[Dd]espite|[Uu]nlike|[Ii]n addition to|[Aa]part from) (?:that|this|these|those)(?=[,.;]|$)`,
+		String.raw`\bof (?:comparable|similar|equal|like) \p{Ll}+\b(?! (?:to|as|with)\b)`,
+		String.raw`\b[Ii]n (?:gratitude|return|response|reply|retaliation|exchange|protest|contrast|comparison)\b(?! (?:for|to|against|with)\b)`
+	].join('|'),
+	'u'
+);
 /** "… argued in 1926 that it was liquid": "it" as the subject of what someone said or showed. */
 const REPORTED_IT =
 	/\b(?:argued|said|claimed|showed|proved|believed|thought|suggested|concluded|insisted|predicted|knew)(?: [^,.]{1,20})? that it\b/u;
@@ -74,7 +95,7 @@ const INNER_NOUN = /\s(?:the|a|an|its) (?:[\p{Ll}-]+ ){0,2}?[\p{Ll}-]+\b/u;
 
 /** What in the sentence points outside it. */
 function pointsOutside(sentence: string): string | undefined {
-	const found = POINTS_OUTSIDE.exec(sentence);
+	const found = POINTS_OUTSIDE.exec(sentence) ?? DISCOURSE.exec(sentence);
 	if (found) return found[0];
 	const reported = REPORTED_IT.exec(sentence);
 	return reported && !INNER_NOUN.test(sentence.slice(0, reported.index)) ? reported[0] : undefined;
@@ -104,14 +125,48 @@ const KNOWN_COUNT = new RegExp(
 	`${BLANK} (fingers|hands|arms|legs|feet|eyes|ears|thumbs|wings|wheels|sides)\\b`
 );
 
-/** Whether the title or the lead tells of `head`: "the eruption" in a story of one eruption. */
+/**
+ * Whether the title names `head` or the lead tells of it as the story's event: "the eruption" in a
+ * story whose lead says the mountain erupted. A lead that only uses the noun ("The entire
+ * population lives on …" of the kakapo) never tells which one a stem's "The population" is
+ * (review k7, P5-Q7).
+ */
 function ownSubject(head: string, ctx: { title?: string; lead?: string }): boolean {
 	// ("The eruption" of a story titled "… Erupts": the word's stem, as long as it stays a word.)
 	const word = head.toLowerCase();
 	const cut = word.replace(/(ions?|ings?|ed|es|s)$/, '');
 	const stem = cut.length >= 5 ? cut : word.replace(/s$/, '');
-	return new RegExp(`\\b${stem}`, 'i').test(`${ctx.title ?? ''} ${ctx.lead ?? ''}`);
+	if (new RegExp(`\\b${stem}`, 'i').test(ctx.title ?? '')) return true;
+	return cut !== word && new RegExp(`\\b${cut}e?(?:d|s)\\b`, 'i').test(ctx.lead ?? '');
 }
+
+/**
+ * "patented a design in _____" (review k7, P7-Q12): a design, a device or a method made or named
+ * with no "for" or "of" never says of what.
+ */
+const UNNAMED_OBJECT =
+	/\b(?:patented|designed|invented|devised|developed|introduced|proposed|built|demonstrated) (?:a|an) (?:(?:new|similar|different|improved|better|simple|practical) )?(?:design|device|method|process|machine|version|model|system|mechanism|technique|improvement|type|instrument|apparatus)\b(?! (?:of|for|to|that|which|called|known|named|using|with)\b)/u;
+
+/**
+ * "made _____ coffees …, and put one black and one with milk on the table" (review k7, P5-Q10):
+ * items the sentence counts out after the blank, one by one.
+ */
+function itemsCountedOut(sentence: string): number {
+	const after = sentence.slice(sentence.indexOf(BLANK) + BLANK.length);
+	const chain = /\bone\b.*?(?:,\s*(?:and\s+)?|\s+and\s+)(?:one|the other)\b.*$/.exec(after);
+	if (!chain) return 0;
+	const ones = chain[0].match(/\bone\b/g)?.length ?? 0;
+	return ones + (/\bthe other\b/.test(chain[0]) ? 1 : 0);
+}
+
+/**
+ * "about _____ centimetres long, or roughly the length of your arm" (review k7, P1-Q5): a figure
+ * the sentence restates in other words, or in another unit, is answered unread.
+ */
+const GLOSSED_FIGURE = new RegExp(
+	`${BLANK} [\\p{L}%]+(?: (?:long|wide|high|deep|tall|across|thick|heavy|old))?,? (?:or|which is|that is|i\\.e\\.)(?: (?:roughly|about|around|nearly|some|approximately|just over|just under|almost))? (?:\\d|the (?:length|size|height|width|weight|thickness|distance|span|age) of\\b|as \\p{Ll}+ as\\b|half\\b|a (?:quarter|third)\\b)`,
+	'u'
+);
 
 /**
  * A noun phrase and its participle, "A well-known study published in _____ by Pam Mueller.": a
@@ -124,6 +179,36 @@ const PARTICIPLE_OPENING = new RegExp(
 	`^(?:A|An|The) (?:(?!${AUXILIARY}\\b)[\\p{Ll}'-]+(?<!ing) ){0,4}?(?:\\p{Ll}+ed|written|built|made|known|given|held|taken|shown|drawn|grown|sold|found|begun) (?:in|on|at|by|during|from|for|around|about)\\b(.*)$`,
 	'u'
 );
+
+/** Hedges a bound of a range may carry: "from about 180 to more than 230". */
+const HEDGE =
+	'(?:about|around|roughly|some|nearly|almost|over|more than|less than|under|just over|just under) ';
+/** "from about _____ to more than 230", "between _____ and 40": the blank is the lower bound. */
+const LOWER_BOUND = new RegExp(
+	`\\b(?:from|between) (?:${HEDGE})?${BLANK} (?:\\p{L}+ )?(?:to|and) (?:${HEDGE})?(\\d[\\d,]*(?:\\.\\d+)?)`,
+	'u'
+);
+/** "from 180 to _____", "between 20 and _____": the blank is the upper bound. */
+const UPPER_BOUND = new RegExp(
+	`\\b(?:from|between) (?:${HEDGE})?(\\d[\\d,]*(?:\\.\\d+)?) (?:\\p{L}+ )?(?:to|and) (?:${HEDGE})?${BLANK}`,
+	'u'
+);
+const numberOf = (option: string) =>
+	Number(/\d[\d,]*(?:\.\d+)?/.exec(option)?.[0].replace(/,/g, ''));
+
+/**
+ * "a height ranging from about _____ to more than 230 kilometres" offers 250 and 320 (review k7,
+ * P2-Q16): a wrong option past the range's other bound is ruled out by the stem's own words.
+ */
+function pastOtherBound(c: Candidate): string | undefined {
+	const sentence = shown(c);
+	const lower = LOWER_BOUND.exec(sentence);
+	const upper = UPPER_BOUND.exec(sentence);
+	const bound = Number((lower ?? upper)?.[1]?.replace(/,/g, ''));
+	if (Number.isNaN(bound)) return undefined;
+	const out = c.distractors.find((d) => (lower ? numberOf(d) >= bound : numberOf(d) <= bound));
+	return out === undefined ? undefined : `"${out}" is past the range's other bound, ${bound}`;
+}
 
 export const GAP_CONTEXT_CHECKS: Record<string, Check> = {
 	// "The voice had already moved on to someone in _____", "The rescue itself began …": a definite
@@ -143,6 +228,11 @@ export const GAP_CONTEXT_CHECKS: Record<string, Check> = {
 		const event = UNNAMED_EVENT.exec(sentence);
 		return event && !ownSubject(event[1]!, ctx) ? `"${event[0]}" never says which` : undefined;
 	},
+	// "The American Ezra Warner patented a design in _____": a design of what?
+	'gap-object-named': (c) => {
+		const found = isGap(c) ? UNNAMED_OBJECT.exec(shown(c)) : undefined;
+		return found ? `"${found[0]}" never says of what` : undefined;
+	},
 	// "That is roughly five thousand people …", "born on _____ last year", "argued that it was
 	// liquid": the sentence points to one the reader is not shown.
 	'gap-points-inside': (c) => {
@@ -154,10 +244,17 @@ export const GAP_CONTEXT_CHECKS: Record<string, Check> = {
 	// unread.
 	'gap-count-not-listed': (c) => {
 		const n = isGap(c) ? countOf(c.answer) : undefined;
-		return n !== undefined && itemsListedAfter(shown(c)) === n
+		const sentence = shown(c);
+		return n !== undefined && (itemsListedAfter(sentence) === n || itemsCountedOut(sentence) === n)
 			? 'the sentence lists as many items as the key counts'
 			: undefined;
 	},
+	// "about _____ centimetres long, or roughly the length of your arm": the stem gives it.
+	'gap-figure-not-glossed': (c) =>
+		isGap(c) && GLOSSED_FIGURE.test(shown(c))
+			? 'the sentence restates the figure in other words'
+			: undefined,
+	'gap-range-bound': (c) => (isGap(c) ? pastOtherBound(c) : undefined),
 	// "hunt and peck with _____ fingers": a count anyone completes without the article.
 	'gap-count-not-known': (c) =>
 		isGap(c) && countOf(c.answer) !== undefined && KNOWN_COUNT.test(shown(c))

@@ -4,6 +4,7 @@
 // kept a speaker's "my" or "we", a capital from the sentence's start, half of an "and" pair, a
 // verb left in its past after "did", or a count of things the stem never names.
 import type { Candidate, QuestionKind } from '../../types';
+import { DISCOURSE } from './gap-context-checks';
 
 /** The kinds whose stems are built by moving the parts of a clause (stems.ts). */
 const CLAUSE_KINDS: ReadonlySet<QuestionKind> = new Set([
@@ -225,7 +226,7 @@ export function thereInStem(c: Candidate): string | undefined {
  * the mass of Earth?" reads well enough).
  */
 const MEASURE_UNIT =
-	/^(seconds|minutes|hours|days|weeks|months|years|miles|kilometres|kilometers|km|metres|meters|feet|inches|yards|tonnes|tons|pounds|kilograms|kg|acres|hectares|degrees)$/i;
+	/^(seconds|minutes|hours|days|weeks|months|years|miles|kilometres|kilometers|km|metres|meters|centimetres|centimeters|millimetres|millimeters|feet|inches|yards|tonnes|tons|pounds|kilograms|kg|grams|litres|liters|acres|hectares|degrees)$/i;
 
 /**
  * count-measure-form: "How many hours is Kotor by road from Dubrovnik?", "How many kilometres does
@@ -245,6 +246,58 @@ export function measureOfBe(c: Candidate): string | undefined {
 	return be || lies || before
 		? `"How many ${f.unitNoun}" of "${f.aux || f.verbRest}" is no measure question`
 		: undefined;
+}
+
+/** The measure units of MEASURE_UNIT, as words of a stem. */
+const MEASURE_WORDS = MEASURE_UNIT.source.replace(/^\^|\$$/g, '');
+
+/**
+ * "How many millimetres replace the chain …?" (review k7, P6-Q6): a measure does nothing, so a
+ * measure the subject of a verb other than "be", "do", "have" or one of time passing ("How many
+ * years passed …") asks of nothing.
+ */
+const MEASURE_AS_DOER = new RegExp(
+	`^How many ${MEASURE_WORDS} (?!of\\b|(?:did|does|do|was|were|is|are|had|has|have|will|would|could|can|may|might|should|must|passed|pass|elapsed|separated?|separates|remained|remain|remains|went|lay|lie|lies|after|before|later|earlier|ago)\\b)\\p{Ll}+`,
+	'iu'
+);
+
+/**
+ * "How many years was the flight made after Lindbergh's arrival?" (review k7, P3-Q10): a span
+ * between two moments reads as English only as "How many years after …": a passive clause with
+ * its "after" behind it is garbled.
+ */
+const SPAN_AFTER_PASSIVE = new RegExp(
+	`^How many ${MEASURE_WORDS} (?:was|were|is|are) [^?]+ (?:\\p{Ll}+ed|made|held|built|done|given|seen|taken|won|begun|written|flown) (?:after|before)\\b`,
+	'iu'
+);
+
+/** count-stem-form: a measure that acts, a span asked in the wrong order. */
+export function garbledCount(c: Candidate): string | undefined {
+	if (c.kind !== 'how-many') return undefined;
+	const m = MEASURE_AS_DOER.exec(c.stem) ?? SPAN_AFTER_PASSIVE.exec(c.stem);
+	return m ? `"${m[0]}" is no well-formed count question` : undefined;
+}
+
+/**
+ * "How many ships collided in the Narrows at about 8:45 a.m. The Imo's bow struck …?" (review k7,
+ * P8-Q6): a clause cut past its sentence's end runs two sentences into one question.
+ */
+const SENTENCE_BREAK =
+	/[.!]\s+(?:The|A|An|He|She|It|They|His|Her|Its|Their|This|These|Those|There|But|And|In|On|At|When|After|Then)\s/;
+
+/** stem-one-sentence: a clause stem holds one sentence. */
+export function twoSentences(c: Candidate): string | undefined {
+	const m = SENTENCE_BREAK.exec(c.stem.replace(/"[^"]*"|“[^”]*”/g, '""'));
+	return m ? `"${m[0].trim()}" runs a second sentence into the stem` : undefined;
+}
+
+/**
+ * stem-stands-alone: "In what year was the institute founded partly in response?" (review k7): a
+ * discourse word of the blanks' (gap-context-checks.ts) points to a sentence the stem never shows.
+ */
+export function leansOnAnother(c: Candidate): string | undefined {
+	const m = DISCOURSE.exec(c.stem.replace(/"[^"]*"|“[^”]*”/g, '""'));
+	return m ? `"${m[0]}" points to a sentence the stem does not show` : undefined;
 }
 
 /** What a stem check reads besides the candidate: the article's title. */
@@ -290,5 +343,9 @@ export const STEM_CHECKS: Record<string, StemCheck> = {
 	'stem-says-for-what': ofClause(neededForNothing),
 	'stem-owner-named': ofClause(ownerUnnamed),
 	'stem-no-there': ofClause(thereInStem),
-	'count-measure-form': ofClause(measureOfBe)
+	'count-measure-form': ofClause(measureOfBe),
+	'count-stem-form': ofClause(garbledCount),
+	'stem-stands-alone': ofClause(leansOnAnother),
+	// (A blank's sentence too: "… at about 8:45 a.m. The Imo's bow struck …" is two.)
+	'stem-one-sentence': (c) => (clauseStem(c) || c.kind === 'gap' ? twoSentences(c) : undefined)
 };
