@@ -7,8 +7,9 @@ import type { Fact } from '../../../src/lib/generator/types';
 import type { DistractorContext } from '../../../src/lib/generator/distractors';
 import {
 	dateCandidates,
+	aftermathFloor,
+	paragraphFloor,
 	sameMonthDays,
-	storyFloor,
 	yearCandidates
 } from '../../../src/lib/generator/distractors/times';
 import { quantityCandidates, rangeLimits } from '../../../src/lib/generator/distractors/quantities';
@@ -34,33 +35,50 @@ function contextOf(facts: Fact[] = [], sentenceTexts: string[] = []): Distractor
 	return { entities: new Map(), facts, things: [], rand: () => 0.5, sentenceTexts };
 }
 
-describe('storyFloor: no year before the event the key follows from', () => {
-	const lead = factOf('The dam burst on 4 March 1921.', '4 March 1921', 'date', 0, 0);
-	const born = factOf('Ada Moss was born in 1890.', '1890', 'year', 1, 1);
-	const joined = factOf('In June 1912 she joined the crew.', 'June 1912', 'date', 2, 1);
+describe('paragraphFloor and aftermathFloor: no year before the event the key follows from', () => {
+	// Sentences by index, with their paragraphs: the lead (0), Ada's story (1-3), a later one (4-5).
+	const texts = [
+		'The dam burst on 4 March 1921.',
+		'Ada Moss was born in 1890.',
+		'In June 1912 Ada joined the crew.',
+		'She sailed to Lima in 1915.',
+		'She had first sailed in 1905.',
+		'In gratitude, the town built a school in 1924.'
+	];
+	const paragraphs = [0, 1, 1, 1, 2, 2];
+	const ctx = { ...contextOf([], texts), sentenceParagraphs: paragraphs };
+	const at = (i: number, key: string) => factOf(texts[i] ?? '', key, 'year', i, paragraphs[i]);
 	it.each([
-		// The paragraph runs forward to the key: the latest year before it bounds the options.
-		['She sailed to Lima in 1915.', '1915', 3, 1, 1912],
-		// A sentence of another paragraph is not bound by this one's years.
-		['She sailed to Lima in 1915.', '1915', 3, 2, -Infinity],
-		// A paragraph that goes back before the key sets no floor.
-		['She had first sailed in 1905.', '1905', 3, 1, -Infinity],
-		// An aftermath sentence follows the lead's event.
-		['In gratitude, the town built a school in 1924.', '1924', 5, 3, 1921],
-		['The town built a school in 1924.', '1924', 5, 3, -Infinity]
-	])('%s', (sentence, key, at, paragraph, floor) => {
-		const fact = factOf(sentence, key, 'year', at, paragraph);
-		const ctx = contextOf([lead, born, joined, fact]);
-		expect(storyFloor(fact, sentence, ctx)).toBe(floor);
+		// The paragraph runs forward to the key: the latest year before it.
+		[3, '1915', 1912],
+		// A paragraph that goes back before the key sets none.
+		[4, '1905', -Infinity],
+		// A sentence that does not go on with the one before ("Ada …", not "She …") sets none.
+		[2, '1912', -Infinity]
+	])('paragraph: sentence %i (%s)', (i, key, floor) => {
+		expect(paragraphFloor(at(i, key), texts[i] ?? '', ctx)).toBe(floor);
+	});
+	it.each([
+		[5, '1924', 1921],
+		[3, '1915', -Infinity]
+	])('aftermath: sentence %i (%s)', (i, key, floor) => {
+		expect(aftermathFloor(at(i, key), texts[i] ?? '', ctx)).toBe(floor);
 	});
 
-	it('offers years from the same span: the dated event, not years before it', () => {
-		const sentence = 'She sailed to Lima in 1915.';
-		const fact = factOf(sentence, '1915', 'year', 3, 1);
-		const ctx = contextOf([born, joined, fact]);
-		const years = yearCandidates(fact, sentence, ctx).map(Number);
+	it('offers years of the span first: the dated event, not years before it', () => {
+		const fact = at(3, '1915');
+		const withDate = { ...ctx, facts: [factOf(texts[2] ?? '', 'June 1912', 'date', 2, 1)] };
+		const years = yearCandidates(fact, texts[3] ?? '', withDate)
+			.slice(0, 3)
+			.map(Number);
 		expect(years).toContain(1912);
 		expect(years.every((y) => y >= 1912)).toBe(true);
+	});
+
+	it('offers no year before the lead event in an aftermath', () => {
+		const years = yearCandidates(at(5, '1924'), texts[5] ?? '', ctx).map(Number);
+		expect(years.length).toBeGreaterThan(2);
+		expect(years.every((y) => y >= 1921)).toBe(true);
 	});
 });
 

@@ -3,7 +3,7 @@
 import type { Fact } from '../types';
 import { MONTHS, WEEKDAYS } from '../lexicons';
 import { shuffle } from '../random';
-import { foreignName } from '../well-formed';
+import { foreignName, yearsNamed } from '../well-formed';
 import { dateVariants } from './variants';
 import { articleValues, type DistractorContext } from './context';
 
@@ -30,18 +30,25 @@ export function yearCandidates(fact: Fact, sentence: string, ctx: DistractorCont
 	// "By the end of the nineteenth century, … in _____": a year outside the century the
 	// sentence names is ruled out by the stem (review tune26: "1905" beside 1896).
 	const century = centuryOf(sentence, Number(v.text));
-	// "He enlisted in 1914. He fought on the Somme in _____": no year before what the event follows.
-	const floor = storyFloor(fact, sentence, ctx);
-	// Then the years of the article's dates in the same span ("In December 1914 he enlisted"):
-	// most moved years would fall before the floor.
-	const spanned = Number.isFinite(floor) ? datedYears(ctx).filter((y) => Number(y) >= floor) : [];
-	return [...yearsNear(v.text, ctx, spanned), ...spanYears(floor, Number(v.text))].filter(
+	// "In gratitude, … in _____": no year before the event the article opens on.
+	const floor = aftermathFloor(fact, sentence, ctx);
+	// "He enlisted in 1914. He fought on the Somme in _____": years of the span the paragraph has
+	// reached first, then the article's own (a list of a company's events is no chain of causes).
+	const reached = paragraphFloor(fact, sentence, ctx);
+	const spanned = Number.isFinite(reached)
+		? datedYears(ctx).filter((y) => Number(y) >= reached)
+		: [];
+	const years = [...yearsNear(v.text, ctx, spanned), ...spanYears(reached, Number(v.text))].filter(
 		(y) =>
 			!(Number(y) < floor) &&
 			!(start && Number(y) <= Number(start[1])) &&
 			!(end && Number(y) >= Number(end[1])) &&
 			!(century && (Number(y) < century[0] || Number(y) > century[1]))
 	);
+	return [
+		...years.filter((y) => Number(y) >= reached),
+		...years.filter((y) => Number(y) < reached)
+	];
 }
 
 /**
@@ -54,36 +61,44 @@ const AFTERMATH =
 /** The four-digit year a year's or a date's text names, if any. */
 const yearIn = (text: string) => Number(/\b(1\d{3}|20\d{2})\b/.exec(text)?.[1] ?? NaN);
 
+/** A sentence whose subject is the one before's: "He fought …", "Their son was born …". */
+const GOES_ON = /^\s*(?:\p{Lu}\p{Ll}+ \d{4},?\s+)?(?:he|she|they|it|his|her|their|its)\b/iu;
+
 /**
- * The earliest year a wrong option may be: the latest year told before the key in its paragraph
- * when the paragraph runs forward to it ("In December 1914 he enlisted. He fought on the Somme in
- * _____" offers no 1909, review k7 P1-Q11), and the year of the article's lead when the sentence
- * tells an aftermath ("In gratitude, … in _____" offers no year before the 1917 disaster, P8-Q3).
+ * The latest year told before the key in its paragraph when the paragraph runs forward to it: "In
+ * December 1914 he enlisted. He fought on the Somme in _____" is best offered 1914 and 1917, not
+ * 1909 (review k7 P1-Q11). Undefined (-Infinity) when the paragraph goes back in time before it.
  */
-export function storyFloor(fact: Fact, sentence: string, ctx: DistractorContext): number {
+export function paragraphFloor(fact: Fact, sentence: string, ctx: DistractorContext): number {
 	const key = yearIn(fact.value.text);
-	if (Number.isNaN(key)) return -Infinity;
-	const dated = ctx.facts.filter((f) => f.value.type === 'year' || f.value.type === 'date');
-	const earlier = dated
-		.filter(
-			(f) =>
-				f.paragraph === fact.paragraph &&
-				(f.sentence < fact.sentence ||
-					(f.sentence === fact.sentence && f.value.start < fact.value.start))
-		)
-		.map((f) => yearIn(f.value.text))
-		.filter((y) => !Number.isNaN(y));
-	// A paragraph that goes back in time before the key ("In 1920 … He had left in 1911") sets none.
-	let floor = earlier.length && earlier.every((y) => y <= key) ? Math.max(...earlier) : -Infinity;
-	if (AFTERMATH.test(sentence)) {
-		const lead = Math.min(...dated.map((f) => f.paragraph));
-		const leadYears = dated
-			.filter((f) => f.paragraph === lead)
-			.map((f) => yearIn(f.value.text))
-			.filter((y) => !Number.isNaN(y) && y <= key);
-		if (leadYears.length) floor = Math.max(floor, Math.min(...leadYears));
-	}
-	return floor;
+	const texts = ctx.sentenceTexts ?? [];
+	const paragraphs = ctx.sentenceParagraphs ?? [];
+	if (Number.isNaN(key) || paragraphs.length !== texts.length) return -Infinity;
+	// Only a sentence that goes on with the one before ("He fought …"): a paragraph listing a
+	// company's events one by one, each by name, is no chain (its options would all crowd together).
+	if (!GOES_ON.test(texts[fact.sentence] ?? '')) return -Infinity;
+	// The paragraph's sentences before the key's, and its own words before the key.
+	const earlier = [sentence.slice(0, Math.max(0, fact.value.start - fact.start))];
+	for (let i = fact.sentence - 1; i >= 0 && paragraphs[i] === fact.paragraph; i--)
+		earlier.push(texts[i] ?? '');
+	const years = earlier.flatMap(yearsNamed);
+	return years.length && years.every((y) => y <= key) ? Math.max(...years) : -Infinity;
+}
+
+/**
+ * The year of the article's lead event when the key's sentence tells its aftermath: "In gratitude,
+ * … in _____" offers no year before the 1917 disaster the article opens on (review k7 P8-Q3).
+ */
+export function aftermathFloor(fact: Fact, sentence: string, ctx: DistractorContext): number {
+	const key = yearIn(fact.value.text);
+	const texts = ctx.sentenceTexts ?? [];
+	const paragraphs = ctx.sentenceParagraphs ?? [];
+	if (Number.isNaN(key) || !AFTERMATH.test(sentence)) return -Infinity;
+	const first = texts.findIndex((t) => yearsNamed(t).length > 0);
+	if (first < 0 || first >= fact.sentence) return -Infinity;
+	const lead = texts.filter((_, i) => paragraphs[i] === paragraphs[first]);
+	const years = lead.flatMap(yearsNamed).filter((y) => y <= key);
+	return years.length ? Math.min(...years) : -Infinity;
 }
 
 /**
