@@ -81,7 +81,8 @@ const DEFAULT_KINDS: readonly QuestionKind[] = ['when', 'how-many', 'who-said', 
 /** The article's sentences as an index of plain words and as written ("the three men" keeps "the"). */
 const articleText = (sentences: Sentence[]) => ({
 	article: articleIndex(sentences),
-	sentenceTexts: sentences.map((s) => s.text)
+	sentenceTexts: sentences.map((s) => s.text),
+	sentenceParagraphs: sentences.map((s) => s.paragraph)
 });
 
 /** Generates a quiz from article text; the same text, options and seed always give the same result. */

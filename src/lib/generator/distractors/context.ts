@@ -18,6 +18,8 @@ export interface DistractorContext {
 	article?: SentenceIndex;
 	/** The article's sentences as written, by index: "the three men" keeps its "the" here. */
 	sentenceTexts?: readonly string[];
+	/** The paragraph of each of those sentences, by index. */
+	sentenceParagraphs?: readonly number[];
 	rand: () => number;
 	/** Whether the article names an option only inside a longer name (`fragmentJudge`). */
 	isFragment?: (option: string, kind: OptionKind) => boolean;

@@ -1,7 +1,7 @@
 // Candidates for figures: the key moved within its unit, on the side of every bound the stem sets;
 // none when the stem or the figure itself gives the answer away.
 import type { Fact } from '../types';
-import { countOf, quantityVariants, trendLimits } from './variants';
+import { countOf, FALL, quantityVariants, RISE, trendLimits } from './variants';
 import type { DistractorContext } from './context';
 import { yearsNear } from './times';
 
@@ -40,6 +40,9 @@ function figureWithoutWrongOptions(
 	// 230,000" is not shown false), and one of the other side is the key's reverse, so a bounded
 	// figure has no three wrong options a reader can check.
 	// ("more than nine hundred", "More than eleven thousand": a figure in words is bounded too.)
+	// "perhaps ten half-hour sessions": a hedged figure is a guess, no fact to ask (review k7 P3-Q3).
+	if (/\b(perhaps|maybe|possibly)\s+(?:around\s+|about\s+|some\s+)?[$€£]?\s*$/i.test(before))
+		return true;
 	if (
 		BOUND_BEFORE.test(before) ||
 		BOUND_BEFORE.test(`${before} ${figure.replace(WORD_FIGURE, '')}`)
@@ -76,9 +79,12 @@ function comparedLimits(after: string): { above: number; below: number } {
 	return smaller ? { above: other, below: Infinity } : { above: -Infinity, below: other };
 }
 
-/** Words after a figure that leave it open above: "50 years or more", "and possibly longer". */
+/**
+ * Words after a figure that leave it open above: "50 years or more", "and possibly longer", "about
+ * 1.5 millimetres, or more" (review k7 P6-Q6 offered 2.5 and 3.4, which also call for a new chain).
+ */
 const OPEN_ABOVE =
-	/^\s*(?:\p{L}+\s+){0,2}?(?:or|and)\s+(?:possibly\s+|perhaps\s+|maybe\s+)?(?:(?:considerably|much|far|even|a little|a bit|somewhat)\s+)?(?:more|longer|older|higher|over|above|greater)(?=\s*(?:[,.;:)]|$))/iu;
+	/^\s*(?:\p{L}+,?\s+){0,2}?(?:or|and)\s+(?:possibly\s+|perhaps\s+|maybe\s+)?(?:(?:considerably|much|far|even|a little|a bit|somewhat)\s+)?(?:more|longer|older|higher|over|above|greater)(?=\s*(?:[,.;:)]|$))/iu;
 
 /** The figure moved within its unit, kept on the side of every bound the stem sets. */
 function movedFigures(figure: string, before: string, after: string): string[] {
@@ -112,10 +118,43 @@ function movedFigures(figure: string, before: string, after: string): string[] {
 	variants = variants.filter(
 		(q) => !(countOf(q) >= (trend.below ?? Infinity)) && !(countOf(q) <= (trend.above ?? -Infinity))
 	);
+	// "ranging from about _____ to more than 230 kilometres": the low end of a range stays below its
+	// high end, and the high end above its low end (review k7 P2-Q16 offered 250 and 320).
+	const range = rangeLimits(before, after);
+	variants = variants.filter(
+		(q) => !(countOf(q) >= (range.below ?? Infinity)) && !(countOf(q) <= (range.above ?? -Infinity))
+	);
 	// "at roughly _____ degrees north", "_____ hours a day": the unit caps what the figure can be.
 	const cap = unitCap(figure, before, after);
 	variants = variants.filter((q) => !(countOf(q) > cap));
 	return limit > 0 ? variants.filter((q) => !(countOf(q) >= limit)) : variants;
+}
+
+/** Words that may stand before either end of a range: "about", "more than", "almost". */
+const RANGE_HEDGE =
+	'(?:(?:about|around|roughly|some|nearly|almost|just|over|under|more than|less than|fewer than|up to)\\s+)?';
+/** The figure after "to" that ends a range begun at the blank: "from about _____ to more than 230". */
+const RANGE_END = new RegExp(
+	`^\\s*[^\\s\\d.;,]*\\s*to\\s+${RANGE_HEDGE}[$€£]?(\\d[\\d,]*(?:\\.\\d+)?)`,
+	'i'
+);
+/** The figure after "from" that begins a range the blank ends: "from 130 to about _____". */
+const RANGE_START = new RegExp(
+	`\\bfrom\\s+${RANGE_HEDGE}[$€£]?(\\d[\\d,]*(?:\\.\\d+)?)\\s*[^\\s\\d.;,]*\\s+to\\s+${RANGE_HEDGE}[$€£]?\\s*$`,
+	'i'
+);
+
+/** The bounds a range puts on the blank at one of its ends. */
+export function rangeLimits(before: string, after: string): { below?: number; above?: number } {
+	// "fell from _____ to 20": a change may run downward; `trendLimits` bounds those.
+	const clause = before.split(/;|\.\s/).pop() ?? '';
+	if (FALL.test(clause) && !RISE.test(clause)) return {};
+	if (new RegExp(`\\bfrom\\s+${RANGE_HEDGE}[$€£]?\\s*$`, 'i').test(before)) {
+		const end = countOf(RANGE_END.exec(after)?.[1] ?? '');
+		return end > 0 ? { below: end } : {};
+	}
+	const start = countOf(RANGE_START.exec(before)?.[1] ?? '');
+	return start > 0 ? { above: start } : {};
 }
 
 /**

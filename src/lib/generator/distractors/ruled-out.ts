@@ -61,6 +61,7 @@ export function outsideNamedPlace(answer: string, option: string, sentence: stri
 		return there !== home && (there !== undefined || COUNTRIES.includes(bare(option)));
 	}
 	if (!COUNTRIES.includes(bare(answer))) return false;
+	if (acrossHemispheres(answer, option, rest)) return true;
 	// A country beside a continent the sentence names that does not hold it: the sentence puts the
 	// key elsewhere, so a country of that continent is ruled out.
 	return CONTINENT_WORDS.some(([re, member]) => {
@@ -68,6 +69,45 @@ export function outsideNamedPlace(answer: string, option: string, sentence: stri
 		const members = continentOf(member);
 		return !members.includes(bare(answer)) && members.includes(bare(option));
 	});
+}
+
+/** Countries wholly or mostly south of the equator. */
+const SOUTHERN = new Set([
+	'Argentina',
+	'Australia',
+	'Bolivia',
+	'Botswana',
+	'Brazil',
+	'Chile',
+	'Fiji',
+	'Indonesia',
+	'Madagascar',
+	'Malawi',
+	'Mozambique',
+	'Namibia',
+	'New Zealand',
+	'Paraguay',
+	'Peru',
+	'South Africa',
+	'Tanzania',
+	'Uruguay',
+	'Zambia',
+	'Zimbabwe',
+	'Angola',
+	'Lesotho',
+	'Papua New Guinea'
+]);
+
+/**
+ * Whether the sentence puts the key in one hemisphere and the option is a country of the other:
+ * "in the southern hemisphere as far north as Santiago in _____" offers no Canada (review k7 P5-Q3).
+ */
+function acrossHemispheres(answer: string, option: string, before: string): boolean {
+	const half = /\b(southern|northern) hemisphere\b/i.exec(before)?.[1]?.toLowerCase();
+	if (!half || !COUNTRIES.includes(bare(option))) return false;
+	const south = (c: string) => SOUTHERN.has(bare(c));
+	if (half === 'southern') return south(answer) && !south(option);
+	return !south(answer) && south(option);
 }
 
 /** States younger than the centuries asked of, beside the lexicon's (which dates only the younger). */

@@ -3,7 +3,7 @@
 import type { Fact } from '../types';
 import { MONTHS, WEEKDAYS } from '../lexicons';
 import { shuffle } from '../random';
-import { foreignName } from '../well-formed';
+import { foreignName, yearsNamed } from '../well-formed';
 import { dateVariants } from './variants';
 import { articleValues, type DistractorContext } from './context';
 
@@ -30,12 +30,112 @@ export function yearCandidates(fact: Fact, sentence: string, ctx: DistractorCont
 	// "By the end of the nineteenth century, … in _____": a year outside the century the
 	// sentence names is ruled out by the stem (review tune26: "1905" beside 1896).
 	const century = centuryOf(sentence, Number(v.text));
-	return yearsNear(v.text, ctx).filter(
+	// "In gratitude, … in _____": no year before the event the article opens on.
+	const floor = aftermathFloor(fact, sentence, ctx);
+	// "He enlisted in 1914. He fought on the Somme in _____": years of the span the paragraph has
+	// reached first, then the article's own (a list of a company's events is no chain of causes).
+	const reached = paragraphFloor(fact, sentence, ctx);
+	const spanned = Number.isFinite(reached)
+		? datedYears(ctx).filter((y) => Number(y) >= reached)
+		: [];
+	const years = [...yearsNear(v.text, ctx, spanned), ...spanYears(reached, Number(v.text))].filter(
 		(y) =>
+			!(Number(y) < floor) &&
 			!(start && Number(y) <= Number(start[1])) &&
 			!(end && Number(y) >= Number(end[1])) &&
 			!(century && (Number(y) < century[0] || Number(y) > century[1]))
 	);
+	return [
+		...years.filter((y) => Number(y) >= reached),
+		...years.filter((y) => Number(y) < reached)
+	];
+}
+
+/**
+ * Words that open a sentence telling what followed an earlier event: "In gratitude, …" thanks for
+ * the disaster the article is about, "As a result, …" follows from it.
+ */
+const AFTERMATH =
+	/^\s*(?:in gratitude|in response|as a result|in (?:the|its) aftermath|afterwards?|since then|following (?:the|this|that|these)|after (?:the|this|that) (?:disaster|explosion|attack|war|fire|flood|earthquake|storm|crash|collapse|event)s?)\b/i;
+
+/** The four-digit year a year's or a date's text names, if any. */
+const yearIn = (text: string) => Number(/\b(1\d{3}|20\d{2})\b/.exec(text)?.[1] ?? NaN);
+
+/** A sentence whose subject is the one before's: "He fought …", "Their son was born …". */
+const GOES_ON = /^\s*(?:\p{Lu}\p{Ll}+ \d{4},?\s+)?(?:he|she|they|it|his|her|their|its)\b/iu;
+
+/**
+ * The latest year told before the key in its paragraph when the paragraph runs forward to it: "In
+ * December 1914 he enlisted. He fought on the Somme in _____" is best offered 1914 and 1917, not
+ * 1909 (review k7 P1-Q11). Undefined (-Infinity) when the paragraph goes back in time before it.
+ */
+export function paragraphFloor(fact: Fact, sentence: string, ctx: DistractorContext): number {
+	const key = yearIn(fact.value.text);
+	const texts = ctx.sentenceTexts ?? [];
+	const paragraphs = ctx.sentenceParagraphs ?? [];
+	if (Number.isNaN(key) || paragraphs.length !== texts.length) return -Infinity;
+	// Only a sentence that goes on with the one before ("He fought …"): a paragraph listing a
+	// company's events one by one, each by name, is no chain (its options would all crowd together).
+	if (!GOES_ON.test(texts[fact.sentence] ?? '')) return -Infinity;
+	// The paragraph's sentences before the key's, and its own words before the key.
+	const earlier = [sentence.slice(0, Math.max(0, fact.value.start - fact.start))];
+	for (let i = fact.sentence - 1; i >= 0 && paragraphs[i] === fact.paragraph; i--)
+		earlier.push(texts[i] ?? '');
+	const years = earlier.flatMap(yearsNamed);
+	return years.length && years.every((y) => y <= key) ? Math.max(...years) : -Infinity;
+}
+
+/**
+ * The year of the article's lead event when the key's sentence tells its aftermath: "In gratitude,
+ * … in _____" offers no year before the 1917 disaster the article opens on (review k7 P8-Q3).
+ */
+export function aftermathFloor(fact: Fact, sentence: string, ctx: DistractorContext): number {
+	const key = yearIn(fact.value.text);
+	const texts = ctx.sentenceTexts ?? [];
+	const paragraphs = ctx.sentenceParagraphs ?? [];
+	if (Number.isNaN(key) || !AFTERMATH.test(sentence)) return -Infinity;
+	const first = texts.findIndex((t) => yearsNamed(t).length > 0);
+	if (first < 0 || first >= fact.sentence) return -Infinity;
+	const lead = texts.filter((_, i) => paragraphs[i] === paragraphs[first]);
+	const years = lead.flatMap(yearsNamed).filter((y) => y <= key);
+	return years.length ? Math.min(...years) : -Infinity;
+}
+
+/**
+ * Years from the floor up to the key and a few after, the key's neighbours last: the spares when
+ * most moved years fall before the floor ("from 2016 … In _____ the species was listed").
+ */
+function spanYears(floor: number, key: number): string[] {
+	if (!Number.isFinite(floor) || key - floor > YEAR_REACH) return [];
+	const years: number[] = [];
+	for (let y = floor; y <= key + 6; y++) if (Math.abs(y - key) >= 2) years.push(y);
+	return [...years, key - 1, key + 1].filter((y) => y >= floor).map(String);
+}
+
+/** The years the article's dates name ("December 1914" gives 1914). */
+function datedYears(ctx: DistractorContext): string[] {
+	return [
+		...new Set(articleValues(ctx, 'date').flatMap((d) => /\b(1\d{3}|20\d{2})\b/.exec(d)?.[1] ?? []))
+	];
+}
+
+/** Days of a month the article writes: "1 September 1859", "on 1 and 2 September", "May 3". */
+const DAYS_WRITTEN = new RegExp(
+	`\\b(\\d{1,2})(?:(?: and |–|-)(\\d{1,2}))? (${MONTHS.join('|')})(?: (\\d{4}))?\\b|\\b(${MONTHS.join('|')}) (\\d{1,2})(?:, (\\d{4}))?\\b`,
+	'g'
+);
+
+/** The article's dates of a day, as written or split ("1 and 2 September" gives both). */
+function daysOfArticle(ctx: DistractorContext): string[] {
+	const out = new Set(articleValues(ctx, 'date'));
+	for (const text of ctx.sentenceTexts ?? [])
+		for (const m of text.matchAll(DAYS_WRITTEN)) {
+			const year = m[4] ?? m[7];
+			if (m[3])
+				for (const d of [m[1], m[2]]) if (d) out.add(`${d} ${m[3]}${year ? ` ${year}` : ''}`);
+			if (m[5]) out.add(`${m[5]} ${m[6]}${year ? `, ${year}` : ''}`);
+		}
+	return [...out];
 }
 
 /** The article's dates written alike and near the key, then the key's moved dates. */
@@ -57,7 +157,42 @@ export function dateCandidates(fact: Fact, sentence: string, ctx: DistractorCont
 	const vocabulary = ctx.vocabulary;
 	const readable = vocabulary ? moved.filter((d) => !foreignName(d, vocabulary)) : moved;
 	const kept = readable.length < 3 ? monthKept(v.text) : [];
-	return [...shuffle(same, ctx.rand), ...(kept.length ? kept : moved)];
+	// "began early on _____" (2 September): the article's other day of the key's month first, so
+	// the options test the day the article gives and not only its month (review k7 P5-Q5). One
+	// only: three of one month differ only in the day, rote recall (\`date-not-day-only\`).
+	const month = sameMonthDays(v.text, daysOfArticle(ctx)).slice(0, 1);
+	const rest = [...shuffle(same, ctx.rand), ...(kept.length ? kept : moved)];
+	return [...month, ...rest.filter((d) => !month.includes(d))];
+}
+
+/** A day's date: "2 September", "September 2, 1859", "2 September 1859". */
+const DAY_FIRST = /^(\d{1,2})\s+(\p{Lu}\p{Ll}+)(?:\s+(\d{4}))?$/u;
+const MONTH_FIRST = /^(\p{Lu}\p{Ll}+)\s+(\d{1,2})(?:,\s*(\d{4}))?$/u;
+
+/** The day, month and year of a day's date, and how to write another day of it the same way. */
+function dayDate(text: string) {
+	const d = DAY_FIRST.exec(text);
+	const m = d ? undefined : MONTH_FIRST.exec(text);
+	if (!d && !m) return undefined;
+	const [day, month, year] = d ? [d[1], d[2], d[3]] : [m?.[2], m?.[1], m?.[3]];
+	if (!(MONTHS as readonly string[]).includes(month ?? '')) return undefined;
+	const write = (n: number) =>
+		d ? `${n} ${month}${year ? ` ${year}` : ''}` : `${month} ${n}${year ? `, ${year}` : ''}`;
+	return { day: Number(day), month: month ?? '', year, write };
+}
+
+/**
+ * The article's other days of the key's month (and year), written as the key is: "1 September
+ * 1859" gives "1 September" beside the key "2 September".
+ */
+export function sameMonthDays(text: string, articleDates: readonly string[]): string[] {
+	const key = dayDate(text);
+	if (!key) return [];
+	const theirs = articleDates
+		.map(dayDate)
+		.filter((o) => o && o.month === key.month && (!key.year || !o.year || o.year === key.year))
+		.map((o) => key.write(o?.day ?? key.day));
+	return [...new Set(theirs)].filter((d) => d !== text);
 }
 
 /**
@@ -151,15 +286,25 @@ const YEAR_REACH = 40;
  * article's, 48% and 21% ("invented nearby years 1262, 1269, 1272", review tune19). Farther years
  * are ruled out by the stem ("1911" for a margin that grew from 2004, review tune20).
  */
-export function yearsNear(year: string, ctx: DistractorContext): string[] {
+export function yearsNear(
+	year: string,
+	ctx: DistractorContext,
+	alsoTheirs: readonly string[] = []
+): string[] {
 	const key = Number(year);
 	const apart = (y: string) => Math.abs(Number(y) - key);
 	const theirs = articleValues(ctx, 'year').filter((y) => y !== year);
+	// Years of the article's dates after its own years, unshuffled: the draws of every other item
+	// stay as they were.
+	const dated = alsoTheirs.filter(
+		(y) => y !== year && !theirs.includes(y) && apart(y) <= YEAR_REACH
+	);
 	const near = [
 		...shuffle(
 			theirs.filter((y) => apart(y) <= YEAR_REACH),
 			ctx.rand
 		),
+		...dated,
 		...shuffle(
 			theirs.filter((y) => apart(y) > YEAR_REACH && apart(y) <= 2 * YEAR_REACH),
 			ctx.rand

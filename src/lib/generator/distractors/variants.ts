@@ -223,9 +223,9 @@ export function keyStandsApart(options: readonly string[], key: number): boolean
 }
 
 /** Verbs of a change one way or the other: "expanded from X to Y" rises, "fell from X to Y" falls. */
-const RISE =
+export const RISE =
 	/\b(expand|rose|rise|rising|increas|grew|grow|climb|jump|doubl|tripl|went up|gain|soar)\w*\b/i;
-const FALL =
+export const FALL =
 	/\b(fell|fall|declin|drop|decreas|shrank|shrink|went down|halv|plung|slump|lost)\w*\b/i;
 
 /**
