@@ -1,6 +1,7 @@
 // A well-formed "who" candidate for validator tests: each test patches the one part it checks; and
 // statement facts for the stages that read one.
 import type { Candidate, Fact, QuestionKind } from '../../../src/lib/generator/types';
+import { BLANK } from '../../../src/lib/generator/stages/4-questions/gaps';
 
 export const LIBRARY_FACT = {
 	id: 'f',
@@ -108,4 +109,24 @@ export function causeItem(
 		source: { sentence, start: 40, end: 40 + sentence.length },
 		explanation: ''
 	} as unknown as Candidate;
+}
+
+/** A blank of `sentence` on `answer`, as the validator reads it (a quantity value unless told). */
+export function blankCandidate(
+	sentence: string,
+	answer: string,
+	distractors: string[],
+	kind: QuestionKind = 'gap'
+): Candidate {
+	const at = sentence.indexOf(answer);
+	return {
+		id: 'g',
+		kind,
+		stem: `Fill in the blank: ${sentence.slice(0, at)}${BLANK}${sentence.slice(at + answer.length)}`,
+		answer,
+		distractors,
+		fact: statementFact(sentence, answer, 'quantity'),
+		source: { sentence, start: 0, end: sentence.length },
+		explanation: ''
+	};
 }

@@ -3,28 +3,13 @@
 // title, options the unit or the stem's era rules out unread.
 import { describe, expect, it } from 'vitest';
 import { articleIndex } from '../../../src/lib/generator/stages/4-questions/ambiguity';
-import { BLANK, clauseHolding, gapItem } from '../../../src/lib/generator/stages/4-questions/gaps';
+import { clauseHolding, gapItem } from '../../../src/lib/generator/stages/4-questions/gaps';
 import { eraOf } from '../../../src/lib/generator/stages/4-questions/blank-context';
 import { writtenAsSurname } from '../../../src/lib/generator/stages/4-questions/gap-checks';
 import { quantityCandidates, unitCap } from '../../../src/lib/generator/distractors/quantities';
 import { validateCandidate } from '../../../src/lib/generator/stages/5-validate';
 import type { Candidate } from '../../../src/lib/generator/types';
-import { statementFact as fact } from './candidates';
-
-/** A blank of `sentence` on `answer`, as the validator reads it. */
-function blank(sentence: string, answer: string, distractors: string[], kind = 'gap'): Candidate {
-	const at = sentence.indexOf(answer);
-	return {
-		id: 'g',
-		kind: kind as Candidate['kind'],
-		stem: `Fill in the blank: ${sentence.slice(0, at)}${BLANK}${sentence.slice(at + answer.length)}`,
-		answer,
-		distractors,
-		fact: fact(sentence, answer, 'quantity'),
-		source: { sentence, start: 0, end: sentence.length },
-		explanation: ''
-	};
-}
+import { blankCandidate as blank, statementFact as fact } from './candidates';
 
 /** The checks of a sentence's context, tested on their own below. */
 const CONTEXT_CHECK =

@@ -4,25 +4,9 @@
 // the sentence counts out, a figure it restates, a range bound, a garbled count question. Every
 // sentence here is written for these tests.
 import { describe, expect, it } from 'vitest';
-import { BLANK } from '../../../src/lib/generator/stages/4-questions/gaps';
 import { validateCandidate } from '../../../src/lib/generator/stages/5-validate';
 import type { Candidate, QuestionKind } from '../../../src/lib/generator/types';
-import { statementFact as fact } from './candidates';
-
-/** A blank of `sentence` on `answer`, as the validator reads it. */
-function blank(sentence: string, answer: string, distractors: string[]): Candidate {
-	const at = sentence.indexOf(answer);
-	return {
-		id: 'g',
-		kind: 'gap',
-		stem: `Fill in the blank: ${sentence.slice(0, at)}${BLANK}${sentence.slice(at + answer.length)}`,
-		answer,
-		distractors,
-		fact: fact(sentence, answer, 'quantity'),
-		source: { sentence, start: 0, end: sentence.length },
-		explanation: ''
-	};
-}
+import { blankCandidate as blank } from './candidates';
 
 /** A question of `kind` with `stem` on `sentence`. */
 function asked(kind: QuestionKind, stem: string, sentence: string, answer: string): Candidate {
