@@ -122,6 +122,9 @@ describe("an entry's subject and the parts one paragraph tells of", () => {
 		const parts = paragraphAspects(sentences, 'the marsh wren', 'songbirds').map((w) => w.text);
 		expect(parts).toContain('The diet of the marsh wren');
 		expect(parts).toContain('The song of the marsh wren');
+		// Its tail and its streaked back are its looks, not "The tail of the marsh wren".
+		expect(parts).toContain('The appearance of the marsh wren');
+		expect(parts).not.toContain('The tail of the marsh wren');
 		// No part of a bird under a class that is not an animal's: a disease has no nests.
 		expect(paragraphAspects(sentences, 'the marsh wren', 'infectious diseases')).toEqual([]);
 	});

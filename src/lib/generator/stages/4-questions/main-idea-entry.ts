@@ -307,9 +307,12 @@ const KIND_ASPECTS: [RegExp, RegExp][] = [
 	],
 	[
 		/(city|cities|town|capital|port|island|settlement|municipalit(y|ies))s?$/,
-		/^(economy|trade|culture|architecture|climate|geography|government|religion|languages?|education|transport|music|cuisine|festivals?|universit(?:y|ies)|port|harbou?r|canals|bridges?|palaces|squares|parks|suburbs|districts|castle|fortress|citadel|walls|defences|fortifications|mosques?|churches|cathedrals?|temples|gardens|museums|monuments?)$/
+		/^(economy|trade|culture|architecture|climate|geography|government|religion|education|transport|music|cuisine|festivals?|universit(?:y|ies)|port|harbou?r|canals|bridges?|palaces|squares|parks|suburbs|districts|castle|fortress|citadel|walls|defences|fortifications|mosques?|churches|cathedrals?|temples|gardens|museums|monuments?)$/
 	]
 ];
+
+/** Parts of an animal a paragraph on its looks names. */
+const LOOKS_PARTS = /^(tail|wings|claws|legs|skin|feathers|plumage|skull|skeleton)$/;
 
 /** The aspects a subject of the class may have, if the class is one of KIND_ASPECTS's. */
 export const aspectWordsOf = (kind: string) => KIND_ASPECTS.find(([k]) => k.test(kind))?.[1];
@@ -345,7 +348,10 @@ export function paragraphAspects(
 		if (!best || best[1] < 2) continue;
 		const spread = byParagraph.filter((ws) => ws.some((w) => w.startsWith(stem(best[0])))).length;
 		if (spread > 2 || spread > paragraphs.length / 3) continue;
-		out.push({ text: `The ${best[0]} of ${name}`, units: [], why: 'narrow', paragraph: i + 1 });
+		// A paragraph on its tail and wings tells of its looks: "The tail of the hoatzin" is trivia.
+		const aspect = LOOKS_PARTS.test(best[0]) ? 'appearance' : best[0];
+		if (out.some((o) => o.text === `The ${aspect} of ${name}`)) continue;
+		out.push({ text: `The ${aspect} of ${name}`, units: [], why: 'narrow', paragraph: i + 1 });
 	}
 	return out;
 }
