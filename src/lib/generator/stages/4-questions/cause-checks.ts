@@ -37,13 +37,23 @@ export function causeOptionsOffTopic(c: Candidate, title = '', text = ''): strin
 	const event = topicOf(eventOf(c));
 	for (const option of c.distractors) {
 		const body = reasonBody(option);
-		if (c.kind === 'effect' && namesEventBriefly(body)) continue;
+		if (c.kind === 'effect' && (namesEventBriefly(body) || onTitleTopic(body, title))) continue;
 		if (c.kind === 'why' && onWhyTopic(option, eventOf(c), c.answer, title)) continue;
 		if (c.kind === 'why' && inParagraphOf(c, body, text)) continue;
 		if (![...topicOf(body)].some((w) => event.has(w)))
 			return `"${body}" has nothing to do with what the stem asks about`;
 	}
 	return undefined;
+}
+
+/**
+ * Whether a wrong result shares a word with the article's title: about what the whole article is
+ * about, a reader must know what it says to rule it out ("LZW is used in GIF images" in "Data
+ * compression").
+ */
+function onTitleTopic(body: string, title: string): boolean {
+	const topic = topicOf(title);
+	return [...topicOf(body)].some((w) => topic.has(w));
 }
 
 /**

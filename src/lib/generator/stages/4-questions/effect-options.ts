@@ -142,9 +142,31 @@ function fits(o: Outcome, t: OptionTarget, key: OptionShape): boolean {
 		return false;
 	// A clause in the present ("The Sahara stretches …") tells how things are: only one the article
 	// gives as a cause or a result reads as an outcome.
-	if (t.form === 'clause')
-		return shape.finite && shape.acts && shape.past === key.past && (key.past || o.linked);
+	if (t.form === 'clause') return clauseFits(o, shape, t, key);
 	return !shape.finite && namesEvent(o.text) && phraseApart(o, t);
+}
+
+/** Verbs that say where a thing is or what it holds: "the Sahara stretches from …" explains nothing. */
+const DESCRIBING =
+	/\b(stretch|stretches|lies|lie|covers|cover|comprises|comprise|includes|include|consists|consist|contains|contain|borders|border|extends|extend|spans|span|occupies|measures|ranges|located|situated|known|called|named|home|means|refers)\b/i;
+
+/** Whether a clause tells where a thing is or what it holds rather than of something done. */
+export const describes = (clause: string) => DESCRIBING.test(clause);
+
+/** Sentences either side of the key from which an unlinked statement of how things are stays out. */
+const STATE_APART = 2;
+
+/**
+ * Whether a wrong clause reads as an outcome beside the key: in its tense, telling of something
+ * done, or of a state beside a key of state ("Winters are mild for the latitude"). A clause in the
+ * present the article links to nothing tells how things are: it stands only beside a key in the
+ * present, never as a description of where or what a thing is, and far from the key (what is said
+ * beside a result may be part of it).
+ */
+function clauseFits(o: Outcome, shape: OptionShape, t: OptionTarget, key: OptionShape): boolean {
+	if (!shape.finite || shape.past !== key.past || !(shape.acts || !key.acts)) return false;
+	if (key.past || o.linked) return shape.acts;
+	return !describes(o.text) && Math.abs(o.sentence - t.sentence) > STATE_APART;
 }
 
 /** Heads of a step someone took: two of them in one article may well be one step named twice. */
