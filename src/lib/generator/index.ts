@@ -272,6 +272,7 @@ function causeEffectContext(
 	const links = causeLinks(sentences);
 	if (!links.length && !facts.some((f) => f.kind === 'cause')) return {};
 	const phrases = eventPhrases(sentences);
+	const lexPhrases = lexicon ? causePhrases(sentences, lexicon) : [];
 	return {
 		broadReasons: [
 			...reasonPool(sentences, BROAD_LINKS),
@@ -281,14 +282,16 @@ function causeEffectContext(
 		],
 		// Not outcomes: an effect item never offers them. With a sense dictionary, every phrase headed
 		// by a noun of an act, a state or an event: a phrase key's wrong options of its own form.
-		stateReasons: phraseReasons([
-			...statePhrases(sentences),
-			...(lexicon ? causePhrases(sentences, lexicon) : [])
-		]),
+		stateReasons: phraseReasons([...statePhrases(sentences), ...lexPhrases]),
 		sentenceReasons: sentenceReasons(sentences),
 		causeLinks: asked ? links : [],
 		eventPhrases: phrases,
-		...(asked ? { outcomePhrases: outcomePhrases(sentences) } : {}),
+		// With a sense dictionary, the phrases of an act, an event or a state are outcomes too.
+		...(asked
+			? {
+					outcomePhrases: [...outcomePhrases(sentences), ...lexPhrases.filter((p) => p.happening)]
+				}
+			: {}),
 		sideRand: (key: string) => mulberry32(seed ^ hashString(key))
 	};
 }

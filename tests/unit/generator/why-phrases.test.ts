@@ -11,6 +11,7 @@ import { parseText } from '../../../src/lib/generator/stages/2-parse';
 import { causePhrases } from '../../../src/lib/generator/stages/3-facts/links';
 import { phraseBesidePhrase } from '../../../src/lib/generator/stages/4-questions/topics';
 import { causeOptionsOffTopic } from '../../../src/lib/generator/stages/4-questions/cause-checks';
+import { pickOutcomes } from '../../../src/lib/generator/stages/4-questions/effect-options';
 import type { Candidate } from '../../../src/lib/generator/types';
 import { wordNet } from '../../../src/lib/server/wordnet';
 
@@ -127,5 +128,28 @@ describe('an effect item wrong result on the title topic', () => {
 		const reason = causeOptionsOffTopic(c, title);
 		if (rejected) expect(reason).toContain(rejected);
 		else expect(reason).toBeUndefined();
+	});
+});
+
+describe('an effect item in the present takes statements of how things are, far from the key', () => {
+	const target = {
+		answer: 'Winters in the valley are mild',
+		form: 'clause' as const,
+		sentence: 10,
+		cause: 'the warm sea current',
+		outcomes: []
+	};
+	it.each([
+		['a state far from the key', 'The old bridge is narrow and steep', 2, true],
+		['a state next to the key', 'The old bridge is narrow and steep', 11, false],
+		['a description of where a thing lies', 'The old bridge lies on the eastern road', 2, false],
+		['a clause of the past', 'The old bridge was built in stone', 2, false]
+	])('%s', (_, text, sentence, offered) => {
+		const picked = pickOutcomes(
+			target,
+			[{ text, sentence, form: 'clause', linked: false }],
+			() => 0.5
+		);
+		expect(picked.length === 1).toBe(offered);
 	});
 });

@@ -505,6 +505,8 @@ export interface EventPhrase {
 	text: string;
 	sentence: number;
 	paragraph: number;
+	/** Set when the sense dictionary files its head as an act, an event, a process or a state. */
+	happening?: boolean;
 }
 
 /**
@@ -661,6 +663,8 @@ export const statePhrases = (sentences: readonly Sentence[]): EventPhrase[] =>
  * noun.phenomenon 19, noun.process 22, noun.state 26) — "density", "influence", "migration".
  */
 const CAUSE_NOUN_FILES = new Set([4, 7, 11, 19, 22, 26]);
+/** Of those, the files of what may come about: an act, an event, a phenomenon, a process, a state. */
+const RESULT_NOUN_FILES = new Set([4, 11, 19, 22, 26]);
 /**
  * Topic files of things, places and people: a noun with such a sense among its commonest ("summit",
  * the top of a mountain) may name a thing where the article has it.
@@ -681,6 +685,10 @@ function filedNoun(word: string, lexicon: Lexicon): string | undefined {
  * wrong options of a "why" item whose reason is a phrase, of the key's own form.
  */
 export function causePhrases(sentences: readonly Sentence[], lexicon: Lexicon): EventPhrase[] {
+	const lexFileOf = (t: Token) => {
+		const lemma = filedNoun(t.normal, lexicon);
+		return lemma ? lexicon.senses(lemma, 'n')[0]?.lexFile : undefined;
+	};
 	const isHead = (t: Token) => {
 		if (!t.tags.has('Noun') || t.tags.has('ProperNoun') || t.tags.has('Pronoun')) return false;
 		if (!/^\p{Ll}/u.test(t.text) || NOT_EVENT.test(t.normal) || HOLLOW_HEAD.test(t.normal))
@@ -705,11 +713,18 @@ export function causePhrases(sentences: readonly Sentence[], lexicon: Lexicon): 
 			const leans = (t: Token) =>
 				t.tags.has('Gerund') || t.tags.has('Date') || isVerb(t) || /ing$/.test(t.normal);
 			if (!span || before.some(leans)) return;
+			// "in favour of an inquiry", "on behalf of": a bare head after a preposition is an idiom's.
+			const bare = span[0] === i && s.tokens[i - 1]?.tags.has('Preposition');
+			// "any future exchanges": a determiner other than an article names no one event.
+			const first = s.tokens[span[0]];
+			if (first?.tags.has('Determiner') && !/^(the|a|an)$/.test(first.normal)) return;
+			if (bare && s.tokens[i + 1]?.normal === 'of') return;
 			const text = spanText(s, span[0], span[1]).replace(/[.,;:!\s]+$/, '');
 			// "TB. New infections": a phrase read across a full stop is two sentences' halves.
 			if (seen.has(text.toLowerCase()) || unbalanced(text) || /[.!?]\s/.test(text)) return;
 			seen.add(text.toLowerCase());
-			out.push({ text, sentence: s.index, paragraph: s.paragraph });
+			const happening = RESULT_NOUN_FILES.has(lexFileOf(head) ?? -1);
+			out.push({ text, sentence: s.index, paragraph: s.paragraph, happening });
 		});
 	}
 	return out;
@@ -717,7 +732,7 @@ export function causePhrases(sentences: readonly Sentence[], lexicon: Lexicon): 
 
 /** Heads that say how much or what sort, not what happened: "a number of civic buildings". */
 const HOLLOW_HEAD =
-	/^(numbers?|amounts?|lots?|deal|parts?|kinds?|types?|sorts?|variety|range|series|majority|minority|couple|pairs?|pieces?|bits?|totals?|proportions?|shares?|half|levels?|degrees?|ways?|means|uses?|roles?|cases?|facts?|points?|examples?|instances?|forms?|aspects?|sides?|ends?|beginnings?|times?|days?|years?)$/;
+	/^(numbers?|amounts?|lots?|deal|parts?|kinds?|types?|sorts?|variety|range|series|majority|minority|couple|pairs?|pieces?|bits?|totals?|proportions?|shares?|half|levels?|degrees?|ways?|means|uses?|roles?|cases?|facts?|points?|examples?|instances?|forms?|aspects?|sides?|ends?|beginnings?|times?|days?|years?|causes?|reasons?|results?|effects?|consequences?|factors?|favou?r|behalf|spite|terms|front|place)$/;
 
 /** Words of an event's suffix that name a place, a trade or a share, never an event. */
 const NOT_EVENT =

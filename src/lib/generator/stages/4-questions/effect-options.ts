@@ -14,6 +14,8 @@ export interface Outcome {
 	form: 'clause' | 'phrase';
 	/** Set when the article gives it as a cause or an effect: it reads as an outcome. */
 	linked: boolean;
+	/** Set when the sense dictionary files its head as an act, an event or a state. */
+	happening?: boolean;
 }
 
 /** What an option's words say of its form: a verb of its own, and whether it tells of the past. */
@@ -193,7 +195,7 @@ function phraseApart(o: Outcome, t: OptionTarget): boolean {
 	const cause = topicOf(t.cause);
 	if ([...topicOf(o.text)].some((w) => cause.has(w))) return false;
 	if (STEP_HEAD.test(phraseHead(o.text)) && STEP_HEAD.test(phraseHead(t.cause))) return false;
-	return o.linked || tellsOfHappening(phraseHead(o.text));
+	return o.linked || !!o.happening || tellsOfHappening(phraseHead(o.text));
 }
 
 /** Three wrong outcomes of the key's form and about its length, or fewer when the article has none. */

@@ -82,8 +82,9 @@ export function whyWrongPool(fact: Fact, key: string, stem: string, ctx: Distrac
 	// A statement of the key's own paragraph is about the same thing (the check finds it there).
 	const onTopic = (o: ReasonOption) =>
 		onWhyTopic(o.text, event, key, ctx.articleTitle) ||
-		(!o.explicit && o.paragraph === fact.paragraph);
+		(!o.explicit && Math.abs(o.paragraph - fact.paragraph) <= NEAR_PARAGRAPHS);
 	const out = [...pool, ...inKeyVoice(pool, key, subject)].filter(onTopic);
+
 	return out;
 }
 
@@ -107,6 +108,13 @@ function keyParagraphs(ctx: DistractorContext, keyWords: ReadonlySet<string>): S
 	});
 	return out;
 }
+
+/**
+ * How many paragraphs either side of the key's a statement may stand in to be on its matter: what
+ * the article tells next to the key is about the same thing ("Because a severe blizzard struck the
+ * city" beside "Because so many people had been watching the fire through windows").
+ */
+export const NEAR_PARAGRAPHS = 1;
 
 /** Every reason and statement the article offers, once per text. */
 function allReasons(ctx: DistractorContext): ReasonOption[] {
