@@ -22,7 +22,13 @@ import {
 } from './stages/3-facts';
 import { buildCandidates } from './stages/4-questions';
 import { BROAD_LINKS } from './stages/3-facts/reason-span';
-import { causeLinks, eventPhrases, outcomePhrases, statePhrases } from './stages/3-facts/links';
+import {
+	causeLinks,
+	causePhrases,
+	eventPhrases,
+	outcomePhrases,
+	statePhrases
+} from './stages/3-facts/links';
 import {
 	linkReasons,
 	phraseReasons,
@@ -211,7 +217,10 @@ function runPipeline(raw: string, options: GenerateOptions) {
 			reasons: facts.some((f) => f.kind === 'cause') ? reasonPool(parsed.sentences) : [],
 			// The cause-and-effect kinds' own pool and draws: asking them changes no other item.
 			...(kinds.has('why') || kinds.has('effect')
-				? { ...causeEffectContext(parsed.sentences, facts, kinds, seed), articleTitle: title }
+				? {
+						...causeEffectContext(parsed.sentences, facts, kinds, seed, options.lexicon),
+						articleTitle: title
+					}
 				: {})
 		},
 		kinds,
@@ -255,13 +264,15 @@ function causeEffectContext(
 	sentences: Sentence[],
 	facts: readonly Fact[],
 	kinds: ReadonlySet<QuestionKind>,
-	seed: number
+	seed: number,
+	lexicon?: GenerateOptions['lexicon']
 ) {
 	const asked = kinds.has('effect');
 	if (!asked && !facts.some((f) => f.kind === 'cause')) return {};
 	const links = causeLinks(sentences);
 	if (!links.length && !facts.some((f) => f.kind === 'cause')) return {};
 	const phrases = eventPhrases(sentences);
+	const lexPhrases = lexicon ? causePhrases(sentences, lexicon) : [];
 	return {
 		broadReasons: [
 			...reasonPool(sentences, BROAD_LINKS),
@@ -269,12 +280,18 @@ function causeEffectContext(
 			...statementReasons(facts, sentences),
 			...phraseReasons(phrases)
 		],
-		// Not outcomes: an effect item never offers them.
-		stateReasons: phraseReasons(statePhrases(sentences)),
+		// Not outcomes: an effect item never offers them. With a sense dictionary, every phrase headed
+		// by a noun of an act, a state or an event: a phrase key's wrong options of its own form.
+		stateReasons: phraseReasons([...statePhrases(sentences), ...lexPhrases]),
 		sentenceReasons: sentenceReasons(sentences),
 		causeLinks: asked ? links : [],
 		eventPhrases: phrases,
-		...(asked ? { outcomePhrases: outcomePhrases(sentences) } : {}),
+		// With a sense dictionary, the phrases of an act, an event or a state are outcomes too.
+		...(asked
+			? {
+					outcomePhrases: [...outcomePhrases(sentences), ...lexPhrases.filter((p) => p.happening)]
+				}
+			: {}),
 		sideRand: (key: string) => mulberry32(seed ^ hashString(key))
 	};
 }

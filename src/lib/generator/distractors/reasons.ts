@@ -12,11 +12,7 @@ import {
 import { containsWords } from './index';
 import { shuffle } from '../random';
 import { convergesOnKey, wordsOf } from '../well-formed';
-import { namesEvent, shapeOf, termsOf } from '../stages/4-questions/effect-options';
-
-/** Verbs that say where a thing is or what it holds: "the Sahara stretches from …" explains nothing. */
-const DESCRIBING =
-	/\b(stretch|stretches|lies|lie|covers|cover|comprises|comprise|includes|include|consists|consist|contains|contain|borders|border|extends|extend|spans|span|occupies|measures|ranges|located|situated|known|called|named|home|means|refers)\b/i;
+import { describes, namesEvent, shapeOf, termsOf } from '../stages/4-questions/effect-options';
 
 /**
  * Whether an option reads as a reason: one the article gives for something else, or a clause that
@@ -38,7 +34,7 @@ function readsAsReason(o: ReasonOption): boolean {
 	if (o.explicit) return true;
 	if (isPhraseReason(o.text)) return namesEvent(body);
 	const shape = shapeOf(body);
-	return shape.finite && shape.acts && !DESCRIBING.test(body);
+	return shape.finite && shape.acts && !describes(body);
 }
 
 /**
@@ -51,7 +47,7 @@ export function isStateReason(o: ReasonOption): boolean {
 	const body = reasonBody(o.text);
 	if (commands(body) || LEANS_AWAY.test(body.replace(/^\S+\s*/, ''))) return false;
 	const shape = shapeOf(body);
-	return shape.finite && !shape.acts && !DESCRIBING.test(body);
+	return shape.finite && !shape.acts && !describes(body);
 }
 
 /** Words past an option's first that send the reader to another sentence. */

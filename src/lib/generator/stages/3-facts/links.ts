@@ -1,7 +1,7 @@
 // Cause and effect said by a verb or a connective rather than by "because": "The drought led to a
 // shortage of grain", "The river rose, so the village was evacuated". Only explicit links: each
 // gives a cause, and what the article says it brought about, cut where a clause or phrase ends.
-import type { Sentence, Token } from '../../types';
+import type { Lexicon, Sentence, Token } from '../../types';
 import { spanText } from './clauses';
 import { isVerb } from './words';
 import { unbalanced, wordsOf } from '../../well-formed';
@@ -505,6 +505,8 @@ export interface EventPhrase {
 	text: string;
 	sentence: number;
 	paragraph: number;
+	/** Set when the sense dictionary files its head as an act, an event, a process or a state. */
+	happening?: boolean;
 }
 
 /**
@@ -654,6 +656,83 @@ export const statePhrases = (sentences: readonly Sentence[]): EventPhrase[] =>
 		sentences,
 		(t) => t.tags.has('Noun') && !t.tags.has('ProperNoun') && STATE_HEAD.test(t.normal)
 	);
+
+/**
+ * The dictionary's topic files of nouns that name what may cause a thing: an act, an attribute, an
+ * event, a phenomenon, a process or a state (noun.act 4, noun.attribute 7, noun.event 11,
+ * noun.phenomenon 19, noun.process 22, noun.state 26) — "density", "influence", "migration".
+ */
+const CAUSE_NOUN_FILES = new Set([4, 7, 11, 19, 22, 26]);
+/** Of those, the files of what may come about: an act, an event, a phenomenon, a process, a state. */
+const RESULT_NOUN_FILES = new Set([4, 11, 19, 22, 26]);
+/**
+ * Topic files of things, places and people: a noun with such a sense among its commonest ("summit",
+ * the top of a mountain) may name a thing where the article has it.
+ */
+const THING_NOUN_FILES = new Set([5, 6, 8, 13, 15, 17, 18, 20, 27]);
+/** Senses read to tell whether a noun may name a thing. */
+const SENSES_READ = 3;
+
+/** A noun's singular base form as the dictionary files it ("migrations" → "migration"). */
+function filedNoun(word: string, lexicon: Lexicon): string | undefined {
+	const forms = [word.replace(/ies$/, 'y'), word.replace(/s$/, ''), word.replace(/es$/, ''), word];
+	return forms.find((f) => f.length >= 4 && lexicon.senses(f, 'n').length > 0);
+}
+
+/**
+ * The article's noun phrases headed by a noun whose commonest sense names an act, a state, an
+ * attribute, an event or a process ("the density of its timber buildings", "the long migrations"):
+ * wrong options of a "why" item whose reason is a phrase, of the key's own form.
+ */
+export function causePhrases(sentences: readonly Sentence[], lexicon: Lexicon): EventPhrase[] {
+	const lexFileOf = (t: Token) => {
+		const lemma = filedNoun(t.normal, lexicon);
+		return lemma ? lexicon.senses(lemma, 'n')[0]?.lexFile : undefined;
+	};
+	const isHead = (t: Token) => {
+		if (!t.tags.has('Noun') || t.tags.has('ProperNoun') || t.tags.has('Pronoun')) return false;
+		if (!/^\p{Ll}/u.test(t.text) || NOT_EVENT.test(t.normal) || HOLLOW_HEAD.test(t.normal))
+			return false;
+		if (t.tags.has('Gerund')) return false;
+		const lemma = filedNoun(t.normal, lexicon);
+		const senses = lemma ? lexicon.senses(lemma, 'n').slice(0, SENSES_READ) : [];
+		return (
+			!!senses[0] &&
+			CAUSE_NOUN_FILES.has(senses[0].lexFile) &&
+			!senses.some((sense) => THING_NOUN_FILES.has(sense.lexFile))
+		);
+	};
+	const out: EventPhrase[] = [];
+	const seen = new Set<string>();
+	for (const s of sentences) {
+		if (/["“”]/.test(s.text)) continue;
+		s.tokens.forEach((head, i) => {
+			const span = isHead(head) ? phraseAround(s.tokens, i) : undefined;
+			// "the day running errands": only adjectives and nouns stand before the head, no time.
+			const before = span ? s.tokens.slice(span[0], i) : [];
+			const leans = (t: Token) =>
+				t.tags.has('Gerund') || t.tags.has('Date') || isVerb(t) || /ing$/.test(t.normal);
+			if (!span || before.some(leans)) return;
+			// "in favour of an inquiry", "on behalf of": a bare head after a preposition is an idiom's.
+			const bare = span[0] === i && s.tokens[i - 1]?.tags.has('Preposition');
+			// "any future exchanges": a determiner other than an article names no one event.
+			const first = s.tokens[span[0]];
+			if (first?.tags.has('Determiner') && !/^(the|a|an)$/.test(first.normal)) return;
+			if (bare && s.tokens[i + 1]?.normal === 'of') return;
+			const text = spanText(s, span[0], span[1]).replace(/[.,;:!\s]+$/, '');
+			// "TB. New infections": a phrase read across a full stop is two sentences' halves.
+			if (seen.has(text.toLowerCase()) || unbalanced(text) || /[.!?]\s/.test(text)) return;
+			seen.add(text.toLowerCase());
+			const happening = RESULT_NOUN_FILES.has(lexFileOf(head) ?? -1);
+			out.push({ text, sentence: s.index, paragraph: s.paragraph, happening });
+		});
+	}
+	return out;
+}
+
+/** Heads that say how much or what sort, not what happened: "a number of civic buildings". */
+const HOLLOW_HEAD =
+	/^(numbers?|amounts?|lots?|deal|parts?|kinds?|types?|sorts?|variety|range|series|majority|minority|couple|pairs?|pieces?|bits?|totals?|proportions?|shares?|half|levels?|degrees?|ways?|means|uses?|roles?|cases?|facts?|points?|examples?|instances?|forms?|aspects?|sides?|ends?|beginnings?|times?|days?|years?|causes?|reasons?|results?|effects?|consequences?|factors?|favou?r|behalf|spite|terms|front|place)$/;
 
 /** Words of an event's suffix that name a place, a trade or a share, never an event. */
 const NOT_EVENT =

@@ -48,14 +48,17 @@ export function statementReasons(
 
 /** The article's phrases of events as "Because of …" options: for a reason put as a phrase. */
 export function phraseReasons(phrases: readonly EventPhrase[]): ReasonOption[] {
-	return phrases.map((p) => ({
-		text: asReason(lowerArticle(p.text), 'because of'),
-		sentence: p.sentence,
-		paragraph: p.paragraph,
-		words: p.text.split(/\s+/).length + 1,
-		voice: 'named',
-		explicit: false
-	}));
+	// "TB. New infections": a phrase read across a full stop is two sentences' halves.
+	return phrases
+		.filter((p) => !/[.!?]\s/.test(p.text))
+		.map((p) => ({
+			text: asReason(lowerArticle(p.text), 'because of'),
+			sentence: p.sentence,
+			paragraph: p.paragraph,
+			words: p.text.split(/\s+/).length + 1,
+			voice: 'named',
+			explicit: false
+		}));
 }
 
 /** "The collapse of …" as it reads after "because of": "the collapse of …". */

@@ -8,6 +8,7 @@ import { wordsOf } from '../../well-formed';
 import { phraseHead, shapeOf } from './effect-options';
 import { onWhyTopic, topicOf } from './topics';
 import { tellsOfHappening } from '../3-facts/links';
+import { NEAR_PARAGRAPHS } from './why-options';
 
 /** Words inside an option that send the reader to another sentence: "that modest aim", "them". */
 const POINTS_AWAY =
@@ -37,7 +38,7 @@ export function causeOptionsOffTopic(c: Candidate, title = '', text = ''): strin
 	const event = topicOf(eventOf(c));
 	for (const option of c.distractors) {
 		const body = reasonBody(option);
-		if (c.kind === 'effect' && namesEventBriefly(body)) continue;
+		if (c.kind === 'effect' && (namesEventBriefly(body) || onTitleTopic(body, title))) continue;
 		if (c.kind === 'why' && onWhyTopic(option, eventOf(c), c.answer, title)) continue;
 		if (c.kind === 'why' && inParagraphOf(c, body, text)) continue;
 		if (![...topicOf(body)].some((w) => event.has(w)))
@@ -47,13 +48,28 @@ export function causeOptionsOffTopic(c: Candidate, title = '', text = ''): strin
 }
 
 /**
+ * Whether a wrong result shares a word with the article's title: about what the whole article is
+ * about, a reader must know what it says to rule it out ("LZW is used in GIF images" in "Data
+ * compression").
+ */
+function onTitleTopic(body: string, title: string): boolean {
+	const topic = topicOf(title);
+	return [...topicOf(body)].some((w) => topic.has(w));
+}
+
+/**
  * Whether a wrong reason is a statement of the key's own paragraph, which is about the same thing:
  * "Because the young take fourteen years to mature" beside "Because adults breed only rarely".
  */
 function inParagraphOf(c: Candidate, body: string, text: string): boolean {
 	if (!text || body.length < 12) return false;
-	const from = text.lastIndexOf('\n\n', c.source.start);
-	const to = text.indexOf('\n\n', c.source.end);
+	// The key's paragraph and the ones either side (`NEAR_PARAGRAPHS`).
+	let from = text.lastIndexOf('\n\n', c.source.start);
+	let to = text.indexOf('\n\n', c.source.end);
+	for (let n = 0; n < NEAR_PARAGRAPHS; n++) {
+		if (from > 0) from = text.lastIndexOf('\n\n', from - 1);
+		if (to >= 0) to = text.indexOf('\n\n', to + 2);
+	}
 	const paragraph = text.slice(from < 0 ? 0 : from, to < 0 ? text.length : to).toLowerCase();
 	return paragraph.includes(body.toLowerCase());
 }

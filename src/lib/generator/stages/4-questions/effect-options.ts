@@ -14,6 +14,8 @@ export interface Outcome {
 	form: 'clause' | 'phrase';
 	/** Set when the article gives it as a cause or an effect: it reads as an outcome. */
 	linked: boolean;
+	/** Set when the sense dictionary files its head as an act, an event or a state. */
+	happening?: boolean;
 }
 
 /** What an option's words say of its form: a verb of its own, and whether it tells of the past. */
@@ -142,9 +144,31 @@ function fits(o: Outcome, t: OptionTarget, key: OptionShape): boolean {
 		return false;
 	// A clause in the present ("The Sahara stretches …") tells how things are: only one the article
 	// gives as a cause or a result reads as an outcome.
-	if (t.form === 'clause')
-		return shape.finite && shape.acts && shape.past === key.past && (key.past || o.linked);
+	if (t.form === 'clause') return clauseFits(o, shape, t, key);
 	return !shape.finite && namesEvent(o.text) && phraseApart(o, t);
+}
+
+/** Verbs that say where a thing is or what it holds: "the Sahara stretches from …" explains nothing. */
+const DESCRIBING =
+	/\b(stretch|stretches|lies|lie|covers|cover|comprises|comprise|includes|include|consists|consist|contains|contain|borders|border|extends|extend|spans|span|occupies|measures|ranges|located|situated|known|called|named|home|means|refers)\b/i;
+
+/** Whether a clause tells where a thing is or what it holds rather than of something done. */
+export const describes = (clause: string) => DESCRIBING.test(clause);
+
+/** Sentences either side of the key from which an unlinked statement of how things are stays out. */
+const STATE_APART = 2;
+
+/**
+ * Whether a wrong clause reads as an outcome beside the key: in its tense, telling of something
+ * done, or of a state beside a key of state ("Winters are mild for the latitude"). A clause in the
+ * present the article links to nothing tells how things are: it stands only beside a key in the
+ * present, never as a description of where or what a thing is, and far from the key (what is said
+ * beside a result may be part of it).
+ */
+function clauseFits(o: Outcome, shape: OptionShape, t: OptionTarget, key: OptionShape): boolean {
+	if (!shape.finite || shape.past !== key.past || !(shape.acts || !key.acts)) return false;
+	if (key.past || o.linked) return shape.acts;
+	return !describes(o.text) && Math.abs(o.sentence - t.sentence) > STATE_APART;
 }
 
 /** Heads of a step someone took: two of them in one article may well be one step named twice. */
@@ -171,7 +195,7 @@ function phraseApart(o: Outcome, t: OptionTarget): boolean {
 	const cause = topicOf(t.cause);
 	if ([...topicOf(o.text)].some((w) => cause.has(w))) return false;
 	if (STEP_HEAD.test(phraseHead(o.text)) && STEP_HEAD.test(phraseHead(t.cause))) return false;
-	return o.linked || tellsOfHappening(phraseHead(o.text));
+	return o.linked || !!o.happening || tellsOfHappening(phraseHead(o.text));
 }
 
 /** Three wrong outcomes of the key's form and about its length, or fewer when the article has none. */

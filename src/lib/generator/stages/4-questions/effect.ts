@@ -152,14 +152,20 @@ function effectStem(link: AskedLink): string | undefined {
 function outcomePool(links: readonly AskedLink[], ctx: DistractorContext): Outcome[] {
 	const out: Outcome[] = [];
 	const seen = new Set<string>();
-	const push = (text: string, sentence: number, form: Outcome['form'], linked: boolean) => {
+	const push = (
+		text: string,
+		sentence: number,
+		form: Outcome['form'],
+		linked: boolean,
+		happening = false
+	) => {
 		const t = capitalised(text.replace(/[.,;:\s]+$/, ''));
 		const first = t.split(/\s+/)[0]?.toLowerCase() ?? '';
 		if (seen.has(t.toLowerCase()) || POINTING.test(first) || PERSONAL.test(first)) return;
 		// "The ground there was higher": an option that points elsewhere is read against its stem.
 		if (LEANING.test(t)) return;
 		seen.add(t.toLowerCase());
-		out.push({ text: t, sentence, form, linked });
+		out.push({ text: t, sentence, form, linked, ...(happening ? { happening } : {}) });
 	};
 	for (const l of links) {
 		push(l.effect, l.sentence, l.effectForm, true);
@@ -167,7 +173,7 @@ function outcomePool(links: readonly AskedLink[], ctx: DistractorContext): Outco
 	}
 	// The phrases an effect item is asked with (the stricter, wider pool), else the "why" items' own.
 	for (const p of ctx.outcomePhrases ?? ctx.eventPhrases ?? [])
-		push(p.text, p.sentence, 'phrase', false);
+		push(p.text, p.sentence, 'phrase', false, !!p.happening);
 	// (A purpose, "so that the line could avoid the marshes", is what someone meant, no outcome.)
 	// (A reason put as a phrase is in the phrase pool above when it is whole: "an alliance of
 	// France" cut from a list is not.)

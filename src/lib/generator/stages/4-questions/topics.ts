@@ -3,7 +3,7 @@
 // shares a cause's words (effect.ts, effect-options.ts).
 import { lemma } from '../3-facts/gist';
 import { wordsOf } from '../../well-formed';
-import { reasonBody } from '../3-facts/causes';
+import { isPhraseReason, reasonBody } from '../3-facts/causes';
 
 /** Words that say nothing of what an event is about. */
 const EMPTY_WORDS = new Set(
@@ -38,7 +38,7 @@ export function topicOf(text: string): Set<string> {
  * pronoun the key opens on ("Because it feeds on …" beside "Because it depends on …").
  */
 export function onWhyTopic(option: string, event: string, key: string, title = ''): boolean {
-	if (opensOnKeyPronoun(option, key)) return true;
+	if (opensOnKeyPronoun(option, key) || phraseBesidePhrase(option, key)) return true;
 	const topic = new Set([...topicOf(event), ...topicOf(title)]);
 	return [...topicOf(reasonBody(option))].some((w) => topic.has(w));
 }
@@ -47,4 +47,21 @@ export function onWhyTopic(option: string, event: string, key: string, title = '
 export function opensOnKeyPronoun(option: string, key: string): boolean {
 	const first = (text: string) => (reasonBody(text).split(/\s+/)[0] ?? '').toLowerCase();
 	return /^(it|they|he|she)$/.test(first(key)) && first(option) === first(key);
+}
+
+/** The most words a phrase option may have to stand as a reason by its form alone. */
+const PHRASE_MAX_WORDS = 10;
+
+/**
+ * Whether a wrong reason is a short noun phrase beside a key of the same form ("Because of the
+ * influence of the North Atlantic Current" beside "Owing to the density of its timber buildings"):
+ * a state or an event is a cause by its form, whatever its words, and a reader rules it out only by
+ * knowing what the article gives as the reason (as an effect item's phrase results are).
+ */
+export function phraseBesidePhrase(option: string, key: string): boolean {
+	return (
+		isPhraseReason(key) &&
+		isPhraseReason(option) &&
+		wordsOf(reasonBody(option)).length <= PHRASE_MAX_WORDS
+	);
 }

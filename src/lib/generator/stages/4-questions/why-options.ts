@@ -13,7 +13,7 @@ import { onWhyTopic, topicOf } from './topics';
 
 /** Words by which a sentence gives a reason or a result: what it says may explain the stem's event. */
 const LINKS_CAUSE =
-	/\b(because|causes?|caused|causing|due|owing|thanks|result|results|resulted|resulting|led|leads?|leading|so|therefore|thus|hence|since|consequently|reasons?|why|explains?|explained|allows?|allowed|allowing|enables?|enabled|prevents?|prevented|makes?|made|making|meaning|means|order|helps?|helped|forced|forces|needs?|needed|requires?|required|depends?|depended|dependent|relies|rely|relied|responsible|affects?|affected|protects?|protected|keeps?|kept|reduces?|reduced|reducing|increases?|increased|increasing|lowers?|lowered|raises?|raised|improves?|improved|worsens?|worsened|triggers?|triggered|drives?|drove|spurred|prompted|sparked)\b/i;
+	/\b(because|causes?|caused|causing|due|owing|thanks|result|results|resulted|resulting|led|leads?|leading|so|therefore|thus|hence|since|consequently|reasons?|why|explains?|explained|allows?|allowed|allowing|enables?|enabled|prevents?|prevented|makes?|made|making|meaning|means|order|helps?|helped|forced|forces|needs?|needed|requires?|required|depends?|depended|dependent|relies|rely|relied|responsible|affects?|affected|protects?|protected|keeps?|kept|reduces?|reduced|reducing|increases?|increased|increasing|lowers?|lowered|raises?|raised|improves?|improved|worsens?|worsened|triggers?|triggered|drives?|drove|spurred|prompted|sparked|threats?|threatens?|threatened|dangers?|endangered|contributes?|contributed|contributing)\b/i;
 
 /** How a sentence opens when it gives the result of the one before it. */
 const RESULT_OPENING =
@@ -63,8 +63,12 @@ export function whyWrongPool(fact: Fact, key: string, stem: string, ctx: Distrac
 	// A key of state ("Because embossed paper is thick") takes other states beside the acts.
 	const keyShape = isPhraseReason(key) ? undefined : shapeOf(reasonBody(key));
 	const stateKey = !!keyShape && keyShape.finite && !keyShape.acts;
+	// A paragraph that names the key's cause tells how it worked: its phrases may be parts of it
+	// ("the deposition of calcium" beside "pesticide poisoning").
+	const tellsOfKey = keyParagraphs(ctx, keyWords);
 	const pool = allReasons(ctx).filter(
 		(o) =>
+			(o.explicit || !isPhraseReason(o.text) || !tellsOfKey.has(o.paragraph)) &&
 			// A statement (no reason the article gives) of a sentence that links a cause or a result
 			// may be one of this event; a reason of a sentence about the same thing may be too.
 			(o.explicit ? !about.has(o.sentence) : texts.length > 0 && !linked(o.sentence)) &&
@@ -78,10 +82,39 @@ export function whyWrongPool(fact: Fact, key: string, stem: string, ctx: Distrac
 	// A statement of the key's own paragraph is about the same thing (the check finds it there).
 	const onTopic = (o: ReasonOption) =>
 		onWhyTopic(o.text, event, key, ctx.articleTitle) ||
-		(!o.explicit && o.paragraph === fact.paragraph);
+		(!o.explicit && Math.abs(o.paragraph - fact.paragraph) <= NEAR_PARAGRAPHS);
 	const out = [...pool, ...inKeyVoice(pool, key, subject)].filter(onTopic);
+
 	return out;
 }
+
+/** At most how many of the article's sentences use a word that names the key's cause. */
+const NAMING_SENTENCES = 3;
+
+/**
+ * The paragraphs with a sentence that uses a word of the key the stem does not and few other
+ * sentences use ("pesticides", not "north" of "the North Atlantic Current" in a city of the north).
+ */
+function keyParagraphs(ctx: DistractorContext, keyWords: ReadonlySet<string>): Set<number> {
+	const texts = ctx.sentenceTexts ?? [];
+	const topics = texts.map(partsTopic);
+	const naming = [...keyWords].filter(
+		(w) => topics.filter((t) => t.has(w)).length <= NAMING_SENTENCES
+	);
+	const out = new Set<number>();
+	topics.forEach((topic, i) => {
+		const paragraph = ctx.sentenceParagraphs?.[i];
+		if (paragraph !== undefined && naming.some((w) => topic.has(w))) out.add(paragraph);
+	});
+	return out;
+}
+
+/**
+ * How many paragraphs either side of the key's a statement may stand in to be on its matter: what
+ * the article tells next to the key is about the same thing ("Because a severe blizzard struck the
+ * city" beside "Because so many people had been watching the fire through windows").
+ */
+export const NEAR_PARAGRAPHS = 1;
 
 /** Every reason and statement the article offers, once per text. */
 function allReasons(ctx: DistractorContext): ReasonOption[] {
