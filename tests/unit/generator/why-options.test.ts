@@ -100,8 +100,7 @@ describe('onWhyTopic', () => {
 describe('cause-options-on-topic of a "why" item', () => {
 	const text =
 		'Otters\n\nThe river otter eats mostly fish. Cubs stay with their mother for a year. ' +
-		'Otters hunt at night because the fish rest then.\n\nThe ferry crosses the bay twice a day.' +
-		'\n\nThe old lighthouse was painted red in 1950.';
+		'Otters hunt at night because the fish rest then.\n\nThe ferry crosses the bay twice a day.';
 	const at = text.indexOf('Otters hunt');
 	const item = (distractors: string[]) =>
 		({
@@ -114,9 +113,7 @@ describe('cause-options-on-topic of a "why" item', () => {
 		}) as unknown as Candidate;
 	it.each([
 		[['Because cubs stay with their mother for a year'], true],
-		// The paragraph next to the key's tells of the same matter; one further off may not.
-		[['Because the ferry crosses the bay twice a day'], true],
-		[['Because the old lighthouse was painted red in 1950'], false]
+		[['Because the ferry crosses the bay twice a day'], false]
 	])('%s passes: %s', (distractors, passes) => {
 		expect(!causeOptionsOffTopic(item(distractors), '', text)).toBe(passes);
 	});

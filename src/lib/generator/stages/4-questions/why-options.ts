@@ -110,11 +110,11 @@ function keyParagraphs(ctx: DistractorContext, keyWords: ReadonlySet<string>): S
 }
 
 /**
- * How many paragraphs either side of the key's a statement may stand in to be on its matter: what
- * the article tells next to the key is about the same thing ("Because a severe blizzard struck the
- * city" beside "Because so many people had been watching the fire through windows").
+ * How many paragraphs either side of the key's a statement may stand in to be on its matter. None:
+ * a statement of the next paragraph may explain the same event ("Because the blast was heard far
+ * away" beside "Because so many people had been watching the fire through windows"), a second key.
  */
-export const NEAR_PARAGRAPHS = 1;
+export const NEAR_PARAGRAPHS = 0;
 
 /** Every reason and statement the article offers, once per text. */
 function allReasons(ctx: DistractorContext): ReasonOption[] {
