@@ -43,6 +43,21 @@ export const VOCABULARY_CHECKS: Record<string, Check> = {
 	'vocabulary-sense-confident': forWords(({ word }) =>
 		confident(word) ? undefined : "the word's sense in context is not sure"
 	),
+	// The sentence's own words say the sense: its definition's words, more than any other sense's
+	// ("a timber framework" is no "model", "dogged by misfortune" no "chased": review k7).
+	'vocabulary-sense-in-sentence': forWords(({ word }) =>
+		word.sentenceSure === false ? "the sentence does not bear out the key's sense" : undefined
+	),
+	// Wrong options are other senses of the word, its opposite or sister acts: words lifted from
+	// elsewhere in the article ("landed, lowered, sailed" for "dogged by misfortune", "burial,
+	// inquiry, complex" for "catastrophe": review k7) make no sense in the sentence, so no one
+	// weighs them and the key is the only meaning left.
+	'vocabulary-options-plausible': forWords(({ word }) => {
+		const lifted = (word.distractorSources ?? []).filter((s) => s === 'field' || s === 'other');
+		return lifted.length
+			? `${lifted.length} wrong options are words lifted from the article`
+			: undefined;
+	}),
 	// Four single lower-case words, each in the word's inflection ("stopped", "detained", …).
 	'vocabulary-options-same-form': forWords((c) => {
 		const options = [c.answer, ...c.distractors];

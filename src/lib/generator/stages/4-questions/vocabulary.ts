@@ -255,6 +255,7 @@ function itemFor(
 		dominance: choice.dominance,
 		keyOverlap: choice.keyOverlap,
 		apartOverlap: choice.apartOverlap,
+		sentenceSure: choice.sentenceSure,
 		sentence: at.sentence.text,
 		paragraph,
 		distractorSources: options.sources,
