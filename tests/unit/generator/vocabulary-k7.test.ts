@@ -4,6 +4,8 @@
 // must be borne out by the sentence's own words, and article words are no wrong options.
 import { describe, expect, it } from 'vitest';
 import { checkedCandidates } from '../../../src/lib/generator/index';
+import type { Candidate } from '../../../src/lib/generator/types';
+import { validateCandidate } from '../../../src/lib/generator/stages/5-validate';
 import { chooseSense } from '../../../src/lib/generator/stages/4-questions/vocabulary-senses';
 import { wordNet } from '../../../src/lib/server/wordnet';
 
@@ -44,15 +46,38 @@ const MILLTOWN = [
 ].join('\n');
 
 describe('vocabulary-options-plausible', () => {
-	it('refuses an item whose wrong options are verbs lifted from the article', () => {
+	it('builds no item whose wrong options are words lifted from the article', () => {
 		const built = checkedCandidates(MILLTOWN, { kinds: ['vocabulary'], lexicon }).filter(
 			({ candidate }) => candidate.kind === 'vocabulary'
 		);
 		const lifted = built.filter(({ candidate }) =>
 			(candidate.word?.distractorSources ?? []).some((s) => s === 'field' || s === 'other')
 		);
-		expect(lifted.length).toBeGreaterThan(0);
-		for (const { reasons } of lifted)
-			expect(reasons.some((r) => r.startsWith('vocabulary-options-plausible:'))).toBe(true);
+		expect(lifted).toEqual([]);
+	});
+
+	it('refuses an item whose wrong options are verbs lifted from the article', () => {
+		const [item] = checkedCandidates(STORY, { kinds: ['vocabulary'], lexicon })
+			.map(({ candidate }) => candidate)
+			.filter((c) => c.kind === 'vocabulary');
+		expect(item).toBeDefined();
+		const lifted: Candidate = {
+			...item!,
+			word: { ...item!.word!, distractorSources: ['sister', 'field', 'other'] }
+		};
+		expect(
+			validateCandidate(lifted).some((r) => r.startsWith('vocabulary-options-plausible:'))
+		).toBe(true);
 	});
 });
+
+/** A made-up night crossing: "perpetrated" with other acts as wrong options. */
+const STORY = [
+	'The Crossing',
+	'',
+	'The small boat left the pier after dark with six passengers and a load of flour.',
+	'',
+	'Later, people in the village said the owner had perpetrated a serious wrong by sending the boat out in such a storm.',
+	'',
+	'They reached the far shore before midnight, cold but safe.'
+].join('\n');

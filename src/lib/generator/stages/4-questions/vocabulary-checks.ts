@@ -33,6 +33,8 @@ function sisterClear(lemma: string, i: number, word: NonNullable<Candidate['word
 	if (senses.some((s) => s.id === word.key.id || s.hypernyms.includes(word.key.id))) return false;
 	const keyGloss = contentStems(`${word.key.gloss} ${word.key.words.join(' ')}`);
 	keyGloss.delete(stemOf(lemma));
+	// A noun's definition names its class ("a feeling of calm" beside "the feeling that …").
+	if (word.pos === 'n') for (const b of word.key.broaderWords ?? []) keyGloss.delete(stemOf(b));
 	const own = word.distractorSenses[i];
 	return !!own && ![...contentStems(own.gloss)].some((g) => keyGloss.has(g));
 }
@@ -98,8 +100,11 @@ export const VOCABULARY_CHECKS: Record<string, Check> = {
 			(d, i) => !sister(i) && nearSenses(d, word.key, word.lemma)
 		);
 		if (close) return `a distractor stands for a sense near the key's ("${close.gloss}")`;
+		// Two sister terms share their broader sense by nature ("hope" and "shame").
 		const pair = word.distractorSenses.find((d, i) =>
-			word.distractorSenses.some((e, j) => j < i && nearSenses(d, e, word.lemma))
+			word.distractorSenses.some(
+				(e, j) => j < i && nearSenses(d, e, word.lemma, sister(i) && sister(j))
+			)
 		);
 		return pair ? 'two distractors say nearly the same' : undefined;
 	}),

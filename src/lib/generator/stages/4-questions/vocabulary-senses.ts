@@ -40,10 +40,11 @@ function signature(s: LexSense, lemma: string): Set<string> {
  * the other or both of one kind, one cluster, or one's words or gloss naming the other's words
  * ("halt": "cause to stop" beside "stop, halt: come to a halt").
  */
-export function nearSenses(a: LexSense, b: LexSense, lemma = ''): boolean {
+export function nearSenses(a: LexSense, b: LexSense, lemma = '', sisters = false): boolean {
 	if (a.id === b.id) return true;
 	if (a.hypernyms.includes(b.id) || b.hypernyms.includes(a.id)) return true;
-	if (a.hypernyms.some((h) => b.hypernyms.includes(h))) return true;
+	// (Sister terms share their broader sense by nature: "hope" and "pride" are both feelings.)
+	if (!sisters && a.hypernyms.some((h) => b.hypernyms.includes(h))) return true;
 	if (a.similar.includes(b.id) || b.similar.includes(a.id)) return true;
 	if (a.similar.some((h) => b.similar.includes(h))) return true;
 	const wordsOf = (s: LexSense) =>
