@@ -64,3 +64,14 @@ describe('evidence-options-off-topic', () => {
 		expect(optionsOffTopicProblem(item(key, ON_TOPIC))).toBeUndefined();
 	});
 });
+
+describe('evidence-key-off-claim, the title aside', () => {
+	it.each([
+		['a key sharing only the title’s words', 'Mountain railway', true],
+		['a key on the claim’s own matter besides', 'Travel in the valley', false]
+	])('%s', (_, title, refused) => {
+		// The key names the railway (the title) but speaks of its tickets, not of what makes it fine.
+		const key = 'Tickets for the mountain railway are sold at the station kiosk from seven.';
+		expect(keyOffClaimProblem(item(key, ON_TOPIC), title) !== undefined).toBe(refused);
+	});
+});

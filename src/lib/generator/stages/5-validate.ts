@@ -531,7 +531,8 @@ const EVIDENCE_CHECKS: Record<string, Check> = {
 	// key shares no word of the claim's predicate, and every option names its subject.
 	'evidence-claim-not-copied': (c) => (isEvidence(c) ? claimNotCopiedProblem(c) : undefined),
 	// "… the claim that the railway is spectacular?" keyed with the next sentence, on July heat.
-	'evidence-key-off-claim': (c) => (isEvidence(c) ? keyOffClaimProblem(c) : undefined),
+	'evidence-key-off-claim': (c, ctx) =>
+		isEvidence(c) ? keyOffClaimProblem(c, ctx.title) : undefined,
 	// "… the claim that earthquakes damaged the city?" with three options on other matters.
 	'evidence-options-off-topic': (c, ctx) =>
 		isEvidence(c) ? optionsOffTopicProblem(c, ctx.text) : undefined

@@ -3,7 +3,7 @@
 // by reading what each sentence says, not by which one is on the stem's words (review k7: a key
 // about July heat for a claim on a railway, P8-Q2; the one option on "earthquake", P1-Q4).
 import type { Candidate } from '../../types';
-import { GENERAL, BACKING_CLASS, topicStems, weightStems } from './evidence-backing';
+import { BACKING_CLASS, matterStems, topicStems, weightStems } from './evidence-backing';
 
 /** Wrong options that must share the claim's or the key's matter. */
 export const MIN_ON_TOPIC = 2;
@@ -11,12 +11,6 @@ export const MIN_ON_TOPIC = 2;
 /** The article's topic stems, from its text cut into sentences. */
 const topicOf = (text: string | undefined) =>
 	topicStems((text ?? '').split(/(?<=[.!?]["”’]?)\s+|\n+/).map((t) => ({ text: t })));
-
-/** A text's weighty stems that say what it is about: no topic stem, no size or trend word. */
-function matterStems(text: string, topic: ReadonlySet<string>): Set<string> {
-	const specific = text.replace(new RegExp(GENERAL.source, 'gi'), ' ');
-	return new Set([...weightStems(specific)].filter((w) => !topic.has(w)));
-}
 
 const sharing = (a: ReadonlySet<string>, text: string) =>
 	[...weightStems(text)].filter((w) => a.has(w));
@@ -26,11 +20,13 @@ const sharing = (a: ReadonlySet<string>, text: string) =>
  * matter: it shares a specific word with the claim's sentence. The sentence after a claim may as
  * well turn to something else ("Come in July …" after a claim on the railway).
  */
-export function keyOffClaimProblem(c: Candidate): string | undefined {
+export function keyOffClaimProblem(c: Candidate, title?: string): string | undefined {
 	const claim = c.claim;
 	if (!claim || claim.classId !== BACKING_CLASS) return undefined;
 	// The article's topic words count here: "ceremonies" of an article on a ceremony is its matter.
-	const matter = matterStems(claim.claimSentence?.text ?? claim.text, new Set());
+	// Its title's do not: every sentence names "the Arctic tern", and a key on its food bears out
+	// no claim on how far it flies.
+	const matter = matterStems(claim.claimSentence?.text ?? claim.text, weightStems(title ?? ''));
 	return sharing(matter, c.answer).length
 		? undefined
 		: `the key shares no word of the claim's matter: it may not bear it out`;
