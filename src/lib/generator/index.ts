@@ -244,8 +244,10 @@ function runPipeline(raw: string, options: GenerateOptions) {
 	const home = articleHome(index.entities.values(), title, lead);
 	const text = norm.text;
 	const ctx = { isFragment, title, lead, vocabulary, home, text, capitals: capitalsOf(text) };
+	const reasonsOf = new Map<Candidate, string[]>();
 	const passed = candidates.filter((c) => {
 		const reasons = validateCandidate(c, ctx);
+		reasonsOf.set(c, reasons);
 		if (reasons.length)
 			rejected.push({ kind: c.kind, stem: c.stem, answer: c.answer, factId: c.fact.id, reasons });
 		return reasons.length === 0;
@@ -253,7 +255,7 @@ function runPipeline(raw: string, options: GenerateOptions) {
 	// One main-idea item: the first of the builder's forms to pass (it lists them best first).
 	const mainIdea = passed.find((c) => c.kind === 'main-idea');
 	const valid = passed.filter((c) => c.kind !== 'main-idea' || c === mainIdea);
-	return { norm, input, parsed, facts, candidates, valid, rejected, rand };
+	return { norm, input, parsed, facts, candidates, valid, rejected, rand, reasonsOf };
 }
 
 /**
@@ -324,6 +326,15 @@ function wholeArticleCandidates(
  * Every candidate that passed every check, with the article's profile: what the ranker scores. For
  * the ranker's fitting script (src/cli/fit-ranker.ts), which matches reviewed questions by stem.
  */
+/**
+ * Every candidate built, each with the reasons its checks give (none when it passes): for tests
+ * that read what a builder makes apart from one check.
+ */
+export function checkedCandidates(raw: string, options: GenerateOptions = {}) {
+	const { candidates, reasonsOf } = runPipeline(raw, options);
+	return candidates.map((candidate) => ({ candidate, reasons: reasonsOf.get(candidate) ?? [] }));
+}
+
 export function validCandidates(raw: string, options: GenerateOptions = {}) {
 	const { norm, valid } = runPipeline(raw, options);
 	return {

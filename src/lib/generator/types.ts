@@ -307,6 +307,8 @@ export interface VocabularyWord {
 	dominance: number;
 	keyOverlap: number;
 	apartOverlap: number;
+	/** Whether the sentence bears the key's sense out over every other sense (vocabulary-senses.ts). */
+	sentenceSure?: boolean;
 	/** The sentence and paragraph the word is read in. */
 	sentence: string;
 	paragraph: string;

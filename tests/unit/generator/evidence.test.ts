@@ -2,9 +2,9 @@
 // four whole sentences of the article on one subject, the key the one that bears out a claim made
 // of it in plain words. Opt-in (`kinds`). The articles are made up for these tests.
 import { describe, expect, it } from 'vitest';
-import { generateQuiz, validCandidates } from '../../../src/lib/generator/index';
+import { checkedCandidates, generateQuiz } from '../../../src/lib/generator/index';
 import type { Candidate } from '../../../src/lib/generator/types';
-import { validateCandidate } from '../../../src/lib/generator/stages/5-validate';
+import { validateCandidate as allChecks } from '../../../src/lib/generator/stages/5-validate';
 import {
 	copiedWords,
 	evidenceStem,
@@ -46,10 +46,18 @@ const BAKERY = [
 	'In 1998 Tarnwick Foods acquired the Pellow creamery business. Tarnwick Foods still bakes its bread in the old brick ovens by the quay. Tarnwick Foods sponsors the rowing club and the summer fair in Elsby.'
 ].join('\n');
 
+/**
+ * The checks review k7 added: the key shares the claim's matter, and two wrong options are on the
+ * claim's or the key's matter. The articles here give wrong options on other matters, so this file
+ * reads the builder apart from them; evidence-topic.test.ts tests them.
+ */
+const K7_CHECKS = /^evidence-(key-off-claim|options-off-topic):/;
+const validateCandidate = (c: Candidate) => allChecks(c).filter((r) => !K7_CHECKS.test(r));
 const items = (text: string) =>
-	validCandidates(text, { kinds: ['supporting-evidence'] }).candidates.filter(
-		(c) => c.kind === 'supporting-evidence'
-	);
+	checkedCandidates(text, { kinds: ['supporting-evidence'] })
+		.filter(({ reasons }) => reasons.every((r) => K7_CHECKS.test(r)))
+		.map(({ candidate }) => candidate)
+		.filter((c) => c.kind === 'supporting-evidence');
 
 describe('supporting-evidence items', () => {
 	it.each([
@@ -69,13 +77,11 @@ describe('supporting-evidence items', () => {
 		expect(validateCandidate(item as Candidate)).toEqual([]);
 	});
 
-	it('carries the evidence to the question, opt-in only', () => {
+	it('is opt-in only, and not asked where the wrong options are on other matters (review k7)', () => {
+		// BRIDGE's wrong options name the council but not the offer: the key alone is on the claim.
 		const quiz = generateQuiz(BRIDGE, { count: 5, kinds: ['supporting-evidence'] });
-		const [q] = quiz.questions;
-		expect(q?.skill).toBe('text-evidence');
-		const wrong = q!.options.filter((_, i) => i !== q!.answerIndex);
-		expect(q?.evidence?.map((e) => e.sentence).sort()).toEqual(wrong.sort());
-		for (const e of q!.evidence!) expect(quiz.text.slice(e.start, e.end)).toBe(e.sentence);
+		expect(quiz.questions).toEqual([]);
+		expect(quiz.rejected.some((r) => r.reasons.some((why) => K7_CHECKS.test(why)))).toBe(true);
 		const plain = generateQuiz(BRIDGE, { count: 10 });
 		expect(plain.questions.some((x) => x.kind === 'supporting-evidence')).toBe(false);
 		expect(plain.questions.some((x) => 'evidence' in x)).toBe(false);

@@ -89,6 +89,7 @@ import {
 	matchingCueProblem,
 	optionsLengthProblem
 } from './4-questions/evidence-checks';
+import { keyOffClaimProblem, optionsOffTopicProblem } from './4-questions/evidence-topic-checks';
 
 /** What a check may consult besides the candidate: the article's names (`fragmentJudge`). */
 export interface CheckContext {
@@ -534,7 +535,13 @@ const EVIDENCE_CHECKS: Record<string, Check> = {
 	'evidence-options-length': (c) => (isEvidence(c) ? optionsLengthProblem(c) : undefined),
 	// "… the claim that Acme won the cup?" beside "Acme won the cup in 1990" is word matching: the
 	// key shares no word of the claim's predicate, and every option names its subject.
-	'evidence-claim-not-copied': (c) => (isEvidence(c) ? claimNotCopiedProblem(c) : undefined)
+	'evidence-claim-not-copied': (c) => (isEvidence(c) ? claimNotCopiedProblem(c) : undefined),
+	// "… the claim that the railway is spectacular?" keyed with the next sentence, on July heat.
+	'evidence-key-off-claim': (c, ctx) =>
+		isEvidence(c) ? keyOffClaimProblem(c, ctx.title) : undefined,
+	// "… the claim that earthquakes damaged the city?" with three options on other matters.
+	'evidence-options-off-topic': (c, ctx) =>
+		isEvidence(c) ? optionsOffTopicProblem(c, ctx.text) : undefined
 };
 
 export const CHECKS: Record<string, Check> = {

@@ -75,6 +75,16 @@ export function topicStems(sentences: readonly { text: string }[]): Set<string> 
 	return new Set([...counts].filter(([, n]) => n >= floor).map(([w]) => w));
 }
 
+/** A text's weighty stems that say what it is about: no topic stem, no size or trend word. */
+export function matterStems(text: string, topic: ReadonlySet<string>): Set<string> {
+	const specific = text.replace(new RegExp(GENERAL.source, 'gi'), ' ');
+	return new Set([...weightStems(specific)].filter((w) => !topic.has(w)));
+}
+
+/** A text's size or trend words ("cheaper", "fell"): what a claim says of its matter. */
+const trendWords = (text: string) =>
+	new Set((text.match(new RegExp(GENERAL.source, 'gi')) ?? []).map((w) => w.toLowerCase()));
+
 /** The claim's stems a text shares, the article's topic stems excepted. */
 export function sharedClaimStems(claim: string, text: string, topic: ReadonlySet<string>) {
 	const inText = weightStems(text);
@@ -272,8 +282,17 @@ function backedItem(
 		!backingOptionProblem(s.text) &&
 		!sharesNumber(s.text, next.text) &&
 		!sharedClaimStems(claim, s.text, topic).length;
-	// Sentences of the key's form first (a figure, an example), the nearest first.
+	// Sentences on the key's matter first: three on other matters leave the key the only one a
+	// reader could choose (review k7 P1-Q4, k8 P3-Q5). They share no word of the claim, and none
+	// says its size or trend ("cheaper", "fell"), so none bears the claim out as well.
+	const matter = matterStems(next.text, topic);
+	const trend = trendWords(claimSentence.text);
+	const onMatter = (s: Sentence) =>
+		[...weightStems(s.text)].some((w) => matter.has(w)) &&
+		![...trendWords(s.text)].some((w) => trend.has(w));
+	// Then sentences of the key's form (a figure, an example), the nearest first.
 	const near = (a: Sentence, b: Sentence) =>
+		Number(onMatter(b)) - Number(onMatter(a)) ||
 		Number(evidenceLike(b)) - Number(evidenceLike(a)) ||
 		Math.abs(a.index - next.index) - Math.abs(b.index - next.index) ||
 		a.index - b.index;

@@ -33,6 +33,8 @@ function sisterClear(lemma: string, i: number, word: NonNullable<Candidate['word
 	if (senses.some((s) => s.id === word.key.id || s.hypernyms.includes(word.key.id))) return false;
 	const keyGloss = contentStems(`${word.key.gloss} ${word.key.words.join(' ')}`);
 	keyGloss.delete(stemOf(lemma));
+	// A noun's definition names its class ("a feeling of calm" beside "the feeling that …").
+	if (word.pos === 'n') for (const b of word.key.broaderWords ?? []) keyGloss.delete(stemOf(b));
 	const own = word.distractorSenses[i];
 	return !!own && ![...contentStems(own.gloss)].some((g) => keyGloss.has(g));
 }
@@ -43,6 +45,21 @@ export const VOCABULARY_CHECKS: Record<string, Check> = {
 	'vocabulary-sense-confident': forWords(({ word }) =>
 		confident(word) ? undefined : "the word's sense in context is not sure"
 	),
+	// The sentence's own words say the sense: its definition's words, more than any other sense's
+	// ("a timber framework" is no "model", "dogged by misfortune" no "chased": review k7).
+	'vocabulary-sense-in-sentence': forWords(({ word }) =>
+		word.sentenceSure === false ? "the sentence does not bear out the key's sense" : undefined
+	),
+	// Wrong options are other senses of the word, its opposite or sister acts: words lifted from
+	// elsewhere in the article ("landed, lowered, sailed" for "dogged by misfortune", "burial,
+	// inquiry, complex" for "catastrophe": review k7) make no sense in the sentence, so no one
+	// weighs them and the key is the only meaning left.
+	'vocabulary-options-plausible': forWords(({ word }) => {
+		const lifted = (word.distractorSources ?? []).filter((s) => s === 'field' || s === 'other');
+		return lifted.length
+			? `${lifted.length} wrong options are words lifted from the article`
+			: undefined;
+	}),
 	// Four single lower-case words, each in the word's inflection ("stopped", "detained", …).
 	'vocabulary-options-same-form': forWords((c) => {
 		const options = [c.answer, ...c.distractors];
@@ -83,8 +100,11 @@ export const VOCABULARY_CHECKS: Record<string, Check> = {
 			(d, i) => !sister(i) && nearSenses(d, word.key, word.lemma)
 		);
 		if (close) return `a distractor stands for a sense near the key's ("${close.gloss}")`;
+		// Two sister terms share their broader sense by nature ("hope" and "shame").
 		const pair = word.distractorSenses.find((d, i) =>
-			word.distractorSenses.some((e, j) => j < i && nearSenses(d, e, word.lemma))
+			word.distractorSenses.some(
+				(e, j) => j < i && nearSenses(d, e, word.lemma, sister(i) && sister(j))
+			)
 		);
 		return pair ? 'two distractors say nearly the same' : undefined;
 	}),

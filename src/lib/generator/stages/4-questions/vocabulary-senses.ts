@@ -40,10 +40,11 @@ function signature(s: LexSense, lemma: string): Set<string> {
  * the other or both of one kind, one cluster, or one's words or gloss naming the other's words
  * ("halt": "cause to stop" beside "stop, halt: come to a halt").
  */
-export function nearSenses(a: LexSense, b: LexSense, lemma = ''): boolean {
+export function nearSenses(a: LexSense, b: LexSense, lemma = '', sisters = false): boolean {
 	if (a.id === b.id) return true;
 	if (a.hypernyms.includes(b.id) || b.hypernyms.includes(a.id)) return true;
-	if (a.hypernyms.some((h) => b.hypernyms.includes(h))) return true;
+	// (Sister terms share their broader sense by nature: "hope" and "pride" are both feelings.)
+	if (!sisters && a.hypernyms.some((h) => b.hypernyms.includes(h))) return true;
 	if (a.similar.includes(b.id) || b.similar.includes(a.id)) return true;
 	if (a.similar.some((h) => b.similar.includes(h))) return true;
 	const wordsOf = (s: LexSense) =>
@@ -70,6 +71,44 @@ export interface SenseChoice {
 	/** Context overlap of the key's sense, and the best of the word's other senses. */
 	keyOverlap: number;
 	apartOverlap: number;
+	/** Whether the sentence itself bears the key's sense out over every other sense (sentenceBears). */
+	sentenceSure: boolean;
+}
+
+/** Distinct words of the key's definition and examples the sentence and paragraph must share. */
+export const MIN_GLOSS_WORDS = 2;
+
+/**
+ * Whether the sentence, not the word's most common sense, says which sense it has: the key's
+ * definition and examples share a word with the sentence and MIN_GLOSS_WORDS with the sentence
+ * and paragraph, and the sentence shares more with the key's sense than with any other sense's
+ * words, definition or broader senses. The key's synonyms are no evidence: "a timber framework"
+ * beside "models of the framework" is no "model" (review k7, P2-Q5), and a word the dictionary
+ * gives one sense ("dogged": chased) may be used in one it lacks ("dogged by misfortune", P1-Q9).
+ */
+function sentenceBears(
+	senses: readonly LexSense[],
+	lemma: string,
+	inSentence: ReadonlySet<string>,
+	inParagraph: ReadonlySet<string>
+): boolean {
+	const key = senses[0];
+	if (!key) return false;
+	const gloss = contentStems(`${key.gloss} ${key.examples.join(' ')}`);
+	for (const w of [lemma, ...key.words]) gloss.delete(stemOf(w));
+	const inOwn = [...gloss].filter((w) => inSentence.has(w)).length;
+	const inContext = [...gloss].filter((w) => inSentence.has(w) || inParagraph.has(w)).length;
+	if (inOwn < 1 || inContext < MIN_GLOSS_WORDS) return false;
+	const sentenceScore = (s: LexSense) => {
+		const own = signature(s, lemma);
+		const broader = [...contentStems(s.broader)].filter((w) => !own.has(w));
+		return (
+			[...own].filter((w) => inSentence.has(w)).length +
+			0.5 * broader.filter((w) => inSentence.has(w)).length
+		);
+	};
+	const keyScore = sentenceScore(key);
+	return senses.slice(1).every((s) => sentenceScore(s) < keyScore);
 }
 
 /**
@@ -105,7 +144,16 @@ export function chooseSense(
 	};
 	const keyOverlap = overlap(key);
 	const apartOverlap = Math.max(0, ...senses.slice(1).map(overlap));
-	return { key, senseCount: senses.length, apart, dominance, keyOverlap, apartOverlap };
+	const sentenceSure = sentenceBears(senses, lemma, inSentence, inParagraph);
+	return {
+		key,
+		senseCount: senses.length,
+		apart,
+		dominance,
+		keyOverlap,
+		apartOverlap,
+		sentenceSure
+	};
 }
 
 /** How many times more often the key's sense must be tagged than any sense apart from it. */

@@ -21,6 +21,7 @@ import {
 	contentStems,
 	nearSenses,
 	stemOf,
+	type SenseChoice,
 	tagTotal
 } from './vocabulary-senses';
 
@@ -58,9 +59,6 @@ interface WordAt {
 	lemma: string;
 }
 
-/** The article's plain words by part of speech: where distractors of the key's field come from. */
-type WordPool = ReadonlyMap<LexPos, readonly WordAt[]>;
-
 /** The vocabulary candidates of an article, the surest first, at most two (three when long). */
 export function vocabularyCandidates(
 	norm: NormalizedText,
@@ -70,11 +68,9 @@ export function vocabularyCandidates(
 	const counts = stemCounts(sentences);
 	const out: { c: Candidate; score: number }[] = [];
 	const words = [...wordsToAsk(sentences, norm, lexicon)];
-	const pool = new Map<LexPos, WordAt[]>();
-	for (const w of words) pool.set(w.pos, [...(pool.get(w.pos) ?? []), w]);
 	for (const at of words) {
 		if ((counts.get(stemOf(at.lemma)) ?? 0) > 2) continue;
-		const made = itemFor(at, norm, lexicon, pool);
+		const made = itemFor(at, norm, lexicon);
 		if (made && !out.some((o) => o.c.word!.lemma === at.lemma)) out.push(made);
 	}
 	out.sort((a, b) => b.score - a.score || a.c.fact.sentence - b.c.fact.sentence);
@@ -209,8 +205,7 @@ function lemmaOf(t: Token, pos: LexPos, lexicon: Lexicon): string | undefined {
 function itemFor(
 	at: WordAt,
 	norm: NormalizedText,
-	lexicon: Lexicon,
-	pool: WordPool
+	lexicon: Lexicon
 ): { c: Candidate; score: number } | undefined {
 	const total = tagTotal(lexicon, at.lemma, at.pos);
 	if (total > (at.pos === 'v' ? WORD_TAGS.maxVerb : WORD_TAGS.max)) return undefined;
@@ -233,11 +228,15 @@ function itemFor(
 	if (!choice) return undefined;
 	if (at.pos === 'n' && !ABSTRACT_NOUN_FILES.has(choice.key.lexFile)) return undefined;
 	if (!confident(choice) || !takesObjectAsUsed(choice.key, at)) return undefined;
+	// The sentence must bear the sense out (vocabulary-sense-in-sentence): a wrong key is the worst
+	// failure, so an unsure word gives way to the next one.
+	const sentenceSure = choice.sentenceSure || plainlyOneSense(choice, at, total);
+	if (!sentenceSure) return undefined;
 	if (!subjectFits(choice.key, at) || choice.key.words.some((w) => DATED.has(w))) return undefined;
 	// The word itself must come out of its base form as written, or the options will not match it.
 	if (inflect(at.lemma, at) !== at.token.normal) return undefined;
 	if (inFixedPhrase(at, lexicon)) return undefined;
-	const options = wordOptions(choice.key, choice.apart, at, total, lexicon, pool);
+	const options = wordOptions(choice.key, choice.apart, at, total, lexicon);
 	if (!options) return undefined;
 	const { lemmas, distractorSenses } = options;
 	const word: VocabularyWord = {
@@ -255,6 +254,7 @@ function itemFor(
 		dominance: choice.dominance,
 		keyOverlap: choice.keyOverlap,
 		apartOverlap: choice.apartOverlap,
+		sentenceSure,
 		sentence: at.sentence.text,
 		paragraph,
 		distractorSources: options.sources,
@@ -277,6 +277,18 @@ function itemFor(
 		(at.pos === 'n' ? 0 : 0.3) +
 		0.2 * options.traps;
 	return { c, score };
+}
+
+/**
+ * Whether a word the dictionary files with one sense alone, and the corpus has seen in it, is
+ * read in that sense: "the crowds have dwindled" says nothing of its definition's words, yet
+ * "dwindle" has no other sense to be. Not a verb done "by" something ("dogged by misfortune",
+ * "gripped by frenzy"): a figure of speech the dictionary may lack.
+ */
+function plainlyOneSense(choice: SenseChoice, at: WordAt, total: number): boolean {
+	if (choice.senseCount !== 1 || total < WORD_TAGS.min) return false;
+	const next = at.sentence.tokens[at.index + 1]?.normal;
+	return !(at.pos === 'v' && passive(at) && next === 'by');
 }
 
 /**
@@ -337,12 +349,11 @@ function wordOptions(
 	apart: readonly LexSense[],
 	at: WordAt,
 	total: number,
-	lexicon: Lexicon,
-	pool: WordPool
+	lexicon: Lexicon
 ): Options | undefined {
 	const keyWord = pickKey(key, at, total, lexicon);
 	if (!keyWord) return undefined;
-	const distractors = pickDistractors(key, keyWord, apart, at, lexicon, pool);
+	const distractors = pickDistractors(key, keyWord, apart, at, lexicon);
 	if (distractors.length < 3) return undefined;
 	const lemmas = [keyWord, ...distractors.map((d) => d.lemma)];
 	const texts = lemmas.map((l) => inflect(l, at));
@@ -455,7 +466,11 @@ function plainWord(w: string, at: WordAt, lexicon: Lexicon): boolean {
 	if (madeFrom(w, at.lemma) || w.slice(0, 3) === at.lemma.slice(0, 3)) return false;
 	if (at.sentence.tokens.some((t) => t.normal === w || t.root === w)) return false;
 	if (tagTotal(lexicon, w, at.pos) < OPTION_MIN_TAGS) return false;
-	const spoken = optionPerMillion(lexicon, inflect(w, at), w);
+	// A plural must be heard as a plural: "musics", "managements" are no words.
+	const form = inflect(w, at);
+	if (at.pos === 'n' && form !== w && (perMillion(lexicon, form) ?? 1) < OPTION_MIN_PER_MILLION)
+		return false;
+	const spoken = optionPerMillion(lexicon, form, w);
 	return spoken === undefined || spoken >= OPTION_MIN_PER_MILLION;
 }
 
@@ -485,6 +500,7 @@ function pickKey(sense: LexSense, at: WordAt, total: number, lexicon: Lexicon): 
 		const heardMore = wordSpoken === undefined || (spoken ?? 0) >= 2 * wordSpoken;
 		return (
 			plainWord(w, at, lexicon) &&
+			keyFitsFrame(w, at, lexicon) &&
 			heardMore &&
 			n > total &&
 			(w.length < at.lemma.length || n >= 1.5 * total)
@@ -560,8 +576,9 @@ interface Distractor {
  * Distractors, each a plain word of the word's part of speech that fits the sentence's slot but
  * not its meaning: first the trap a reading teacher sets, a word for another sense of the word
  * (at most two); then the key's opposite or, for an adjective, a word of the opposite's cluster
- * ("small" for "immense"); then a verb's sister terms, other kinds of its broader act. Never words
- * drawn from the article: "dwindled" cannot stand where "smuggled" does. None has a sense near the
+ * ("small" for "immense"); then sister terms, other kinds of its broader sense ("shame", "hope"
+ * for "astonishment"). Never words drawn from the article (review k7, k8): "landed" cannot stand
+ * where "dogged by misfortune" does, and no reader weighs it. None has a sense near the
  * key's or the key word's, so none also reads well in the sentence.
  */
 function pickDistractors(
@@ -569,8 +586,7 @@ function pickDistractors(
 	keyWord: string,
 	apart: readonly LexSense[],
 	at: WordAt,
-	lexicon: Lexicon,
-	pool: WordPool
+	lexicon: Lexicon
 ): Distractor[] {
 	const out: Distractor[] = [];
 	const keyWordSenses = lexicon.senses(keyWord, at.pos).slice(0, 3);
@@ -578,9 +594,9 @@ function pickDistractors(
 	const fits = (w: string, sense: LexSense, near: Apart = apartFromKey) =>
 		plainWord(w, at, lexicon) &&
 		w !== keyWord &&
-		!out.some((o) => o.lemma === w || nearSenses(o.sense, sense, at.lemma)) &&
+		!out.some((o) => o.lemma === w || besideOption(o, sense, at.lemma)) &&
 		near(w, key, at, lexicon, sense) &&
-		apartFromKeyWord(w, keyWord, keyWordSenses, key, at, lexicon) &&
+		apartFromKeyWord(w, keyWord, keyWordSenses, key, at, lexicon, near === sisterApart) &&
 		fitsFrame(w, at, lexicon);
 	// A word read in the sense first: "small", not "little" as an amount.
 	const first = (w: string, sense: LexSense) => lexicon.senses(w, at.pos)[0]?.id === sense.id;
@@ -604,125 +620,24 @@ function pickDistractors(
 		const lemma = sense.words.find((w) => first(w, sense) && fits(w, sense, sisterApart));
 		if (lemma) out.push({ lemma, sense, source: 'sister' });
 	}
-	// Last, a verb or noun of the article filed under the key's own field ("sold" for "smuggled"):
-	// it fits the slot, and its senses stand apart from the key's.
-	for (const w of fieldWords(key, at, keyWord, lexicon, pool)) {
-		if (out.length === 3) break;
-		const sense = lexicon.senses(w, at.pos)[0];
-		if (sense && fits(w, sense, fieldApart) && glossApart(w, key, at, lexicon))
-			out.push({ lemma: w, sense, source: 'field' });
-	}
-	// A word of one sense has no trap: then a plain verb or noun of the article from another
-	// field, which stands in the slot and means plainly something else ("criticized" for
-	// "encompassed"), its every sense apart from the key's.
-	for (const w of otherFieldWords(key, at, keyWord, lexicon, pool)) {
-		if (out.length === 3) break;
-		const sense = lexicon.senses(w, at.pos)[0];
-		if (
-			sense &&
-			fits(w, sense) &&
-			!nearSenses(sense, key, at.lemma) &&
-			glossApart(w, key, at, lexicon)
-		)
-			out.push({ lemma: w, sense, source: 'other' });
-	}
 	return out;
 }
 
 /**
- * The article's verbs or nouns whose main sense is filed under another field than the key's,
- * tagged often enough to be plain but not so often as to say nothing ("make"), nearest in
- * frequency to the key first.
+ * Whether a sense says nearly what a chosen distractor says. Two sister terms share their broader
+ * sense by nature ("anger" and "fear" are both feelings) and stand apart unless their words or
+ * definitions meet ("engaged", "participated").
  */
-function otherFieldWords(
-	key: LexSense,
-	at: WordAt,
-	keyWord: string,
-	lexicon: Lexicon,
-	pool: WordPool
-): string[] {
-	const elsewhere = (l: string) =>
-		!madeFrom(l, keyWord) && otherField(lexicon.senses(l, at.pos)[0]?.lexFile, key);
-	return articleWordsNearKey(at, keyWord, lexicon, pool, elsewhere);
+function besideOption(o: Distractor, sense: LexSense, lemma: string): boolean {
+	return nearSenses(o.sense, sense, lemma, o.source === 'sister');
 }
 
-/**
- * Whether a field is another than the key's and offers a fair distractor: a noun of the abstract
- * topics as the asked noun is ("livestock" is no answer a reader weighs for "satire"); a verb
- * neither of thinking nor of speaking, which take an idea as "espoused" does ("argued the idea").
- */
-function otherField(lexFile: number | undefined, key: LexSense): boolean {
-	if (lexFile === undefined || lexFile === key.lexFile) return false;
-	return key.pos === 'n' ? ABSTRACT_NOUN_FILES.has(lexFile) : !MIND_VERB_FILES.has(lexFile);
-}
-
-/** Verb topics of thought and speech (cognition, communication). */
-const MIND_VERB_FILES = new Set([31, 32]);
-
-/**
- * The article's verbs or nouns whose main sense is filed under the key's field (possession,
- * motion, cognition …), the nearest in frequency to the key first. Never adjectives: "political"
- * cannot describe what "extra" does.
- */
-function fieldWords(
-	key: LexSense,
-	at: WordAt,
-	keyWord: string,
-	lexicon: Lexicon,
-	pool: WordPool
-): string[] {
-	const inField = (l: string) => lexicon.senses(l, at.pos)[0]?.lexFile === key.lexFile;
-	return articleWordsNearKey(at, keyWord, lexicon, pool, inField);
-}
-
-/**
- * The lemmas of the article's verbs or nouns other than the asked word's that `keep` accepts,
- * tagged at most OPTION_MAX_TAGS times, the nearest in frequency to the key word first.
- */
-function articleWordsNearKey(
-	at: WordAt,
-	keyWord: string,
-	lexicon: Lexicon,
-	pool: WordPool,
-	keep: (lemma: string) => boolean
-): string[] {
-	if (at.pos !== 'v' && at.pos !== 'n') return [];
-	const target = Math.log(1 + tagTotal(lexicon, keyWord, at.pos));
-	// A noun as the article writes it in the word's number: "ideologies", never "analysises".
-	const asWritten = (w: WordAt) => at.pos !== 'n' || w.token.normal === inflect(w.lemma, at);
-	const lemmas = [...new Set((pool.get(at.pos) ?? []).filter(asWritten).map((w) => w.lemma))]
-		.filter((l) => l !== at.lemma && keep(l))
-		.filter((l) => tagTotal(lexicon, l, at.pos) <= OPTION_MAX_TAGS);
-	const distance = (l: string) => Math.abs(Math.log(1 + tagTotal(lexicon, l, at.pos)) - target);
-	return lemmas.sort((a, b) => distance(a) - distance(b) || (a < b ? -1 : 1));
-}
-
-/** How often an article word offered as a distractor may be tagged: above, it says nothing ("make"). */
+/** How often a sister term may be tagged: above, it says nothing ("make", "take"). */
 const OPTION_MAX_TAGS = 400;
 
 /** Whether a word of the key's field has no sense near the key's (same synset, kind, cluster, gloss). */
 const fieldApart = (w: string, key: LexSense, at: WordAt, lexicon: Lexicon) =>
 	!lexicon.senses(w, at.pos).some((s) => nearSenses(s, key, w));
-
-/**
- * Whether no sense of an article word offered as a distractor is defined in a weighty word of the
- * key's definition: "faded" (lose vigor, disappear gradually) beside "dwindled" (become smaller or
- * lose substance) would read in the sentence too.
- */
-function glossApart(w: string, key: LexSense, at: WordAt, lexicon: Lexicon): boolean {
-	const keyGloss = contentStems(key.gloss);
-	for (const g of GENERIC_GLOSS_STEMS) keyGloss.delete(g);
-	return !lexicon
-		.senses(w, at.pos)
-		.some((s) => [...contentStems(s.gloss)].some((g) => keyGloss.has(g)));
-}
-
-/** Words of many definitions that say nothing of a sense ("become", "cause", "person"). */
-const GENERIC_GLOSS_STEMS = new Set(
-	['become', 'cause', 'person', 'someone', 'thing', 'something', 'give', 'take', 'get', 'put'].map(
-		stemOf
-	)
-);
 
 /**
  * The key's opposite senses: its antonyms and a verb's broader act's, and for an adjective its
@@ -745,20 +660,60 @@ function opposites(key: LexSense, lexicon: Lexicon): LexSense[] {
 	return out;
 }
 
+/** How many kinds a noun's broader sense has for its sisters to stand apart from the key. */
+const BROAD_CLASS = 12;
+/** How many kinds make a noun a class rather than a sister term. */
+const CLASS_KINDS = 5;
+/** Noun topics whose sister terms one step further up are still of the key's kind: attribute, feeling, state. */
+const WIDE_SISTER_FILES = new Set([7, 12, 26]);
+
 /**
- * A verb's sister terms: the other kinds of its broader act ("secure" under "attach": "insert",
- * "append" …), the most often tagged first. Nouns have none: "review" reads as well as "scrutiny".
+ * The key's sister terms: the other kinds of its broader sense ("secure" under "attach": "insert",
+ * "append" …), then for a noun or verb the kinds of the senses beside that broader one (for
+ * "astonishment", a kind of surprise, the other feelings: "anger", "joy", "fear"), in the key's
+ * own field, the most often tagged first. A reader who does not know the word weighs them all.
  */
 function sisters(key: LexSense, at: WordAt, lexicon: Lexicon): LexSense[] {
-	if (at.pos !== 'v' || !lexicon.synsetById) return [];
-	const out: LexSense[] = [];
-	for (const h of key.hypernyms)
-		for (const id of lexicon.synsetById(h)?.hyponyms ?? []) {
-			const sense = id === key.id ? undefined : lexicon.synsetById(id);
-			if (sense) out.push(sense);
-		}
+	const byId = lexicon.synsetById?.bind(lexicon);
+	if ((at.pos !== 'v' && at.pos !== 'n') || !byId) return [];
+	const kindsOf = (id: string) => byId(id)?.hyponyms ?? [];
+	// A noun's sisters under a narrow class are shades of it ("horror", "panic" beside "alarm",
+	// all kinds of fear): only a broad class's ("feeling") stand apart. A message's are no
+	// answer a reader weighs ("subject", "request" for "narrative").
+	const broad = (h: string) =>
+		at.pos === 'v' || (WIDE_SISTER_FILES.has(key.lexFile) && kindsOf(h).length >= BROAD_CLASS);
+	const siblings = key.hypernyms.filter(broad).flatMap(kindsOf);
+	// One step further up, for a verb, a feeling, a state or a quality: the broader sense's own
+	// sisters and their kinds ("anger", "joy" beside "fear"; "swerve", "bounce" beside "shake").
+	// An act's or a message's are too broad a class to be weighed ("election", "management"
+	// for "insurrection").
+	const up = at.pos === 'v' || WIDE_SISTER_FILES.has(key.lexFile) ? key.hypernyms : [];
+	const aunts = up.flatMap((h) => byId(h)?.hypernyms ?? []).flatMap(kindsOf);
+	const cousins = aunts
+		.filter((id) => !key.hypernyms.includes(id))
+		.flatMap((id) => [id, ...kindsOf(id)]);
+	const seen = new Set<string>([key.id, ...key.hypernyms]);
 	const heard = (s: LexSense) => Math.max(0, ...s.words.map((w) => lexicon.frequency(w, at.pos)));
-	return out.sort((a, b) => heard(b) - heard(a));
+	// A noun with many kinds of its own is a class ("emotion" beside "astonishment"), and a word
+	// tagged very often says nothing ("take" beside "perpetrate"): neither is a sister to weigh.
+	const classOf = (s: LexSense) =>
+		(at.pos === 'n' && kindsOf(s.id).length >= CLASS_KINDS) || heard(s) > OPTION_MAX_TAGS;
+	const ranked = (ids: string[]) => {
+		const out: LexSense[] = [];
+		for (const id of ids) {
+			const sense = seen.has(id) ? undefined : byId(id);
+			seen.add(id);
+			if (
+				sense &&
+				sense.lexFile === key.lexFile &&
+				!sense.hypernyms.includes(key.id) &&
+				!classOf(sense)
+			)
+				out.push(sense);
+		}
+		return out.sort((a, b) => heard(b) - heard(a));
+	};
+	return [...ranked(siblings), ...ranked(cousins)];
 }
 
 /**
@@ -778,6 +733,8 @@ function sisterApart(
 	if (own.some((s) => s.id === key.id || s.hypernyms.includes(key.id))) return false;
 	const broader = key.hypernyms.flatMap((h) => lexicon.synsetById?.(h)?.words ?? []);
 	const gloss = contentStems(sense.gloss);
+	// A noun's definition names its class ("a feeling of calm"): only a verb's is a way of doing.
+	if (key.pos === 'n') for (const b of broader) gloss.delete(stemOf(b));
 	if ([...broader, ...key.words].some((b) => gloss.has(stemOf(b)))) return false;
 	const keyGloss = contentStems(`${key.gloss} ${key.words.join(' ')}`);
 	if ([...gloss].some((g) => keyGloss.has(g))) return false;
@@ -791,12 +748,26 @@ function apartFromKeyWord(
 	keyWordSenses: readonly LexSense[],
 	key: LexSense,
 	at: WordAt,
-	lexicon: Lexicon
+	lexicon: Lexicon,
+	sister = false
 ): boolean {
 	if ((key.broaderWords ?? []).includes(w)) return false;
 	const own = lexicon.senses(w, at.pos).slice(0, 3);
 	if (own.some((s) => (s.broaderWords ?? []).includes(keyWord))) return false;
-	return !own.some((s) => keyWordSenses.some((k) => nearSenses(k, s, w)));
+	return !own.some((s) => keyWordSenses.some((k) => nearSenses(k, s, w, sister)));
+}
+
+/**
+ * A verb key is read as the word is used in both its first senses: "she enrolled at the college"
+ * is no "recruited", read first as taking someone on (review k7 P7-Q8, k8 P2-Q9), though the
+ * dictionary files "recruit" in the same sense as "enroll".
+ */
+function keyFitsFrame(w: string, at: WordAt, lexicon: Lexicon): boolean {
+	if (at.pos !== 'v') return true;
+	return lexicon
+		.senses(w, 'v')
+		.slice(0, 2)
+		.every((s) => takesObjectAsUsed(s, at));
 }
 
 /** A verb distractor takes an object as the word does in its sentence ("refused the offer"). */

@@ -1,0 +1,51 @@
+// Checks that a supporting-evidence item's options are about what the claim is about: the key
+// speaks of the claim's own matter, and the wrong options of the same matter, so the key is found
+// by reading what each sentence says, not by which one is on the stem's words (review k7: a key
+// about July heat for a claim on a railway, P8-Q2; the one option on "earthquake", P1-Q4).
+import type { Candidate } from '../../types';
+import { BACKING_CLASS, matterStems, topicStems, weightStems } from './evidence-backing';
+
+/** Wrong options that must share the claim's or the key's matter. */
+export const MIN_ON_TOPIC = 2;
+
+/** The article's topic stems, from its text cut into sentences. */
+const topicOf = (text: string | undefined) =>
+	topicStems((text ?? '').split(/(?<=[.!?]["”’]?)\s+|\n+/).map((t) => ({ text: t })));
+
+const sharing = (a: ReadonlySet<string>, text: string) =>
+	[...weightStems(text)].filter((w) => a.has(w));
+
+/**
+ * The key of a backed claim (a general sentence and the one after it) speaks of the claim's
+ * matter: it shares a specific word with the claim's sentence. The sentence after a claim may as
+ * well turn to something else ("Come in July …" after a claim on the railway).
+ */
+export function keyOffClaimProblem(c: Candidate, title?: string): string | undefined {
+	const claim = c.claim;
+	if (!claim || claim.classId !== BACKING_CLASS) return undefined;
+	// The article's topic words count here: "ceremonies" of an article on a ceremony is its matter.
+	// Its title's do not: every sentence names "the Arctic tern", and a key on its food bears out
+	// no claim on how far it flies.
+	const matter = matterStems(claim.claimSentence?.text ?? claim.text, weightStems(title ?? ''));
+	return sharing(matter, c.answer).length
+		? undefined
+		: `the key shares no word of the claim's matter: it may not bear it out`;
+}
+
+/**
+ * At least MIN_ON_TOPIC wrong options are on the claim's matter or the key's (a specific word of
+ * either): three sentences on other things leave the key the only one a reader could choose.
+ */
+export function optionsOffTopicProblem(c: Candidate, text?: string): string | undefined {
+	const claim = c.claim;
+	if (!claim) return undefined;
+	const topic = topicOf(text);
+	const own = claim.claimSentence?.text ?? claim.text;
+	const matter = new Set([...matterStems(own, topic), ...matterStems(c.answer, topic)]);
+	// The subject every option names (evidence-claim-not-copied) is no shared matter.
+	for (const w of weightStems(claim.subject)) matter.delete(w);
+	const on = c.distractors.filter((d) => sharing(matter, d).length > 0).length;
+	return on >= MIN_ON_TOPIC
+		? undefined
+		: `only ${on} wrong options are on the claim's or the key's matter: the key stands out`;
+}
