@@ -62,11 +62,13 @@ export async function createFirstAdmin(
 
 /**
  * Our Panama Canal sample's text (four dated events) with a paragraph of ours holding a word worth
- * asking in context ("dwindled"), filed under `tag` so it is never a duplicate.
+ * asking in context ("trembled"), filed under `tag` so it is never a duplicate.
  */
 export function canalText(tag: string): string {
 	const [, ...body] = readFileSync('src/lib/server/samples/panama-canal.txt', 'utf8').split('\n');
 	return `${body.join('\n').trim()}
+
+When the first ship rose in the new lock, the heavy wooden gates trembled and the watching crowd cheered.
 
 In recent years the crowds of sightseers at the old locks have dwindled. Ticket prices doubled, the museum closed and the viewing deck narrowed. Younger visitors now watch the ships on a live camera, and many of the souvenir stalls stand empty for most of the week.
 

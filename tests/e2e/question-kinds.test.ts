@@ -72,7 +72,7 @@ test('an author asks for sequence and vocabulary questions, and the quiz asks th
 		...(
 			await answerQuiz(page, async (stem) => {
 				if (VOCABULARY.test(stem))
-					await expect(page.locator('blockquote mark')).toHaveText('dwindled');
+					await expect(page.locator('blockquote mark')).toHaveText('trembled');
 				return 0;
 			})
 		).keys()

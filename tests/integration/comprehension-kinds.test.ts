@@ -20,9 +20,11 @@ import { createTempDb, type TempDb } from './temp-db';
 const KINDS: QuestionKind[] = ['gap', 'when', 'how-many', 'vocabulary', 'sequence'];
 /**
  * The sample on the Panama Canal, which has four dated events, and a paragraph of ours with a word
- * to ask in context ("dwindled").
+ * to ask in context ("trembled").
  */
 const PANAMA = `${SAMPLE_TEXTS[2]!.trim()}
+
+When the first ship rose in the new lock, the heavy wooden gates trembled and the watching crowd cheered.
 
 In recent years the crowds of sightseers at the old locks have dwindled. Ticket prices doubled, the museum closed and the viewing deck narrowed. Younger visitors now watch the ships on a live camera, and many of the souvenir stalls stand empty for most of the week.`;
 
