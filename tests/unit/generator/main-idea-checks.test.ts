@@ -62,36 +62,9 @@ describe('main-idea how-to items', () => {
 		expect(wrong.some((o) => /chain|bicycle/.test(o))).toBe(true);
 	});
 
-	it('reads the steps a guide opens its paragraphs with in words ("Step two is to …", "Next, …")', () => {
-		const guide = `How to Repot a Fern
-
-Ferns outgrow their pots every two or three years, and a cramped fern soon turns yellow at the edges. Repotting takes half an hour and needs only a slightly larger pot, fresh compost and a few old newspapers to catch the mess.
-
-Step one is to soak the fern. Give the plant a good soak an hour before you start, so that the roots slide out of the old pot in one piece and are not torn.
-
-Step two is to loosen the root ball. Tip the pot on its side, tap the rim on the edge of a table and ease the plant out, teasing apart any roots that circle the bottom of the pot.
-
-Next, choose the new pot carefully. It should be only a little wider than the old one, because a fern in too large a pot sits in wet compost and its roots rot.
-
-Then, spread the newspapers on the table. Set the new pot on them with a handful of fresh compost in the bottom, and lower the fern in so that it sits at the same depth as before, neither deeper nor higher.
-
-Finally, firm the compost around the plant. Fill the gaps with fresh compost, press it down gently with your fingers and water the fern again so that the compost settles around the roots.
-
-A fern repotted this way will put out new fronds within a month, and it will not need repotting again for two or three more years.
-`;
-		const [q] = generateQuiz(guide, { count: 10, seed: 1, kinds: ['main-idea'] }).questions;
-		expect(q?.options[q.answerIndex]).toBe('How to repot a fern');
-		expect(q?.options).toEqual(
-			expect.arrayContaining(['How to soak the fern', 'How to loosen the root ball'])
-		);
-	});
-
 	it.each([
 		['How to Grow Leeks', 'Grow Leeks'],
 		['How to tell a story.', 'tell a story'],
-		// What only qualifies the task is left out: the key stays as short as a step.
-		['How to Bake Bread at Home Without a Mixer', 'Bake Bread'],
-		['How to Hang a Shelf So It Stays Level', 'Hang a Shelf'],
 		['Growing leeks', undefined]
 	])('reads the task of the title %j', (title, task) => {
 		expect(howToTask(title)).toBe(task);

@@ -2,10 +2,7 @@
 // name that calls it a city and tells its past and its present, a key naming the city beside wrong
 // options about it of other scope. The articles are written for these tests.
 import { describe, expect, it } from 'vitest';
-import { normalizeText } from '../../../src/lib/generator/stages/1-normalize';
-import { parseText } from '../../../src/lib/generator/stages/2-parse';
-import { buildEntities } from '../../../src/lib/generator/stages/3-facts/entities';
-import { cityCandidates } from '../../../src/lib/generator/stages/4-questions/main-idea-city';
+import { generateQuiz } from '../../../src/lib/generator/index';
 
 /** A city's past and present in six paragraphs, two other cities each named in one of them. */
 const CITY = `Dunmarrow
@@ -22,16 +19,10 @@ Today Dunmarrow lives from its port, its hospital and its university, which was 
 
 The people of Dunmarrow hold a boat race on the river every June. The race began as a contest between two fishing crews and now draws rowers from all over the country, with music and food stalls along both banks.`;
 
-/**
- * The city item the builder makes, as options and key. The quiz asks an entry's item first
- * (main-idea-entry.ts) when the article gives one; the city frame is asked when it does not.
- */
-const mainIdea = (text: string) => {
-	const norm = normalizeText(text, { markup: 'strip' });
-	const { sentences, mentions } = parseText(norm);
-	const [c] = cityCandidates(norm, sentences, buildEntities(mentions, sentences));
-	return c && { options: [c.answer, ...c.distractors], answerIndex: 0 };
-};
+const mainIdea = (text: string) =>
+	generateQuiz(text, { count: 10, seed: 1, kinds: ['main-idea'] }).questions.find((q) =>
+		q.options.some((o) => /^The history and present of /.test(o))
+	);
 
 /** The same city with a period of foreign rule told past its lead. */
 const RULED = CITY.replace(

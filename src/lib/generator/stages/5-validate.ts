@@ -58,7 +58,6 @@ import {
 } from './4-questions/main-idea-form';
 import { MAIN_IDEA_CHECKS } from './4-questions/main-idea-checks';
 import { FRAMED_ID } from './4-questions/main-idea-life';
-import { ENTRY_ID } from './4-questions/main-idea-entry';
 import { HEADLINE_ID, NEWS_CHECKS, newsFormProblem } from './4-questions/main-idea-news';
 import { STEM_CHECKS, type Capitals } from './4-questions/stem-checks';
 import { howToFormProblem, MAIN_IDEA_HOWTO_STEM } from './4-questions/main-idea-howto';
@@ -308,11 +307,6 @@ const isHowTo = (c: Candidate) => isMainIdea(c) && c.stem === MAIN_IDEA_HOWTO_ST
 const inSentences = (c: Candidate) => Object.values(MAIN_IDEA_SENTENCE_STEMS).includes(c.stem);
 /** A framed item: "The life and work of …" or "The history and present of the city of …" beside options of its frame (main-idea-life.ts, main-idea-city.ts). */
 const isFramed = (c: Candidate) => isMainIdea(c) && c.fact.id.startsWith(FRAMED_ID);
-/**
- * An entry's item (main-idea-entry.ts): "An overview of the narwhal" names the title's subject by
- * design, and so do two wrong options ("The diet of the narwhal"), so the title gives nothing away.
- */
-const isEntry = (c: Candidate) => isMainIdea(c) && c.fact.id.startsWith(ENTRY_ID);
 /** A news report's item: its headline's point as a noun phrase (4-questions/main-idea-news.ts). */
 const isHeadline = (c: Candidate) => isMainIdea(c) && c.fact.id.startsWith(HEADLINE_ID);
 /** Not-stated items: the key is the one option the source does not list. */
@@ -990,7 +984,6 @@ export const CHECKS: Record<string, Check> = {
 		isMainIdea(c) &&
 		!isHowTo(c) &&
 		!isHeadline(c) &&
-		!isEntry(c) &&
 		!!ctx.title &&
 		copiesTitle(c.answer, ctx.title)
 			? 'the key copies the title'

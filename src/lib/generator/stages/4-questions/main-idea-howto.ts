@@ -16,25 +16,8 @@ export const MAIN_IDEA_HOWTO_STEM = 'What does the article mainly explain?';
 /** A how-to option: "How to" and a task of 2 to 8 more words. */
 const HOWTO_OPTION = { min: 4, max: 10, ratio: 2 };
 
-/**
- * The task a how-to title names: "How to Grow Basil" → "grow basil". What only qualifies it is left
- * out ("How to Make Yogurt [at Home Without Special Equipment]", "How to Sew On a Button [So It Stays
- * On]"): the task is what the guide explains, and a key that long stands out beside its steps.
- */
-export const howToTask = (title: string) =>
-	/^how to\s+(.{3,60}?)[.!?]?$/i
-		.exec(title.trim())?.[1]
-		?.replace(
-			/\s+(so (?:it|that|they|you)|without|at home|by hand|in (?:a|an|the|\d|\w+ (?:steps|minutes))|with(?:out)? (?:a|an|no|special))\b.*$/i,
-			''
-		);
-
-/**
- * What opens a step's sentence before its command: "Step one is to", "Next,", "Finally,". The
- * command after it is the step ("Step two is to thread the needle" → "thread the needle").
- */
-const STEP_OPENER =
-	/^(?:step \p{L}+ is to|step \d+[:.]?|first(?:ly)?,|next,|then,?|now,?|finally,|after that,|lastly,)\s+/iu;
+/** The task a how-to title names: "How to Grow Basil" → "grow basil". */
+export const howToTask = (title: string) => /^how to\s+(.{3,60}?)[.!?]?$/i.exec(title.trim())?.[1];
 
 /** What makes one how-to option stand out by its form, if anything. */
 export function howToFormProblem(options: readonly string[]): string | undefined {
@@ -61,23 +44,6 @@ function asWritten(word: string, text: string): string {
 }
 
 /**
- * The first command of a sentence of several: "pour the milk into your clean jar" of "…, put on the
- * lid". Only where the comma ends it (another command follows, and it ends on a noun): "leave the
- * press in a warm, dry place" cut at its comma is no step.
- */
-function commandBeforeComma(said: string): string {
-	const [head = '', next = ''] = said.split(/[,;]\s*/);
-	if (!next) return head;
-	const after = next.replace(/^(?:and|then)\s+/, '');
-	const ends = nlp(head).terms().last();
-	return nlp(after.toLowerCase()).has('^#Imperative') &&
-		ends.has('#Noun') &&
-		!ends.has('#Adjective')
-		? head
-		: '';
-}
-
-/**
  * The step a paragraph opens on, as a task: "1 Freeze the basil." → "freeze the basil". Only a
  * short command, without a number or a bracket in it. The parse takes a step's capitalised verb
  * after its number for a name ("1 Choose"), so the step is read again in lower case.
@@ -86,10 +52,7 @@ function stepTask(s: Sentence, text: string): string | undefined {
 	const toks = s.tokens.filter((t, i) => !(i === 0 && /^\d+$/.test(t.text)));
 	const [first, last] = [toks[0], toks[toks.length - 1]];
 	if (!first || !last) return undefined;
-	const said = text.slice(first.start, last.end).replace(/[.!]$/, '');
-	// The command before a comma: "Pour the milk into your clean jar, put on the lid and …".
-	const opened = said.replace(STEP_OPENER, '');
-	const line = opened === said && !/,/.test(said) ? said : commandBeforeComma(opened);
+	const line = text.slice(first.start, last.end).replace(/[.!]$/, '');
 	const n = wordsOf(line).length;
 	if (n < 2 || n > 7 || /[\d()"“”:;,]/.test(line)) return undefined;
 	const task = line.charAt(0).toLowerCase() + line.slice(1);

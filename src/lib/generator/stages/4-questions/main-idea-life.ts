@@ -24,7 +24,7 @@ const SUBJECT_SPREAD = 0.5;
 const MIN_PARAGRAPHS = 4;
 
 /** A birth told: "was born in …", or a life's span in brackets ("(May 11, 1918 – February 15, 1988)"). */
-export const BORN =
+const BORN =
 	/\b(was born|born (in|on|at|into)|\(born\b)|\b\d{4}\s*(–|-|to)\s*(\p{L}+ \d{1,2}, |\d{1,2} \p{L}+ )?\d{4}\)/u;
 
 /**

@@ -126,12 +126,6 @@ export interface ScopeInput {
 	second?: Wrong;
 	/** Whether the second part is offered before a paragraph's topic. */
 	secondFirst?: boolean;
-	/** A further test each wrong option must pass (an entry's: no second fair answer). */
-	accept?: (w: Wrong) => boolean;
-	/** Parts of the subject one paragraph tells of ("The atmosphere of Neptune"), before other topics. */
-	aspects?: Wrong[];
-	/** The fewest nouns of a paragraph's topic (1: "The plates"). */
-	minNouns?: number;
 }
 
 /**
@@ -144,7 +138,7 @@ export function scopeWrong(input: ScopeInput): Wrong[] | undefined {
 	const lead = sentences[0];
 	if (!lead) return undefined;
 	// A framed key names no term of a paragraph: a topic of one noun ("The plates") is a part too.
-	const topics = narrowOptions(topicReading(input, lead), input.minNouns ?? 1).filter(
+	const topics = narrowOptions(topicReading(input, lead), 1).filter(
 		(t) => !RUN_ON.test(t.text) && !VAGUE_TOPIC.test(t.text)
 	);
 	const wide: Wrong[] = broad ? [{ text: broad, units: [], why: 'broad' }] : [];
@@ -153,14 +147,13 @@ export function scopeWrong(input: ScopeInput): Wrong[] | undefined {
 	// beside its early life leave the key the one whole, so a topic goes first there.
 	const pool = input.secondFirst
 		? [part, ...wide, ...second, ...topics]
-		: [part, ...wide, ...(input.aspects ?? []), ...topics, ...second];
+		: [part, ...wide, ...topics, ...second];
 	const taken: Wrong[] = [];
 	for (const o of pool) {
 		if (taken.length >= 3) break;
 		const options = [key, ...taken.map((t) => t.text), o.text];
 		if (formProblem(options, FRAMED_LENGTH_RATIO) || keyIsSharedCore(options)) continue;
 		if (taken.some((t) => t.paragraph !== undefined && t.paragraph === o.paragraph)) continue;
-		if (o.why !== 'broad' && input.accept && !input.accept(o)) continue;
 		taken.push(o);
 	}
 	return taken.length === 3 ? taken : undefined;

@@ -20,7 +20,6 @@ import { howToCandidates } from './main-idea-howto';
 import { lifeCandidates } from './main-idea-life';
 import { cityCandidates } from './main-idea-city';
 import { newsCandidates } from './main-idea-news';
-import { entryCandidates } from './main-idea-entry';
 import { storyLike, titleKeys } from './main-idea-lead';
 import { lengthCue } from './main-idea-checks';
 import { pickWrong, type Reading, type Wrong } from './main-idea-options';
@@ -86,7 +85,6 @@ export function mainIdeaCandidates(
 	return [
 		...howToCandidates(norm, sentences),
 		...lifeCandidates(norm, sentences, index),
-		...entryCandidates(norm, sentences, index),
 		...cityCandidates(norm, sentences, index),
 		...newsCandidates(norm, sentences, index),
 		...phrase,
