@@ -172,6 +172,24 @@ describe('a stem gives its answer away', () => {
 			['gap-count-not-listed']
 		],
 		[
+			'a count it counts out, "one" said again after the chain',
+			blank(
+				'Mara lit two lamps, for example one of brass and one of tin, and each burned for one night.',
+				'two',
+				['three', 'four', 'five']
+			),
+			['gap-count-not-listed']
+		],
+		[
+			'a count a comparative of two gives',
+			blank("A bell rings from the taller of the chapel's two spires.", 'two', [
+				'three',
+				'four',
+				'five'
+			]),
+			['gap-count-not-listed']
+		],
+		[
 			'a figure it restates',
 			blank('Cut a wick about 20 centimetres long, or roughly the length of your hand.', '20', [
 				'10',
@@ -202,6 +220,14 @@ describe('a stem gives its answer away', () => {
 		[
 			'a count it does not count out',
 			blank('Mara made two lamps that night for the pier.', 'two', ['three', 'four', 'five'])
+		],
+		[
+			'a comparative not of the count',
+			blank('The taller of the keepers lit two lamps on the pier.', 'two', [
+				'three',
+				'four',
+				'five'
+			])
 		],
 		[
 			'a figure with no gloss',

@@ -153,11 +153,22 @@ const UNNAMED_OBJECT =
  */
 function itemsCountedOut(sentence: string): number {
 	const after = sentence.slice(sentence.indexOf(BLANK) + BLANK.length);
-	const chain = /\bone\b.*?(?:,\s*(?:and\s+)?|\s+and\s+)(?:one|the other)\b.*$/.exec(after);
+	// The chain ends at its last "one": "… one with yellow seeds and one with green, all the
+	// offspring resembled one parent" counts two (review k9, P2-Q8).
+	const chain = /\bone\b(?:[^,.;]*?(?:,\s*(?:and\s+)?|\s+and\s+)(?:one|the other)\b)+/.exec(after);
 	if (!chain) return 0;
 	const ones = chain[0].match(/\bone\b/g)?.length ?? 0;
 	return ones + (/\bthe other\b/.test(chain[0]) ? 1 : 0);
 }
+
+/**
+ * "from the taller of the church's _____ towers" (review k9, P4-Q12): a comparative of two ("the
+ * taller of", "the elder of") says the count is two.
+ */
+const COMPARED_PAIR = new RegExp(
+	`\\bthe (?:\\p{Ll}+er|elder|better|worse|lesser|former|latter) of (?:(?:the|its|their|his|her|these|those) )?(?:[\\p{L}'’-]+['’]s? )?${BLANK}`,
+	'u'
+);
 
 /**
  * "about _____ centimetres long, or roughly the length of your arm" (review k7, P1-Q5): a figure
@@ -245,7 +256,10 @@ export const GAP_CONTEXT_CHECKS: Record<string, Check> = {
 	'gap-count-not-listed': (c) => {
 		const n = isGap(c) ? countOf(c.answer) : undefined;
 		const sentence = shown(c);
-		return n !== undefined && (itemsListedAfter(sentence) === n || itemsCountedOut(sentence) === n)
+		return n !== undefined &&
+			(itemsListedAfter(sentence) === n ||
+				itemsCountedOut(sentence) === n ||
+				(n === 2 && COMPARED_PAIR.test(sentence)))
 			? 'the sentence lists as many items as the key counts'
 			: undefined;
 	},
