@@ -30,6 +30,9 @@ export function yearCandidates(fact: Fact, sentence: string, ctx: DistractorCont
 	// "By the end of the nineteenth century, … in _____": a year outside the century the
 	// sentence names is ruled out by the stem (review tune26: "1905" beside 1896).
 	const century = centuryOf(sentence, Number(v.text));
+	// "fell below average in _____ and remained low until the end of the decade": every year of
+	// the span holds too (review k9 P8-Q25).
+	const held = heldUntil(sentence.slice(Math.max(0, v.end - fact.start)), Number(v.text));
 	// "In gratitude, … in _____": no year before the event the article opens on.
 	const floor = aftermathFloor(fact, sentence, ctx);
 	// "He enlisted in 1914. He fought on the Somme in _____": years of the span the paragraph has
@@ -43,6 +46,7 @@ export function yearCandidates(fact: Fact, sentence: string, ctx: DistractorCont
 			!(Number(y) < floor) &&
 			!(start && Number(y) <= Number(start[1])) &&
 			!(end && Number(y) >= Number(end[1])) &&
+			!(Number(y) > Number(v.text) && Number(y) <= held) &&
 			!(century && (Number(y) < century[0] || Number(y) > century[1]))
 	);
 	return [
@@ -147,8 +151,11 @@ export function dateCandidates(fact: Fact, sentence: string, ctx: DistractorCont
 	// "July 2007" beside "June 1954" and "February 1939": a date decades off is no contender.
 	const year = (d: string) => Number(/\d{4}/.exec(d)?.[0] ?? NaN);
 	const near = (d: string) => !(Math.abs(year(d) - year(v.text)) > YEAR_REACH / 4);
+	// A date inside the span the sentence says the state lasted is right as well (P8-Q25).
+	const held = heldUntil(sentence.slice(Math.max(0, v.end - fact.start)), year(v.text));
+	const inSpan = (d: string) => year(d) > year(v.text) && year(d) <= held;
 	const same = articleValues(ctx, 'date').filter(
-		(d) => d !== v.text && dateShape(d) === shape && near(d)
+		(d) => d !== v.text && dateShape(d) === shape && near(d) && !inSpan(d)
 	);
 	// Moved dates as made, not shuffled: their pattern sets the key's place among them. When fewer
 	// than three of them use words the article does, the key's month in other years instead: mixed
@@ -161,7 +168,10 @@ export function dateCandidates(fact: Fact, sentence: string, ctx: DistractorCont
 	// the options test the day the article gives and not only its month (review k7 P5-Q5). One
 	// only: three of one month differ only in the day, rote recall (\`date-not-day-only\`).
 	const month = sameMonthDays(v.text, daysOfArticle(ctx)).slice(0, 1);
-	const rest = [...shuffle(same, ctx.rand), ...(kept.length ? kept : moved)];
+	const rest = [
+		...shuffle(same, ctx.rand),
+		...(kept.length ? kept : moved).filter((d) => !inSpan(d))
+	];
 	return [...month, ...rest.filter((d) => !month.includes(d))];
 }
 
@@ -218,6 +228,28 @@ const OPEN_TIME =
 	/\b(by|since|until|till|before|after|as of|as early as|as late as|prior to|no later than)\s+(around\s+|about\s+|circa\s+|c\.\s+)?(the (end|start|beginning|middle) of\s+)?$/i;
 const openEnded = (sentence: string, fact: Fact) =>
 	OPEN_TIME.test(sentence.slice(0, Math.max(0, fact.value.start - fact.start)));
+
+/**
+ * "… in 1930 and remained low, with short interruptions, until the end of the decade": what began
+ * in the key's year lasted into later ones, so a later year up to the span's end fits the blank too.
+ */
+const LASTED =
+	/^[^.;]{0,40}?\b(?:remained|stayed|continued|persisted|lasted|went on)\b([^.;]*?)\b(?:until|till|through|throughout|into|up to)\b\s*([^.;]*)/i;
+
+/**
+ * The last year a state the key's year began lasted to, by the words after the key: NaN when they
+ * tell of no such span, Infinity when its end is not a year ("until the war ended").
+ */
+export function heldUntil(after: string, key: number): number {
+	const m = LASTED.exec(after);
+	if (!m || Number.isNaN(key)) return NaN;
+	const end = m[2] ?? '';
+	const year = /^(?:the (?:late |early |mid-)?)?(1\d{3}|20\d{2})(s)?\b/.exec(end);
+	if (year) return Number(year[1]) + (year[2] ? 9 : 0);
+	if (/^the (?:end|close) of the decade\b/i.test(end)) return key - (key % 10) + 9;
+	if (/^the (?:end|close) of the century\b/i.test(end)) return key - (key % 100) + 99;
+	return Infinity;
+}
 
 /** A change from a year to the blank: "from 16.8% in 2004 to 24.3% in _____". */
 const CHANGE_FROM_YEAR =
