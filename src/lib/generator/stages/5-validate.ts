@@ -79,6 +79,7 @@ import {
 import { VOCABULARY_CHECKS } from './4-questions/vocabulary-checks';
 import { GAP_CHECKS } from './4-questions/gap-checks';
 import { GAP_CONTEXT_CHECKS } from './4-questions/gap-context-checks';
+import { UNSHOWN_CHECKS } from './4-questions/unshown-checks';
 import {
 	claimNotCopiedProblem,
 	claimRestatedProblem,
@@ -1064,7 +1065,8 @@ export const CHECKS: Record<string, Check> = {
 	...EVIDENCE_CHECKS,
 	...EFFECT_CHECKS,
 	...GAP_CHECKS,
-	...GAP_CONTEXT_CHECKS
+	...GAP_CONTEXT_CHECKS,
+	...UNSHOWN_CHECKS
 };
 
 /**
