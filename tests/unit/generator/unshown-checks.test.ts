@@ -44,7 +44,18 @@ describe('a blank whose sentence leans on what it never shows', () => {
 			'March 1890',
 			'stem-no-such'
 		],
-		['an object "it"', 'The Danish fleet reached it in May 1801.', 'May 1801', 'stem-pronoun-shown']
+		[
+			'an object "it"',
+			'The Danish fleet reached it in May 1801.',
+			'May 1801',
+			'stem-pronoun-shown'
+		],
+		[
+			'"its" after a titled person',
+			'Professor Hale spent nine months on its design.',
+			'nine',
+			'stem-pronoun-shown'
+		]
 	])('%s', (_, sentence, answer, check) => {
 		expect(failing(blank(sentence, answer, ['1', '2', '3']))).toContain(check);
 	});
@@ -77,6 +88,7 @@ describe('a clause stem that leans on what it never shows', () => {
 			'How many months did Professor Hale spend on its design?',
 			'stem-pronoun-shown'
 		],
+		['an object "it"', 'when', 'When did the Danish fleet reach it?', 'stem-pronoun-shown'],
 		['work on what', 'when', 'When did work begin, according to the article?', 'stem-action-named'],
 		['construction of what', 'when', 'In what year did construction begin?', 'stem-action-named'],
 		[

@@ -51,14 +51,20 @@ const OBJECT_PRONOUN = new RegExp(
 
 /** A person named with a title opening the text, with "its" later: nothing to stand for. */
 const TITLED_WITH_ITS =
-	/^(?:Professor|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Sir|Lord|Lady|Captain|General|Colonel|Father|Sister) \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)? (?:\p{Ll}+ ){1,6}?(?:on|for|in|to|of|with|at) its\b/u;
+	/^(?:Professor|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Sir|Lord|Lady|Captain|General|Colonel|Father|Sister) \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)? (?:[\p{Ll}\d_]+ ){1,6}?(?:on|for|in|to|of|with|at) its\b/u;
 
 /** Which pronoun has nothing before it in the text: the subject cannot be "it"'s own object. */
 function unshownPronoun(text: string): string | undefined {
 	const rest = text.replace(OPENER, '');
-	const found = OBJECT_PRONOUN.exec(rest) ?? TITLED_WITH_ITS.exec(rest);
+	// After "did" the verb is bare: "When did the Soviet army enter it?".
+	const asked = rest !== text ? ASKED_OBJECT_PRONOUN.exec(rest) : null;
+	const found = asked ?? OBJECT_PRONOUN.exec(rest) ?? TITLED_WITH_ITS.exec(rest);
 	return found?.[0];
 }
+
+/** A question's subject, its bare verb and "it" or "them": "the army enter it?". */
+const ASKED_OBJECT_PRONOUN =
+	/^(?:[Tt]he |[Aa]n? )?(?:[\p{L}'’-]+ ){0,3}?\p{Ll}+ (?:it|them)(?=[?,]| (?:in|on|at|by|from|during|after|before)\b)/u;
 
 /** "When did work begin?", "In what year did construction begin?": work on what? */
 const BARE_ACTION_ASKED =
