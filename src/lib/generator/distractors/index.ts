@@ -2,7 +2,8 @@
 // or by moving a quantity within its unit. Aliases, parts of the answer and anything the source
 // sentence also says are excluded, so no distractor is secretly right.
 import type { Entity, Fact } from '../types';
-import { impliedCountries, nestedPlaces } from './regions';
+import { countryOfCity, impliedCountries, nestedPlaces } from './regions';
+import { COUNTRIES } from '../lexicons';
 import { keyStandsApart } from './variants';
 import {
 	containsWords,
@@ -134,8 +135,12 @@ function datedToAnotherAge(c: string, era: readonly number[], ctx: DistractorCon
 	return own.length > 0 && own.every((y) => era.every((k) => Math.abs(y - k) > ERA_GAP));
 }
 
+/** Whether the lexicon knows `name` as a city or a country. */
+const placeOfLexicon = (name: string) =>
+	countryOfCity(name) !== undefined || COUNTRIES.includes(name);
+
 /** Whether a candidate's text is no option at all, whatever the question. */
-function badlyFormed(c: string): boolean {
+export function badlyFormed(c: string): boolean {
 	// "VIII" of "Alfonso VIII": a numeral alone is no name.
 	if (/^[IVXLC]+$/.test(c)) return true;
 	// Broken text the validator would refuse: "(Muhammad", "June 31", "2403" for "801".
@@ -146,6 +151,9 @@ function badlyFormed(c: string): boolean {
 			c
 		)
 	)
+		return true;
+	// "LONDON" from a dateline (review k9 P8-Q11): a name in capitals beside names written as names.
+	if (/^\p{Lu}{3,}$/u.test(c) && placeOfLexicon(c.charAt(0) + c.slice(1).toLowerCase()))
 		return true;
 	// "Who" from "Doctor Who": a question word is never a name to offer.
 	return /^(Who|What|Which|When|Where|How|Why)$/.test(c);

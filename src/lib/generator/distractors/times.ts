@@ -33,6 +33,8 @@ export function yearCandidates(fact: Fact, sentence: string, ctx: DistractorCont
 	// "fell below average in _____ and remained low until the end of the decade": every year of
 	// the span holds too (review k9 P8-Q25).
 	const held = heldUntil(sentence.slice(Math.max(0, v.end - fact.start)), Number(v.text));
+	// "Voters endorsed the plan in _____" of a report dated 2016: no year after it (review k9).
+	const dated = toldAsOf(fact, sentence, ctx);
 	// "In gratitude, … in _____": no year before the event the article opens on.
 	const floor = aftermathFloor(fact, sentence, ctx);
 	// "He enlisted in 1914. He fought on the Somme in _____": years of the span the paragraph has
@@ -47,6 +49,7 @@ export function yearCandidates(fact: Fact, sentence: string, ctx: DistractorCont
 			!(start && Number(y) <= Number(start[1])) &&
 			!(end && Number(y) >= Number(end[1])) &&
 			!(Number(y) > Number(v.text) && Number(y) <= held) &&
+			dated(Number(y)) &&
 			!(century && (Number(y) < century[0] || Number(y) > century[1]))
 	);
 	return [
@@ -153,7 +156,8 @@ export function dateCandidates(fact: Fact, sentence: string, ctx: DistractorCont
 	const near = (d: string) => !(Math.abs(year(d) - year(v.text)) > YEAR_REACH / 4);
 	// A date inside the span the sentence says the state lasted is right as well (P8-Q25).
 	const held = heldUntil(sentence.slice(Math.max(0, v.end - fact.start)), year(v.text));
-	const inSpan = (d: string) => year(d) > year(v.text) && year(d) <= held;
+	const dated = toldAsOf(fact, sentence, ctx);
+	const inSpan = (d: string) => (year(d) > year(v.text) && year(d) <= held) || !dated(year(d));
 	const same = articleValues(ctx, 'date').filter(
 		(d) => d !== v.text && dateShape(d) === shape && near(d) && !inSpan(d)
 	);
@@ -228,6 +232,45 @@ const OPEN_TIME =
 	/\b(by|since|until|till|before|after|as of|as early as|as late as|prior to|no later than)\s+(around\s+|about\s+|circa\s+|c\.\s+)?(the (end|start|beginning|middle) of\s+)?$/i;
 const openEnded = (sentence: string, fact: Fact) =>
 	OPEN_TIME.test(sentence.slice(0, Math.max(0, fact.value.start - fact.start)));
+
+/** A news dateline: "ERSTFELD, Switzerland, June 1, 2016 — …", "ROME, 3 August 1954. …". */
+const DATELINE =
+	/^\p{Lu}{2,}[\p{Lu} .'’-]*,(?:\s+\p{Lu}[\p{L} ]+,)?\s+[^—–.]{0,25}?\b(1\d{3}|20\d{2})\b/u;
+
+/** A clause told of a time to come: "will open in", "is expected in", "When … is completed in". */
+const TO_COME =
+	/\b(?:will|shall|(?:is|are) (?:expected|due|scheduled|planned|set|to be))\b|^(?:When|Once|After|Until|Before)\b[^.;]*\b(?:is|are) \p{Ll}+(?:ed|en)\b/u;
+/** A clause told in the past: "Voters endorsed the plan in", "He was arrested in". */
+const TOLD_PAST = /\b(?:was|were|had|did)\b|\b\p{Ll}{3,}ed\b/u;
+
+/** The year of the article's dateline, if its first sentences open on one. */
+function datelineYear(ctx: DistractorContext): number {
+	for (const text of (ctx.sentenceTexts ?? []).slice(0, 2)) {
+		const m = DATELINE.exec(text.trim());
+		if (m) return Number(m[1]);
+	}
+	return NaN;
+}
+
+/**
+ * Which years fit a blank of a dated report (review k9 P1-Q20, P1-Q21): a clause of a time to come
+ * takes none before the report's year ("is completed in 2010" in June 2016), a past one none after
+ * it ("endorsed … in 2020"). Every year fits an undated article or a clause of neither.
+ */
+export function toldAsOf(
+	fact: Fact,
+	sentence: string,
+	ctx: DistractorContext
+): (year: number) => boolean {
+	const now = datelineYear(ctx);
+	if (Number.isNaN(now)) return () => true;
+	const before = sentence.slice(0, Math.max(0, fact.value.start - fact.start));
+	if (TO_COME.test(before)) return (y) => !(y <= now);
+	const clause = before.split(/[,;—–]/).pop() ?? '';
+	return TOLD_PAST.test(clause) && !/\b(?:is|are|has|have)\b/.test(clause)
+		? (y) => !(y > now)
+		: () => true;
+}
 
 /**
  * "… in 1930 and remained low, with short interruptions, until the end of the decade": what began

@@ -120,9 +120,9 @@ function itemsListedAfter(sentence: string): number {
 	return text.split(/,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/).filter((s) => s.trim()).length;
 }
 
-/** A count every reader knows: "with _____ fingers", "on _____ legs". */
+/** A count every reader knows: "with _____ fingers", "on _____ legs", "_____ world wars". */
 const KNOWN_COUNT = new RegExp(
-	`${BLANK} (fingers|hands|arms|legs|feet|eyes|ears|thumbs|wings|wheels|sides)\\b`
+	`${BLANK} (fingers|hands|arms|legs|feet|eyes|ears|thumbs|wings|wheels|sides|world wars)\\b`
 );
 
 /**
