@@ -164,6 +164,17 @@ describe('gap checks', () => {
 		).not.toContain('gap-options-one-kind');
 	});
 
+	it('offers no key that is the one place among names of people (review k9)', () => {
+		const text =
+			'Nora Pike kept the diary. Tomas Reed rang the bell. In the gale the roof of Ardmore Chapel was torn off. Ada Moreno saw it fall.';
+		const item = blank('In the gale the roof of Ardmore Chapel was torn off.', 'Ardmore Chapel', [
+			'Nora Pike',
+			'Tomas Reed',
+			'Ada Moreno'
+		]);
+		expect(checksOf(item, text)).toContain('gap-options-one-kind');
+	});
+
 	it('bounds options with more than one bound as double keys, whatever the kind', () => {
 		const item = blank('More than 900 people signed the letter to the council.', 'More than 900', [
 			'More than 700',

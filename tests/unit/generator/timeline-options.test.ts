@@ -1,11 +1,12 @@
 // Review k9: wrong options a reader rules out without the article. Years a dated report rules out
 // by its tense ("is completed in 2010" in a report of 2016, "endorsed … in 2020"), a dateline's
-// city in capitals, a count every reader knows ("_____ world wars"). Every sentence here is written
+// city in capitals, a person of another calling than the blank's, a count every reader knows ("_____ world wars"). Every sentence here is written
 // for these tests.
 import { describe, expect, it } from 'vitest';
 import type { Fact } from '../../../src/lib/generator/types';
 import type { DistractorContext } from '../../../src/lib/generator/distractors';
 import { badlyFormed } from '../../../src/lib/generator/distractors';
+import { ofAnotherCalling } from '../../../src/lib/generator/distractors/ruled-out';
 import { toldAsOf, yearCandidates } from '../../../src/lib/generator/distractors/times';
 import { validateCandidate } from '../../../src/lib/generator/stages/5-validate';
 import { blankCandidate as blank } from './candidates';
@@ -79,5 +80,27 @@ describe('options a reader rules out unread', () => {
 		]);
 		const reasons = validateCandidate(c, {}).map((r) => r.split(':')[0]);
 		expect(reasons).toContain('gap-count-not-known');
+	});
+});
+
+describe('ofAnotherCalling: a person blank given a calling takes no one of another', () => {
+	const texts = [
+		'Famous people of the port include the chemist Ivo Marsh and the poet Lena Ruiz.',
+		'The strike began when a dock clerk, Omar Feld, was dismissed.',
+		'The clerk Tilda Brandt joined him. Kasper Holm wrote about it.'
+	];
+	it.each([
+		['Ivo Marsh', true],
+		['Lena Ruiz', true],
+		// Of the key's calling, or of none the article gives: still a contender.
+		['Tilda Brandt', false],
+		['Kasper Holm', false]
+	])('%s is ruled out: %s', (option, out) => {
+		expect(ofAnotherCalling('Omar Feld', option, texts[1] ?? '', texts)).toBe(out);
+	});
+
+	it('rules out nothing when the sentence gives the key no calling', () => {
+		const sentence = 'The strike began when Omar Feld was dismissed.';
+		expect(ofAnotherCalling('Omar Feld', 'Ivo Marsh', sentence, texts)).toBe(false);
 	});
 });

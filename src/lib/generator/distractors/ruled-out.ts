@@ -217,6 +217,48 @@ export function ofAnotherStation(
 	return !(own ?? personNamed(fact.value.text, ctx))?.titles.some((t) => STATION.test(t));
 }
 
+/** Words before a name that describe rather than call: "the late", "the young". */
+const NO_CALLING = new Set([
+	'late',
+	'young',
+	'famous',
+	'great',
+	'former',
+	'then',
+	'same',
+	'new',
+	'old'
+]);
+
+/** The callings the text gives right before `name`: "the physicist Daniel Fahrenheit" gives physicist. */
+function callingsOf(name: string, texts: readonly string[]): Set<string> {
+	const re = new RegExp(
+		`\\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)(?: [\\p{Ll}-]+)? ([\\p{Ll}-]{3,}),? ${escapeRegExp(name)}\\b`,
+		'gu'
+	);
+	const out = new Set<string>();
+	for (const text of texts)
+		for (const m of text.matchAll(re))
+			if (!NO_CALLING.has(m[1] ?? '') && !/(?:ed|ing|ly)$/.test(m[1] ?? '')) out.add(m[1] ?? '');
+	return out;
+}
+
+/**
+ * Whether a person option has a calling the article gives and the key's sentence does not: "a
+ * crane operator, _____" offers no "the physicist Daniel Fahrenheit" (review k9 P1-Q10).
+ */
+export function ofAnotherCalling(
+	key: string,
+	option: string,
+	sentence: string,
+	texts: readonly string[]
+): boolean {
+	const own = callingsOf(key, [sentence]);
+	if (own.size === 0) return false;
+	const theirs = callingsOf(option, texts);
+	return theirs.size > 0 && ![...theirs].some((c) => own.has(c));
+}
+
 /**
  * Whether the article names the set the key counts with "the" and the key: "keep _____ men alive"
  * beside "The three men of Apollo 13" in its lead leaves every other count ruled out (review k5
@@ -266,7 +308,9 @@ export function ruledOutUnread(
 			return outsideNamedPlace(fact.value.text, option, sentence) || notYetAState(option, sentence);
 		case 'person':
 			return (
-				ofAnotherStation(fact, option, sentence, ctx) || ofOtherSex(fact, option, sentence, ctx)
+				ofAnotherStation(fact, option, sentence, ctx) ||
+				ofOtherSex(fact, option, sentence, ctx) ||
+				ofAnotherCalling(fact.value.text, option, sentence, ctx.sentenceTexts ?? [])
 			);
 		case 'quantity':
 			return countGivenNearby(fact, sentence, ctx);

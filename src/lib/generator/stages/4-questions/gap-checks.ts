@@ -116,11 +116,16 @@ export const GAP_CHECKS: Record<string, Check> = {
 		return odd === undefined ? undefined : `"${odd}" is not a surname the article writes`;
 	},
 	// "named the Wallace Line by _____" offered "Westminster Abbey" beside three people (review k3):
-	// a place among names of people is ruled out unread.
+	// a place among names of people is ruled out unread, and a key that is the one place stands out.
 	'gap-options-one-kind': (c, ctx) => {
 		if (!isGap(c) || !ctx.text || /\d/.test(c.answer)) return undefined;
 		const people = [c.answer, ...c.distractors].filter((o) => /^\p{Lu}\S*\s+\p{Lu}/u.test(o));
-		if (people.length < 3 || placeName(ctx.text, c.answer)) return undefined;
+		if (people.length < 3) return undefined;
+		// "the lead roofing of _____" of Westminster Abbey offered three people (review k9 P5-Q10).
+		if (placeName(ctx.text, c.answer))
+			return c.distractors.some((d) => placeName(ctx.text!, d))
+				? undefined
+				: 'the key is the one place among names of people';
 		const place = c.distractors.find((d) => placeName(ctx.text!, d));
 		return place === undefined ? undefined : `"${place}" is a place among names of people`;
 	},
