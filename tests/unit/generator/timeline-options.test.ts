@@ -7,7 +7,7 @@ import type { Fact } from '../../../src/lib/generator/types';
 import type { DistractorContext } from '../../../src/lib/generator/distractors';
 import { badlyFormed } from '../../../src/lib/generator/distractors';
 import { ofAnotherCalling } from '../../../src/lib/generator/distractors/ruled-out';
-import { toldAsOf, yearCandidates } from '../../../src/lib/generator/distractors/times';
+import { deathOf, toldAsOf, yearCandidates } from '../../../src/lib/generator/distractors/times';
 import { validateCandidate } from '../../../src/lib/generator/stages/5-validate';
 import { blankCandidate as blank } from './candidates';
 
@@ -102,5 +102,19 @@ describe('ofAnotherCalling: a person blank given a calling takes no one of anoth
 	it('rules out nothing when the sentence gives the key no calling', () => {
 		const sentence = 'The strike began when Omar Feld was dismissed.';
 		expect(ofAnotherCalling('Omar Feld', 'Ivo Marsh', sentence, texts)).toBe(false);
+	});
+});
+
+describe('deathOf: no date after the death of the person the sentence opens on', () => {
+	const arrest = 'Marlow was jailed in March 1661 with two of his printers.';
+	it.each([
+		[[arrest, 'They were tried and hanged on the same day, 4 June 1662.'], 1662],
+		[['Marlow died in Leiden in 1670.', arrest], 1670],
+		// Another's death, or a pronoun after a sentence that does not name him: none.
+		[['His brother died in 1650.', arrest], Infinity],
+		[['The press was sold.', 'They were hanged in 1662.', arrest], Infinity]
+	])('%j', (texts, year) => {
+		const fact = factOf(arrest, 'March 1661', texts.indexOf(arrest));
+		expect(deathOf(fact, arrest, ctxOf(texts)).year).toBe(year);
 	});
 });

@@ -35,6 +35,8 @@ export function yearCandidates(fact: Fact, sentence: string, ctx: DistractorCont
 	const held = heldUntil(sentence.slice(Math.max(0, v.end - fact.start)), Number(v.text));
 	// "Voters endorsed the plan in _____" of a report dated 2016: no year after it (review k9).
 	const dated = toldAsOf(fact, sentence, ctx);
+	// "Lavoisier was arrested in _____": no year after the one he was executed in.
+	const death = deathOf(fact, sentence, ctx);
 	// "In gratitude, … in _____": no year before the event the article opens on.
 	const floor = aftermathFloor(fact, sentence, ctx);
 	// "He enlisted in 1914. He fought on the Somme in _____": years of the span the paragraph has
@@ -50,6 +52,7 @@ export function yearCandidates(fact: Fact, sentence: string, ctx: DistractorCont
 			!(end && Number(y) >= Number(end[1])) &&
 			!(Number(y) > Number(v.text) && Number(y) <= held) &&
 			dated(Number(y)) &&
+			!(Number(y) > death.year) &&
 			!(century && (Number(y) < century[0] || Number(y) > century[1]))
 	);
 	return [
@@ -157,7 +160,9 @@ export function dateCandidates(fact: Fact, sentence: string, ctx: DistractorCont
 	// A date inside the span the sentence says the state lasted is right as well (P8-Q25).
 	const held = heldUntil(sentence.slice(Math.max(0, v.end - fact.start)), year(v.text));
 	const dated = toldAsOf(fact, sentence, ctx);
-	const inSpan = (d: string) => (year(d) > year(v.text) && year(d) <= held) || !dated(year(d));
+	const death = deathOf(fact, sentence, ctx);
+	const inSpan = (d: string) =>
+		(year(d) > year(v.text) && year(d) <= held) || !dated(year(d)) || afterDeath(d, death);
 	const same = articleValues(ctx, 'date').filter(
 		(d) => d !== v.text && dateShape(d) === shape && near(d) && !inSpan(d)
 	);
@@ -232,6 +237,45 @@ const OPEN_TIME =
 	/\b(by|since|until|till|before|after|as of|as early as|as late as|prior to|no later than)\s+(around\s+|about\s+|circa\s+|c\.\s+)?(the (end|start|beginning|middle) of\s+)?$/i;
 const openEnded = (sentence: string, fact: Fact) =>
 	OPEN_TIME.test(sentence.slice(0, Math.max(0, fact.value.start - fact.start)));
+
+/** A sentence telling a death: "They were tried … and guillotined on 8 May 1794". */
+const DEATH_TOLD =
+	/^(?:He|She|They|(\p{Lu}[\p{L}'’-]+))\b[^.;]*?\b(?:died|executed|guillotined|hanged|beheaded|killed)\b[^.;]*?\b(?:in|on|,) ((?:\d{1,2} )?(?:\p{Lu}\p{Ll}+ )?(?:\d{1,2}, )?(1\d{3}|20\d{2}))\b/u;
+
+/**
+ * When the person the key's sentence opens on died, by a sentence of the article telling it with
+ * their name or, just after a sentence naming them, a pronoun (review k9 P6-Q15: "December 1794"
+ * for an arrest, death in May 1794). Year Infinity when the article tells no death of theirs.
+ */
+export function deathOf(
+	fact: Fact,
+	sentence: string,
+	ctx: DistractorContext
+): { year: number; month: number } {
+	const subject = /^(\p{Lu}[\p{L}'’-]+) (?:was|were|had|\p{Ll}+ed)\b/u.exec(sentence)?.[1];
+	const texts = ctx.sentenceTexts ?? [];
+	if (!subject || /^(?:The|A|An|In|On|At|By|After|Before)$/.test(subject)) return NO_DEATH;
+	for (let i = 0; i < texts.length; i++) {
+		const m = DEATH_TOLD.exec(texts[i]?.trim() ?? '');
+		if (!m) continue;
+		const named = m[1] ? m[1] === subject : (texts[i - 1] ?? '').includes(subject);
+		if (named) return { year: Number(m[3]), month: monthOf(m[2] ?? '') };
+	}
+	return NO_DEATH;
+}
+const NO_DEATH = { year: Infinity, month: 12 };
+const monthOf = (d: string) => {
+	const at = (MONTHS as readonly string[]).findIndex((m) => d.includes(m));
+	return at < 0 ? 12 : at;
+};
+
+/** Whether a date falls after a death: "December 1794" after 8 May 1794. */
+function afterDeath(d: string, death: { year: number; month: number }): boolean {
+	const y = Number(/\b(1\d{3}|20\d{2})\b/.exec(d)?.[1] ?? NaN);
+	if (y !== death.year) return y > death.year;
+	const m = monthOf(d);
+	return m < 12 && death.month < 12 && m > death.month;
+}
 
 /** A news dateline: "ERSTFELD, Switzerland, June 1, 2016 — …", "ROME, 3 August 1954. …". */
 const DATELINE =
