@@ -238,6 +238,8 @@ const OPEN_TIME =
 const openEnded = (sentence: string, fact: Fact) =>
 	OPEN_TIME.test(sentence.slice(0, Math.max(0, fact.value.start - fact.start)));
 
+const DEATH_WORD = /\b(?:died|executed|guillotined|hanged|beheaded|killed)\b/;
+
 /** A sentence telling a death: "They were tried … and guillotined on 8 May 1794". */
 const DEATH_TOLD =
 	/^(?:He|She|They|(\p{Lu}[\p{L}'’-]+))\b[^.;]*?\b(?:died|executed|guillotined|hanged|beheaded|killed)\b[^.;]*?\b(?:in|on|,) ((?:\d{1,2} )?(?:\p{Lu}\p{Ll}+ )?(?:\d{1,2}, )?(1\d{3}|20\d{2}))\b/u;
@@ -255,6 +257,8 @@ export function deathOf(
 	const subject = /^(\p{Lu}[\p{L}'’-]+) (?:was|were|had|\p{Ll}+ed)\b/u.exec(sentence)?.[1];
 	const texts = ctx.sentenceTexts ?? [];
 	if (!subject || /^(?:The|A|An|In|On|At|By|After|Before)$/.test(subject)) return NO_DEATH;
+	// ("Harrison died in London on _____" asks the death itself.)
+	if (DEATH_WORD.test(sentence)) return NO_DEATH;
 	for (let i = 0; i < texts.length; i++) {
 		const m = DEATH_TOLD.exec(texts[i]?.trim() ?? '');
 		if (!m) continue;

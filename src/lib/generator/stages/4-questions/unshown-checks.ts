@@ -79,7 +79,7 @@ const SAME_ONE =
  * title's own head noun names another of its kind the stem never says which.
  */
 function anotherOfTitleKind(text: string, title: string): string | undefined {
-	const words = title.toLowerCase().match(/\p{L}+/gu) ?? [];
+	const words: string[] = title.toLowerCase().match(/\p{L}+/gu) ?? [];
 	const heads = new Set(words.filter((w) => w.length >= 4));
 	for (const m of text.matchAll(/\b[Tt]he (\p{Ll}+) (\p{Ll}+)\b(?! of\b)/gu)) {
 		const [phrase, modifier = '', head = ''] = m;
