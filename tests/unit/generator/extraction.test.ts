@@ -351,7 +351,7 @@ describe('checks for the new stems', () => {
 		[
 			'an "it" that points outside the stem',
 			{ stem: 'Who replaced it with three newer versions?' },
-			['no-pronoun']
+			['no-pronoun', 'stem-pronoun-shown']
 		],
 		[
 			'an "it" that points back to a name in the stem',
