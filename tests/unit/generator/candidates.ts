@@ -130,3 +130,18 @@ export function blankCandidate(
 		explanation: ''
 	};
 }
+
+/** A fact whose value is `text`, found in `sentence`, of the given type (and entity). */
+export function valueFact(sentence: string, text: string, type: string, entity?: string): Fact {
+	const start = sentence.indexOf(text);
+	return {
+		id: `f-${text}`,
+		kind: 'event',
+		sentence: 0,
+		paragraph: 0,
+		start: 0,
+		end: sentence.length,
+		statement: sentence,
+		value: { text, type, start, end: start + text.length, ...(entity ? { entity } : {}) }
+	} as unknown as Fact;
+}

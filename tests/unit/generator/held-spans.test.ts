@@ -2,23 +2,11 @@
 // P8-Q25: "fell below average in 1930 and remained low … until the end of the decade" offered 1937,
 // a second key). Every sentence here is written for these tests.
 import { describe, expect, it } from 'vitest';
-import type { Fact } from '../../../src/lib/generator/types';
 import type { DistractorContext } from '../../../src/lib/generator/distractors';
 import { heldUntil, yearCandidates } from '../../../src/lib/generator/distractors/times';
+import { valueFact } from './candidates';
 
-function factOf(sentence: string, text: string, type: string): Fact {
-	const start = sentence.indexOf(text);
-	return {
-		id: `f-${text}`,
-		kind: 'event',
-		sentence: 0,
-		paragraph: 0,
-		start: 0,
-		end: sentence.length,
-		statement: sentence,
-		value: { text, type, start, end: start + text.length }
-	} as unknown as Fact;
-}
+const factOf = valueFact;
 
 const ctxOf = (sentence: string): DistractorContext => ({
 	entities: new Map(),

@@ -3,7 +3,7 @@
 // ordinary people, a count beside the article's own "the three men", a larger figure beside
 // "and possibly longer". Every sentence here is written for these tests.
 import { describe, expect, it } from 'vitest';
-import type { Entity, Fact } from '../../../src/lib/generator/types';
+import type { Entity } from '../../../src/lib/generator/types';
 import type { DistractorContext } from '../../../src/lib/generator/distractors';
 import {
 	countGivenNearby,
@@ -14,21 +14,9 @@ import {
 } from '../../../src/lib/generator/distractors/ruled-out';
 import { quantityCandidates } from '../../../src/lib/generator/distractors/quantities';
 import { countOf } from '../../../src/lib/generator/distractors/variants';
+import { valueFact } from './candidates';
 
-/** A fact whose value is `text`, found in `sentence`, of the given type. */
-function factOf(sentence: string, text: string, type: string, entity?: string): Fact {
-	const start = sentence.indexOf(text);
-	return {
-		id: 'f1',
-		kind: 'event',
-		sentence: 0,
-		paragraph: 0,
-		start: 0,
-		end: sentence.length,
-		statement: sentence,
-		value: { text, type, start, end: start + text.length, ...(entity ? { entity } : {}) }
-	} as unknown as Fact;
-}
+const factOf = valueFact;
 
 const person = (id: string, name: string, titles: string[] = []): Entity => ({
 	id,
