@@ -323,10 +323,6 @@ function wholeArticleCandidates(
 }
 
 /**
- * Every candidate that passed every check, with the article's profile: what the ranker scores. For
- * the ranker's fitting script (src/cli/fit-ranker.ts), which matches reviewed questions by stem.
- */
-/**
  * Every candidate built, each with the reasons its checks give (none when it passes): for tests
  * that read what a builder makes apart from one check.
  */
@@ -335,6 +331,10 @@ export function checkedCandidates(raw: string, options: GenerateOptions = {}) {
 	return candidates.map((candidate) => ({ candidate, reasons: reasonsOf.get(candidate) ?? [] }));
 }
 
+/**
+ * Every candidate that passed every check, with the article's profile: what the ranker scores. For
+ * the ranker's fitting script (src/cli/fit-ranker.ts), which matches reviewed questions by stem.
+ */
 export function validCandidates(raw: string, options: GenerateOptions = {}) {
 	const { norm, valid } = runPipeline(raw, options);
 	return {

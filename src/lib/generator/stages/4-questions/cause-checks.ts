@@ -8,7 +8,6 @@ import { wordsOf } from '../../well-formed';
 import { phraseHead, shapeOf } from './effect-options';
 import { onWhyTopic, topicOf } from './topics';
 import { tellsOfHappening } from '../3-facts/links';
-import { NEAR_PARAGRAPHS } from './why-options';
 
 /** Words inside an option that send the reader to another sentence: "that modest aim", "them". */
 const POINTS_AWAY =
@@ -63,13 +62,8 @@ function onTitleTopic(body: string, title: string): boolean {
  */
 function inParagraphOf(c: Candidate, body: string, text: string): boolean {
 	if (!text || body.length < 12) return false;
-	// The key's paragraph and the ones either side (`NEAR_PARAGRAPHS`).
-	let from = text.lastIndexOf('\n\n', c.source.start);
-	let to = text.indexOf('\n\n', c.source.end);
-	for (let n = 0; n < NEAR_PARAGRAPHS; n++) {
-		if (from > 0) from = text.lastIndexOf('\n\n', from - 1);
-		if (to >= 0) to = text.indexOf('\n\n', to + 2);
-	}
+	const from = text.lastIndexOf('\n\n', c.source.start);
+	const to = text.indexOf('\n\n', c.source.end);
 	const paragraph = text.slice(from < 0 ? 0 : from, to < 0 ? text.length : to).toLowerCase();
 	return paragraph.includes(body.toLowerCase());
 }

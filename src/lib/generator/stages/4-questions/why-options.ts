@@ -82,9 +82,9 @@ export function whyWrongPool(fact: Fact, key: string, stem: string, ctx: Distrac
 	// A statement of the key's own paragraph is about the same thing (the check finds it there).
 	const onTopic = (o: ReasonOption) =>
 		onWhyTopic(o.text, event, key, ctx.articleTitle) ||
-		(!o.explicit && Math.abs(o.paragraph - fact.paragraph) <= NEAR_PARAGRAPHS);
+		// Not a neighbouring paragraph's: it may explain the same event (a second key).
+		(!o.explicit && o.paragraph === fact.paragraph);
 	const out = [...pool, ...inKeyVoice(pool, key, subject)].filter(onTopic);
-
 	return out;
 }
 
@@ -108,13 +108,6 @@ function keyParagraphs(ctx: DistractorContext, keyWords: ReadonlySet<string>): S
 	});
 	return out;
 }
-
-/**
- * How many paragraphs either side of the key's a statement may stand in to be on its matter. None:
- * a statement of the next paragraph may explain the same event ("Because the blast was heard far
- * away" beside "Because so many people had been watching the fire through windows"), a second key.
- */
-export const NEAR_PARAGRAPHS = 0;
 
 /** Every reason and statement the article offers, once per text. */
 function allReasons(ctx: DistractorContext): ReasonOption[] {
