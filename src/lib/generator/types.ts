@@ -318,6 +318,8 @@ export interface VocabularyWord {
 	 * the article filed under the key's field.
 	 */
 	distractorSources?: ('trap' | 'opposite' | 'sister' | 'field' | 'other')[];
+	/** Whether the key is its sense's definition head ("build again" for "rebuilt"). */
+	keyFromGloss?: boolean;
 	/** How often spoken English uses the word as written, and each option, per million words. */
 	perMillion?: number;
 	optionPerMillion?: number[];

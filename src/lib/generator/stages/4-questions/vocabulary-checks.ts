@@ -4,6 +4,7 @@
 import type { Candidate } from '../../types';
 import {
 	apartFromKey,
+	keyLongest,
 	madeFrom,
 	OPTION_MIN_PER_MILLION,
 	OPTION_MIN_TAGS,
@@ -12,6 +13,7 @@ import {
 	WORD_TAGS
 } from './vocabulary';
 import { confident, contentStems, nearSenses, stemOf } from './vocabulary-senses';
+import { contentWords, formWord, isPhrase, keyAloneSharesEnding } from './vocabulary-phrases';
 
 type Check = (c: Candidate) => string | undefined;
 
@@ -60,15 +62,19 @@ export const VOCABULARY_CHECKS: Record<string, Check> = {
 			? `${lifted.length} wrong options are words lifted from the article`
 			: undefined;
 	}),
-	// Four single lower-case words, each in the word's inflection ("stopped", "detained", …).
+	// Four lower-case words or short phrases, each in the word's inflection ("stopped", "put off"):
+	// a verb phrase shows it on its first word, a noun phrase on its head.
 	'vocabulary-options-same-form': forWords((c) => {
-		const options = [c.answer, ...c.distractors];
-		if (options.some((o) => !/^[a-z]+$/.test(o))) return 'an option is not one plain word';
+		const whole = [c.answer, ...c.distractors];
+		if (whole.some((o) => !/^[a-z]+( [a-z]+){0,3}$/.test(o)))
+			return 'an option is not a plain word or short phrase';
+		const options = whole.map((o) => formWord(o, c.word.pos));
 		const text = c.word.text.toLowerCase();
 		const ending = ENDINGS.find((e) => e.test(text));
 		const past = /ed$/.test(text);
 		// "stopped" beside "detain": a past word's options are each out of their base form too.
-		const unchanged = (o: string, i: number) => o === c.word.optionLemmas[i] && !/[td]$/.test(o);
+		const lemmaForm = (i: number) => formWord(c.word.optionLemmas[i] ?? '', c.word.pos);
+		const unchanged = (o: string, i: number) => o === lemmaForm(i) && !/[td]$/.test(o);
 		if (
 			c.word.pos === 'v' &&
 			((ending && options.some((o) => !ending.test(o))) || (past && options.some(unchanged)))
@@ -134,6 +140,8 @@ export const VOCABULARY_CHECKS: Record<string, Check> = {
 	// The key reads in the word's sense first, or in the sense that is a broader kind of it
 	// ("decreased" for "dwindled"): a key word whose own main sense is another misleads.
 	'vocabulary-key-says-sense': forWords(({ word }) => {
+		// A definition's head says its sense by being it ("build again" for "rebuilt").
+		if (word.keyFromGloss) return undefined;
 		const first = word.optionSenses[0]?.[0]?.id ?? '';
 		return [word.key.id, ...word.key.hypernyms, ...word.key.similar].includes(first)
 			? undefined
@@ -142,11 +150,24 @@ export const VOCABULARY_CHECKS: Record<string, Check> = {
 	// No option is made from the word or stands in its sentence: the reader must reason, not match.
 	'vocabulary-options-not-in-sentence': forWords(({ word, answer, distractors }) => {
 		const inSentence = contentStems(word.sentence);
-		const hit = [answer, ...distractors].find(
-			(o) => madeFrom(o, word.lemma) || inSentence.has(stemOf(o))
+		const hit = [answer, ...distractors].find((o) =>
+			contentWords(o).some((w) => madeFrom(w, word.lemma) || inSentence.has(stemOf(w)))
 		);
 		return hit ? `"${hit}" is in the sentence or made from the word` : undefined;
 	}),
+	// "put off" beside "kept", "raised", "moved": a key longer than every distractor gives itself away.
+	'vocabulary-key-longest': forWords(({ answer, distractors }) =>
+		isPhrase(answer) && keyLongest([answer, ...distractors])
+			? 'the key has more words than every distractor'
+			: undefined
+	),
+	// "astonishment": "amazement" beside "version", "exhibition": the key alone sharing the word's
+	// ending ("-ment") points to it (review k8).
+	'vocabulary-key-alone-shares-ending': forWords(({ word, answer, distractors }) =>
+		keyAloneSharesEnding(word.lemma, [answer, ...distractors], word.pos)
+			? "the key alone shares the word's ending"
+			: undefined
+	),
 	'vocabulary-stem-form': forWords(({ stem, word }) =>
 		stem.endsWith(VOCABULARY_QUESTION) && stem.includes(`"${word.text}"`)
 			? undefined

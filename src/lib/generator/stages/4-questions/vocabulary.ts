@@ -24,6 +24,19 @@ import {
 	type SenseChoice,
 	tagTotal
 } from './vocabulary-senses';
+import {
+	contentWords,
+	formWord,
+	glossHead,
+	inflectPhrase,
+	isPhrase,
+	keyAloneSharesEnding,
+	lemmaPhrases,
+	phrasePerMillion,
+	phraseTotal,
+	suffixOf,
+	wordsOf
+} from './vocabulary-phrases';
 
 export const VOCABULARY_QUESTION = 'most nearly mean?';
 /**
@@ -106,6 +119,7 @@ function* wordsToAsk(
 			const inQuote = quoted;
 			if (/["“”]/.test(token.post)) quoted = !quoted;
 			if (inQuote || !/^[a-z]{5,}$/.test(token.text)) continue;
+			if (coordinatedWithAdverb(sentence.tokens, index)) continue;
 			const pos = posOf(token, sentence.tokens[index - 1], sentence.tokens[index + 1]);
 			const lemma = pos && lemmaOf(token, pos, lexicon);
 			if (!pos || !lemma) continue;
@@ -184,6 +198,17 @@ function posOf(t: Token, prev: Token | undefined, next: Token | undefined): LexP
 	return undefined;
 }
 
+/**
+ * Whether a word the tagger calls a verb is joined by "and"/"or" to an adverb ("backwards and
+ * forwards"): it is then an adverb too, and "sends on" a wrong key (vocabulary-pos-coordinated).
+ */
+export function coordinatedWithAdverb(tokens: readonly Token[], index: number): boolean {
+	const conjunction = tokens[index - 1];
+	const before = tokens[index - 2];
+	if (!conjunction || !before || !/^(and|or)$/.test(conjunction.normal)) return false;
+	return tokens[index]!.tags.has('Verb') && before.tags.has('Adverb') && !before.tags.has('Verb');
+}
+
 /** The base form the dictionary files the word under: the tagger's root, or a plural's singular. */
 function lemmaOf(t: Token, pos: LexPos, lexicon: Lexicon): string | undefined {
 	const w = t.normal;
@@ -247,7 +272,8 @@ function itemFor(
 		distractorSenses,
 		optionLemmas: lemmas,
 		optionSenses: lemmas.map((l) => lexicon.senses(l, at.pos)),
-		optionTotals: lemmas.map((l) => tagTotal(lexicon, l, at.pos)),
+		optionTotals: lemmas.map((l) => optionTotal(lexicon, l, at.pos)),
+		...(options.keyFromGloss ? { keyFromGloss: true } : {}),
 		tagTotal: total,
 		apart: choice.apart.length,
 		senseCount: choice.senseCount,
@@ -341,7 +367,13 @@ interface Options {
 	/** How many distractors are words of the word's other senses. */
 	traps: number;
 	sources: Distractor['source'][];
+	/** Whether the key is its sense's definition head ("build again"), no word filed in it. */
+	keyFromGloss: boolean;
 }
+
+/** Whether the key has more words than every distractor (vocabulary-key-longest). */
+export const keyLongest = (options: readonly string[]) =>
+	wordsOf(options[0]!).length > Math.max(...options.slice(1).map((o) => wordsOf(o).length));
 
 /** One-word options: a plainer synonym of the sense as key, words that do not mean it as distractors. */
 function wordOptions(
@@ -359,7 +391,9 @@ function wordOptions(
 	const texts = lemmas.map((l) => inflect(l, at));
 	// Every option must inflect as the word does, or one would stand out.
 	if (new Set(texts).size < 4) return undefined;
+	if (keyLongest(texts) || keyAloneSharesEnding(at.lemma, texts, at.pos)) return undefined;
 	return {
+		keyFromGloss: keyWord === glossHead(key, lexicon),
 		texts,
 		lemmas,
 		distractorSenses: distractors.map((d) => d.sense),
@@ -369,8 +403,13 @@ function wordOptions(
 }
 
 /** A base form in the inflection the word has in its sentence ("stop" → "stopped" for "halted"). */
-export function inflect(lemma: string, at: Pick<WordAt, 'token' | 'pos' | 'sentence' | 'index'>) {
+export function inflect(
+	lemma: string,
+	at: Pick<WordAt, 'token' | 'pos' | 'sentence' | 'index'>
+): string {
 	const t = at.token;
+	if (isPhrase(lemma))
+		return inflectPhrase(lemma, at.pos, t.tags.has('Plural'), (w) => inflect(w, at), plural);
 	if (at.pos === 'n') return t.tags.has('Plural') ? plural(lemma) : lemma;
 	if (at.pos !== 'v') return lemma;
 	const forms = conjugations(lemma);
@@ -474,11 +513,32 @@ function plainWord(w: string, at: WordAt, lexicon: Lexicon): boolean {
 	return spoken === undefined || spoken >= OPTION_MIN_PER_MILLION;
 }
 
+/**
+ * A plain option, one word or a short phrase: a phrase's content words are each plain words, none
+ * the word or made from it, none in its sentence.
+ */
+function plainOption(p: string, at: WordAt, lexicon: Lexicon): boolean {
+	if (!isPhrase(p)) return plainWord(p, at, lexicon);
+	if (!/^[a-z]+( [a-z]+)+$/.test(p) || wordsOf(p).length > 4) return false;
+	const words = contentWords(p);
+	const inSentence = (w: string) => at.sentence.tokens.some((t) => t.normal === w || t.root === w);
+	if (words.some((w) => w.length < 3 || DATED.has(w) || madeFrom(w, at.lemma) || inSentence(w)))
+		return false;
+	if (phraseTotal(lexicon, p) < OPTION_MIN_TAGS) return false;
+	const spoken = phrasePerMillion(lexicon, inflect(p, at));
+	return spoken === undefined || spoken >= OPTION_MIN_PER_MILLION;
+}
+
+/** How often the corpus tagged an option: a word in the asked part of speech, a phrase by its rarest word. */
+const optionTotal = (lexicon: Lexicon, option: string, pos: LexPos) =>
+	isPhrase(option) ? phraseTotal(lexicon, option) : tagTotal(lexicon, option, pos);
+
 /** How often spoken English uses a form, per million words, when the lexicon knows. */
 const perMillion = (lexicon: Lexicon, form: string) => lexicon.perMillion?.(form);
 
 /** An option's commonness: its form as offered or its base form, whichever is heard more. */
 function optionPerMillion(lexicon: Lexicon, form: string, lemma: string): number | undefined {
+	if (isPhrase(form)) return phrasePerMillion(lexicon, form);
 	const a = perMillion(lexicon, form);
 	const b = perMillion(lexicon, lemma);
 	return a === undefined || b === undefined ? a : Math.max(a, b);
@@ -508,19 +568,42 @@ function pickKey(sense: LexSense, at: WordAt, total: number, lexicon: Lexicon): 
 	};
 	const byUse = (words: string[]) =>
 		words.sort((a, b) => tagTotal(lexicon, b, at.pos) - tagTotal(lexicon, a, at.pos))[0];
-	const own = sense.words.filter((w) => plainer(w) && readsAs(w, sense, at.pos, lexicon, true));
+	const own = sense.words.filter(
+		(w) => !isPhrase(w) && plainer(w) && readsAs(w, sense, at.pos, lexicon, true)
+	);
 	if (own.length) return byUse(own);
 	// (Not a noun's broader word: "quality" is no "usefulness", "policy" no "activism".)
-	if (at.pos === 'n') return undefined;
 	const broaderIds = new Set([...sense.hypernyms, ...sense.similar]);
 	const broader = (sense.broaderWords ?? []).filter(
 		(w) =>
+			at.pos !== 'n' &&
+			!isPhrase(w) &&
 			plainer(w) &&
 			!GENERAL_NOUNS.has(w) &&
 			broaderIds.has(lexicon.senses(w, at.pos)[0]?.id ?? '') &&
 			broaderSays(w, sense)
 	);
-	return byUse(broader);
+	return byUse(broader) ?? phraseKey(sense, at, lexicon);
+}
+
+/**
+ * A phrase key when the sense has no plainer single word: a phrase of its synset read in that
+ * sense first ("put off" for "postponed"), else its definition's short head ("build again" for
+ * "rebuilt"), its words each heard more often than the word and none made from it.
+ */
+function phraseKey(sense: LexSense, at: WordAt, lexicon: Lexicon): string | undefined {
+	const wordSpoken = perMillion(lexicon, at.token.normal);
+	const plainer = (p: string) => {
+		const spoken = phrasePerMillion(lexicon, inflect(p, at));
+		const heardMore = wordSpoken === undefined || (spoken ?? 0) >= 2 * wordSpoken;
+		return plainOption(p, at, lexicon) && keyFitsFrame(p, at, lexicon, sense) && heardMore;
+	};
+	const filed = lemmaPhrases(sense).find(
+		(p) => plainer(p) && lexicon.senses(p, at.pos)[0]?.id === sense.id
+	);
+	if (filed) return filed;
+	const head = glossHead(sense, lexicon);
+	return head && plainer(head) ? head : undefined;
 }
 
 /**
@@ -591,18 +674,27 @@ function pickDistractors(
 	const out: Distractor[] = [];
 	const keyWordSenses = lexicon.senses(keyWord, at.pos).slice(0, 3);
 	type Apart = (w: string, key: LexSense, at: WordAt, lexicon: Lexicon, sense: LexSense) => boolean;
+	// (A phrase only beside a phrase key: "calf love" beside "alarm" is a cue and no plain word.)
 	const fits = (w: string, sense: LexSense, near: Apart = apartFromKey) =>
-		plainWord(w, at, lexicon) &&
+		(isPhrase(keyWord) || !isPhrase(w)) &&
+		plainOption(w, at, lexicon) &&
 		w !== keyWord &&
 		!out.some((o) => o.lemma === w || besideOption(o, sense, at.lemma)) &&
 		near(w, key, at, lexicon, sense) &&
 		apartFromKeyWord(w, keyWord, keyWordSenses, key, at, lexicon, near === sisterApart) &&
-		fitsFrame(w, at, lexicon);
-	// A word read in the sense first: "small", not "little" as an amount.
-	const first = (w: string, sense: LexSense) => lexicon.senses(w, at.pos)[0]?.id === sense.id;
+		fitsFrame(w, at, lexicon, sense);
+	// A word read in the sense first: "small", not "little" as an amount (a definition's head is).
+	const first = (w: string, sense: LexSense) =>
+		lexicon.senses(w, at.pos)[0]?.id === sense.id || w === glossHead(sense, lexicon);
+	// A phrase key's distractors are phrases where the sense has one, so the key is not the longest.
+	const choices = (sense: LexSense) => {
+		if (!isPhrase(keyWord)) return sense.words;
+		const head = glossHead(sense, lexicon);
+		return [...lemmaPhrases(sense), ...(head ? [head] : []), ...sense.words];
+	};
 	for (const sense of apart) {
 		if (out.length === 2) break;
-		const lemma = sense.words.find((w) => fits(w, sense));
+		const lemma = choices(sense).find((w) => fits(w, sense));
 		if (lemma) out.push({ lemma, sense, source: 'trap' });
 	}
 	for (const sense of opposites(key, lexicon)) {
@@ -610,14 +702,21 @@ function pickDistractors(
 		if (out.some((o) => o.source === 'opposite')) break;
 		// An opposite may share the key's field ("excluded" for "encompassed"): it is no synonym;
 		// a verb need not read in the opposite sense first, as none of its senses is near the key's.
-		const lemma = sense.words.find(
+		const lemma = choices(sense).find(
 			(w) => (at.pos === 'v' || first(w, sense)) && fits(w, sense, fieldApart)
 		);
 		if (lemma) out.push({ lemma, sense, source: 'opposite' });
 	}
-	for (const sense of sisters(key, at, lexicon)) {
+	// "amazement" for "astonishment": a sister sharing the ending too ("excitement"), so the key is
+	// not the one option that looks like the word (vocabulary-key-alone-shares-ending).
+	const ending = suffixOf(at.lemma);
+	const keyShares = !!ending && formWord(keyWord, at.pos).endsWith(ending);
+	const shares = (s: LexSense) => s.words.some((w) => !!ending && w.endsWith(ending));
+	const sisterSenses = sisters(key, at, lexicon);
+	if (keyShares) sisterSenses.sort((a, b) => Number(shares(b)) - Number(shares(a)));
+	for (const sense of sisterSenses) {
 		if (out.length === 3) break;
-		const lemma = sense.words.find((w) => first(w, sense) && fits(w, sense, sisterApart));
+		const lemma = choices(sense).find((w) => first(w, sense) && fits(w, sense, sisterApart));
 		if (lemma) out.push({ lemma, sense, source: 'sister' });
 	}
 	return out;
@@ -660,6 +759,9 @@ function opposites(key: LexSense, lexicon: Lexicon): LexSense[] {
 	return out;
 }
 
+/** The dictionary's topic file of verbs of being and having (verb.stative). */
+const STATIVE_VERBS = 42;
+
 /** How many kinds a noun's broader sense has for its sisters to stand apart from the key. */
 const BROAD_CLASS = 12;
 /** How many kinds make a noun a class rather than a sister term. */
@@ -673,9 +775,12 @@ const WIDE_SISTER_FILES = new Set([7, 12, 26]);
  * "astonishment", a kind of surprise, the other feelings: "anger", "joy", "fear"), in the key's
  * own field, the most often tagged first. A reader who does not know the word weighs them all.
  */
-function sisters(key: LexSense, at: WordAt, lexicon: Lexicon): LexSense[] {
+export function sisters(key: LexSense, at: Pick<WordAt, 'pos'>, lexicon: Lexicon): LexSense[] {
 	const byId = lexicon.synsetById?.bind(lexicon);
 	if ((at.pos !== 'v' && at.pos !== 'n') || !byId) return [];
+	// A state's sister states are ways of being alike or in accord ("paralleled", "accorded" beside
+	// "resembled"): each would also read well in the sentence.
+	if (at.pos === 'v' && key.lexFile === STATIVE_VERBS) return [];
 	const kindsOf = (id: string) => byId(id)?.hyponyms ?? [];
 	// A noun's sisters under a narrow class are shades of it ("horror", "panic" beside "alarm",
 	// all kinds of fear): only a broad class's ("feeling") stand apart. A message's are no
@@ -762,21 +867,20 @@ function apartFromKeyWord(
  * is no "recruited", read first as taking someone on (review k7 P7-Q8, k8 P2-Q9), though the
  * dictionary files "recruit" in the same sense as "enroll".
  */
-function keyFitsFrame(w: string, at: WordAt, lexicon: Lexicon): boolean {
+function keyFitsFrame(w: string, at: WordAt, lexicon: Lexicon, sense?: LexSense): boolean {
 	if (at.pos !== 'v') return true;
-	return lexicon
-		.senses(w, 'v')
-		.slice(0, 2)
-		.every((s) => takesObjectAsUsed(s, at));
+	const senses = lexicon.senses(w, 'v');
+	// A definition's head is its sense's and takes its object as the sense does.
+	if (!senses.length) return !!sense && takesObjectAsUsed(sense, at);
+	return senses.slice(0, 2).every((s) => takesObjectAsUsed(s, at));
 }
 
 /** A verb distractor takes an object as the word does in its sentence ("refused the offer"). */
-function fitsFrame(w: string, at: WordAt, lexicon: Lexicon): boolean {
+function fitsFrame(w: string, at: WordAt, lexicon: Lexicon, sense?: LexSense): boolean {
 	if (at.pos !== 'v') return true;
-	return lexicon
-		.senses(w, 'v')
-		.slice(0, 2)
-		.some((s) => takesObjectAsUsed(s, at));
+	const senses = lexicon.senses(w, 'v');
+	if (!senses.length) return !!sense && takesObjectAsUsed(sense, at);
+	return senses.slice(0, 2).some((s) => takesObjectAsUsed(s, at));
 }
 
 /** Whether no sense of `w` could stand for the key's sense in the sentence. */
