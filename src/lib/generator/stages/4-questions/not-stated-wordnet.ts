@@ -116,8 +116,13 @@ export function nounLemma(word: string, lexicon: Lexicon): string | undefined {
 const SENSES_READ = 2;
 
 /** The kinds a noun's most frequent senses are of, up to `maxDepth` steps, nearest first. */
-export function kindsOf(lemma: string, lexicon: Lexicon, maxDepth: number): Kind[] {
-	const first = lexicon.senses(lemma, 'n').slice(0, SENSES_READ);
+export function kindsOf(
+	lemma: string,
+	lexicon: Lexicon,
+	maxDepth: number,
+	sensesRead = SENSES_READ
+): Kind[] {
+	const first = lexicon.senses(lemma, 'n').slice(0, sensesRead);
 	if (!first.length) return [];
 	const out: Kind[] = [];
 	const seen = new Set<string>(first.map((s) => s.id));
@@ -191,7 +196,7 @@ export function wordNetSets(
 		if (items.length < 3 || items.some((i) => !i)) continue;
 		const kind = sharedKind(items, lexicon);
 		if (!kind) continue;
-		const outsiders = [...articleNouns]
+		const named = [...articleNouns]
 			.filter(
 				([lemma, kinds]) =>
 					!items.includes(lemma) &&
@@ -199,8 +204,50 @@ export function wordNetSets(
 					lexicon.frequency(lemma, 'n') > 0
 			)
 			.map(([lemma]) => lemma);
+		// None named elsewhere: the kind's plain sister terms, of a kind near enough to be one sort.
+		const outsiders = named.length
+			? named
+			: sisterTerms(kind, [...items, ...articleNouns.keys()], lexicon);
 		if (!outsiders.length) continue;
-		out.push({ name: pluralWord(kind.word), members: [...items, ...outsiders], outsiders });
+		const name = pluralWord(kind.word);
+		const plain = isPlainName(name, lexicon);
+		out.push({ name, members: [...items, ...outsiders], outsiders, ...(plain ? { plain } : {}) });
+	}
+	return out;
+}
+
+/** How far up a kind may be for its sister terms to be of the listed items' narrow sort. */
+const MAX_SISTER_DEPTH = 2;
+/** A sister term is a plain word: spoken at least this often per million words. */
+const MIN_SISTER_PER_MILLION = 2;
+/** A sister with more kinds of its own than this is a category ("ingredient"), not a member. */
+const MAX_SISTER_HYPONYMS = 12;
+
+/**
+ * The plain sister terms of a kind the listed items share: the one-word members of its other
+ * kinds none of whose words is `written` (the listed items, the article's nouns), whose MOST
+ * frequent sense is that kind ("summer" beside "autumn, winter and spring"; never
+ * "jack", a tool only in a rare sense), common words, and no category of their own.
+ */
+export function sisterTerms(kind: Kind, written: readonly string[], lexicon: Lexicon): string[] {
+	if (kind.depth > MAX_SISTER_DEPTH || !lexicon.synsetById) return [];
+	const parent = lexicon.synsetById(kind.id);
+	const out: string[] = [];
+	for (const id of parent?.hyponyms ?? []) {
+		const sister = lexicon.synsetById(id);
+		const word = sister?.words[0];
+		if (!sister || !word || !/^[a-z]{3,}$/.test(word)) continue;
+		// "corn" beside "maize": a sister none of whose words the list or the article writes.
+		if (sister.words.some((w) => written.includes(w))) continue;
+		if ((sister.hyponyms?.length ?? 0) > MAX_SISTER_HYPONYMS) continue;
+		if (lexicon.senses(word, 'n')[0]?.id !== id) continue;
+		// Spoken often, and tagged as this noun or of no other: "bender" is spoken in another sense.
+		if ((lexicon.perMillion?.(word) ?? 0) < MIN_SISTER_PER_MILLION) continue;
+		if (lexicon.frequency(word, 'n') < 1 && lexicon.senses(word, 'n').length > 1) continue;
+		// "valuable", "blue": a word read as an adjective (or a verb) first is no plain noun option.
+		const asNoun = lexicon.frequency(word, 'n');
+		if (lexicon.frequency(word, 'a') > asNoun || lexicon.frequency(word, 'v') > asNoun) continue;
+		out.push(word);
 	}
 	return out;
 }
@@ -217,9 +264,21 @@ export function articleNounKinds(
 				continue;
 			const lemma = nounLemma(t.normal, lexicon);
 			if (!lemma || out.has(lemma)) continue;
-			out.set(lemma, kindsOf(lemma, lexicon, MAX_OUTSIDER_DEPTH));
+			// Its first sense only: "cheese" is no plant, "temple" no body part, in another sense.
+			out.set(lemma, kindsOf(lemma, lexicon, MAX_OUTSIDER_DEPTH, 1));
 		}
 	return out;
+}
+
+/** A kind's name a stem may say: every word common in speech ("birds", not "vascular plants"). */
+const PLAIN_NAME_PER_MILLION = 5;
+
+function isPlainName(name: string, lexicon: Lexicon): boolean {
+	const words = name.split(' ');
+	return (
+		words.length <= 2 &&
+		words.every((w) => (lexicon.perMillion?.(w.replace(/s$/, '')) ?? 0) >= PLAIN_NAME_PER_MILLION)
+	);
 }
 
 /** "dairy product" → "dairy products", "fruit" → "fruits". */
