@@ -64,6 +64,12 @@ describe('dictionary sets', () => {
 			'Which of these does the article NOT say the orchard behind the church grows for the autumn market?',
 			['peaches', 'apricots', 'cherries', 'melons', 'grapes']
 		],
+		// "iodised salt": the last item read by its noun, a modifier before it, and offered whole.
+		[
+			'The village shop sells bread, eggs and iodised salt.',
+			'Which of these does the article NOT say the village shop sells?',
+			['flour', 'juice']
+		],
 		// No clause to name the list by: a lexicon set of a plain name, a country never named.
 		[
 			'Visitors come from Spain, Italy, Greece and Portugal to walk the old drove roads.',

@@ -11,6 +11,7 @@ import {
 	setNamedProblem
 } from '../../../src/lib/generator/stages/4-questions/not-stated-checks';
 import { validateCandidate } from '../../../src/lib/generator/stages/5-validate';
+import { derivedIn } from '../../../src/lib/generator/stages/4-questions/not-stated';
 
 /** A short made-up article: a title, then the sentence under test between two plain ones. */
 const article = (sentence: string) =>
@@ -110,6 +111,15 @@ describe('not-stated items', () => {
 		expect(text.toLowerCase()).not.toContain(c?.answer.toLowerCase());
 		// "Germany, Italy and Spain", never "France" cut from "Northern France".
 		expect(c?.distractors).not.toContain('France');
+	});
+
+	it.each([
+		['Asian markets', 'Asia', true],
+		['the Italian coast', 'Italy', true],
+		['after the flooding', 'flood', true],
+		['the weather in Spain', 'Portugal', false]
+	])('"%s" mentions "%s" by a word made from it: %s', (text, member, made) => {
+		expect(derivedIn(text, member)).toBe(made);
 	});
 
 	it('never keys a country the article names by its people or a city of it', () => {

@@ -177,8 +177,26 @@ function rawItems(list: string, lexicon: Lexicon): string[] {
 		const two = i === segments.length - 1 ? words.slice(0, 2) : words.slice(-2);
 		const one = i === segments.length - 1 ? words[0] : words[words.length - 1];
 		if (two.length === 2 && lexicon.senses(two.join(' '), 'n').length) return two.join(' ');
-		return nounLemma(one ?? '', lexicon) ?? '';
+		return nounLemma(one ?? '', lexicon) ?? modifiedLast(seg, i === segments.length - 1, lexicon);
 	});
+}
+
+/**
+ * The last item as a modifier and its noun ("and iodised salt", "and sailing ships" → "ship"),
+ * when its first word is no noun: the head is the noun, the item the two words.
+ */
+function modifiedLast(seg: string, last: boolean, lexicon: Lexicon): string {
+	const [modifier, noun] = seg.split(' ');
+	if (!last || !modifier || !noun || lexicon.frequency(modifier, 'n') > 0) return '';
+	return nounLemma(noun, lexicon) ?? '';
+}
+
+/** The written phrase of a last item read by its noun ("iodised salt" for "salt"), as a member. */
+function modifiedPhrase(list: string, head: string, lexicon: Lexicon): string | undefined {
+	const seg = list.split(/,? (?:and|or) /).pop() ?? '';
+	const [modifier, noun] = seg.split(' ');
+	if (!modifier || !noun || nounLemma(modifier, lexicon)) return undefined;
+	return nounLemma(noun, lexicon) === head ? `${modifier} ${head}` : undefined;
 }
 
 /**
@@ -211,7 +229,9 @@ export function wordNetSets(
 		if (!outsiders.length) continue;
 		const name = pluralWord(kind.word);
 		const plain = isPlainName(name, lexicon);
-		out.push({ name, members: [...items, ...outsiders], outsiders, ...(plain ? { plain } : {}) });
+		const phrase = modifiedPhrase(m[0], items[items.length - 1] ?? '', lexicon);
+		const members = [...items, ...(phrase ? [phrase] : []), ...outsiders];
+		out.push({ name, members, outsiders, ...(plain ? { plain } : {}) });
 	}
 	return out;
 }

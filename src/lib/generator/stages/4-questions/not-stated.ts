@@ -8,7 +8,7 @@ import type { Candidate, Fact, Lexicon, Sentence, Token } from '../../types';
 import type { EntityIndex } from '../3-facts/entities';
 import { hashString } from '../../random';
 import { impliedCountries } from '../../distractors/regions';
-import { wordsOf } from '../../well-formed';
+import { escapeRegExp, wordsOf } from '../../well-formed';
 import { findLists, type FoundList, type ListedItem } from './not-stated-lists';
 import { articleNounKinds, wordNetSets } from './not-stated-wordnet';
 import {
@@ -178,7 +178,7 @@ function outsider(
 	);
 	// "France" is mentioned by "the French", "Kenya" by "Nairobi": never a key the text names so.
 	const implied = impliedCountries(text);
-	const unnamed = (m: string) => !articleNames(text, m) && !implied.has(m);
+	const unnamed = (m: string) => !articleNames(text, m) && !implied.has(m) && !derivedIn(text, m);
 	const near = fits(nearFirst(list.set, listed)).filter(unnamed);
 	const pool = elsewhere.length
 		? elsewhere
@@ -190,6 +190,16 @@ function outsider(
 	const formed = plural ? pluralOf(member) : member;
 	// "Floods, droughts and storms" at the opening of a sentence: the options keep one case.
 	return shown.every((i) => /^\p{Lu}/u.test(i.text)) ? capitalise(formed) : formed;
+}
+
+/**
+ * Whether the text writes a word made from `member` ("Asian" of "Asia", "Italian" of "Italy",
+ * "flooding" of "flood"): an article that says so mentions it, if not by name.
+ */
+export function derivedIn(text: string, member: string): boolean {
+	const stem = member.replace(/[aeiouy]$/i, '');
+	if (stem.length < 3) return false;
+	return new RegExp(`(?<![\\p{L}-])${escapeRegExp(stem)}\\p{L}`, 'iu').test(text);
 }
 
 /** An item as an option: "the United States" → "United States", like the outsider. */
