@@ -109,7 +109,9 @@ describe('dictionary sets', () => {
 		[['lion', 'tiger', 'leopard'], ['jaguar', 'cheetah'], []],
 		// "corn" is the listed "maize" by another name; "valuable" is read as an adjective first.
 		[['rice', 'wheat', 'maize'], [], ['corn']],
-		[['gold', 'silver', 'jewel'], [], ['valuable']]
+		[['gold', 'silver', 'jewel'], [], ['valuable']],
+		// "brew" is what "beer" is a kind of: no member beside it.
+		[['vodka', 'wine', 'beer'], [], ['brew']]
 	])('the sister terms of %j hold %j and never %j', (items, held, never) => {
 		const kind = sharedKind(items, lexicon);
 		const sisters = kind ? sisterTerms(kind, items, lexicon) : [];

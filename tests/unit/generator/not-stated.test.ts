@@ -129,6 +129,11 @@ describe('not-stated items', () => {
 		for (const c of notStated(text)) expect(['France', 'Portugal']).not.toContain(c.answer);
 	});
 
+	it('asks nothing of a list of words that modify a noun after it ("Dutch registry")', () => {
+		const text = article('Ships of British, French, Russian and Dutch registry came first.');
+		expect(notStated(text)).toEqual([]);
+	});
+
 	it.each([
 		['a list of two', 'Doctors in the valley once fought diseases such as cholera and leprosy.'],
 		['items outside any set', 'The market sells baskets, rugs, lamps and kettles.'],

@@ -225,7 +225,7 @@ export function wordNetSets(
 		// None named elsewhere: the kind's plain sister terms, of a kind near enough to be one sort.
 		const outsiders = named.length
 			? named
-			: sisterTerms(kind, [...items, ...articleNouns.keys()], lexicon);
+			: sisterTerms(kind, items, lexicon, [...items, ...articleNouns.keys()]);
 		if (!outsiders.length) continue;
 		const name = pluralWord(kind.word);
 		const plain = isPlainName(name, lexicon);
@@ -249,7 +249,12 @@ const MAX_SISTER_HYPONYMS = 12;
  * frequent sense is that kind ("summer" beside "autumn, winter and spring"; never
  * "jack", a tool only in a rare sense), common words, and no category of their own.
  */
-export function sisterTerms(kind: Kind, written: readonly string[], lexicon: Lexicon): string[] {
+export function sisterTerms(
+	kind: Kind,
+	items: readonly string[],
+	lexicon: Lexicon,
+	written: readonly string[] = items
+): string[] {
 	if (kind.depth > MAX_SISTER_DEPTH || !lexicon.synsetById) return [];
 	const parent = lexicon.synsetById(kind.id);
 	const out: string[] = [];
@@ -259,6 +264,8 @@ export function sisterTerms(kind: Kind, written: readonly string[], lexicon: Lex
 		if (!sister || !word || !/^[a-z]{3,}$/.test(word)) continue;
 		// "corn" beside "maize": a sister none of whose words the list or the article writes.
 		if (sister.words.some((w) => written.includes(w))) continue;
+		// "brew" beside "beer": a kind a listed item is of is no member beside it.
+		if (items.some((i) => kindsOf(i, lexicon, MAX_ITEM_DEPTH).some((k) => k.id === id))) continue;
 		if ((sister.hyponyms?.length ?? 0) > MAX_SISTER_HYPONYMS) continue;
 		if (lexicon.senses(word, 'n')[0]?.id !== id) continue;
 		// Spoken often, and tagged as this noun or of no other: "bender" is spoken in another sense.
@@ -292,12 +299,18 @@ export function articleNounKinds(
 
 /** A kind's name a stem may say: every word common in speech ("birds", not "vascular plants"). */
 const PLAIN_NAME_PER_MILLION = 5;
+/** Its plural, less often said than a singular, at least this often ("seasons", not "sciences"). */
+const PLAIN_PLURAL_PER_MILLION = 1;
 
 function isPlainName(name: string, lexicon: Lexicon): boolean {
 	const words = name.split(' ');
+	// The plural itself is spoken: "seasons", never "clothings" or "alcohols".
+	const spoken = (w: string, least: number) => (lexicon.perMillion?.(w) ?? 0) >= least;
+	const head = words[words.length - 1] ?? '';
 	return (
 		words.length <= 2 &&
-		words.every((w) => (lexicon.perMillion?.(w.replace(/s$/, '')) ?? 0) >= PLAIN_NAME_PER_MILLION)
+		words.slice(0, -1).every((w) => spoken(w, PLAIN_NAME_PER_MILLION)) &&
+		spoken(head, PLAIN_PLURAL_PER_MILLION)
 	);
 }
 

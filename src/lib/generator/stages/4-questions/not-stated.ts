@@ -80,7 +80,7 @@ function firstItem(text: string, s: Sentence, lists: FoundList[]): Candidate | u
 function listItem(text: string, s: Sentence, list: FoundList): Candidate | undefined {
 	const framed = stemOf(s, list);
 	// No frame to name the list by: a set of a plain name is asked as what the article never mentions.
-	const stem = framed ?? mentionStem(list);
+	const stem = framed ?? (modifiesNoun(s, list) ? undefined : mentionStem(list));
 	if (!stem) return undefined;
 	const shown = list.items.filter((i) => i.match).slice(0, 3);
 	const key = outsider(text, s.text, list, shown, stem, !framed);
@@ -105,7 +105,7 @@ function listItem(text: string, s: Sentence, list: FoundList): Candidate | undef
 
 /** Lexicon sets whose name a stem may say alone: plain words for things of one narrow sort. */
 const PLAIN_SET_NAMES =
-	/^(cereals|diseases|crops|fruits|vegetables|foods|drinks|metals|fuels|energy sources|materials|natural disasters|farm animals|wild animals|sports|musical instruments|school subjects|body organs|occupations|chemicals|fields of study|arts|buildings|crimes|emotions|languages|planets|Greek gods|religions|countries|US states|continents|cities)$/;
+	/^(cereals|diseases|crops|fruits|vegetables|drinks|metals|fuels|energy sources|materials|natural disasters|farm animals|wild animals|sports|musical instruments|school subjects|body organs|occupations|chemicals|fields of study|arts|buildings|crimes|emotions|languages|planets|Greek gods|religions|countries|US states|continents|cities)$/;
 
 /**
  * "Which of these birds does the article NOT mention?": for a list whose sentence gives no clause
@@ -115,6 +115,22 @@ const PLAIN_SET_NAMES =
 function mentionStem(list: FoundList): string | undefined {
 	if (!list.set.plain && !PLAIN_SET_NAMES.test(list.set.name)) return undefined;
 	return `Which of these ${list.set.name} does the article NOT mention?`;
+}
+
+/**
+ * Whether the list's items modify a noun after it ("French, Russian and Dutch registry", "gold and
+ * silver coins"): they are no languages or metals the article mentions, only words of a phrase.
+ */
+function modifiesNoun(s: Sentence, list: FoundList): boolean {
+	const last = list.items[list.items.length - 1];
+	if (!last) return false;
+	const next = s.tokens.find((t) => t.start - s.start > last.end);
+	return (
+		!!next &&
+		/^ \p{Ll}/u.test(s.text.slice(last.end, next.start - s.start + 1)) &&
+		next.tags.has('Noun') &&
+		!next.tags.has('Pronoun')
+	);
 }
 
 /** The fact the item stands on: the sentence, its first listed item as the value. */
