@@ -5,8 +5,10 @@ import { describe, expect, it } from 'vitest';
 import { validCandidates } from '../../../src/lib/generator/index';
 import { wordNet } from '../../../src/lib/server/wordnet';
 import {
+	kindsOf,
 	nounLemma,
-	sharedKind
+	sharedKind,
+	sisterTerms
 } from '../../../src/lib/generator/stages/4-questions/not-stated-wordnet';
 
 const lexicon = wordNet();
@@ -41,12 +43,47 @@ describe('dictionary sets', () => {
 		expect(c?.explanation).toContain('names "summer" elsewhere');
 	});
 
-	it('asks nothing when the article names no other of the kind', () => {
+	// With no other season named, the kind's plain sister term is the key; the list has no clause
+	// to name it by ("move their flocks … in"), so the stem names the set and asks what is never
+	// mentioned (it asked nothing before sister terms).
+	it('keys a list by a plain sister term when the article names no other of the kind', () => {
 		const text = article(
 			'The shepherds move their flocks to the high pastures in autumn, winter and spring.',
 			'Once a year the whole valley gathers for a fair on the green.'
 		);
-		expect(notStated(text)).toEqual([]);
+		const [c] = notStated(text);
+		expect(c?.stem).toBe('Which of these seasons does the article NOT mention?');
+		expect(c?.answer).toBe('summer');
+		expect(c?.explanation).toContain('never names "summer"');
+	});
+
+	it.each([
+		// A framed stem keeps its clause; the key is a sister term the article never writes.
+		[
+			'The orchard behind the church grows apples, pears and plums for the autumn market.',
+			'Which of these does the article NOT say the orchard behind the church grows for the autumn market?',
+			['peaches', 'apricots', 'cherries', 'melons', 'grapes']
+		],
+		// "iodised salt": the last item read by its noun, a modifier before it, and offered whole.
+		[
+			'The village shop sells bread, eggs and iodised salt.',
+			'Which of these does the article NOT say the village shop sells?',
+			['flour', 'juice']
+		],
+		// No clause to name the list by: a lexicon set of a plain name, a country never named.
+		[
+			'Visitors come from Spain, Italy, Greece and Portugal to walk the old drove roads.',
+			'Which of these countries does the article NOT mention?',
+			undefined
+		]
+	])('asks %j', (sentence, stem, keys) => {
+		const text = article(sentence, 'A family from France opened the bakery last year.');
+		const [c] = notStated(text);
+		expect(c?.stem).toBe(stem);
+		if (keys) expect(keys).toContain(c?.answer);
+		// "does the article NOT mention": never a key the article names, not even elsewhere.
+		expect(c?.answer).not.toBe('France');
+		expect(text).not.toContain(c?.answer.replace(/s$/, ''));
 	});
 
 	it('asks nothing without a dictionary', () => {
@@ -65,6 +102,35 @@ describe('dictionary sets', () => {
 		[['man', 'woman', 'child'], undefined]
 	])('%j share the kind %s', (lemmas, kind) => {
 		expect(sharedKind(lemmas, lexicon)?.word).toBe(kind);
+	});
+
+	it.each([
+		[['autumn', 'winter', 'spring'], ['summer'], []],
+		[['lion', 'tiger', 'leopard'], ['jaguar', 'cheetah'], []],
+		// "corn" is the listed "maize" by another name; "valuable" is read as an adjective first.
+		[['rice', 'wheat', 'maize'], [], ['corn']],
+		[['gold', 'silver', 'jewel'], [], ['valuable']],
+		// "brew" is what "beer" is a kind of: no member beside it.
+		[['vodka', 'wine', 'beer'], [], ['brew']]
+	])('the sister terms of %j hold %j and never %j', (items, held, never) => {
+		const kind = sharedKind(items, lexicon);
+		const sisters = kind ? sisterTerms(kind, items, lexicon) : [];
+		for (const w of held) expect(sisters).toContain(w);
+		for (const w of never) expect(sisters).not.toContain(w);
+	});
+
+	it('sister terms leave out any the article writes', () => {
+		const kind = sharedKind(['autumn', 'winter', 'spring'], lexicon);
+		expect(kind && sisterTerms(kind, ['autumn', 'winter', 'spring', 'summer'], lexicon)).toEqual(
+			[]
+		);
+	});
+
+	it('reads an outsider of the article by its first sense only', () => {
+		// "cheese" is a plant only in a rare sense: never an outsider beside flowers.
+		const plant = sharedKind(['daisy', 'buttercup', 'clover'], lexicon);
+		const cheese = kindsOf('cheese', lexicon, 6, 1);
+		expect(cheese.some((k) => k.id === plant?.id)).toBe(false);
 	});
 
 	it('reads a plural as its singular', () => {

@@ -11,6 +11,7 @@ import {
 	setNamedProblem
 } from '../../../src/lib/generator/stages/4-questions/not-stated-checks';
 import { validateCandidate } from '../../../src/lib/generator/stages/5-validate';
+import { derivedIn } from '../../../src/lib/generator/stages/4-questions/not-stated';
 
 /** A short made-up article: a title, then the sentence under test between two plain ones. */
 const article = (sentence: string) =>
@@ -68,19 +69,6 @@ describe('not-stated items', () => {
 				'These raids have targeted river ports and encompassed a range of activities including hacking, election interference, and sabotage efforts.',
 			stem: 'Which of these is NOT one of the activities the article says the raids have encompassed?',
 			listed: ['hacking', 'election interference', 'sabotage efforts']
-		},
-		// A list after a phrase that names no set would be asked only by quoting the phrase
-		// ("… NOT list after "Her lessons included"?"), which no teacher writes (review k6).
-		{
-			sentence:
-				'Her lessons included French, German, Italian and Latin, but she spoke only Welsh at home.',
-			stem: '',
-			listed: []
-		},
-		{
-			sentence: 'The salt roads, running through Kenya, Ghana and Nigeria, still carry trade.',
-			stem: '',
-			listed: []
 		}
 	])('asks of "$sentence"', ({ sentence, stem, listed }) => {
 		const text = article(sentence);
@@ -97,21 +85,60 @@ describe('not-stated items', () => {
 		expect(c.explanation).toContain(`never names "${c.answer}"`);
 	});
 
+	// A list with no clause a stem may say (a phrase that names no set, a pronoun subject, a
+	// quotation, a long clause) was asked by quoting the phrase ("… NOT list after "Her lessons
+	// included"?", review k6) and then not at all; a set of a plain name is asked as what the
+	// article never mentions, its key named nowhere in the article.
+	it.each([
+		[
+			'languages',
+			'Her lessons included French, German, Italian and Latin, but she spoke only Welsh at home.'
+		],
+		['countries', 'The salt roads, running through Kenya, Ghana and Nigeria, still carry trade.'],
+		['cereals', 'They grow wheat, barley and oats on the slopes.'],
+		['cereals', 'Wheat fields, barley, oats and rye.'],
+		['countries', 'The merchants trade with Northern France, Germany, Italy and Spain.'],
+		['cereals', '"We grow wheat, barley and oats," said the farmer.'],
+		[
+			'countries',
+			'In the early years the traders from the coast reached Kenya, Ghana and Nigeria by boat.'
+		]
+	])('asks of a list of %s without a frame only what is never mentioned: %j', (set, sentence) => {
+		const text = article(sentence);
+		const [c, ...more] = notStated(text);
+		expect(more).toEqual([]);
+		expect(c?.stem).toBe(`Which of these ${set} does the article NOT mention?`);
+		expect(text.toLowerCase()).not.toContain(c?.answer.toLowerCase());
+		// "Germany, Italy and Spain", never "France" cut from "Northern France".
+		expect(c?.distractors).not.toContain('France');
+	});
+
+	it.each([
+		['Asian markets', 'Asia', true],
+		['the Italian coast', 'Italy', true],
+		['after the flooding', 'flood', true],
+		['the weather in Spain', 'Portugal', false]
+	])('"%s" mentions "%s" by a word made from it: %s', (text, member, made) => {
+		expect(derivedIn(text, member)).toBe(made);
+	});
+
+	it('never keys a country the article names by its people or a city of it', () => {
+		const text = article(
+			'Visitors come from Spain, Italy and Greece. French hikers and walkers from Lisbon come too.'
+		);
+		for (const c of notStated(text)) expect(['France', 'Portugal']).not.toContain(c.answer);
+	});
+
+	it('asks nothing of a list of words that modify a noun after it ("Dutch registry")', () => {
+		const text = article('Ships of British, French, Russian and Dutch registry came first.');
+		expect(notStated(text)).toEqual([]);
+	});
+
 	it.each([
 		['a list of two', 'Doctors in the valley once fought diseases such as cholera and leprosy.'],
-		['a pronoun for the subject', 'They grow wheat, barley and oats on the slopes.'],
-		['no verb or set before the list', 'Wheat fields, barley, oats and rye.'],
 		['items outside any set', 'The market sells baskets, rugs, lamps and kettles.'],
-		[
-			'a name cut from a longer one',
-			'The merchants trade with Northern France, Germany, Italy and Spain.'
-		],
-		['a quotation', '"We grow wheat, barley and oats," said the farmer.'],
-		// A clause before the list of more than six words is cut or runs on: no phrase to quote.
-		[
-			'a long clause before a list inside its sentence',
-			'In the early years the traders from the coast reached Kenya, Ghana and Nigeria by boat.'
-		],
+		// "materials" names no set a stem may say alone.
+		['a set of no plain name', 'They build with timber, stone and slate.'],
 		// "John" of "John von Neumann": an item cut from a longer name.
 		[
 			'an item cut from a longer name',

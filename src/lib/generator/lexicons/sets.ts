@@ -10,6 +10,8 @@ export interface ThingSet {
 	members: readonly string[];
 	/** The members that may be asked as a list's outsider, when not all ("Angel Catbird" once). */
 	outsiders?: readonly string[];
+	/** Whether a stem may name the set by `name` alone ("Which of these birds …?"). */
+	plain?: boolean;
 }
 
 export const THING_SETS: readonly ThingSet[] = [

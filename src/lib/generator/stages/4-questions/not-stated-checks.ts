@@ -81,7 +81,8 @@ const STEM_FORMS: readonly RegExp[] = [
 	/^Which of these is NOT one of the (.+ the article says \S.*)\?$/,
 	/^Which of these does the article NOT name as one of the (.+)\?$/,
 	/^Which of these does the article NOT say (.+)\?$/,
-	/^Which of these does the article NOT list among the (.+)\?$/
+	/^Which of these does the article NOT list among the (.+)\?$/,
+	/^Which of these (.+) does the article NOT mention\?$/
 ];
 
 /**
@@ -97,6 +98,8 @@ export function setNamedProblem(c: Candidate): string | undefined {
 	// "… NOT say the top countries for investment were?": a copula left at the end reads badly.
 	const copula = / NOT say .* (is|are|was|were|include|includes|included)\?$/.exec(c.stem)?.[1];
 	if (copula) return `the stem ends on "${copula}"`;
-	if (wordsOf(named).length < 2) return 'the stem does not name the set';
+	// "Which of these birds does the article NOT mention?" names its set in one plain word.
+	const mention = / NOT mention\?$/.test(c.stem);
+	if (wordsOf(named).length < (mention ? 1 : 2)) return 'the stem does not name the set';
 	return undefined;
 }

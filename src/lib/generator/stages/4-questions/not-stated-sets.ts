@@ -28,13 +28,15 @@ export function pluralOf(noun: string): string {
 	const last = words.pop() ?? '';
 	const plural = SAME_PLURAL.test(last)
 		? last
-		: /[^aeiou]y$/.test(last)
-			? `${last.slice(0, -1)}ies`
-			: /(s|x|ch|sh|ato)$/.test(last)
-				? `${last}es`
-				: /[^f]f$/.test(last)
-					? `${last.slice(0, -1)}ves`
-					: `${last}s`;
+		: /(stomach|monarch|epoch|eunuch|patriarch)$/.test(last)
+			? `${last}s`
+			: /[^aeiou]y$/.test(last)
+				? `${last.slice(0, -1)}ies`
+				: /(s|x|ch|sh|ato)$/.test(last)
+					? `${last}es`
+					: /[^f]f$/.test(last)
+						? `${last.slice(0, -1)}ves`
+						: `${last}s`;
 	return [...words, plural].join(' ');
 }
 

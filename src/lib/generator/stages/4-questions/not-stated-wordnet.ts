@@ -116,8 +116,13 @@ export function nounLemma(word: string, lexicon: Lexicon): string | undefined {
 const SENSES_READ = 2;
 
 /** The kinds a noun's most frequent senses are of, up to `maxDepth` steps, nearest first. */
-export function kindsOf(lemma: string, lexicon: Lexicon, maxDepth: number): Kind[] {
-	const first = lexicon.senses(lemma, 'n').slice(0, SENSES_READ);
+export function kindsOf(
+	lemma: string,
+	lexicon: Lexicon,
+	maxDepth: number,
+	sensesRead = SENSES_READ
+): Kind[] {
+	const first = lexicon.senses(lemma, 'n').slice(0, sensesRead);
 	if (!first.length) return [];
 	const out: Kind[] = [];
 	const seen = new Set<string>(first.map((s) => s.id));
@@ -172,8 +177,26 @@ function rawItems(list: string, lexicon: Lexicon): string[] {
 		const two = i === segments.length - 1 ? words.slice(0, 2) : words.slice(-2);
 		const one = i === segments.length - 1 ? words[0] : words[words.length - 1];
 		if (two.length === 2 && lexicon.senses(two.join(' '), 'n').length) return two.join(' ');
-		return nounLemma(one ?? '', lexicon) ?? '';
+		return nounLemma(one ?? '', lexicon) ?? modifiedLast(seg, i === segments.length - 1, lexicon);
 	});
+}
+
+/**
+ * The last item as a modifier and its noun ("and iodised salt", "and sailing ships" → "ship"),
+ * when its first word is no noun: the head is the noun, the item the two words.
+ */
+function modifiedLast(seg: string, last: boolean, lexicon: Lexicon): string {
+	const [modifier, noun] = seg.split(' ');
+	if (!last || !modifier || !noun || lexicon.frequency(modifier, 'n') > 0) return '';
+	return nounLemma(noun, lexicon) ?? '';
+}
+
+/** The written phrase of a last item read by its noun ("iodised salt" for "salt"), as a member. */
+function modifiedPhrase(list: string, head: string, lexicon: Lexicon): string | undefined {
+	const seg = list.split(/,? (?:and|or) /).pop() ?? '';
+	const [modifier, noun] = seg.split(' ');
+	if (!modifier || !noun || nounLemma(modifier, lexicon)) return undefined;
+	return nounLemma(noun, lexicon) === head ? `${modifier} ${head}` : undefined;
 }
 
 /**
@@ -191,7 +214,7 @@ export function wordNetSets(
 		if (items.length < 3 || items.some((i) => !i)) continue;
 		const kind = sharedKind(items, lexicon);
 		if (!kind) continue;
-		const outsiders = [...articleNouns]
+		const named = [...articleNouns]
 			.filter(
 				([lemma, kinds]) =>
 					!items.includes(lemma) &&
@@ -199,8 +222,59 @@ export function wordNetSets(
 					lexicon.frequency(lemma, 'n') > 0
 			)
 			.map(([lemma]) => lemma);
+		// None named elsewhere: the kind's plain sister terms, of a kind near enough to be one sort.
+		const outsiders = named.length
+			? named
+			: sisterTerms(kind, items, lexicon, [...items, ...articleNouns.keys()]);
 		if (!outsiders.length) continue;
-		out.push({ name: pluralWord(kind.word), members: [...items, ...outsiders], outsiders });
+		const name = pluralWord(kind.word);
+		const plain = isPlainName(name, lexicon);
+		const phrase = modifiedPhrase(m[0], items[items.length - 1] ?? '', lexicon);
+		const members = [...items, ...(phrase ? [phrase] : []), ...outsiders];
+		out.push({ name, members, outsiders, ...(plain ? { plain } : {}) });
+	}
+	return out;
+}
+
+/** How far up a kind may be for its sister terms to be of the listed items' narrow sort. */
+const MAX_SISTER_DEPTH = 2;
+/** A sister term is a plain word: spoken at least this often per million words. */
+const MIN_SISTER_PER_MILLION = 2;
+/** A sister with more kinds of its own than this is a category ("ingredient"), not a member. */
+const MAX_SISTER_HYPONYMS = 12;
+
+/**
+ * The plain sister terms of a kind the listed items share: the one-word members of its other
+ * kinds none of whose words is `written` (the listed items, the article's nouns), whose MOST
+ * frequent sense is that kind ("summer" beside "autumn, winter and spring"; never
+ * "jack", a tool only in a rare sense), common words, and no category of their own.
+ */
+export function sisterTerms(
+	kind: Kind,
+	items: readonly string[],
+	lexicon: Lexicon,
+	written: readonly string[] = items
+): string[] {
+	if (kind.depth > MAX_SISTER_DEPTH || !lexicon.synsetById) return [];
+	const parent = lexicon.synsetById(kind.id);
+	const out: string[] = [];
+	for (const id of parent?.hyponyms ?? []) {
+		const sister = lexicon.synsetById(id);
+		const word = sister?.words[0];
+		if (!sister || !word || !/^[a-z]{3,}$/.test(word)) continue;
+		// "corn" beside "maize": a sister none of whose words the list or the article writes.
+		if (sister.words.some((w) => written.includes(w))) continue;
+		// "brew" beside "beer": a kind a listed item is of is no member beside it.
+		if (items.some((i) => kindsOf(i, lexicon, MAX_ITEM_DEPTH).some((k) => k.id === id))) continue;
+		if ((sister.hyponyms?.length ?? 0) > MAX_SISTER_HYPONYMS) continue;
+		if (lexicon.senses(word, 'n')[0]?.id !== id) continue;
+		// Spoken often, and tagged as this noun or of no other: "bender" is spoken in another sense.
+		if ((lexicon.perMillion?.(word) ?? 0) < MIN_SISTER_PER_MILLION) continue;
+		if (lexicon.frequency(word, 'n') < 1 && lexicon.senses(word, 'n').length > 1) continue;
+		// "valuable", "blue": a word read as an adjective (or a verb) first is no plain noun option.
+		const asNoun = lexicon.frequency(word, 'n');
+		if (lexicon.frequency(word, 'a') > asNoun || lexicon.frequency(word, 'v') > asNoun) continue;
+		out.push(word);
 	}
 	return out;
 }
@@ -217,9 +291,27 @@ export function articleNounKinds(
 				continue;
 			const lemma = nounLemma(t.normal, lexicon);
 			if (!lemma || out.has(lemma)) continue;
-			out.set(lemma, kindsOf(lemma, lexicon, MAX_OUTSIDER_DEPTH));
+			// Its first sense only: "cheese" is no plant, "temple" no body part, in another sense.
+			out.set(lemma, kindsOf(lemma, lexicon, MAX_OUTSIDER_DEPTH, 1));
 		}
 	return out;
+}
+
+/** A kind's name a stem may say: every word common in speech ("birds", not "vascular plants"). */
+const PLAIN_NAME_PER_MILLION = 5;
+/** Its plural, less often said than a singular, at least this often ("seasons", not "sciences"). */
+const PLAIN_PLURAL_PER_MILLION = 1;
+
+function isPlainName(name: string, lexicon: Lexicon): boolean {
+	const words = name.split(' ');
+	// The plural itself is spoken: "seasons", never "clothings" or "alcohols".
+	const spoken = (w: string, least: number) => (lexicon.perMillion?.(w) ?? 0) >= least;
+	const head = words[words.length - 1] ?? '';
+	return (
+		words.length <= 2 &&
+		words.slice(0, -1).every((w) => spoken(w, PLAIN_NAME_PER_MILLION)) &&
+		spoken(head, PLAIN_PLURAL_PER_MILLION)
+	);
 }
 
 /** "dairy product" → "dairy products", "fruit" → "fruits". */

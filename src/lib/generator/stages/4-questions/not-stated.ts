@@ -7,7 +7,8 @@
 import type { Candidate, Fact, Lexicon, Sentence, Token } from '../../types';
 import type { EntityIndex } from '../3-facts/entities';
 import { hashString } from '../../random';
-import { wordsOf } from '../../well-formed';
+import { impliedCountries } from '../../distractors/regions';
+import { escapeRegExp, wordsOf } from '../../well-formed';
 import { findLists, type FoundList, type ListedItem } from './not-stated-lists';
 import { articleNounKinds, wordNetSets } from './not-stated-wordnet';
 import {
@@ -77,10 +78,12 @@ function firstItem(text: string, s: Sentence, lists: FoundList[]): Candidate | u
 
 /** The item of one list: a stem naming its set, three members, and an outsider as key. */
 function listItem(text: string, s: Sentence, list: FoundList): Candidate | undefined {
-	const stem = stemOf(s, list);
+	const framed = stemOf(s, list);
+	// No frame to name the list by: a set of a plain name is asked as what the article never mentions.
+	const stem = framed ?? (modifiesNoun(s, list) ? undefined : mentionStem(list));
 	if (!stem) return undefined;
 	const shown = list.items.filter((i) => i.match).slice(0, 3);
-	const key = outsider(text, s.text, list, shown, stem);
+	const key = outsider(text, s.text, list, shown, stem, !framed);
 	if (!key) return undefined;
 	const fact = listFact(s, list, key);
 	const named = list.items.map((i) => `"${i.text}"`).join(', ');
@@ -98,6 +101,36 @@ function listItem(text: string, s: Sentence, list: FoundList): Candidate | undef
 			: `The article lists ${named} here and never names "${key}".`,
 		listed: list.items.map((i) => i.text)
 	};
+}
+
+/** Lexicon sets whose name a stem may say alone: plain words for things of one narrow sort. */
+const PLAIN_SET_NAMES =
+	/^(cereals|diseases|crops|fruits|vegetables|drinks|metals|fuels|energy sources|materials|natural disasters|farm animals|wild animals|sports|musical instruments|school subjects|body organs|occupations|chemicals|fields of study|arts|buildings|crimes|emotions|languages|planets|Greek gods|religions|countries|US states|continents|cities)$/;
+
+/**
+ * "Which of these birds does the article NOT mention?": for a list whose sentence gives no clause
+ * to name it by, when its set has a plain name. Its key is a member the article never names
+ * anywhere (outsider), so the frame of the list (a negation, a comparison) cannot make it right.
+ */
+function mentionStem(list: FoundList): string | undefined {
+	if (!list.set.plain && !PLAIN_SET_NAMES.test(list.set.name)) return undefined;
+	return `Which of these ${list.set.name} does the article NOT mention?`;
+}
+
+/**
+ * Whether the list's items modify a noun after it ("French, Russian and Dutch registry", "gold and
+ * silver coins"): they are no languages or metals the article mentions, only words of a phrase.
+ */
+function modifiesNoun(s: Sentence, list: FoundList): boolean {
+	const last = list.items[list.items.length - 1];
+	if (!last) return false;
+	const next = s.tokens.find((t) => t.start - s.start > last.end);
+	return (
+		!!next &&
+		/^ \p{Ll}/u.test(s.text.slice(last.end, next.start - s.start + 1)) &&
+		next.tags.has('Noun') &&
+		!next.tags.has('Pronoun')
+	);
 }
 
 /** The fact the item stands on: the sentence, its first listed item as the value. */
@@ -136,7 +169,8 @@ function outsider(
 	sentence: string,
 	list: FoundList,
 	shown: ListedItem[],
-	stem: string
+	stem: string,
+	neverNamed: boolean
 ): string | undefined {
 	const listed = list.items.flatMap((i) => (i.match ? [i.match.member] : []));
 	const used = new Set(list.items.flatMap((i) => wordsOf(i.text)));
@@ -153,21 +187,35 @@ function outsider(
 		);
 	const elsewhere = fits(list.set.outsiders ?? list.set.members).filter(
 		(m) =>
+			!neverNamed &&
 			articleNames(text, m) &&
 			!articleNames(sentence, m) &&
 			!keyApartProblem(text, m, stem, list.set.name)
 	);
-	const near = fits(nearFirst(list.set, listed)).filter((m) => !articleNames(text, m));
+	// "France" is mentioned by "the French", "Kenya" by "Nairobi": never a key the text names so.
+	const implied = impliedCountries(text);
+	const unnamed = (m: string) => !articleNames(text, m) && !implied.has(m) && !derivedIn(text, m);
+	const near = fits(nearFirst(list.set, listed)).filter(unnamed);
 	const pool = elsewhere.length
 		? elsewhere
 		: near.length
 			? near
-			: fits(list.set.members).filter((m) => !articleNames(text, m));
+			: fits(list.set.members).filter(unnamed);
 	if (!pool.length) return undefined;
 	const member = pool[hashString(shown.map((i) => i.text).join('|')) % pool.length] as string;
 	const formed = plural ? pluralOf(member) : member;
 	// "Floods, droughts and storms" at the opening of a sentence: the options keep one case.
 	return shown.every((i) => /^\p{Lu}/u.test(i.text)) ? capitalise(formed) : formed;
+}
+
+/**
+ * Whether the text writes a word made from `member` ("Asian" of "Asia", "Italian" of "Italy",
+ * "flooding" of "flood"): an article that says so mentions it, if not by name.
+ */
+export function derivedIn(text: string, member: string): boolean {
+	const stem = member.replace(/[aeiouy]$/i, '');
+	if (stem.length < 3) return false;
+	return new RegExp(`(?<![\\p{L}-])${escapeRegExp(stem)}\\p{L}`, 'iu').test(text);
 }
 
 /** An item as an option: "the United States" → "United States", like the outsider. */
