@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { generateQuiz } from '../../../src/lib/generator/index';
 import {
 	MAIN_IDEA_POINT_STEM,
-	pointOfLife
+	pointOfLife,
+	standsAlone
 } from '../../../src/lib/generator/stages/4-questions/main-idea-point';
 import { umbrellaOf } from '../../../src/lib/generator/stages/4-questions/main-idea-checks';
 
@@ -30,6 +31,10 @@ const mainIdea = (text: string) =>
 		(q) => q.kind === 'main-idea'
 	);
 
+/** The verbs of the leads below, as the tagger marks them in an article. */
+const isVerb = (w: string) =>
+	/^(set|designed|lifted|forged|held|changed|founded|mapped|surveyed)$/.test(w);
+
 describe('pointOfLife: what the lead says the person is known for, as a statement', () => {
 	it.each([
 		[
@@ -42,10 +47,11 @@ describe('pointOfLife: what the lead says the person is known for, as a statemen
 			'Reyes',
 			'Reyes designed the first folding bridge for river barges.'
 		],
+		// An aside inside the clause goes; the clause goes on to its verb.
 		[
-			'Ida Holm (1890 - 1960) was a Norwegian geologist, best known for mapping the glaciers of the western fjords, which no one had surveyed.',
-			'Holm',
-			'Holm is best known for mapping the glaciers of the western fjords.'
+			'Rosa Fell (1880 - 1950) was a British botanist whose studies of flax, or linseed, changed how growers chose their seed.',
+			'Fell',
+			"Fell's studies of flax changed how growers chose their seed."
 		],
 		// Too short to stand beside sentence options on its own: the apposition stays.
 		[
@@ -54,7 +60,7 @@ describe('pointOfLife: what the lead says the person is known for, as a statemen
 			'Moen forged the anchor, a piece that held the royal ship in every storm.'
 		]
 	])('%s', (lead, surname, point) => {
-		expect(pointOfLife(lead, surname)).toBe(point);
+		expect(pointOfLife(lead, surname, isVerb)).toBe(point);
 	});
 
 	it.each([
@@ -63,10 +69,20 @@ describe('pointOfLife: what the lead says the person is known for, as a statemen
 			'Karl Weber (1850 - 1911) was the son of Johann Weber, who founded the first glassworks of the valley.',
 			'Weber'
 		],
+		// What she is known for: those words mark the key unread.
+		[
+			'Ida Holm (1890 - 1960) was a Norwegian geologist, best known for mapping the glaciers of the western fjords.',
+			'Holm'
+		],
+		// The clause cut before its verb: no statement.
+		[
+			'Rosa Fell (1880 - 1950) was a British botanist whose studies of flax, or linseed, in the north.',
+			'Fell'
+		],
 		// No clause of what the person did: a description only.
 		['Eva Lind (1900 - 1980) was a Finnish painter and teacher.', 'Lind']
 	])('none for %s', (lead, surname) => {
-		expect(pointOfLife(lead, surname)).toBeUndefined();
+		expect(pointOfLife(lead, surname, isVerb)).toBeUndefined();
 	});
 });
 
@@ -84,6 +100,21 @@ describe('the life item in statements', () => {
 			expect(o).toContain('Kellerby');
 			expect(o).not.toMatch(/^The (life|early life|last years)/);
 		}
+	});
+});
+
+describe('standsAlone: a sentence of the life that reads whole as a wrong option', () => {
+	it.each([
+		['In 1874 Kellerby moved to Copenhagen to study chemistry.', true],
+		['Kellerby was born in the fishing village of Hvalsund.', true],
+		// A thing or a person it does not name comes first.
+		['In 1736 it was tested on a voyage to Lisbon and back by Kellerby.', false],
+		['In 1937 she married Thomas Kellerby, a historian of Africa.', false],
+		// A step or a time told from the sentence before.
+		['Kellerby then spent eight years on one dye.', false],
+		['Kellerby died two weeks later in Aarhus.', false]
+	])('%s', (text, whole) => {
+		expect(standsAlone(text, 'Kellerby')).toBe(whole);
 	});
 });
 
