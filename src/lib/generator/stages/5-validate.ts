@@ -58,6 +58,7 @@ import {
 } from './4-questions/main-idea-form';
 import { MAIN_IDEA_CHECKS } from './4-questions/main-idea-checks';
 import { FRAMED_ID } from './4-questions/main-idea-life';
+import { MAIN_IDEA_POINT_STEM, POINT_ID } from './4-questions/main-idea-point';
 import { HEADLINE_ID, NEWS_CHECKS, newsFormProblem } from './4-questions/main-idea-news';
 import { STEM_CHECKS, type Capitals } from './4-questions/stem-checks';
 import { howToFormProblem, MAIN_IDEA_HOWTO_STEM } from './4-questions/main-idea-howto';
@@ -305,7 +306,10 @@ const isMainIdea = (c: Candidate) => c.kind === 'main-idea';
 /** A main-idea item of a how-to guide: "How to …" options (4-questions/main-idea-howto.ts). */
 const isHowTo = (c: Candidate) => isMainIdea(c) && c.stem === MAIN_IDEA_HOWTO_STEM;
 /** A main-idea item whose options are the article's sentences (4-questions/main-idea-sentences.ts). */
-const inSentences = (c: Candidate) => Object.values(MAIN_IDEA_SENTENCE_STEMS).includes(c.stem);
+const inSentences = (c: Candidate) =>
+	Object.values(MAIN_IDEA_SENTENCE_STEMS).includes(c.stem) || c.stem === MAIN_IDEA_POINT_STEM;
+/** A point item: the lead's statement of what a person is known for, restated (main-idea-point.ts). */
+const isPoint = (c: Candidate) => isMainIdea(c) && c.fact.id.startsWith(POINT_ID);
 /** A framed item: "The life and work of …" or "The history and present of the city of …" beside options of its frame (main-idea-life.ts, main-idea-city.ts). */
 const isFramed = (c: Candidate) => isMainIdea(c) && c.fact.id.startsWith(FRAMED_ID);
 /** A news report's item: its headline's point as a noun phrase (4-questions/main-idea-news.ts). */
@@ -645,6 +649,7 @@ export const CHECKS: Record<string, Check> = {
 		!isHowTo(c) &&
 		!isFramed(c) &&
 		!isHeadline(c) &&
+		!isPoint(c) &&
 		!containsWords(c.source.sentence, c.answer) &&
 		!(c.kind === 'effect' && restatedFrom(c.source.sentence, c.answer))
 			? 'answer not in source'
@@ -979,14 +984,11 @@ export const CHECKS: Record<string, Check> = {
 	// value of one sentence. The checks above apply to it as they are (no convergence on the key, no
 	// word of the title only the key has); these say what a main-idea item must be besides.
 	// "The rule of law" under the title "Rule of law": a key read off the title, not the article.
-	// A how-to guide's gist is the task its title names: there the wrong options share its words.
 	// A news report's headline states its point: the key restates it as a phrase, and the lead too.
+	// A guide's "How to wash a down jacket" under "How to Wash a Down Jacket" too: picked unread,
+	// and its own steps ("How to hang the paper") say the task again (review k9).
 	'main-idea-key-not-title': (c, ctx) =>
-		isMainIdea(c) &&
-		!isHowTo(c) &&
-		!isHeadline(c) &&
-		!!ctx.title &&
-		copiesTitle(c.answer, ctx.title)
+		isMainIdea(c) && !isHeadline(c) && !!ctx.title && copiesTitle(c.answer, ctx.title)
 			? 'the key copies the title'
 			: undefined,
 	// The key is the article's own phrase: the sentence given as evidence says it.
@@ -996,6 +998,7 @@ export const CHECKS: Record<string, Check> = {
 		!isHowTo(c) &&
 		!isFramed(c) &&
 		!isHeadline(c) &&
+		!isPoint(c) &&
 		!containsWords(c.source.sentence, c.answer)
 			? 'the source does not state the key'
 			: undefined,

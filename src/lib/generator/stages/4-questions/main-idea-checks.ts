@@ -104,7 +104,33 @@ export function keyWithoutSubject(c: Candidate): string | undefined {
  */
 const inPhrases = (c: Candidate) => c.stem === MAIN_IDEA_STEM || c.stem === MAIN_IDEA_TITLE_STEM;
 
+/** Words of a phrase key's frame: what it says of its subject as a whole, not the subject itself. */
+const WHOLE_FRAME = new Set(
+	contentWords('history present life work overview story account development many kinds')
+);
+
+/**
+ * The wrong option that holds the key's whole subject and narrows it, if any: "The early history of
+ * Kraków" beside "The history and present of Kraków", "The early life of Gregor Mendel" beside "The
+ * life and work of Gregor Mendel". The key is then the one umbrella option, picked unread, and it
+ * restates the title (reviews k5 to k9: every such item edited or rejected).
+ */
+export function umbrellaOf(answer: string, distractors: readonly string[]): string | undefined {
+	const subject = contentWords(answer).filter((w) => !WHOLE_FRAME.has(w));
+	if (!subject.length || subject.length === contentWords(answer).length) return undefined;
+	return distractors.find((d) => {
+		const words = new Set(contentWords(d));
+		return subject.every((w) => words.has(w));
+	});
+}
+
 export const MAIN_IDEA_CHECKS: Record<string, Check> = {
+	// "The history and present of Lviv" beside "The early history of Lviv": the key is the whole of
+	// which another option is a part, and says nothing the title does not.
+	'main-idea-key-not-umbrella': (c) => {
+		const part = isMainIdea(c) && inPhrases(c) ? umbrellaOf(c.answer, c.distractors) : undefined;
+		return part ? `the key is the whole of which "${part}" is a part` : undefined;
+	},
 	// "The life and work of X" beside "… of Y", "The early life of X": the key is where the options
 	// overlap, picked unread (reviews k5, k6).
 	'main-idea-key-not-shared-core': (c) =>

@@ -32,7 +32,7 @@ const BORN =
  * its first two paragraphs and keeps returning to their surname: a life. The tagger may miss the
  * name itself, so the article's own words decide; a title that is another thing's name is not one.
  */
-function titlePerson(
+export function titlePerson(
 	index: EntityIndex,
 	sentences: readonly Sentence[],
 	terms: ArticleTerms,

@@ -17,7 +17,8 @@ import {
 	sentenceCase
 } from './main-idea-form';
 import { howToCandidates } from './main-idea-howto';
-import { lifeCandidates } from './main-idea-life';
+import { titlePerson } from './main-idea-life';
+import { lifePointCandidates } from './main-idea-point';
 import { cityCandidates } from './main-idea-city';
 import { newsCandidates } from './main-idea-news';
 import { storyLike, titleKeys } from './main-idea-lead';
@@ -80,11 +81,12 @@ export function mainIdeaCandidates(
 		titleWords: contentWords(title),
 		genre: genreOf(norm.text, title)
 	};
-	// Every form, the how-to one and a life first (a guide's title names its gist, a person's name a
-	// life), then the phrase: the quiz keeps the first that passes every check (index.ts).
+	// Every form, the how-to one and a life first (a guide's title names its gist, a person's lead
+	// what they are known for), then the phrase: the quiz keeps the first that passes every check.
+	const person = titlePerson(index, sentences, terms, title);
 	return [
 		...howToCandidates(norm, sentences),
-		...lifeCandidates(norm, sentences, index),
+		...lifePointCandidates(norm, reading, person),
 		...cityCandidates(norm, sentences, index),
 		...newsCandidates(norm, sentences, index),
 		...phrase,
