@@ -204,9 +204,16 @@ export function effectNotEvent(c: Candidate): string | undefined {
 		if (opensOffSubject(cause)) return `the cause "${cause}" does not open on its subject`;
 	}
 	for (const o of [c.answer, ...c.distractors]) {
-		if (instructs(o)) return `"${o}" is an instruction, no event`;
-		if (ADVISING.test(o)) return `"${o}" gives advice, no event`;
-		if (opensOffSubject(o)) return `"${o}" does not open on its subject`;
+		const problem = notEvent(o);
+		if (problem) return `"${o}" ${problem}`;
 	}
+	return undefined;
+}
+
+/** Why a text tells of no event or state (an instruction, advice, a clause cut), or undefined. */
+export function notEvent(text: string): string | undefined {
+	if (instructs(text)) return 'is an instruction, no event';
+	if (ADVISING.test(text)) return 'gives advice, no event';
+	if (opensOffSubject(text)) return 'does not open on its subject';
 	return undefined;
 }

@@ -6,6 +6,7 @@ import type { DistractorContext } from '../../distractors/context';
 import type { CauseLink } from '../3-facts/links';
 import { isPhraseReason, asReason, POINTING, reasonBody } from '../3-facts/causes';
 import { wordsOf } from '../../well-formed';
+import { notEvent } from './effect-checks';
 import { topicOf } from './topics';
 import {
 	namesOf,
@@ -179,13 +180,15 @@ function outcomePool(links: readonly AskedLink[], ctx: DistractorContext): Outco
 		const first = t.split(/\s+/)[0]?.toLowerCase() ?? '';
 		if (seen.has(t.toLowerCase()) || POINTING.test(first) || PERSONAL.test(first)) return;
 		// "The ground there was higher": an option that points elsewhere is read against its stem.
-		if (LEANING.test(t)) return;
+		// "Label each tub": an instruction or advice is no outcome (effect-tells-of-events).
+		if (LEANING.test(t) || notEvent(t)) return;
 		seen.add(t.toLowerCase());
 		out.push({ text: t, sentence, form, linked, ...(happening ? { happening } : {}) });
 	};
+	// What the article gives as a cause of something else is an event of it too: "the river rose".
 	for (const l of links) {
 		push(l.effect, l.sentence, l.effectForm, true);
-		if (l.causeForm === 'phrase' || l.byVerb) push(l.cause, l.sentence, l.causeForm, true);
+		push(l.cause, l.sentence, l.causeForm, true);
 	}
 	// The phrases an effect item is asked with (the stricter, wider pool), else the "why" items' own.
 	for (const p of ctx.outcomePhrases ?? ctx.eventPhrases ?? [])
