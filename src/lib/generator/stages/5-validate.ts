@@ -36,6 +36,7 @@ import { storyActProblem, storyOrderProblem } from './4-questions/sequence-story
 import {
 	alsoCaused,
 	effectFormProblem,
+	effectNotEvent,
 	effectFragment,
 	effectIncomplete,
 	ownerlessCause,
@@ -446,6 +447,7 @@ const EFFECT_CHECKS: Record<string, Check> = {
 	'effect-cause-owned': (c) => (isEffect(c) ? ownerlessCause(c) : undefined),
 	'effect-not-also-caused': (c) => (isEffect(c) ? alsoCaused(c) : undefined),
 	'effect-options-same-form': (c) => (isEffect(c) ? effectFormProblem(c) : undefined),
+	'effect-tells-of-events': (c) => (isEffect(c) ? effectNotEvent(c) : undefined),
 	'why-stem-whole': (c) => (c.kind === 'why' ? whyStemCut(c) : undefined),
 	'why-stem-alone': (c) => (c.kind === 'why' ? whyStemLeans(c) : undefined),
 	'why-stem-agrees': (c) => (c.kind === 'why' ? whyStemDisagrees(c) : undefined),

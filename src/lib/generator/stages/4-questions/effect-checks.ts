@@ -2,6 +2,7 @@
 // stages/5-validate.ts run these on them. Each returns why the item fails, or undefined.
 import type { Candidate } from '../../types';
 import { containsWords, unbalanced, wordsOf } from '../../well-formed';
+import { termsOf, type TaggedTerm } from './effect-options';
 
 /** Words an option or a stem's cause cannot end on: it was cut short. */
 const OPEN_END =
@@ -21,9 +22,15 @@ const firstWord = (t: string) => wordsOf(t)[0] ?? '';
 export function stemCause(stem: string): string | undefined {
 	const m =
 		/^What happened (?:as a result of|because) (.+)\?$/.exec(stem) ??
+		/^What is one result of (?:the fact that )?(.+)\?$/.exec(stem) ??
 		/^What did (.+) lead to\?$/.exec(stem);
 	return m?.[1];
 }
+
+/** Whether the stem names its cause as a clause: "… because the river rose?", "… the fact that …?". */
+export const clauseCause = (stem: string) =>
+	stem.startsWith('What happened because ') ||
+	stem.startsWith('What is one result of the fact that ');
 
 /**
  * effect-clause-complete: the stem names a whole cause, and every option is a whole clause (a named
@@ -91,7 +98,7 @@ export function ownerlessCause(c: Candidate): string | undefined {
 	const first = firstWord(cause);
 	if (/ing$/i.test(first) && !/^(the|a|an)$/i.test(first))
 		return `the cause "${cause}" names no one who did it`;
-	if (!c.stem.startsWith('What happened because ') && !OWNED.test(` ${cause}`))
+	if (!clauseCause(c.stem) && !OWNED.test(` ${cause}`))
 		return `the cause "${cause}" says neither whose nor which`;
 	return undefined;
 }
@@ -137,4 +144,76 @@ export function whyStemCut(c: Candidate): string | undefined {
 	return /\btoo\s+\w+/i.test(before) && !/\btoo\s+\w+/i.test(c.stem)
 		? 'the stem drops a word of its clause'
 		: undefined;
+}
+
+/** Adverbs that may open an instruction before its verb: "Never hang paper …", "Always check …". */
+const INSTRUCTING = /^(never|always|do|don't|please|just|simply|first|then|now)$/;
+/** Words after which a sentence's first word is a verb given as an order: "Water the basil". */
+const ORDERED = /^(the|a|an|each|every|your|all|any|some|this|these|those|it|them)$/;
+
+/**
+ * Whether a text is an instruction rather than a statement: it opens on a verb in its bare form
+ * ("Label each container", "Cool the stock"), maybe after "never" or "always", or on a word that
+ * is read as a noun but stands before a determiner ("Water the plants").
+ */
+export function instructs(text: string): boolean {
+	const terms = termsOf(text);
+	const at = INSTRUCTING.test(terms[0]?.normal ?? '') ? 1 : 0;
+	const first = terms[at];
+	if (!first) return false;
+	const bare = (t: TaggedTerm) =>
+		t.tags.includes('Verb') &&
+		!t.tags.includes('Gerund') &&
+		!t.tags.includes('PastTense') &&
+		(t.tags.includes('Imperative') || t.tags.includes('Infinitive'));
+	// "Test tubes were used": a finite verb just after makes the first word part of a subject.
+	const finiteNext = terms
+		.slice(at + 1, at + 3)
+		.some((t) => ['Copula', 'PastTense', 'Modal', 'Auxiliary'].some((x) => t.tags.includes(x)));
+	if (finiteNext) return false;
+	if (bare(first) || (at === 1 && first.tags.includes('Negative'))) return true;
+	return at === 0 && !first.tags.includes('Determiner') && ORDERED.test(terms[1]?.normal ?? '')
+		? first.tags.includes('Noun') &&
+				!/\p{Lu}/u.test(text.slice(1, 2)) &&
+				!first.tags.includes('Plural')
+		: false;
+}
+
+/** Words of advice: "Gloves are a good idea" says what to do, not what came of something. */
+const ADVISING =
+	/\b(good idea|sensible|advisable|recommended|should|ought|must|need to|needs to|it pays)\b|\b(is|are|it's) (best|worth)\b(?!-)/i;
+
+/** Whether a text opens on a preposition or an adjective cut from "so … that": not on its subject. */
+function opensOffSubject(text: string): boolean {
+	const [first, second] = termsOf(text);
+	if (!first) return false;
+	if (first.tags.includes('Preposition')) return true;
+	return second?.normal === 'that' && !first.tags.includes('Determiner');
+}
+
+/**
+ * effect-tells-of-events: an effect item asks of events and states, never of advice. The cause in
+ * its stem and every option is a statement that opens on its subject: none an instruction ("Label
+ * each container with the date"), none opening on a fronted phrase ("because in a crowded freezer
+ * every tub looks the same", "By eating rye") or on the tail of "so narrow that …".
+ */
+export function effectNotEvent(c: Candidate): string | undefined {
+	const cause = stemCause(c.stem);
+	if (cause && clauseCause(c.stem)) {
+		if (instructs(cause)) return `the cause "${cause}" is an instruction, no event`;
+		if (opensOffSubject(cause)) return `the cause "${cause}" does not open on its subject`;
+	}
+	for (const o of [c.answer, ...c.distractors]) {
+		const problem = notEvent(o);
+		if (problem) return `"${o}" ${problem}`;
+	}
+	return undefined;
+}
+
+/** Why a text tells of no event or state (an instruction, advice, a clause cut), or undefined. */
+export function notEvent(text: string): string | undefined {
+	if (instructs(text)) return 'is an instruction, no event';
+	if (ADVISING.test(text)) return 'gives advice, no event';
+	if (opensOffSubject(text)) return 'does not open on its subject';
+	return undefined;
 }

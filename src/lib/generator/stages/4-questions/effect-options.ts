@@ -98,15 +98,53 @@ export interface OptionTarget {
 	/** Every outcome the article gives the cause: none may be offered as wrong. */
 	outcomes: readonly string[];
 	/** The start of the head noun of the key's subject, "crevass" of "Marginal crevasses form". */
-	head?: string;
+	head?: { head: string; named: boolean };
 }
 
-/** The head of a clause's subject: the last word before its first verb, cut to its stem. */
-export function subjectHead(clause: string): string | undefined {
+/**
+ * The head of a clause's subject: the last word before its first verb, cut to its stem. A name
+ * ("Feynman ducked …") is kept whole and marked: what else a person did far from the key is no
+ * result of its cause, while "Crevasses form" beside "Marginal crevasses form" may be one.
+ */
+export function subjectHead(
+	clause: string,
+	names: ReadonlySet<string> = new Set()
+): { head: string; named: boolean } | undefined {
 	const terms = termsOf(clause);
 	const verb = terms.findIndex((t) => t.tags.includes('Verb'));
-	const head = verb > 0 ? terms[verb - 1]?.normal : undefined;
-	return head && head.length > 3 ? head.slice(0, Math.max(4, head.length - 2)) : undefined;
+	const term = verb > 0 ? terms[verb - 1] : undefined;
+	const head = term?.normal;
+	if (!term || !head || head.length <= 3) return undefined;
+	if (term.tags.includes('ProperNoun') || names.has(head)) return { head, named: true };
+	return { head: head.slice(0, Math.max(4, head.length - 2)), named: false };
+}
+
+/**
+ * The names of an article, in lower case: words it capitalizes inside a sentence and never writes
+ * in lower case ("Feynman", not "Crevasses", which opens a sentence only).
+ */
+export function namesOf(texts: readonly string[]): Set<string> {
+	const capital = new Set<string>();
+	const lower = new Set<string>();
+	for (const text of texts)
+		text
+			.split(/[^\p{L}'-]+/u)
+			.filter(Boolean)
+			.forEach((w, i) => {
+				if (/^\p{Ll}/u.test(w)) lower.add(w);
+				else if (i > 0) capital.add(w.toLowerCase());
+			});
+	return new Set([...capital].filter((w) => !lower.has(w)));
+}
+
+/** Sentences either side of the key within which another clause about the key's named subject stays out. */
+const NAME_APART = 3;
+
+/** Whether an option is about the key's subject, so near the key (or, unnamed, anywhere) it may be its result too. */
+function sharesSubject(o: Outcome, t: OptionTarget): boolean {
+	const h = t.head;
+	if (!h || !wordsOf(o.text.toLowerCase()).some((w) => w.startsWith(h.head))) return false;
+	return !h.named || Math.abs(o.sentence - t.sentence) <= NAME_APART;
 }
 
 /**
@@ -140,8 +178,7 @@ function fits(o: Outcome, t: OptionTarget, key: OptionShape): boolean {
 	// "Tuberculosis generally affects the lungs" beside "Paper money was issued": a statement of how
 	// things are is no outcome; a clause tells of something done, in the key's tense.
 	// "Crevasses form due to …" beside "Marginal crevasses form …": of one thing, it may be a result too.
-	if (t.head && wordsOf(o.text.toLowerCase()).some((w) => w.startsWith(t.head as string)))
-		return false;
+	if (sharesSubject(o, t)) return false;
 	// A clause in the present ("The Sahara stretches …") tells how things are: only one the article
 	// gives as a cause or a result reads as an outcome.
 	if (t.form === 'clause') return clauseFits(o, shape, t, key);

@@ -6,8 +6,16 @@ import type { DistractorContext } from '../../distractors/context';
 import type { CauseLink } from '../3-facts/links';
 import { isPhraseReason, asReason, POINTING, reasonBody } from '../3-facts/causes';
 import { wordsOf } from '../../well-formed';
+import { notEvent } from './effect-checks';
 import { topicOf } from './topics';
-import { pickOutcomes, sameText, shapeOf, subjectHead, type Outcome } from './effect-options';
+import {
+	namesOf,
+	pickOutcomes,
+	sameText,
+	shapeOf,
+	subjectHead,
+	type Outcome
+} from './effect-options';
 
 /** A link with the fact a question about it cites. */
 interface AskedLink extends CauseLink {
@@ -30,15 +38,16 @@ export function effectItems(
 ): Candidate[] {
 	const links = onePerSentence([...factLinks(facts), ...(ctx.causeLinks ?? []).map(verbLinkFact)]);
 	const outcomes = outcomePool(links, ctx);
+	const names = namesOf(ctx.sentenceTexts ?? []);
 	const out: Candidate[] = [];
 	for (const link of links) {
-		const stem = effectStem(link);
+		const stem = effectStem(link, link.effectForm === 'phrase' || shapeOf(link.effect).past);
 		if (!stem) continue;
 		// Every outcome the article gives this cause: none may be offered as wrong.
 		const outcomes_ = links.filter((o) => sameCause(o.cause, link.cause)).map((o) => o.effect);
 		const answer = capitalised(link.effect);
 		const rand = ctx.sideRand?.(`${link.fact.id}-effect`) ?? ctx.rand;
-		const head = link.effectForm === 'clause' ? subjectHead(answer) : undefined;
+		const head = link.effectForm === 'clause' ? subjectHead(answer, names) : undefined;
 		const target = { ...link, answer, form: link.effectForm, outcomes: outcomes_, head };
 		const wrong = pickOutcomes(target, outcomes, rand);
 		const forms = wrong.map((o) => o.form);
@@ -134,13 +143,21 @@ function verbLinkFact(link: CauseLink): AskedLink {
 	return { ...link, fact, byVerb: link.causeForm === 'phrase' && link.effectForm === 'phrase' };
 }
 
-/** "What did the drought lead to?", "What happened as a result of the flood?", "… because …?". */
-function effectStem(link: AskedLink): string | undefined {
+/**
+ * "What did the drought lead to?", "What happened as a result of the flood?", "… because …?". A
+ * key that tells how things are rather than what happened ("Winters are mild for the latitude")
+ * is asked as a result: "What is one result of the North Atlantic Current?".
+ */
+function effectStem(link: AskedLink, happened: boolean): string | undefined {
 	const first = link.cause.split(/\s+/)[0]?.toLowerCase() ?? '';
 	// "What happened because it rained?": a cause that points back names nothing.
 	if (POINTING.test(first) || PERSONAL.test(first) || wordsOf(link.cause).length < 2)
 		return undefined;
 	if (link.byVerb) return `What did ${link.cause} lead to?`;
+	if (!happened)
+		return link.causeForm === 'phrase'
+			? `What is one result of ${link.cause}?`
+			: `What is one result of the fact that ${link.cause}?`;
 	if (link.causeForm === 'phrase') return `What happened as a result of ${link.cause}?`;
 	return `What happened because ${link.cause}?`;
 }
@@ -163,13 +180,15 @@ function outcomePool(links: readonly AskedLink[], ctx: DistractorContext): Outco
 		const first = t.split(/\s+/)[0]?.toLowerCase() ?? '';
 		if (seen.has(t.toLowerCase()) || POINTING.test(first) || PERSONAL.test(first)) return;
 		// "The ground there was higher": an option that points elsewhere is read against its stem.
-		if (LEANING.test(t)) return;
+		// "Label each tub": an instruction or advice is no outcome (effect-tells-of-events).
+		if (LEANING.test(t) || notEvent(t)) return;
 		seen.add(t.toLowerCase());
 		out.push({ text: t, sentence, form, linked, ...(happening ? { happening } : {}) });
 	};
+	// What the article gives as a cause of something else is an event of it too: "the river rose".
 	for (const l of links) {
 		push(l.effect, l.sentence, l.effectForm, true);
-		if (l.causeForm === 'phrase' || l.byVerb) push(l.cause, l.sentence, l.causeForm, true);
+		push(l.cause, l.sentence, l.causeForm, true);
 	}
 	// The phrases an effect item is asked with (the stricter, wider pool), else the "why" items' own.
 	for (const p of ctx.outcomePhrases ?? ctx.eventPhrases ?? [])
