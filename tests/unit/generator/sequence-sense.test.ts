@@ -38,6 +38,8 @@ const BIRDHOUSE = [
 	'',
 	'Fix the roof with two short screws. The roof should overhang the front a little.',
 	'',
+	'Step six is safety. Wear gloves while you handle the box.',
+	'',
 	'Finally, hang the box on a tree trunk facing away from the midday sun.'
 ].join('\n');
 
@@ -57,7 +59,8 @@ describe('how-to steps told in order in words', () => {
 		['Begin with the base.', undefined],
 		['Finally, keep the box clean.', undefined],
 		['Next, wipe off the excess.', undefined],
-		['Then paint it.', undefined]
+		['Then paint it.', undefined],
+		['Next, sanding matters more than speed.', undefined]
 	])('%s → %s', (sentence, option) => {
 		expect(proseCommand(sentence)).toBe(option);
 	});
@@ -71,7 +74,8 @@ describe('how-to steps told in order in words', () => {
 			[3, 'Drill the entrance hole in the front panel'],
 			[4, 'Glue the side panels to the base'],
 			[5, 'Fix the roof with two short screws'],
-			[6, 'Hang the box on a tree trunk facing away from the midday sun']
+			[6, 'Wear gloves while you handle the box'],
+			[7, 'Hang the box on a tree trunk facing away from the midday sun']
 		]);
 	});
 

@@ -43,9 +43,13 @@ const ORDER_VERB = /^(begin|start|finish|end|continue|repeat|return)\b/i;
 interface Opening {
 	paragraph: number;
 	sentence: Sentence;
+	/** The paragraph's second sentence, if any. */
+	next?: Sentence;
 	words: string;
 	marked: boolean;
 }
+
+const sentenceWords = (norm: NormalizedText, s: Sentence) => norm.text.slice(s.start, s.end).trim();
 
 /**
  * The how-to's one run of steps told in order, when its title says it is a how-to and at least
@@ -67,6 +71,9 @@ export function proseStepRun(norm: NormalizedText, sentences: readonly Sentence[
 		number++;
 		const option = proseCommand(o.words);
 		if (option) steps.push({ number, option, sentence: o.sentence });
+		// "Step one is safety. Unplug the kettle …": the step's command is its next sentence's.
+		const then = !option && o.marked && o.next && proseCommand(sentenceWords(norm, o.next));
+		if (then && o.next) steps.push({ number, option: then, sentence: o.next });
 	}
 	return steps;
 }
@@ -78,8 +85,15 @@ function paragraphOpenings(norm: NormalizedText, sentences: readonly Sentence[])
 	for (const s of sentences) {
 		if (seen.has(s.paragraph) || norm.paragraphs[s.paragraph]?.heading) continue;
 		seen.add(s.paragraph);
-		const words = norm.text.slice(s.start, s.end).trim();
-		out.push({ paragraph: s.paragraph, sentence: s, words, marked: ORDER_WORD.test(words) });
+		const words = sentenceWords(norm, s);
+		const next = sentences.find((n) => n.paragraph === s.paragraph && n.index === s.index + 1);
+		out.push({
+			paragraph: s.paragraph,
+			sentence: s,
+			next,
+			words,
+			marked: ORDER_WORD.test(words) || STEP_NO_COMMAND.test(words)
+		});
 	}
 	return out;
 }
@@ -106,6 +120,8 @@ export function proseCommand(sentence: string): string | undefined {
 	const option = firstAct(act.replace(/^\p{Ll}/u, (c) => c.toUpperCase())).trim();
 	// "Begin with the collar": the option's own words would say where it stands.
 	if (ORDER_VERB.test(option) || NOT_A_STEP.test(option)) return undefined;
+	// "Sifting matters more here": a gerund subject, no command.
+	if (/^\p{L}+ing\b/u.test(option)) return undefined;
 	return commandProblem(option) ? undefined : option;
 }
 
