@@ -41,6 +41,7 @@ import { notStatedCandidates } from './stages/4-questions/not-stated';
 import { vocabularyCandidates } from './stages/4-questions/vocabulary';
 import { evidenceCandidates } from './stages/4-questions/evidence';
 import { stepItems } from './stages/4-questions/sequence-steps';
+import { proseStepItems } from './stages/4-questions/sequence-prose-steps';
 import { storyItems } from './stages/4-questions/sequence-story';
 import { articleHome, unnamedReferent, validateCandidate } from './stages/5-validate';
 import { capitalsOf } from './stages/4-questions/stem-checks';
@@ -147,6 +148,7 @@ export function generateQuiz(raw: string, options: GenerateOptions = {}): Genera
 /** What the how-to step and story items' own draws are seeded with, beside the quiz's seed. */
 const STEP_DRAWS = 0x5e9;
 const STORY_DRAWS = 0x57a;
+const PROSE_STEP_DRAWS = 0x9a5;
 
 /**
  * Sequence items of a how-to's numbered steps and of a story told in order, only when asked for
@@ -161,6 +163,7 @@ const orderedTextItems = (
 	kinds.has('sequence')
 		? [
 				...stepItems(norm, sentences, mulberry32(seed ^ STEP_DRAWS)),
+				...proseStepItems(norm, sentences, mulberry32(seed ^ PROSE_STEP_DRAWS)),
 				...storyItems(norm, sentences, mulberry32(seed ^ STORY_DRAWS))
 			]
 		: [];

@@ -24,6 +24,8 @@ import { BACK_REFERENCE } from './3-facts/sentences';
 import { impliedCountries } from '../distractors/regions';
 import { EVENT_MAX_WORDS } from './4-questions/event-clause';
 import {
+	commonSenseOrderProblem,
+	loneEraProblem,
 	sequenceCueProblem,
 	sequenceDateProblem,
 	sequenceFiniteVerbProblem,
@@ -489,6 +491,12 @@ const SEQUENCE_CHECKS: Record<string, Check> = {
 	// "The mill operated until its closure in 1950", "by 1950", "from 1939 to 1945": a date that is
 	// a bound or one end of a span orders nothing for sure.
 	'sequence-plain-dates': (c) => (isSequence(c) ? sequenceDateProblem(c) : undefined),
+	// "Harrison died in London" as the key of "… last?": a death ends any life, a birth opens it;
+	// common sense, not the article, places it.
+	'sequence-not-common-sense': (c) => (isDated(c) ? commonSenseOrderProblem(c) : undefined),
+	// "Valletta was a European Capital of Culture" among three events of the Knights' rule: the
+	// key alone in its century, far from every wrong option, is picked by its form.
+	'sequence-key-not-lone-era': (c) => (isDated(c) ? loneEraProblem(c) : undefined),
 	// "The lighthouse was finished in", "The tower opened in 1990", "He left", "The war ended": an
 	// option with a dangling preposition, a date left in it, a pronoun or a description pointing
 	// outside it, or a word leaning on another event ("again", "later") is no clean event.

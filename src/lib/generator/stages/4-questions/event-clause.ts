@@ -2,6 +2,7 @@
 // from the fact's clause frame, and what makes such a clause or its date unfit to be ordered: the
 // options of sequence items (sequence.ts) and the checks they pass (stages/5-validate.ts).
 import type { Fact, SequenceEvent } from '../../types';
+import nlp from 'compromise';
 import { MONTHS, WEEKDAYS } from '../../lexicons';
 import { unbalanced, wordsOf } from '../../well-formed';
 
@@ -115,7 +116,8 @@ const DATE_LEFT = new RegExp(
 	'u'
 );
 /** Pronouns whose referent lies outside the option, wherever they stand. */
-const PRONOUN = /\b(he|she|it|they|him|them|we|us|you|me|my|our|your|this|these|those)\b/i;
+const PRONOUN =
+	/\b(he|she|it|they|him|them|we|us|you|me|my|our|your|this|these|those|there|here)\b/i;
 /** "I" as a speaker, not "Charles I" or "World War I". */
 const FIRST_PERSON_I = /(?<!\p{Lu}[\p{L}.]*\s)\bI\b/u;
 const POSSESSIVE = /\b(his|her|its|their)\b/i;
@@ -195,6 +197,15 @@ const SPEECH_END =
 const NO_ONE =
 	/^(another|most|some|many|several|both|all|each|either|neither|other|others|one|two|three|four|five|six|seven|eight|nine|ten)\b/i;
 
+/**
+ * "Epidemics of cholera struck London", "Workers went on strike": a plural common noun with no
+ * article before it says what happened again and again, or to a kind, not one dated event.
+ */
+function barePlural(subject: string): boolean {
+	const head = /^(\p{Lu}\p{Ll}{3,})(?:\s+of\b|$)/u.exec(subject.trim())?.[1];
+	return !!head && /[^su]s$/.test(head) && !nlp(head).has('#ProperNoun');
+}
+
 /** Why an event's clause reads broken: a misread, a dangling end, a state, a heading run in. */
 function brokenClause({ text, subject, verb, rest }: EventClause): string | undefined {
 	if (!/^[\p{Lu}\d]/u.test(text)) return 'the option does not open with a capital';
@@ -210,6 +221,7 @@ function brokenClause({ text, subject, verb, rest }: EventClause): string | unde
 	if (/(?:^|\s)((?:[\p{L}'’-]+\s+){2,6})(?:the\s+)?\1/u.test(`${text.toLowerCase()} `))
 		return 'the option runs into a heading';
 	if (NO_ONE.test(subject)) return 'the subject names no one event';
+	if (barePlural(subject)) return 'the subject is a bare plural: a kind or many events, no one';
 	// "The agricultural sector contributed 3.9% of output": a year's measure, not something that happened.
 	if (/%|\bper ?cent\b/i.test(text)) return 'the option measures a share, it tells no event';
 	return undefined;

@@ -12,6 +12,7 @@ import {
 } from './event-clause';
 import { cueEnd, orderOfStem, relativeStem } from './sequence';
 import { commandProblem, STEP_STEMS, stepRelativeStem } from './sequence-steps';
+import { lifeEndProblem, loneEra } from './sequence-sense';
 
 /**
  * Four events with four different years, the key's sentence none of the others'; the key the earliest ("… first?")
@@ -137,4 +138,23 @@ export function stepCommandsProblem(c: Candidate): string | undefined {
 		if (problem) return `"${s.option}": ${problem}`;
 	}
 	return undefined;
+}
+
+/**
+ * Why an item's order is given by common sense rather than the article (sequence-sense.ts), or
+ * undefined: "Harrison died in London" as the key of "… last?".
+ */
+export function commonSenseOrderProblem(c: Candidate): string | undefined {
+	const ask = orderOfStem(c.stem);
+	return ask && c.events ? lifeEndProblem(cueEnd(ask), c.answer, c.distractors) : undefined;
+}
+
+/** Why the key stands alone in its era (sequence-sense.ts), or undefined. */
+export function loneEraProblem(c: Candidate): string | undefined {
+	const [key, ...rest] = c.events ?? [];
+	if (!key || !orderOfStem(c.stem)) return undefined;
+	return loneEra(
+		key.year,
+		rest.slice(0, 3).map((e) => e.year)
+	);
 }

@@ -37,7 +37,7 @@ const LONGEST_KEY = 1.2;
 
 /** Words that point outside the option: to a thing it does not name, or to another step. */
 const OUTSIDE =
-	/\b(it|they|them|this|these|those|he|she|him|her|one|that|first|last|final|finally|then|next|again|before|after|later|earlier|once|already|until|previous|same|another|other|also|second|third)\b/i;
+	/\b(it|they|them|this|these|those|he|she|him|her|one|that|first|last|final|finally|then|next|again|before|after|later|earlier|once|already|until|previous|same|another|other|also|too|as well|second|third|excess|rest|remainder)\b/i;
 /**
  * Advice that lasts rather than an act done once ("Keep the soil damp", "Watch for pests"): a run
  * of such tips is numbered, but its order is no order a reader could be asked about.
@@ -108,7 +108,7 @@ const QUALIFIER = /^(if|until|unless|when|whenever|while|so|because|as|since|bef
  * the pot"; "Shift the chain if the flat is at the back" → "Shift the chain"; "Press the patch
  * down, pushing outwards" → "Press the patch down". A step of one act is itself.
  */
-function firstAct(line: string): string {
+export function firstAct(line: string): string {
 	const qualifier = /\s+(if|until|unless|when|whenever|so that|because)\s/.exec(line);
 	let end = qualifier?.index ?? line.length;
 	for (const m of line.matchAll(JOINT)) {
@@ -184,13 +184,13 @@ export function stepItems(
 }
 
 /** Whether the key (first of `options`) stands out by its length: a test-wise reader's pick. */
-const keyLongest = (options: readonly string[]): boolean => {
+export const keyLongest = (options: readonly string[]): boolean => {
 	const [key, ...others] = options.map((o) => o.length) as [number, ...number[]];
 	return key > LONGEST_KEY * Math.max(...others);
 };
 
 /** Whether two options share so many words that one reads as the other. */
-function overlap(options: readonly string[]): boolean {
+export function overlap(options: readonly string[]): boolean {
 	const sets = options.map((o) => new Set(wordsOf(o.toLowerCase()).filter((w) => w.length > 3)));
 	return sets.some((a, i) =>
 		sets.some((b, j) => j > i && [...a].filter((w) => b.has(w)).length >= Math.min(a.size, b.size))
@@ -202,7 +202,7 @@ function overlap(options: readonly string[]): boolean {
  * (last) step and three others spread over the rest, none the same command, the key not much
  * the longest.
  */
-function pickEnd(run: readonly HowToStep[], ask: 'first' | 'last'): HowToStep[] | undefined {
+export function pickEnd(run: readonly HowToStep[], ask: 'first' | 'last'): HowToStep[] | undefined {
 	const ordered = ask === 'first' ? run : [...run].reverse();
 	const [key, ...rest] = ordered as [HowToStep, ...HowToStep[]];
 	// The step beside the key is the hardest wrong option; the others spread over the run.
@@ -240,8 +240,16 @@ function pickBeside(run: readonly HowToStep[], ask: 'after' | 'before'): HowToSt
 	return undefined;
 }
 
-/** The item: the key's sentence its source, the other steps its evidence, their numbers explained. */
-function stepCandidate(steps: HowToStep[], ask: StepAsk, text: string): Candidate {
+/**
+ * The item: the key's sentence its source, the other steps its evidence, their numbers explained
+ * (of steps the article orders in words, `told`, their places in the order told).
+ */
+export function stepCandidate(
+	steps: HowToStep[],
+	ask: StepAsk,
+	text: string,
+	told = false
+): Candidate {
 	const [key, ...rest] = steps as [HowToStep, ...HowToStep[]];
 	const others = rest.slice(0, 3);
 	const anchor = ask === 'after' || ask === 'before' ? rest[3] : undefined;
@@ -278,7 +286,7 @@ function stepCandidate(steps: HowToStep[], ask: StepAsk, text: string): Candidat
 				end: e.sentence.end
 			}))
 			.sort((a, b) => a.start - b.start),
-		explanation: `The article numbers the steps: ${numbered}. ${so}`,
+		explanation: `${told ? 'The article takes the steps in order' : 'The article numbers the steps'}: ${numbered}. ${so}`,
 		steps: steps.map((e) => ({ number: e.number, option: e.option, sentence: e.sentence.index }))
 	};
 }

@@ -14,6 +14,7 @@ import {
 	type SequenceOrder
 } from './event-clause';
 import { datedClauseFacts } from './dated-clauses';
+import { lifeEndProblem, loneEra } from './sequence-sense';
 
 export type { SequenceOrder } from './event-clause';
 
@@ -213,6 +214,7 @@ function pickRelative(region: readonly DatedEvent[], relation: Relation): DatedE
 		const options = events.slice(0, 4).map((e) => e.option);
 		if (!key.inSource || overlappingOptions([...options, anchor.option])) return undefined;
 		if (orderCueProblem(options, cueEnd(relation))) return undefined;
+		if (senseProblem(events.slice(0, 4), cueEnd(relation))) return undefined;
 		if ([...three, anchor].some((e) => containsWords(key.sentence, e.option))) return undefined;
 		if ([...three, anchor].some((e) => e.fact.sentence === key.fact.sentence)) return undefined;
 		return convergesOnKey(options, 0) ? undefined : events;
@@ -228,9 +230,17 @@ function fairFour(four: DatedEvent[], order: SequenceOrder): DatedEvent[] | unde
 	const options = [key, ...others].map((e) => e.option);
 	if (!key.inSource || overlappingOptions(options) || orderCueProblem(options, order))
 		return undefined;
+	if (senseProblem([key, ...others], order)) return undefined;
 	if (others.some((e) => containsWords(key.sentence, e.option))) return undefined;
 	if (others.some((e) => e.fact.sentence === key.fact.sentence)) return undefined;
 	return convergesOnKey(options, 0) ? undefined : [key, ...others];
+}
+
+/** Whether common sense or the key's era, not the article, would order the four (key first). */
+function senseProblem(four: readonly DatedEvent[], end: SequenceOrder): boolean {
+	const [key, ...others] = four as [DatedEvent, ...DatedEvent[]];
+	const wrong = others.map((e) => e.option);
+	return !!(lifeEndProblem(end, key.option, wrong) ?? loneEra(key.year, others.map((e) => e.year)));
 }
 
 /** Every choice of `k` items of `items`, in lexicographic order of their positions. */
