@@ -240,7 +240,13 @@ function fairFour(four: DatedEvent[], order: SequenceOrder): DatedEvent[] | unde
 function senseProblem(four: readonly DatedEvent[], end: SequenceOrder): boolean {
 	const [key, ...others] = four as [DatedEvent, ...DatedEvent[]];
 	const wrong = others.map((e) => e.option);
-	return !!(lifeEndProblem(end, key.option, wrong) ?? loneEra(key.year, others.map((e) => e.year)));
+	return !!(
+		lifeEndProblem(end, key.option, wrong) ??
+		loneEra(
+			key.year,
+			others.map((e) => e.year)
+		)
+	);
 }
 
 /** Every choice of `k` items of `items`, in lexicographic order of their positions. */
