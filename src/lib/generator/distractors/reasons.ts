@@ -168,17 +168,21 @@ export function pickReasons(
 		}))
 		.sort((a, b) => a.cost - b.cost)
 		.map((r) => r.o);
-	return chooseThree(ranked, key, given ? bodyOf : (o) => reasonBody(o.text));
+	const names = namesIn(`${stem} ${key}`);
+	return chooseThree(ranked, key, given ? (o) => bodyOf(o, names) : (o) => reasonBody(o.text));
 }
 
 /**
- * A given reason's words after its link, its first word in lower case unless the tagger reads it
- * as a name: "Because Dropping detail …" of a sentence's start is "because dropping detail …".
+ * A given reason's words after its link, its first word in lower case unless it is a name: one the
+ * tagger reads as such, or one the stem or key writes with a capital after their first word ("Why did
+ * Tharp develop …?" keeps "Because Tharp retired …", review k10). "Because Dropping detail …" of a
+ * sentence's start is "because dropping detail …".
  */
-function bodyOf(o: ReasonOption): string {
+function bodyOf(o: ReasonOption, names: ReadonlySet<string>): string {
+	const text = reasonBody(o.text);
+	if (names.has(text.split(/\s+/)[0] ?? '')) return text;
 	let body = givenBodies.get(o);
 	if (body === undefined) {
-		const text = reasonBody(o.text);
 		const first = termsOf(text)[0];
 		const name = !first || first.tags.some((t) => /^(ProperNoun|Acronym|Person|Place)$/.test(t));
 		body =
@@ -187,6 +191,15 @@ function bodyOf(o: ReasonOption): string {
 	}
 	return body;
 }
+/** The words a text writes with a capital after its first word: names, whatever the tagger says. */
+const namesIn = (text: string) =>
+	new Set(
+		text
+			.split(/\s+/)
+			.slice(1)
+			.map((w) => w.replace(/[^\p{L}'-]+$/u, ''))
+			.filter((w) => /^\p{Lu}\p{Ll}/u.test(w))
+	);
 const givenBodies = new WeakMap<ReasonOption, string>();
 
 /** The first three ranked reasons of three sentences that leave the key no form cue, or none. */
