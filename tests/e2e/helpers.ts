@@ -76,13 +76,14 @@ This copy was filed under the reference ${tag}.`;
 }
 
 /**
- * Our life of Mary Somerville (tests/fixtures/mary-somerville.txt, title "Mary Somerville"): asked
- * for main idea, it gets "The life and work of Mary Somerville". Filed under `tag` in its last
- * sentence, so it is never a duplicate and its closing paragraph stays about her.
+ * Our life of Edith Marlowe (tests/fixtures/edith-marlowe.txt, title "Edith Marlowe"): asked for
+ * main idea, it gets "Which statement best sums up the article?", keyed "Marlowe studied how glass
+ * takes its colour." beside three of its own sentences. Filed under `tag` in its last sentence, so
+ * it is never a duplicate.
  */
-export function somervilleText(tag: string): string {
-	const [, ...body] = readFileSync('tests/fixtures/mary-somerville.txt', 'utf8').split('\n');
-	return `${body.join('\n').trim()} This profile of Somerville was filed under the reference ${tag}.`;
+export function marloweText(tag: string): string {
+	const [, ...body] = readFileSync('tests/fixtures/edith-marlowe.txt', 'utf8').split('\n');
+	return `${body.join('\n').trim()} This profile of Marlowe was filed under the reference ${tag}.`;
 }
 
 /**

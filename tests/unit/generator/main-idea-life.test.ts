@@ -2,26 +2,13 @@
 // returning to them, once "The life and work of …" beside its parts (an umbrella key reviewers edited
 // every time), now a statement of what the opening says the person did beside true but narrower
 // sentences (main-idea-point.ts). The articles are written for these tests.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { generateQuiz } from '../../../src/lib/generator/index';
 import { MAIN_IDEA_POINT_STEM } from '../../../src/lib/generator/stages/4-questions/main-idea-point';
 
-/** A life in six paragraphs, two other people each named in one of them. */
-const LIFE = `Edith Marlowe
-
-Edith Marlowe was an English chemist who studied how glass takes its colour. She was born in Leeds in 1871, the youngest of five children, and was taught at home by her mother until she was twelve.
-
-As a girl Edith Marlowe filled notebooks with drawings of coloured bottles. Marlowe later said that the window of a chemist's shop first made her wonder why glass could be blue or green.
-
-At the university Marlowe worked in the laboratory of the professor Henry Walton. Walton let her run her own furnace, and she spent three years melting sand with different metals to see which colours came out.
-
-In 1902 Marlowe showed that a trace of cobalt gives glass its deep blue. Glassmakers across the country soon used her tables of metals and colours, and her method is still taught to students. She went on to show that copper can make glass red or green, depending on how much air reaches the furnace while the glass is melting.
-
-Marlowe wrote two books on glass for ordinary readers. The first explained why old church windows keep their colours for centuries, and the second told how a small workshop could test its own sand and metals without costly tools. Both sold well and were printed again many times.
-
-Marlowe married late and had no children. During the war she ran a factory that made lenses for field glasses, working beside the engineer Arthur Fenwick, who built its machines.
-
-Edith Marlowe died in 1949. A window of blue glass in the chapel of her old university was made in her memory, and a prize for young chemists bears the name of Marlowe.`;
+/** A life in six paragraphs, two other people each named in one of them (also a browser test's article). */
+const LIFE = readFileSync('tests/fixtures/edith-marlowe.txt', 'utf8').trimEnd();
 
 /** The same article under a title that names something else: no life. */
 const NOT_A_LIFE = LIFE.replace(/^Edith Marlowe\n/, 'Coloured Glass\n');

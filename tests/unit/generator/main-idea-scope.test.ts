@@ -7,8 +7,7 @@ import { generateQuiz } from '../../../src/lib/generator/index';
 import { keyIsSharedCore } from '../../../src/lib/generator/stages/4-questions/main-idea-form';
 import {
 	countryOption,
-	fieldOption,
-	lifeWideOption
+	fieldOption
 } from '../../../src/lib/generator/stages/4-questions/main-idea-scope';
 import {
 	hasDateline,
@@ -76,16 +75,6 @@ describe('the wider options a teacher writes', () => {
 		['Tom Reed was a farmer who grew apples.', undefined]
 	])('reads the field of %j', (lead, field) => {
 		expect(fieldOption(lead)).toBe(field);
-	});
-
-	it.each([
-		[
-			'Tom Reed was the third President of Norway, serving until his death.',
-			'The history of Norway'
-		],
-		['Tom Reed was a farmer of Norway who grew apples.', undefined]
-	])('reads the wider subject of a ruler %j', (lead, wide) => {
-		expect(lifeWideOption(lead, 'Tom Reed')).toBe(wide);
 	});
 
 	it.each([

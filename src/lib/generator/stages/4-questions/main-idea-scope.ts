@@ -62,15 +62,6 @@ export function fieldOption(lead: string): string | undefined {
 	return undefined;
 }
 
-/** A ruler's role in the opening: the country ruled is the wider subject ("The history of Egypt"). */
-const RULER =
-	/\b(?:president|prime minister|king|queen|emperor|empress|politician|statesman|chancellor|pharaoh|sultan)\b/i;
-
-/** The wider option of a life: its field, or a ruler's country. */
-export function lifeWideOption(lead: string, person: string): string | undefined {
-	return fieldOption(lead) ?? (RULER.test(lead) ? countryOption(lead, person) : undefined);
-}
-
 /** "under Swedish rule": a period of a city's history, told in a paragraph past the lead. */
 const RULE = /(?<=\p{Ll},? )(\p{Lu}\p{Ll}+) (?:rule|occupation)\b/u;
 
