@@ -129,6 +129,14 @@ describe('not-stated items', () => {
 		for (const c of notStated(text)) expect(['France', 'Portugal']).not.toContain(c.answer);
 	});
 
+	it('never names a set by a singular noun that ends in "s" ("one of the working gas")', () => {
+		// Review k10: "Which of these is NOT one of the working gas the article says the engine contains?"
+		const text = article(
+			'The sealed engine contains a working gas such as hydrogen, helium or nitrogen. A burner heats one end.'
+		);
+		for (const c of notStated(text)) expect(c.stem).not.toMatch(/one of the working gas\b/);
+	});
+
 	it('asks nothing of a list of words that modify a noun after it ("Dutch registry")', () => {
 		const text = article('Ships of British, French, Russian and Dutch registry came first.');
 		expect(notStated(text)).toEqual([]);

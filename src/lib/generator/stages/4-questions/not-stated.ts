@@ -296,6 +296,7 @@ function copularStem(clause: string): string | undefined {
 function examplesStem(s: Sentence, head: string, after: string): string | undefined {
 	const words = head.trim().split(' ');
 	const noun: string[] = [];
+	let singularHead = false;
 	// The set's noun phrase: the words back from the introducer to a determiner, verb or preposition.
 	while (words.length && noun.length < 4) {
 		const w = words[words.length - 1] as string;
@@ -304,10 +305,13 @@ function examplesStem(s: Sentence, head: string, after: string): string | undefi
 		if (tok.tags.has('Verb') && !tok.tags.has('Noun')) break;
 		// "… studies show dicot species such as …": a verb the tagger also reads as a noun.
 		noun.unshift(w.replace(/,$/, ''));
+		if (noun.length === 1) singularHead = tok.tags.has('Singular');
 		words.pop();
 	}
+	// "one of the working gas" (review k10): a head ending in "s" is not a plural ("gas", "canvas").
 	if (
 		!noun.length ||
+		singularHead ||
 		!/s$/.test(noun[noun.length - 1] ?? '') ||
 		PRONOUN_OPENING.test(noun[0] ?? '')
 	)
