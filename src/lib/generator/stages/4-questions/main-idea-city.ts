@@ -6,8 +6,7 @@ import type { Candidate, Sentence } from '../../types';
 import type { NormalizedText } from '../1-normalize';
 import type { EntityIndex } from '../3-facts/entities';
 import { articleTerms, lemma, type ArticleTerms } from '../3-facts/gist';
-import { wholeSentenceFact } from '../3-facts/sentences';
-import { MAIN_IDEA_STEM } from './main-idea-form';
+import { leadCandidate, MAIN_IDEA_STEM } from './main-idea-form';
 import { FRAMED_ID, whyWrong } from './main-idea-life';
 import { countryOption, periodOption, scopeWrong } from './main-idea-scope';
 
@@ -71,28 +70,18 @@ export function cityCandidates(
 		secondFirst: true
 	});
 	if (!wrong) return [];
-	const fact = wholeSentenceFact(lead, {
-		id: `${FRAMED_ID}${lead.index}`,
-		kind: 'gist',
-		subject: city,
-		value: { text: key, start: lead.start, end: lead.end, type: 'thing' },
-		statement: lead.text,
-		salience: 1
-	});
 	return [
-		{
-			id: `${fact.id}-main-idea`,
-			kind: 'main-idea',
+		leadCandidate(norm.text, lead, {
+			idPrefix: FRAMED_ID,
+			subject: city,
 			stem: MAIN_IDEA_STEM,
-			answer: key,
+			key,
 			distractors: wrong.map((w) => w.text),
-			fact,
-			source: { sentence: norm.text.slice(lead.start, lead.end), start: lead.start, end: lead.end },
 			explanation: [
 				`The article tells of ${city} from its past to today.`,
 				...wrong.map(whyWrong)
 			].join(' ')
-		}
+		})
 	];
 }
 

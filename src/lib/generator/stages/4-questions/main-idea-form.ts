@@ -1,7 +1,9 @@
 // What a main-idea item must be, whatever article it is made from: a key that is not the title,
 // four noun phrases of like length and form, no two overlapping. The option pickers keep to these
 // rules, and the validator checks them (stages/5-validate.ts).
+import type { Candidate, Sentence } from '../../types';
 import { containsWords, wordsOf } from '../../well-formed';
+import { wholeSentenceFact } from '../3-facts/sentences';
 import { ARTICLE_START, lemma } from '../3-facts/gist';
 
 /** The stem when the article has a title (the key must not be the title) and when it has none. */
@@ -107,4 +109,37 @@ export function sharedParts(options: readonly string[]): number[] {
 export function keyIsSharedCore(options: readonly string[]): boolean {
 	const [key = 0, ...rest] = sharedParts(options);
 	return rest.length > 0 && key > Math.max(...rest);
+}
+
+/** What a main-idea item of the article's lead is made of: its key, wrong options and why. */
+export interface LeadItem {
+	/** Starts the fact's id: the form the item comes from (a headline, a city, a life's point). */
+	idPrefix: string;
+	stem: string;
+	key: string;
+	distractors: string[];
+	explanation: string;
+	subject?: string;
+}
+
+/** A main-idea item whose key states the gist of the lead sentence, the lead its source. */
+export function leadCandidate(text: string, lead: Sentence, item: LeadItem): Candidate {
+	const fact = wholeSentenceFact(lead, {
+		id: `${item.idPrefix}${lead.index}`,
+		kind: 'gist',
+		...(item.subject === undefined ? {} : { subject: item.subject }),
+		value: { text: item.key, start: lead.start, end: lead.end, type: 'thing' },
+		statement: lead.text,
+		salience: 1
+	});
+	return {
+		id: `${fact.id}-main-idea`,
+		kind: 'main-idea',
+		stem: item.stem,
+		answer: item.key,
+		distractors: item.distractors,
+		fact,
+		source: { sentence: text.slice(lead.start, lead.end), start: lead.start, end: lead.end },
+		explanation: item.explanation
+	};
 }

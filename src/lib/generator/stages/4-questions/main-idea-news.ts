@@ -6,9 +6,14 @@ import type { Candidate, Sentence, Token } from '../../types';
 import type { NormalizedText } from '../1-normalize';
 import type { EntityIndex } from '../3-facts/entities';
 import { articleTerms, lemma, type ArticleTerms } from '../3-facts/gist';
-import { wholeSentenceFact } from '../3-facts/sentences';
 import { wordsOf } from '../../well-formed';
-import { contentWords, MAIN_IDEA_STEM, overlapping, sentenceCase } from './main-idea-form';
+import {
+	contentWords,
+	leadCandidate,
+	MAIN_IDEA_STEM,
+	overlapping,
+	sentenceCase
+} from './main-idea-form';
 import { headlineClause, nominalize, verbBase, type ActClause } from './main-idea-headline';
 import { lengthCue } from './main-idea-checks';
 import { storyLike } from './main-idea-lead';
@@ -440,25 +445,15 @@ function newsItem(
 	key: string,
 	wrong: NewsOption[]
 ): Candidate {
-	const fact = wholeSentenceFact(lead, {
-		id: `${HEADLINE_ID}${lead.index}`,
-		kind: 'gist',
+	return leadCandidate(text, lead, {
+		idPrefix: HEADLINE_ID,
 		subject,
-		value: { text: key, start: lead.start, end: lead.end, type: 'thing' },
-		statement: lead.text,
-		salience: 1
-	});
-	return {
-		id: `${fact.id}-main-idea`,
-		kind: 'main-idea',
 		stem: MAIN_IDEA_STEM,
-		answer: key,
+		key,
 		distractors: wrong.map((w) => w.text),
-		fact,
-		source: { sentence: text.slice(lead.start, lead.end), start: lead.start, end: lead.end },
 		explanation: [
 			`The headline and the opening sentence both report this; the rest of the article tells what followed from it and what people said of it.`,
 			...wrong.map((w) => `"${w.text}" is told only in paragraph ${w.paragraph}.`)
 		].join(' ')
-	};
+	});
 }

@@ -6,9 +6,8 @@
 import type { Candidate, Sentence } from '../../types';
 import type { NormalizedText } from '../1-normalize';
 import { phraseUnits } from '../3-facts/gist';
-import { wholeSentenceFact } from '../3-facts/sentences';
 import { wordsOf } from '../../well-formed';
-import { contentWords } from './main-idea-form';
+import { contentWords, leadCandidate } from './main-idea-form';
 import { rivalGist } from './main-idea-checks';
 import {
 	pickSentences,
@@ -226,24 +225,14 @@ function pointItem(
 	point: string,
 	wrong: SentenceOption[]
 ): Candidate {
-	const fact = wholeSentenceFact(lead, {
-		id: `${POINT_ID}${lead.index}`,
-		kind: 'gist',
-		value: { text: point, start: lead.start, end: lead.end, type: 'thing' },
-		statement: lead.text,
-		salience: 1
-	});
-	return {
-		id: `${fact.id}-main-idea`,
-		kind: 'main-idea',
+	return leadCandidate(norm.text, lead, {
+		idPrefix: POINT_ID,
 		stem: MAIN_IDEA_POINT_STEM,
-		answer: point,
+		key: point,
 		distractors: wrong.map((w) => w.text),
-		fact,
-		source: { sentence: norm.text.slice(lead.start, lead.end), start: lead.start, end: lead.end },
 		explanation: [
 			'The opening says what the person is known for, and the article is built around it.',
 			...wrong.map((w) => `"${w.text}" is true, but tells only of paragraph ${w.paragraph}.`)
 		].join(' ')
-	};
+	});
 }
