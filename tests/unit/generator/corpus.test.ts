@@ -61,7 +61,8 @@ function checkCorpus(corpus: string, count: number): Summary {
 	return (JSON.parse(res.stdout) as { summary: Summary }).summary;
 }
 
-describe.skipIf(!present)('corpus quality', () => {
+// A whole corpus at a time: 15 s on a quiet machine, over 30 s when helpers or a build share it.
+describe.skipIf(!present)('corpus quality', { timeout: 120_000 }, () => {
 	it.each([
 		['dev', 10],
 		['dev', 50],
