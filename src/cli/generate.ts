@@ -1,10 +1,12 @@
 // CLI: npm run -s generate -- FILE [--count N] [--seed S] [--kinds K,K] [--json]
 // Prints a readable quiz, or the result as JSON. Bad input exits 1 with a one-line reason.
 import { readFileSync } from 'node:fs';
-import { assessInput, generateQuiz, QUESTION_KINDS, SKILL_LABELS } from '../lib/generator/index';
+// Only the light modules up front: a refused file or option answers before the parser and
+// WordNet load (seconds on a busy machine).
+import { assessInput } from '../lib/generator/input';
+import { SKILL_LABELS } from '../lib/generator/skills';
+import { QUESTION_KINDS, type QuestionKind } from '../lib/generator/types';
 import { LETTERS } from '../lib/quiz/letters';
-import type { QuestionKind } from '../lib/generator/types';
-import { wordNet } from '../lib/server/wordnet';
 
 function fail(message: string): never {
 	process.stderr.write(`${message}\n`);
@@ -44,7 +46,7 @@ function parseArgs(argv: string[]) {
 	return out;
 }
 
-function main() {
+async function main() {
 	const args = parseArgs(process.argv.slice(2));
 	if (!args.file) fail('usage: generate FILE [--count N] [--seed S] [--kinds K,K] [--json]');
 	let buf: Buffer;
@@ -59,6 +61,10 @@ function main() {
 	if (!check.ok) fail(`error: ${args.file}: ${check.reason ?? 'unusable input'}`);
 	const seed =
 		args.seed === undefined ? 1 : /^\d+$/.test(args.seed) ? Number(args.seed) : args.seed;
+	const [{ generateQuiz }, { wordNet }] = await Promise.all([
+		import('../lib/generator/index'),
+		import('../lib/server/wordnet')
+	]);
 	const result = generateQuiz(text, {
 		count: args.count ?? 10,
 		seed,
@@ -81,8 +87,9 @@ function main() {
 	if (result.stats.shortfallReason) console.log(`(${result.stats.shortfallReason})`);
 }
 
-try {
-	main();
-} catch (e) {
-	fail(`error: ${e instanceof Error ? e.message : String(e)}`);
-}
+// A reader that stops early (`| head`) is no error of ours.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+	if (e.code === 'EPIPE') process.exit(0);
+	throw e;
+});
+main().catch((e: unknown) => fail(`error: ${e instanceof Error ? e.message : String(e)}`));

@@ -1,6 +1,6 @@
 // The CLI refuses bad input with exit code 1 and a single line on stderr, never a stack trace.
 import { describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -58,5 +58,20 @@ describe('generate CLI errors', () => {
 		expect(r.status).toBe(0);
 		const out = JSON.parse(r.stdout) as { questions: { options: string[] }[] };
 		expect(out.questions.length).toBeGreaterThan(0);
+	});
+
+	it('stops quietly when its reader stops early (`| head`)', async () => {
+		const child = spawn('npx', [
+			'tsx',
+			'src/cli/generate.ts',
+			'tests/fixtures/harbour-library.txt'
+		]);
+		let stderr = '';
+		child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+		// The reader is gone before the quiz is printed, as `head -1` is by its second line.
+		child.stdout.destroy();
+		const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+		expect(stderr).not.toMatch(/EPIPE|\bat .+:\d+:\d+/);
+		expect(code).toBe(0);
 	});
 });
