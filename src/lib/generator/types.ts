@@ -354,6 +354,8 @@ export interface SequenceEvent {
 	when: string;
 	/** The sentence that dates it. */
 	sentence: string;
+	/** Whether the option names the article's person where the sentence says "he" or "she". */
+	resolved?: boolean;
 }
 
 export interface RejectedCandidate {

@@ -114,7 +114,14 @@ describe('no order common sense gives away', () => {
 		['last', 'The museum opened', ['Marta Vell was born in Porto'], true],
 		['first', 'The museum opened', ['Marta Vell died in Lisbon'], true],
 		['first', 'Marta Vell died in Lisbon', ['The museum opened'], false],
-		['last', 'The museum opened', ['Marta Vell died in Lisbon'], false]
+		['last', 'The museum opened', ['Marta Vell died in Lisbon'], false],
+		// A founding is a body's birth (k15).
+		['first', 'Dock workers founded the club as Tern Rovers', [], true],
+		['first', 'The Kelmor Trust was founded by two sisters', [], true],
+		['last', 'The club moved to Ferris Park', ['Dock workers founded the club'], true],
+		['first', 'The club moved to Ferris Park', ['Dock workers founded the club'], false],
+		// And a person's parents' marriage comes before their life.
+		['last', 'Holm opened a workshop', ["Holm's parents married"], true]
 	] as const)('%s: key "%s", wrong %j → refused %s', (end, key, wrong, refused) => {
 		expect(!!lifeEndProblem(end, key, wrong)).toBe(refused);
 	});

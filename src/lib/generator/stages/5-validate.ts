@@ -25,6 +25,7 @@ import { impliedCountries } from '../distractors/regions';
 import { EVENT_MAX_WORDS } from './4-questions/event-clause';
 import {
 	commonSenseOrderProblem,
+	keyNamesPronoun,
 	loneEraProblem,
 	sequenceCueProblem,
 	sequenceDateProblem,
@@ -661,7 +662,8 @@ export const CHECKS: Record<string, Check> = {
 		!isHeadline(c) &&
 		!isPoint(c) &&
 		!containsWords(c.source.sentence, c.answer) &&
-		!(c.kind === 'effect' && restatedFrom(c.source.sentence, c.answer))
+		!(c.kind === 'effect' && restatedFrom(c.source.sentence, c.answer)) &&
+		!keyNamesPronoun(c)
 			? 'answer not in source'
 			: undefined,
 	'distractor-not-in-source': (c) =>

@@ -4,8 +4,13 @@
 // sequence-checks.ts.
 import type { SequenceOrder } from './event-clause';
 
-/** A birth: first in any life, so no reader needs the article to place it. */
-const BIRTH = /\b(?:was|were) born\b/i;
+/**
+ * A birth: first in any life, so no reader needs the article to place it. A founding is a body's
+ * birth ("Woolwich munitions workers founded the club as Dial Square", k15), and so is a person's
+ * parents' marriage ("Nasser's parents married"): first of its events.
+ */
+const BIRTH =
+	/\b(?:was|were) (?:born|founded)\b|\bparents married\b|\bfounded the (?:club|company|team|band|firm|school|city|town|order|party)\b/i;
 /** A death or burial: last in any life. */
 const DEATH = /\b(?:died|was (?:killed|executed|assassinated|buried)|passed away)\b/i;
 

@@ -6,6 +6,7 @@ import { containsWords } from '../../distractors';
 import { convergesOnKey, overlappingOptions } from '../../well-formed';
 import {
 	cleanClause,
+	type EventClause,
 	cutInList,
 	datePhraseProblem,
 	orderCueProblem,
@@ -126,13 +127,16 @@ export function datedEvents(
 			continue;
 		const clause = cleanClause(fact, scope);
 		if (!clause) continue;
+		const resolved =
+			!containsWords(sentence, clause.text) && resolvedInSource(fact, clause, sentence);
 		const event: DatedEvent = {
 			fact,
 			option: clause.text,
 			year,
 			when: fact.value.text,
 			sentence,
-			inSource: containsWords(sentence, clause.text)
+			inSource: containsWords(sentence, clause.text) || resolved,
+			...(resolved ? { resolved } : {})
 		};
 		const at = `${fact.sentence}:${year}`;
 		const held = bySentence.get(at);
@@ -140,6 +144,24 @@ export function datedEvents(
 	}
 	return [...bySentence.values()].sort(
 		(a, b) => a.fact.start - b.fact.start || a.fact.value.start - b.fact.value.start
+	);
+}
+
+/**
+ * Whether the clause is its sentence's word for word but for a pronoun subject the fact stage
+ * resolved to the article's person ("He began his second presidential term" as "Nasser began …").
+ */
+function resolvedInSource(fact: Fact, clause: EventClause, sentence: string): boolean {
+	const pronoun = /^(he|she)$/i;
+	const said = new RegExp(
+		`(?:^|[,;]\\s*|\\d\\s+)(he|she)\\s+${clause.verb.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`,
+		'i'
+	);
+	return (
+		!fact.id.startsWith('f-seq') &&
+		!pronoun.test(clause.subject) &&
+		said.test(sentence) &&
+		containsWords(sentence, `${clause.verb} ${clause.rest}`.trim())
 	);
 }
 
@@ -282,7 +304,8 @@ function sequenceCandidate(
 		option: e.option,
 		year: e.year,
 		when: e.when,
-		sentence: e.sentence
+		sentence: e.sentence,
+		...(e.resolved ? { resolved: true } : {})
 	});
 	return {
 		id: `${key.fact.id}-sequence`,

@@ -14,6 +14,7 @@ import type {
 	VocabularyWord
 } from '../../types';
 import type { NormalizedText } from '../1-normalize';
+import { adjectiveSisters, negationPair } from './vocabulary-adjectives';
 import { wholeSentenceFact } from '../3-facts/sentences';
 import {
 	chooseSense,
@@ -679,6 +680,7 @@ function pickDistractors(
 		(isPhrase(keyWord) || !isPhrase(w)) &&
 		plainOption(w, at, lexicon) &&
 		w !== keyWord &&
+		!negationPair(w, keyWord) &&
 		!out.some((o) => o.lemma === w || besideOption(o, sense, at.lemma)) &&
 		near(w, key, at, lexicon, sense) &&
 		apartFromKeyWord(w, keyWord, keyWordSenses, key, at, lexicon, near === sisterApart) &&
@@ -712,7 +714,9 @@ function pickDistractors(
 	const ending = suffixOf(at.lemma);
 	const keyShares = !!ending && formWord(keyWord, at.pos).endsWith(ending);
 	const shares = (s: LexSense) => s.words.some((w) => !!ending && w.endsWith(ending));
-	const sisterSenses = sisters(key, at, lexicon);
+	// An adjective has no broader sense: its sisters are heads of other clusters (vocabulary-adjectives.ts).
+	const sisterSenses =
+		at.pos === 'a' ? adjectiveSisters(key, keyWord, lexicon) : sisters(key, at, lexicon);
 	if (keyShares) sisterSenses.sort((a, b) => Number(shares(b)) - Number(shares(a)));
 	for (const sense of sisterSenses) {
 		if (out.length === 3) break;
