@@ -63,6 +63,7 @@ import {
 import { MAIN_IDEA_CHECKS } from './4-questions/main-idea-checks';
 import { FRAMED_ID } from './4-questions/main-idea-life';
 import { MAIN_IDEA_POINT_STEM, POINT_ID } from './4-questions/main-idea-point';
+import { isParagraphItem, topicFormProblem } from './4-questions/main-idea-paragraph';
 import { HEADLINE_ID, NEWS_CHECKS, newsFormProblem } from './4-questions/main-idea-news';
 import { STEM_CHECKS, type Capitals } from './4-questions/stem-checks';
 import { howToFormProblem, MAIN_IDEA_HOWTO_STEM } from './4-questions/main-idea-howto';
@@ -1025,10 +1026,12 @@ export const CHECKS: Record<string, Check> = {
 					? howToFormProblem([c.answer, ...c.distractors])
 					: isHeadline(c)
 						? newsFormProblem([c.answer, ...c.distractors])
-						: formProblem(
-								[c.answer, ...c.distractors],
-								isFramed(c) ? FRAMED_LENGTH_RATIO : MAIN_IDEA_LENGTH_RATIO
-							),
+						: isParagraphItem(c)
+							? topicFormProblem([c.answer, ...c.distractors])
+							: formProblem(
+									[c.answer, ...c.distractors],
+									isFramed(c) ? FRAMED_LENGTH_RATIO : MAIN_IDEA_LENGTH_RATIO
+								),
 	// "Tbilisi is the capital …", "Few cities sit in a setting as dramatic …", "The hoatzin is the
 	// national bird …": a sentence key must state the text's point, the lead of a news report or the
 	// thesis of a speech or essay, with no dateline marking it (reviews k4, k6).

@@ -9,6 +9,7 @@ import {
 	MAIN_IDEA_STEM,
 	MAIN_IDEA_TITLE_STEM
 } from './main-idea-form';
+import { PARAGRAPH_ID } from './main-idea-paragraph';
 
 type Check = (c: Candidate, ctx: { text?: string; title?: string }) => string | undefined;
 
@@ -145,7 +146,15 @@ export const MAIN_IDEA_CHECKS: Record<string, Check> = {
 	'main-idea-rival-gist': (c, ctx) => {
 		// A how-to guide's steps name its thing by design, each one paragraph's task (main-idea-howto.ts).
 		// A life's options share its frame ("The life and work of …") and name people in passing.
-		if (!isMainIdea(c) || !ctx.text || /^How to /.test(c.answer) || c.fact.id.startsWith('framed-'))
+		// A paragraph's wrong options are true of the article by design: what must not be true of the
+		// paragraph asked about is checked where they are picked (main-idea-paragraph.ts).
+		if (
+			!isMainIdea(c) ||
+			!ctx.text ||
+			/^How to /.test(c.answer) ||
+			c.fact.id.startsWith('framed-') ||
+			c.fact.id.startsWith(PARAGRAPH_ID)
+		)
 			return undefined;
 		const rival = rivalGist(c.answer, c.distractors, ctx.text, ctx.title);
 		return rival ? `"${rival}" names as much of what the article returns to as the key` : undefined;

@@ -21,6 +21,7 @@ import { titlePerson } from './main-idea-life';
 import { lifePointCandidates } from './main-idea-point';
 import { cityCandidates } from './main-idea-city';
 import { newsCandidates } from './main-idea-news';
+import { paragraphCandidates } from './main-idea-paragraph';
 import { storyLike, titleKeys } from './main-idea-lead';
 import { lengthCue } from './main-idea-checks';
 import { pickWrong, type Reading, type Wrong } from './main-idea-options';
@@ -90,7 +91,9 @@ export function mainIdeaCandidates(
 		...cityCandidates(norm, sentences, index),
 		...newsCandidates(norm, sentences, index),
 		...phrase,
-		...sentenceCandidate(reading, title)
+		...sentenceCandidate(reading, title),
+		// Last, one paragraph's main idea: for the articles no form above states the whole gist of.
+		...paragraphCandidates(norm, sentences, terms)
 	];
 }
 
