@@ -94,6 +94,7 @@ import {
 	optionsLengthProblem
 } from './4-questions/evidence-checks';
 import { keyOffClaimProblem, optionsOffTopicProblem } from './4-questions/evidence-topic-checks';
+import { pastOf } from './3-facts/act-links';
 
 /** What a check may consult besides the candidate: the article's names (`fragmentJudge`). */
 export interface CheckContext {
@@ -438,7 +439,11 @@ const BLANK_MEASURE_OF_WHAT = new RegExp(`_____ ${MEASURES}\\b(?! of\\b)`, 'i');
 /** "Great hardship for the Russian people" of "caused the Russian people great hardship". */
 const restatedFrom = (sentence: string, answer: string) => {
 	const own = new Set(wordsOf(sentence.toLowerCase()));
-	return wordsOf(answer.toLowerCase()).every((w) => own.has(w) || /^(for|the|a|an)$/.test(w));
+	// "forced thousands of farmers to leave …" is keyed "Thousands of farmers left …" (act-links.ts).
+	const past = new Set([...own].map(pastOf));
+	return wordsOf(answer.toLowerCase()).every(
+		(w) => own.has(w) || past.has(w) || /^(for|the|a|an)$/.test(w)
+	);
 };
 
 /** An effect item's own checks, and the one "why" check they share (4-questions/effect-checks.ts). */
