@@ -50,7 +50,11 @@ import {
 	whyStemDisagrees,
 	whyStemLeans
 } from './4-questions/why-checks';
-import { causeOptionsLean, causeOptionsOffTopic } from './4-questions/cause-checks';
+import {
+	causeKeyEchoesStem,
+	causeOptionsLean,
+	causeOptionsOffTopic
+} from './4-questions/cause-checks';
 import {
 	contentWords,
 	copiesTitle,
@@ -462,7 +466,8 @@ const EFFECT_CHECKS: Record<string, Check> = {
 	'why-key-owned': (c) => (c.kind === 'why' ? whyKeyOwnerless(c) : undefined),
 	// Of every "why", "effect" and "because _____" item (4-questions/cause-checks.ts).
 	'cause-options-on-topic': (c, ctx) => causeOptionsOffTopic(c, ctx.title, ctx.text),
-	'cause-options-whole': causeOptionsLean
+	'cause-options-whole': causeOptionsLean,
+	'cause-key-echoes-stem': causeKeyEchoesStem
 };
 
 /** A how-to sequence item: numbered steps, not dated events (4-questions/sequence-steps.ts). */
