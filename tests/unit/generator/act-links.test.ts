@@ -38,6 +38,21 @@ describe('links told by an act, a passive or "forced"', () => {
 				'clause'
 			]
 		],
+		// itLink: "it" stands for the event the sentence before opens on.
+		[
+			'The collapse of the wool trade ruined many families. It led to the closure of the north mill.',
+			['the collapse of the wool trade', 'The closure of the north mill', 'phrase', 'phrase']
+		],
+		// meantLink: a clause, then after ", which meant that" what came of it.
+		[
+			'The bridge was closed for a whole year, which meant that the farmers drove to the ferry.',
+			[
+				'the bridge was closed for a whole year',
+				'The farmers drove to the ferry',
+				'clause',
+				'clause'
+			]
+		],
 		// passiveLink: what was brought about opens the sentence, its cause follows "by".
 		[
 			'The fire was caused by a faulty heater in the kitchen.',
@@ -64,6 +79,10 @@ describe('links told by an act, a passive or "forced"', () => {
 		['The long drought forced the mill to be closed for a year.'],
 		// The act points back to another sentence.
 		['The long drought forced the farmers to sell it.'],
+		// "It" after a sentence that opens on no event names nothing.
+		['The old miller ruined many families. It led to the closure of the north mill.'],
+		// "which meant" of a word's sense is no result.
+		['The town was called Harrow, which meant a heathen temple.'],
 		// The passive's subject is no event.
 		['The farmer was prompted by the drought in the valley.'],
 		// "forced" with no event for object.

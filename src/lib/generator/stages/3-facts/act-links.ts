@@ -16,7 +16,9 @@ import {
 	EVENT_HEAD,
 	linkOf,
 	lowerWords,
+	openingEvent,
 	phraseEnd,
+	pointedEffect,
 	STEP_HEAD,
 	tellsOfHappening,
 	wholeClause,
@@ -220,8 +222,58 @@ function forcedEventLink(s: Sentence, lower: ReadonlySet<string>): CauseLink | u
 }
 
 /**
+ * "The eruption of the volcano in 1961 destroyed the harbour. It led to the evacuation of the
+ * island.": "it" stands for the event the sentence before opens on, in the same paragraph (a
+ * subject of three words or more whose head names an event, `openingEvent`); named so, the cause
+ * says which.
+ */
+function itLink(
+	s: Sentence,
+	before: Sentence | undefined,
+	lower: ReadonlySet<string>
+): CauseLink | undefined {
+	if (!before || before.paragraph !== s.paragraph || /\?["')]*$/.test(before.text))
+		return undefined;
+	const effect = pointedEffect(s, /^it$/);
+	const event = effect ? openingEvent(before, lower) : undefined;
+	if (!effect || !event) return undefined;
+	const found = linkOf(s, lower, event, effect, 'phrase');
+	return found && { ...found, cause: event, effect };
+}
+
+/** Words by which a clause says what came of the one before it: "…, which meant that …". */
+const MEANT = /^(which meant that|which meant|meaning that)$/;
+
+/**
+ * "The bridge was closed for a year, which meant that the farmers drove to the ferry": the clause
+ * before the comma as the cause, the clause after "that" as the effect, each standing alone.
+ */
+function meantLink(s: Sentence, lower: ReadonlySet<string>): CauseLink | undefined {
+	const toks = s.tokens;
+	for (let i = 4; i < toks.length - 3; i++) {
+		if (!/,/.test(toks[i - 1]?.post ?? '')) continue;
+		const three = toks.slice(i, i + 3).map((t) => t.normal);
+		const words = [three.join(' '), three.slice(0, 2).join(' ')].find((w) => MEANT.test(w));
+		if (!words) continue;
+		const from = i + words.split(' ').length;
+		const cause = toks.slice(0, i);
+		const effect = toks.slice(from);
+		if (!wholeClause(cause) || !wholeClause(effect)) return undefined;
+		const found = linkOf(s, lower, spanText(s, 0, i), spanText(s, from, toks.length), 'clause');
+		return (
+			found && {
+				...found,
+				effect: `${found.effect.charAt(0).toUpperCase()}${found.effect.slice(1)}`
+			}
+		);
+	}
+	return undefined;
+}
+
+/**
  * Every link the article states: those `causeLinks` reads, then, for a sentence it finds none in,
- * an act someone was made to do, a passive, or "forced" with an event.
+ * "It led to …" after a sentence that opens on an event, "…, which meant that …", an act someone
+ * was made to do, a passive, or "forced" with an event.
  */
 export function statedLinks(
 	sentences: readonly Sentence[],
@@ -230,14 +282,16 @@ export function statedLinks(
 	const have = new Set(found.map((l) => l.sentence));
 	const lower = lowerWords(sentences);
 	const more: CauseLink[] = [];
-	for (const s of sentences) {
-		if (have.has(s.index) || /\?["')]*$/.test(s.text) || /["“”]/.test(s.text)) continue;
+	sentences.forEach((s, i) => {
+		if (have.has(s.index) || /\?["')]*$/.test(s.text) || /["“”]/.test(s.text)) return;
 		const link =
+			itLink(s, sentences[i - 1], lower) ??
+			meantLink(s, lower) ??
 			madeActLink(s, lower) ??
 			makingLink(s, lower) ??
 			passiveLink(s, lower) ??
 			forcedEventLink(s, lower);
 		if (link) more.push(link);
-	}
+	});
 	return [...found, ...more].sort((a, b) => a.sentence - b.sentence);
 }

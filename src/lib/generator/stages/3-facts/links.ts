@@ -378,7 +378,7 @@ function eventSubject(toks: readonly Token[]): number | undefined {
 }
 
 /** The opening event phrase of a sentence ("The suspension of the talks could …"), if it has one. */
-function openingEvent(s: Sentence, lower: ReadonlySet<string>): string | undefined {
+export function openingEvent(s: Sentence, lower: ReadonlySet<string>): string | undefined {
 	const end = eventSubject(s.tokens);
 	const found = end ? linkOf(s, lower, spanText(s, 0, end), 'x', 'phrase') : undefined;
 	return found && wordsOf(found.cause).length >= 3 ? found.cause : undefined;
@@ -452,9 +452,9 @@ function phraseReasonLink(s: Sentence, lower: ReadonlySet<string>): CauseLink | 
 }
 
 /** "This led to the formation of chloroplasts.": what the sentence before brought about. */
-function pointedEffect(s: Sentence): string | undefined {
+export function pointedEffect(s: Sentence, opening = /^(this|that)$/): string | undefined {
 	const toks = s.tokens;
-	if (!/^(this|that)$/.test(toks[0]?.normal ?? '')) return undefined;
+	if (!opening.test(toks[0]?.normal ?? '')) return undefined;
 	let at = 1;
 	while (/^(has|have|had|also|in|turn|eventually|ultimately)$/.test(toks[at]?.normal ?? '')) at++;
 	const verb = causingAt(toks, at);
