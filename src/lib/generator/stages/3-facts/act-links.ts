@@ -218,7 +218,13 @@ function forcedEventLink(s: Sentence, lower: ReadonlySet<string>): CauseLink | u
 	);
 	if (act || !/^(the|a|an)$/.test(effect[0]?.normal ?? '')) return undefined;
 	if (!wholePhrase(effect) || !namesEvent(effect)) return undefined;
-	return linkOf(s, lower, spanText(s, 0, at), spanText(s, at + 1, end), 'phrase');
+	return linkOf(
+		s,
+		lower,
+		spanText(s, 0, at),
+		spanText(s, at + 1, at + 1 + routeCut(effect)),
+		'phrase'
+	);
 }
 
 /**
@@ -268,6 +274,20 @@ function meantLink(s: Sentence, lower: ReadonlySet<string>): CauseLink | undefin
 		);
 	}
 	return undefined;
+}
+
+/** Words that open the route of a move, after what moved: "via Cape Town to England". */
+const ROUTE = /^(via|to|from|into|across|through|towards?)$/;
+
+/**
+ * Where an event phrase ends without the route of the move it names ("the evacuation of the whole
+ * population via Cape Town to England" → "the evacuation of the whole population"): a key far
+ * longer than the article's other events stands out by its length.
+ */
+function routeCut(toks: readonly Token[]): number {
+	const of = toks.findIndex((t) => t.normal === 'of');
+	const route = toks.findIndex((t, i) => i > of + 1 && of > 0 && ROUTE.test(t.normal));
+	return route > 0 && toks[route - 1]?.tags.has('Noun') ? route : toks.length;
 }
 
 /**
