@@ -29,6 +29,7 @@ import {
 	outcomePhrases,
 	statePhrases
 } from './stages/3-facts/links';
+import { statedLinks } from './stages/3-facts/act-links';
 import {
 	linkReasons,
 	phraseReasons,
@@ -275,7 +276,9 @@ function causeEffectContext(
 	const asked = kinds.has('effect');
 	if (!asked && !facts.some((f) => f.kind === 'cause')) return {};
 	const links = causeLinks(sentences);
-	if (!links.length && !facts.some((f) => f.kind === 'cause')) return {};
+	// Effect items also read acts someone was made to do and passives (`statedLinks`).
+	const stated = asked ? statedLinks(sentences, links) : [];
+	if (!stated.length && !links.length && !facts.some((f) => f.kind === 'cause')) return {};
 	const phrases = eventPhrases(sentences);
 	const lexPhrases = lexicon ? causePhrases(sentences, lexicon) : [];
 	return {
@@ -289,7 +292,7 @@ function causeEffectContext(
 		// by a noun of an act, a state or an event: a phrase key's wrong options of its own form.
 		stateReasons: phraseReasons([...statePhrases(sentences), ...lexPhrases]),
 		sentenceReasons: sentenceReasons(sentences),
-		causeLinks: asked ? links : [],
+		causeLinks: stated,
 		eventPhrases: phrases,
 		// With a sense dictionary, the phrases of an act, an event or a state are outcomes too.
 		...(asked

@@ -7,6 +7,7 @@ import type { Candidate, QuestionKind } from '../../../src/lib/generator/types';
 import { selectQuestions } from '../../../src/lib/generator/stages/6-select';
 import { mulberry32 } from '../../../src/lib/generator/random';
 import {
+	causeKeyEchoesStem,
 	causeOptionsLean,
 	causeOptionsOffTopic
 } from '../../../src/lib/generator/stages/4-questions/cause-checks';
@@ -113,5 +114,45 @@ describe('one link, one item', () => {
 			mulberry32(1)
 		);
 		expect(picked).toHaveLength(1);
+	});
+});
+
+describe('cause-key-echoes-stem', () => {
+	const marble = 'the extensive deposits of marble';
+	it.each<[string, string, string[], boolean]>([
+		[
+			"only the key repeats the cause's word: found by matching",
+			'Many buildings were faced in marble',
+			['Local rulers kept their autonomy', 'The towns grew rapidly', 'The monasteries spread'],
+			true
+		],
+		[
+			'a wrong option repeats it too',
+			'Many buildings were faced in marble',
+			['Marble was shipped to Venice', 'The towns grew rapidly', 'The monasteries spread'],
+			false
+		],
+		[
+			'no option repeats it',
+			'Many churches were built of stone',
+			['Local rulers kept their autonomy', 'The towns grew rapidly', 'The monasteries spread'],
+			false
+		]
+	])('%s', (_, answer, distractors, rejected) => {
+		const c = {
+			...candidate('effect', `What happened as a result of ${marble}?`, distractors, marble),
+			answer
+		};
+		expect(!!causeKeyEchoesStem(c)).toBe(rejected);
+	});
+
+	it('leaves "why" items to the default quiz as they are', () => {
+		const c = {
+			...candidate('why', 'Why were many buildings faced in marble?', [
+				'Because of a growth in towns'
+			]),
+			answer: 'Because of the deposits of marble'
+		};
+		expect(causeKeyEchoesStem(c)).toBeUndefined();
 	});
 });

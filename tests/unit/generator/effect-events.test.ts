@@ -11,6 +11,7 @@ import {
 	stemCause
 } from '../../../src/lib/generator/stages/4-questions/effect-checks';
 import {
+	alike,
 	namesOf,
 	pickOutcomes,
 	subjectHead,
@@ -202,5 +203,15 @@ describe('the stem of a key that tells how things are', () => {
 		]
 	])('%s', (expected) => {
 		expect(stems).toContain(expected);
+	});
+});
+
+describe('wrong results that name one event twice', () => {
+	it.each<[string, string, boolean]>([
+		['The Chinese New Year celebrations', 'New year celebrations in Taiwan', true],
+		['The wider European debt crisis', 'The global financial crisis', false],
+		['The construction of new railroad lines', 'Food shortages in the South', false]
+	])('"%s" and "%s" are alike: %s', (a, b, same) => {
+		expect(alike(a, b)).toBe(same);
 	});
 });

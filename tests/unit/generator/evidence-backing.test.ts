@@ -9,7 +9,9 @@ import { validateCandidate } from '../../../src/lib/generator/stages/5-validate'
 import {
 	backingOption,
 	bareClaim,
-	BACKING_CLASS
+	BACKING_CLASS,
+	deniesClaim,
+	onlyDates
 } from '../../../src/lib/generator/stages/4-questions/evidence-backing';
 
 /** A made-up harbour town: one general claim per paragraph, each borne out by the next sentence. */
@@ -258,6 +260,20 @@ describe('one option supports the claim (reviews k5 and k6: wrong and double key
 			'Fishing has become far less important to Pellin over the last thirty years.',
 			'Fishing at Pellin over the last thirty years declined rapidly.'
 		],
+		// A year is no figure that bears out a general point: the sentence is the next event (tuning
+		// k2: "In September 1859, a solar storm …" keyed a claim of an eleven-year cycle).
+		[
+			'a key whose only figures are years',
+			FISHING_KEY,
+			'In 1990 the harbour was crowded with working boats, but by 2020 the quay was nearly empty.'
+		],
+		// A figure shows what is, not what is not ("most infections do not have symptoms" keyed by
+		// "About 10% of latent infections progress to active disease", dev+train).
+		[
+			'a claim that says what is not so',
+			'Fishing has become far less important to Pellin over the last thirty years.',
+			'Fishing has not stayed important to Pellin over the last thirty years.'
+		],
 		[
 			'a report of what was seen, not a point',
 			'Fishing has become far less important to Pellin over the last thirty years.',
@@ -266,6 +282,24 @@ describe('one option supports the claim (reviews k5 and k6: wrong and double key
 	])('asks no item of %s', (_, from, to) => {
 		expect(fishingItem(HARBOUR)).toBeDefined();
 		expect(fishingItem(HARBOUR.replace(from, to))).toBeUndefined();
+	});
+});
+
+describe('what bears out a claim by a figure', () => {
+	it.each<[string, boolean]>([
+		['In September 1859, a solar storm produced auroras near the tropics.', true],
+		['In 1990 the harbour held 64 working boats.', false],
+		['About 10% of infections progress to active disease.', false]
+	])('"%s" gives only years: %s', (text, only) => {
+		expect(onlyDates(text)).toBe(only);
+	});
+
+	it.each<[string, boolean]>([
+		['Most infections do not have symptoms.', true],
+		['Few towns have no harbour wall.', true],
+		['Fishing has become far less important to Pellin.', false]
+	])('"%s" says what is not so: %s', (text, denies) => {
+		expect(deniesClaim(text)).toBe(denies);
 	});
 });
 

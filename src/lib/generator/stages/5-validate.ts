@@ -51,7 +51,11 @@ import {
 	whyStemDisagrees,
 	whyStemLeans
 } from './4-questions/why-checks';
-import { causeOptionsLean, causeOptionsOffTopic } from './4-questions/cause-checks';
+import {
+	causeKeyEchoesStem,
+	causeOptionsLean,
+	causeOptionsOffTopic
+} from './4-questions/cause-checks';
 import {
 	contentWords,
 	copiesTitle,
@@ -96,6 +100,7 @@ import {
 	optionsLengthProblem
 } from './4-questions/evidence-checks';
 import { keyOffClaimProblem, optionsOffTopicProblem } from './4-questions/evidence-topic-checks';
+import { pastOf } from './3-facts/act-links';
 
 /** What a check may consult besides the candidate: the article's names (`fragmentJudge`). */
 export interface CheckContext {
@@ -440,7 +445,11 @@ const BLANK_MEASURE_OF_WHAT = new RegExp(`_____ ${MEASURES}\\b(?! of\\b)`, 'i');
 /** "Great hardship for the Russian people" of "caused the Russian people great hardship". */
 const restatedFrom = (sentence: string, answer: string) => {
 	const own = new Set(wordsOf(sentence.toLowerCase()));
-	return wordsOf(answer.toLowerCase()).every((w) => own.has(w) || /^(for|the|a|an)$/.test(w));
+	// "forced thousands of farmers to leave …" is keyed "Thousands of farmers left …" (act-links.ts).
+	const past = new Set([...own].map(pastOf));
+	return wordsOf(answer.toLowerCase()).every(
+		(w) => own.has(w) || past.has(w) || /^(for|the|a|an)$/.test(w)
+	);
 };
 
 /** An effect item's own checks, and the one "why" check they share (4-questions/effect-checks.ts). */
@@ -459,7 +468,8 @@ const EFFECT_CHECKS: Record<string, Check> = {
 	'why-key-owned': (c) => (c.kind === 'why' ? whyKeyOwnerless(c) : undefined),
 	// Of every "why", "effect" and "because _____" item (4-questions/cause-checks.ts).
 	'cause-options-on-topic': (c, ctx) => causeOptionsOffTopic(c, ctx.title, ctx.text),
-	'cause-options-whole': causeOptionsLean
+	'cause-options-whole': causeOptionsLean,
+	'cause-key-echoes-stem': causeKeyEchoesStem
 };
 
 /** A how-to sequence item: numbered steps, not dated events (4-questions/sequence-steps.ts). */

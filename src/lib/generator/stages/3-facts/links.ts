@@ -61,7 +61,7 @@ const causingAt = (toks: readonly Token[], i: number) =>
 	CAUSING.find((words) => words.every((w, k) => toks[i + k]?.normal === w));
 
 /** Whether tokens make a noun phrase that stands alone: a noun, no verb of its own, a clean end. */
-function wholePhrase(toks: readonly Token[]): boolean {
+export function wholePhrase(toks: readonly Token[]): boolean {
 	const first = toks[0];
 	const last = toks[toks.length - 1];
 	if (!first || !last || toks.length < MIN_WORDS || toks.length > MAX_WORDS) return false;
@@ -73,7 +73,7 @@ function wholePhrase(toks: readonly Token[]): boolean {
 }
 
 /** Where a phrase after a causing verb ends: at a comma, a colon or a clause joined on. */
-function phraseEnd(toks: readonly Token[], from: number): number {
+export function phraseEnd(toks: readonly Token[], from: number): number {
 	let end = from;
 	while (end < toks.length) {
 		const t = toks[end] as Token;
@@ -132,7 +132,7 @@ function verbLink(s: Sentence, lower: ReadonlySet<string>): CauseLink | undefine
 	if (!wholePhrase(effect)) return undefined;
 	const causeText = spanText(s, causeStart, causeEnd);
 	const effectText = directObject(s, verb, from, from + effect.length);
-	return link(s, lower, causeText, effectText, 'phrase');
+	return linkOf(s, lower, causeText, effectText, 'phrase');
 }
 
 /** "The front settled into a siege and led to horrible conditions": the clause, then its phrase. */
@@ -146,7 +146,7 @@ function clauseCause(
 	const end = phraseEnd(toks, from);
 	if (end < toks.length && !/,/.test(toks[end - 1]?.post ?? '')) return undefined;
 	if (!wholePhrase(toks.slice(from, end))) return undefined;
-	const found = link(s, lower, spanText(s, 0, causeEnd), spanText(s, from, end), 'clause');
+	const found = linkOf(s, lower, spanText(s, 0, causeEnd), spanText(s, from, end), 'clause');
 	return found && { ...found, effectForm: 'phrase' };
 }
 
@@ -188,11 +188,11 @@ function soLink(s: Sentence, lower: ReadonlySet<string>): CauseLink | undefined 
 	// ", thus reducing costs": a participle after the connective has no subject of its own.
 	if (effect[0]?.tags.has('Gerund')) return undefined;
 	if (!wholeClause(cause) || !wholeClause(effect)) return undefined;
-	return link(s, lower, spanText(s, 0, causeEnd), spanText(s, from, toks.length), 'clause');
+	return linkOf(s, lower, spanText(s, 0, causeEnd), spanText(s, from, toks.length), 'clause');
 }
 
 /** Whether tokens make a clause that stands alone: a named subject, one verb, a clean end. */
-function wholeClause(toks: readonly Token[]): boolean {
+export function wholeClause(toks: readonly Token[]): boolean {
 	const first = toks[0];
 	const last = toks[toks.length - 1];
 	if (!first || !last || toks.length < 4 || toks.length > 16) return false;
@@ -216,7 +216,7 @@ function wholeClause(toks: readonly Token[]): boolean {
 }
 
 /** A link, with its texts trimmed; undefined when one of them leaves a bracket or quote open. */
-function link(
+export function linkOf(
 	s: Sentence,
 	lower: ReadonlySet<string>,
 	cause: string,
@@ -253,13 +253,7 @@ function link(
 /** Every link of cause and effect the article states with a verb or a connective. */
 export function causeLinks(sentences: readonly Sentence[]): CauseLink[] {
 	const out: CauseLink[] = [];
-	const lower = new Set<string>();
-	// Words in lower case, and (marked "^") words capitalized inside a sentence: names.
-	for (const s of sentences)
-		s.tokens.forEach((t, i) => {
-			if (/^\p{Ll}/u.test(t.text)) lower.add(t.text);
-			else if (i > 0) lower.add(`^${t.text}`);
-		});
+	const lower = lowerWords(sentences);
 	sentences.forEach((s, i) => {
 		if (/\?["')]*$/.test(s.text)) return;
 		const before = sentences[i - 1];
@@ -274,6 +268,17 @@ export function causeLinks(sentences: readonly Sentence[]): CauseLink[] {
 		if (found) out.push(found);
 	});
 	return out;
+}
+
+/** Words in lower case, and (marked "^") words capitalized inside a sentence: names. */
+export function lowerWords(sentences: readonly Sentence[]): Set<string> {
+	const lower = new Set<string>();
+	for (const s of sentences)
+		s.tokens.forEach((t, i) => {
+			if (/^\p{Ll}/u.test(t.text)) lower.add(t.text);
+			else if (i > 0) lower.add(`^${t.text}`);
+		});
+	return lower;
 }
 
 /**
@@ -333,17 +338,18 @@ function participleLink(s: Sentence, lower: ReadonlySet<string>): CauseLink | un
 	if (!wholePhrase(effect)) return undefined;
 	const effectText = spanText(s, from, from + effect.length);
 	if (wholeClause(toks.slice(0, at))) {
-		const found = link(s, lower, spanText(s, 0, at), effectText, 'clause');
+		const found = linkOf(s, lower, spanText(s, 0, at), effectText, 'clause');
 		return found && { ...found, effectForm: 'phrase' };
 	}
 	// "The decision to halt the talks was announced on Monday, raising fears of …": a clause too long
 	// to ask whole, whose subject names the event that raised them.
 	const subject = eventSubject(toks.slice(0, at));
-	return subject ? link(s, lower, spanText(s, 0, subject), effectText, 'phrase') : undefined;
+	return subject ? linkOf(s, lower, spanText(s, 0, subject), effectText, 'phrase') : undefined;
 }
 
 /** Heads of a subject that name a decision or a step taken, besides the event heads. */
-const STEP_HEAD = /^(decision|move|plan|order|directive|ban|suspension|halt|pause|policy|ruling)$/;
+export const STEP_HEAD =
+	/^(decision|move|plan|order|directive|ban|suspension|halt|pause|policy|ruling)$/;
 /** Event nouns that stand for an event of the sentence before: "The move sparked debates". */
 const STANDS_FOR = /^the (move|decision|step|measure|change|suspension|halt|pause|ruling|order)$/i;
 
@@ -372,9 +378,9 @@ function eventSubject(toks: readonly Token[]): number | undefined {
 }
 
 /** The opening event phrase of a sentence ("The suspension of the talks could …"), if it has one. */
-function openingEvent(s: Sentence, lower: ReadonlySet<string>): string | undefined {
+export function openingEvent(s: Sentence, lower: ReadonlySet<string>): string | undefined {
 	const end = eventSubject(s.tokens);
-	const found = end ? link(s, lower, spanText(s, 0, end), 'x', 'phrase') : undefined;
+	const found = end ? linkOf(s, lower, spanText(s, 0, end), 'x', 'phrase') : undefined;
 	return found && wordsOf(found.cause).length >= 3 ? found.cause : undefined;
 }
 
@@ -424,7 +430,7 @@ function phraseReasonLink(s: Sentence, lower: ReadonlySet<string>): CauseLink | 
 		const effect = toks.slice(end + 1);
 		if (!wholePhrase(cause) || !wholeClause(effect)) return undefined;
 		const at = (i: number) => spanText(s, i, i === end + 1 ? toks.length : end + 1);
-		const found = link(s, lower, at(opening.length), at(end + 1), 'phrase');
+		const found = linkOf(s, lower, at(opening.length), at(end + 1), 'phrase');
 		return found && { ...found, effect: capitalFirst(found.effect), effectForm: 'clause' };
 	}
 	const at = toks.findIndex((_, i) => i > 3 && !!phraseLinkAt(toks, i));
@@ -440,15 +446,15 @@ function phraseReasonLink(s: Sentence, lower: ReadonlySet<string>): CauseLink | 
 	const start = opener && comma >= 0 && comma < at - 3 ? comma + 1 : 0;
 	if (!closes || !wholePhrase(cause) || !wholeClause(toks.slice(start, at))) return undefined;
 	const main = spanText(s, start, at);
-	const found = link(s, lower, main, spanText(s, at + words.length, end), 'clause');
+	const found = linkOf(s, lower, main, spanText(s, at + words.length, end), 'clause');
 	if (!found) return undefined;
 	return { ...found, cause: found.effect, effect: capitalFirst(found.cause), causeForm: 'phrase' };
 }
 
 /** "This led to the formation of chloroplasts.": what the sentence before brought about. */
-function pointedEffect(s: Sentence): string | undefined {
+export function pointedEffect(s: Sentence, opening = /^(this|that)$/): string | undefined {
 	const toks = s.tokens;
-	if (!/^(this|that)$/.test(toks[0]?.normal ?? '')) return undefined;
+	if (!opening.test(toks[0]?.normal ?? '')) return undefined;
 	let at = 1;
 	while (/^(has|have|had|also|in|turn|eventually|ultimately)$/.test(toks[at]?.normal ?? '')) at++;
 	const verb = causingAt(toks, at);
@@ -474,11 +480,11 @@ function carriedLink(
 	lower: ReadonlySet<string>
 ): CauseLink | undefined {
 	if (/\?["')]*$/.test(before.text) || !wholeClause(before.tokens)) return undefined;
-	const cause = link(before, lower, before.text, 'x', 'clause');
+	const cause = linkOf(before, lower, before.text, 'x', 'clause');
 	if (!cause) return undefined;
 	const pointed = pointedEffect(s);
 	if (pointed) {
-		const found = link(s, lower, 'x', pointed, 'clause');
+		const found = linkOf(s, lower, 'x', pointed, 'clause');
 		return found && { ...found, cause: cause.cause, effect: pointed, effectForm: 'phrase' };
 	}
 	const opener = CARRIED.exec(s.text)?.[0];
@@ -486,13 +492,13 @@ function carriedLink(
 	const skip = opener.trim().split(/\s+/).length;
 	const effect = s.tokens.slice(skip);
 	if (!wholeClause(effect)) return undefined;
-	const found = link(s, lower, spanText(s, skip, s.tokens.length), 'x', 'clause');
+	const found = linkOf(s, lower, spanText(s, skip, s.tokens.length), 'x', 'clause');
 	if (!found) return undefined;
 	return { ...found, cause: cause.cause, effect: capitalFirst(found.cause) };
 }
 
 /** Heads of noun phrases that name an event or an outcome: "the collapse", "a shortage". */
-const EVENT_HEAD =
+export const EVENT_HEAD =
 	/(tion|sion|ment|ance|ence)$|^(arrival|closure|departure|seizure|exposure|war|wars|crisis|collapse|growth|decline|rise|fall|loss|losses|increase|boom|shortage|revival|protests?|strikes?|siege|exodus|damage|death|deaths|flood|floods|famine|drought|storm|debate|change|changes|reform|reforms|demand|interest|pressure|success|failure|victory|defeat|spread|boycott|riots?)$/;
 /** Heads of a change, which say in what: "a decline in wool prices". */
 const CHANGE = /^(rise|fall|decline|increase|drop|growth|change|changes|shortage|boom)$/;

@@ -257,8 +257,23 @@ export function pickOutcomes(
 	for (const o of ranked) {
 		if (chosen.length === 3) break;
 		const bare = (t: string) => t.replace(/^(the|a|an) /i, '');
-		if (!chosen.some((c) => c.sentence === o.sentence || sameText(bare(c.text), bare(o.text))))
+		if (
+			!chosen.some(
+				(c) =>
+					c.sentence === o.sentence || sameText(bare(c.text), bare(o.text)) || alike(c.text, o.text)
+			)
+		)
 			chosen.push(o);
 	}
 	return chosen;
+}
+
+/**
+ * Whether two wrong options read as one event named twice ("The Chinese New Year celebrations" and
+ * "New year celebrations in Taiwan"): two content words in common. A reader rules both out at once,
+ * and the pair shows the key is the odd one out.
+ */
+export function alike(a: string, b: string): boolean {
+	const other = topicOf(b);
+	return [...topicOf(a)].filter((w) => other.has(w)).length >= 2;
 }

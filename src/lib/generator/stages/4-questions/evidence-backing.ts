@@ -168,8 +168,24 @@ function backs(claimSentence: Sentence, next: Sentence): boolean {
 	// turn to other cases).
 	if (EXAMPLE_LIST.test(next.text)) return opensOnName(claimSentence, next);
 	// A figure; a case by name alone is too often a new point.
-	return /\d/.test(next.text);
+	return /\d/.test(next.text) && !onlyDates(next.text) && !deniesClaim(claimSentence.text);
 }
+
+/**
+ * Whether a sentence's only figures are years: "In September 1859, a solar storm produced auroras
+ * near the tropics" is one event, the next point of a chronicle, and bears out no general claim
+ * ("the Sun's activity rises and falls over a cycle of eleven years": a wrong key, tuning k2).
+ */
+export const onlyDates = (text: string) =>
+	(text.match(/\d[\d,.]*/g) ?? []).every((n) => /^(1[0-9]|20)\d\d[.,]?$/.test(n));
+
+/**
+ * Whether a claim says what is not so: "most infections do not have symptoms" is not borne out by
+ * the figure after it ("About 10% of latent infections progress to active disease", which tells
+ * of the rest: a wrong key on dev+train). A figure shows what is, not what is not.
+ */
+export const deniesClaim = (text: string) =>
+	/\b(not|no|never|none|neither|nor|without)\b|n['’]t\b/i.test(text);
 
 /** The names a sentence writes with a capital inside it: "Trump" of "Since then, President Trump …". */
 const namesIn = (text: string) =>
