@@ -49,6 +49,8 @@ const MAX_KIND_MEMBERS = 80;
 const MIN_SISTER_PER_MILLION = 0.1;
 /** A sister term with more kinds of its own than this is a category ("metal"), not a member. */
 const MAX_SISTER_HYPONYMS = 15;
+/** A plural option is one people say ("syrups"), not a mass made countable ("honeys"). */
+const MIN_PLURAL_PER_MILLION = 0.3;
 /** How many more kinds of its own a sister may have than the key: members beside a member. */
 const LEAF_SLACK = 3;
 /** The longest option at most this many times the shortest, in letters: no option stands out. */
@@ -133,8 +135,16 @@ export function senseInArticle(
 	// and only where the article's words bear it out when the word has others.
 	const best = senses[0];
 	const chosen = best ? scoreOf(best) : 0;
-	return lexicon.senses(lemma, 'n').length > 1 && chosen < 1 ? undefined : best;
+	const all = lexicon.senses(lemma, 'n');
+	if (all.length > 1 && chosen < 1) return undefined;
+	// "plant", "mask", "output": a word whose commonest sense is not most of its uses may be read in
+	// another (a factory, not a flower), and its sisters would be of the wrong one.
+	const tagged = all.reduce((n, s) => n + s.tagCount, 0);
+	return all.length > 1 && (best?.tagCount ?? 0) < MIN_SENSE_SHARE * tagged ? undefined : best;
 }
+
+/** The share of a word's tagged uses its commonest sense must have to be read without doubt. */
+const MIN_SENSE_SHARE = 0.6;
 
 /** Whether a base form is too common or too vague to be a key term. */
 function tooCommon(lemma: string, lexicon: Lexicon): boolean {
@@ -232,35 +242,50 @@ export function sameHead(a: string, b: string): boolean {
  * adjective than noun, a category with many kinds of its own, an obscure word, a variant of the key.
  */
 export function sisterTermsOf(key: KeyTerm, lexicon: Lexicon): string[] {
-	if (!lexicon.synsetById) return [];
-	const found: { word: string; spoken: number }[] = [];
+	const byId = lexicon.synsetById?.bind(lexicon);
+	if (!byId) return [];
 	const keyKinds = new Set(kindsOf(key.lemma, lexicon, 6, 1).map((k) => k.id));
-	for (const parentId of key.sense.hypernyms) {
-		const parent = lexicon.synsetById(parentId);
-		if ((parent?.hyponyms?.length ?? 0) > MAX_KIND_MEMBERS) continue;
-		for (const id of parent?.hyponyms ?? []) {
-			if (id === key.sense.id || keyKinds.has(id)) continue;
-			const sister = lexicon.synsetById(id);
-			const word = sister?.words.find((w) => /^[a-z]{3,}(?: [a-z]{3,})?$/.test(w));
-			if (!sister || !word) continue;
-			if (sister.words.some((w) => key.sense.words.includes(w))) continue;
-			if (lexicon.senses(word, 'n')[0]?.id !== id) continue;
-			// A category among members: "alkali metal" beside "radium" (a key with no kinds of its
-			// own takes sisters with few).
-			const ownKinds = key.sense.hyponyms?.length ?? 0;
-			if ((sister.hyponyms?.length ?? 0) > Math.min(MAX_SISTER_HYPONYMS, ownKinds + LEAF_SLACK))
-				continue;
-			const asNoun = lexicon.frequency(word, 'n');
-			if (lexicon.frequency(word, 'v') > asNoun || lexicon.frequency(word, 'a') > asNoun) continue;
-			// A kind of the key: the key is among the sister's kinds.
-			if (kindsOf(word, lexicon, 4, 1).some((k) => k.id === key.sense.id)) continue;
-			if (sameHead(word, key.lemma) || glossesCross(sister, key.sense)) continue;
-			// "heroics", "wreckage": a singular option that reads as a plural or a mass is of another form.
-			if (pluralLooking(word, lexicon)) continue;
-			const spoken = lexicon.perMillion?.(word) ?? 1;
-			if (spoken < MIN_SISTER_PER_MILLION) continue;
-			found.push({ word, spoken });
-		}
+	const members = (ids: readonly string[]) =>
+		ids.flatMap((parentId) => {
+			const parent = byId(parentId);
+			const ids = parent?.hyponyms ?? [];
+			return ids.length > MAX_KIND_MEMBERS ? [] : ids;
+		});
+	// Sisters only: the members of the kinds one step further up ("handlebar" and "pencil" beside
+	// "runway", "honey" beside "sugar") were tried, and a strict reader would use few of them.
+	return sisterWords(members(key.sense.hypernyms), key, keyKinds, lexicon);
+}
+
+/** The plain words of the given kinds that may stand beside the key, most spoken first. */
+function sisterWords(
+	ids: readonly string[],
+	key: KeyTerm,
+	keyKinds: ReadonlySet<string>,
+	lexicon: Lexicon
+): string[] {
+	const found: { word: string; spoken: number }[] = [];
+	for (const id of new Set(ids)) {
+		if (id === key.sense.id || keyKinds.has(id)) continue;
+		const sister = lexicon.synsetById?.(id);
+		const word = sister?.words.find((w) => /^[a-z]{3,}(?: [a-z]{3,})?$/.test(w));
+		if (!sister || !word) continue;
+		if (sister.words.some((w) => key.sense.words.includes(w))) continue;
+		if (lexicon.senses(word, 'n')[0]?.id !== id) continue;
+		// A category among members: "alkali metal" beside "radium" (a key with no kinds of its
+		// own takes sisters with few).
+		const ownKinds = key.sense.hyponyms?.length ?? 0;
+		if ((sister.hyponyms?.length ?? 0) > Math.min(MAX_SISTER_HYPONYMS, ownKinds + LEAF_SLACK))
+			continue;
+		const asNoun = lexicon.frequency(word, 'n');
+		if (lexicon.frequency(word, 'v') > asNoun || lexicon.frequency(word, 'a') > asNoun) continue;
+		// A kind of the key: the key is among the sister's kinds.
+		if (kindsOf(word, lexicon, 4, 1).some((k) => k.id === key.sense.id)) continue;
+		if (sameHead(word, key.lemma) || glossesCross(sister, key.sense)) continue;
+		// "heroics", "wreckage": a singular option that reads as a plural or a mass is of another form.
+		if (pluralLooking(word, lexicon)) continue;
+		const spoken = lexicon.perMillion?.(word) ?? 1;
+		if (spoken < MIN_SISTER_PER_MILLION) continue;
+		found.push({ word, spoken });
 	}
 	return found.sort((a, b) => b.spoken - a.spoken).map((f) => f.word);
 }
@@ -388,7 +413,10 @@ export function inKeysForm(word: string, blank: Blank, lexicon: Lexicon): string
 	if (blank.plural) {
 		w = word.includes(' ') ? word.replace(/(\S+)$/, (h) => pluralOf(h)) : pluralOf(word);
 		// A plural nobody says ("rices", "clothings") is no option.
-		if (lexicon.perMillion && !((lexicon.perMillion(w.split(' ').pop() ?? w) ?? 0) > 0))
+		if (
+			lexicon.perMillion &&
+			(lexicon.perMillion(w.split(' ').pop() ?? w) ?? 0) < MIN_PLURAL_PER_MILLION
+		)
 			return undefined;
 	}
 	if (blank.article) w = withArticle(w);
