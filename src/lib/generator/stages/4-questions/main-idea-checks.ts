@@ -9,7 +9,12 @@ import {
 	MAIN_IDEA_STEM,
 	MAIN_IDEA_TITLE_STEM
 } from './main-idea-form';
-import { PARAGRAPH_ID } from './main-idea-paragraph';
+
+/**
+ * The fact id's prefix of a paragraph item (main-idea-paragraph.ts): the checks tell the form by
+ * it. Kept here, as that file uses these checks.
+ */
+export const PARAGRAPH_ID = 'para-';
 
 type Check = (c: Candidate, ctx: { text?: string; title?: string }) => string | undefined;
 

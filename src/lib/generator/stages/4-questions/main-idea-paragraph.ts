@@ -12,10 +12,9 @@ import { headOf, nounPhrases, type Phrase } from '../3-facts/phrases';
 import { wholeSentenceFact } from '../3-facts/sentences';
 import { convergesOnKey, wordsOf } from '../../well-formed';
 import { contentWords, keyIsSharedCore, overlapping, sentenceCase } from './main-idea-form';
-import { lengthCue } from './main-idea-checks';
+import { lengthCue, PARAGRAPH_ID } from './main-idea-checks';
 
-/** The fact id's prefix of a paragraph item: the validator tells the form by it. */
-export const PARAGRAPH_ID = 'para-';
+export { PARAGRAPH_ID };
 
 /** The stem, with the paragraph's number and its opening or closing words (so no reader counts wrong). */
 export const paragraphStem = (n: number, quoted: Quoted) =>
