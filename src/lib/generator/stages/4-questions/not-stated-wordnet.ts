@@ -286,36 +286,51 @@ export function wordNetSets(
 ): ThingSet[] {
 	const out: ThingSet[] = [];
 	for (const m of s.text.matchAll(RAW_LIST)) {
-		const items = rawItems(m[0], lexicon);
-		if (items.length < 3 || items.some((i) => !i)) continue;
-		const kind = sharedKind(items, lexicon);
-		if (!kind) {
-			const phrase = modifiedPhrase(m[0], items[items.length - 1] ?? '', lexicon);
-			const framed = frameKindSet(items, articleNouns, lexicon, phrase);
-			if (framed) out.push(framed);
-			continue;
+		// "for decades, making tables, chairs and wardrobes": words before a comma may be no item;
+		// the list is then read from its next segment, while three remain.
+		for (let list = m[0]; list.split(/, |,? (?:and|or) /).length >= 3;) {
+			const set = listSet(list, articleNouns, lexicon);
+			if (set) {
+				out.push(set);
+				break;
+			}
+			const cut = list.indexOf(', ');
+			if (cut < 0) break;
+			list = list.slice(cut + 2);
 		}
-		const named = [...articleNouns]
-			.filter(
-				([lemma, kinds]) =>
-					!items.includes(lemma) &&
-					!kindOfItem(lemma, items, lexicon) &&
-					kinds.some((k) => k.id === kind.id) &&
-					lexicon.frequency(lemma, 'n') > 0
-			)
-			.map(([lemma]) => lemma);
-		// None named elsewhere: the kind's plain sister terms, of a kind near enough to be one sort.
-		const outsiders = named.length
-			? named
-			: sisterTerms(kind, items, lexicon, [...items, ...articleNouns.keys()]);
-		if (!outsiders.length) continue;
-		const name = pluralWord(kind.word);
-		const plain = isPlainName(name, lexicon);
-		const phrase = modifiedPhrase(m[0], items[items.length - 1] ?? '', lexicon);
-		const members = [...items, ...(phrase ? [phrase] : []), ...outsiders];
-		out.push({ name, members, outsiders, ...(plain ? { plain } : {}) });
 	}
 	return out;
+}
+
+/** The set of one written list of common nouns, if its items share a kind (sharedKind, frameKindSet). */
+function listSet(
+	list: string,
+	articleNouns: ReadonlyMap<string, Kind[]>,
+	lexicon: Lexicon
+): ThingSet | undefined {
+	const items = rawItems(list, lexicon);
+	if (items.length < 3 || items.some((i) => !i)) return undefined;
+	const phrase = modifiedPhrase(list, items[items.length - 1] ?? '', lexicon);
+	const kind = sharedKind(items, lexicon);
+	if (!kind) return frameKindSet(items, articleNouns, lexicon, phrase);
+	const named = [...articleNouns]
+		.filter(
+			([lemma, kinds]) =>
+				!items.includes(lemma) &&
+				!kindOfItem(lemma, items, lexicon) &&
+				kinds.some((k) => k.id === kind.id) &&
+				lexicon.frequency(lemma, 'n') > 0
+		)
+		.map(([lemma]) => lemma);
+	// None named elsewhere: the kind's plain sister terms, of a kind near enough to be one sort.
+	const outsiders = named.length
+		? named
+		: sisterTerms(kind, items, lexicon, [...items, ...articleNouns.keys()]);
+	if (!outsiders.length) return undefined;
+	const name = pluralWord(kind.word);
+	const plain = isPlainName(name, lexicon);
+	const members = [...items, ...(phrase ? [phrase] : []), ...outsiders];
+	return { name, members, outsiders, ...(plain ? { plain } : {}) };
 }
 
 /**
