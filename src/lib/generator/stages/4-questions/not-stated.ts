@@ -253,6 +253,8 @@ export function stemOf(s: Sentence, list: FoundList): string | undefined {
 	// "Bacteria inhabit soil, water and …": the list must end the sentence, the clause on a verb.
 	if (!before) return undefined;
 	const clause = plainClause(s, before);
+	// "… the others being": a clause on a participle has no tense to say it in.
+	if (clause && /ing$/.test(clause)) return undefined;
 	if (clause && (endsOnVerb(s, before) || endsOnNounPreposition(s, before)))
 		return COPULA_END.test(clause) ? copularStem(clause) : `${NOT_STATED_PREFIX} say ${clause}?`;
 	// A list after a phrase that names no set ("Harvests of", "because juices from") would be asked
