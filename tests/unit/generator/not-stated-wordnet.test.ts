@@ -70,11 +70,12 @@ describe('dictionary sets', () => {
 			'Which of these does the article NOT say the village shop sells?',
 			['flour', 'juice']
 		],
-		// No clause to name the list by: a lexicon set of a plain name, a country never named.
+		// The words after the list ("to walk …") are left out: the stem asks of the verb's list, and
+		// its key may be a country the article names in another role ("A family from France …").
 		[
 			'Visitors come from Spain, Italy, Greece and Portugal to walk the old drove roads.',
-			'Which of these countries does the article NOT mention?',
-			undefined
+			'Which of these does the article NOT say visitors come from?',
+			['France']
 		]
 	])('asks %j', (sentence, stem, keys) => {
 		const text = article(sentence, 'A family from France opened the bakery last year.');
@@ -82,6 +83,7 @@ describe('dictionary sets', () => {
 		expect(c?.stem).toBe(stem);
 		if (keys) expect(keys).toContain(c?.answer);
 		// "does the article NOT mention": never a key the article names, not even elsewhere.
+		if (!/NOT mention/.test(stem)) return;
 		expect(c?.answer).not.toBe('France');
 		expect(text).not.toContain(c?.answer.replace(/s$/, ''));
 	});

@@ -12,6 +12,8 @@ export interface ThingSet {
 	outsiders?: readonly string[];
 	/** Whether a stem may name the set by `name` alone ("Which of these birds …?"). */
 	plain?: boolean;
+	/** A kind too broad to name ("artifacts"): only a stem in the list's own frame may ask it. */
+	framed?: boolean;
 }
 
 export const THING_SETS: readonly ThingSet[] = [

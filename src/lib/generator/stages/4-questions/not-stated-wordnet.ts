@@ -152,19 +152,83 @@ function synset(id: string, from: LexSense, lexicon: Lexicon): LexSense | undefi
 
 /** The nearest kind all of `lemmas` are of, if it is narrow enough to ask of. */
 export function sharedKind(lemmas: readonly string[], lexicon: Lexicon): Kind | undefined {
+	const best = nearestShared(lemmas, lexicon);
+	return best && !TOO_BROAD.has(best.word) && /^[a-z][a-z -]+$/.test(best.word) ? best : undefined;
+}
+
+/** The nearest kind all of `lemmas` are of, however broad. */
+function nearestShared(lemmas: readonly string[], lexicon: Lexicon): Kind | undefined {
 	const kinds = lemmas.map((l) => kindsOf(l, lexicon, MAX_ITEM_DEPTH));
 	const [first, ...rest] = kinds;
 	if (!first) return undefined;
 	const common = first.filter((k) => rest.every((ks) => ks.some((o) => o.id === k.id)));
 	const depth = (k: Kind) =>
 		Math.max(...kinds.map((ks) => ks.find((o) => o.id === k.id)?.depth ?? 9));
-	const best = common.sort((a, b) => depth(a) - depth(b))[0];
-	return best && !TOO_BROAD.has(best.word) && /^[a-z][a-z -]+$/.test(best.word) ? best : undefined;
+	return common.sort((a, b) => depth(a) - depth(b))[0];
 }
 
-/** "flour, sugar and butter": the lower-case words before each comma and the one after "and". */
+/**
+ * Broad kinds a sentence's own frame may carry: "paintings, sculptures and maps" the galleries
+ * display are all made things ("artifact"), "schools, libraries and pools" officials closed all
+ * structures. Too broad to name in a stem, or to take any noun of as a key: a set of one is asked
+ * only in the sentence's frame, its key a near sister of a listed item (frameSisters).
+ */
+const FRAME_KINDS = new Set(['artifact', 'creation', 'structure', 'instrumentality', 'person']);
+
+/**
+ * The shared broad kind of a list the frame carries (FRAME_KINDS), with its outsiders: nouns of
+ * the article, else plain sister terms, of a listed item's own nearest kind ("drawing" beside
+ * "painting", "hospital" beside "hotel"), under the shared kind too.
+ */
+export function frameKindSet(
+	items: readonly string[],
+	articleNouns: ReadonlyMap<string, Kind[]>,
+	lexicon: Lexicon,
+	phrase?: string
+): ThingSet | undefined {
+	const shared = nearestShared(items, lexicon);
+	if (!shared || !FRAME_KINDS.has(shared.word)) return undefined;
+	// Each item's nearest kinds by its first sense: the kind a reader takes it in.
+	const near = items.flatMap((i) => kindsOf(i, lexicon, 1, 1));
+	const under = (w: string) =>
+		kindsOf(w, lexicon, MAX_OUTSIDER_DEPTH, 1).some((k) => k.id === shared.id);
+	const named = [...articleNouns]
+		.filter(
+			([lemma, kinds]) =>
+				!items.includes(lemma) &&
+				!kindOfItem(lemma, items, lexicon) &&
+				kinds.some((k) => k.depth === 1 && near.some((n) => n.id === k.id)) &&
+				lexicon.frequency(lemma, 'n') > 0 &&
+				under(lemma)
+		)
+		.map(([lemma]) => lemma);
+	const written = [...items, ...articleNouns.keys()];
+	const outsiders = named.length
+		? named
+		: [
+				...new Set(
+					// Sisters of the three shown items' kinds, never of a fourth the options leave out.
+					items
+						.slice(0, 3)
+						.flatMap((i) => kindsOf(i, lexicon, 1, 1))
+						.flatMap((k) => sisterTerms(k, items, lexicon, written, MAX_FRAME_SISTER_HYPONYMS))
+				)
+			].filter((w) => under(w) && commonSister(w, lexicon) && !variantOf(w, items, lexicon));
+	if (!outsiders.length) return undefined;
+	return {
+		name: pluralWord(shared.word),
+		members: [...items, ...(phrase ? [phrase] : []), ...outsiders],
+		outsiders,
+		framed: true
+	};
+}
+
+/**
+ * "flour, sugar and butter": the lower-case words before each comma and the one after "and", which
+ * two more may follow ("and old fishing boats").
+ */
 const RAW_LIST =
-	/(?:\b[a-z][a-z-]+(?: [a-z][a-z-]+)?, )+(?:[a-z][a-z-]+(?: [a-z][a-z-]+)?,? )?(?:and|or) [a-z][a-z-]+(?: [a-z][a-z-]+)?/g;
+	/(?:\b[a-z][a-z-]+(?: [a-z][a-z-]+)?, )+(?:[a-z][a-z-]+(?: [a-z][a-z-]+)?,? )?(?:and|or) [a-z][a-z-]+(?: [a-z][a-z-]+){0,2}/g;
 
 /**
  * The listed items' base forms: the last word of each segment (two where the dictionary files
@@ -177,26 +241,38 @@ function rawItems(list: string, lexicon: Lexicon): string[] {
 		const two = i === segments.length - 1 ? words.slice(0, 2) : words.slice(-2);
 		const one = i === segments.length - 1 ? words[0] : words[words.length - 1];
 		if (two.length === 2 && lexicon.senses(two.join(' '), 'n').length) return two.join(' ');
-		return nounLemma(one ?? '', lexicon) ?? modifiedLast(seg, i === segments.length - 1, lexicon);
+		// "old fishing boats": a first word rarely a noun ("old") modifies the noun after it.
+		const modified = i === segments.length - 1 ? modifiedLast(seg, lexicon)?.head : undefined;
+		return modified ?? nounLemma(one ?? '', lexicon) ?? '';
 	});
 }
 
+/** Words after a list that are never a noun of its last item ("in", "from", "along"). */
+const NOT_A_HEAD =
+	/^(in|on|at|to|of|for|from|by|with|along|across|near|into|over|under|after|before|which|who|that|are|is|was|were|all|also)$/;
+
 /**
- * The last item as a modifier and its noun ("and iodised salt", "and sailing ships" → "ship"),
- * when its first word is no noun: the head is the noun, the item the two words.
+ * The last item as modifiers and their noun ("and iodised salt", "and old fishing boats" → "boat"),
+ * when its first word is no noun: the head is the last of the nouns that follow it, the item the
+ * words up to it.
  */
-function modifiedLast(seg: string, last: boolean, lexicon: Lexicon): string {
-	const [modifier, noun] = seg.split(' ');
-	if (!last || !modifier || !noun || lexicon.frequency(modifier, 'n') > 0) return '';
-	return nounLemma(noun, lexicon) ?? '';
+function modifiedLast(seg: string, lexicon: Lexicon): { head: string; phrase: string } | undefined {
+	const [modifier, ...rest] = seg.split(' ');
+	if (!modifier || !rest.length || lexicon.frequency(modifier, 'n') > 0) return undefined;
+	let found: { head: string; phrase: string } | undefined;
+	for (const [n, w] of rest.entries()) {
+		const lemma = NOT_A_HEAD.test(w) ? undefined : nounLemma(w, lexicon);
+		if (!lemma || lexicon.frequency(lemma, 'n') < 1) break;
+		found = { head: lemma, phrase: [modifier, ...rest.slice(0, n), lemma].join(' ') };
+	}
+	return found;
 }
 
 /** The written phrase of a last item read by its noun ("iodised salt" for "salt"), as a member. */
 function modifiedPhrase(list: string, head: string, lexicon: Lexicon): string | undefined {
 	const seg = list.split(/,? (?:and|or) /).pop() ?? '';
-	const [modifier, noun] = seg.split(' ');
-	if (!modifier || !noun || nounLemma(modifier, lexicon)) return undefined;
-	return nounLemma(noun, lexicon) === head ? `${modifier} ${head}` : undefined;
+	const last = modifiedLast(seg, lexicon);
+	return last?.head === head ? last.phrase : undefined;
 }
 
 /**
@@ -210,30 +286,81 @@ export function wordNetSets(
 ): ThingSet[] {
 	const out: ThingSet[] = [];
 	for (const m of s.text.matchAll(RAW_LIST)) {
-		const items = rawItems(m[0], lexicon);
-		if (items.length < 3 || items.some((i) => !i)) continue;
-		const kind = sharedKind(items, lexicon);
-		if (!kind) continue;
-		const named = [...articleNouns]
-			.filter(
-				([lemma, kinds]) =>
-					!items.includes(lemma) &&
-					kinds.some((k) => k.id === kind.id) &&
-					lexicon.frequency(lemma, 'n') > 0
-			)
-			.map(([lemma]) => lemma);
-		// None named elsewhere: the kind's plain sister terms, of a kind near enough to be one sort.
-		const outsiders = named.length
-			? named
-			: sisterTerms(kind, items, lexicon, [...items, ...articleNouns.keys()]);
-		if (!outsiders.length) continue;
-		const name = pluralWord(kind.word);
-		const plain = isPlainName(name, lexicon);
-		const phrase = modifiedPhrase(m[0], items[items.length - 1] ?? '', lexicon);
-		const members = [...items, ...(phrase ? [phrase] : []), ...outsiders];
-		out.push({ name, members, outsiders, ...(plain ? { plain } : {}) });
+		// "for decades, making tables, chairs and wardrobes": words before a comma may be no item;
+		// the list is then read from its next segment, while three remain.
+		for (let list = m[0]; list.split(/, |,? (?:and|or) /).length >= 3;) {
+			const set = listSet(list, articleNouns, lexicon);
+			if (set) {
+				out.push(set);
+				break;
+			}
+			const cut = list.indexOf(', ');
+			if (cut < 0) break;
+			list = list.slice(cut + 2);
+		}
 	}
 	return out;
+}
+
+/** The set of one written list of common nouns, if its items share a kind (sharedKind, frameKindSet). */
+function listSet(
+	list: string,
+	articleNouns: ReadonlyMap<string, Kind[]>,
+	lexicon: Lexicon
+): ThingSet | undefined {
+	const items = rawItems(list, lexicon);
+	if (items.length < 3 || items.some((i) => !i)) return undefined;
+	const phrase = modifiedPhrase(list, items[items.length - 1] ?? '', lexicon);
+	const kind = sharedKind(items, lexicon);
+	if (!kind) return frameKindSet(items, articleNouns, lexicon, phrase);
+	const named = [...articleNouns]
+		.filter(
+			([lemma, kinds]) =>
+				!items.includes(lemma) &&
+				!kindOfItem(lemma, items, lexicon) &&
+				kinds.some((k) => k.id === kind.id) &&
+				lexicon.frequency(lemma, 'n') > 0
+		)
+		.map(([lemma]) => lemma);
+	// None named elsewhere: the kind's plain sister terms, of a kind near enough to be one sort.
+	const outsiders = named.length
+		? named
+		: sisterTerms(kind, items, lexicon, [...items, ...articleNouns.keys()]);
+	if (!outsiders.length) return undefined;
+	const name = pluralWord(kind.word);
+	const plain = isPlainName(name, lexicon);
+	const members = [...items, ...(phrase ? [phrase] : []), ...outsiders];
+	return { name, members, outsiders, ...(plain ? { plain } : {}) };
+}
+
+/**
+ * Whether `lemma` names a kind a listed item is of ("flower" beside "sunflowers"): every item of
+ * it is one too, so the article says it after all (a second key).
+ */
+export function kindOfItem(lemma: string, items: readonly string[], lexicon: Lexicon): boolean {
+	const ids = new Set(lexicon.senses(lemma, 'n').map((s) => s.id));
+	return items.some((i) => kindsOf(i, lexicon, MAX_OUTSIDER_DEPTH).some((k) => ids.has(k.id)));
+}
+
+/** A frame's sister may be a basic word with kinds of its own ("photograph", "ship"). */
+const MAX_FRAME_SISTER_HYPONYMS = 40;
+
+/** A frame's sister key is an everyday word ("theater", not "morgue" or "rink"): this often per million. */
+const MIN_FRAME_SISTER_PER_MILLION = 10;
+
+/** Whether a sister term is everyday enough to stand as a broad kind's key. */
+const commonSister = (w: string, lexicon: Lexicon) =>
+	(lexicon.perMillion?.(w) ?? 0) >= MIN_FRAME_SISTER_PER_MILLION && lexicon.frequency(w, 'n') >= 2;
+
+/**
+ * Whether a sister term is defined by a listed item ("lane: a narrow way or road" beside "roads"):
+ * a kind or variant of it, which a reader may take as listed.
+ */
+export function variantOf(word: string, items: readonly string[], lexicon: Lexicon): boolean {
+	const gloss = lexicon.senses(word, 'n')[0]?.gloss.toLowerCase() ?? '';
+	if (items.some((i) => new RegExp(`\\b${i}(s|es)?\\b`).test(gloss))) return true;
+	// "picture" beside "paintings": a word of any sense of a listed item is a synonym of it.
+	return items.some((i) => lexicon.senses(i, 'n').some((s) => s.words.includes(word)));
 }
 
 /** How far up a kind may be for its sister terms to be of the listed items' narrow sort. */
@@ -253,7 +380,8 @@ export function sisterTerms(
 	kind: Kind,
 	items: readonly string[],
 	lexicon: Lexicon,
-	written: readonly string[] = items
+	written: readonly string[] = items,
+	maxHyponyms = MAX_SISTER_HYPONYMS
 ): string[] {
 	if (kind.depth > MAX_SISTER_DEPTH || !lexicon.synsetById) return [];
 	const parent = lexicon.synsetById(kind.id);
@@ -266,7 +394,7 @@ export function sisterTerms(
 		if (sister.words.some((w) => written.includes(w))) continue;
 		// "brew" beside "beer": a kind a listed item is of is no member beside it.
 		if (items.some((i) => kindsOf(i, lexicon, MAX_ITEM_DEPTH).some((k) => k.id === id))) continue;
-		if ((sister.hyponyms?.length ?? 0) > MAX_SISTER_HYPONYMS) continue;
+		if ((sister.hyponyms?.length ?? 0) > maxHyponyms) continue;
 		if (lexicon.senses(word, 'n')[0]?.id !== id) continue;
 		// Spoken often, and tagged as this noun or of no other: "bender" is spoken in another sense.
 		if ((lexicon.perMillion?.(word) ?? 0) < MIN_SISTER_PER_MILLION) continue;

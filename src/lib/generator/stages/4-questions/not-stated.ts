@@ -113,6 +113,8 @@ const PLAIN_SET_NAMES =
  * anywhere (outsider), so the frame of the list (a negation, a comparison) cannot make it right.
  */
 function mentionStem(list: FoundList): string | undefined {
+	// "Which of these artifacts …?": a kind only the sentence's frame carries is never named alone.
+	if (list.set.framed) return undefined;
 	if (!list.set.plain && !PLAIN_SET_NAMES.test(list.set.name)) return undefined;
 	return `Which of these ${list.set.name} does the article NOT mention?`;
 }
@@ -229,7 +231,7 @@ const capitalise = (t: string) => t.charAt(0).toUpperCase() + t.slice(1);
  * for a list that ends its sentence after another verb ("bacteria inhabit …") or opens it before
  * one ("… had large areas at the show").
  */
-function stemOf(s: Sentence, list: FoundList): string | undefined {
+export function stemOf(s: Sentence, list: FoundList): string | undefined {
 	const before = list.before.replace(/[\s:,]+$/, '');
 	const after = list.after.replace(/^[\s,]+/, '').replace(/[\s.!?"”]+$/, '');
 	if (/["“”]/.test(list.before) || /\b(I|we|my|our|you)\b/i.test(s.text)) return undefined;
@@ -242,19 +244,62 @@ function stemOf(s: Sentence, list: FoundList): string | undefined {
 		return frameFits(clause) ? `${NOT_STATED_PREFIX} say ${clause}?` : undefined;
 	}
 	// "The children bought flour, sugar and butter at the shop": a verb's list, then a place or time.
-	if (after && before) return middleStem(s, before, after);
+	// Any other words after the list ("… to break up the ground", "…, which need little care") are
+	// left out: the stem asks of the verb's list alone (droppedTail).
+	if (after && before) {
+		const middle = middleStem(s, before, after);
+		if (middle || !droppedTail(after)) return middle;
+	}
 	// "Bacteria inhabit soil, water and …": the list must end the sentence, the clause on a verb.
 	if (!before) return undefined;
 	const clause = plainClause(s, before);
-	if (clause && endsOnVerb(s, before))
+	// "… the others being": a clause on a participle has no tense to say it in.
+	if (clause && /ing$/.test(clause)) return undefined;
+	if (clause && (endsOnVerb(s, before) || endsOnNounPreposition(s, before)))
 		return COPULA_END.test(clause) ? copularStem(clause) : `${NOT_STATED_PREFIX} say ${clause}?`;
 	// A list after a phrase that names no set ("Harvests of", "because juices from") would be asked
 	// only by quoting it, which no teacher writes (review k6, P5-Q5, P6-Q7): no item.
 	return undefined;
 }
 
+/**
+ * Whether the words after a list may be left out of a stem that asks of its verb: a phrase of
+ * place, purpose or time, or a clause of its own after a comma or a joining word; never a
+ * comparison or a negation that turns what the verb says ("… but not cattle", "… than wheat").
+ */
+function droppedTail(after: string): boolean {
+	if (/\b(not|never|no|than|except|instead|rather|unlike|without)\b/i.test(after)) return false;
+	return /^(,\s*)?(which|who|while|when|because|so|as|to|from|of|for|along|across|around|near|in|on|at|with|into|during|after|before)\b/i.test(
+		after
+	);
+}
+
+/**
+ * "farmers reported damage to" before a list: a clause with a verb and then a noun and its
+ * preposition, which a stem may end on ("… NOT say farmers reported damage to?").
+ */
+function endsOnNounPreposition(s: Sentence, before: string): boolean {
+	const words = before.split(' ');
+	// "damage to", "a taste for": a noun's own preposition, not one of place or time ("… in").
+	if (words.length < 4 || !/^(to|of|for|about|on)$/.test(words[words.length - 1] ?? ''))
+		return false;
+	const cut = before.lastIndexOf(', ');
+	const from = cut < 0 ? 0 : cut + 2;
+	const inClause = s.tokens.filter(
+		(t) => t.start - s.start >= from && t.end - s.start <= before.length
+	);
+	const noun = inClause[inClause.length - 2];
+	return (
+		!!noun &&
+		noun.tags.has('Noun') &&
+		!noun.tags.has('Pronoun') &&
+		inClause.slice(1, -2).some(isVerb)
+	);
+}
+
 /** Words that open what follows a verb's list: where, when, or with what it was done. */
-const ADJUNCT = /^(at|in|on|for|from|into|with|during|across|around|throughout)\s/;
+// (Not "from": "… old fishing boats from the region" is of the last item, not where it was done.)
+const ADJUNCT = /^(at|in|on|for|into|with|during|across|around|throughout)\s/;
 
 /**
  * "… NOT say the children bought at the village shop?": the list's verb, then the phrase after the
@@ -366,7 +411,8 @@ function plainClause(s: Sentence, text: string): string | undefined {
  * back to what the article just named, which "the" names as well out of the sentence.
  */
 function demonstrativeAsThe(s: Sentence, clause: string): string {
-	const m = /^(these|those) (\p{Ll}+s) /iu.exec(clause);
+	// "Its galleries display …" → "the galleries display …": a possessive names its noun as well.
+	const m = /^(these|those|its|their) (\p{Ll}+s) /iu.exec(clause);
 	if (!m) return clause;
 	const noun = s.tokens.find((t) => t.normal === m[2]!.toLowerCase());
 	return noun?.tags.has('Noun') && !noun.tags.has('Pronoun')
