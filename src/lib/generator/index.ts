@@ -1,6 +1,5 @@
 // The generator's public API: article text in, a deterministic quiz out. Pure: no I/O, no clock,
 // no Math.random(), so it runs the same on the server, in the browser and in tests.
-import { termGapCandidates } from './stages/4-questions/gap-terms';
 import type {
 	Candidate,
 	Fact,
@@ -326,8 +325,6 @@ function wholeArticleCandidates(
 		out.push(...vocabularyCandidates(norm, sentences, lexicon));
 	// supporting evidence: claims of named subjects and the sentences that bear them out.
 	if (kinds.has('supporting-evidence')) out.push(...evidenceCandidates(norm, sentences, index));
-	// blanks on the article's key terms: only with a sense dictionary to find their kind in.
-	if (kinds.has('gap') && lexicon) out.push(...termGapCandidates(norm, sentences, lexicon));
 	return out;
 }
 

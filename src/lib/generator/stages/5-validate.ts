@@ -89,7 +89,6 @@ import {
 import { VOCABULARY_CHECKS } from './4-questions/vocabulary-checks';
 import { GAP_CHECKS } from './4-questions/gap-checks';
 import { GAP_CONTEXT_CHECKS } from './4-questions/gap-context-checks';
-import { GAP_TERM_CHECKS } from './4-questions/gap-term-checks';
 import { UNSHOWN_CHECKS } from './4-questions/unshown-checks';
 import {
 	claimNotCopiedProblem,
@@ -1095,7 +1094,6 @@ export const CHECKS: Record<string, Check> = {
 	...EFFECT_CHECKS,
 	...GAP_CHECKS,
 	...GAP_CONTEXT_CHECKS,
-	...GAP_TERM_CHECKS,
 	...UNSHOWN_CHECKS
 };
 
