@@ -44,6 +44,9 @@ function sleep(ms: number) {
 }
 
 test.describe('a server killed with SIGKILL', () => {
+	// Each test starts the server twice; on a busy 2-core machine that alone took most of 30 s.
+	test.describe.configure({ timeout: 120_000 });
+
 	/** Chooses option `index`, checks, and resolves once the server has confirmed the answer. */
 	async function answer(page: Page, index: number) {
 		await page.locator('label.option').nth(index).click();
@@ -190,7 +193,8 @@ test.describe('a server killed with SIGKILL', () => {
 				if (!killed) throw error;
 			})
 		);
-		await expect.poll(() => confirmedAnswers.size, { timeout: 30_000 }).toBeGreaterThan(40);
+		// The load, not the time, is the point: a busy machine confirmed 26 answers in 30 s.
+		await expect.poll(() => confirmedAnswers.size, { timeout: 90_000 }).toBeGreaterThan(40);
 		await sleep(Math.random() * 300);
 		killed = true;
 		await server.kill('SIGKILL');
