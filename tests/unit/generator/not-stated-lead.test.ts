@@ -67,3 +67,13 @@ describe('frame keys of a shared near kind', () => {
 		expect(frameKindSet(items, new Map(), lexicon)?.outsiders).toEqual(keys);
 	});
 });
+
+describe('words before a list that are never dropped', () => {
+	it.each([
+		'Council workers will remove no furniture, carpets or appliances this week.',
+		'Council workers will remove fewer sofas, carpets and appliances this year.'
+	])('asks nothing by the verb alone of "%s"', (sentence) => {
+		const stems = notStated(article(sentence)).map((c) => c.stem);
+		expect(stems.filter((st) => /NOT say council workers will remove\?/.test(st))).toEqual([]);
+	});
+});

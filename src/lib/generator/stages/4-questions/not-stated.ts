@@ -262,6 +262,8 @@ export function stemOf(s: Sentence, list: FoundList): string | undefined {
 	return undefined;
 }
 
+/** Words before a list that deny or bound it: dropping one would turn what the sentence says. */
+const NEGATING = /^(no|not|never|neither|nor|without|few|fewer|little|less|only|non-\p{Ll}+)$/iu;
 /** Words before a list's first item that qualify the list, not the verb: "the", "their", "all". */
 const LEAD_DETERMINER = /^(the|their|its|his|her|all|any|some|many|most|new|old)$/i;
 
@@ -279,7 +281,8 @@ export function withoutLeadWords(s: Sentence, before: string): string {
 		if (cut < 0) return before;
 		const word = out.slice(cut + 1);
 		const tok = tokenEndingAt(s, s.text.indexOf(before) + out.length);
-		if (!tok || !/^\p{Ll}[\p{Ll}-]*$/u.test(word)) return before;
+		// "grows no wheat, …", "fewer cars, …": a word that turns or bounds the list is never dropped.
+		if (!tok || !/^\p{Ll}[\p{Ll}-]*$/u.test(word) || NEGATING.test(word)) return before;
 		const modifier =
 			LEAD_DETERMINER.test(word) ||
 			((tok.tags.has('Adjective') || /\p{Ll}-\p{Ll}/u.test(word)) &&
