@@ -203,17 +203,20 @@ export function frameKindSet(
 		)
 		.map(([lemma]) => lemma);
 	const written = [...items, ...articleNouns.keys()];
-	const outsiders = named.length
-		? named
-		: [
-				...new Set(
-					// Sisters of the three shown items' kinds, never of a fourth the options leave out.
-					items
-						.slice(0, 3)
-						.flatMap((i) => kindsOf(i, lexicon, 1, 1))
-						.flatMap((k) => sisterTerms(k, items, lexicon, written, MAX_FRAME_SISTER_HYPONYMS))
-				)
-			].filter((w) => under(w) && commonSister(w, lexicon) && !variantOf(w, items, lexicon));
+	// Sisters of the three shown items' kinds, never of a fourth the options leave out.
+	const shownKinds = items.slice(0, 3).flatMap((i) => kindsOf(i, lexicon, 1, 1));
+	const sistersOf = (kinds: Kind[]) =>
+		[
+			...new Set(
+				kinds.flatMap((k) => sisterTerms(k, items, lexicon, written, MAX_FRAME_SISTER_HYPONYMS))
+			)
+		].filter((w) => under(w) && commonSister(w, lexicon) && !variantOf(w, items, lexicon));
+	// "curtains" beside "furniture, carpets and appliances": a sister of a kind two shown items
+	// share (furnishing) is of the list's own sort; one of a single item's kind ("trap", a device
+	// beside "appliances") only when no kind is shared.
+	const sharedNear = shownKinds.filter((k, i) => shownKinds.findIndex((o) => o.id === k.id) !== i);
+	const nearSisters = sistersOf(sharedNear);
+	const outsiders = named.length ? named : nearSisters.length ? nearSisters : sistersOf(shownKinds);
 	if (!outsiders.length) return undefined;
 	return {
 		name: pluralWord(shared.word),

@@ -232,7 +232,7 @@ const capitalise = (t: string) => t.charAt(0).toUpperCase() + t.slice(1);
  * one ("… had large areas at the show").
  */
 export function stemOf(s: Sentence, list: FoundList): string | undefined {
-	const before = list.before.replace(/[\s:,]+$/, '');
+	const before = withoutLeadWords(s, list.before.replace(/[\s:,]+$/, ''));
 	const after = list.after.replace(/^[\s,]+/, '').replace(/[\s.!?"”]+$/, '');
 	if (/["“”]/.test(list.before) || /\b(I|we|my|our|you)\b/i.test(s.text)) return undefined;
 	const intro = INTRODUCER.exec(list.before);
@@ -262,13 +262,51 @@ export function stemOf(s: Sentence, list: FoundList): string | undefined {
 	return undefined;
 }
 
+/** Words before a list that deny or bound it: dropping one would turn what the sentence says. */
+const NEGATING = /^(no|not|never|neither|nor|without|few|fewer|little|less|only|non-\p{Ll}+)$/iu;
+/** Words before a list's first item that qualify the list, not the verb: "the", "their", "all". */
+const LEAD_DETERMINER = /^(the|their|its|his|her|all|any|some|many|most|new|old)$/i;
+
+/**
+ * "town crews will collect flood-damaged" → "town crews will collect": a determiner or a modifier
+ * of the first item ("flood-damaged furniture, carpets and …") belongs to the list, not to the
+ * verb's frame, and is no part of the option either: it is dropped, when a verb stands before it.
+ * Two words at most, none of them a noun, a name or a figure ("the 1990s"), so a set named before
+ * the list ("the crops") is never cut.
+ */
+export function withoutLeadWords(s: Sentence, before: string): string {
+	let out = before;
+	for (let n = 0; n < 2; n++) {
+		const cut = out.lastIndexOf(' ');
+		if (cut < 0) return before;
+		const word = out.slice(cut + 1);
+		const tok = tokenEndingAt(s, s.text.indexOf(before) + out.length);
+		// "grows no wheat, …", "fewer cars, …": a word that turns or bounds the list is never dropped.
+		if (!tok || !/^\p{Ll}[\p{Ll}-]*$/u.test(word) || NEGATING.test(word)) return before;
+		const modifier =
+			LEAD_DETERMINER.test(word) ||
+			((tok.tags.has('Adjective') || /\p{Ll}-\p{Ll}/u.test(word)) &&
+				!tok.tags.has('Noun') &&
+				!tok.tags.has('Verb'));
+		if (!modifier) return before;
+		out = out.slice(0, cut);
+		if (endsOnVerb(s, out)) return out;
+	}
+	return before;
+}
+
+/** "at no charge", "at no extra cost", "free of charge": a price, with no negation in it. */
+const FREE_OF_CHARGE = /\b(at no (extra |additional )?(cost|charge)|free of charge)\b/gi;
+
 /**
  * Whether the words after a list may be left out of a stem that asks of its verb: a phrase of
  * place, purpose or time, or a clause of its own after a comma or a joining word; never a
  * comparison or a negation that turns what the verb says ("… but not cattle", "… than wheat").
  */
 function droppedTail(after: string): boolean {
-	if (/\b(not|never|no|than|except|instead|rather|unlike|without)\b/i.test(after)) return false;
+	// "… at no charge": a price, not a negation of what the verb says.
+	const plain = after.replace(FREE_OF_CHARGE, '');
+	if (/\b(not|never|no|than|except|instead|rather|unlike|without)\b/i.test(plain)) return false;
 	return /^(,\s*)?(which|who|while|when|because|so|as|to|from|of|for|along|across|around|near|in|on|at|with|into|during|after|before)\b/i.test(
 		after
 	);
