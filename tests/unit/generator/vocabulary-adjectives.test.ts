@@ -6,6 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { validCandidates } from '../../../src/lib/generator/index';
 import {
 	adjectiveSisters,
+	describedNounFiles,
+	describesNoun,
 	HEAD_ADJECTIVES,
 	negationPair
 } from '../../../src/lib/generator/stages/4-questions/vocabulary-adjectives';
@@ -59,9 +61,11 @@ describe('adjective items', () => {
 
 	it('offers no head of the key sense cluster', () => {
 		const [key] = lexicon.senses('vast', 'a');
-		const words = adjectiveSisters(key!, 'vast', lexicon).flatMap((s) => s.words);
+		// (Said of a thing made, noun topic 6: "a vast hall".)
+		const words = adjectiveSisters(key!, 'vast', lexicon, [6]).flatMap((s) => s.words);
 		expect(words).not.toContain('huge');
 		expect(words.length).toBeGreaterThan(10);
+		expect(adjectiveSisters(key!, 'vast', lexicon)).toEqual([]);
 	});
 
 	it.each([
@@ -73,5 +77,51 @@ describe('adjective items', () => {
 		['tend', 'intend', true]
 	])('negationPair(%s, %s) is %s', (a, b, pair) => {
 		expect(negationPair(a, b)).toBe(pair);
+	});
+});
+
+// Review k11: "moist air" was offered "huge", "narrow", "separate", which no air is: a reader rules
+// them out without knowing "moist". A head adjective must plainly describe the noun the asked
+// adjective stands before, by that noun's topic files (its first two senses').
+describe('head adjectives describe the noun (k16)', () => {
+	it.each([
+		['narrow', [6], true], // a narrow bridge
+		['narrow', [27], false], // narrow air
+		['huge', [6, 17], true], // a huge stone
+		['cool', [27], true], // cool air
+		['separate', [27], false], // separate air
+		['cheap', [4], false], // a cheap invasion
+		['brief', [4, 11], true], // a brief visit
+		['loud', [10], false], // loud exchanges (a message)
+		['strict', [18], true], // a strict teacher
+		['narrow', [], false], // no noun known: "they stay moist"
+		['vast', [6], false] // not a head adjective of the list
+	])('describesNoun(%s, %j) is %s', (word, files, fits) => {
+		expect(describesNoun(word, files)).toBe(fits);
+	});
+
+	const tokens = (text: string) =>
+		text.split(' ').map((w) => {
+			const [normal, tag] = w.split('/');
+			return { normal: normal!, tags: new Set(tag ? tag.split('+') : []), post: ' ' };
+		});
+	it.each([
+		['the moist/Adjective air/Noun rose', 1, true],
+		['an immense/Adjective deep/Adjective hole/Noun', 1, true],
+		['they stay/Verb moist/Adjective', 2, false],
+		['a famed/Adjective Paris/Noun+ProperNoun cafe/Noun', 1, false],
+		['was moist/Adjective and/Conjunction cold/Adjective', 1, false]
+	])('describedNounFiles finds a noun after the adjective in "%s": %s', (text, index, found) => {
+		expect(describedNounFiles(tokens(text), index, lexicon).length > 0).toBe(found);
+	});
+
+	it.each([
+		['moist', 'By dawn the moist air had settled over the fields below the old workings.'],
+		['moist', 'Keep the seedlings in the shade so they stay moist.']
+	])('offers "%s" no scale "no such thing is" in: %s', (word, sentence) => {
+		const c = itemFor(article(sentence), word);
+		const offered = c?.distractors ?? [];
+		const none = ['huge', 'narrow', 'separate', 'tiny', 'wide', 'joint'];
+		expect(offered.filter((d) => none.includes(d))).toEqual([]);
 	});
 });

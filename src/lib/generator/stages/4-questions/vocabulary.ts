@@ -14,7 +14,7 @@ import type {
 	VocabularyWord
 } from '../../types';
 import type { NormalizedText } from '../1-normalize';
-import { adjectiveSisters, negationPair } from './vocabulary-adjectives';
+import { adjectiveSisters, describedNounFiles, negationPair } from './vocabulary-adjectives';
 import { wholeSentenceFact } from '../3-facts/sentences';
 import {
 	chooseSense,
@@ -716,7 +716,14 @@ function pickDistractors(
 	const shares = (s: LexSense) => s.words.some((w) => !!ending && w.endsWith(ending));
 	// An adjective has no broader sense: its sisters are heads of other clusters (vocabulary-adjectives.ts).
 	const sisterSenses =
-		at.pos === 'a' ? adjectiveSisters(key, keyWord, lexicon) : sisters(key, at, lexicon);
+		at.pos === 'a'
+			? adjectiveSisters(
+					key,
+					keyWord,
+					lexicon,
+					describedNounFiles(at.sentence.tokens, at.index, lexicon)
+				)
+			: sisters(key, at, lexicon);
 	if (keyShares) sisterSenses.sort((a, b) => Number(shares(b)) - Number(shares(a)));
 	for (const sense of sisterSenses) {
 		if (out.length === 3) break;
