@@ -6,10 +6,9 @@
 // - "forced" with an event for object: "The eruption forced the evacuation of the island".
 // A cause told by an agent ("The Spanish forced the Portuguese to abandon …") is no event: "What
 // happened as a result of the Spanish?" asks nothing, so a cause put as a phrase must name one.
-import nlp from 'compromise';
 import type { Sentence, Token } from '../../types';
 import { spanText } from './clauses';
-import { isVerb } from './words';
+import { conjugations, isVerb } from './words';
 import { POINTING } from './causes';
 import {
 	causeLinks,
@@ -42,16 +41,10 @@ const NO_ACT = /^(be|have|do|say|think|believe|consider|feel|seem|appear|become)
 /** The longest act kept: a clause longer than this is cut at its first comma or not asked. */
 const MAX_ACT_WORDS = 14;
 
-/** The past form of a verb given in its plain form ("flee" → "fled"), worked out once per verb. */
-const PAST = new Map<string, string | undefined>();
+/** The past form of a verb given in its plain form ("flee" → "fled"). */
 export function pastOf(verb: string): string | undefined {
-	if (!PAST.has(verb)) {
-		const doc = nlp(verb).tag('Infinitive') as ReturnType<typeof nlp>;
-		const forms = doc.verbs().conjugate()[0] as Record<string, string> | undefined;
-		const past = forms?.['PastTense'];
-		PAST.set(verb, past && /^[a-z]+$/.test(past) ? past : undefined);
-	}
-	return PAST.get(verb);
+	const past = conjugations(verb)?.['PastTense'];
+	return past && /^[a-z]+$/.test(past) ? past : undefined;
 }
 
 /**

@@ -1,4 +1,6 @@
-// Word lists and token tests shared by the clause finder and the finder of clause starts.
+// Word lists and token tests shared by the clause finder and the finder of clause starts, and a
+// verb's forms for the stages that restate a clause (effect links, vocabulary).
+import nlp from 'compromise';
 import type { Token } from '../../types';
 
 export const AUX = new Set([
@@ -116,4 +118,14 @@ export function innerComma(t: Token, next: Token | undefined): boolean {
 	if (!next || !/^,\s*$/.test(t.post)) return false;
 	if (t.tags.has('Date') && /^\d{4}$/.test(next.text)) return true;
 	return t.tags.has('Place') && next.tags.has('Place') && /^\p{Lu}/u.test(next.text);
+}
+
+/** A verb's forms by the tagger's names (PastTense, Participle …), worked out once per verb. */
+const CONJUGATED = new Map<string, Record<string, string> | undefined>();
+export function conjugations(verb: string): Record<string, string> | undefined {
+	if (!CONJUGATED.has(verb)) {
+		const doc = nlp(verb).tag('Infinitive') as ReturnType<typeof nlp>;
+		CONJUGATED.set(verb, doc.verbs().conjugate()[0] as Record<string, string> | undefined);
+	}
+	return CONJUGATED.get(verb);
 }

@@ -3,7 +3,6 @@
 // in its sentence (vocabulary-senses.ts: only when sure); the distractors are words for the word's
 // other senses, the trap a reading teacher sets, each in the word's own inflection ("stopped",
 // "detained", "limped", "blocked"). Without a sense dictionary (`Lexicon`) there are none.
-import nlp from 'compromise';
 import type {
 	Candidate,
 	LexPos,
@@ -16,6 +15,7 @@ import type {
 import type { NormalizedText } from '../1-normalize';
 import { adjectiveSisters, describedNounFiles, negationPair } from './vocabulary-adjectives';
 import { wholeSentenceFact } from '../3-facts/sentences';
+import { conjugations } from '../3-facts/words';
 import {
 	chooseSense,
 	confident,
@@ -422,16 +422,6 @@ export function inflect(
 	}
 	if (t.tags.has('PresentTense') && t.normal.endsWith('s')) return forms['PresentTense'] ?? lemma;
 	return forms['Infinitive'] ?? lemma;
-}
-
-/** A verb's forms by the tagger's names (PastTense, Participle …), worked out once per verb. */
-const CONJUGATED = new Map<string, Record<string, string> | undefined>();
-function conjugations(verb: string): Record<string, string> | undefined {
-	if (!CONJUGATED.has(verb)) {
-		const doc = nlp(verb).tag('Infinitive') as ReturnType<typeof nlp>;
-		CONJUGATED.set(verb, doc.verbs().conjugate()[0] as Record<string, string> | undefined);
-	}
-	return CONJUGATED.get(verb);
 }
 
 /**
