@@ -117,6 +117,13 @@ function explainedReason(
 	return { reason, leading };
 }
 
+/**
+ * Modals of what was or is possible, which hedge nothing after a reason that opens the sentence:
+ * "Because every copy was the same, scholars could refer to the same page" asserts that they could
+ * (only a trailing "because" after "could" may explain the hedge: "it could be because …").
+ */
+const ABLE = /^(could|can)$/;
+
 /** "was not pressured because …", "said that … because": the reason may belong to something else. */
 const hedged = (t: Token) =>
 	HEDGED_MAIN.test(t.normal) ||
@@ -133,7 +140,7 @@ function assertsMain(
 	const toks = s.tokens;
 	const main =
 		leading && c ? toks.slice(c.verb[0], c.predicate[1]) : toks.slice(c ? c.verb[0] : 0, reason.at);
-	if (main.some(hedged)) return false;
+	if (main.some((t) => hedged(t) && !(leading && c && ABLE.test(t.normal)))) return false;
 	return !main.some((t) => t.tags.has('Pronoun') && PERSONAL.test(t.normal));
 }
 

@@ -94,12 +94,18 @@ export function reasonIn(
 		return undefined;
 	if (!opensReason(toks, at, link)) return undefined;
 	// "…, for example because of": a reason given as an example is one of several.
+	// "largely because it stands on solid rock": the article still gives the reason as the main
+	// one, so the adverb goes with the link (`at` is the adverb: the main clause ends before it).
+	const focused = !leading && MAIN_REASON.test(toks[at - 1]?.normal ?? '') && at > 1;
 	if (
+		!focused &&
 		/^(example|instance|part|partly|mainly|largely|only|just|simply|not|precisely|exactly|is|was|are|were|be|been)$/.test(
 			toks[at - 1]?.normal ?? ''
 		)
 	)
 		return undefined;
+	// "…, largely because": after a comma the adverb may belong to an aside; only "X largely because".
+	if (focused && /[,;:]/.test(toks[at - 2]?.post ?? '')) return undefined;
 	const bodyAt = at + link.words.length;
 	let end = bodyAt;
 	while (end < toks.length) {
@@ -139,5 +145,12 @@ export function reasonIn(
 	if (links !== LINKS && /^(no|nos|vol|art)$/.test(last.normal)) return undefined;
 	if (last.tags.has('Preposition') || last.tags.has('Determiner') || last.tags.has('Conjunction'))
 		return undefined;
-	return { at, bodyAt, end, link: link.words.join(' ') };
+	return { at: focused ? at - 1 : at, bodyAt, end, link: link.words.join(' ') };
 }
+
+/**
+ * Adverbs before "because" that keep the reason the main one ("largely because", "mainly
+ * because"): the reason is asked, the adverb left out of the stem. Not "partly" (the article has
+ * other reasons, which might be offered as wrong ones) nor "only", "not", "perhaps".
+ */
+export const MAIN_REASON = /^(largely|mainly|chiefly|mostly|primarily)$/;
