@@ -42,7 +42,9 @@ describe('reasons given as the main one', () => {
 	});
 
 	it('leaves the adverb out of the reason and out of the clause it explains', () => {
-		const s = firstSentence('The old mill survived largely because it stood on a ridge of granite.');
+		const s = firstSentence(
+			'The old mill survived largely because it stood on a ridge of granite.'
+		);
 		const span = reasonIn(s, 2);
 		expect(span && s.tokens[span.at]?.normal).toBe('largely');
 		expect(span && s.tokens[span.bodyAt]?.normal).toBe('it');

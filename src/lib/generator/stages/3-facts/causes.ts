@@ -84,7 +84,7 @@ function effectClause(
 }
 
 /** A reason a sentence gives, and whether it opens the sentence, before the main clause. */
-interface FoundReason {
+export interface FoundReason {
 	reason: ReasonSpan;
 	leading: boolean;
 }
@@ -145,7 +145,7 @@ function assertsMain(
 }
 
 /** The cause fact as a blank on the reason, or undefined when a bracket or quote is left open. */
-function reasonFact(
+export function reasonFact(
 	s: Sentence,
 	makeId: (raw: string) => string,
 	{ reason, leading }: FoundReason,

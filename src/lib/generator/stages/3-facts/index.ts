@@ -4,6 +4,7 @@ import { clauseStarts, findClause, spanText, type Clause } from './clauses';
 import type { EntityIndex } from './entities';
 import { eventFact, subjectForStem, type EventContext } from './events';
 import { causeFact } from './causes';
+import { instructionCause } from './imperative-why';
 import { BROAD_LINKS } from './reason-span';
 import { quoteFact } from './quotes';
 import { escapeRegExp } from '../../well-formed';
@@ -41,6 +42,11 @@ export function extractFacts(sentences: Sentence[], index: EntityIndex, title = 
 		if (!causes.has(s.index)) {
 			const cause = causeFact(s, ex.makeId);
 			if (cause) causes.set(s.index, cause);
+			// An instruction and its reason, asked "Why should you …?" (as a broader link: no blank).
+			else if (!broad.has(s.index)) {
+				const told = instructionCause(s, ex.makeId);
+				if (told) broad.set(s.index, told);
+			}
 		}
 	facts.push(...causes.values());
 	// The broader links ("since", "so that", "as a result of") where the first ones found none.

@@ -26,9 +26,19 @@ export const clauseStem = (c: Candidate) => CLAUSE_KINDS.has(c.kind);
 const SPEAKER =
 	/\b([Mm]e|[Mm]y|[Mm]ine|[Mm]yself|[Ww]e|us|[Oo]urs?|[Oo]urselves|[Yy]ou|[Yy]ours?|[Yy]ourself|[Yy]ourselves)\b|(?<!\p{Lu}[\p{L}.]*\s)\bI\b/u;
 
+/** The speaker's own words only: "my", "we", "our", "I". */
+const FIRST_PERSON =
+	/\b([Mm]e|[Mm]y|[Mm]ine|[Mm]yself|[Ww]e|us|[Oo]urs?|[Oo]urselves)\b|(?<!\p{Lu}[\p{L}.]*\s)\bI\b/u;
+
+/** A "why" item on a how-to guide's instruction (`3-facts/imperative-why.ts`), asked of the reader. */
+const toReader = (c: Candidate) =>
+	c.kind === 'why' && c.fact.frame?.subject === 'you' && c.stem.startsWith('Why should you ');
+
 /** stem-no-speaker: no "I", "we", "our", "my" or "you" outside a quotation. */
 export function speakerInStem(c: Candidate): string | undefined {
-	const m = SPEAKER.exec(c.stem.replace(/"[^"]*"|“[^”]*”/g, '""'));
+	const stem = c.stem.replace(/"[^"]*"|“[^”]*”/g, '""');
+	// "Why should you put your phone in another room?": an instruction's reader is the one asked.
+	const m = (toReader(c) ? FIRST_PERSON : SPEAKER).exec(stem);
 	return m ? `"${m[0]}" speaks for someone the stem does not name` : undefined;
 }
 

@@ -22,6 +22,14 @@ const RESULT_OPENING =
 /** A sentence that opens on a pronoun: it may be about the stem's subject. */
 const POINTS_FIRST = /^(it|its|they|their|he|his|she|her|this|these|those)\b/i;
 
+/**
+ * Words by which a guide's statement points to another of its sentences ("two other habits work
+ * better", "the second habit is spacing", "that may seem a long time"): no option of an
+ * instruction's item, which reads them out of their place.
+ */
+const POINTS_BACK =
+	/\b(other|another|second|third|former|latter|here|that|this|these|those|it|they|them|then|afterwards|both|such|never)\b/i;
+
 /** Pronouns a key may open on, and the subjects each may stand for. */
 const KEY_PRONOUNS: Record<string, (subject: string) => boolean> = {
 	it: (s) => !isPlural(s) && !isName(s),
@@ -84,7 +92,11 @@ export function whyWrongPool(fact: Fact, key: string, stem: string, ctx: Distrac
 		onWhyTopic(o.text, event, key, ctx.articleTitle) ||
 		// Not a neighbouring paragraph's: it may explain the same event (a second key).
 		(!o.explicit && o.paragraph === fact.paragraph);
-	const out = [...pool, ...inKeyVoice(pool, key, subject)].filter(onTopic);
+	// An instruction's item (`3-facts/imperative-why.ts`): none that points to another sentence.
+	const instruction = fact.frame?.subject === 'you' && fact.frame.aux === 'should';
+	const out = [...pool, ...inKeyVoice(pool, key, subject)]
+		.filter(onTopic)
+		.filter((o) => !instruction || !POINTS_BACK.test(reasonBody(o.text)));
 	return out;
 }
 
