@@ -344,8 +344,9 @@ function droppedTail(after: string): boolean {
  */
 function endsOnNounPreposition(s: Sentence, before: string): boolean {
 	const words = before.split(' ');
-	// "damage to", "a taste for": a noun's own preposition, not one of place or time ("… in").
-	if (words.length < 4 || !/^(to|of|for|about|on)$/.test(words[words.length - 1] ?? ''))
+	// "damage to", "a taste for": a noun's own preposition; or where the verb's act was done
+	// ("people lit cigarettes in", "sold stamps at"), which the list then names.
+	if (words.length < 4 || !/^(to|of|for|about|on|in|at)$/.test(words[words.length - 1] ?? ''))
 		return false;
 	const cut = before.lastIndexOf(', ');
 	const from = cut < 0 ? 0 : cut + 2;
