@@ -360,12 +360,11 @@ function listSet(
 		)
 		.map(([lemma]) => lemma);
 	// None named elsewhere: the kind's plain sister terms, of a kind near enough to be one sort.
-	const written = [...items, ...articleNouns.keys()];
 	const outsiders = named.length
 		? named
-		: sisterTerms(kind, items, lexicon, written).filter((w) => !kindWritten(w, written, lexicon));
+		: sisterTerms(kind, items, lexicon, [...items, ...articleNouns.keys()]);
 	if (!outsiders.length) return undefined;
-	const name = pluralWord(kind.word);
+	const name = pluralWord(plainestWord(kind, lexicon));
 	const plain = isPlainName(name, lexicon);
 	const members = [...items, ...(phrase ? [phrase] : []), ...outsiders];
 	return { name, members, outsiders, ...(plain ? { plain } : {}) };
@@ -404,7 +403,7 @@ export function variantOf(word: string, items: readonly string[], lexicon: Lexic
 /**
  * Whether the article writes a word for a sister term's own kind ("homes" for "house", a
  * dwelling; "vehicles" for "truck"): it then says the key in general words, and "NOT say people
- * smoked in houses" has a second key.
+ * smoked in houses" has a second key. For a frame's sisters, whose kind no listed item shares.
  */
 export function kindWritten(word: string, written: readonly string[], lexicon: Lexicon): boolean {
 	return kindsOf(word, lexicon, 1, 1).some((k) =>
@@ -472,6 +471,19 @@ export function articleNounKinds(
 			out.set(lemma, kindsOf(lemma, lexicon, MAX_OUTSIDER_DEPTH, 1));
 		}
 	return out;
+}
+
+/**
+ * The word a reader knows a kind by: of the synset's words ("metallic element", "metal"), the one
+ * spoken most often, if it is spoken more than the first one, which names the set otherwise.
+ */
+export function plainestWord(kind: Kind, lexicon: Lexicon): string {
+	const words = (lexicon.synsetById?.(kind.id)?.words ?? []).filter((w) =>
+		/^[a-z][a-z -]+$/.test(w)
+	);
+	const said = (w: string) => lexicon.perMillion?.(w) ?? 0;
+	const best = [...words].sort((a, b) => said(b) - said(a))[0];
+	return best && said(best) > said(kind.word) ? best : kind.word;
 }
 
 /** A kind's name a stem may say: every word common in speech ("birds", not "vascular plants"). */
