@@ -116,3 +116,13 @@ describe('dictionary helpers for plain lists', () => {
 		expect(kindWritten(word, written, lexicon)).toBe(want);
 	});
 });
+
+describe('a restrictive clause after names', () => {
+	it('never names a list of countries by the clause of the people from them', () => {
+		const text = article(
+			'Most of the families from Eritrea, Afghanistan and Libya who applied before June were given homes.'
+		);
+		const stems = notStated(text).map((c) => c.stem);
+		expect(stems.filter((st) => / NOT name among the countries /.test(st))).toEqual([]);
+	});
+});

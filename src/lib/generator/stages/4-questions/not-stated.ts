@@ -125,7 +125,7 @@ function plainlyNamed(list: FoundList): boolean {
 }
 
 /** A restrictive clause after a list: "that spend the winter below", to the sentence's end. */
-const RELATIVE_TAIL = /^\s*(that|who) (\p{Ll}+(?: [\p{L}'’-]+){1,9})[.!?]?$/u;
+const RELATIVE_TAIL = /^\s*(that) (\p{Ll}+(?: [\p{L}'’-]+){1,9})[.!?]?$/u;
 /** Words of a clause that lean on a sentence the reader is not shown. */
 const LEANING_WORD = /\b(it|its|they|them|their|he|him|his|she|her|this|these|those|there)\b/i;
 
@@ -133,11 +133,14 @@ const LEANING_WORD = /\b(it|its|they|them|their|he|him|his|she|her|this|these|th
  * "… the fish, frogs, turtles and insects that spend the winter below" → "Which of these does the
  * article NOT name among the animals that spend the winter below?": a list the sentence narrows by
  * a restrictive clause is named by its set and that clause, when the set has a plain name and the
- * clause's verb follows "that" or "who" at once. (After a comma, "which" adds a remark: no frame.)
+ * clause's verb follows "that" at once. (After a comma, "which" adds a remark: no frame.)
  */
 export function relativeStem(s: Sentence, list: FoundList): string | undefined {
 	const m = RELATIVE_TAIL.exec(list.after);
 	if (!m || !plainlyNamed(list)) return undefined;
+	// "… from Eritrea, Afghanistan and Libya who applied": after names, the clause is of the
+	// people of an earlier noun, not of the places: only a list of common nouns is named by it.
+	if (list.items.some((i) => /^\p{Lu}/u.test(i.text.replace(/^the /i, '')))) return undefined;
 	const clause = m[2] as string;
 	if (LEANING_WORD.test(clause) || !frameFits(clause)) return undefined;
 	if (!verbAt(s, s.text.indexOf(clause, list.items[list.items.length - 1]?.end ?? 0)))
