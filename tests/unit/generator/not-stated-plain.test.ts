@@ -62,6 +62,8 @@ describe('not-stated lists of plain prose', () => {
 	it.each([
 		// "them" in the clause leans on the sentence before: no frame of it.
 		'The reeds shelter the fish, frogs, turtles and insects that depend on them.',
+		// After "of", the clause may be of the noun before it ("the eggs … that hatch").
+		'Children counted the eggs of fish, frogs, turtles and insects that hatch in May.',
 		// After a comma, "which" adds a remark, not what the list is.
 		'The fish, frogs, turtles and insects, which sleep through the winter, wake in March.'
 	])('names no set by the clause of "%s"', (sentence) => {

@@ -141,6 +141,8 @@ export function relativeStem(s: Sentence, list: FoundList): string | undefined {
 	// "… from Eritrea, Afghanistan and Libya who applied": after names, the clause is of the
 	// people of an earlier noun, not of the places: only a list of common nouns is named by it.
 	if (list.items.some((i) => /^\p{Lu}/u.test(i.text.replace(/^the /i, '')))) return undefined;
+	// "the eggs of fish, frogs and newts that hatch in May": the clause may be of the noun before "of".
+	if (/\bof (the )?$/i.test(list.before)) return undefined;
 	const clause = m[2] as string;
 	if (LEANING_WORD.test(clause) || !frameFits(clause)) return undefined;
 	if (!verbAt(s, s.text.indexOf(clause, list.items[list.items.length - 1]?.end ?? 0)))
