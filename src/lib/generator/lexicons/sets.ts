@@ -264,6 +264,53 @@ export const THING_SETS: readonly ThingSet[] = [
 			'kangaroo'
 		]
 	},
+	// Small creatures of ponds, gardens and shores, the animals plain prose lists beside each other
+	// ("fish, frogs, turtles and insects"): their outsider is one of the same sort, never a lion.
+	{
+		name: 'animals',
+		members: [
+			'fish',
+			'frog',
+			'toad',
+			'turtle',
+			'insect',
+			'snail',
+			'worm',
+			'beetle',
+			'spider',
+			'crab',
+			'lizard',
+			'snake',
+			'newt',
+			'bird',
+			'slug'
+		],
+		plain: true
+	},
+	// Outer parts of the body, as first aid and sport name them ("the face, hands and feet").
+	{
+		name: 'body parts',
+		members: [
+			'face',
+			'hand',
+			'foot',
+			'arm',
+			'leg',
+			'knee',
+			'elbow',
+			'shoulder',
+			'neck',
+			'chest',
+			'finger',
+			'toe',
+			'wrist',
+			'ankle',
+			'ear',
+			'eye',
+			'nose'
+		],
+		plain: true
+	},
 	{
 		name: 'sports',
 		members: [

@@ -82,6 +82,7 @@ const STEM_FORMS: readonly RegExp[] = [
 	/^Which of these does the article NOT name as one of the (.+)\?$/,
 	/^Which of these does the article NOT say (.+)\?$/,
 	/^Which of these does the article NOT list among the (.+)\?$/,
+	/^Which of these does the article NOT name among the (.+ (?:that|who) \S.*)\?$/,
 	/^Which of these (.+) does the article NOT mention\?$/
 ];
 

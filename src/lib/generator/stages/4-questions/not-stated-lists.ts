@@ -91,6 +91,22 @@ function lastItem(
 	from: number,
 	set: ThingSet
 ): { item?: ListedItem; end: number } | undefined {
+	return lastItemAt(
+		sentence,
+		from + (STRESSED_LAST.exec(sentence.slice(from))?.[0].length ?? 0),
+		set
+	);
+}
+
+/** "… trains and even hospital waiting rooms": a word that stresses the last item, no part of it. */
+export const STRESSED_LAST = /^even (?=\p{Ll})/u;
+
+/** The item after "and" (and any STRESSED_LAST word) at `from`. */
+function lastItemAt(
+	sentence: string,
+	from: number,
+	set: ThingSet
+): { item?: ListedItem; end: number } | undefined {
 	const rest = sentence.slice(from);
 	const other = /^other [\p{L} -]+?(?=[,.;:!?)"”]|$)/u.exec(rest);
 	if (other) return { end: from + other[0].length };

@@ -22,21 +22,27 @@ export const ALL_SETS: readonly ThingSet[] = [
 /** Nouns whose plural is the singular. */
 const SAME_PLURAL = /^(cattle|sheep|deer|fish|seafood|comics|westerns|thrillers|athletics)$/;
 
+/** Lexicon nouns whose plural changes their vowel ("foot" → "feet"). */
+const IRREGULAR_PLURAL: Readonly<Record<string, string>> = { foot: 'feet', tooth: 'teeth' };
+
 /** The plural of a lexicon noun ("disease" → "diseases", "wolf" → "wolves"). */
 export function pluralOf(noun: string): string {
 	const words = noun.split(' ');
 	const last = words.pop() ?? '';
-	const plural = SAME_PLURAL.test(last)
-		? last
-		: /(stomach|monarch|epoch|eunuch|patriarch)$/.test(last)
-			? `${last}s`
-			: /[^aeiou]y$/.test(last)
-				? `${last.slice(0, -1)}ies`
-				: /(s|x|ch|sh|ato)$/.test(last)
-					? `${last}es`
-					: /[^f]f$/.test(last)
-						? `${last.slice(0, -1)}ves`
-						: `${last}s`;
+	const irregular = IRREGULAR_PLURAL[last];
+	const plural = irregular
+		? irregular
+		: SAME_PLURAL.test(last)
+			? last
+			: /(stomach|monarch|epoch|eunuch|patriarch)$/.test(last)
+				? `${last}s`
+				: /[^aeiou]y$/.test(last)
+					? `${last.slice(0, -1)}ies`
+					: /(s|x|ch|sh|ato)$/.test(last)
+						? `${last}es`
+						: /[^f]f$/.test(last)
+							? `${last.slice(0, -1)}ves`
+							: `${last}s`;
 	return [...words, plural].join(' ');
 }
 

@@ -4,10 +4,15 @@
 import type { Lexicon, LexSense, Sentence } from '../../types';
 import type { ThingSet } from '../../lexicons/sets';
 
-/** How far up the dictionary a listed item's kind may be, in steps. */
-const MAX_ITEM_DEPTH = 5;
+/**
+ * How far up the dictionary a listed item's kind may be, in steps: "animal" is six up from
+ * "turtle" (chelonian, anapsid, reptile, vertebrate, chordate), "artifact" six from "ship". The
+ * kinds on the way are narrower and found first; a broad one is refused (TOO_BROAD) or asked only
+ * in the sentence's frame (FRAME_KINDS).
+ */
+const MAX_ITEM_DEPTH = 7;
 /** How far up an outsider's kind may be: a little further, as it is one word of the article. */
-const MAX_OUTSIDER_DEPTH = 6;
+const MAX_OUTSIDER_DEPTH = 8;
 /** Kinds too broad to make a set of: anything is one. */
 const TOO_BROAD = new Set([
 	'entity',
@@ -210,7 +215,13 @@ export function frameKindSet(
 			...new Set(
 				kinds.flatMap((k) => sisterTerms(k, items, lexicon, written, MAX_FRAME_SISTER_HYPONYMS))
 			)
-		].filter((w) => under(w) && commonSister(w, lexicon) && !variantOf(w, items, lexicon));
+		].filter(
+			(w) =>
+				under(w) &&
+				commonSister(w, lexicon) &&
+				!variantOf(w, items, lexicon) &&
+				!kindWritten(w, written, lexicon)
+		);
 	// "curtains" beside "furniture, carpets and appliances": a sister of a kind two shown items
 	// share (furnishing) is of the list's own sort; one of a single item's kind ("trap", a device
 	// beside "appliances") only when no kind is shared.
@@ -231,14 +242,14 @@ export function frameKindSet(
  * two more may follow ("and old fishing boats").
  */
 const RAW_LIST =
-	/(?:\b[a-z][a-z-]+(?: [a-z][a-z-]+)?, )+(?:[a-z][a-z-]+(?: [a-z][a-z-]+)?,? )?(?:and|or) [a-z][a-z-]+(?: [a-z][a-z-]+){0,2}/g;
+	/(?:\b[a-z][a-z-]+(?: [a-z][a-z-]+)?, )+(?:[a-z][a-z-]+(?: [a-z][a-z-]+)?,? )?(?:and|or) (?:even )?[a-z][a-z-]+(?: [a-z][a-z-]+){0,2}/g;
 
 /**
  * The listed items' base forms: the last word of each segment (two where the dictionary files
  * both, "olive oil"), and the first of the one after "and", which the next words may follow.
  */
 function rawItems(list: string, lexicon: Lexicon): string[] {
-	const segments = list.replace(/,? (and|or) /, ', ').split(', ');
+	const segments = list.replace(/,? (and|or) (even )?/, ', ').split(', ');
 	return segments.map((seg, i) => {
 		const words = seg.split(' ');
 		const two = i === segments.length - 1 ? words.slice(0, 2) : words.slice(-2);
@@ -271,9 +282,28 @@ function modifiedLast(seg: string, lexicon: Lexicon): { head: string; phrase: st
 	return found;
 }
 
+/**
+ * "… and even hospital waiting rooms." → "room", "hospital waiting room": a last item of nouns
+ * only, which its clause ends after, is read by its last noun (the head of an English compound),
+ * so the list's item is the whole phrase, never "hospital" cut from it.
+ */
+export function compoundLast(
+	list: string,
+	lexicon: Lexicon
+): { head: string; phrase: string } | undefined {
+	const words = (list.split(/,? (?:and|or) (?:even )?/).pop() ?? '').split(' ');
+	if (words.length < 2) return undefined;
+	const lemmas = words.map((w) => nounLemma(w, lexicon));
+	if (lemmas.some((l, i) => !l || lexicon.frequency(l, 'n') < 1 || NOT_A_HEAD.test(words[i] ?? '')))
+		return undefined;
+	// "waiting" is a noun, but the dictionary files "waiting room" whole: either way "room" heads it.
+	const head = lemmas[lemmas.length - 1] as string;
+	return { head, phrase: [...words.slice(0, -1), head].join(' ') };
+}
+
 /** The written phrase of a last item read by its noun ("iodised salt" for "salt"), as a member. */
 function modifiedPhrase(list: string, head: string, lexicon: Lexicon): string | undefined {
-	const seg = list.split(/,? (?:and|or) /).pop() ?? '';
+	const seg = list.split(/,? (?:and|or) (?:even )?/).pop() ?? '';
 	const last = modifiedLast(seg, lexicon);
 	return last?.head === head ? last.phrase : undefined;
 }
@@ -292,7 +322,8 @@ export function wordNetSets(
 		// "for decades, making tables, chairs and wardrobes": words before a comma may be no item;
 		// the list is then read from its next segment, while three remain.
 		for (let list = m[0]; list.split(/, |,? (?:and|or) /).length >= 3;) {
-			const set = listSet(list, articleNouns, lexicon);
+			const closed = /^[.,;:!?]/.test(s.text.slice((m.index ?? 0) + m[0].length));
+			const set = listSet(list, articleNouns, lexicon, closed);
 			if (set) {
 				out.push(set);
 				break;
@@ -309,11 +340,14 @@ export function wordNetSets(
 function listSet(
 	list: string,
 	articleNouns: ReadonlyMap<string, Kind[]>,
-	lexicon: Lexicon
+	lexicon: Lexicon,
+	closed = false
 ): ThingSet | undefined {
-	const items = rawItems(list, lexicon);
+	const compound = closed ? compoundLast(list, lexicon) : undefined;
+	const raw = rawItems(list, lexicon);
+	const items = compound ? [...raw.slice(0, -1), compound.head] : raw;
 	if (items.length < 3 || items.some((i) => !i)) return undefined;
-	const phrase = modifiedPhrase(list, items[items.length - 1] ?? '', lexicon);
+	const phrase = compound?.phrase ?? modifiedPhrase(list, items[items.length - 1] ?? '', lexicon);
 	const kind = sharedKind(items, lexicon);
 	if (!kind) return frameKindSet(items, articleNouns, lexicon, phrase);
 	const named = [...articleNouns]
@@ -330,7 +364,7 @@ function listSet(
 		? named
 		: sisterTerms(kind, items, lexicon, [...items, ...articleNouns.keys()]);
 	if (!outsiders.length) return undefined;
-	const name = pluralWord(kind.word);
+	const name = pluralWord(plainestWord(kind, lexicon));
 	const plain = isPlainName(name, lexicon);
 	const members = [...items, ...(phrase ? [phrase] : []), ...outsiders];
 	return { name, members, outsiders, ...(plain ? { plain } : {}) };
@@ -364,6 +398,17 @@ export function variantOf(word: string, items: readonly string[], lexicon: Lexic
 	if (items.some((i) => new RegExp(`\\b${i}(s|es)?\\b`).test(gloss))) return true;
 	// "picture" beside "paintings": a word of any sense of a listed item is a synonym of it.
 	return items.some((i) => lexicon.senses(i, 'n').some((s) => s.words.includes(word)));
+}
+
+/**
+ * Whether the article writes a word for a sister term's own kind ("homes" for "house", a
+ * dwelling; "vehicles" for "truck"): it then says the key in general words, and "NOT say people
+ * smoked in houses" has a second key. For a frame's sisters, whose kind no listed item shares.
+ */
+export function kindWritten(word: string, written: readonly string[], lexicon: Lexicon): boolean {
+	return kindsOf(word, lexicon, 1, 1).some((k) =>
+		(lexicon.synsetById?.(k.id)?.words ?? [k.word]).some((w) => written.includes(w))
+	);
 }
 
 /** How far up a kind may be for its sister terms to be of the listed items' narrow sort. */
@@ -426,6 +471,19 @@ export function articleNounKinds(
 			out.set(lemma, kindsOf(lemma, lexicon, MAX_OUTSIDER_DEPTH, 1));
 		}
 	return out;
+}
+
+/**
+ * The word a reader knows a kind by: of the synset's words ("metallic element", "metal"), the one
+ * spoken most often, if it is spoken more than the first one, which names the set otherwise.
+ */
+export function plainestWord(kind: Kind, lexicon: Lexicon): string {
+	const words = (lexicon.synsetById?.(kind.id)?.words ?? []).filter((w) =>
+		/^[a-z][a-z -]+$/.test(w)
+	);
+	const said = (w: string) => lexicon.perMillion?.(w) ?? 0;
+	const best = [...words].sort((a, b) => said(b) - said(a))[0];
+	return best && said(best) > said(kind.word) ? best : kind.word;
 }
 
 /** A kind's name a stem may say: every word common in speech ("birds", not "vascular plants"). */

@@ -78,7 +78,7 @@ function firstItem(text: string, s: Sentence, lists: FoundList[]): Candidate | u
 
 /** The item of one list: a stem naming its set, three members, and an outsider as key. */
 function listItem(text: string, s: Sentence, list: FoundList): Candidate | undefined {
-	const framed = stemOf(s, list);
+	const framed = stemOf(s, list) ?? relativeStem(s, list);
 	// No frame to name the list by: a set of a plain name is asked as what the article never mentions.
 	const stem = framed ?? (modifiesNoun(s, list) ? undefined : mentionStem(list));
 	if (!stem) return undefined;
@@ -113,10 +113,41 @@ const PLAIN_SET_NAMES =
  * anywhere (outsider), so the frame of the list (a negation, a comparison) cannot make it right.
  */
 function mentionStem(list: FoundList): string | undefined {
-	// "Which of these artifacts …?": a kind only the sentence's frame carries is never named alone.
-	if (list.set.framed) return undefined;
-	if (!list.set.plain && !PLAIN_SET_NAMES.test(list.set.name)) return undefined;
+	if (!plainlyNamed(list)) return undefined;
 	return `Which of these ${list.set.name} does the article NOT mention?`;
+}
+
+/** Whether a stem may name the list's set by its name alone ("birds"), with no frame to carry it. */
+function plainlyNamed(list: FoundList): boolean {
+	// "Which of these artifacts …?": a kind only the sentence's frame carries is never named alone.
+	if (list.set.framed) return false;
+	return !!list.set.plain || PLAIN_SET_NAMES.test(list.set.name);
+}
+
+/** A restrictive clause after a list: "that spend the winter below", to the sentence's end. */
+const RELATIVE_TAIL = /^\s*(that) (\p{Ll}+(?: [\p{L}'’-]+){1,9})[.!?]?$/u;
+/** Words of a clause that lean on a sentence the reader is not shown. */
+const LEANING_WORD = /\b(it|its|they|them|their|he|him|his|she|her|this|these|those|there)\b/i;
+
+/**
+ * "… the fish, frogs, turtles and insects that spend the winter below" → "Which of these does the
+ * article NOT name among the animals that spend the winter below?": a list the sentence narrows by
+ * a restrictive clause is named by its set and that clause, when the set has a plain name and the
+ * clause's verb follows "that" at once. (After a comma, "which" adds a remark: no frame.)
+ */
+export function relativeStem(s: Sentence, list: FoundList): string | undefined {
+	const m = RELATIVE_TAIL.exec(list.after);
+	if (!m || !plainlyNamed(list)) return undefined;
+	// "… from Eritrea, Afghanistan and Libya who applied": after names, the clause is of the
+	// people of an earlier noun, not of the places: only a list of common nouns is named by it.
+	if (list.items.some((i) => /^\p{Lu}/u.test(i.text.replace(/^the /i, '')))) return undefined;
+	// "the eggs of fish, frogs and newts that hatch in May": the clause may be of the noun before "of".
+	if (/\bof (the )?$/i.test(list.before)) return undefined;
+	const clause = m[2] as string;
+	if (LEANING_WORD.test(clause) || !frameFits(clause)) return undefined;
+	if (!verbAt(s, s.text.indexOf(clause, list.items[list.items.length - 1]?.end ?? 0)))
+		return undefined;
+	return `${NOT_STATED_PREFIX} name among the ${list.set.name} ${m[1]} ${clause}?`;
 }
 
 /**
@@ -318,8 +349,9 @@ function droppedTail(after: string): boolean {
  */
 function endsOnNounPreposition(s: Sentence, before: string): boolean {
 	const words = before.split(' ');
-	// "damage to", "a taste for": a noun's own preposition, not one of place or time ("… in").
-	if (words.length < 4 || !/^(to|of|for|about|on)$/.test(words[words.length - 1] ?? ''))
+	// "damage to", "a taste for": a noun's own preposition; or where the verb's act was done
+	// ("people lit cigarettes in", "sold stamps at"), which the list then names.
+	if (words.length < 4 || !/^(to|of|for|about|on|in|at)$/.test(words[words.length - 1] ?? ''))
 		return false;
 	const cut = before.lastIndexOf(', ');
 	const from = cut < 0 ? 0 : cut + 2;
