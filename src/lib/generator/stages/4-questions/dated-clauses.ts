@@ -6,6 +6,7 @@ import type { ClauseFrame, Fact, Sentence, Token } from '../../types';
 import { MONTHS } from '../../lexicons';
 import { clauseStarts, findClause, spanText, type Clause } from '../3-facts/clauses';
 import { isVerb } from '../3-facts/words';
+import { articlePerson, type ArticlePerson } from '../3-facts/subject';
 
 const MONTH_SET = new Set(MONTHS.map((m) => m.toLowerCase()));
 const YEAR = /^(1[5-9]\d\d|20\d\d)$/;
@@ -23,7 +24,12 @@ interface DatePhrase {
  * stepped down; his son was named president in 1956" has two), for every year of a sentence that
  * `have` dates no clause of.
  */
-export function datedClauseFacts(sentences: readonly Sentence[], have: readonly Fact[]): Fact[] {
+export function datedClauseFacts(
+	sentences: readonly Sentence[],
+	have: readonly Fact[],
+	title = ''
+): Fact[] {
+	const person = biographyPerson(sentences, title);
 	// A sentence's year the fact stage dates a clause by is read there; its other years here.
 	// A fact whose verb is its subject's participle ("a company led by …") dates no clause here.
 	const dated = new Set(
@@ -39,9 +45,13 @@ export function datedClauseFacts(sentences: readonly Sentence[], have: readonly 
 			// The clause's own words: from its start to the next clause's.
 			const end = starts[i + 1] ?? s.tokens.length;
 			const phrase = datePhrase(s, start, end);
-			const found = phrase && findClause(s, start);
+			const found =
+				phrase &&
+				(findClause(s, start) ??
+					yearThenPronoun(s, start, phrase) ??
+					timeClause(s, start, end, phrase));
 			const clause = found && (participleSubject(found) ?? found);
-			const fact = clause && dateFact(clause, phrase);
+			const fact = clause && resolvePronoun(dateFact(clause, phrase), s, sentences, person);
 			if (fact && !dated.has(`${s.index}:${YEARS.exec(fact.value.text)?.[1] ?? ''}`))
 				out.push(fact);
 		});
@@ -202,4 +212,111 @@ function dateFact(clause: Clause, p: DatePhrase): Fact | undefined {
 		frame,
 		salience: 0
 	};
+}
+
+/** The words of a title that name its person: "Lise Meitner" of "Lise Meitner: The Physicist …". */
+export function titleName(title: string): string {
+	return (title.split(/:|\s+and\s+|\s+[-–—]\s+/)[0] ?? '').trim();
+}
+
+/**
+ * The person a biography is about, from its title's name (the words before a colon or "and":
+ * "Elizabeth Fry and the Women of Newgate"), as the fact stage finds it (articlePerson).
+ */
+export function biographyPerson(
+	sentences: readonly Sentence[],
+	title: string
+): ArticlePerson | undefined {
+	const name = titleName(title);
+	return name ? articlePerson(sentences, name) : undefined;
+}
+
+const PERSON_PRONOUN: Record<ArticlePerson['pronouns'], RegExp> = {
+	male: /^he$/,
+	female: /^she$/
+};
+/** Any personal pronoun of a person: one of the other gender nearby puts a second person in play. */
+const OTHER_PRONOUNS: Record<ArticlePerson['pronouns'], RegExp> = {
+	male: /^(she|her|hers|herself)$/,
+	female: /^(he|him|his|himself)$/
+};
+
+/**
+ * "In 1906 she became …", "…, and in 1926 she became …": a year after its preposition, then a
+ * pronoun subject, which the fact stage reads as no fronted phrase (it wants a name or a
+ * determiner there). The clause from the pronoun on, its fronted phrase the date's.
+ */
+function yearThenPronoun(s: Sentence, start: number, p: DatePhrase): Clause | undefined {
+	const toks = s.tokens;
+	if (p.prep !== start || p.from !== start + 1 || p.year !== start + 1) return undefined;
+	if (
+		!/^(he|she)$/.test(toks[start + 2]?.normal ?? '') ||
+		/[,;:]/.test(toks[start + 1]?.post ?? '')
+	)
+		return undefined;
+	const found = findClause(s, start + 2);
+	return found && found.subject[0] === start + 2
+		? { ...found, fronted: [start, start + 2] }
+		: undefined;
+}
+
+/**
+ * A dated fact whose subject is "He" or "She" with the biography's person's name in its place
+ * ("Meitner moved to Cambridge" of "she moved to Cambridge"), when no one else can be meant: the
+ * pronoun is the person's, the sentence names no one before it, and neither it nor the sentence
+ * before it in its paragraph has a pronoun of the other gender or another person's name. Other
+ * facts as they are; a pronoun left unresolved is refused as an option later (clauseProblem).
+ */
+export function resolvePronoun(
+	fact: Fact | undefined,
+	s: Sentence,
+	sentences: readonly Sentence[],
+	person: ArticlePerson | undefined
+): Fact | undefined {
+	const subject = fact?.frame?.subject.trim().toLowerCase() ?? '';
+	if (!fact?.frame || !person || !PERSON_PRONOUN[person.pronouns].test(subject)) return fact;
+	const prev = sentences[s.index - 1];
+	const nameWords = new Set(person.title.split(/\s+/));
+	const at = s.tokens.findIndex((t) => t.normal === subject);
+	const otherName = (t: Token) =>
+		(t.tags.has('Person') || t.tags.has('ProperNoun')) &&
+		/^\p{Lu}/u.test(t.text) &&
+		!nameWords.has(t.text.replace(/['’]s$/, ''));
+	const near = [
+		...s.tokens.slice(0, Math.max(0, at)),
+		...(prev && prev.paragraph === s.paragraph ? prev.tokens : [])
+	];
+	if (at < 0 || near.some((t) => t.tags.has('Person') && otherName(t))) return fact;
+	if ([...near, ...s.tokens].some((t) => OTHER_PRONOUNS[person.pronouns].test(t.normal)))
+		return fact;
+	// "she married Karl Kollwitz": where the sentence gives the short name to another, the full one.
+	const name = s.tokens.some((t) => t.text.replace(/['’]s$/, '') === person.short)
+		? person.title
+		: person.short;
+	return {
+		...fact,
+		id: `${fact.id}-r`,
+		subject: name,
+		frame: { ...fact.frame, subject: name }
+	};
+}
+
+/** Words that open a clause of time whose own event comes before (or with) the main clause's. */
+const TIME_OPENERS = /^(when|after|once)$/;
+
+/**
+ * "When Roosevelt was elected president in 1932, he asked her …", "After Adolf Hitler came to
+ * power in 1933, Meitner lost …": a fronted clause of time dates its own event, which is as much
+ * the article's as the main clause's (the year is the opening clause's, so the main clause is
+ * left undated). Its subject and verb from the word after the opener, its predicate ending at the
+ * comma that closes it; none when the year stands outside it.
+ */
+function timeClause(s: Sentence, start: number, end: number, p: DatePhrase): Clause | undefined {
+	const toks = s.tokens;
+	if (start !== 0 || !TIME_OPENERS.test(toks[0]?.normal ?? '')) return undefined;
+	const comma = toks.findIndex((t, i) => i < end && /,/.test(t.post));
+	if (comma < 0 || p.year > comma) return undefined;
+	const found = findClause(s, 1);
+	if (!found || found.subject[0] !== 1 || found.predicate[1] !== comma + 1) return undefined;
+	return found;
 }

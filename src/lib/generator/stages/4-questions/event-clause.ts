@@ -56,8 +56,43 @@ export function eventClauses(fact: Fact): EventClause[] {
 		: tidy(frame.after);
 	const full = clauseOf(subject, frame.verb, [before, after].filter(Boolean).join(' '));
 	const passive = /^(was|were|is|are|had been|has been|have been)\s+\S+/i.test(frame.verb);
-	if (!frame.after.trim() || !(before || passive)) return [full];
-	return [full, clauseOf(subject, frame.verb, before)];
+	const clauses =
+		!frame.after.trim() || !(before || passive)
+			? [full]
+			: [full, clauseOf(subject, frame.verb, before)];
+	return [...clauses, ...clauses.flatMap(withoutThere), ...clauses.flatMap(withoutAdjunct)];
+}
+
+/** Words that open a phrase the clause's event is whole without: where, when, for what, how. */
+const ADJUNCT =
+	/^(in|on|at|for|with|during|near|across|under|showing|because|after|before|while)$/i;
+
+/**
+ * "Kollwitz designed a poster for a youth rally showing a young man with one arm raised" as
+ * "Kollwitz designed a poster": a clause longer than EVENT_MAX_WORDS cut before its first phrase of
+ * place, time or purpose after the verb's object (a later one may belong to a noun: "a man with …"). What is left is still
+ * true, as the article says it, only less precise; its object ("to a committee") stays. None when
+ * no such cut leaves at least two words after the verb.
+ */
+function withoutAdjunct(c: EventClause): EventClause[] {
+	const words = c.rest.split(/\s+/).filter(Boolean);
+	const head = wordsOf(`${c.subject} ${c.verb}`).length;
+	if (head + words.length <= EVENT_MAX_WORDS) return [];
+	for (let i = 2; i < Math.min(words.length, EVENT_MAX_WORDS - head + 1); i++) {
+		if (!ADJUNCT.test(words[i] ?? '') || /[,;:]$/.test(words[i - 1] ?? '')) continue;
+		return [clauseOf(c.subject, c.verb, words.slice(0, i).join(' '))];
+	}
+	return [];
+}
+
+/**
+ * "Meitner died there" as "Meitner died": a closing "there" points to a place the option does not
+ * name; without it the clause still says what happened, and nothing untrue.
+ */
+function withoutThere(c: EventClause): EventClause[] {
+	if (!/\sthere$/i.test(c.text)) return [];
+	const rest = c.rest.replace(/\s*\bthere\s*$/i, '');
+	return [clauseOf(c.subject, c.verb, rest)];
 }
 
 /** The first of `eventClauses`: the event said in full. */

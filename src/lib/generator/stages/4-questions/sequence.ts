@@ -82,7 +82,9 @@ export function sequenceItems(
 	rand: () => number,
 	scope: SequenceScope = {}
 ): Candidate[] {
-	const all = scope.sentences ? [...facts, ...datedClauseFacts(scope.sentences, facts)] : facts;
+	const all = scope.sentences
+		? [...facts, ...datedClauseFacts(scope.sentences, facts, scope.title)]
+		: facts;
 	const out: Candidate[] = [];
 	const withLead = { ...scope, lead: scope.lead ?? leadOf(scope.sentences ?? []) };
 	for (const region of regions(datedEvents(all, sentenceText, withLead)).slice(0, MAX_ITEMS)) {
@@ -158,7 +160,7 @@ function resolvedInSource(fact: Fact, clause: EventClause, sentence: string): bo
 		'i'
 	);
 	return (
-		!fact.id.startsWith('f-seq') &&
+		(!fact.id.startsWith('f-seq') || fact.id.endsWith('-r')) &&
 		!pronoun.test(clause.subject) &&
 		said.test(sentence) &&
 		containsWords(sentence, `${clause.verb} ${clause.rest}`.trim())
