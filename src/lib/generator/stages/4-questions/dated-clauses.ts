@@ -48,10 +48,12 @@ export function datedClauseFacts(
 			const found =
 				phrase &&
 				(findClause(s, start) ??
-					yearThenPronoun(s, start, phrase) ??
+					dateThenSubject(s, start, phrase) ??
 					timeClause(s, start, end, phrase));
-			const clause = found && (participleSubject(found) ?? found);
-			const fact = clause && resolvePronoun(dateFact(clause, phrase), s, sentences, person);
+			const read = found && (participleSubject(found) ?? found);
+			const clause = read && !cutInNounPhrase(read) ? read : undefined;
+			const fact =
+				clause && phrase && resolvePronoun(dateFact(clause, phrase), s, sentences, person);
 			if (fact && !dated.has(`${s.index}:${YEARS.exec(fact.value.text)?.[1] ?? ''}`))
 				out.push(fact);
 		});
@@ -231,9 +233,10 @@ export function biographyPerson(
 	return name ? articlePerson(sentences, name) : undefined;
 }
 
+/** The person's pronoun as a subject, or a possessive before one common noun ("Her husband"). */
 const PERSON_PRONOUN: Record<ArticlePerson['pronouns'], RegExp> = {
-	male: /^he$/,
-	female: /^she$/
+	male: /^(he|his \p{Ll}+)$/u,
+	female: /^(she|her \p{Ll}+)$/u
 };
 /** Any personal pronoun of a person: one of the other gender nearby puts a second person in play. */
 const OTHER_PRONOUNS: Record<ArticlePerson['pronouns'], RegExp> = {
@@ -242,27 +245,30 @@ const OTHER_PRONOUNS: Record<ArticlePerson['pronouns'], RegExp> = {
 };
 
 /**
- * "In 1906 she became …", "…, and in 1926 she became …": a year after its preposition, then a
- * pronoun subject, which the fact stage reads as no fronted phrase (it wants a name or a
- * determiner there). The clause from the pronoun on, its fronted phrase the date's.
+ * "In 1906 she became …", "On 21 October 1520 the remaining ships entered …": a fronted date
+ * without its comma, then the subject: a pronoun, a determiner or a name, which the fact stage
+ * reads as no fronted phrase unless the year stands right after "in" and a determiner or name
+ * follows. The clause from the subject on, its fronted phrase the date's.
  */
-function yearThenPronoun(s: Sentence, start: number, p: DatePhrase): Clause | undefined {
+function dateThenSubject(s: Sentence, start: number, p: DatePhrase): Clause | undefined {
 	const toks = s.tokens;
-	if (p.prep !== start || p.from !== start + 1 || p.year !== start + 1) return undefined;
-	if (
-		!/^(he|she)$/.test(toks[start + 2]?.normal ?? '') ||
-		/[,;:]/.test(toks[start + 1]?.post ?? '')
-	)
-		return undefined;
-	const found = findClause(s, start + 2);
-	return found && found.subject[0] === start + 2
-		? { ...found, fronted: [start, start + 2] }
+	const subject = toks[p.year + 1];
+	if (p.prep !== start || !subject || /[,;:]/.test(toks[p.year]?.post ?? '')) return undefined;
+	const opens =
+		/^(he|she|they)$/.test(subject.normal) ||
+		subject.tags.has('Determiner') ||
+		/^\p{Lu}/u.test(subject.text);
+	if (!opens) return undefined;
+	const found = findClause(s, p.year + 1);
+	return found && found.subject[0] === p.year + 1
+		? { ...found, fronted: [start, p.year + 1] }
 		: undefined;
 }
 
 /**
  * A dated fact whose subject is "He" or "She" with the biography's person's name in its place
- * ("Meitner moved to Cambridge" of "she moved to Cambridge"), when no one else can be meant: the
+ * ("Meitner moved to Cambridge" of "she moved to Cambridge"), or "Her husband" with the name's
+ * possessive ("Kollwitz's husband died"), when no one else can be meant: the
  * pronoun is the person's, the sentence names no one before it, and neither it nor the sentence
  * before it in its paragraph has a pronoun of the other gender or another person's name. Other
  * facts as they are; a pronoun left unresolved is refused as an option later (clauseProblem).
@@ -277,7 +283,8 @@ export function resolvePronoun(
 	if (!fact?.frame || !person || !PERSON_PRONOUN[person.pronouns].test(subject)) return fact;
 	const prev = sentences[s.index - 1];
 	const nameWords = new Set(person.title.split(/\s+/));
-	const at = s.tokens.findIndex((t) => t.normal === subject);
+	const pronoun = subject.split(' ')[0] ?? '';
+	const at = s.tokens.findIndex((t) => t.normal === pronoun);
 	const otherName = (t: Token) =>
 		(t.tags.has('Person') || t.tags.has('ProperNoun')) &&
 		/^\p{Lu}/u.test(t.text) &&
@@ -293,11 +300,13 @@ export function resolvePronoun(
 	const name = s.tokens.some((t) => t.text.replace(/['’]s$/, '') === person.short)
 		? person.title
 		: person.short;
+	// "Her husband" as "Kollwitz's husband".
+	const named = subject.includes(' ') ? `${name}'s ${subject.split(' ')[1] ?? ''}` : name;
 	return {
 		...fact,
 		id: `${fact.id}-r`,
-		subject: name,
-		frame: { ...fact.frame, subject: name }
+		subject: named,
+		frame: { ...fact.frame, subject: named }
 	};
 }
 
@@ -319,4 +328,31 @@ function timeClause(s: Sentence, start: number, end: number, p: DatePhrase): Cla
 	const found = findClause(s, 1);
 	if (!found || found.subject[0] !== 1 || found.predicate[1] !== comma + 1) return undefined;
 	return found;
+}
+
+/**
+ * Whether a clause's predicate stops at a comma inside a noun phrase: "entered a narrow, winding
+ * channel" read as "entered a narrow". The word after the comma is a lower-case adjective or
+ * noun, which goes on with the phrase rather than opening an aside or a new clause.
+ */
+export function cutInNounPhrase(clause: Clause): boolean {
+	const toks = clause.sentence.tokens;
+	const end = clause.predicate[1];
+	const last = toks[end - 1];
+	const next = toks[end];
+	if (!last || !next || !/,/.test(last.post) || /^\p{Lu}/u.test(next.text)) return false;
+	if (next.tags.has('Determiner') || next.tags.has('Conjunction') || next.tags.has('Preposition'))
+		return false;
+	// "a narrow, winding channel": an "-ing" word before a bare noun describes it; "becoming the
+	// first woman …" opens an aside.
+	if (/ing$/.test(next.normal)) {
+		const after = toks[end + 1];
+		return (
+			!!after &&
+			after.tags.has('Noun') &&
+			!after.tags.has('Determiner') &&
+			/^\p{Ll}/u.test(after.text)
+		);
+	}
+	return next.tags.has('Adjective') || next.tags.has('Noun');
 }

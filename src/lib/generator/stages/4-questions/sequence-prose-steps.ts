@@ -84,7 +84,13 @@ export function proseStepRun(norm: NormalizedText, sentences: readonly Sentence[
  * order words of MIN_MARKED paragraphs must still tell the steps.
  */
 export const howToTitle = (title: string): boolean =>
-	/\bhow to\b/i.test(title) || /^\p{Lu}\p{Ll}{2,}ing\s+(?:a|an|the|your|\p{Ll}+s)\b/u.test(title);
+	/\bhow to\b/i.test(title) ||
+	(!NOT_A_GERUND.test(title) &&
+		/^\p{Lu}\p{Ll}{2,}ing\s+(?:a|an|the|your|[\p{L}-]+s)\b/iu.test(title));
+
+/** Title words in "-ing" that are no gerund of a task: "Everything Changed", "Morning Tides". */
+const NOT_A_GERUND =
+	/^(every|some|no|any)thing|^(morning|evening|spring|king|ring|thing|building|wedding|ceiling|darling|string|wing|swing)\b/i;
 
 /** Every body paragraph's first sentence, in article order. */
 function paragraphOpenings(norm: NormalizedText, sentences: readonly Sentence[]): Opening[] {
