@@ -341,8 +341,8 @@ export function cutInNounPhrase(clause: Clause): boolean {
 	const last = toks[end - 1];
 	const next = toks[end];
 	if (!last || !next || !/,/.test(last.post) || /^\p{Lu}/u.test(next.text)) return false;
-	if (next.tags.has('Determiner') || next.tags.has('Conjunction') || next.tags.has('Preposition'))
-		return false;
+	const opensAside = ['Determiner', 'Conjunction', 'Preposition', 'Pronoun', 'Possessive'];
+	if (opensAside.some((tag) => next.tags.has(tag))) return false;
 	// "a narrow, winding channel": an "-ing" word before a bare noun describes it; "becoming the
 	// first woman …" opens an aside.
 	if (/ing$/.test(next.normal)) {

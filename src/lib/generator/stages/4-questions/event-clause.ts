@@ -67,6 +67,13 @@ export function eventClauses(fact: Fact): EventClause[] {
 const ADJUNCT =
 	/^(in|on|at|for|with|during|near|across|under|showing|because|after|before|while)$/i;
 
+/** Phrases that belong to what goes before them: "in terms of", "in order to", "in charge of". */
+const BOUND_PHRASE =
+	/^(in|on|at|for|with) (terms|order|charge|place|favour|favor|addition|front|behalf|spite)$/i;
+/** A ranking or a "the only" that a dropped phrase may be the measure of. */
+const RANKING =
+	/\b(\p{L}+est|most|least|best|worst|only|first|second|third|fourth|fifth|largest|biggest)\b/iu;
+
 /**
  * "Kollwitz designed a poster for a youth rally showing a young man with one arm raised" as
  * "Kollwitz designed a poster": a clause longer than EVENT_MAX_WORDS cut before its first phrase of
@@ -80,7 +87,10 @@ function withoutAdjunct(c: EventClause): EventClause[] {
 	if (head + words.length <= EVENT_MAX_WORDS) return [];
 	for (let i = 2; i < Math.min(words.length, EVENT_MAX_WORDS - head + 1); i++) {
 		if (!ADJUNCT.test(words[i] ?? '') || /[,;:]$/.test(words[i - 1] ?? '')) continue;
-		return [clauseOf(c.subject, c.verb, words.slice(0, i).join(' '))];
+		if (BOUND_PHRASE.test(words.slice(i, i + 2).join(' '))) continue;
+		const kept = words.slice(0, i).join(' ');
+		// "ranked IBM the second largest firm in terms of staff": the phrase qualifies a ranking.
+		return RANKING.test(kept) ? [] : [clauseOf(c.subject, c.verb, kept)];
 	}
 	return [];
 }
