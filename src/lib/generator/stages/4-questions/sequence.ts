@@ -108,8 +108,9 @@ function withDatedClauses(
 	title = ''
 ): Fact[] {
 	const person = biographyPerson(sentences, title);
+	const byIndex = new Map(sentences.map((s) => [s.index, s]));
 	const resolved = facts.map((f) => {
-		const s = sentences.find((x) => x.index === f.sentence);
+		const s = byIndex.get(f.sentence);
 		return f.kind === 'date' && s ? (resolvePronoun(f, s, sentences, person) ?? f) : f;
 	});
 	return [...resolved, ...datedClauseFacts(sentences, facts, title)];
