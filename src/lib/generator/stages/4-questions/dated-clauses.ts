@@ -6,6 +6,7 @@ import type { ClauseFrame, Fact, Sentence, Token } from '../../types';
 import { MONTHS } from '../../lexicons';
 import { clauseStarts, findClause, spanText, type Clause } from '../3-facts/clauses';
 import { isVerb } from '../3-facts/words';
+import { articlePerson, type ArticlePerson } from '../3-facts/subject';
 
 const MONTH_SET = new Set(MONTHS.map((m) => m.toLowerCase()));
 const YEAR = /^(1[5-9]\d\d|20\d\d)$/;
@@ -23,7 +24,12 @@ interface DatePhrase {
  * stepped down; his son was named president in 1956" has two), for every year of a sentence that
  * `have` dates no clause of.
  */
-export function datedClauseFacts(sentences: readonly Sentence[], have: readonly Fact[]): Fact[] {
+export function datedClauseFacts(
+	sentences: readonly Sentence[],
+	have: readonly Fact[],
+	title = ''
+): Fact[] {
+	const person = biographyPerson(sentences, title);
 	// A sentence's year the fact stage dates a clause by is read there; its other years here.
 	// A fact whose verb is its subject's participle ("a company led by …") dates no clause here.
 	const dated = new Set(
@@ -39,9 +45,15 @@ export function datedClauseFacts(sentences: readonly Sentence[], have: readonly 
 			// The clause's own words: from its start to the next clause's.
 			const end = starts[i + 1] ?? s.tokens.length;
 			const phrase = datePhrase(s, start, end);
-			const found = phrase && findClause(s, start);
-			const clause = found && (participleSubject(found) ?? found);
-			const fact = clause && dateFact(clause, phrase);
+			const found =
+				phrase &&
+				(findClause(s, start) ??
+					dateThenSubject(s, start, phrase) ??
+					timeClause(s, start, end, phrase));
+			const read = found && (participleSubject(found) ?? found);
+			const clause = read && !cutInNounPhrase(read) ? read : undefined;
+			const fact =
+				clause && phrase && resolvePronoun(dateFact(clause, phrase), s, sentences, person);
 			if (fact && !dated.has(`${s.index}:${YEARS.exec(fact.value.text)?.[1] ?? ''}`))
 				out.push(fact);
 		});
@@ -202,4 +214,145 @@ function dateFact(clause: Clause, p: DatePhrase): Fact | undefined {
 		frame,
 		salience: 0
 	};
+}
+
+/** The words of a title that name its person: "Lise Meitner" of "Lise Meitner: The Physicist …". */
+export function titleName(title: string): string {
+	return (title.split(/:|\s+and\s+|\s+[-–—]\s+/)[0] ?? '').trim();
+}
+
+/**
+ * The person a biography is about, from its title's name (the words before a colon or "and":
+ * "Elizabeth Fry and the Women of Newgate"), as the fact stage finds it (articlePerson).
+ */
+export function biographyPerson(
+	sentences: readonly Sentence[],
+	title: string
+): ArticlePerson | undefined {
+	const name = titleName(title);
+	return name ? articlePerson(sentences, name) : undefined;
+}
+
+/** The person's pronoun as a subject, or a possessive before one common noun ("Her husband"). */
+const PERSON_PRONOUN: Record<ArticlePerson['pronouns'], RegExp> = {
+	male: /^(he|his \p{Ll}+)$/u,
+	female: /^(she|her \p{Ll}+)$/u
+};
+/** Any personal pronoun of a person: one of the other gender nearby puts a second person in play. */
+const OTHER_PRONOUNS: Record<ArticlePerson['pronouns'], RegExp> = {
+	male: /^(she|her|hers|herself)$/,
+	female: /^(he|him|his|himself)$/
+};
+
+/**
+ * "In 1906 she became …", "On 21 October 1520 the remaining ships entered …": a fronted date
+ * without its comma, then the subject: a pronoun, a determiner or a name, which the fact stage
+ * reads as no fronted phrase unless the year stands right after "in" and a determiner or name
+ * follows. The clause from the subject on, its fronted phrase the date's.
+ */
+function dateThenSubject(s: Sentence, start: number, p: DatePhrase): Clause | undefined {
+	const toks = s.tokens;
+	const subject = toks[p.year + 1];
+	if (p.prep !== start || !subject || /[,;:]/.test(toks[p.year]?.post ?? '')) return undefined;
+	const opens =
+		/^(he|she|they)$/.test(subject.normal) ||
+		subject.tags.has('Determiner') ||
+		/^\p{Lu}/u.test(subject.text);
+	if (!opens) return undefined;
+	const found = findClause(s, p.year + 1);
+	return found && found.subject[0] === p.year + 1
+		? { ...found, fronted: [start, p.year + 1] }
+		: undefined;
+}
+
+/**
+ * A dated fact whose subject is "He" or "She" with the biography's person's name in its place
+ * ("Meitner moved to Cambridge" of "she moved to Cambridge"), or "Her husband" with the name's
+ * possessive ("Kollwitz's husband died"), when no one else can be meant: the
+ * pronoun is the person's, the sentence names no one before it, and neither it nor the sentence
+ * before it in its paragraph has a pronoun of the other gender or another person's name. Other
+ * facts as they are; a pronoun left unresolved is refused as an option later (clauseProblem).
+ */
+export function resolvePronoun(
+	fact: Fact | undefined,
+	s: Sentence,
+	sentences: readonly Sentence[],
+	person: ArticlePerson | undefined
+): Fact | undefined {
+	const subject = fact?.frame?.subject.trim().toLowerCase() ?? '';
+	if (!fact?.frame || !person || !PERSON_PRONOUN[person.pronouns].test(subject)) return fact;
+	const prev = sentences[s.index - 1];
+	const nameWords = new Set(person.title.split(/\s+/));
+	const pronoun = subject.split(' ')[0] ?? '';
+	const at = s.tokens.findIndex((t) => t.normal === pronoun);
+	const otherName = (t: Token) =>
+		(t.tags.has('Person') || t.tags.has('ProperNoun')) &&
+		/^\p{Lu}/u.test(t.text) &&
+		!nameWords.has(t.text.replace(/['’]s$/, ''));
+	const near = [
+		...s.tokens.slice(0, Math.max(0, at)),
+		...(prev && prev.paragraph === s.paragraph ? prev.tokens : [])
+	];
+	if (at < 0 || near.some((t) => t.tags.has('Person') && otherName(t))) return fact;
+	if ([...near, ...s.tokens].some((t) => OTHER_PRONOUNS[person.pronouns].test(t.normal)))
+		return fact;
+	// "she married Karl Kollwitz": where the sentence gives the short name to another, the full one.
+	const name = s.tokens.some((t) => t.text.replace(/['’]s$/, '') === person.short)
+		? person.title
+		: person.short;
+	// "Her husband" as "Kollwitz's husband".
+	const named = subject.includes(' ') ? `${name}'s ${subject.split(' ')[1] ?? ''}` : name;
+	return {
+		...fact,
+		id: `${fact.id}-r`,
+		subject: named,
+		frame: { ...fact.frame, subject: named }
+	};
+}
+
+/** Words that open a clause of time whose own event comes before (or with) the main clause's. */
+const TIME_OPENERS = /^(when|after|once)$/;
+
+/**
+ * "When Roosevelt was elected president in 1932, he asked her …", "After Adolf Hitler came to
+ * power in 1933, Meitner lost …": a fronted clause of time dates its own event, which is as much
+ * the article's as the main clause's (the year is the opening clause's, so the main clause is
+ * left undated). Its subject and verb from the word after the opener, its predicate ending at the
+ * comma that closes it; none when the year stands outside it.
+ */
+function timeClause(s: Sentence, start: number, end: number, p: DatePhrase): Clause | undefined {
+	const toks = s.tokens;
+	if (start !== 0 || !TIME_OPENERS.test(toks[0]?.normal ?? '')) return undefined;
+	const comma = toks.findIndex((t, i) => i < end && /,/.test(t.post));
+	if (comma < 0 || p.year > comma) return undefined;
+	const found = findClause(s, 1);
+	if (!found || found.subject[0] !== 1 || found.predicate[1] !== comma + 1) return undefined;
+	return found;
+}
+
+/**
+ * Whether a clause's predicate stops at a comma inside a noun phrase: "entered a narrow, winding
+ * channel" read as "entered a narrow". The word after the comma is a lower-case adjective or
+ * noun, which goes on with the phrase rather than opening an aside or a new clause.
+ */
+export function cutInNounPhrase(clause: Clause): boolean {
+	const toks = clause.sentence.tokens;
+	const end = clause.predicate[1];
+	const last = toks[end - 1];
+	const next = toks[end];
+	if (!last || !next || !/,/.test(last.post) || /^\p{Lu}/u.test(next.text)) return false;
+	const opensAside = ['Determiner', 'Conjunction', 'Preposition', 'Pronoun', 'Possessive'];
+	if (opensAside.some((tag) => next.tags.has(tag))) return false;
+	// "a narrow, winding channel": an "-ing" word before a bare noun describes it; "becoming the
+	// first woman …" opens an aside.
+	if (/ing$/.test(next.normal)) {
+		const after = toks[end + 1];
+		return (
+			!!after &&
+			after.tags.has('Noun') &&
+			!after.tags.has('Determiner') &&
+			/^\p{Ll}/u.test(after.text)
+		);
+	}
+	return next.tags.has('Adjective') || next.tags.has('Noun');
 }

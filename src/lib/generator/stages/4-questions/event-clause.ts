@@ -56,8 +56,53 @@ export function eventClauses(fact: Fact): EventClause[] {
 		: tidy(frame.after);
 	const full = clauseOf(subject, frame.verb, [before, after].filter(Boolean).join(' '));
 	const passive = /^(was|were|is|are|had been|has been|have been)\s+\S+/i.test(frame.verb);
-	if (!frame.after.trim() || !(before || passive)) return [full];
-	return [full, clauseOf(subject, frame.verb, before)];
+	const clauses =
+		!frame.after.trim() || !(before || passive)
+			? [full]
+			: [full, clauseOf(subject, frame.verb, before)];
+	return [...clauses, ...clauses.flatMap(withoutThere), ...clauses.flatMap(withoutAdjunct)];
+}
+
+/** Words that open a phrase the clause's event is whole without: where, when, for what, how. */
+const ADJUNCT =
+	/^(in|on|at|for|with|during|near|across|under|showing|because|after|before|while)$/i;
+
+/** Phrases that belong to what goes before them: "in terms of", "in order to", "in charge of". */
+const BOUND_PHRASE =
+	/^(in|on|at|for|with) (terms|order|charge|place|favour|favor|addition|front|behalf|spite)$/i;
+/** A ranking or a "the only" that a dropped phrase may be the measure of. */
+const RANKING =
+	/\b(\p{L}+est|most|least|best|worst|only|first|second|third|fourth|fifth|largest|biggest)\b/iu;
+
+/**
+ * "Kollwitz designed a poster for a youth rally showing a young man with one arm raised" as
+ * "Kollwitz designed a poster": a clause longer than EVENT_MAX_WORDS cut before its first phrase of
+ * place, time or purpose after the verb's object (a later one may belong to a noun: "a man with …"). What is left is still
+ * true, as the article says it, only less precise; its object ("to a committee") stays. None when
+ * no such cut leaves at least two words after the verb.
+ */
+function withoutAdjunct(c: EventClause): EventClause[] {
+	const words = c.rest.split(/\s+/).filter(Boolean);
+	const head = wordsOf(`${c.subject} ${c.verb}`).length;
+	if (head + words.length <= EVENT_MAX_WORDS) return [];
+	for (let i = 2; i < Math.min(words.length, EVENT_MAX_WORDS - head + 1); i++) {
+		if (!ADJUNCT.test(words[i] ?? '') || /[,;:]$/.test(words[i - 1] ?? '')) continue;
+		if (BOUND_PHRASE.test(words.slice(i, i + 2).join(' '))) continue;
+		const kept = words.slice(0, i).join(' ');
+		// "ranked IBM the second largest firm in terms of staff": the phrase qualifies a ranking.
+		return RANKING.test(kept) ? [] : [clauseOf(c.subject, c.verb, kept)];
+	}
+	return [];
+}
+
+/**
+ * "Meitner died there" as "Meitner died": a closing "there" points to a place the option does not
+ * name; without it the clause still says what happened, and nothing untrue.
+ */
+function withoutThere(c: EventClause): EventClause[] {
+	if (!/\sthere$/i.test(c.text)) return [];
+	const rest = c.rest.replace(/\s*\bthere\s*$/i, '');
+	return [clauseOf(c.subject, c.verb, rest)];
 }
 
 /** The first of `eventClauses`: the event said in full. */

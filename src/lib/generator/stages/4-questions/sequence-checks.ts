@@ -55,7 +55,7 @@ export function keyNamesPronoun(c: Candidate): boolean {
 	if (c.kind !== 'sequence' || !key?.resolved || !subject || key.option !== c.answer) return false;
 	if (!c.answer.startsWith(`${subject} `)) return false;
 	const said = c.answer.slice(subject.length).trim();
-	return /\b(he|she)\b/i.test(c.source.sentence) && containsWords(c.source.sentence, said);
+	return /\b(he|she|his|her)\b/i.test(c.source.sentence) && containsWords(c.source.sentence, said);
 }
 
 /**

@@ -58,7 +58,7 @@ const sentenceWords = (norm: NormalizedText, s: Sentence) => norm.text.slice(s.s
  * number), each kept when its command makes a clean option.
  */
 export function proseStepRun(norm: NormalizedText, sentences: readonly Sentence[]): HowToStep[] {
-	if (!/^how to\b/i.test(norm.title ?? '')) return [];
+	if (!howToTitle(norm.title ?? '')) return [];
 	const openings = paragraphOpenings(norm, sentences);
 	const marked = openings.filter((o) => o.marked);
 	if (marked.length < MIN_MARKED) return [];
@@ -77,6 +77,20 @@ export function proseStepRun(norm: NormalizedText, sentences: readonly Sentence[
 	}
 	return steps;
 }
+
+/**
+ * Whether a title names a how-to: "How to …" anywhere ("Fixing a Flat: How to Patch a Bicycle
+ * Inner Tube"), or an opening gerund of the task ("Pitching a Tent When the Wind Is Up"). The
+ * order words of MIN_MARKED paragraphs must still tell the steps.
+ */
+export const howToTitle = (title: string): boolean =>
+	/\bhow to\b/i.test(title) ||
+	(!NOT_A_GERUND.test(title) &&
+		/^\p{Lu}\p{Ll}{2,}ing\s+(?:a|an|the|your|[\p{L}-]+s)\b/iu.test(title));
+
+/** Title words in "-ing" that are no gerund of a task: "Everything Changed", "Morning Tides". */
+const NOT_A_GERUND =
+	/^(every|some|no|any)thing|^(morning|evening|spring|king|ring|thing|building|wedding|ceiling|darling|string|wing|swing)\b/i;
 
 /** Every body paragraph's first sentence, in article order. */
 function paragraphOpenings(norm: NormalizedText, sentences: readonly Sentence[]): Opening[] {

@@ -62,19 +62,34 @@ export function stepRuns(norm: NormalizedText, sentences: readonly Sentence[]): 
 	const byParagraph = new Map<number, Sentence>();
 	for (const s of sentences) if (!byParagraph.has(s.paragraph)) byParagraph.set(s.paragraph, s);
 	return runs.flatMap((r) => {
+		const isLasting = (paragraph: number) => {
+			const s = byParagraph.get(paragraph);
+			return !!s && LASTING.test(openingWords(s, norm.text));
+		};
+		// A lasting tip is no act with a place in the order: never an option.
 		const steps = r.flatMap(({ number, paragraph }) => {
 			const sentence = byParagraph.get(paragraph);
-			const option = sentence && stepCommand(sentence, norm.text);
+			const option = !isLasting(paragraph) && sentence && stepCommand(sentence, norm.text);
 			return sentence && option ? [{ number, option, sentence }] : [];
 		});
-		// A run with a lasting tip in it is advice, not an order of acts.
-		const lasting = r.some(({ paragraph }) => {
-			const s = byParagraph.get(paragraph);
-			return s && LASTING.test(openingWords(s, norm.text));
-		});
-		return steps.length >= MIN_STEPS && !lasting ? [steps] : [];
+		return steps.length >= MIN_STEPS &&
+			!adviceRun(r.filter((x) => isLasting(x.paragraph)).length, r.length)
+			? [steps]
+			: [];
 	});
 }
+
+/** The share of lasting tips above which a numbered run is advice, not an order of acts. */
+const ADVICE_SHARE = 0.2;
+
+/**
+ * Whether a numbered run of `total` steps with `lasting` tips in it ("Keep the soil damp") is a
+ * list of advice whose numbers order nothing: more than one such tip, or more than ADVICE_SHARE of
+ * the run. One tip among many acts ("3. Keep them warm" of nine steps from sowing to harvest)
+ * leaves the acts in their order.
+ */
+export const adviceRun = (lasting: number, total: number): boolean =>
+	lasting > 1 || lasting > ADVICE_SHARE * total;
 
 /** A step sentence's words without its number: "1 Choose the kind …" → "Choose the kind …". */
 function openingWords(s: Sentence, text: string): string {

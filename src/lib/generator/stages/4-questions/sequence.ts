@@ -14,7 +14,7 @@ import {
 	type OptionScope,
 	type SequenceOrder
 } from './event-clause';
-import { datedClauseFacts } from './dated-clauses';
+import { biographyPerson, datedClauseFacts, resolvePronoun } from './dated-clauses';
 import { lifeEndProblem, loneEra } from './sequence-sense';
 
 export type { SequenceOrder } from './event-clause';
@@ -82,7 +82,7 @@ export function sequenceItems(
 	rand: () => number,
 	scope: SequenceScope = {}
 ): Candidate[] {
-	const all = scope.sentences ? [...facts, ...datedClauseFacts(scope.sentences, facts)] : facts;
+	const all = scope.sentences ? withDatedClauses(facts, scope.sentences, scope.title) : facts;
 	const out: Candidate[] = [];
 	const withLead = { ...scope, lead: scope.lead ?? leadOf(scope.sentences ?? []) };
 	for (const region of regions(datedEvents(all, sentenceText, withLead)).slice(0, MAX_ITEMS)) {
@@ -96,6 +96,24 @@ export function sequenceItems(
 		}
 	}
 	return out;
+}
+
+/**
+ * The facts and the dated clauses the fact stage left out, every date fact's "She" or "Her
+ * husband" named when it can only be the biography's person (dated-clauses.ts resolvePronoun).
+ */
+function withDatedClauses(
+	facts: readonly Fact[],
+	sentences: readonly Sentence[],
+	title = ''
+): Fact[] {
+	const person = biographyPerson(sentences, title);
+	const byIndex = new Map(sentences.map((s) => [s.index, s]));
+	const resolved = facts.map((f) => {
+		const s = byIndex.get(f.sentence);
+		return f.kind === 'date' && s ? (resolvePronoun(f, s, sentences, person) ?? f) : f;
+	});
+	return [...resolved, ...datedClauseFacts(sentences, facts, title)];
 }
 
 /** The sentences of the article's first paragraph, where it says what its subject is. */
@@ -154,11 +172,11 @@ export function datedEvents(
 function resolvedInSource(fact: Fact, clause: EventClause, sentence: string): boolean {
 	const pronoun = /^(he|she)$/i;
 	const said = new RegExp(
-		`(?:^|[,;]\\s*|\\d\\s+)(he|she)\\s+${clause.verb.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`,
-		'i'
+		`(?:^|[,;]\\s*|\\d\\s+)(?:he|she|(?:his|her)\\s+\\p{Ll}+)\\s+${clause.verb.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`,
+		'iu'
 	);
 	return (
-		!fact.id.startsWith('f-seq') &&
+		(!fact.id.startsWith('f-seq') || fact.id.endsWith('-r')) &&
 		!pronoun.test(clause.subject) &&
 		said.test(sentence) &&
 		containsWords(sentence, `${clause.verb} ${clause.rest}`.trim())
