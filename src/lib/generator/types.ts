@@ -320,6 +320,8 @@ export interface VocabularyWord {
 	distractorSources?: ('trap' | 'opposite' | 'sister' | 'field' | 'other')[];
 	/** Whether the key is its sense's definition head ("build again" for "rebuilt"). */
 	keyFromGloss?: boolean;
+	/** Whether the options are definitions (vocabulary-glosses.ts), not words. */
+	glossed?: boolean;
 	/** How often spoken English uses the word as written, and each option, per million words. */
 	perMillion?: number;
 	optionPerMillion?: number[];

@@ -12,6 +12,7 @@ import {
 	VOCABULARY_QUESTION,
 	WORD_TAGS
 } from './vocabulary';
+import { VOCABULARY_GLOSS_CHECKS } from './vocabulary-gloss-checks';
 import { confident, contentStems, nearSenses, stemOf } from './vocabulary-senses';
 import { contentWords, formWord, isPhrase, keyAloneSharesEnding } from './vocabulary-phrases';
 
@@ -65,6 +66,7 @@ export const VOCABULARY_CHECKS: Record<string, Check> = {
 	// Four lower-case words or short phrases, each in the word's inflection ("stopped", "put off"):
 	// a verb phrase shows it on its first word, a noun phrase on its head.
 	'vocabulary-options-same-form': forWords((c) => {
+		if (c.word.glossed) return undefined;
 		const whole = [c.answer, ...c.distractors];
 		if (whole.some((o) => !/^[a-z]+( [a-z]+){0,3}$/.test(o)))
 			return 'an option is not a plain word or short phrase';
@@ -87,6 +89,7 @@ export const VOCABULARY_CHECKS: Record<string, Check> = {
 	// No distractor has a sense near the key's, or a main sense under the key's topic: each would
 	// then also read well in the sentence, a second key.
 	'vocabulary-distractor-fits-context': forWords(({ word }) => {
+		if (word.glossed) return undefined;
 		const lexicon = {
 			senses: (l: string) => word.optionSenses[word.optionLemmas.indexOf(l)] ?? []
 		};
@@ -117,8 +120,10 @@ export const VOCABULARY_CHECKS: Record<string, Check> = {
 	// "elderly", "wiped": a word heard every day tests no reading; an option must be a word heard
 	// often enough for a learner to know, the key more often than the word (spoken frequency).
 	'vocabulary-word-everyday': forWords(({ word }) => {
-		if (word.perMillion === undefined || !word.optionPerMillion) return undefined;
+		if (word.perMillion === undefined) return undefined;
 		if (word.perMillion > WORD_MAX_PER_MILLION) return 'the word is an everyday one';
+		if (word.glossed) return undefined;
+		if (!word.optionPerMillion) return undefined;
 		if (word.optionPerMillion.some((n) => n < OPTION_MIN_PER_MILLION))
 			return 'an option is a word seldom heard';
 		return word.optionPerMillion[0]! >= 2 * word.perMillion
@@ -132,6 +137,7 @@ export const VOCABULARY_CHECKS: Record<string, Check> = {
 		const max = word.pos === 'v' ? WORD_TAGS.maxVerb : WORD_TAGS.max;
 		if ((word.tagTotal < WORD_TAGS.min && !rareButSure) || word.tagTotal > max)
 			return `the word is tagged ${word.tagTotal} times`;
+		if (word.glossed) return undefined;
 		if (word.optionTotals.some((n) => n < OPTION_MIN_TAGS)) return 'an option is a rare word';
 		return word.optionTotals[0]! > word.tagTotal
 			? undefined
@@ -140,6 +146,7 @@ export const VOCABULARY_CHECKS: Record<string, Check> = {
 	// The key reads in the word's sense first, or in the sense that is a broader kind of it
 	// ("decreased" for "dwindled"): a key word whose own main sense is another misleads.
 	'vocabulary-key-says-sense': forWords(({ word }) => {
+		if (word.glossed) return undefined;
 		// A definition's head says its sense by being it ("build again" for "rebuilt").
 		if (word.keyFromGloss) return undefined;
 		const first = word.optionSenses[0]?.[0]?.id ?? '';
@@ -164,10 +171,11 @@ export const VOCABULARY_CHECKS: Record<string, Check> = {
 	// "astonishment": "amazement" beside "version", "exhibition": the key alone sharing the word's
 	// ending ("-ment") points to it (review k8).
 	'vocabulary-key-alone-shares-ending': forWords(({ word, answer, distractors }) =>
-		keyAloneSharesEnding(word.lemma, [answer, ...distractors], word.pos)
+		!word.glossed && keyAloneSharesEnding(word.lemma, [answer, ...distractors], word.pos)
 			? "the key alone shares the word's ending"
 			: undefined
 	),
+	...VOCABULARY_GLOSS_CHECKS,
 	'vocabulary-stem-form': forWords(({ stem, word }) =>
 		stem.endsWith(VOCABULARY_QUESTION) && stem.includes(`"${word.text}"`)
 			? undefined

@@ -15,6 +15,7 @@ import type {
 import type { NormalizedText } from '../1-normalize';
 import { adjectiveSisters, describedNounFiles, negationPair } from './vocabulary-adjectives';
 import { wholeSentenceFact } from '../3-facts/sentences';
+import { type GlossFiller, type GlossWord, glossOptions, kin } from './vocabulary-glosses';
 import { conjugations } from '../3-facts/words';
 import {
 	chooseSense,
@@ -263,7 +264,9 @@ function itemFor(
 	if (inflect(at.lemma, at) !== at.token.normal) return undefined;
 	if (inFixedPhrase(at, lexicon)) return undefined;
 	const options = wordOptions(choice.key, choice.apart, at, total, lexicon);
-	if (!options) return undefined;
+	// No plainer synonym or no plain words for the other senses: the word's definitions instead.
+	if (!options)
+		return glossItem(at, norm, lexicon, choice, { total, spoken, sentenceSure, paragraph });
 	const { lemmas, distractorSenses } = options;
 	const word: VocabularyWord = {
 		text: at.token.text,
@@ -303,6 +306,84 @@ function itemFor(
 		total / WORD_TAGS.max +
 		(at.pos === 'n' ? 0 : 0.3) +
 		0.2 * options.traps;
+	return { c, score };
+}
+
+/** How far a definition item ranks below every one-word item: the one-word form is the plainer. */
+const GLOSS_ITEM_RANK = 1;
+
+/**
+ * The definition form of the item (vocabulary-glosses.ts) for a word whose sense is sure: the key
+ * the sense's definition, the distractors the definitions of the word's other senses, then of
+ * sister acts, an opposite or other adjectives.
+ */
+function glossItem(
+	at: WordAt,
+	norm: NormalizedText,
+	lexicon: Lexicon,
+	choice: SenseChoice,
+	sure: { total: number; spoken: number | undefined; sentenceSure: boolean; paragraph: string }
+): { c: Candidate; score: number } | undefined {
+	const key = choice.key;
+	const fillers: GlossFiller[] = [
+		...opposites(key, lexicon).map((sense) => ({ sense, source: 'opposite' as const })),
+		...(at.pos === 'a'
+			? adjectiveSisters(
+					key,
+					at.lemma,
+					lexicon,
+					describedNounFiles(at.sentence.tokens, at.index, lexicon)
+				)
+			: kin(key, lexicon)
+		).map((sense) => ({ sense, source: 'sister' as const }))
+	];
+	const phrase = phraseAround(at, norm);
+	if (!phrase) return undefined;
+	const glossWord: GlossWord = {
+		lemma: at.lemma,
+		pos: at.pos,
+		plural: at.pos === 'n' && at.token.tags.has('Plural'),
+		sentenceWords: at.sentence.tokens.map((t) => t.normal),
+		phraseWords: phrase
+			.toLowerCase()
+			.split(/[^a-z']+/)
+			.filter((w) => w && w !== at.token.normal)
+	};
+	const options = glossOptions(key, choice.apart, fillers, glossWord, lexicon, {
+		inflect: (base) => inflect(base, at),
+		framed: (sense) => takesObjectAsUsed(sense, at),
+		madeFrom: (w) => madeFrom(w, at.lemma)
+	});
+	if (!options) return undefined;
+	const word: VocabularyWord = {
+		text: at.token.text,
+		lemma: at.lemma,
+		pos: at.pos,
+		key,
+		distractorSenses: options.distractorSenses,
+		optionLemmas: options.texts,
+		optionSenses: [[key], ...options.distractorSenses.map((s) => [s])],
+		optionTotals: [],
+		glossed: true,
+		tagTotal: sure.total,
+		apart: choice.apart.length,
+		senseCount: choice.senseCount,
+		dominance: choice.dominance,
+		keyOverlap: choice.keyOverlap,
+		apartOverlap: choice.apartOverlap,
+		sentenceSure: sure.sentenceSure,
+		sentence: at.sentence.text,
+		paragraph: sure.paragraph,
+		distractorSources: options.sources,
+		...(sure.spoken === undefined ? {} : { perMillion: sure.spoken })
+	};
+	const c = candidate(at, norm, word, options.texts);
+	if (!c) return undefined;
+	const score =
+		Math.min(choice.keyOverlap, 4) / 4 -
+		sure.total / WORD_TAGS.max +
+		0.2 * options.traps -
+		GLOSS_ITEM_RANK;
 	return { c, score };
 }
 
@@ -928,7 +1009,9 @@ function candidate(
 		distractors: options.slice(1),
 		fact,
 		source: { sentence: s.text, start: s.start, end: s.end },
-		explanation: `Here "${at.token.text}" means ${options[0]}: ${word.key.gloss}. The article says: "${s.text}"`,
+		explanation: word.glossed
+			? `Here "${at.token.text}" means "${options[0]}". The article says: "${s.text}"`
+			: `Here "${at.token.text}" means ${options[0]}: ${word.key.gloss}. The article says: "${s.text}"`,
 		word
 	};
 	return c;

@@ -1,0 +1,349 @@
+// The wider vocabulary form, for a word whose sense is sure but has no plainer synonym and no plain
+// words for its other senses: the options are short definitions. "As used in paragraph 3 ("… the
+// council resolved to …"), what does "resolved" most nearly mean?": "made a firm decision" (the
+// dictionary's definition of the sense, cut to its first clause and put in the word's inflection)
+// beside the definitions of the word's OTHER senses ("found an answer to", "broke into parts"): the
+// trap a reading teacher sets, as a reader who knows only another sense picks it. Where the word has
+// fewer than three other senses, definitions of sister acts, an opposite or other adjectives fill in.
+import type { LexPos, LexSense, Lexicon } from '../../types';
+import { contentStems, nearSenses, stemOf } from './vocabulary-senses';
+
+/** How many words a definition option may have, and the widest spread of lengths among the four. */
+export const GLOSS_MAX_WORDS = 8;
+export const GLOSS_LENGTH_SPREAD = 3;
+/** How often spoken English must use each content word of a definition (per million words). */
+const GLOSS_WORD_MIN_PER_MILLION = 1;
+/** How often the dictionary must have tagged a content word where no spoken count is at hand. */
+const GLOSS_WORD_MIN_TAGS = 5;
+
+/** Small words a definition holds beside its content words: never what it shares with the stem. */
+const SMALL = new Set(
+	'a an the of to in on at by for from with as or and but not no is are be it its into out up off over about one oneself someone something somebody who which that this than so very more most less'.split(
+		' '
+	)
+);
+
+/**
+ * Definitions that name no meaning of their own: a relation ("of or relating to"), a usage note
+ * ("used of", "(informal)"), a reference to another word ("see …"), or a stand-in for the reader.
+ */
+const VAGUE_DEFINITION =
+	/\b(relating|pertaining|related|characteristic|resembling|used|usually|especially|esp|etc|one's|oneself|genus|family|species|formerly|archaic|informal|slang)\b/;
+
+/** The word a vocabulary item asks, as the definition options need it. */
+export interface GlossWord {
+	lemma: string;
+	pos: LexPos;
+	/** Whether a noun is written as a plural ("gusts"): its definitions are put in the plural. */
+	plural: boolean;
+	/** The words of the word's sentence and of the stem's quoted phrase, lower case. */
+	sentenceWords: readonly string[];
+	phraseWords: readonly string[];
+}
+
+/** What the definition path needs of the word's own builder (vocabulary.ts). */
+export interface GlossHelpers {
+	/** A verb's base form in the word's inflection ("make" → "made" for "resolved"). */
+	inflect: (base: string) => string;
+	/** Whether a verb sense takes an object as the word does in its sentence. */
+	framed: (sense: LexSense) => boolean;
+	/** Whether a stem was made from the asked word ("resolute" beside "resolved"). */
+	madeFrom: (w: string) => boolean;
+}
+
+/** The four definition options, key first, and the sense and source of each distractor. */
+export interface GlossOptions {
+	texts: string[];
+	distractorSenses: LexSense[];
+	sources: ('trap' | 'opposite' | 'sister')[];
+	traps: number;
+}
+
+/** A sense that may fill in a distractor, and where it comes from. */
+export interface GlossFiller {
+	sense: LexSense;
+	source: 'opposite' | 'sister';
+}
+
+/**
+ * A sense's definition as an option: its first clause that reads as one (the next where the first is
+ * the word itself, "chew (food); to bite and grind with the teeth"), without parentheses; a noun's
+ * without its article ("a firm decision" → "firm decision"); a verb's without "to" and its first
+ * word in the word's inflection ("make a firm decision" → "made a firm decision"); a long clause cut
+ * before a second alternative ("lacking a sense of security or affording no ease" → "lacking a sense
+ * of security"). None when no clause is a plain meaning: a relation or usage note, a clause with
+ * commas or quotes (which would be cut mid-phrase), a verb's alternatives ("stop or halt": only the
+ * first would take the inflection), a plural noun's without a head to put in the plural, too long.
+ */
+export function glossOption(
+	sense: LexSense,
+	word: GlossWord,
+	lexicon: Lexicon,
+	helpers: Pick<GlossHelpers, 'inflect'>,
+	accept: (text: string) => boolean = () => true
+): string | undefined {
+	for (const clause of sense.gloss.split(';')) {
+		const text = clauseOption(clause, word, lexicon, helpers);
+		if (text && accept(text)) return text;
+	}
+	return undefined;
+}
+
+/** One clause of a definition as an option (glossOption), or none. */
+function clauseOption(
+	raw: string,
+	word: GlossWord,
+	lexicon: Lexicon,
+	helpers: Pick<GlossHelpers, 'inflect'>
+): string | undefined {
+	const clause = raw
+		.replace(/\([^)]*\)/g, ' ')
+		.replace(/\s+/g, ' ')
+		.trim()
+		.toLowerCase();
+	if (!clause || /[^a-z' -]/.test(clause) || VAGUE_DEFINITION.test(clause)) return undefined;
+	if (/(^| )'|' |'$/.test(clause)) return undefined;
+	let words = clause.split(' ');
+	if (word.pos === 'v' && words[0] === 'to') words.shift();
+	if (word.pos === 'n' && /^(a|an|the)$/.test(words[0]!)) words.shift();
+	if (words.length > GLOSS_MAX_WORDS) words = firstAlternative(words) ?? words;
+	if (word.pos === 'v') words = verbFirstAlternative(words, lexicon);
+	if (words.length < 2 || words.length > GLOSS_MAX_WORDS) return undefined;
+	const last = words[words.length - 1]!;
+	if (SMALL.has(last) && !CLOSING_PARTICLES.has(last)) return undefined;
+	if (words.includes(word.lemma)) return undefined;
+	if (word.pos === 'n' && word.plural) return pluralHead(words, lexicon);
+	if (word.pos === 'v') {
+		if (words.some((w) => w === 'and' || w === 'or')) return undefined;
+		const first = words[0]!;
+		if (SMALL.has(first) || lexicon.senses(first, 'v').length === 0) return undefined;
+		words[0] = helpers.inflect(first);
+	} else if ((SMALL.has(words[0]!) && words[0] !== 'not') || words[0] === 'being') return undefined;
+	return words.join(' ');
+}
+
+/**
+ * A noun's definition in the plural, for a word written as one ("strong gusts": "strong currents of
+ * air"): its head, the last word before a small word or a participle, takes a regular plural heard
+ * in speech. None for a mass noun ("wetnesses") or a head not found.
+ */
+function pluralHead(words: readonly string[], lexicon: Lexicon): string | undefined {
+	let head = words.findIndex((w, i) => i > 0 && (SMALL.has(w) || /[a-z]{3,}(ed|ing)$/.test(w))) - 1;
+	if (head < 0) head = words.length - 1;
+	const noun = words[head]!;
+	if (/(s|ness|ity|ment)$/.test(noun) || lexicon.senses(noun, 'n').length === 0) return undefined;
+	const plural = /[^aeiou]y$/.test(noun)
+		? `${noun.slice(0, -1)}ies`
+		: /(x|z|ch|sh)$/.test(noun)
+			? `${noun}es`
+			: `${noun}s`;
+	if ((lexicon.perMillion?.(plural) ?? 0) < GLOSS_WORD_MIN_PER_MILLION) return undefined;
+	return words.map((w, i) => (i === head ? plural : w)).join(' ');
+}
+
+/**
+ * A verb's definition up to an alternative that is no second act ("decline formally or politely" →
+ * "decline formally"): the word after "or" is no verb, so only the first verb takes the inflection.
+ * Unchanged where the alternative is a second act ("stop or halt"), which glossOption refuses.
+ */
+function verbFirstAlternative(words: string[], lexicon: Lexicon): string[] {
+	const or = words.indexOf('or');
+	if (or < 2 || SMALL.has(words[or - 1]!)) return words;
+	const next = words[or + 1] ?? '';
+	return lexicon.senses(next, 'v').length ? words : words.slice(0, or);
+}
+
+/** Particles a definition may end on: "find an answer to", "give way to", "put up with". */
+const CLOSING_PARTICLES = new Set(['to', 'with', 'for', 'about', 'on', 'up', 'out', 'off']);
+
+/**
+ * A long adjective's or noun's definition up to its second alternative, where that opens on a
+ * participle as the first does ("lacking a sense of security or affording no ease" → "lacking a
+ * sense of security", "regarded with disfavor or lacking general approval" → "regarded with
+ * disfavor"): the first alternative is a whole phrase. None when there is no such cut.
+ */
+function firstAlternative(words: readonly string[]): string[] | undefined {
+	const participle = /^[a-z]{3,}(ing|ed)$/;
+	if (!participle.test(words[0]!)) return undefined;
+	const or = words.findIndex((w, i) => i >= 2 && w === 'or' && participle.test(words[i + 1] ?? ''));
+	return or < 0 ? undefined : words.slice(0, or);
+}
+
+/** The content words of an option: what it says beside its small words. */
+export const glossContent = (option: string) =>
+	option.split(' ').filter((w) => w.length > 2 && !SMALL.has(w));
+
+/**
+ * Whether every content word of a definition is one a learner knows (heard often enough, or tagged
+ * often where no spoken count is at hand) and none is the asked word or made from it: a
+ * definition that says "resolve" explains nothing, and one with "fissiparous" is no plain option.
+ */
+export function plainGloss(
+	option: string,
+	word: GlossWord,
+	lexicon: Lexicon,
+	helpers: Pick<GlossHelpers, 'madeFrom'>
+): boolean {
+	return glossContent(option).every((w) => {
+		if (w === word.lemma || helpers.madeFrom(w)) return false;
+		const spoken = lexicon.perMillion?.(w);
+		if (spoken !== undefined) return spoken >= GLOSS_WORD_MIN_PER_MILLION;
+		const tags = (['n', 'v', 'a', 'r'] as const).reduce((n, p) => n + lexicon.frequency(w, p), 0);
+		return tags >= GLOSS_WORD_MIN_TAGS;
+	});
+}
+
+/**
+ * Whether an option shares a content word with the stem's quoted phrase: a key that repeats the
+ * words around the word is found by matching, a distractor that does is a cue to pass it over.
+ */
+export function echoesPhrase(option: string, word: GlossWord): boolean {
+	const phrase = new Set(word.phraseWords.filter((w) => !SMALL.has(w)).map(stemOf));
+	return glossContent(option).some((w) => phrase.has(stemOf(w)));
+}
+
+/**
+ * Whether two definitions say nearly the same: one sense near the other (vocabulary-senses.ts), or
+ * the definitions sharing a content word ("reach a decision" beside "make a decision").
+ */
+export function glossesMeet(a: LexSense, aText: string, b: LexSense, bText: string, lemma: string) {
+	if (nearSenses(a, b, lemma)) return true;
+	const bWords = new Set(glossContent(bText).map(stemOf));
+	return glossContent(aText).some((w) => bWords.has(stemOf(w)));
+}
+
+/**
+ * Whether a filler (a sister act, an opposite, another adjective) is clear of the key: not its
+ * sense or a kind of it, its definition and words sharing nothing with the key's, so it would make
+ * the sentence say something else.
+ */
+export function fillerApart(filler: LexSense, key: LexSense, lemma: string): boolean {
+	if (
+		filler.id === key.id ||
+		filler.hypernyms.includes(key.id) ||
+		key.hypernyms.includes(filler.id)
+	)
+		return false;
+	if (nearSenses(filler, key, lemma, true)) return false;
+	const keyText = contentStems(`${key.gloss} ${key.words.join(' ')}`);
+	keyText.delete(stemOf(lemma));
+	const own = contentStems(`${filler.gloss} ${filler.words.join(' ')}`);
+	return ![...own].some((w) => keyText.has(w));
+}
+
+/**
+ * Whether four definitions read as a set: none longer than GLOSS_LENGTH_SPREAD times another in
+ * words, and the key neither the longest (in words or letters) nor the one with the most words.
+ */
+export function balancedGlosses(texts: readonly string[]): boolean {
+	const words = texts.map((t) => t.split(' ').length);
+	const letters = texts.map((t) => t.length);
+	if (Math.max(...words) > GLOSS_LENGTH_SPREAD * Math.min(...words)) return false;
+	const rest = (xs: number[]) => Math.max(...xs.slice(1));
+	return words[0]! <= rest(words) && letters[0]! < rest(letters);
+}
+
+/**
+ * The definition options: the key's definition, then three distractors, the word's other senses
+ * first (in the dictionary's order, each clear of the key and of one another, each taking an object
+ * as the word does), then the fillers; the first three that with the key read as a balanced set.
+ */
+export function glossOptions(
+	key: LexSense,
+	apart: readonly LexSense[],
+	fillers: readonly GlossFiller[],
+	word: GlossWord,
+	lexicon: Lexicon,
+	helpers: GlossHelpers
+): GlossOptions | undefined {
+	const plain = (text: string) =>
+		plainGloss(text, word, lexicon, helpers) && !echoesPhrase(text, word);
+	const keyText = glossOption(key, word, lexicon, helpers, plain);
+	if (!keyText) return undefined;
+	const pool: { sense: LexSense; text: string; source: 'trap' | 'opposite' | 'sister' }[] = [];
+	const usable = (sense: LexSense) => {
+		if (word.pos === 'v' && !helpers.framed(sense)) return undefined;
+		const text = glossOption(sense, word, lexicon, helpers, plain);
+		if (!text) return undefined;
+		if (glossesMeet(sense, text, key, keyText, word.lemma)) return undefined;
+		if (pool.some((p) => p.text === text || glossesMeet(sense, text, p.sense, p.text, word.lemma)))
+			return undefined;
+		return text;
+	};
+	for (const sense of apart) {
+		const text = usable(sense);
+		if (text) pool.push({ sense, text, source: 'trap' });
+	}
+	const above = ancestors(key, lexicon);
+	for (const { sense, source } of fillers) {
+		if (above.has(sense.id) || !fillerApart(sense, key, word.lemma)) continue;
+		const text = usable(sense);
+		if (text) pool.push({ sense, text, source });
+	}
+	const head = pool.slice(0, 8);
+	for (let i = 0; i < head.length; i++)
+		for (let j = i + 1; j < head.length; j++)
+			for (let k = j + 1; k < head.length; k++) {
+				const picked = [head[i]!, head[j]!, head[k]!];
+				const texts = [keyText, ...picked.map((p) => p.text)];
+				if (!balancedGlosses(texts)) continue;
+				return {
+					texts,
+					distractorSenses: picked.map((p) => p.sense),
+					sources: picked.map((p) => p.source),
+					traps: picked.filter((p) => p.source === 'trap').length
+				};
+			}
+	return undefined;
+}
+
+/** How far up the key's broader senses reach to be kept out of the fillers. */
+const ANCESTOR_LEVELS = 3;
+
+/**
+ * The key's broader senses, three steps up: "brought into being" (create) says what "built again"
+ * says, only more broadly, so it is a second key and no filler.
+ */
+function ancestors(key: LexSense, lexicon: Lexicon): Set<string> {
+	const out = new Set<string>();
+	let level = key.hypernyms;
+	for (let i = 0; i < ANCESTOR_LEVELS && level.length; i++) {
+		for (const id of level) out.add(id);
+		level = level.flatMap((id) => lexicon.synsetById?.(id)?.hypernyms ?? []);
+	}
+	return out;
+}
+
+/** How many fillers of one kind are weighed: the first are the most often tagged. */
+const MAX_KIN = 24;
+
+/**
+ * A noun's or verb's kin to fill in distractors where the word has too few other senses: the other
+ * kinds of its broader sense ("breeze", "gale" beside "gust"), then for a noun of the senses beside
+ * that one, in its own topic file, the most often tagged first. Each says another thing or act of
+ * the same sort, so the sentence still reads but says something else; fillerApart drops those whose
+ * definitions meet. A verb's cousins are too broad: "brought into being" (a kind of making, as
+ * building is) would also say "rebuilt".
+ */
+export function kin(key: LexSense, lexicon: Lexicon): LexSense[] {
+	const byId = lexicon.synsetById?.bind(lexicon);
+	if (!byId || (key.pos !== 'n' && key.pos !== 'v')) return [];
+	const kinds = (id: string) => byId(id)?.hyponyms ?? [];
+	const seen = new Set<string>([key.id, ...key.hypernyms]);
+	const out: LexSense[] = [];
+	const take = (ids: readonly string[]) => {
+		const found: LexSense[] = [];
+		for (const id of ids) {
+			if (seen.has(id)) continue;
+			seen.add(id);
+			const sense = byId(id);
+			if (sense && sense.lexFile === key.lexFile && !sense.hypernyms.includes(key.id))
+				found.push(sense);
+		}
+		const heard = (s: LexSense) => Math.max(0, ...s.words.map((w) => lexicon.frequency(w, 'n')));
+		out.push(...found.sort((a, b) => heard(b) - heard(a)).slice(0, MAX_KIN));
+	};
+	take(key.hypernyms.flatMap(kinds));
+	if (key.pos === 'n') take(key.hypernyms.flatMap((h) => byId(h)?.hypernyms ?? []).flatMap(kinds));
+	return out;
+}
