@@ -494,7 +494,7 @@ const repeats = (option: string, cue: string) =>
 /**
  * Three wrong options of different paragraphs beside the key, none saying what another does, of
  * like length, each of the title's names and one of its words the key has in one of them too (the key alone
- * having them is a cue a reader takes unread), the key not the longest where the article allows.
+ * having them is a cue a reader takes unread), the key never the longest.
  * Undefined when the article gives no such three.
  */
 export function pickSentences(
@@ -524,7 +524,7 @@ export function pickSentences(
 		);
 	};
 	// Every three of the first options the pool ranks best (a greedy pick missed a three of like
-	// length that was there), the key not the longest first, then the pool's order.
+	// length that was there), the key never the longest, in the pool's order.
 	const head = pool.slice(0, PICK_POOL);
 	let best: { taken: SentenceOption[]; cost: number } | undefined;
 	for (let a = 0; a < head.length; a++)
@@ -532,8 +532,10 @@ export function pickSentences(
 			for (let c = b + 1; c < head.length; c++) {
 				const taken = [head[a], head[b], head[c]] as SentenceOption[];
 				if (!fits(taken)) continue;
-				const longest = taken.every((t) => t.text.length < key.text.length);
-				const cost = a + b + c + (longest ? 100 : 0);
+				// The key the longest option is the cue teachers' own main-idea items were refused for
+				// (review k11): a wrong option at least as long as it, or no item.
+				if (taken.every((t) => t.text.length < key.text.length)) continue;
+				const cost = a + b + c;
 				if (!best || cost < best.cost) best = { taken, cost };
 			}
 	return best?.taken;
