@@ -402,7 +402,7 @@ export function wrongSentences(
 		if (done.has(s.paragraph)) continue;
 		const o = asOption(r, s, 'narrow');
 		const place = r.sentences.filter((x) => x.paragraph === s.paragraph).indexOf(s);
-		if (!o || IMPERATIVE(s)) {
+		if (!o || IMPERATIVE(s) || FIGURE_OPENING.test(o.text)) {
 			if (place >= TOPIC_PLACES - 1) done.add(s.paragraph);
 			continue;
 		}
@@ -438,6 +438,13 @@ export function wrongSentences(
  * its first point (a news paragraph often opens on a quote or a pronoun: "She placed the ball …").
  */
 const TOPIC_PLACES = 2;
+
+/**
+ * "Three large dish antennas …", "62 parking spaces …": an option opening on a figure reads as a
+ * number beside sentences (same-form), so the picker passes over it.
+ */
+const FIGURE_OPENING =
+	/^(?:[-+$€£]?\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|hundreds|thousands|millions)\b)/i;
 
 /** A sentence that tells the reader to do something ("Stay tuned …", "Water the basil …"). */
 const IMPERATIVE = (s: Sentence) => {
