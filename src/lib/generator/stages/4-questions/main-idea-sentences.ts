@@ -175,7 +175,7 @@ export function namedBefore(referent: string | boolean, s: Sentence, text: strin
 }
 
 /**
- * Whether a sentence says itself what a description of it points to: a name before it ("Kestrel
+ * Whether a sentence says itself what a description of it points to: a clause after it, a name before it ("Kestrel
  * Town won … in the club's history", "… in Halvern …, the city's first stoppage"), or no pointing at
  * all ("ruled that an insurance company must pay": "that" opens a clause).
  */
@@ -183,6 +183,8 @@ export function resolvedInside(referent: string | boolean, option: string): bool
 	if (typeof referent !== 'string') return false;
 	if (/^that\s+(?:a|an)\s/i.test(referent)) return true;
 	const at = option.indexOf(referent);
+	// "The company that runs the ferry …": a clause after it says which.
+	if (at >= 0 && /^\s+(?:that|who|which)\s/.test(option.slice(at + referent.length))) return true;
 	const before = at > 0 ? option.slice(0, at).split(/\s+/).slice(1) : [];
 	return before.some((w) => /^\p{Lu}\p{Ll}/u.test(w));
 }
@@ -516,7 +518,8 @@ export function pickSentences(
 	// names or words in a wrong option is enough for the key not to be the only one echoing it.
 	const covered = (taken: readonly SentenceOption[]) => {
 		const missing = (c: string) => !taken.some((t) => repeats(t.text, c));
-		if (lead) return [...cues.names, ...cues.words].some((c) => !missing(c));
+		const all = [...cues.names, ...cues.words];
+		if (lead) return !all.length || all.some((c) => !missing(c));
 		return !cues.names.some(missing) && !(cues.words.length && cues.words.every(missing));
 	};
 	const fits = (taken: readonly SentenceOption[]) => {
