@@ -162,6 +162,9 @@ export function pronounsBound(s: Sentence): boolean {
 	);
 }
 
+/** How far back, in letters, the article may have named what a wrong option's description points to. */
+const NAMED_BEFORE_REACH = 4000;
+
 /**
  * Whether the article names, before a sentence, what a description of it points back to: "the
  * family" after "a family-owned bakery", "the club" after "Kestrel Town … the club's history". A
@@ -171,7 +174,9 @@ export function pronounsBound(s: Sentence): boolean {
 export function namedBefore(referent: string | boolean, s: Sentence, text: string): boolean {
 	if (typeof referent !== 'string') return false;
 	const head = /(\p{L}+?)s?$/u.exec(referent.trim())?.[1];
-	return !!head && new RegExp(`\\b${head}`, 'iu').test(text.slice(0, s.start));
+	// The text just before it (a reader's memory, and linear time on a long input).
+	const before = text.slice(Math.max(0, s.start - NAMED_BEFORE_REACH), s.start);
+	return !!head && new RegExp(`\\b${head}`, 'iu').test(before);
 }
 
 /**
@@ -399,11 +404,14 @@ export function wrongSentences(
 	const out: { o: SentenceOption; score: number }[] = [];
 	// The paragraphs whose topic sentence is taken or refused: one sentence of each at most.
 	const done = new Set<number>();
+	let [lastParagraph, placeIn] = [-1, 0];
 	for (const s of r.sentences) {
 		if (s.paragraph === r.terms.paragraphs[0] || s.paragraph === key.sentence.paragraph) continue;
 		if (done.has(s.paragraph)) continue;
 		const o = asOption(r, s, 'narrow');
-		const place = r.sentences.filter((x) => x.paragraph === s.paragraph).indexOf(s);
+		// Its place in its paragraph, counted as the loop goes (a filter per sentence is quadratic).
+		const place = s.paragraph === lastParagraph ? ++placeIn : (placeIn = 0);
+		lastParagraph = s.paragraph;
 		if (!o || IMPERATIVE(s) || FIGURE_OPENING.test(o.text)) {
 			if (place >= TOPIC_PLACES - 1) done.add(s.paragraph);
 			continue;
