@@ -315,8 +315,7 @@ function wholeArticleCandidates(
 ): Candidate[] {
 	const out: Candidate[] = [];
 	// main idea: one item of the whole article.
-	if (kinds.has('main-idea'))
-		out.push(...mainIdeaCandidates(norm, sentences, index, (text) => !!unnamed(text)));
+	if (kinds.has('main-idea')) out.push(...mainIdeaCandidates(norm, sentences, index, unnamed));
 	// not stated: three items of a list and one the article never names.
 	if (kinds.has('not-stated'))
 		out.push(...notStatedCandidates(norm.text, sentences, index, lexicon));

@@ -146,7 +146,7 @@ KELMOR, Norway, March 3 - After a voyage of seven years, the small probe Heron f
 
 The probe was launched from a island base off the coast of Norway in the spring seven years ago. Engineers had to swing it twice around Venus and once around the Earth to gain the speed it needed for the long voyage.
 
-The pictures show that the outer ring of Saturn is made of thousands of thin bands of ice. Scientists had long thought that ring was a single smooth sheet, and they said the bands would keep them busy for years.
+The pictures show that the outer ring of Saturn is made of thousands of thin bands of ice, each one narrower than a city street. Scientists had long thought that ring was a single smooth sheet, and they said the bands would keep them busy for years.
 
 The signal from the probe took more than an hour to cross the great distance to the Earth. Three large dish antennas in Norway, Chile and Australia were linked so that the faint signal could be heard at all.
 

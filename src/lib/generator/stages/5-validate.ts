@@ -318,6 +318,9 @@ const isHowTo = (c: Candidate) => isMainIdea(c) && c.stem === MAIN_IDEA_HOWTO_ST
 /** A main-idea item whose options are the article's sentences (4-questions/main-idea-sentences.ts). */
 const inSentences = (c: Candidate) =>
 	Object.values(MAIN_IDEA_SENTENCE_STEMS).includes(c.stem) || c.stem === MAIN_IDEA_POINT_STEM;
+/** A sentence item keyed by a news report's first sentence (its fact is its sentence's, 0). */
+const isLeadSentence = (c: Candidate) =>
+	c.stem === MAIN_IDEA_SENTENCE_STEMS.article && c.fact.id === 'gist-0';
 /** A point item: the lead's statement of what a person is known for, restated (main-idea-point.ts). */
 const isPoint = (c: Candidate) => isMainIdea(c) && c.fact.id.startsWith(POINT_ID);
 /** A framed item: "The life and work of …" or "The history and present of the city of …" beside options of its frame (main-idea-life.ts, main-idea-city.ts). */
@@ -629,7 +632,8 @@ export const CHECKS: Record<string, Check> = {
 	'answer-word-not-in-stem': (c, ctx) => {
 		// A sequence stem names nothing, and a title word in an event tells nothing of its date.
 		// A report's headline states its point by design (main-idea-title-shared says why).
-		if (isStatement(c) || isSequence(c) || isHeadline(c)) return undefined;
+		// So does a news lead keyed whole (main-idea-sentences.ts, pickSentences says why).
+		if (isStatement(c) || isSequence(c) || isHeadline(c) || isLeadSentence(c)) return undefined;
 		const stem = c.stem.replace(/['’]s\b/g, '');
 		// "Party" of "Labour Party" beside "Party of European Socialists" is no cue when the wrong
 		// options ("Conservative Party") share it too.

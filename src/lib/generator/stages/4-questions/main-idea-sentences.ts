@@ -42,7 +42,7 @@ export function genreOf(text: string, title: string): Genre {
 
 /** Openings that lean on the sentence before: a pronoun, a demonstrative, a connective. */
 const LEANS_BACK =
-	/^(?!it is time\b)(nor|he|she|it|they|this|these|that|those|his|her|its|their|there|here|however|but|and|or|so|yet|also|still|then|thus|instead|meanwhile|moreover|furthermore|additionally|in addition|as a result|for example|for instance|such|both|another|other|the same|one|some|many|others|similarly|likewise|finally|first|second|third|later|afterwards|eventually|now|in (?:that|this|the same))\b/i;
+	/^(?!it is time\b)(nor|he|she|it|they|this|these|that|those|his|her|its|their|there|here|however|but|and|or|so|yet|also|still|then|thus|instead|meanwhile|moreover|furthermore|additionally|in addition|as a result|for example|for instance|such|both|another|other|the same|one|some|many|others|similarly|likewise|finally|first|second|third|later|afterwards|eventually|now|before that|after that|by then|until then|in (?:that|this|the same))\b/i;
 
 /** Words that point outside the sentence: "for example", "Figure 24.7", "stay tuned". */
 const ASIDE =
@@ -95,8 +95,13 @@ export function optionOf(s: Sentence, text: string, asides = true): string {
 		const second = /,\s*$/.test(post) && /^and\s/i.test(rest) && isVerb(toks[i + 1] as Token);
 		// "…, signaling a desire to …": a participle's tail.
 		const participle = toks[i]?.tags.has('Gerund') || /ing$/.test(toks[i]?.normal ?? '');
+		// "…, 91, who packed salmon …, cut a length of rope": a relative clause inside the sentence,
+		// whose verb comes after it, is no tail (cut there, the sentence loses its verb).
+		const inner = /^(?:who|which|where|while)\b/i.test(rest) && /,/.test(rest);
 		const tail =
-			/,\s*$/.test(post) && (LOSABLE_TAIL.test(rest) || (participle && isVerbLike(toks[i])));
+			/,\s*$/.test(post) &&
+			!inner &&
+			(LOSABLE_TAIL.test(rest) || (participle && isVerbLike(toks[i])));
 		if ((second || tail) && toks.slice(0, i).some(isVerb) && i >= 7) {
 			end = toks[i - 1]?.end ?? end;
 			break;
@@ -140,6 +145,55 @@ function pronounsNamed(s: Sentence): boolean {
 	return at < 0 || s.tokens.slice(1, at).some((t) => /^\p{Lu}\p{Ll}/u.test(t.text));
 }
 
+/**
+ * Whether a sentence's pronouns stand for a noun of its own: each comes after its first verb and
+ * after a noun ("The company said it had received 37 reports", "Ashford doubled their lead"), not
+ * "She placed the ball" or "In 1859 he was too ill", whose person a sentence before names. Enough
+ * for a wrong option, which a reader judges as a detail; a key must name its person.
+ */
+export function pronounsBound(s: Sentence): boolean {
+	const verb = s.tokens.findIndex((t) => isVerb(t));
+	return s.tokens.every(
+		(t, i) =>
+			!PERSON_PRONOUN.test(t.normal) ||
+			(verb >= 0 &&
+				i > verb &&
+				s.tokens.slice(0, i).some((x) => x.tags.has('Noun') && !x.tags.has('Pronoun')))
+	);
+}
+
+/** How far back, in letters, the article may have named what a wrong option's description points to. */
+const NAMED_BEFORE_REACH = 4000;
+
+/**
+ * Whether the article names, before a sentence, what a description of it points back to: "the
+ * family" after "a family-owned bakery", "the club" after "Kestrel Town … the club's history". A
+ * wrong option is read beside the article it is of, so a reader knows which family; a key must
+ * say it on its own.
+ */
+export function namedBefore(referent: string | boolean, s: Sentence, text: string): boolean {
+	if (typeof referent !== 'string') return false;
+	const head = /(\p{L}+?)s?$/u.exec(referent.trim())?.[1];
+	// The text just before it (a reader's memory, and linear time on a long input).
+	const before = text.slice(Math.max(0, s.start - NAMED_BEFORE_REACH), s.start);
+	return !!head && new RegExp(`\\b${head}`, 'iu').test(before);
+}
+
+/**
+ * Whether a sentence says itself what a description of it points to: a clause after it, a name before it ("Kestrel
+ * Town won … in the club's history", "… in Halvern …, the city's first stoppage"), or no pointing at
+ * all ("ruled that an insurance company must pay": "that" opens a clause).
+ */
+export function resolvedInside(referent: string | boolean, option: string): boolean {
+	if (typeof referent !== 'string') return false;
+	if (/^that\s+(?:a|an)\s/i.test(referent)) return true;
+	const at = option.indexOf(referent);
+	// "The company that runs the ferry …": a clause after it says which.
+	if (at >= 0 && /^\s+(?:that|who|which)\s/.test(option.slice(at + referent.length))) return true;
+	const before = at > 0 ? option.slice(0, at).split(/\s+/).slice(1) : [];
+	return before.some((w) => /^\p{Lu}\p{Ll}/u.test(w));
+}
+
 /** One option: its text, the sentence it is, the terms it names, and why it is right or wrong. */
 export interface SentenceOption {
 	text: string;
@@ -160,7 +214,7 @@ export interface SentenceReading {
 	title: string;
 	titleWords: string[];
 	/** Whether a text points back to something it does not name ("the war"). */
-	unnamed: (text: string) => boolean;
+	unnamed: (text: string) => string | boolean | undefined;
 }
 
 /** A sentence as an option of the kind given, or undefined when it cannot stand alone. */
@@ -173,7 +227,13 @@ export function asOption(
 	// "Arrive in Kotor by road … and the town seems to appear out of nowhere": a key that tells the
 	// reader to do something sets a scene, an opening hook, and states no gist.
 	if (why === 'key' && IMPERATIVE(s)) return undefined;
-	if (sentenceProblem(text, r.genre) || r.unnamed(text) || !pronounsNamed(s)) return undefined;
+	const named = pronounsNamed(s) || (why !== 'key' && pronounsBound(s));
+	const referent = r.unnamed(text);
+	const unresolved =
+		!!referent &&
+		!resolvedInside(referent, text) &&
+		(why === 'key' || !namedBefore(referent, s, r.text));
+	if (sentenceProblem(text, r.genre) || unresolved || !named) return undefined;
 	if (!s.tokens.some(isVerb)) return undefined;
 	const units = phraseUnits(r.terms, s, { from: 0, to: s.tokens.length });
 	const paragraph = r.terms.paragraphs.indexOf(s.paragraph) + 1;
@@ -320,6 +380,9 @@ function ownTerms(terms: ArticleTerms, o: SentenceOption): number {
 	).length;
 }
 
+/** A word's stem, as options compare them: its first five letters ("insurer", "insurance"). */
+const stemOf = (w: string) => w.slice(0, 5);
+
 /** How much less of the gist than the key a wrong option must name. */
 const GIST_MARGIN = 0.25;
 
@@ -334,24 +397,44 @@ export function wrongSentences(
 	recurring: ReadonlySet<string>,
 	key: SentenceOption
 ): SentenceOption[] {
-	const keyWords = new Set(contentWords(key.text));
+	// By their stems: "the insurer" is "an insurance company" ("The court ordered the insurer to pay
+	// $214,000 …" tells the key's ruling again).
+	const keyWords = new Set(contentWords(key.text).map(stemOf));
 	const keyWeight = gistWeight(r, recurring, key);
 	const out: { o: SentenceOption; score: number }[] = [];
+	// The paragraphs whose topic sentence is taken or refused: one sentence of each at most.
+	const done = new Set<number>();
+	let [lastParagraph, placeIn] = [-1, 0];
 	for (const s of r.sentences) {
 		if (s.paragraph === r.terms.paragraphs[0] || s.paragraph === key.sentence.paragraph) continue;
+		if (done.has(s.paragraph)) continue;
 		const o = asOption(r, s, 'narrow');
-		if (!o || IMPERATIVE(s) || rivalGist(key.text, [o.text], r.text, r.title)) continue;
+		// Its place in its paragraph, counted as the loop goes (a filter per sentence is quadratic).
+		const place = s.paragraph === lastParagraph ? ++placeIn : (placeIn = 0);
+		lastParagraph = s.paragraph;
+		if (!o || IMPERATIVE(s) || FIGURE_OPENING.test(o.text)) {
+			if (place >= TOPIC_PLACES - 1) done.add(s.paragraph);
+			continue;
+		}
+		if (place >= TOPIC_PLACES - 1) done.add(s.paragraph);
+		if (rivalGist(key.text, [o.text], r.text, r.title)) continue;
 		const gist = o.units.filter((u) => recurring.has(u)).length;
-		const shared = new Set(contentWords(o.text).filter((w) => keyWords.has(w))).size;
+		const shared = new Set(contentWords(o.text).map(stemOf)).size;
+		const sharedWithKey =
+			shared -
+			new Set(
+				contentWords(o.text)
+					.map(stemOf)
+					.filter((w) => !keyWords.has(w))
+			).size;
 		// Well below the key in what it names of the gist: no second statement of it.
-		if (shared > 2 || gistWeight(r, recurring, o) > keyWeight - GIST_MARGIN) continue;
+		if (sharedWithKey > 2 || gistWeight(r, recurring, o) > keyWeight - GIST_MARGIN) continue;
 		const own = ownTerms(r.terms, o);
 		const once = o.units.filter((u) => (r.terms.where.get(u)?.size ?? 0) <= 1).length;
-		// Only the sentence that opens a paragraph, stating its topic: a general statement like the
-		// key, of one part only. A detail inside a paragraph ("A Roman coin in a case is a small grey
-		// disc") is one no reader would take for the gist, and the key then wins on its form.
-		const opensParagraph = r.sentences.find((x) => x.paragraph === s.paragraph) === s;
-		if (!opensParagraph || (own === 0 && once === 0)) continue;
+		// Only a paragraph's topic sentence (above), a general statement like the key, of one part
+		// only. A detail deep inside a paragraph ("A Roman coin in a case is a small grey disc") is
+		// one no reader would take for the gist, and the key then wins on its form.
+		if (own === 0 && once === 0) continue;
 		const score = own + once / 3 - gist / 2;
 		out.push({ o, score });
 	}
@@ -359,6 +442,19 @@ export function wrongSentences(
 		.sort((a, b) => b.score - a.score || a.o.sentence.index - b.o.sentence.index)
 		.map((x) => x.o);
 }
+
+/**
+ * How far into its paragraph a wrong option may stand: its first two sentences state its topic and
+ * its first point (a news paragraph often opens on a quote or a pronoun: "She placed the ball …").
+ */
+const TOPIC_PLACES = 2;
+
+/**
+ * "Three large dish antennas …", "62 parking spaces …": an option opening on a figure reads as a
+ * number beside sentences (same-form), so the picker passes over it.
+ */
+const FIGURE_OPENING =
+	/^(?:[-+$€£]?\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|hundreds|thousands|millions)\b)/i;
 
 /** A sentence that tells the reader to do something ("Stay tuned …", "Water the basil …"). */
 const IMPERATIVE = (s: Sentence) => {
@@ -415,7 +511,7 @@ const repeats = (option: string, cue: string) =>
 /**
  * Three wrong options of different paragraphs beside the key, none saying what another does, of
  * like length, each of the title's names and one of its words the key has in one of them too (the key alone
- * having them is a cue a reader takes unread), the key not the longest where the article allows.
+ * having them is a cue a reader takes unread), the key never the longest.
  * Undefined when the article gives no such three.
  */
 export function pickSentences(
@@ -424,9 +520,14 @@ export function pickSentences(
 	title: string
 ): SentenceOption[] | undefined {
 	const cues = titleCues(key.text, title);
+	const lead = isNewsLead(key);
 	// Every name the title derives from (answer-word-not-in-stem), and one of its words at least.
+	// A news lead restates its headline by design (a teacher's key does too): one of the title's
+	// names or words in a wrong option is enough for the key not to be the only one echoing it.
 	const covered = (taken: readonly SentenceOption[]) => {
 		const missing = (c: string) => !taken.some((t) => repeats(t.text, c));
+		const all = [...cues.names, ...cues.words];
+		if (lead) return !all.length || all.some((c) => !missing(c));
 		return !cues.names.some(missing) && !(cues.words.length && cues.words.every(missing));
 	};
 	const fits = (taken: readonly SentenceOption[]) => {
@@ -441,7 +542,7 @@ export function pickSentences(
 		);
 	};
 	// Every three of the first options the pool ranks best (a greedy pick missed a three of like
-	// length that was there), the key not the longest first, then the pool's order.
+	// length that was there), the key never the longest, in the pool's order.
 	const head = pool.slice(0, PICK_POOL);
 	let best: { taken: SentenceOption[]; cost: number } | undefined;
 	for (let a = 0; a < head.length; a++)
@@ -449,12 +550,20 @@ export function pickSentences(
 			for (let c = b + 1; c < head.length; c++) {
 				const taken = [head[a], head[b], head[c]] as SentenceOption[];
 				if (!fits(taken)) continue;
-				const longest = taken.every((t) => t.text.length < key.text.length);
-				const cost = a + b + c + (longest ? 100 : 0);
+				// The key the longest option is the cue teachers' own main-idea items were refused for
+				// (review k11): a wrong option at least as long as it, or no item.
+				if (taken.every((t) => t.text.length < key.text.length)) continue;
+				const cost = a + b + c;
 				if (!best || cost < best.cost) best = { taken, cost };
 			}
 	return best?.taken;
 }
+
+/**
+ * Whether a key is a news report's lead: an article's first sentence (pointProblem lets an article's
+ * key be nothing else), which restates its headline.
+ */
+export const isNewsLead = (key: Pick<SentenceOption, 'sentence'>) => key.sentence.index === 0;
 
 /** How many of the pool's best wrong options the picker tries in threes. */
 const PICK_POOL = 14;
@@ -479,6 +588,25 @@ const HOOK =
 	/^(?:few|many|most|no|every|some|imagine|picture|think of|there (?:is|are|was|were))\b/i;
 
 /**
+ * "On 6 April 1909, a small party …", "In 1813 a Quaker woman …", "For most of the twentieth
+ * century, …": an opening that starts at a date sets the scene of a life or a history; a news lead
+ * tells its event first and its day after ("… voted on Tuesday").
+ */
+const SCENE =
+	/^(?:(?:just |early |late )?(?:on|in|for|at|by|during|before|after|until)\s+)(?:[^,.]{0,40}?\b(?:1\d{3}|20\d{2}|century|decade|era|age)\b)/i;
+
+/** "I have three children in …", "When I was nineteen …": the speaker's own story, not the point. */
+const SELF = /^(?:when )?(?:I|we)\s+(?:have|had|was|were|am|grew|live|lived|moved|remember)\b/i;
+
+/**
+ * Titles that are no news headline: a question an explainer answers ("Why Countries Banned …",
+ * "How a Lake Freezes"), or an opinion's claim ("It Is Time for … to Drop Overdue Fines", "… Should
+ * …"). Such a text's first sentence is a hook or background, not a lead that states its point.
+ */
+const NOT_HEADLINE =
+	/^(?:why|how|what|when|where|who)\b|\b(?:should|must|it is time|time to|in defen[cs]e of|the case (?:for|against))\b/i;
+
+/**
  * Why a sentence does not state the text's point, if it does not (reviews k4, k6): an opening
  * definition or hook states none, nor does an article's sentence unless it is the lead of a news
  * report, its first sentence under a headline (an encyclopedia's or a guide's sentence tells one
@@ -491,7 +619,10 @@ export function pointProblem(
 ): string | undefined {
 	if (DEFINITION.test(key)) return 'the key only defines its subject';
 	if (HOOK.test(key)) return 'the key is an opening hook';
+	if (SCENE.test(key)) return 'the key sets a scene';
+	if (SELF.test(key)) return 'the key tells of the speaker, not the point';
 	if (r.genre !== 'article') return undefined;
-	const headline = wordsOf(r.title).length >= HEADLINE_WORDS && !/:/.test(r.title);
+	const headline =
+		wordsOf(r.title).length >= HEADLINE_WORDS && !/:/.test(r.title) && !NOT_HEADLINE.test(r.title);
 	return headline && first ? undefined : 'an article states its point only in a news lead';
 }

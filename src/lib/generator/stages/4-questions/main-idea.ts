@@ -42,7 +42,7 @@ export function mainIdeaCandidates(
 	norm: NormalizedText,
 	sentences: readonly Sentence[],
 	index: EntityIndex,
-	unnamed: (text: string) => boolean = () => false
+	unnamed: (text: string) => string | boolean | undefined = () => undefined
 ): Candidate[] {
 	const words = norm.text.split(/\s+/).filter(Boolean).length;
 	if (words < MAIN_IDEA_MIN_WORDS) return [];
