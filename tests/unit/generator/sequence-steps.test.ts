@@ -136,15 +136,22 @@ describe('how-to steps: the order the article numbers them in', () => {
 			if (relative) {
 				const anchor = KITE_STEPS[relative[2] as string] as number;
 				expect(key).toBe(anchor + (relative[1] === 'after' ? 1 : -1));
-			} else if (q.stem === 'Which of these steps comes first?')
+			} else if (q.stem === 'Which of these steps comes first in the guide?')
 				expect(key).toBe(Math.min(...numbers));
 			else
-				expect([q.stem, key]).toEqual(['Which of these steps comes last?', Math.max(...numbers)]);
+				expect([q.stem, key]).toEqual([
+					'Which of these steps comes last in the guide?',
+					Math.max(...numbers)
+				]);
 		}
 	});
 
+	// One lasting tip among six acts leaves their order (adviceRun); two make the run advice.
 	it('asks nothing of numbered tips that last rather than follow one another', () => {
-		const tips = KITE.replace('4. Lay the frame', '4. Keep the frame dry and lay it');
+		const tips = KITE.replace('4. Lay the frame', '4. Keep the frame dry and lay it').replace(
+			'2. Cut a notch',
+			'2. Keep both sticks straight and cut a notch'
+		);
 		const { norm, sentences } = parsed(tips);
 		expect(stepRuns(norm, sentences)).toEqual([]);
 	});
@@ -162,7 +169,7 @@ describe('how-to steps: the order the article numbers them in', () => {
 		const steps = c.steps ?? [];
 		const broken: Candidate = {
 			...c,
-			stem: 'Which of these steps comes first?',
+			stem: 'Which of these steps comes first in the guide?',
 			answer: c.distractors[0] as string,
 			distractors: [c.answer, ...c.distractors.slice(1)],
 			steps: [steps[1], steps[0], ...steps.slice(2, 4)] as typeof steps

@@ -78,9 +78,13 @@ function firstItem(text: string, s: Sentence, lists: FoundList[]): Candidate | u
 
 /** The item of one list: a stem naming its set, three members, and an outsider as key. */
 function listItem(text: string, s: Sentence, list: FoundList): Candidate | undefined {
-	const framed = stemOf(s, list) ?? relativeStem(s, list);
+	const frame = stemOf(s, list) ?? relativeStem(s, list);
 	// No frame to name the list by: a set of a plain name is asked as what the article never mentions.
-	const stem = framed ?? (modifiesNoun(s, list) ? undefined : mentionStem(list));
+	const mention = modifiesNoun(s, list) ? undefined : mentionStem(list);
+	// A frame that leans on what the stem does not show ("move their flocks … in") is no frame
+	// where the set has a plain name to ask by instead.
+	const framed = frame && !(mention && leansOnUnshown(frame)) ? frame : undefined;
+	const stem = framed ?? mention;
 	if (!stem) return undefined;
 	const shown = list.items.filter((i) => i.match).slice(0, 3);
 	const key = outsider(text, s.text, list, shown, stem, !framed);
@@ -116,6 +120,13 @@ function mentionStem(list: FoundList): string | undefined {
 	if (!plainlyNamed(list)) return undefined;
 	return `Which of these ${list.set.name} does the article NOT mention?`;
 }
+
+/**
+ * Whether a framed stem names people only by a pronoun ("the shepherds move their flocks"): who
+ * "they" or "she" are the stem does not show. ("Its wool", "farmers there" read as the article's.)
+ */
+export const leansOnUnshown = (stem: string) =>
+	/\b(they|them|their|he|him|his|she|her)\b/i.test(stem);
 
 /** Whether a stem may name the list's set by its name alone ("birds"), with no frame to carry it. */
 function plainlyNamed(list: FoundList): boolean {
