@@ -146,13 +146,28 @@ describe('cause-key-echoes-stem', () => {
 		expect(!!causeKeyEchoesStem(c)).toBe(rejected);
 	});
 
-	it('leaves "why" items to the default quiz as they are', () => {
-		const c = {
-			...candidate('why', 'Why were many buildings faced in marble?', [
-				'Because of a growth in towns'
-			]),
-			answer: 'Because of the deposits of marble'
-		};
-		expect(causeKeyEchoesStem(c)).toBeUndefined();
+	// Review k12 rejected "Why does the basket have to change? Because the way people live changes".
+	it.each<[string, string, string[], boolean]>([
+		[
+			'Why were many buildings faced in marble?',
+			'Because of the deposits of marble',
+			['Because of a growth in towns'],
+			true
+		],
+		[
+			'Why does the basket have to change?',
+			'Because the way people live changes',
+			['Because price collectors visit shops', 'Because prices have risen'],
+			true
+		],
+		[
+			'Why does the basket have to change?',
+			'Because households buy new things',
+			['Because price collectors visit shops', 'Because prices have risen'],
+			false
+		]
+	])('of a "why" item too: %s %s', (stem, answer, wrong, rejected) => {
+		const c = { ...candidate('why', stem, wrong), answer };
+		expect(!!causeKeyEchoesStem(c)).toBe(rejected);
 	});
 });

@@ -145,6 +145,9 @@ export function pickReasons(
 		(given || /^\p{Lu}/u.test(reasonBody(o.text)) === /^\p{Lu}/u.test(body)) &&
 		(!given || phrase || pastOf(o) === keyPast) &&
 		!containsWords(key, reasonBody(o.text)) &&
+		// "Because Bazalgette was appointed its chief engineer": a name's "its" or "their" is of
+		// something its own sentence named before (review k12).
+		!(o.named && /\b(its|their)\b/i.test(o.text)) &&
 		// A reason that restates the question ("Why is it rigid? Because it is rigid") is no option.
 		!containsWords(stem, reasonBody(o.text)) &&
 		(o.voice !== 'pointing' || !keyPronoun || pronoun(o.text) === keyPronoun) &&
@@ -175,12 +178,13 @@ export function pickReasons(
 /**
  * A given reason's words after its link, its first word in lower case unless it is a name: one the
  * tagger reads as such, or one the stem or key writes with a capital after their first word ("Why did
- * Tharp develop …?" keeps "Because Tharp retired …", review k10). "Because Dropping detail …" of a
+ * Tharp develop …?" keeps "Because Tharp retired …", review k10), or the article writes only so
+ * ("Because Bazalgette was appointed …", review k12). "Because Dropping detail …" of a
  * sentence's start is "because dropping detail …".
  */
 function bodyOf(o: ReasonOption, names: ReadonlySet<string>): string {
 	const text = reasonBody(o.text);
-	if (names.has(text.split(/\s+/)[0] ?? '')) return text;
+	if (o.named || names.has(text.split(/\s+/)[0] ?? '')) return text;
 	let body = givenBodies.get(o);
 	if (body === undefined) {
 		const first = termsOf(text)[0];

@@ -36,6 +36,8 @@ export interface ReasonOption {
 	voice: ReasonVoice;
 	/** Set when the article gives it as the reason for something. */
 	explicit: boolean;
+	/** Set when its first word is a name the article writes only with a capital ("Bazalgette"). */
+	named?: boolean;
 }
 
 /**
@@ -240,6 +242,21 @@ export const reasonBody = (option: string) =>
 		''
 	);
 
+/**
+ * Words an article writes with a capital inside a sentence and never in lower case (`lower`): names,
+ * which a reason opening on one keeps ("Because Bazalgette was appointed …", review k12).
+ */
+export function capitalisedNames(
+	sentences: readonly Sentence[],
+	lower: ReadonlySet<string>
+): Set<string> {
+	const out = new Set<string>();
+	for (const s of sentences)
+		for (const t of s.tokens.slice(1))
+			if (/^\p{Lu}\p{Ll}/u.test(t.text) && !lower.has(t.text.toLowerCase())) out.add(t.text);
+	return out;
+}
+
 /** Whether an option gives its reason as a noun phrase ("Because of the war"), not a clause. */
 export const isPhraseReason = (option: string) =>
 	/^(Because of|Due to|Owing to|Thanks to|As a result of|On account of) /.test(option);
@@ -267,6 +284,7 @@ export function reasonPool(
 	const lower = new Set<string>();
 	for (const s of sentences)
 		for (const t of s.tokens) if (/^\p{Ll}/u.test(t.text)) lower.add(t.text);
+	const capitalised = capitalisedNames(sentences, lower);
 	const push = (body: string, link: string, s: Sentence, explicit: boolean) => {
 		const option = asReason(body, link);
 		const words = option.split(/\s+/).length - 1;
@@ -282,7 +300,8 @@ export function reasonPool(
 			paragraph: s.paragraph,
 			words,
 			voice: voiceOf(option),
-			explicit
+			explicit,
+			...(capitalised.has(body.match(/^[\p{L}-]+/u)?.[0] ?? '') ? { named: true } : {})
 		});
 	};
 	const lowerFirst = (text: string) => {

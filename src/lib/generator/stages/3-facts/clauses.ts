@@ -210,6 +210,9 @@ function doSupportForms(
 	onlyHave: boolean
 ): VerbForms | undefined {
 	const main = chunk[chunk.length - 1] as Token;
+	// "A 10 per cent rise in [rents] matters …": a subject that ends on a preposition lost its
+	// noun to the verb the tagger read ("Why does a rise in rent matters …?", review k12).
+	if (subject.at(-1)?.tags.has('Preposition')) return undefined;
 	const adverbs = chunk.slice(0, -1).map((t) => t.text);
 	// The tagger gives no root for a verb already in its base form ("they worship").
 	const inf = onlyHave ? 'have' : (main.root ?? (main.tags.has('Infinitive') ? main.normal : ''));

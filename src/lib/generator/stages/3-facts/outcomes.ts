@@ -3,7 +3,7 @@
 // it says that a reader who followed it knows neither explain nor follow from the one asked about.
 import type { Fact, Sentence } from '../../types';
 import type { CauseLink, EventPhrase } from './links';
-import { asReason, POINTING, type ReasonOption } from './causes';
+import { asReason, capitalisedNames, POINTING, type ReasonOption } from './causes';
 import { REASON_MAX_WORDS } from './reason-span';
 import { unbalanced } from '../../well-formed';
 
@@ -20,6 +20,7 @@ export function statementReasons(
 	const lower = new Set<string>();
 	for (const s of sentences)
 		for (const t of s.tokens) if (/^\p{Ll}/u.test(t.text)) lower.add(t.text);
+	const names = capitalisedNames(sentences, lower);
 	const out: ReasonOption[] = [];
 	const seen = new Set<number>();
 	for (const f of facts) {
@@ -40,7 +41,8 @@ export function statementReasons(
 			paragraph: f.paragraph,
 			words,
 			voice: 'named',
-			explicit: false
+			explicit: false,
+			...(names.has(first) ? { named: true } : {})
 		});
 	}
 	return out;
@@ -98,6 +100,10 @@ const POINTS_ON =
  * that opens on a phrase or a link, asks, quotes, speaks for someone or points elsewhere is left out.
  */
 export function sentenceReasons(sentences: readonly Sentence[]): ReasonOption[] {
+	const lower = new Set<string>();
+	for (const s of sentences)
+		for (const t of s.tokens) if (/^\p{Ll}/u.test(t.text)) lower.add(t.text);
+	const names = capitalisedNames(sentences, lower);
 	const out: ReasonOption[] = [];
 	for (const s of sentences) {
 		const first = s.tokens[0];
@@ -123,7 +129,8 @@ export function sentenceReasons(sentences: readonly Sentence[]): ReasonOption[] 
 			paragraph: s.paragraph,
 			words,
 			voice: POINTING.test(first.normal) ? 'pointing' : 'named',
-			explicit: false
+			explicit: false,
+			...(names.has(first.text) ? { named: true } : {})
 		});
 	}
 	return out;

@@ -123,6 +123,8 @@ export function reasonIn(
 		}
 	}
 	const reason = toks.slice(bodyAt, end);
+	// "new rosters, due to start in June": "due to" before a verb says when, not why (review k12).
+	if (link.words[0] === 'due' && scheduled(reason[0])) return undefined;
 	if (reason.length < (link.phrase ? 2 : REASON_MIN_WORDS) || reason.length > REASON_MAX_WORDS)
 		return undefined;
 	// "because it is": a clause needs a verb of its own, a phrase a noun.
@@ -154,3 +156,11 @@ export function reasonIn(
  * other reasons, which might be offered as wrong ones) nor "only", "not", "perhaps".
  */
 export const MAIN_REASON = /^(largely|mainly|chiefly|mostly|primarily)$/;
+
+/** Verbs "due to" schedules ("due to open next week"), which the tagger may read as nouns. */
+const SCHEDULED_VERB =
+	/^(start|begin|open|close|end|finish|arrive|leave|depart|launch|expire|resume|return|reopen|retire|take|come|go|be|meet|run|sail|land|appear|speak|hold|visit|face|sign|stand)$/;
+
+/** Whether the word after "due to" is a verb: the phrase then says what is scheduled. */
+const scheduled = (t: Token | undefined) =>
+	!!t && (t.tags.has('Infinitive') || SCHEDULED_VERB.test(t.normal));

@@ -90,11 +90,12 @@ export function causeOptionsLean(c: Candidate): string | undefined {
  * cause-key-echoes-stem: an effect item's key is not the only option that shares a content word
  * with the cause the stem names. "What happened as a result of the deposits of marble?" keyed "Many
  * buildings were faced in marble" among options that name no marble is found by matching words,
- * not by reading (the cue reviewers name most: the key shares the most words with the stem). Not
- * yet of "why" items: the default quiz asks them, and would change (the same cue there is reported).
+ * not by reading (the cue reviewers name most: the key shares the most words with the stem). Of
+ * "why" items too: "Why does the basket have to change? Because the way people live changes"
+ * (review k12).
  */
 export function causeKeyEchoesStem(c: Candidate): string | undefined {
-	if (c.kind !== 'effect') return undefined;
+	if (c.kind !== 'effect' && c.kind !== 'why') return undefined;
 	const event = topicOf(eventOf(c));
 	const shared = (text: string) => [...topicOf(reasonBody(text))].filter((w) => event.has(w));
 	const echoed = shared(c.answer);
