@@ -82,10 +82,10 @@ describe('how-to steps told in order in words', () => {
 	it('asks which step comes first or last, the key the end of the order told', () => {
 		for (const seed of [1, 2, 3, 4]) {
 			const q = generateQuiz(BIRDHOUSE, { count: 10, seed, kinds: ['sequence'] }).questions[0];
-			expect(q?.stem).toMatch(/^Which of these steps comes (first|last)\?$/);
+			expect(q?.stem).toMatch(/^Which of these steps comes (first|last) in the guide\?$/);
 			const key = q?.options[q.answerIndex];
 			expect(key).toBe(
-				q?.stem.endsWith('first?')
+				q?.stem.endsWith('first in the guide?')
 					? 'Mark the six panels on the plank'
 					: 'Hang the box on a tree trunk facing away from the midday sun'
 			);

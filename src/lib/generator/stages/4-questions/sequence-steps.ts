@@ -1,6 +1,7 @@
-// "Which of these steps comes first?" (or last), and "Which step comes right after "<step>"?" (or
-// right before) of a how-to text's numbered steps: each option the command a step opens with, the
-// order the one the article numbers them in. Part of the opt-in kind `sequence`.
+// "Which of these steps comes first in the guide?" (or last: review k12 asked for "in the guide"),
+// and "Which step comes right after "<step>"?" (or right before) of a how-to text's numbered steps:
+// each option the command a step opens with, the order the one the article numbers them in. Part
+// of the opt-in kind `sequence`.
 import nlp from 'compromise';
 import type { Candidate, Sentence } from '../../types';
 import type { NormalizedText } from '../1-normalize';
@@ -18,8 +19,8 @@ export interface HowToStep {
 export type StepAsk = 'first' | 'last' | 'after' | 'before';
 
 export const STEP_STEMS = {
-	first: 'Which of these steps comes first?',
-	last: 'Which of these steps comes last?'
+	first: 'Which of these steps comes first in the guide?',
+	last: 'Which of these steps comes last in the guide?'
 } as const;
 
 /** "Which step comes right after "Loosen the roots"?" */
