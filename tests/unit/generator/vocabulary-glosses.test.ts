@@ -7,7 +7,6 @@
 // Sentences and articles written for these tests.
 import { describe, expect, it } from 'vitest';
 import { checkedCandidates } from '../../../src/lib/generator/index';
-import type { LexSense } from '../../../src/lib/generator/types';
 import { validateCandidate } from '../../../src/lib/generator/stages/5-validate';
 import {
 	balancedGlosses,
@@ -18,20 +17,11 @@ import {
 	kin
 } from '../../../src/lib/generator/stages/4-questions/vocabulary-glosses';
 import { wordNet } from '../../../src/lib/server/wordnet';
+import { lexSense } from './lexicon-fixtures';
 
 const lexicon = wordNet();
-const sense = (pos: 'n' | 'v' | 'a', gloss: string, id = `00000001${pos}`): LexSense => ({
-	id,
-	pos,
-	lexFile: 0,
-	words: ['x'],
-	gloss,
-	examples: [],
-	tagCount: 1,
-	hypernyms: [],
-	similar: [],
-	broader: ''
-});
+const sense = (pos: 'n' | 'v' | 'a', gloss: string, id = `00000001${pos}`) =>
+	lexSense(pos, gloss, id);
 const word = (pos: 'n' | 'v' | 'a', plural = false, phraseWords: string[] = []): GlossWord => ({
 	lemma: 'zzword',
 	pos,

@@ -6,7 +6,7 @@
 // ("paralleled" beside "resembled"). Articles written for these tests.
 import { describe, expect, it } from 'vitest';
 import { checkedCandidates } from '../../../src/lib/generator/index';
-import type { LexSense, Token } from '../../../src/lib/generator/types';
+import type { Token } from '../../../src/lib/generator/types';
 import { validateCandidate } from '../../../src/lib/generator/stages/5-validate';
 import {
 	glossHead,
@@ -19,20 +19,10 @@ import {
 	sisters
 } from '../../../src/lib/generator/stages/4-questions/vocabulary';
 import { wordNet } from '../../../src/lib/server/wordnet';
+import { lexSense } from './lexicon-fixtures';
 
 const lexicon = wordNet();
-const sense = (pos: 'n' | 'v' | 'a', gloss: string): LexSense => ({
-	id: `00000000${pos}`,
-	pos,
-	lexFile: 0,
-	words: ['x'],
-	gloss,
-	examples: [],
-	tagCount: 1,
-	hypernyms: [],
-	similar: [],
-	broader: ''
-});
+const sense = lexSense;
 
 describe("a definition's head as a phrase option", () => {
 	it.each([
