@@ -53,10 +53,11 @@ export const SKILL_OF_KIND: Record<QuestionKind, Skill> = {
 /**
  * The comprehension kinds an author may ask for on an article, beyond the default quiz's (`alsoAsk`
  * of GenerateOptions), with what each asks. They are not in every quiz until a blind review passes
- * them (docs/generator.md); "why" is, so cause and effect adds its other half.
+ * them (docs/generator.md).
  */
 export const ASKABLE_KINDS = {
 	'main-idea': 'Main idea: what the article is mainly about',
+	why: 'Cause and effect: why something happened, the reason the article gives',
 	effect: 'Cause and effect: what happened as a result of something',
 	sequence: 'Sequence: which of four events came first or last',
 	vocabulary: 'Vocabulary: what a word means as used in its sentence',
