@@ -8,6 +8,7 @@ import { normalizeText } from '../../../src/lib/generator/stages/1-normalize';
 import { parseText } from '../../../src/lib/generator/stages/2-parse';
 import { reasonIn } from '../../../src/lib/generator/stages/3-facts/reason-span';
 import { capitalisedNames, reasonPool } from '../../../src/lib/generator/stages/3-facts/causes';
+import { lowerWords } from '../../../src/lib/generator/stages/3-facts/words';
 import { whyStem } from '../../../src/lib/generator/stages/4-questions/stems';
 
 const sentencesOf = (text: string) => parseText(normalizeText(text)).sentences;
@@ -34,11 +35,7 @@ const ENGINEER = [
 
 describe('names in the reasons a "why" item may offer', () => {
 	it('finds the names an article writes only with a capital', () => {
-		const sentences = sentencesOf(ENGINEER);
-		const lower = new Set(
-			sentences.flatMap((s) => s.tokens.map((t) => t.text).filter((t) => /^\p{Ll}/u.test(t)))
-		);
-		const names = capitalisedNames(sentences, lower);
+		const names = capitalisedNames(lowerWords(sentencesOf(ENGINEER)));
 		expect(names.has('Marlowe')).toBe(true);
 		expect(names.has('The')).toBe(false);
 	});

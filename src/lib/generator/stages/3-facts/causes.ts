@@ -11,7 +11,7 @@ import {
 	type ReasonLink,
 	type ReasonSpan
 } from './reason-span';
-import { REPORTING } from './words';
+import { lowerWords, REPORTING } from './words';
 import { unbalanced } from '../../well-formed';
 
 /** Words after which the main clause no longer asserts what the reason explains. */
@@ -243,17 +243,19 @@ export const reasonBody = (option: string) =>
 	);
 
 /**
- * Words an article writes with a capital inside a sentence and never in lower case (`lower`): names,
- * which a reason opening on one keeps ("Because Bazalgette was appointed …", review k12).
+ * The words an article writes with a capital inside a sentence and never in lower case, from its
+ * `lowerWords` (which marks the first "^"): names, which a reason opening on one keeps ("Because
+ * Bazalgette was appointed …", review k12).
  */
-export function capitalisedNames(
-	sentences: readonly Sentence[],
-	lower: ReadonlySet<string>
-): Set<string> {
+export function capitalisedNames(lower: ReadonlySet<string>): Set<string> {
 	const out = new Set<string>();
-	for (const s of sentences)
-		for (const t of s.tokens.slice(1))
-			if (/^\p{Lu}\p{Ll}/u.test(t.text) && !lower.has(t.text.toLowerCase())) out.add(t.text);
+	for (const w of lower)
+		if (
+			w.startsWith('^') &&
+			/^\p{Lu}\p{Ll}/u.test(w.slice(1)) &&
+			!lower.has(w.slice(1).toLowerCase())
+		)
+			out.add(w.slice(1));
 	return out;
 }
 
@@ -281,10 +283,8 @@ export function reasonPool(
 	const out: ReasonOption[] = [];
 	const seen = new Set<string>();
 	// Words the article writes in lower case somewhere: "Traces" at a sentence's start is no name.
-	const lower = new Set<string>();
-	for (const s of sentences)
-		for (const t of s.tokens) if (/^\p{Ll}/u.test(t.text)) lower.add(t.text);
-	const capitalised = capitalisedNames(sentences, lower);
+	const lower = lowerWords(sentences);
+	const capitalised = capitalisedNames(lower);
 	const push = (body: string, link: string, s: Sentence, explicit: boolean) => {
 		const option = asReason(body, link);
 		const words = option.split(/\s+/).length - 1;

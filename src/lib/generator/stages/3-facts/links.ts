@@ -3,7 +3,9 @@
 // gives a cause, and what the article says it brought about, cut where a clause or phrase ends.
 import type { Lexicon, Sentence, Token } from '../../types';
 import { spanText } from './clauses';
-import { isVerb } from './words';
+import { isVerb, lowerWords } from './words';
+
+export { lowerWords };
 import { unbalanced, wordsOf } from '../../well-formed';
 import { POINTING } from './causes';
 
@@ -268,17 +270,6 @@ export function causeLinks(sentences: readonly Sentence[]): CauseLink[] {
 		if (found) out.push(found);
 	});
 	return out;
-}
-
-/** Words in lower case, and (marked "^") words capitalized inside a sentence: names. */
-export function lowerWords(sentences: readonly Sentence[]): Set<string> {
-	const lower = new Set<string>();
-	for (const s of sentences)
-		s.tokens.forEach((t, i) => {
-			if (/^\p{Ll}/u.test(t.text)) lower.add(t.text);
-			else if (i > 0) lower.add(`^${t.text}`);
-		});
-	return lower;
 }
 
 /**

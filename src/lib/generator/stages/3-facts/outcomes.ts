@@ -6,6 +6,7 @@ import type { CauseLink, EventPhrase } from './links';
 import { asReason, capitalisedNames, POINTING, type ReasonOption } from './causes';
 import { REASON_MAX_WORDS } from './reason-span';
 import { unbalanced } from '../../well-formed';
+import { lowerWords } from './words';
 
 /** Words no clause offered alone may hold: a speaker, a reader, or words pointing elsewhere. */
 const LEANING =
@@ -17,10 +18,8 @@ export function statementReasons(
 	sentences: readonly Sentence[]
 ): ReasonOption[] {
 	// Words the article writes in lower case somewhere: "Many" at a clause's start is no name.
-	const lower = new Set<string>();
-	for (const s of sentences)
-		for (const t of s.tokens) if (/^\p{Ll}/u.test(t.text)) lower.add(t.text);
-	const names = capitalisedNames(sentences, lower);
+	const lower = lowerWords(sentences);
+	const names = capitalisedNames(lower);
 	const out: ReasonOption[] = [];
 	const seen = new Set<number>();
 	for (const f of facts) {
@@ -100,10 +99,8 @@ const POINTS_ON =
  * that opens on a phrase or a link, asks, quotes, speaks for someone or points elsewhere is left out.
  */
 export function sentenceReasons(sentences: readonly Sentence[]): ReasonOption[] {
-	const lower = new Set<string>();
-	for (const s of sentences)
-		for (const t of s.tokens) if (/^\p{Ll}/u.test(t.text)) lower.add(t.text);
-	const names = capitalisedNames(sentences, lower);
+	const lower = lowerWords(sentences);
+	const names = capitalisedNames(lower);
 	const out: ReasonOption[] = [];
 	for (const s of sentences) {
 		const first = s.tokens[0];

@@ -1,7 +1,7 @@
 // Word lists and token tests shared by the clause finder and the finder of clause starts, and a
 // verb's forms for the stages that restate a clause (effect links, vocabulary).
 import nlp from 'compromise';
-import type { Token } from '../../types';
+import type { Sentence, Token } from '../../types';
 
 export const AUX = new Set([
 	'is',
@@ -128,4 +128,15 @@ export function conjugations(verb: string): Record<string, string> | undefined {
 		CONJUGATED.set(verb, doc.verbs().conjugate()[0] as Record<string, string> | undefined);
 	}
 	return CONJUGATED.get(verb);
+}
+
+/** Words in lower case, and (marked "^") words capitalized inside a sentence: names. */
+export function lowerWords(sentences: readonly Sentence[]): Set<string> {
+	const lower = new Set<string>();
+	for (const s of sentences)
+		s.tokens.forEach((t, i) => {
+			if (/^\p{Ll}/u.test(t.text)) lower.add(t.text);
+			else if (i > 0) lower.add(`^${t.text}`);
+		});
+	return lower;
 }
