@@ -30,6 +30,7 @@ import {
 	statePhrases
 } from './stages/3-facts/links';
 import { statedLinks } from './stages/3-facts/act-links';
+import { guideReasons } from './stages/3-facts/guide-reasons';
 import {
 	linkReasons,
 	phraseReasons,
@@ -292,6 +293,7 @@ function causeEffectContext(
 		// by a noun of an act, a state or an event: a phrase key's wrong options of its own form.
 		stateReasons: phraseReasons([...statePhrases(sentences), ...lexPhrases]),
 		sentenceReasons: sentenceReasons(sentences),
+		guideReasons: guideReasons(sentences),
 		causeLinks: stated,
 		eventPhrases: phrases,
 		// With a sense dictionary, the phrases of an act, an event or a state are outcomes too.

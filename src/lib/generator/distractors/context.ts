@@ -38,6 +38,8 @@ export interface DistractorContext {
 	articleTitle?: string;
 	/** The article's short sentences of one clause as reasons (`sentenceReasons`): "why" only. */
 	sentenceReasons?: readonly ReasonOption[];
+	/** A guide's explanations of its steps (`guideReasons`): an instruction's "why" item only. */
+	guideReasons?: readonly ReasonOption[];
 	/** Causes and effects the article links by a verb or a connective ("led to", ", so"). */
 	causeLinks?: readonly CauseLink[];
 	/** Noun phrases of the article that name an event or an outcome (`eventPhrases`). */

@@ -103,6 +103,17 @@ const LENGTH_SLACK = 0.5;
 /** The same, for reasons the article gives: few, and a reason of another length is still one. */
 const GIVEN_SLACK = 0.8;
 
+/** How many times the key's length a guide's explanation may run beside it (`longerExplanation`). */
+const EXPLANATION_STRETCH = 2;
+
+/**
+ * Whether a guide's explanation of another step is longer than a short key by no more than twice
+ * its length: "Because then the stems grow straight" beside "Because sun can scorch the leaves and
+ * wind can snap the tender stems". The key is then no longest option, the cue reviewers name.
+ */
+const longerExplanation = (o: ReasonOption, size: number) =>
+	!!o.guide && o.words + 1 > size && o.words + 1 <= size * EXPLANATION_STRETCH;
+
 /** Three wrong reasons for a cause fact, or fewer when the article has no three that fit. */
 export function pickReasons(
 	fact: Fact,
@@ -135,8 +146,9 @@ export function pickReasons(
 		// Another paragraph's claim: what stands near a reason may be part of it.
 		// (A reason the article gives for something else is one still two sentences on.)
 		(o.paragraph !== fact.paragraph || (given && Math.abs(o.sentence - fact.sentence) > 1)) &&
-		Math.abs(o.words + 1 - size) <=
-			(given ? Math.max(3, size * GIVEN_SLACK) : Math.max(2, size * LENGTH_SLACK)) &&
+		(Math.abs(o.words + 1 - size) <=
+			(given ? Math.max(3, size * GIVEN_SLACK) : Math.max(2, size * LENGTH_SLACK)) ||
+			longerExplanation(o, size)) &&
 		// "Because of X" beside "Because X does Y": a phrase among clauses is the odd one out.
 		isPhraseReason(o.text) === phrase &&
 		!containsWords(o.text, body) &&

@@ -2,6 +2,7 @@
 // rejected candidates keep their reasons so authors can see why a fact gave no question.
 import type { Candidate, Entity } from '../types';
 import { containsWords, namesIn, wordsOf } from '../distractors';
+import { purposeInSource } from './4-questions/why-options';
 import {
 	convergesOnKey,
 	cutFromLongerName,
@@ -678,7 +679,8 @@ export const CHECKS: Record<string, Check> = {
 		!isPoint(c) &&
 		!containsWords(c.source.sentence, c.answer) &&
 		!(c.kind === 'effect' && restatedFrom(c.source.sentence, c.answer)) &&
-		!keyNamesPronoun(c)
+		!keyNamesPronoun(c) &&
+		!purposeInSource(c)
 			? 'answer not in source'
 			: undefined,
 	'distractor-not-in-source': (c) =>

@@ -38,6 +38,8 @@ export interface ReasonOption {
 	explicit: boolean;
 	/** Set when its first word is a name the article writes only with a capital ("Bazalgette"). */
 	named?: boolean;
+	/** Set for a guide's explanation of one of its steps (`guide-reasons.ts`). */
+	guide?: boolean;
 }
 
 /**

@@ -40,6 +40,7 @@ export function causeOptionsOffTopic(c: Candidate, title = '', text = ''): strin
 		if (c.kind === 'effect' && (namesEventBriefly(body) || onTitleTopic(body, title))) continue;
 		if (c.kind === 'why' && onWhyTopic(option, eventOf(c), c.answer, title)) continue;
 		if (c.kind === 'why' && inParagraphOf(c, body, text)) continue;
+		if (c.kind === 'why' && explainsAnotherStep(c, body, text)) continue;
 		if (![...topicOf(body)].some((w) => event.has(w)))
 			return `"${body}" has nothing to do with what the stem asks about`;
 	}
@@ -66,6 +67,16 @@ function inParagraphOf(c: Candidate, body: string, text: string): boolean {
 	const to = text.indexOf('\n\n', c.source.end);
 	const paragraph = text.slice(from < 0 ? 0 : from, to < 0 ? text.length : to).toLowerCase();
 	return paragraph.includes(body.toLowerCase());
+}
+
+/**
+ * Whether a wrong reason of an instruction's item ("Why should you …?") is one of the guide's own
+ * statements, word for word: the guide's explanation of another step (`3-facts/guide-reasons.ts`),
+ * a reason a reader of the guide weighs whatever its words.
+ */
+function explainsAnotherStep(c: Candidate, body: string, text: string): boolean {
+	const instruction = c.fact.frame?.subject === 'you' && c.fact.frame.aux === 'should';
+	return instruction && body.length >= 12 && text.toLowerCase().includes(body.toLowerCase());
 }
 
 /**
@@ -99,6 +110,14 @@ export function causeKeyEchoesStem(c: Candidate): string | undefined {
 	const event = topicOf(eventOf(c));
 	const shared = (text: string) => [...topicOf(reasonBody(text))].filter((w) => event.has(w));
 	const echoed = shared(c.answer);
-	if (!echoed.length || c.distractors.some((d) => shared(d).length > 0)) return undefined;
-	return `only the key repeats "${echoed[0] ?? ''}" of the stem`;
+	// An instruction's item draws its wrong reasons from other steps, which seldom name this one's
+	// things: each word of the stem the key repeats must be repeated by a wrong reason too ("Why
+	// should you put your phone away? Because even a silent phone …" is matched, not read).
+	const instruction = c.fact.frame?.subject === 'you' && c.fact.frame.aux === 'should';
+	const alone = instruction
+		? echoed.find((w) => !c.distractors.some((d) => shared(d).includes(w)))
+		: c.distractors.some((d) => shared(d).length > 0)
+			? undefined
+			: echoed[0];
+	return alone ? `only the key repeats "${alone}" of the stem` : undefined;
 }

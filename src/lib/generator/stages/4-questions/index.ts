@@ -19,7 +19,7 @@ import {
 } from './statements';
 import { gapItems } from './gaps';
 import { pickReasons } from '../../distractors/reasons';
-import { whyWrongPool } from './why-options';
+import { purposeAsCause, whyWrongPool } from './why-options';
 import { asReason, reasonBody } from '../3-facts/causes';
 import { anchored, frameStem, reasonGap, tidy, whyStem, withOpening } from './stems';
 import { sequenceItems, type SequenceScope } from './sequence';
@@ -195,17 +195,24 @@ function askWhy({ fact, source, add }: FactItems, { ctx }: Build): void {
 	// A reason from a sentence about the same thing may explain it too ("friction of the valley
 	// walls" of marginal crevasses, asked why crevasses form): such sentences give only statements
 	// that link no cause or result (`whyWrongPool`).
-	const whyWrong = () =>
+	const whyWrongOf = (answer: string) =>
 		pickReasons(
 			fact,
-			key,
+			answer,
 			why ?? '',
-			whyWrongPool(fact, key, why ?? '', ctx),
+			whyWrongPool(fact, answer, why ?? '', ctx),
 			sideRandOf(ctx, fact.id),
 			true
 		);
+	const whyWrong = () => whyWrongOf(key);
 	if (fact.broad) {
-		if (why) add('why', why, key, whyWrong());
+		const wrong = why ? whyWrong() : [];
+		// An instruction's purpose beside the guide's explanations: "Because then the stems grow
+		// straight" among "Because …" (`purposeAsCause`), else the key's link alone is a cue.
+		const then = why && wrong.length < 3 ? purposeAsCause(fact, key) : undefined;
+		const thenWrong = then ? whyWrongOf(then) : [];
+		if (then && thenWrong.length === 3) add('why', why ?? '', then, thenWrong);
+		else if (why) add('why', why, key, wrong);
 		return;
 	}
 	const gap = reasonGap(fact, source.sentence);

@@ -4,7 +4,8 @@
 // result, and it does not restate the key. Statements about the stem's own subject are the most
 // plausible, so they are kept (with the key's pronoun when the key opens on one) unless their
 // sentence gives a reason or a result (review k5/k6: 27 "why" items died for want of three).
-import type { Fact } from '../../types';
+import type { Candidate, Fact } from '../../types';
+import { containsWords } from '../../well-formed';
 import type { DistractorContext } from '../../distractors';
 import { isRealReason, isStateReason } from '../../distractors/reasons';
 import { shapeOf } from './effect-options';
@@ -68,6 +69,8 @@ export function whyWrongPool(fact: Fact, key: string, stem: string, ctx: Distrac
 		LINKS_CAUSE.test(texts[sentence] ?? '') ||
 		RESULT_OPENING.test((texts[sentence + 1] ?? '').trim());
 	const keyWords = keyOnlyWords(key, stem);
+	// An instruction's item (`3-facts/imperative-why.ts`): none that points to another sentence.
+	const instruction = fact.frame?.subject === 'you' && fact.frame.aux === 'should';
 	// A key of state ("Because embossed paper is thick") takes other states beside the acts.
 	const keyShape = isPhraseReason(key) ? undefined : shapeOf(reasonBody(key));
 	const stateKey = !!keyShape && keyShape.finite && !keyShape.acts;
@@ -92,12 +95,63 @@ export function whyWrongPool(fact: Fact, key: string, stem: string, ctx: Distrac
 		onWhyTopic(o.text, event, key, ctx.articleTitle) ||
 		// Not a neighbouring paragraph's: it may explain the same event (a second key).
 		(!o.explicit && o.paragraph === fact.paragraph);
-	// An instruction's item (`3-facts/imperative-why.ts`): none that points to another sentence.
-	const instruction = fact.frame?.subject === 'you' && fact.frame.aux === 'should';
+	// An instruction's item also takes the guide's explanations of its other steps: reasons it gives
+	// for something else, so on the item's topic; never one of the key's own paragraph (it may explain
+	// the same step) nor one that may restate the key.
+	const guide = instruction ? guideOptions(ctx, fact, keyWords, pool) : [];
 	const out = [...pool, ...inKeyVoice(pool, key, subject)]
 		.filter(onTopic)
 		.filter((o) => !instruction || !POINTS_BACK.test(reasonBody(o.text)));
-	return out;
+	return [...out, ...guide];
+}
+
+/**
+ * An instruction's purpose put as a cause: "So that the stems grow straight" is "Because then the
+ * stems grow straight", the form of the guide's explanations beside it (`guideOptions`), which are
+ * statements, never purposes. Undefined for any other item or key.
+ */
+export function purposeAsCause(fact: Fact, key: string): string | undefined {
+	const instruction = fact.frame?.subject === 'you' && fact.frame.aux === 'should';
+	if (!instruction || !key.startsWith('So that ')) return undefined;
+	return `${PURPOSE_AS_CAUSE}${reasonBody(key)}`;
+}
+
+/** The link of an instruction's purpose put as a cause (`purposeAsCause`). */
+const PURPOSE_AS_CAUSE = 'Because then ';
+
+/**
+ * Whether a "why" item's key is its sentence's purpose put as a cause: "Because then air can
+ * circulate" of "… so that air can circulate" is the article's reason in the form of its options.
+ */
+export const purposeInSource = (c: Candidate) =>
+	c.kind === 'why' &&
+	c.answer.startsWith(PURPOSE_AS_CAUSE) &&
+	containsWords(c.source.sentence, `so that ${c.answer.slice(PURPOSE_AS_CAUSE.length)}`);
+
+/**
+ * The explanations a guide gives of its steps (`3-facts/guide-reasons.ts`) that may stand beside an
+ * instruction's key: of another paragraph than the key's, sharing no word of the key the stem does
+ * not use, and not already in the pool.
+ */
+function guideOptions(
+	ctx: DistractorContext,
+	fact: Fact,
+	keyWords: ReadonlySet<string>,
+	pool: readonly ReasonOption[]
+): ReasonOption[] {
+	const had = new Set(pool.map((o) => o.text.toLowerCase()));
+	// A guide's own subject ("stems" in a guide to growing tomatoes) is in every step: only the
+	// key's rarer words tell a restatement.
+	const topics = (ctx.sentenceTexts ?? []).map(partsTopic);
+	const rare = new Set(
+		[...keyWords].filter((w) => topics.filter((t) => t.has(w)).length <= NAMING_SENTENCES)
+	);
+	return (ctx.guideReasons ?? []).filter(
+		(o) =>
+			o.paragraph !== fact.paragraph &&
+			!had.has(o.text.toLowerCase()) &&
+			!sharesKeyWord(o.text, rare)
+	);
 }
 
 /** At most how many of the article's sentences use a word that names the key's cause. */
