@@ -207,7 +207,8 @@ function firstAlternative(words: readonly string[]): string[] | undefined {
 	// (Three words at least: "having existed" of "having existed or persisted … for a long time"
 	// leaves out what the definition is about.)
 	const or = words.findIndex((w, i) => i >= 3 && w === 'or' && participle.test(words[i + 1] ?? ''));
-	return or < 0 ? undefined : words.slice(0, or);
+	// (Nor one that is itself two participles sharing the rest: "having existed or persisted".)
+	return or < 0 || words.slice(0, or).includes('or') ? undefined : words.slice(0, or);
 }
 
 /** The content words of an option: what it says beside its small words. */

@@ -1066,8 +1066,22 @@ function phraseAround(at: WordAt, norm: NormalizedText): string | undefined {
 	const tokens = at.sentence.tokens;
 	let from = at.index;
 	let to = at.index;
-	while (from > 0 && at.index - from < 4 && !/[,;:()"“”]/.test(tokens[from - 1]!.post)) from--;
-	while (to < tokens.length - 1 && to - at.index < 4 && !/[,;:()"“”]/.test(tokens[to]!.post)) to++;
+	// (A bracket or quote may open on a word, "(a renowned …": the phrase stops after it.)
+	const opens = (t: Token) => /[()"“”]/.test(t.pre);
+	while (
+		from > 0 &&
+		at.index - from < 4 &&
+		!opens(tokens[from]!) &&
+		!/[,;:()"“”]/.test(tokens[from - 1]!.post)
+	)
+		from--;
+	while (
+		to < tokens.length - 1 &&
+		to - at.index < 4 &&
+		!/[,;:()"“”]/.test(tokens[to]!.post) &&
+		!opens(tokens[to + 1]!)
+	)
+		to++;
 	const text = norm.text
 		.slice(tokens[from]!.start, tokens[to]!.end)
 		.replace(/\s+/g, ' ')
