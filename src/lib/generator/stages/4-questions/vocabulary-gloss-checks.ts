@@ -3,7 +3,13 @@
 // nearly the same (a second key).
 import type { Candidate } from '../../types';
 import { stemOf } from './vocabulary-senses';
-import { balancedGlosses, GLOSS_MAX_WORDS, glossContent, glossesMeet } from './vocabulary-glosses';
+import {
+	balancedGlosses,
+	GLOSS_MAX_WORDS,
+	glossContent,
+	glossesMeet,
+	nounGenus
+} from './vocabulary-glosses';
 
 type Check = (c: Candidate) => string | undefined;
 
@@ -31,14 +37,20 @@ export const VOCABULARY_GLOSS_CHECKS: Record<string, Check> = {
 			? undefined
 			: 'the key is the longest definition, or the lengths differ too much'
 	),
-	// Each distractor is another sense clear of the key's, and no two definitions share a word.
+	// Each distractor is another sense clear of the key's, and no two definitions share a word. A
+	// sister term shares the key's broader sense by nature ("slight winds", "strong currents of
+	// air"): only its words and definition must stand apart.
 	'vocabulary-gloss-apart': forGlosses(({ answer, distractors, word }) => {
 		const texts = [answer, ...distractors];
 		const senses = [word.key, ...word.distractorSenses];
+		const sister = (i: number) => i === 0 || word.distractorSources?.[i - 1] === 'sister';
 		for (let i = 0; i < texts.length; i++)
-			for (let j = i + 1; j < texts.length; j++)
-				if (glossesMeet(senses[i]!, texts[i]!, senses[j]!, texts[j]!, word.lemma))
+			for (let j = i + 1; j < texts.length; j++) {
+				const sisters = sister(i) && sister(j);
+				const genus = sisters ? nounGenus(word.key) : undefined;
+				if (glossesMeet(senses[i]!, texts[i]!, senses[j]!, texts[j]!, word.lemma, sisters, genus))
 					return `"${texts[j]}" says nearly what "${texts[i]}" says`;
+			}
 		return undefined;
 	}),
 	// No option repeats a word of the stem's quoted phrase: a reader must know the word, not match

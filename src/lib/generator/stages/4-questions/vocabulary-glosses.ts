@@ -6,6 +6,7 @@
 // trap a reading teacher sets, as a reader who knows only another sense picks it. Where the word has
 // fewer than three other senses, definitions of sister acts, an opposite or other adjectives fill in.
 import type { LexPos, LexSense, Lexicon } from '../../types';
+import { contentWords } from './vocabulary-phrases';
 import { contentStems, nearSenses, stemOf } from './vocabulary-senses';
 
 /** How many words a definition option may have, and the widest spread of lengths among the four. */
@@ -96,21 +97,25 @@ function clauseOption(
 	lexicon: Lexicon,
 	helpers: Pick<GlossHelpers, 'inflect'>
 ): string | undefined {
-	const clause = raw
+	const cased = raw
 		.replace(/\([^)]*\)/g, ' ')
 		.replace(/\s+/g, ' ')
-		.trim()
-		.toLowerCase();
-	if (!clause || /[^a-z' -]/.test(clause) || VAGUE_DEFINITION.test(clause)) return undefined;
-	if (/(^| )'|' |'$/.test(clause)) return undefined;
-	let words = clause.split(' ');
+		.trim();
+	// "the Muslim calendar begins in that year": a clause naming a name is a note, no meaning.
+	if (/[A-Z]/.test(cased)) return undefined;
+	const clause = cased.toLowerCase();
+	const cut = withoutHedge(clause);
+	if (!cut || /[^a-z' -]/.test(cut) || VAGUE_DEFINITION.test(cut)) return undefined;
+	if (/(^| )'|' |'$/.test(cut)) return undefined;
+	let words = cut.split(' ');
 	if (word.pos === 'v' && words[0] === 'to') words.shift();
-	if (word.pos === 'n' && /^(a|an|the)$/.test(words[0]!)) words.shift();
+	if (word.pos === 'n' && /^(a|an|the|any)$/.test(words[0]!)) words.shift();
 	if (words.length > GLOSS_MAX_WORDS) words = firstAlternative(words) ?? words;
 	if (word.pos === 'v') words = verbFirstAlternative(words, lexicon);
 	if (words.length < 2 || words.length > GLOSS_MAX_WORDS) return undefined;
 	const last = words[words.length - 1]!;
-	if (SMALL.has(last) && !CLOSING_PARTICLES.has(last)) return undefined;
+	// (Only a verb's definition may end on its particle: "belonging to" is no adjective's meaning.)
+	if (SMALL.has(last) && !(word.pos === 'v' && CLOSING_PARTICLES.has(last))) return undefined;
 	if (words.includes(word.lemma)) return undefined;
 	if (word.pos === 'n' && word.plural) return pluralHead(words, lexicon);
 	if (word.pos === 'v') {
@@ -118,8 +123,25 @@ function clauseOption(
 		const first = words[0]!;
 		if (SMALL.has(first) || lexicon.senses(first, 'v').length === 0) return undefined;
 		words[0] = helpers.inflect(first);
-	} else if ((SMALL.has(words[0]!) && words[0] !== 'not') || words[0] === 'being') return undefined;
+	} else if ((SMALL.has(words[0]!) && words[0] !== 'not') || CLAUSE_OPENERS.has(words[0]!))
+		return undefined;
 	return words.join(' ');
+}
+
+/**
+ * A definition without its closing hedge: "great in size or amount or especially extent" → "great
+ * in size or amount", "a high standing achieved through success or wealth etc." → "… or wealth";
+ * the hedge adds no meaning a reader weighs, and a usage note would be refused whole. A clause
+ * that is all hedge is left as it is (and refused as vague).
+ */
+export function withoutHedge(clause: string): string {
+	const at = clause.search(/,?\s*\b(or |and )?(especially|esp|usually|etc)\b/);
+	if (at <= 0) return clause;
+	const kept = clause
+		.slice(0, at)
+		.replace(/[\s,-]+$/, '')
+		.replace(/\s+(or|and)$/, '');
+	return kept.split(' ').length >= 2 ? kept : clause;
 }
 
 /**
@@ -128,6 +150,9 @@ function clauseOption(
  * in speech. None for a mass noun ("wetnesses") or a head not found.
  */
 function pluralHead(words: readonly string[], lexicon: Lexicon): string | undefined {
+	// "snow and ice melt", "any wind that changes direction": the head is not plain to find, and a
+	// relative's verb would not agree with a plural ("winds that changes").
+	if (words.some((w) => PLURAL_BREAKERS.has(w))) return undefined;
 	let head = words.findIndex((w, i) => i > 0 && (SMALL.has(w) || /[a-z]{3,}(ed|ing)$/.test(w))) - 1;
 	if (head < 0) head = words.length - 1;
 	const noun = words[head]!;
@@ -141,6 +166,9 @@ function pluralHead(words: readonly string[], lexicon: Lexicon): string | undefi
 	return words.map((w, i) => (i === head ? plural : w)).join(' ');
 }
 
+/** Words that make a definition's head unsafe to put in the plural. */
+const PLURAL_BREAKERS = new Set(['and', 'or', 'that', 'which', 'who', 'whose', 'any', 'each']);
+
 /**
  * A verb's definition up to an alternative that is no second act ("decline formally or politely" →
  * "decline formally"): the word after "or" is no verb, so only the first verb takes the inflection.
@@ -150,8 +178,19 @@ function verbFirstAlternative(words: string[], lexicon: Lexicon): string[] {
 	const or = words.indexOf('or');
 	if (or < 2 || SMALL.has(words[or - 1]!)) return words;
 	const next = words[or + 1] ?? '';
+	// (Only a short last alternative: "move from one setting or context to another" cut at "or"
+	// would lose "to another".)
+	if (words.length - or > 3) return words;
 	return lexicon.senses(next, 'v').length ? words : words.slice(0, or);
 }
+
+/**
+ * Words a noun's or adjective's definition never opens on: a note on use ("may be repeated"),
+ * a verb's form ("being").
+ */
+const CLAUSE_OPENERS = new Set(
+	'being may might can could will would should must is are was were has have had does do'.split(' ')
+);
 
 /** Particles a definition may end on: "find an answer to", "give way to", "put up with". */
 const CLOSING_PARTICLES = new Set(['to', 'with', 'for', 'about', 'on', 'up', 'out', 'off']);
@@ -165,8 +204,11 @@ const CLOSING_PARTICLES = new Set(['to', 'with', 'for', 'about', 'on', 'up', 'ou
 function firstAlternative(words: readonly string[]): string[] | undefined {
 	const participle = /^[a-z]{3,}(ing|ed)$/;
 	if (!participle.test(words[0]!)) return undefined;
-	const or = words.findIndex((w, i) => i >= 2 && w === 'or' && participle.test(words[i + 1] ?? ''));
-	return or < 0 ? undefined : words.slice(0, or);
+	// (Three words at least: "having existed" of "having existed or persisted … for a long time"
+	// leaves out what the definition is about.)
+	const or = words.findIndex((w, i) => i >= 3 && w === 'or' && participle.test(words[i + 1] ?? ''));
+	// (Nor one that is itself two participles sharing the rest: "having existed or persisted".)
+	return or < 0 || words.slice(0, or).includes('or') ? undefined : words.slice(0, or);
 }
 
 /** The content words of an option: what it says beside its small words. */
@@ -203,13 +245,40 @@ export function echoesPhrase(option: string, word: GlossWord): boolean {
 }
 
 /**
+ * Whether an option says a content word of the word's sentence ("winds from the east" where the
+ * sentence speaks of wind): a key that does is found by matching, a distractor that does is passed
+ * over (vocabulary-options-not-in-sentence).
+ */
+export function echoesSentence(option: string, inSentence: ReadonlySet<string>): boolean {
+	return contentWords(option).some((w) => inSentence.has(stemOf(w)));
+}
+
+/**
  * Whether two definitions say nearly the same: one sense near the other (vocabulary-senses.ts), or
  * the definitions sharing a content word ("reach a decision" beside "make a decision").
  */
-export function glossesMeet(a: LexSense, aText: string, b: LexSense, bText: string, lemma: string) {
-	if (nearSenses(a, b, lemma)) return true;
+export function glossesMeet(
+	a: LexSense,
+	aText: string,
+	b: LexSense,
+	bText: string,
+	lemma: string,
+	sisters = false,
+	genus: ReadonlySet<string> = new Set()
+) {
+	if (nearSenses(a, b, lemma, sisters)) return true;
 	const bWords = new Set(glossContent(bText).map(stemOf));
-	return glossContent(aText).some((w) => bWords.has(stemOf(w)));
+	return glossContent(aText).some((w) => bWords.has(stemOf(w)) && !genus.has(stemOf(w)));
+}
+
+/**
+ * A noun key's broader word, one word each ("list" for "roster"), as stems: the word every kind's
+ * definition names ("a list of names", "an ordered list of times"), which sister definitions may
+ * share with the key and one another; what follows it says which kind.
+ */
+export function nounGenus(key: LexSense): Set<string> {
+	if (key.pos !== 'n') return new Set();
+	return new Set((key.broaderWords ?? []).filter((w) => !w.includes(' ')).map(stemOf));
 }
 
 /**
@@ -217,7 +286,12 @@ export function glossesMeet(a: LexSense, aText: string, b: LexSense, bText: stri
  * sense or a kind of it, its definition and words sharing nothing with the key's, so it would make
  * the sentence say something else.
  */
-export function fillerApart(filler: LexSense, key: LexSense, lemma: string): boolean {
+export function fillerApart(
+	filler: LexSense,
+	key: LexSense,
+	lemma: string,
+	sister = false
+): boolean {
 	if (
 		filler.id === key.id ||
 		filler.hypernyms.includes(key.id) ||
@@ -225,10 +299,55 @@ export function fillerApart(filler: LexSense, key: LexSense, lemma: string): boo
 	)
 		return false;
 	if (nearSenses(filler, key, lemma, true)) return false;
+	if (sister && (broadFiller(filler) || restatesGenus(filler, key) || genericGloss(filler)))
+		return false;
 	const keyText = contentStems(`${key.gloss} ${key.words.join(' ')}`);
 	keyText.delete(stemOf(lemma));
+	if (sister) for (const g of nounGenus(key)) keyText.delete(g);
 	const own = contentStems(`${filler.gloss} ${filler.words.join(' ')}`);
 	return ![...own].some((w) => keyText.has(w));
+}
+
+/** How many kinds make a filler a class that may hold the key's sense ("have an effect upon"). */
+export const FILLER_CLASS_KINDS = 5;
+
+/**
+ * Whether a filler is a class of its own, with many kinds: "have an effect upon" (affect) beside
+ * "made strong" is true of strengthening too, a second key.
+ */
+export const broadFiller = (filler: LexSense) =>
+	(filler.hyponyms?.length ?? 0) >= FILLER_CLASS_KINDS;
+
+/** Verbs a definition opens on that say no act of their own ("cause to move faster"). */
+const LIGHT_VERBS = new Set(['cause', 'make', 'become', 'get', 'give', 'take', 'put', 'have']);
+
+/**
+ * Whether a verb filler's definition restates the key's broader act: "bring into a different state"
+ * beside "made strong", a kind of "make different", says what strengthening does.
+ */
+export function restatesGenus(filler: LexSense, key: LexSense): boolean {
+	if (key.pos !== 'v') return false;
+	const genus = contentStems(key.broader);
+	for (const w of LIGHT_VERBS) genus.delete(stemOf(w));
+	return [...contentStems(filler.gloss)].some((w) => genus.has(w));
+}
+
+/** Words that name no particular thing or act: a definition of only these says nothing. */
+const GENERIC = new Set(
+	'state condition certain different particular way manner thing kind form sort change'.split(' ')
+);
+
+/**
+ * Whether a filler's definition says no particular act or thing ("put into a certain state"): it
+ * is true of nearly anything done, so a reader may take it for the key.
+ */
+export function genericGloss(filler: LexSense): boolean {
+	const words = filler.gloss
+		.toLowerCase()
+		.split(';')[0]!
+		.split(/[^a-z]+/)
+		.filter((w) => w.length > 2 && !SMALL.has(w) && !LIGHT_VERBS.has(w));
+	return words.every((w) => GENERIC.has(w) || /^(bring|brought|put|set)$/.test(w));
 }
 
 /**
@@ -256,18 +375,30 @@ export function glossOptions(
 	lexicon: Lexicon,
 	helpers: GlossHelpers
 ): GlossOptions | undefined {
+	const inSentence = contentStems(word.sentenceWords.join(' '));
 	const plain = (text: string) =>
-		plainGloss(text, word, lexicon, helpers) && !echoesPhrase(text, word);
+		plainGloss(text, word, lexicon, helpers) &&
+		!echoesPhrase(text, word) &&
+		!echoesSentence(text, inSentence);
 	const keyText = glossOption(key, word, lexicon, helpers, plain);
 	if (!keyText) return undefined;
 	const pool: { sense: LexSense; text: string; source: 'trap' | 'opposite' | 'sister' }[] = [];
-	const usable = (sense: LexSense) => {
+	// A sister filler shares the key's broader sense by nature ("slight winds" beside "strong
+	// currents of air", both winds): it stands apart unless the words or definitions meet.
+	const usable = (sense: LexSense, sister = false) => {
 		if (word.pos === 'v' && !helpers.framed(sense)) return undefined;
 		const text = glossOption(sense, word, lexicon, helpers, plain);
 		if (!text) return undefined;
-		if (glossesMeet(sense, text, key, keyText, word.lemma)) return undefined;
-		if (pool.some((p) => p.text === text || glossesMeet(sense, text, p.sense, p.text, word.lemma)))
-			return undefined;
+		const genus = sister ? nounGenus(key) : undefined;
+		if (glossesMeet(sense, text, key, keyText, word.lemma, sister, genus)) return undefined;
+		const meets = (p: (typeof pool)[number]) => {
+			const both = sister && p.source === 'sister';
+			return (
+				p.text === text ||
+				glossesMeet(sense, text, p.sense, p.text, word.lemma, both, both ? genus : undefined)
+			);
+		};
+		if (pool.some(meets)) return undefined;
 		return text;
 	};
 	for (const sense of apart) {
@@ -276,8 +407,8 @@ export function glossOptions(
 	}
 	const above = ancestors(key, lexicon);
 	for (const { sense, source } of fillers) {
-		if (above.has(sense.id) || !fillerApart(sense, key, word.lemma)) continue;
-		const text = usable(sense);
+		if (above.has(sense.id) || !fillerApart(sense, key, word.lemma, source === 'sister')) continue;
+		const text = usable(sense, source === 'sister');
 		if (text) pool.push({ sense, text, source });
 	}
 	const head = pool.slice(0, 8);
@@ -314,6 +445,9 @@ function ancestors(key: LexSense, lexicon: Lexicon): Set<string> {
 	return out;
 }
 
+/** Noun topics whose cousins are still of the key's kind: attribute, feeling, state. */
+const WIDE_KIN_FILES = new Set([7, 12, 26]);
+
 /** How many fillers of one kind are weighed: the first are the most often tagged. */
 const MAX_KIN = 24;
 
@@ -344,6 +478,9 @@ export function kin(key: LexSense, lexicon: Lexicon): LexSense[] {
 		out.push(...found.sort((a, b) => heard(b) - heard(a)).slice(0, MAX_KIN));
 	};
 	take(key.hypernyms.flatMap(kinds));
-	if (key.pos === 'n') take(key.hypernyms.flatMap((h) => byId(h)?.hypernyms ?? []).flatMap(kinds));
+	// One step further up only for a quality, a feeling or a state ("fear" beside "anger"): an act's
+	// cousins are too broad to weigh ("act of being present" beside "organized opposition").
+	if (key.pos === 'n' && WIDE_KIN_FILES.has(key.lexFile))
+		take(key.hypernyms.flatMap((h) => byId(h)?.hypernyms ?? []).flatMap(kinds));
 	return out;
 }

@@ -123,7 +123,8 @@ export function chooseSense(
 	paragraph: string
 ): SenseChoice | undefined {
 	const key = senses[0];
-	if (!key || key.tagCount < 2) return undefined;
+	// (A word of one sense is that sense, however seldom the corpus tagged it.)
+	if (!key || (key.tagCount < 2 && senses.length > 1)) return undefined;
 	const apart = senses.slice(1).filter((s) => !nearSenses(key, s, lemma));
 	const best = Math.max(0, ...senses.slice(1).map((s) => s.tagCount));
 	const dominance = best === 0 ? Infinity : key.tagCount / best;

@@ -239,10 +239,11 @@ function itemFor(
 	// "elderly", "wiped", "carved", "enormous": a word heard every day is no test of reading.
 	const spoken = perMillion(lexicon, at.token.normal);
 	if (spoken !== undefined && spoken > WORD_MAX_PER_MILLION) return undefined;
-	// A word the corpus hardly tagged is asked only when it has one sense and is no term the
-	// article defines: "persevered", not "isotope" ("an isotope is …").
+	// A word the corpus hardly tagged is asked only when it has one sense, speech knows it and it
+	// is no term the article defines: "persevered", "meticulous", not "isotope" ("an isotope is …").
 	const rare = total < WORD_TAGS.min;
-	if (rare && (at.pos === 'a' || at.pos === 'r' || definesTerm(at))) return undefined;
+	if (rare && (at.pos === 'r' || definesTerm(at))) return undefined;
+	if (rare && !knownRare(spoken)) return undefined;
 	// "manufacturing", "training": a noun made from a verb says its verb, a word all know.
 	if (at.pos === 'n' && /ing$/.test(at.lemma)) return undefined;
 	// "remaining", "deceased": an adjective out of a verb is the verb's participle, read as the verb.
@@ -257,7 +258,7 @@ function itemFor(
 	if (!confident(choice) || !takesObjectAsUsed(choice.key, at)) return undefined;
 	// The sentence must bear the sense out (vocabulary-sense-in-sentence): a wrong key is the worst
 	// failure, so an unsure word gives way to the next one.
-	const sentenceSure = choice.sentenceSure || plainlyOneSense(choice, at, total);
+	const sentenceSure = choice.sentenceSure || plainlyOneSense(choice, at, total, spoken, paragraph);
 	if (!sentenceSure) return undefined;
 	if (!subjectFits(choice.key, at) || choice.key.words.some((w) => DATED.has(w))) return undefined;
 	// The word itself must come out of its base form as written, or the options will not match it.
@@ -393,11 +394,47 @@ function glossItem(
  * "dwindle" has no other sense to be. Not a verb done "by" something ("dogged by misfortune",
  * "gripped by frenzy"): a figure of speech the dictionary may lack.
  */
-function plainlyOneSense(choice: SenseChoice, at: WordAt, total: number): boolean {
-	if (choice.senseCount !== 1 || total < WORD_TAGS.min) return false;
+function plainlyOneSense(
+	choice: SenseChoice,
+	at: WordAt,
+	total: number,
+	spoken: number | undefined,
+	paragraph: string
+): boolean {
+	if (choice.senseCount !== 1) return false;
+	if (
+		total < WORD_TAGS.min &&
+		!(knownRare(spoken) && rareSenseInContext(choice.key, at, paragraph))
+	)
+		return false;
 	const next = at.sentence.tokens[at.index + 1]?.normal;
 	return !(at.pos === 'v' && passive(at) && next === 'by');
 }
+
+/**
+ * How often speech must use a word the dictionary's corpus hardly tagged (per million words):
+ * "meticulous", "deterrent", "docile" are plain written English the tags missed; a word speech
+ * never uses ("nephron") is a term.
+ */
+export const RARE_WORD_MIN_PER_MILLION = 0.1;
+
+/**
+ * Whether a word the corpus hardly tagged is read in its one sense: an adjective is (the dictionary
+ * lists its shades as one: "pivotal", "momentous"); a noun or verb only where its definition or its
+ * broader sense shares a word with its sentence or paragraph: "the breakout of maturities" is no
+ * escape from jail, the one sense the dictionary gives "breakout".
+ */
+function rareSenseInContext(sense: LexSense, at: WordAt, paragraph: string): boolean {
+	if (at.pos === 'a') return true;
+	const said = contentStems(`${sense.gloss} ${sense.examples.join(' ')} ${sense.broader}`);
+	said.delete(stemOf(at.lemma));
+	const around = contentStems(`${at.sentence.text} ${paragraph}`);
+	return [...said].some((w) => around.has(w));
+}
+
+/** Whether a word the corpus hardly tagged is still one speech knows (RARE_WORD_MIN_PER_MILLION). */
+const knownRare = (spoken: number | undefined) =>
+	spoken !== undefined && spoken >= RARE_WORD_MIN_PER_MILLION;
 
 /**
  * Whether a verb's sense allows the subject it has: "it flattered me" (a dress) is no person's
@@ -561,6 +598,8 @@ function plural(noun: string): string {
 /** Whether an option's word shares the asked word's stem ("reaching" in "outreach"). */
 export function madeFrom(w: string, lemma: string): boolean {
 	if (w.length === 3 && lemma.startsWith(w.slice(0, 2))) return true;
+	// "due" in "overdue", "known" in "unknown": the word holds the option whole.
+	if (w.length >= 3 && lemma.includes(w) && w !== lemma) return true;
 	if (w.length < 4) return false;
 	return w.slice(0, 4) === lemma.slice(0, 4) || lemma.includes(w.slice(0, Math.min(5, w.length)));
 }
@@ -1027,8 +1066,22 @@ function phraseAround(at: WordAt, norm: NormalizedText): string | undefined {
 	const tokens = at.sentence.tokens;
 	let from = at.index;
 	let to = at.index;
-	while (from > 0 && at.index - from < 4 && !/[,;:()"“”]/.test(tokens[from - 1]!.post)) from--;
-	while (to < tokens.length - 1 && to - at.index < 4 && !/[,;:()"“”]/.test(tokens[to]!.post)) to++;
+	// (A bracket or quote may open on a word, "(a renowned …": the phrase stops after it.)
+	const opens = (t: Token) => /[()"“”]/.test(t.pre);
+	while (
+		from > 0 &&
+		at.index - from < 4 &&
+		!opens(tokens[from]!) &&
+		!/[,;:()"“”]/.test(tokens[from - 1]!.post)
+	)
+		from--;
+	while (
+		to < tokens.length - 1 &&
+		to - at.index < 4 &&
+		!/[,;:()"“”]/.test(tokens[to]!.post) &&
+		!opens(tokens[to + 1]!)
+	)
+		to++;
 	const text = norm.text
 		.slice(tokens[from]!.start, tokens[to]!.end)
 		.replace(/\s+/g, ' ')
