@@ -216,7 +216,7 @@ const POINT_MAX_WORDS = 14;
  * month", "Then"): the next event of a chronicle, not evidence of the point before it.
  */
 export const NEXT_EVENT =
-	/^(then|next|later|soon|after|afterwards|afterward|within|until|when|once|eventually|finally|by (the|that|then|dawn|noon|nightfall|evening|morning)|on (\d|the \d|(mon|tues|wednes|thurs|fri|satur|sun)day)|in (\d|(january|february|march|april|may|june|july|august|september|october|november|december))|(\w+ ){1,2}(days?|weeks?|months?|years?|hours?|minutes?) (later|after|afterwards)|the (next|following)|that (night|day|evening|morning|afternoon|week|month|year|summer|winter|spring|autumn)|at (first|last|dawn|noon|midnight))\b/i;
+	/^(then|next|later|soon|after|afterwards|afterward|within|until|when|once|eventually|finally|by (the|that|then|dawn|noon|nightfall|evening|morning)|on (\d+|the \d+|(mon|tues|wednes|thurs|fri|satur|sun)day)|in (\d+|(january|february|march|april|may|june|july|august|september|october|november|december))|(\w+ ){1,2}(days?|weeks?|months?|years?|hours?|minutes?) (later|after|afterwards)|the (next|following)|that (night|day|evening|morning|afternoon|week|month|year|summer|winter|spring|autumn)|at (first|last|dawn|noon|midnight))\b/i;
 
 /**
  * A short past claim of a size, a speed or an extent, and a figure after it that is no next event:
