@@ -145,8 +145,8 @@ export function claimOf(s: Sentence, names: ReadonlySet<string> = new Set()): st
 	const at = s.start + s.text.indexOf(bare);
 	const first = s.tokens.find((t) => t.start === at);
 	// "Trump's …", "National Security Adviser …": a possessive or a capital after it says a name.
-	// "Important Greek industries …": an adjective before a name is no part of it.
-	const adjective = first?.tags.has('Adjective') && !first.tags.has('ProperNoun');
+	// "Important Greek industries …": such a word before a name is no part of it.
+	const adjective = PLAIN_OPENING.test(first?.text ?? '');
 	const named =
 		first?.tags.has('ProperNoun') ||
 		names.has(/^\p{L}+/u.exec(bare)?.[0] ?? '') ||
@@ -154,6 +154,10 @@ export function claimOf(s: Sentence, names: ReadonlySet<string> = new Set()): st
 		(!adjective && /^(?!(?:A|An|The|In|On|At|Of)\s)\p{L}+\s\p{Lu}/u.test(bare));
 	return named ? bare : bare.charAt(0).toLowerCase() + bare.slice(1);
 }
+
+/** Words of size or kind that open a sentence before a name but are never part of one. */
+const PLAIN_OPENING =
+	/^(important|major|key|main|modern|other|several|various|traditional|popular|common|typical|recent|most|some|many|leading|large|small)$/i;
 
 /** The backing sentence as an option: "For example, the …" → "The …". */
 export function backingOption(text: string): string {
@@ -195,7 +199,7 @@ function backs(claimSentence: Sentence, next: Sentence, opensParagraph = false):
 
 /** "Studies found …", "Police said …": a finding or a report, itself evidence, no point to back. */
 const REPORT_VERB =
-	/\b(found|find|finds|reported|reports|showed|shows|said|says|told|according|suggest(s|ed)?|estimated|estimates|recorded|measured|counted)\b/i;
+	/\b(found|find|finds|reported|reports|showed|shows|said|says|say|told|according|suggest(s|ed)?|estimated|estimates|recorded|measured|counted)\b/i;
 
 /**
  * Words of extent or degree besides GENERAL's that make a sentence a point a figure can bear out
