@@ -7,6 +7,7 @@ import {
 	backingOption,
 	bareClaim,
 	GENERAL,
+	LATER_REACH,
 	sharedClaimStems,
 	topicStems,
 	weightStems
@@ -28,9 +29,11 @@ export function backedRestatedProblem(c: Candidate): string | undefined {
 	const words = new Set(wordsOf(own.text));
 	if (!wordsOf(claim.text).every((w) => words.has(w))) return 'the claim is not its sentence';
 	if (c.answer !== backingOption(c.source.sentence)) return 'the key is not the source sentence';
-	return claim.options[0]?.sentence === own.sentence + 1
+	// The next sentence, or (of a paragraph's opening point) one a little later (laterKeys).
+	const after = (claim.options[0]?.sentence ?? -1) - own.sentence;
+	return after >= 1 && after <= LATER_REACH
 		? undefined
-		: 'the key is not the sentence after the claim';
+		: 'the key is not a sentence after the claim';
 }
 
 /**

@@ -63,7 +63,8 @@ export const weightStems = (text: string) =>
 	new Set(
 		(text.toLowerCase().match(/\p{L}{4,}/gu) ?? [])
 			.filter((w) => !LIGHT.test(w))
-			.map((w) => w.slice(0, 5))
+			// "party" and "parties" are one stem: a final y is written as the plural's i.
+			.map((w) => w.replace(/y$/, 'i').slice(0, 5))
 	);
 
 /** Stems in more than a tenth of the article's sentences (four at least): its topic, telling nothing. */
@@ -84,6 +85,16 @@ export function matterStems(text: string, topic: ReadonlySet<string>): Set<strin
 /** A text's size or trend words ("cheaper", "fell"): what a claim says of its matter. */
 const trendWords = (text: string) =>
 	new Set((text.match(new RegExp(GENERAL.source, 'gi')) ?? []).map((w) => w.toLowerCase()));
+
+/**
+ * The stems the claim and its key share, the article's topic words among them ("birds" of "how far
+ * the birds travelled" and "eleven birds had flown"): what ties the key to the claim. A wrong
+ * option on them is on the claim's matter as the key is, so the key does not stand out by them.
+ */
+export function linkStems(claim: string, key: string): Set<string> {
+	const inKey = weightStems(key);
+	return new Set([...matterStems(claim, new Set())].filter((w) => inKey.has(w)));
+}
 
 /** The claim's stems a text shares, the article's topic stems excepted. */
 export function sharedClaimStems(claim: string, text: string, topic: ReadonlySet<string>) {
@@ -134,12 +145,19 @@ export function claimOf(s: Sentence, names: ReadonlySet<string> = new Set()): st
 	const at = s.start + s.text.indexOf(bare);
 	const first = s.tokens.find((t) => t.start === at);
 	// "Trump's …", "National Security Adviser …": a possessive or a capital after it says a name.
+	// "Important Greek industries …": such a word before a name is no part of it.
+	const adjective = PLAIN_OPENING.test(first?.text ?? '');
 	const named =
 		first?.tags.has('ProperNoun') ||
 		names.has(/^\p{L}+/u.exec(bare)?.[0] ?? '') ||
-		/^\p{Lu}{2}|^\p{L}+['’]s\s|^(?!(?:A|An|The|In|On|At|Of)\s)\p{L}+\s\p{Lu}/u.test(bare);
+		/^\p{Lu}{2}|^\p{L}+['’]s\s/u.test(bare) ||
+		(!adjective && /^(?!(?:A|An|The|In|On|At|Of)\s)\p{L}+\s\p{Lu}/u.test(bare));
 	return named ? bare : bare.charAt(0).toLowerCase() + bare.slice(1);
 }
+
+/** Words of size or kind that open a sentence before a name but are never part of one. */
+const PLAIN_OPENING =
+	/^(important|major|key|main|modern|other|several|various|traditional|popular|common|typical|recent|most|some|many|leading|large|small)$/i;
 
 /** The backing sentence as an option: "For example, the …" → "The …". */
 export function backingOption(text: string): string {
@@ -148,7 +166,8 @@ export function backingOption(text: string): string {
 }
 
 /** Whether `next` bears out `claim` by its form: an example it says it gives, or a figure. */
-function backs(claimSentence: Sentence, next: Sentence): boolean {
+function backs(claimSentence: Sentence, next: Sentence, opensParagraph = false): boolean {
+	if (LISTING.test(claimSentence.text)) return false;
 	if (CONTRAST_OPENING.test(next.text)) return false;
 	// An instruction backs no claim: it says what to do about it (review k6, P6-Q6).
 	if (isInstruction(next)) return false;
@@ -158,11 +177,18 @@ function backs(claimSentence: Sentence, next: Sentence): boolean {
 		return false;
 	if (EXAMPLE_OPENING.test(next.text) && !/^(in fact|indeed)/i.test(next.text)) return true;
 	if (EXAMPLE_INSIDE.test(next.text)) return true;
-	if (!GENERAL.test(claimSentence.text) || !GENERAL_TENSE.test(claimSentence.text)) return false;
-	// A figure bears out only a point said as true now: after a past event ("the population grew
+	// A paragraph's opening point ("The two economies are closely linked.") is borne out by the
+	// paragraph's figures, whatever its words: the figure after it is its first.
+	if (opensParagraph && topicPoint(claimSentence, next)) return true;
+	if (!GENERAL.test(claimSentence.text)) return false;
+	// A figure bears out a point said as true now. After a past event ("the population grew
 	// rapidly") or a report ("clouds have been seen"), a dated sentence is the next event (review
-	// k5, P8-Q15; k6, P3-Q6, P4-Q2).
-	if (!PRESENT_VERB.test(claimSentence.text) || REPORTED.test(claimSentence.text)) return false;
+	// k5, P8-Q15; k6, P3-Q6, P4-Q2): only a short point of a report (pastPoint) is borne out so.
+	const now =
+		GENERAL_TENSE.test(claimSentence.text) &&
+		PRESENT_VERB.test(claimSentence.text) &&
+		!REPORTED.test(claimSentence.text);
+	if (!now) return pastPoint(claimSentence, next);
 	// "Trump's new line has shown in recent acts, including …": examples of the point just made, of
 	// the claim's own subject by name ("Others, including a few …" or "In other lands, such as …"
 	// turn to other cases).
@@ -170,6 +196,64 @@ function backs(claimSentence: Sentence, next: Sentence): boolean {
 	// A figure; a case by name alone is too often a new point.
 	return /\d/.test(next.text) && !onlyDates(next.text) && !deniesClaim(claimSentence.text);
 }
+
+/** "Studies found …", "Police said …": a finding or a report, itself evidence, no point to back. */
+const REPORT_VERB =
+	/\b(found|find|finds|reported|reports|showed|shows|said|says|say|told|according|suggest(s|ed)?|estimated|estimates|recorded|measured|counted)\b/i;
+
+/**
+ * Words of extent or degree besides GENERAL's that make a sentence a point a figure can bear out
+ * ("closely linked", "for centuries", "tiny parties"); without one, it tells an event or a fact.
+ */
+const POINT_WORD =
+	/\b(largest|biggest|greatest|highest|lowest|fastest|closely|tiny|vast|enormous|again and again|for centuries|far|too|unusual(ly)?|remarkabl[ey]|extraordinar(y|ily)|plenty|scarce|crowded|packed|busy|busiest|slipping|slipped|slid|gained|gains?|lost|losing|soared|soaring|surged|plunged|doubled|tripled|shr[au]nk)\b/i;
+/** "… are listed under audio formats": where the text lists things, no point a sentence bears out. */
+const LISTING =
+	/\b(listed|shown|described|covered|discussed|summari[sz]ed|given) (under|in|below|above|here|later)\b/i;
+/** "… will take the place of …": a plan or a forecast, which no figure of today bears out. */
+const FUTURE = /\b(will|would|shall|is to|are to|plans? to|expected to)\b/i;
+
+/** A past claim of this many words at most reads as a point of a report, not an event of it. */
+const POINT_MAX_WORDS = 14;
+/**
+ * A sentence opening on a time after the one before ("Three days later", "On 18 June", "Within a
+ * month", "Then"): the next event of a chronicle, not evidence of the point before it.
+ */
+export const NEXT_EVENT =
+	/^(then|next|later|soon|after|afterwards|afterward|within|until|when|once|eventually|finally|by (the|that|then|dawn|noon|nightfall|evening|morning)|on (\d+|the \d+|(mon|tues|wednes|thurs|fri|satur|sun)day)|in (\d+|(january|february|march|april|may|june|july|august|september|october|november|december))|(\w+ ){1,2}(days?|weeks?|months?|years?|hours?|minutes?) (later|after|afterwards)|the (next|following)|that (night|day|evening|morning|afternoon|week|month|year|summer|winter|spring|autumn)|at (first|last|dawn|noon|midnight))\b/i;
+
+/**
+ * A short past claim of a size, a speed or an extent, and a figure after it that is no next event:
+ * "The effects of the strike spread quickly." / "Traffic … was almost stationary for two hours …"
+ * News and history make their points so; a figure of the same paragraph bears them out.
+ */
+export function pastPoint(claimSentence: Sentence, next: Sentence): boolean {
+	if (wordsOf(claimSentence.text).length > POINT_MAX_WORDS || !pointLike(claimSentence.text))
+		return false;
+	if (NEXT_EVENT.test(next.text)) return false;
+	return /\d/.test(next.text) && !onlyDates(next.text);
+}
+
+/**
+ * A sentence that may be a point a figure bears out: no finding or report of its own ("Studies
+ * found …"), no report of what has been seen, nothing denied, no examples of its own.
+ */
+const pointLike = (text: string) =>
+	(GENERAL.test(text) || POINT_WORD.test(text)) &&
+	!FUTURE.test(text) &&
+	!REPORT_VERB.test(text) &&
+	!REPORTED.test(text) &&
+	!deniesClaim(text) &&
+	!EXAMPLE_LIST.test(text) &&
+	!EXAMPLE_INSIDE.test(text);
+
+/**
+ * A paragraph's short opening sentence, no finding or report, whose next sentence gives a figure
+ * that is no next event: the paragraph's point and its first evidence ("Cholera swept the city
+ * again and again." / "About 14,000 people died in the epidemic of 1848 …").
+ */
+export const topicPoint = (claimSentence: Sentence, next: Sentence) =>
+	pastPoint(claimSentence, next);
 
 /**
  * Whether a sentence's only figures are years: "In September 1859, a solar storm produced auroras
@@ -240,6 +324,34 @@ function onlyCapitalised(text: string): Set<string> {
 	return new Set([...capitalsOf(text).inside].filter((w) => !lower.has(w.toLowerCase())));
 }
 
+/** How many sentences after a paragraph's opening point its evidence may come. */
+export const LATER_REACH = 3;
+
+/**
+ * The paragraph's later sentences that bear out its opening point: a figure that is no next event,
+ * or an example it says it gives, on a word of the point's own matter (the title's words aside,
+ * which every sentence may have). The sentences between are the point's too: no option offers them.
+ */
+export function laterKeys(
+	claimSentence: Sentence,
+	later: readonly Sentence[],
+	title: ReadonlySet<string>
+): Sentence[] {
+	const claim = claimSentence.text;
+	if (wordsOf(claim).length > POINT_MAX_WORDS || !pointLike(claim)) return [];
+	const matter = matterStems(claim, title);
+	return later.filter(
+		(s) =>
+			s.paragraph === claimSentence.paragraph &&
+			!CONTRAST_OPENING.test(s.text) &&
+			!NEXT_EVENT.test(s.text) &&
+			!isInstruction(s) &&
+			((/\d/.test(s.text) && !onlyDates(s.text)) ||
+				(EXAMPLE_OPENING.test(s.text) && !/^(in fact|indeed)/i.test(s.text))) &&
+			[...weightStems(s.text)].some((w) => matter.has(w))
+	);
+}
+
 /** The backed-claim items of an article. */
 export function backingCandidates(
 	norm: NormalizedText,
@@ -252,16 +364,26 @@ export function backingCandidates(
 	const topic = topicStems(prose);
 	const names = onlyCapitalised(norm.text);
 	const out: Candidate[] = [];
+	const title = weightStems(norm.title ?? '');
 	for (let i = 0; i + 1 < prose.length && out.length < MAX_ITEMS; i++) {
 		const claimSentence = prose[i] as Sentence;
 		const next = prose[i + 1] as Sentence;
 		if (next.index !== claimSentence.index + 1 || !carriesOn(claimSentence, next)) continue;
 		const claim = claimOf(claimSentence, names);
-		if (!claim || !backs(claimSentence, next)) continue;
-		const item = backedItem(claimSentence, claim, next, prose, topic);
-		if (item) {
+		if (!claim) continue;
+		const opens = prose[i - 1]?.paragraph !== claimSentence.paragraph;
+		// The next sentence, else (of a paragraph's opening point) a later one of its paragraph.
+		const keys = backs(claimSentence, next, opens)
+			? [next]
+			: opens
+				? laterKeys(claimSentence, prose.slice(i + 2, i + 1 + LATER_REACH), title)
+				: [];
+		for (const key of keys) {
+			const item = backedItem(claimSentence, claim, key, prose, topic);
+			if (!item) continue;
 			out.push(item);
-			i++;
+			i = prose.indexOf(key);
+			break;
 		}
 	}
 	return out;
@@ -301,7 +423,7 @@ function backedItem(
 	// Sentences on the key's matter first: three on other matters leave the key the only one a
 	// reader could choose (review k7 P1-Q4, k8 P3-Q5). They share no word of the claim, and none
 	// says its size or trend ("cheaper", "fell"), so none bears the claim out as well.
-	const matter = matterStems(next.text, topic);
+	const matter = new Set([...matterStems(next.text, topic), ...linkStems(claimSentence.text, key)]);
 	const trend = trendWords(claimSentence.text);
 	const onMatter = (s: Sentence) =>
 		[...weightStems(s.text)].some((w) => matter.has(w)) &&
@@ -363,7 +485,7 @@ function backedCandidate(
 		distractors: wrong.map((s) => backingOption(s.text)),
 		fact,
 		source: { sentence: next.text, start: next.start, end: next.end },
-		explanation: `The article says "${claimSentence.text}" and bears it out in the next sentence: "${next.text}" The other sentences back other points.`,
+		explanation: `The article says "${claimSentence.text}" and bears it out ${next.index === claimSentence.index + 1 ? 'in the next sentence' : 'later in the paragraph'}: "${next.text}" The other sentences back other points.`,
 		claim: evidenceClaim,
 		evidence: [claimSentence, ...wrong]
 			.map((s) => ({ sentence: s.text, start: s.start, end: s.end }))

@@ -3,7 +3,7 @@
 // by reading what each sentence says, not by which one is on the stem's words (review k7: a key
 // about July heat for a claim on a railway, P8-Q2; the one option on "earthquake", P1-Q4).
 import type { Candidate } from '../../types';
-import { BACKING_CLASS, matterStems, topicStems, weightStems } from './evidence-backing';
+import { BACKING_CLASS, linkStems, matterStems, topicStems, weightStems } from './evidence-backing';
 
 /** Wrong options that must share the claim's or the key's matter. */
 export const MIN_ON_TOPIC = 2;
@@ -41,7 +41,12 @@ export function optionsOffTopicProblem(c: Candidate, text?: string): string | un
 	if (!claim) return undefined;
 	const topic = topicOf(text);
 	const own = claim.claimSentence?.text ?? claim.text;
-	const matter = new Set([...matterStems(own, topic), ...matterStems(c.answer, topic)]);
+	const matter = new Set([
+		...matterStems(own, topic),
+		...matterStems(c.answer, topic),
+		// A backed claim's words its key shares, topic words too: the wrong options on them as well.
+		...(claim.classId === BACKING_CLASS ? linkStems(own, c.answer) : [])
+	]);
 	// The subject every option names (evidence-claim-not-copied) is no shared matter.
 	for (const w of weightStems(claim.subject)) matter.delete(w);
 	const on = c.distractors.filter((d) => sharing(matter, d).length > 0).length;
