@@ -45,7 +45,7 @@ const TURN_OPENING = /^(?:yet|but|in fact|in truth|in reality),?\s+(?=\S)/i;
 const HEDGED = /\b(?:would|could|might|may)\b/i;
 
 /** How the text is written for its reader: a how-to guide's point is its steps (main-idea-howto.ts). */
-const HOW_TO = /^how to\b|\bhow to\b.*$/i;
+const HOW_TO = /\bhow to\b/i;
 
 /** A year: a claim dated to one year is a detail of a history, not a thesis ("In 1851 it should …"). */
 const YEAR = /\b1[5-9]\d{2}\b|\b20\d{2}\b/;
@@ -213,6 +213,9 @@ function medianWeight(r: SentenceReading, recurring: ReadonlySet<string>): numbe
 /** A word's stem as a title and a sentence share it: "rusts" and "rusting", "schools" and "school". */
 const stem = (w: string) => w.slice(0, Math.max(4, w.length - 3));
 
+/** A word's first five letters: what two options share when they say the same thing. */
+const prefix = (w: string) => w.slice(0, 5);
+
 /** How many of the title's content words a sentence names, by their stems. */
 export function titleWordsIn(r: Pick<SentenceReading, 'titleWords'>, sentence: string): number {
 	const own = contentWords(sentence).map(stem);
@@ -248,7 +251,9 @@ export function thesisWrong(
 ): SentenceOption[] {
 	const paragraphs = r.terms.paragraphs;
 	const [lead, last] = [paragraphs[0], paragraphs[paragraphs.length - 1]];
-	const keyWords = new Set(contentWords(key.text).map(stem));
+	// By their first five letters, as the news picker compares them: "the insurer" is "an insurance
+	// company".
+	const keyWords = new Set(contentWords(key.text).map(prefix));
 	// A key in words of its own names little the text returns to: below the text's median sentence
 	// then, not below the key.
 	const keyWeight = Math.max(gistWeight(r, recurring, key), medianWeight(r, recurring));
@@ -266,7 +271,7 @@ export function thesisWrong(
 		if (!o || FIGURE_OPENING.test(o.text) || COUNTED.test(o.text)) continue;
 		const shared = new Set(
 			contentWords(o.text)
-				.map(stem)
+				.map(prefix)
 				.filter((w) => keyWords.has(w))
 		).size;
 		if (shared > WRONG_SHARED || gistWeight(r, recurring, o) > keyWeight - WRONG_MARGIN) continue;
