@@ -1,5 +1,6 @@
 // Stage 6: every quality rule as a named check. A candidate passes only if no check names a reason;
 // rejected candidates keep their reasons so authors can see why a fact gave no question.
+import { isThesisItem } from './4-questions/main-idea-thesis';
 import type { Candidate, Entity } from '../types';
 import { containsWords, namesIn, wordsOf } from '../distractors';
 import { purposeInSource } from './4-questions/why-options';
@@ -1055,7 +1056,9 @@ export const CHECKS: Record<string, Check> = {
 		const genre = isMainIdea(c) ? genreOfStem(c.stem) : undefined;
 		if (!genre) return undefined;
 		if ([c.answer, ...c.distractors].some(hasDateline)) return 'an option keeps its dateline';
-		return pointProblem(c.answer, { genre, title: ctx.title ?? '' }, c.fact.sentence === 0);
+		// A thesis after a hook (main-idea-thesis.ts) is judged as an essay's, wherever it stands.
+		const as = isThesisItem(c) ? 'passage' : genre;
+		return pointProblem(c.answer, { genre: as, title: ctx.title ?? '' }, c.fact.sentence === 0);
 	},
 	// No two options overlap: one inside another, or two saying the same.
 	'main-idea-distinct': (c, ctx) => {

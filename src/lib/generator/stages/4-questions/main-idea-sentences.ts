@@ -124,7 +124,8 @@ export function sentenceProblem(option: string, genre: Genre): string | undefine
 	if (n < SENTENCE_OPTION_WORDS.min || n > SENTENCE_OPTION_WORDS.max) return `${n} words`;
 	if (LEANS_BACK.test(option)) return 'it leans on the sentence before';
 	// A short name in brackets ("the Kennedy Space Center (KSC)") is no aside.
-	const bare = option.replace(/ \(\p{Lu}[\p{Lu}\d]{1,5}\)/gu, '');
+	// A clock time ("8:30") is no list's colon.
+	const bare = option.replace(/ \(\p{Lu}[\p{Lu}\d]{1,5}\)/gu, '').replace(/(\d):(?=\d\d\b)/g, '$1');
 	if (/["()[\]:?!]|\.\.\./.test(bare)) return 'a quote, bracket, list or question';
 	if (ASIDE.test(option)) return 'it points to something outside itself';
 	// "The Harwick Lighthouse The Harwick lighthouse was …": a heading run into the sentence.
@@ -221,13 +222,15 @@ export interface SentenceReading {
 export function asOption(
 	r: SentenceReading,
 	s: Sentence,
-	why: SentenceOption['why']
+	why: SentenceOption['why'],
+	/** A key whose "it" or "they" stands for a noun before it in the sentence (main-idea-thesis.ts). */
+	bound = false
 ): SentenceOption | undefined {
 	const text = optionOf(s, r.text, why === 'key');
 	// "Arrive in Kotor by road … and the town seems to appear out of nowhere": a key that tells the
 	// reader to do something sets a scene, an opening hook, and states no gist.
 	if (why === 'key' && IMPERATIVE(s)) return undefined;
-	const named = pronounsNamed(s) || (why !== 'key' && pronounsBound(s));
+	const named = pronounsNamed(s) || ((why !== 'key' || bound) && pronounsBound(s));
 	const referent = r.unnamed(text);
 	const unresolved =
 		!!referent &&
@@ -373,7 +376,7 @@ export function keySentences(r: SentenceReading, recurring: ReadonlySet<string>)
 }
 
 /** How many of its terms a paragraph has to itself: said in it twice or more and in one other at most. */
-function ownTerms(terms: ArticleTerms, o: SentenceOption): number {
+export function ownTerms(terms: ArticleTerms, o: SentenceOption): number {
 	const p = o.sentence.paragraph;
 	return o.units.filter(
 		(u) => (terms.where.get(u)?.get(p) ?? 0) >= 2 && (terms.where.get(u)?.size ?? 0) <= 2
@@ -453,11 +456,11 @@ const TOPIC_PLACES = 2;
  * "Three large dish antennas …", "62 parking spaces …": an option opening on a figure reads as a
  * number beside sentences (same-form), so the picker passes over it.
  */
-const FIGURE_OPENING =
+export const FIGURE_OPENING =
 	/^(?:[-+$€£]?\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|hundreds|thousands|millions)\b)/i;
 
 /** A sentence that tells the reader to do something ("Stay tuned …", "Water the basil …"). */
-const IMPERATIVE = (s: Sentence) => {
+export const IMPERATIVE = (s: Sentence) => {
 	const t = s.tokens[0];
 	return !!t && t.tags.has('Verb') && (t.tags.has('Infinitive') || t.tags.has('Imperative'));
 };
@@ -622,7 +625,11 @@ export function pointProblem(
 	if (SCENE.test(key)) return 'the key sets a scene';
 	if (SELF.test(key)) return 'the key tells of the speaker, not the point';
 	if (r.genre !== 'article') return undefined;
-	const headline =
-		wordsOf(r.title).length >= HEADLINE_WORDS && !/:/.test(r.title) && !NOT_HEADLINE.test(r.title);
-	return headline && first ? undefined : 'an article states its point only in a news lead';
+	return newsHeadline(r.title) && first
+		? undefined
+		: 'an article states its point only in a news lead';
 }
+
+/** Whether a title reads as a news headline: five words or more, no colon, no question or claim. */
+export const newsHeadline = (title: string) =>
+	wordsOf(title).length >= HEADLINE_WORDS && !/:/.test(title) && !NOT_HEADLINE.test(title);

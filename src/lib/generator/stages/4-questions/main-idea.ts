@@ -23,6 +23,7 @@ import { cityCandidates } from './main-idea-city';
 import { newsCandidates } from './main-idea-news';
 import { paragraphCandidates } from './main-idea-paragraph';
 import { storyLike, titleKeys } from './main-idea-lead';
+import { THESIS_FACT, thesisKeys, thesisWrong } from './main-idea-thesis';
 import { lengthCue } from './main-idea-checks';
 import { pickWrong, type Reading, type Wrong } from './main-idea-options';
 import {
@@ -147,6 +148,12 @@ function sentenceCandidate(reading: SentenceReading, title: string): Candidate[]
 		const wrong = pickSentences(key, wrongSentences(reading, recurring, key), title);
 		if (wrong) return [sentenceItem(reading, recurring, key, wrong)];
 	}
+	// Then a thesis stated after a hook: an essay's claim, an explainer's turn (main-idea-thesis.ts).
+	for (const key of thesisKeys(reading, recurring).slice(0, 2)) {
+		if (tried.has(key.text)) continue;
+		const wrong = pickSentences(key, thesisWrong(reading, recurring, key), title);
+		if (wrong) return [sentenceItem(reading, recurring, key, wrong, THESIS_FACT)];
+	}
 	return [];
 }
 
@@ -155,11 +162,12 @@ function sentenceItem(
 	reading: SentenceReading,
 	recurring: ReadonlySet<string>,
 	key: SentenceOption,
-	wrong: SentenceOption[]
+	wrong: SentenceOption[],
+	prefix = 'gist'
 ): Candidate {
 	const s = key.sentence;
 	const fact = wholeSentenceFact(s, {
-		id: `gist-${s.index}`,
+		id: `${prefix}-${s.index}`,
 		kind: 'gist',
 		value: { text: key.text, start: s.start, end: s.end, type: 'thing' },
 		statement: reading.text.slice(s.start, s.end),
