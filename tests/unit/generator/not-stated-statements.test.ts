@@ -148,3 +148,26 @@ describe('statement items', () => {
 		]);
 	});
 });
+
+const guide = [
+	'Growing Mint at Home',
+	'',
+	'Mint spreads quickly through a bed. Mint needs damp soil. Mint grows well in a pot.',
+	'',
+	'Mint does not like dry summer heat. Water the pot every second day.'
+].join('\n');
+
+describe('denied keys', () => {
+	it('turns what the article says is NOT so of the subject into the key', () => {
+		const items = validCandidates(guide, { kinds: ['not-stated'] }).candidates.filter(
+			(c) => c.kind === 'not-stated' && c.fact.kind === 'statement'
+		);
+		expect(items.map((c) => [c.stem, c.answer, c.distractors])).toEqual([
+			[
+				'Which of these does the article NOT say about mint?',
+				'likes dry summer heat',
+				['spreads quickly through a bed', 'needs damp soil', 'grows well in a pot']
+			]
+		]);
+	});
+});

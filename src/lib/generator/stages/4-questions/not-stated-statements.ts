@@ -58,11 +58,12 @@ export interface Coordinated {
 }
 
 const isFiniteVerb = (t: Token) =>
-	t.tags.has('Verb') &&
+	(t.tags.has('Verb') || /^(does|do|did)$/.test(t.normal)) &&
 	!t.tags.has('Gerund') &&
 	(t.tags.has('PastTense') ||
 		t.tags.has('PresentTense') ||
 		t.tags.has('Copula') ||
+		/^(does|do|did)$/.test(t.normal) ||
 		t.tags.has('Modal'));
 
 /** The tense of a finite verb token, and whether it takes a singular subject. */
@@ -273,16 +274,8 @@ export function pronounPerson(
 function lowerUnlessName(s: Sentence, text: string): string {
 	const first = s.tokens[0];
 	if (!first || /ProperNoun|Person|Place|Organization/.test([...first.tags].join(' '))) return text;
-	// "Davy", "Chisholm": a word the article writes capitalised inside a sentence is a name.
-	if (first.normal.length > 1 && s.text.length && nameElsewhere(s, first.text)) return text;
 	return text.charAt(0).toLowerCase() + text.slice(1);
 }
-
-/** Whether the sentence's parse leaves a capitalised word that is a name: it is not in a dictionary. */
-const nameElsewhere = (s: Sentence, word: string) =>
-	!s.tokens[0]?.tags.has('Determiner') &&
-	/^\p{Lu}\p{Ll}+$/u.test(word) &&
-	!s.tokens[0]?.tags.has('Plural');
 
 /** Whether a phrase reads as an option: a few words, nothing that leans on the sentence. */
 export function phraseFits(text: string): boolean {
@@ -354,11 +347,50 @@ export function statementCandidates(
 	for (const g of ordered) {
 		if (out.length >= MAX_ITEMS) break;
 		const shown = g.slice(0, 3);
-		const key = keyOf(shown, said, sentences, index);
+		const key = deniedKey(shown, said) ?? keyOf(shown, said, sentences, index);
 		if (!key) continue;
 		out.push(candidateOf(shown, key));
 	}
 	return out;
+}
+
+/** "does not grow in shade", "do not need much water": a present verb the article denies. */
+const DENIED = /^(?:does not|doesn't|do not|don't) (\p{Ll}+)( .+)?$/u;
+
+/**
+ * "Basil does not grow well in shade" → "grows well in shade": what the article says is NOT so of
+ * this subject, turned to the affirmative in its number, is a key no reader finds stated (and one
+ * the article denies). Present tense only: a past verb's form is not known from its root.
+ */
+export function deniedKey(
+	shown: readonly { said: Said; p: Predicate }[],
+	said: readonly Said[]
+): string | undefined {
+	const first = shown[0];
+	if (!first || first.p.tense !== 'present') return undefined;
+	const singular = shown.find((x) => x.p.singular !== undefined)?.p.singular ?? false;
+	const lengths = shown.map((x) => wordsOf(x.p.text).length);
+	for (const d of said) {
+		if (d.key !== first.said.key) continue;
+		for (const p of d.predicates) {
+			const m = DENIED.exec(p.text);
+			if (!m || STATE_VERB.test(m[1] as string)) continue;
+			const phrase = inNumber(
+				{
+					text: `${m[1]}${m[2] ?? ''}`,
+					verb: m[1] as string,
+					root: m[1],
+					tense: 'present',
+					singular: false
+				},
+				singular
+			);
+			if (!phrase || !phraseFits(phrase)) continue;
+			const n = wordsOf(phrase).length;
+			if (n >= Math.min(...lengths) && n <= Math.max(...lengths)) return phrase;
+		}
+	}
+	return undefined;
 }
 
 /**
