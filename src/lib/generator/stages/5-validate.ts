@@ -530,7 +530,7 @@ const SEQUENCE_CHECKS: Record<string, Check> = {
 /** A not-stated item's own checks (4-questions/not-stated-checks.ts). */
 const NOT_STATED_CHECKS: Record<string, Check> = {
 	// "cholera, leprosy and anthrax": three whole items of the sentence's list, no figure, no cut word.
-	'not-stated-list-clean': (c) => (isNotStated(c) ? listCleanProblem(c) : undefined),
+	'not-stated-list-clean': (c, ctx) => (isNotStated(c) ? listCleanProblem(c, ctx.text) : undefined),
 	// The key is nowhere in the article, in any number or case: no reader can find it listed.
 	'not-stated-outsider-absent': (c, ctx) =>
 		isNotStated(c) ? outsiderAbsentProblem(c, ctx.text) : undefined,

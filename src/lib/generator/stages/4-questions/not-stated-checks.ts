@@ -3,6 +3,7 @@
 import type { Candidate } from '../../types';
 import { containsWords, wordsOf } from '../../well-formed';
 import { articleNames, keyApartProblem } from './not-stated-sets';
+import { phraseFits } from './not-stated-statements';
 
 /** What may follow a name inside a longer one: a particle or another capitalised word. */
 const NAME_GOES_ON = /^ ((von|van|der|de|da|del|di|du|le|la|bin|ibn|al) |\p{Lu})/u;
@@ -14,7 +15,8 @@ const ITEM_MAX_WORDS = 4;
  * Three wrong options, each a whole item of the sentence's list as written: no date or figure, no
  * cut word, at most four words, and a list of at least three.
  */
-export function listCleanProblem(c: Candidate): string | undefined {
+export function listCleanProblem(c: Candidate, text?: string): string | undefined {
+	if (c.fact.kind === 'statement') return statementCleanProblem(c, text);
 	const listed = (c.listed ?? []).map((l) => l.replace(/^the /i, ''));
 	if (listed.length < 3) return 'the list has fewer than three items';
 	for (const d of c.distractors) {
@@ -67,12 +69,28 @@ export function sameFormProblem(c: Candidate): string | undefined {
 	const [key, ...others] = lengths as [number, ...number[]];
 	if (key > Math.max(...others) || key < Math.min(...others))
 		return 'the key is longer or shorter than every listed item';
-	// Names ("Athens", "Hermes") have no number to match.
-	if (capital[0]) return undefined;
+	// Names ("Athens", "Hermes") and verb phrases ("makes a hormone") have no number to match.
+	if (capital[0] || c.fact.kind === 'statement') return undefined;
 	const plural = options.map((o) => /\p{Ll}s$/u.test(o) && !/(ss|us|is|ics)$/.test(o));
 	const listedPlural = plural.slice(1).filter(Boolean).length;
 	if (listedPlural >= 2 && !plural[0]) return 'the listed items are plural and the key is not';
 	if (listedPlural === 0 && plural[0]) return 'the key is plural and the listed items are not';
+	return undefined;
+}
+
+/**
+ * A statement item's options (not-stated-statements.ts): three phrases the article writes, each
+ * with its verb, short, with nothing that leans on its sentence, and the key none of them.
+ */
+export function statementCleanProblem(c: Candidate, text?: string): string | undefined {
+	if (c.distractors.length < 3) return 'fewer than three things said of the subject';
+	for (const d of [c.answer, ...c.distractors]) {
+		if (!phraseFits(d)) return `"${d}" does not read as an option`;
+		if (text && d !== c.answer && !containsWords(text, d))
+			return `the article does not write "${d}"`;
+	}
+	if (c.distractors.some((d) => d.toLowerCase() === c.answer.toLowerCase()))
+		return 'the key is one of the things said of the subject';
 	return undefined;
 }
 

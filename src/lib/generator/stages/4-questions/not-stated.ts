@@ -11,6 +11,7 @@ import { impliedCountries } from '../../distractors/regions';
 import { escapeRegExp, wordsOf } from '../../well-formed';
 import { findLists, type FoundList, type ListedItem } from './not-stated-lists';
 import { articleNounKinds, wordNetSets } from './not-stated-wordnet';
+import { statementCandidates } from './not-stated-statements';
 import {
 	articleNames,
 	articleNameSets,
@@ -64,6 +65,8 @@ export function notStatedCandidates(
 				: undefined);
 		if (item) out.push(item);
 	}
+	// What the article says one subject does (not-stated-statements.ts), after its lists.
+	out.push(...statementCandidates(text, sentences, index));
 	return out;
 }
 
