@@ -132,6 +132,8 @@ export function firstAct(line: string): string {
 		const [joint, word] = [m[1] ?? '', m[2] ?? ''];
 		// "then" or ";" always ends an act; a comma or "and" when a new command or an aside follows.
 		const rest = `${word}${line.slice(m.index + m[0].length)}`;
+		// "Pick a sunny, well-drained spot": the comma stands inside the phrase, no cut there.
+		if (/^,/.test(joint) && endsNounPhrase(rest)) continue;
 		// A comma ends the act before an aside ("…, deep enough that …"), not inside a list.
 		const aside =
 			/^,\s+$/.test(joint) && !LIST_GOES_ON.test(rest) && isCommandWord(lowerFirst(line));
@@ -146,6 +148,25 @@ export function firstAct(line: string): string {
 		}
 	}
 	return line.slice(0, end);
+}
+
+/** The most words after a comma that may still finish the phrase before it. */
+const PHRASE_TAIL_WORDS = 3;
+
+/**
+ * Whether the words after a comma only finish the noun phrase before it, the comma between two
+ * adjectives ("a sunny, well-drained spot"): at most PHRASE_TAIL_WORDS words to the end of the
+ * line, no preposition or determiner first, a noun last. A cut there leaves "Pick a sunny" (k13).
+ */
+export function endsNounPhrase(rest: string): boolean {
+	const words = rest.trim().split(/\s+/);
+	if (words.length > PHRASE_TAIL_WORDS || /[,;]/.test(rest)) return false;
+	const terms = nlp(rest).terms().json() as { terms?: { tags?: string[] }[] }[];
+	const tags = (i: number) => terms[i]?.terms?.[0]?.tags ?? [];
+	const opensPhrase = ['Preposition', 'Determiner', 'Conjunction', 'Pronoun'].some((t) =>
+		tags(0).includes(t)
+	);
+	return !opensPhrase && tags(terms.length - 1).includes('Noun');
 }
 
 const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
@@ -213,26 +234,48 @@ export function overlap(options: readonly string[]): boolean {
 	);
 }
 
+/** The widest span of step numbers a window of four usable steps may cover (one step left out). */
+const WINDOW_SPAN = 4;
+
 /**
- * Four steps of the run, the key the earliest ("first") or the latest ("last"): the run's first
- * (last) step and three others spread over the rest, none the same command, the key not much
- * the longest.
+ * Every window of four usable steps next to each other in the run (spanning at most WINDOW_SPAN
+ * numbers), those whose key (the earliest for "first", the latest for "last") is neither the
+ * guide's first nor its last step first: k13's reviewers found step 1 against steps 4, 6 and 7
+ * answerable by common sense, so the reader must remember the order of steps close together.
+ * The run's own end as the key only when the run is too short for any other window.
+ */
+export function stepWindows(run: readonly HowToStep[], ask: 'first' | 'last'): HowToStep[][] {
+	const windows: HowToStep[][] = [];
+	for (let i = 0; i + 4 <= run.length; i++) {
+		const w = run.slice(i, i + 4);
+		const [from, to] = [w[0]?.number ?? 0, w[3]?.number ?? 0];
+		if (to - from <= WINDOW_SPAN) windows.push(ask === 'first' ? w : [...w].reverse());
+	}
+	const [first, last] = [run[0], run[run.length - 1]];
+	const inner = windows.filter((w) => w[0] !== first && w[0] !== last);
+	return inner.length > 0 ? inner : windows;
+}
+
+/**
+ * Four steps of the run close together, the key the earliest ("first") or the latest ("last") of
+ * them (see stepWindows), none the same command, the key not much the longest; of the windows the
+ * one nearest the middle of the run.
  */
 export function pickEnd(run: readonly HowToStep[], ask: 'first' | 'last'): HowToStep[] | undefined {
-	const ordered = ask === 'first' ? run : [...run].reverse();
-	const [key, ...rest] = ordered as [HowToStep, ...HowToStep[]];
-	// The step beside the key is the hardest wrong option; the others spread over the run.
-	const pool = [rest[0], rest[Math.floor(rest.length / 2)], rest[rest.length - 1], ...rest];
-	const three = [...new Set(pool.filter((s): s is HowToStep => !!s))].slice(0, 3);
-	const events = [key, ...three];
-	const options = events.map((e) => e.option);
-	return three.length === 3 && !overlap(options) && !keyLongest(options) ? events : undefined;
+	const mid = ((run[0]?.number ?? 0) + (run[run.length - 1]?.number ?? 0)) / 2;
+	const centre = (w: HowToStep[]) => Math.abs(w.reduce((n, s) => n + s.number, 0) / 4 - mid);
+	const windows = stepWindows(run, ask).sort((a, b) => centre(a) - centre(b));
+	return windows.find((w) => {
+		const options = w.map((e) => e.option);
+		return !overlap(options) && !keyLongest(options);
+	});
 }
 
 /**
  * "Which step comes right after <anchor>?": the anchor a step, the key the step numbered next
- * (for "before", the one before), the wrong options three other steps, those on the far side of
- * the anchor first (they come plainly not right after it). The anchor last.
+ * (for "before", the one before), the wrong options the three other steps nearest the anchor, so
+ * the reader must remember the steps around it (k13: three late steps as wrong options of "right
+ * before" were ruled out by common sense). The anchor last.
  */
 function pickBeside(run: readonly HowToStep[], ask: 'after' | 'before'): HowToStep[] | undefined {
 	const sign = ask === 'after' ? 1 : -1;
@@ -245,15 +288,31 @@ function pickBeside(run: readonly HowToStep[], ask: 'after' | 'before'): HowToSt
 	for (const anchor of anchors) {
 		const key = run.find((s) => s.number === anchor.number + sign);
 		if (!key) continue;
-		const others = run.filter((s) => s !== anchor && s !== key);
-		const far = others.filter((s) => sign * (s.number - anchor.number) < 0);
-		const beyond = others.filter((s) => sign * (s.number - anchor.number) > 0);
-		const three = [...far.reverse(), ...beyond.reverse()].slice(0, 3);
+		const three = nearestSteps(run, anchor, key);
 		const options = [key, ...three].map((e) => e.option);
 		if (three.length < 3 || overlap([...options, anchor.option]) || keyLongest(options)) continue;
 		return [key, ...three, anchor];
 	}
 	return undefined;
+}
+
+/**
+ * The three steps of the run nearest `anchor` but for it and `key`, within WINDOW_SPAN numbers of
+ * it, at an equal distance the one on the side away from the key first (plainly not beside it in
+ * the asked direction, yet close).
+ */
+export function nearestSteps(
+	run: readonly HowToStep[],
+	anchor: HowToStep,
+	key: HowToStep
+): HowToStep[] {
+	const side = Math.sign(key.number - anchor.number);
+	const dist = (s: HowToStep) => Math.abs(s.number - anchor.number);
+	const away = (s: HowToStep) => (Math.sign(s.number - anchor.number) === side ? 1 : 0);
+	return run
+		.filter((s) => s !== anchor && s !== key && dist(s) <= WINDOW_SPAN)
+		.sort((a, b) => dist(a) - dist(b) || away(a) - away(b))
+		.slice(0, 3);
 }
 
 /**
