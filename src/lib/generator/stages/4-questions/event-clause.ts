@@ -362,9 +362,21 @@ export function finiteVerbProblem({ verb, rest }: EventClause): string | undefin
 	return undefined;
 }
 
+/**
+ * Whether the option is the clause with its subject's first name left off ("Dorothy Hodgkin
+ * married …" said "Hodgkin married …"): the one name form the options of an item share
+ * (sequence-sense.ts oneNameForm).
+ */
+export const firstNameDropped = (clause: string, option: string): boolean =>
+	clause.endsWith(` ${option}`) &&
+	/^\p{Lu}[\p{L}'’.-]+ $/u.test(clause.slice(0, clause.length - option.length)) &&
+	/^\p{Lu}[\p{L}'’-]+ \p{Ll}/u.test(option);
+
 /** Why a sequence item's option is not one of its event's own clean clauses, or undefined. */
 export function optionProblem(event: SequenceEvent, scope: OptionScope = {}): string | undefined {
-	const clause = eventClauses(event.fact).find((c) => c.text === event.option);
+	const clause = eventClauses(event.fact).find(
+		(c) => c.text === event.option || firstNameDropped(c.text, event.option)
+	);
 	if (!clause) return 'the option is not the event’s own clause';
 	if (cutInList(event.fact, event.sentence)) return 'the option stops inside a list';
 	return clauseProblem(clause, scope);

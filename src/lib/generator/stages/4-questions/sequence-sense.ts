@@ -32,6 +32,9 @@ export function lifeEndProblem(
 		: undefined;
 }
 
+/** Whether an event is a death or burial ("Kahlo died at the Blue House"). */
+export const isDeath = (option: string): boolean => DEATH.test(option);
+
 /** How far in years the key may stand from every wrong option while alone in its century. */
 const LONE_ERA_GAP = 100;
 
@@ -47,4 +50,36 @@ export function loneEra(keyYear: number, wrongYears: readonly number[]): string 
 	return alone && gap >= LONE_ERA_GAP
 		? `the key (${keyYear}) is the only option of its era, ${gap} years from the nearest`
 		: undefined;
+}
+
+/**
+ * The year a biography's subject died, when one of the events says so with the subject named
+ * ("Frida Kahlo died at the Blue House", 1954), else undefined. `names` are the forms the article
+ * names the subject by (full name, short name).
+ */
+export function deathYear(
+	events: readonly { option: string; year: number }[],
+	names: readonly string[]
+): number | undefined {
+	const theirs = events.filter(
+		(e) => isDeath(e.option) && names.some((n) => n && e.option.startsWith(`${n} `))
+	);
+	return theirs.length > 0 ? Math.min(...theirs.map((e) => e.year)) : undefined;
+}
+
+/**
+ * "Kahlo won a place at …", "Frida Kahlo died at …": the options of one item name one person in two
+ * forms (k13: "Hodgkin" in some, "Dorothy Hodgkin" in others). Each option that opens with a
+ * full name "First Last" whose last name alone opens another event is said with the last name
+ * alone, the form the article uses after the first mention (the sentence still holds it word for
+ * word). Other options are left as they are.
+ */
+export function oneNameForm(options: readonly string[]): string[] {
+	const shortForms = new Set(
+		options.flatMap((o) => /^(\p{Lu}[\p{L}'’-]+) \p{Ll}/u.exec(o)?.[1] ?? [])
+	);
+	return options.map((o) => {
+		const full = /^\p{Lu}[\p{L}'’.-]+ (\p{Lu}[\p{L}'’-]+) (?=\p{Ll})/u.exec(o);
+		return full?.[1] && shortForms.has(full[1]) ? o.slice(full[0].length - full[1].length - 1) : o;
+	});
 }

@@ -15,7 +15,7 @@ import {
 	type SequenceOrder
 } from './event-clause';
 import { biographyPerson, datedClauseFacts, resolvePronoun } from './dated-clauses';
-import { lifeEndProblem, loneEra } from './sequence-sense';
+import { deathYear, lifeEndProblem, loneEra, oneNameForm } from './sequence-sense';
 
 export type { SequenceOrder } from './event-clause';
 
@@ -85,17 +85,46 @@ export function sequenceItems(
 	const all = scope.sentences ? withDatedClauses(facts, scope.sentences, scope.title) : facts;
 	const out: Candidate[] = [];
 	const withLead = { ...scope, lead: scope.lead ?? leadOf(scope.sentences ?? []) };
-	for (const region of regions(datedEvents(all, sentenceText, withLead)).slice(0, MAX_ITEMS)) {
+	const events = namedOneWay(datedEvents(all, sentenceText, withLead));
+	const after = postscripts(events, scope);
+	const pick = (region: readonly DatedEvent[], ask: SequenceAsk, noKey: Set<DatedEvent>) =>
+		ask === 'first' || ask === 'last'
+			? pickFour(region, ask, noKey)
+			: pickRelative(region, ask, noKey);
+	for (const region of regions(events).slice(0, MAX_ITEMS)) {
 		const drawn = ASKS[Math.min(ASKS.length - 1, Math.floor(rand() * ASKS.length))] as SequenceAsk;
+		// The subject's life first: a postscript is at most a wrong option, never the key.
+		const life = region.filter((e) => !after.has(e));
 		for (const ask of [drawn, ...ASKS.filter((a) => a !== drawn)]) {
 			const found =
-				ask === 'first' || ask === 'last' ? pickFour(region, ask) : pickRelative(region, ask);
+				(life.length >= 4 && life.length < region.length ? pick(life, ask, after) : undefined) ??
+				pick(region, ask, after);
 			if (!found) continue;
 			out.push(sequenceCandidate(found, ask, sentenceText));
 			break;
 		}
 	}
 	return out;
+}
+
+/** The events with one person named in one form in all of them (sequence-sense.ts oneNameForm). */
+function namedOneWay(events: DatedEvent[]): DatedEvent[] {
+	const options = oneNameForm(events.map((e) => e.option));
+	return events.map((e, i) => {
+		const option = options[i] ?? e.option;
+		return option === e.option ? e : { ...e, option };
+	});
+}
+
+/**
+ * A biography's postscript: the events dated after its subject's death ("The Blue House opened as
+ * a museum", four years after Kahlo died). k13's reviewers want the life's own events, so such an
+ * event is never the key nor the anchor, and a region's life events are tried first.
+ */
+function postscripts(events: readonly DatedEvent[], scope: SequenceScope): Set<DatedEvent> {
+	const person = scope.sentences ? biographyPerson(scope.sentences, scope.title ?? '') : undefined;
+	const died = person && deathYear(events, [person.title, person.short]);
+	return new Set(died === undefined ? [] : events.filter((e) => e.year > died));
 }
 
 /**
@@ -200,8 +229,15 @@ function regions(events: DatedEvent[]): DatedEvent[][] {
  * (never to the key, "the first …", nor away from a wrong option), and the key not the option the
  * others converge on. The first such four whose key is not the longest option, else the first.
  */
-function pickFour(region: readonly DatedEvent[], order: SequenceOrder): DatedEvent[] | undefined {
-	return firstFair(combinations(region, 4), (four) => fairFour(four, order));
+function pickFour(
+	region: readonly DatedEvent[],
+	order: SequenceOrder,
+	noKey: ReadonlySet<DatedEvent> = new Set()
+): DatedEvent[] | undefined {
+	return firstFair(combinations(region, 4), (four) => {
+		const events = fairFour(four, order);
+		return events && !noKey.has(events[0] as DatedEvent) ? events : undefined;
+	});
 }
 
 /**
@@ -235,7 +271,11 @@ function firstFair<T>(
  * be after (before) it.
  * The options pass the tests of `fairFour`, no option's words pointing to the end the key is at.
  */
-function pickRelative(region: readonly DatedEvent[], relation: Relation): DatedEvent[] | undefined {
+function pickRelative(
+	region: readonly DatedEvent[],
+	relation: Relation,
+	noKey: ReadonlySet<DatedEvent> = new Set()
+): DatedEvent[] | undefined {
 	const sign = relation === 'after' ? 1 : -1;
 	function* choices(): Generator<[DatedEvent, DatedEvent, DatedEvent[]]> {
 		for (const anchor of region) {
@@ -250,6 +290,7 @@ function pickRelative(region: readonly DatedEvent[], relation: Relation): DatedE
 	}
 	return firstFair(choices(), ([anchor, key, three]) => {
 		const events = [key, ...three, anchor];
+		if (noKey.has(key) || noKey.has(anchor)) return undefined;
 		if (new Set(events.map((e) => e.year)).size < 5) return undefined;
 		const options = events.slice(0, 4).map((e) => e.option);
 		if (!key.inSource || overlappingOptions([...options, anchor.option])) return undefined;
