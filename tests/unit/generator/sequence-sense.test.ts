@@ -79,16 +79,21 @@ describe('how-to steps told in order in words', () => {
 		]);
 	});
 
-	it('asks which step comes first or last, the key the end of the order told', () => {
+	it('asks which step comes first or last of four adjacent steps, the key the end of those told', () => {
+		const norm = normalizeText(BIRDHOUSE);
+		const numberOf = new Map(
+			proseStepRun(norm, parseText(norm).sentences).map((s) => [s.option, s.number])
+		);
 		for (const seed of [1, 2, 3, 4]) {
 			const q = generateQuiz(BIRDHOUSE, { count: 10, seed, kinds: ['sequence'] }).questions[0];
 			expect(q?.stem).toMatch(/^Which of these steps comes (first|last) in the guide\?$/);
-			const key = q?.options[q.answerIndex];
-			expect(key).toBe(
-				q?.stem.endsWith('first in the guide?')
-					? 'Mark the six panels on the plank'
-					: 'Hang the box on a tree trunk facing away from the midday sun'
-			);
+			const numbers = (q?.options ?? []).map((o) => numberOf.get(o) ?? NaN);
+			const key = numbers[q?.answerIndex ?? 0];
+			const first = q?.stem.endsWith('first in the guide?');
+			expect(key).toBe(first ? Math.min(...numbers) : Math.max(...numbers));
+			// k13: never the guide's own first or last step against steps far from it.
+			expect(Math.max(...numbers) - Math.min(...numbers)).toBeLessThanOrEqual(4);
+			expect([1, 7]).not.toContain(key);
 		}
 	});
 

@@ -12,6 +12,7 @@ import {
 	keyLongest,
 	overlap,
 	stepCandidate,
+	stepWindows,
 	type HowToStep
 } from './sequence-steps';
 
@@ -172,32 +173,32 @@ export function proseStepItems(
 }
 
 /**
- * Four steps of the run, the key its first (last) step (said word for word in its sentence), the three wrong options the nearest
- * steps to it that make a fair item: none the same command as another, the key not the longest
- * option if some choice allows, else not much the longest.
+ * Four steps of the run next to each other, the key the earliest (latest) of them and said word
+ * for word in its sentence, not the run's own first (last) step when the run allows (k13: an end
+ * step against steps far from it is placed by common sense; sequence-steps.ts stepWindows), none
+ * the same command as another, the key not the longest option if some window allows, else not
+ * much the longest; of the windows the one nearest the middle of the run.
  */
 function pickProse(
 	run: readonly HowToStep[],
 	ask: 'first' | 'last',
 	text: string
 ): HowToStep[] | undefined {
-	const ordered = ask === 'first' ? run : [...run].reverse();
-	const [key, ...rest] = ordered as [HowToStep, ...HowToStep[]];
-	if (commonSenseEnd(key.option, ask)) return undefined;
-	// "Begin by checking the chain" said "Check the chain": a wrong option, never the key, which
-	// its sentence must hold word for word.
-	const said = text.slice(key.sentence.start, key.sentence.end).toLowerCase();
-	if (!said.includes(key.option.toLowerCase())) return undefined;
+	const mid = ((run[0]?.number ?? 0) + (run[run.length - 1]?.number ?? 0)) / 2;
+	const centre = (w: HowToStep[]) => Math.abs(w.reduce((n, s) => n + s.number, 0) / 4 - mid);
 	let fallback: HowToStep[] | undefined;
-	for (let a = 0; a < rest.length; a++)
-		for (let b = a + 1; b < rest.length; b++)
-			for (let c = b + 1; c < rest.length; c++) {
-				const events = [key, rest[a], rest[b], rest[c]] as HowToStep[];
-				const options = events.map((e) => e.option);
-				if (overlap(options) || keyLongest(options)) continue;
-				const [k, ...others] = options.map((o) => o.length) as [number, ...number[]];
-				if (others.some((n) => n >= k)) return events;
-				fallback ??= events;
-			}
+	for (const events of stepWindows(run, ask).sort((a, b) => centre(a) - centre(b))) {
+		const key = events[0] as HowToStep;
+		if (commonSenseEnd(key.option, ask)) continue;
+		// "Begin by checking the chain" said "Check the chain": a wrong option, never the key, which
+		// its sentence must hold word for word.
+		const said = text.slice(key.sentence.start, key.sentence.end).toLowerCase();
+		if (!said.includes(key.option.toLowerCase())) continue;
+		const options = events.map((e) => e.option);
+		if (overlap(options) || keyLongest(options)) continue;
+		const [k, ...others] = options.map((o) => o.length) as [number, ...number[]];
+		if (others.some((n) => n >= k)) return events;
+		fallback ??= events;
+	}
 	return fallback;
 }
