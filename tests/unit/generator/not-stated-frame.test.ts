@@ -10,6 +10,7 @@ import {
 	kindOfItem,
 	variantOf
 } from '../../../src/lib/generator/stages/4-questions/not-stated-wordnet';
+import { recalling } from './not-stated-point-fixture';
 
 const lexicon = wordNet();
 
@@ -20,7 +21,9 @@ const article = (sentence: string) =>
 		'',
 		`Kelby is a small harbour town on the north coast. ${sentence} The town council meets once a month in the old square.`,
 		'',
-		'Most visitors arrive by the coast road in the summer. Ferries leave twice a day for the islands.'
+		'Most visitors arrive by the coast road in the summer. Ferries leave twice a day for the islands.',
+		'',
+		recalling(sentence)
 	].join('\n');
 
 const notStated = (text: string) =>

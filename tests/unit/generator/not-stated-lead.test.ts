@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { validCandidates } from '../../../src/lib/generator/index';
 import { wordNet } from '../../../src/lib/server/wordnet';
 import { frameKindSet } from '../../../src/lib/generator/stages/4-questions/not-stated-wordnet';
+import { recalling } from './not-stated-point-fixture';
 
 const lexicon = wordNet();
 
@@ -16,7 +17,9 @@ const article = (sentence: string) =>
 		'',
 		`Marlow is a small river town in the hills. ${sentence} The council meets once a month in the old hall.`,
 		'',
-		'Most people in the town work on farms. The bridge over the river reopened last week.'
+		'Most people in the town work on farms. The bridge over the river reopened last week.',
+		'',
+		recalling(sentence)
 	].join('\n');
 
 const notStated = (text: string) =>

@@ -14,6 +14,7 @@ import {
 	matchMember,
 	pluralOf
 } from '../../../src/lib/generator/stages/4-questions/not-stated-sets';
+import { recalling } from './not-stated-point-fixture';
 
 const lexicon = wordNet();
 
@@ -24,7 +25,9 @@ const article = (sentence: string) =>
 		'',
 		`Lowmere is a quiet village beside a shallow lake. ${sentence} The village hall opens on Saturdays.`,
 		'',
-		'The lake was dug for clay two hundred years ago. A path now runs around its shore.'
+		'The lake was dug for clay two hundred years ago. A path now runs around its shore.',
+		'',
+		recalling(sentence)
 	].join('\n');
 
 const notStated = (text: string) =>
@@ -46,7 +49,7 @@ describe('not-stated lists of plain prose', () => {
 		// A verb, its object and "in" before the list; "even" and a compound last item.
 		{
 			sentence:
-				'Visitors ate sandwiches in offices, restaurants, trains and even hospital waiting rooms.',
+				'Visitors ate sandwiches in offices, restaurants, trains and hospital waiting rooms.',
 			stem: 'Which of these does the article NOT say visitors ate sandwiches in?',
 			listed: ['offices', 'restaurants', 'trains']
 		}
@@ -73,9 +76,7 @@ describe('not-stated lists of plain prose', () => {
 
 	it('keeps the whole last item as listed, not a noun cut from it', () => {
 		const [c] = notStated(
-			article(
-				'Visitors ate sandwiches in offices, restaurants, trains and even hospital waiting rooms.'
-			)
+			article('Visitors ate sandwiches in offices, restaurants, trains and hospital waiting rooms.')
 		);
 		expect(c?.listed).toContain('hospital waiting rooms');
 	});
@@ -102,7 +103,7 @@ describe('plain sets and their plurals', () => {
 
 describe('dictionary helpers for plain lists', () => {
 	it.each([
-		['trains and even hospital waiting rooms', { head: 'room', phrase: 'hospital waiting room' }],
+		['trains and hospital waiting rooms', { head: 'room', phrase: 'hospital waiting room' }],
 		['trains and bus stations', { head: 'station', phrase: 'bus station' }],
 		['trains and buses', undefined],
 		['trains and rooms in', undefined]

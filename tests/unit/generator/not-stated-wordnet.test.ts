@@ -10,6 +10,7 @@ import {
 	sharedKind,
 	sisterTerms
 } from '../../../src/lib/generator/stages/4-questions/not-stated-wordnet';
+import { recalling } from './not-stated-point-fixture';
 
 const lexicon = wordNet();
 
@@ -20,7 +21,9 @@ const article = (sentence: string, other: string) =>
 		'',
 		`Brackwater is a small village on the edge of the moor, an hour from the nearest town. ${sentence} Most families there have kept sheep for many generations.`,
 		'',
-		`${other} The village hall is the only public building, and it also serves as the school on weekdays.`
+		`${other} The village hall is the only public building, and it also serves as the school on weekdays.`,
+		'',
+		recalling(sentence)
 	].join('\n');
 
 const notStated = (text: string) =>
@@ -62,7 +65,7 @@ describe('dictionary sets', () => {
 		[
 			'The orchard behind the church grows apples, pears and plums for the autumn market.',
 			'Which of these does the article NOT say the orchard behind the church grows for the autumn market?',
-			['peaches', 'apricots', 'cherries', 'melons', 'grapes']
+			['peaches', 'apricots', 'cherries', 'melons', 'grapes', 'pineapples']
 		],
 		// "iodised salt": the last item read by its noun, a modifier before it, and offered whole.
 		[

@@ -12,6 +12,7 @@ import {
 } from '../../../src/lib/generator/stages/4-questions/not-stated-checks';
 import { validateCandidate } from '../../../src/lib/generator/stages/5-validate';
 import { derivedIn } from '../../../src/lib/generator/stages/4-questions/not-stated';
+import { recalling } from './not-stated-point-fixture';
 
 /** A short made-up article: a title, then the sentence under test between two plain ones. */
 const article = (sentence: string) =>
@@ -20,7 +21,9 @@ const article = (sentence: string) =>
 		'',
 		`The valley of Orrin lies between two ranges of low hills. ${sentence} Its people hold a market every Saturday in the old square.`,
 		'',
-		'Travellers reach the valley by a narrow road that follows the river. The road was paved only recently.'
+		'Travellers reach the valley by a narrow road that follows the river. The road was paved only recently.',
+		'',
+		recalling(sentence)
 	].join('\n');
 
 const notStated = (text: string) =>
@@ -176,7 +179,9 @@ describe('not-stated items', () => {
 			'',
 			'The harbour choir was founded by the wives of fishermen. Critics praised singers such as Anna Berg, Peter Holm and Maria Lind.',
 			'',
-			'Later the choir toured with John Walker, who sang with them twice. John Walker called the choir the finest he had heard.'
+			'Later the choir toured with John Walker, who sang with them twice. John Walker called the choir the finest he had heard.',
+			'',
+			recalling('Critics praised singers such as Anna Berg, Peter Holm and Maria Lind.')
 		].join('\n');
 		const [c] = notStated(text);
 		expect(c?.stem).toBe(

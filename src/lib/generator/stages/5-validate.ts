@@ -84,7 +84,9 @@ import {
 import { NOT_STATED_PREFIX } from './4-questions/not-stated';
 import {
 	listCleanProblem,
+	listPointProblem,
 	outsiderAbsentProblem,
+	placeOddProblem,
 	sameFormProblem,
 	setNamedProblem
 } from './4-questions/not-stated-checks';
@@ -538,7 +540,13 @@ const NOT_STATED_CHECKS: Record<string, Check> = {
 	'not-stated-same-form': (c) => (isNotStated(c) ? sameFormProblem(c) : undefined),
 	// "… NOT name among the diseases bacteria cause?": the stem names the set the list is of, in
 	// plain words, and quotes no phrase the list follows.
-	'not-stated-set-named': (c) => (isNotStated(c) ? setNamedProblem(c) : undefined)
+	'not-stated-set-named': (c) => (isNotStated(c) ? setNamedProblem(c) : undefined),
+	// "swimming, cycling and even boxing" in a painter's life: a list said in passing is no point to
+	// ask of; two shown items must come back elsewhere, or the title name the set (review k13).
+	'not-stated-list-point': (c, ctx) =>
+		isNotStated(c) ? listPointProblem(c, ctx.text, ctx.title) : undefined,
+	// "Manila" among three US cities: the key shares the region or country the shown places share.
+	'not-stated-place-odd': (c) => (isNotStated(c) ? placeOddProblem(c) : undefined)
 };
 
 /** A supporting-evidence item's own checks (4-questions/evidence-checks.ts). */

@@ -1,9 +1,16 @@
 // What a not-stated item (not-stated.ts) must be to be asked: the named checks of
 // stages/5-validate.ts run these on it. Each returns why the item fails, or undefined.
 import type { Candidate } from '../../types';
-import { containsWords, wordsOf } from '../../well-formed';
-import { articleNames, keyApartProblem } from './not-stated-sets';
+import { containsWords, escapeRegExp, wordsOf } from '../../well-formed';
+import {
+	articleNames,
+	keyApartProblem,
+	pluralOf,
+	sentencesNaming,
+	weightyWords
+} from './not-stated-sets';
 import { phraseFits } from './not-stated-statements';
+import { placeApartProblem } from './not-stated-outsider';
 
 /** What may follow a name inside a longer one: a particle or another capitalised word. */
 const NAME_GOES_ON = /^ ((von|van|der|de|da|del|di|du|le|la|bin|ibn|al) |\p{Lu})/u;
@@ -121,4 +128,67 @@ export function setNamedProblem(c: Candidate): string | undefined {
 	const mention = / NOT mention\?$/.test(c.stem);
 	if (wordsOf(named).length < (mention ? 1 : 2)) return 'the stem does not name the set';
 	return undefined;
+}
+
+/** The words a stem names its set by, up to three after "one of the", "among the". */
+const STEM_SET = /\b(?:one of the|among the) ((?:[\p{L}-]+ ?){1,3})/u;
+
+/** How many of the shown items a list that is a point of the article names again elsewhere. */
+const POINT_RECURRING = 2;
+/** A list of more items than this is a catalogue ("Maine, Iowa, Vermont, …"): recalling it is memory. */
+const POINT_MAX_ITEMS = 6;
+
+/**
+ * Whether a list is a point of the article, not a list said in passing ("swimming, cycling and
+ * even boxing" in a painter's life): no "and even" aside, no catalogue of more than six, and at
+ * least two of the three shown items come back, as written, in another sentence of the article
+ * ("science" inside "California Science Center" does not), or the set's noun is in its title.
+ * Asked of a passing list, "Which does the article NOT mention?" is word-spotting (reviews k12 and
+ * k13: all 9 such items rejected as trivia).
+ */
+export function listPointProblem(
+	c: Candidate,
+	text: string | undefined,
+	title?: string
+): string | undefined {
+	if (c.fact.kind !== 'list' || !text) return undefined;
+	const sentence = c.source.sentence;
+	const listed = c.listed ?? [];
+	const last = listed[listed.length - 1];
+	if (last && new RegExp(`\\band even ${escapeRegExp(last)}`).test(sentence))
+		return 'the list ends on an "and even" aside';
+	if (listed.length > POINT_MAX_ITEMS) return `a catalogue of ${listed.length} items`;
+	const recurring = c.distractors.filter((d) =>
+		sentencesNaming(text, d).some(
+			(s) => !sentence.includes(s.trim()) && !s.includes(sentence) && writesAsListed(s, d)
+		)
+	);
+	if (recurring.length >= POINT_RECURRING) return undefined;
+	// The set as the lexicon names it ("cereals") and as the stem does ("the crops the article says").
+	const named = STEM_SET.exec(c.stem)?.[1] ?? '';
+	const setWords = weightyWords(`${c.fact.subject.split(' ').pop() ?? ''} ${named}`);
+	const titled = title && [...weightyWords(title)].some((w) => setWords.has(w));
+	if (titled) return undefined;
+	return `a list in passing: ${recurring.length} of its shown items come back elsewhere`;
+}
+
+/**
+ * Whether `sentence` writes `item` in the case the list does ("science", not the "Science" of a
+ * name), in the singular or the plural; a lower-case item may open the sentence capitalised.
+ */
+export function writesAsListed(sentence: string, item: string): boolean {
+	const forms = [item, pluralOf(item)].map((f) => escapeRegExp(f));
+	const word = `(${forms.join('|')})(?![\\p{L}-])`;
+	if (new RegExp(`(?<![\\p{L}-])${word}`, 'u').test(sentence)) return true;
+	const opening = item.charAt(0).toUpperCase() + item.slice(1);
+	return /^\p{Ll}/u.test(item) && sentence.trim().startsWith(opening + ' ');
+}
+
+/**
+ * The key shares the region or country the three shown places share ("Manila" among US cities is
+ * picked unread: review k13); the generator already picks so (not-stated-outsider.ts).
+ */
+export function placeOddProblem(c: Candidate): string | undefined {
+	if (c.fact.kind !== 'list') return undefined;
+	return placeApartProblem(c.fact.subject, c.distractors, c.answer);
 }

@@ -13,6 +13,12 @@ import { findLists, type FoundList, type ListedItem } from './not-stated-lists';
 import { articleNounKinds, wordNetSets } from './not-stated-wordnet';
 import { statementCandidates } from './not-stated-statements';
 import {
+	partNotMember,
+	placeApartProblem,
+	sharesShownKind,
+	unspokenPlural
+} from './not-stated-outsider';
+import {
 	articleNames,
 	articleNameSets,
 	keyApartProblem,
@@ -59,9 +65,9 @@ export function notStatedCandidates(
 	for (const s of sentences) {
 		if (out.length >= MAX_ITEMS) break;
 		const item =
-			firstItem(text, s, findLists(s.text, names)) ??
+			firstItem(text, s, findLists(s.text, names), lexicon) ??
 			(/,? (and|or) /.test(s.text)
-				? firstItem(text, s, findLists(s.text, dictionarySets(s)))
+				? firstItem(text, s, findLists(s.text, dictionarySets(s)), lexicon)
 				: undefined);
 		if (item) out.push(item);
 	}
@@ -71,16 +77,26 @@ export function notStatedCandidates(
 }
 
 /** The item of the first list of the sentence that makes one. */
-function firstItem(text: string, s: Sentence, lists: FoundList[]): Candidate | undefined {
+function firstItem(
+	text: string,
+	s: Sentence,
+	lists: FoundList[],
+	lexicon?: Lexicon
+): Candidate | undefined {
 	for (const list of lists) {
-		const item = listItem(text, s, list);
+		const item = listItem(text, s, list, lexicon);
 		if (item) return item;
 	}
 	return undefined;
 }
 
 /** The item of one list: a stem naming its set, three members, and an outsider as key. */
-function listItem(text: string, s: Sentence, list: FoundList): Candidate | undefined {
+function listItem(
+	text: string,
+	s: Sentence,
+	list: FoundList,
+	lexicon?: Lexicon
+): Candidate | undefined {
 	const frame = stemOf(s, list) ?? relativeStem(s, list);
 	// No frame to name the list by: a set of a plain name is asked as what the article never mentions.
 	const mention = modifiesNoun(s, list) ? undefined : mentionStem(list);
@@ -90,7 +106,7 @@ function listItem(text: string, s: Sentence, list: FoundList): Candidate | undef
 	const stem = framed ?? mention;
 	if (!stem) return undefined;
 	const shown = list.items.filter((i) => i.match).slice(0, 3);
-	const key = outsider(text, s.text, list, shown, stem, !framed);
+	const key = outsider(text, s.text, list, shown, stem, !framed, lexicon);
 	if (!key) return undefined;
 	const fact = listFact(s, list, key);
 	const named = list.items.map((i) => `"${i.text}"`).join(', ');
@@ -217,16 +233,19 @@ function outsider(
 	list: FoundList,
 	shown: ListedItem[],
 	stem: string,
-	neverNamed: boolean
+	neverNamed: boolean,
+	lexicon?: Lexicon
 ): string | undefined {
 	const listed = list.items.flatMap((i) => (i.match ? [i.match.member] : []));
 	const used = new Set(list.items.flatMap((i) => wordsOf(i.text)));
 	const lengths = shown.map((i) => wordsOf(i.text.replace(/^the /i, '')).length);
 	const plural = shown.filter((i) => i.match?.plural).length >= 2;
+	const shownMembers = shown.flatMap((i) => (i.match ? [i.match.member] : []));
 	const fits = (pool: readonly string[]) =>
 		pool.filter(
 			(m) =>
 				!listed.includes(m) &&
+				!oddOneOut(list, shownMembers, m, plural, lexicon) &&
 				!TAKES_THE.test(m) &&
 				!wordsOf(m).some((w) => used.has(w)) &&
 				wordsOf(m).length >= Math.min(...lengths) &&
@@ -253,6 +272,26 @@ function outsider(
 	const formed = plural ? pluralOf(member) : member;
 	// "Floods, droughts and storms" at the opening of a sentence: the options keep one case.
 	return shown.every((i) => /^\p{Lu}/u.test(i.text)) ? capitalise(formed) : formed;
+}
+
+/**
+ * Whether an outsider would stand apart from the shown items by more than being unlisted: a place
+ * outside the region or country the three share, a plural no one says ("fleshes"), a piece of a
+ * member rather than one ("log" beside trees), or a common noun outside the narrowest kind the
+ * three shown share (not-stated-outsider.ts). A reader could pick it unread (review k13).
+ */
+function oddOneOut(
+	list: FoundList,
+	shown: readonly string[],
+	member: string,
+	plural: boolean,
+	lexicon?: Lexicon
+): boolean {
+	if (placeApartProblem(list.set.name, shown, member)) return true;
+	if (!lexicon || !/^\p{Ll}/u.test(member)) return false;
+	if ((plural && unspokenPlural(member, lexicon)) || partNotMember(member, lexicon)) return true;
+	// A set the dictionary made (not-stated-wordnet.ts): its kind is of all the listed items.
+	return !!list.set.outsiders && !sharesShownKind(member, shown, lexicon);
 }
 
 /**
