@@ -13,6 +13,7 @@ import {
 	broaderThanKey,
 	keyOddByForm
 } from '../../../src/lib/generator/stages/4-questions/vocabulary-glosses';
+import { narrowTitle } from '../../../src/lib/generator/stages/4-questions/why-options';
 import { lexSense } from './lexicon-fixtures';
 
 const firstSentence = (text: string) => {
@@ -132,5 +133,22 @@ describe('a word that is an item of a comma list', () => {
 		const index = s.tokens.findIndex((t) => t.normal === word);
 		expect(listMember(s.tokens, index)).toBe(member);
 		if (member) expect(phraseAround({ sentence: s, index }, norm)).toBeUndefined();
+	});
+});
+
+describe('the title words that tie a wrong reason to a "why" item', () => {
+	const texts = [
+		'A mill pond stores water for the wheel.',
+		'The mill wheel turns when the sluice opens.',
+		'Old mills ground corn for the village.',
+		'The miller sold flour at the market.'
+	];
+	it.each([
+		// "mill" is in most paragraphs: it ties every sentence to every item.
+		['How a Water Mill Works', [0, 1, 2, 3], 'How a Water Works'],
+		// Under three paragraphs the title is kept whole.
+		['How a Water Mill Works', [0, 0, 1, 1], 'How a Water Mill Works']
+	])('%s over paragraphs %j → %s', (title, paragraphs, narrow) => {
+		expect(narrowTitle(title, texts, paragraphs)).toBe(narrow);
 	});
 });
