@@ -91,7 +91,10 @@ export function whyWrongPool(fact: Fact, key: string, stem: string, ctx: Distrac
 		.replace(/^Why\s+\S+\s+/, '')
 		.replace(/,?\s*according to the article\??$|\?$/i, '');
 	// A statement of the key's own paragraph is about the same thing (the check finds it there).
-	const title = narrowTitle(ctx.articleTitle ?? '', texts, ctx.sentenceParagraphs ?? []);
+	// (A guide's steps are all on its title's task: its item keeps the whole title.)
+	const title = instruction
+		? ctx.articleTitle
+		: narrowTitle(ctx.articleTitle ?? '', texts, ctx.sentenceParagraphs ?? []);
 	const onTopic = (o: ReasonOption) =>
 		onWhyTopic(o.text, event, key, title) ||
 		// Not a neighbouring paragraph's: it may explain the same event (a second key).
