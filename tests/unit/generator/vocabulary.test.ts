@@ -215,7 +215,7 @@ describe('vocabulary items of a word with one sense', () => {
 		);
 		const c = itemFor(lines, 'trembled')!;
 		expect(c.stem).toMatch(
-			/^As used in the article \("… [^"]*trembled[^"]*"\), what does "trembled"/
+			/^As used in the article \("(… )?[^"]*trembled[^"]*"\), what does "trembled"/
 		);
 		expect(itemFor(STORM, 'trembled')!.stem).toMatch(/^As used in paragraph 2 \(/);
 	});

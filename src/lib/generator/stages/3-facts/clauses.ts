@@ -88,7 +88,7 @@ function subjectStart(sentence: Sentence, from: number): number | undefined {
 	if (toks.length < 4 || toks.length > 60 || /\?["')]*$/.test(sentence.text)) return undefined;
 	if (/^["'(]/.test(sentence.text) || toks.length - from < 4) return undefined;
 	const c = frontedEnd(toks, from);
-	if (c === undefined) return undefined;
+	if (c === undefined || invertedOpening(toks, from) || invertedOpening(toks, c)) return undefined;
 	const head = toks[c];
 	// "about 100,000 Greeks worship …": a count's modifier is no preposition.
 	const counted = /^(about|around|over|nearly|almost|some|approximately)$/.test(head?.normal ?? '');
@@ -98,6 +98,39 @@ function subjectStart(sentence: Sentence, from: number): number | undefined {
 	const preposition = head?.tags.has('Preposition') || PLACE_WORDS.test(head?.normal ?? '');
 	if (!head || OPENERS.has(head.normal) || (preposition && !isCount)) return undefined;
 	return c;
+}
+
+/** Auxiliaries a negative or restrictive opening puts before the subject ("Never had she …"). */
+const INVERTED_AUX =
+	/^(is|are|was|were|am|be|has|have|had|do|does|did|can|could|will|would|shall|should|may|might|must)$/;
+
+/** Words after "only" that open a phrase or clause, not a subject ("Only then did …"). */
+const ONLY_INVERTING =
+	/^(when|if|after|before|once|then|now|later|by|in|through|with|because|until|till|since|at|on|under|where|recently|afterwards|during|rarely|occasionally|twice)$/;
+
+/** Negative openings that always invert the clause after them: "Seldom do …", "Nor was …". */
+const ALWAYS_INVERTING = /^(never|rarely|seldom|scarcely|nowhere|nor)$/;
+
+/**
+ * Whether the clause at `i` opens on a negative or restrictive phrase that puts the auxiliary before
+ * the subject: "Only when the levels match can the gates be opened", "Not until 1990 did …", "Not
+ * only was it …", "Never had she …", "Little did he know", "No sooner had …", "Under no
+ * circumstances should …". Its subject and verb are out of the usual order, so a stem built by
+ * moving them is garbled ("Why can Only when the levels match the bottom gates be swung open?",
+ * review k13). "Only a few people …", "Not all birds …", "Little is known …" open a subject and pass.
+ */
+export function invertedOpening(toks: readonly Token[], i: number): boolean {
+	const first = toks[i]?.normal ?? '';
+	const next = toks[i + 1]?.normal ?? '';
+	if (first === 'only') return ONLY_INVERTING.test(next);
+	if (first === 'not') return /^(until|till|only|once|since|even|for|in|at|under)$/.test(next);
+	if (ALWAYS_INVERTING.test(first)) return true;
+	if (/^(hardly|barely)$/.test(first)) return INVERTED_AUX.test(next);
+	// "Little did he know", not "Little is known about …" (a subject).
+	if (first === 'little') return /^(do|does|did)$/.test(next);
+	if (first === 'no' && next === 'sooner') return true;
+	// "Under no circumstances", "At no time", "In no way", "On no account".
+	return /^(under|at|in|on|by)$/.test(first) && next === 'no';
 }
 
 /** Where the subject starting at `c` ends and its verb `v` starts, past an appositive. */

@@ -308,6 +308,41 @@ export function fillerApart(
 	return ![...own].some((w) => keyText.has(w));
 }
 
+/** Qualifiers that narrow a broader sense to no particular kind: "for a particular purpose". */
+const VAGUE_QUALIFIERS = new Set(
+	'particular purpose purposes specific certain some organized organised special given usual general various kind sort type other thing'
+		.split(' ')
+		.map(stemOf)
+);
+
+/**
+ * Whether a noun option says the key's broader sense ("journey" for "pilgrimage") and no particular
+ * kind of it: the genus alone or joined by "or" ("journey or passage"), or with a vague qualifier
+ * ("journey organized for a particular purpose"). A pilgrimage is both, so each is a second key
+ * (review k13). Also any option whose sense has a word of the key's broader senses.
+ */
+export function broaderThanKey(text: string, sense: LexSense, key: LexSense): boolean {
+	const genus = nounGenus(key);
+	if (genus.size === 0) return false;
+	if (sense.words.some((w) => genus.has(stemOf(w)))) return true;
+	const words = glossContent(text.toLowerCase()).map(stemOf);
+	if (!words.some((w) => genus.has(w))) return false;
+	const rest = words.filter((w) => !genus.has(w));
+	if (rest.every((w) => VAGUE_QUALIFIERS.has(w))) return true;
+	return /\bor\b/.test(text) && rest.length <= 1;
+}
+
+/**
+ * Whether three distractors share a word the key lacks ("information about recent events",
+ * "information known only to a special group", "true confidential information" beside "integrated
+ * course of academic studies"): the key is the odd one out by form (review k13).
+ */
+export function keyOddByForm(texts: readonly string[]): boolean {
+	const [key, ...rest] = texts.map((t) => new Set(glossContent(t.toLowerCase()).map(stemOf)));
+	if (!key || rest.length < 3) return false;
+	return [...rest[0]!].some((w) => !key.has(w) && rest.every((r) => r.has(w)));
+}
+
 /** How many kinds make a filler a class that may hold the key's sense ("have an effect upon"). */
 export const FILLER_CLASS_KINDS = 5;
 
@@ -391,6 +426,7 @@ export function glossOptions(
 		if (!text) return undefined;
 		const genus = sister ? nounGenus(key) : undefined;
 		if (glossesMeet(sense, text, key, keyText, word.lemma, sister, genus)) return undefined;
+		if (broaderThanKey(text, sense, key)) return undefined;
 		const meets = (p: (typeof pool)[number]) => {
 			const both = sister && p.source === 'sister';
 			return (
@@ -417,7 +453,7 @@ export function glossOptions(
 			for (let k = j + 1; k < head.length; k++) {
 				const picked = [head[i]!, head[j]!, head[k]!];
 				const texts = [keyText, ...picked.map((p) => p.text)];
-				if (!balancedGlosses(texts)) continue;
+				if (!balancedGlosses(texts) || keyOddByForm(texts)) continue;
 				return {
 					texts,
 					distractorSenses: picked.map((p) => p.sense),

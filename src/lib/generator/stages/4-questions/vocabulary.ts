@@ -1061,27 +1061,54 @@ function paragraphNumber(norm: NormalizedText, paragraph: number): number {
 	return norm.paragraphs.slice(0, paragraph + 1).filter((p) => !p.heading).length;
 }
 
-/** Up to four words either side of the word, inside its clause, with an ellipsis where cut. */
-function phraseAround(at: WordAt, norm: NormalizedText): string | undefined {
+/**
+ * Whether the word is an item of a comma list ("green, yellow, mauve, black"): its neighbours are
+ * other items, so the context says nothing of what it means (a quote past the commas would show it).
+ */
+export function listMember(tokens: readonly Token[], i: number): boolean {
+	return i > 0 && /,/.test(tokens[i - 1]!.post) && /,/.test(tokens[i]!.post);
+}
+
+/** A sentence of at most this many words is quoted whole. */
+export const QUOTE_WHOLE_MAX_WORDS = 16;
+
+/** How many words each side of the word a quote reaches for, past a comma if need be. */
+const QUOTE_SIDE_MIN = 3;
+
+/** How many words each side of the word a quote of a longer sentence may hold. */
+const QUOTE_SIDE_MAX = 6;
+
+/**
+ * The words the stem quotes around the word: a short sentence whole, else the word's clause, at
+ * least QUOTE_SIDE_MIN words each side where the sentence has them (past a comma: "… a sticky,
+ * patchy film instead of a smooth …", not "… patchy film instead of a …", review k13: too short to
+ * show the context), with an ellipsis where cut; a bracket, a quote, ";" or ":" ends it.
+ */
+export function phraseAround(at: Pick<WordAt, 'sentence' | 'index'>, norm: NormalizedText) {
 	const tokens = at.sentence.tokens;
-	let from = at.index;
-	let to = at.index;
+	if (listMember(tokens, at.index)) return undefined;
 	// (A bracket or quote may open on a word, "(a renowned …": the phrase stops after it.)
 	const opens = (t: Token) => /[()"“”]/.test(t.pre);
-	while (
-		from > 0 &&
-		at.index - from < 4 &&
-		!opens(tokens[from]!) &&
-		!/[,;:()"“”]/.test(tokens[from - 1]!.post)
-	)
-		from--;
-	while (
-		to < tokens.length - 1 &&
-		to - at.index < 4 &&
-		!/[,;:()"“”]/.test(tokens[to]!.post) &&
-		!opens(tokens[to + 1]!)
-	)
-		to++;
+	const hard = /[;:()"“”]/;
+	const marked = tokens.some((t) => /[()"“”]/.test(t.pre + t.post));
+	let from = at.index;
+	let to = at.index;
+	if (tokens.length <= QUOTE_WHOLE_MAX_WORDS && !marked) {
+		from = 0;
+		to = tokens.length - 1;
+	} else {
+		// Back to the clause's start (a comma ends it once QUOTE_SIDE_MIN words are in).
+		while (from > 0 && at.index - from < QUOTE_SIDE_MAX && !opens(tokens[from]!)) {
+			const post = tokens[from - 1]!.post;
+			if (hard.test(post) || (/,/.test(post) && at.index - from >= QUOTE_SIDE_MIN)) break;
+			from--;
+		}
+		while (to < tokens.length - 1 && to - at.index < QUOTE_SIDE_MAX && !opens(tokens[to + 1]!)) {
+			const post = tokens[to]!.post;
+			if (hard.test(post) || (/,/.test(post) && to - at.index >= QUOTE_SIDE_MIN)) break;
+			to++;
+		}
+	}
 	const text = norm.text
 		.slice(tokens[from]!.start, tokens[to]!.end)
 		.replace(/\s+/g, ' ')

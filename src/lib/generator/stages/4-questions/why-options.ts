@@ -91,8 +91,12 @@ export function whyWrongPool(fact: Fact, key: string, stem: string, ctx: Distrac
 		.replace(/^Why\s+\S+\s+/, '')
 		.replace(/,?\s*according to the article\??$|\?$/i, '');
 	// A statement of the key's own paragraph is about the same thing (the check finds it there).
+	// (A guide's steps are all on its title's task: its item keeps the whole title.)
+	const title = instruction
+		? ctx.articleTitle
+		: narrowTitle(ctx.articleTitle ?? '', texts, ctx.sentenceParagraphs ?? []);
 	const onTopic = (o: ReasonOption) =>
-		onWhyTopic(o.text, event, key, ctx.articleTitle) ||
+		onWhyTopic(o.text, event, key, title) ||
 		// Not a neighbouring paragraph's: it may explain the same event (a second key).
 		(!o.explicit && o.paragraph === fact.paragraph);
 	// An instruction's item also takes the guide's explanations of its other steps: reasons it gives
@@ -103,6 +107,32 @@ export function whyWrongPool(fact: Fact, key: string, stem: string, ctx: Distrac
 		.filter(onTopic)
 		.filter((o) => !instruction || !POINTS_BACK.test(reasonBody(o.text)));
 	return [...out, ...guide];
+}
+
+/** In more than this share of the article's paragraphs, a title word is in all it says. */
+const TITLE_WORD_MAX_SHARE = 0.5;
+
+/**
+ * The title's words that tie a wrong reason to the item: those not in most of the article's
+ * paragraphs. "Canal" and "lock" of "How Canal Locks Work" are in every paragraph, so they tied
+ * "Because locks are placed close together in a flight" and "Because the same principle operates …
+ * on the Panama Canal" to why the bottom gates open only when the levels match (review k13: "nothing
+ * to do with the question").
+ */
+export function narrowTitle(
+	title: string,
+	texts: readonly string[],
+	paragraphs: readonly number[]
+): string {
+	const all = new Set(paragraphs);
+	if (all.size < 3) return title;
+	const inParagraphs = (w: string) =>
+		new Set(paragraphs.filter((_, i) => topicOf(texts[i] ?? '').has([...topicOf(w)][0] ?? '')))
+			.size;
+	return title
+		.split(/\s+/)
+		.filter((w) => topicOf(w).size === 0 || inParagraphs(w) <= TITLE_WORD_MAX_SHARE * all.size)
+		.join(' ');
 }
 
 /**
