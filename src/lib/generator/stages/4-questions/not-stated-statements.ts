@@ -10,6 +10,8 @@ import type { EntityIndex } from '../3-facts/entities';
 import { hashString } from '../../random';
 import { wordsOf } from '../../well-formed';
 import { weightyWords } from './not-stated-sets';
+import { storyLike } from './main-idea-lead';
+import { conjugations } from '../3-facts/words';
 
 /** "Which of these does the article NOT say about …?" */
 export const SAYS_ABOUT_PREFIX = 'Which of these does the article NOT say about';
@@ -165,14 +167,10 @@ export function wholePhrase(s: Sentence, text: string, start: number): string {
 }
 
 /**
- * Whether the article is a story (like sequence-story.ts's isStory): dialogue in three paragraphs
- * or more and no year. What a character did in one scene or another is the plot's detail, which a
- * sequence item asks; a not-stated item asks what the article says of its subject.
+ * A story (main-idea-lead.ts): what a character did in one scene or another is the plot's detail,
+ * which a sequence item asks; a not-stated item asks what the article says of its subject.
  */
-export function storyLike(text: string): boolean {
-	if (/\b(1[0-9]|20)\d\d\b/.test(text)) return false;
-	return text.split(/\n\s*\n/).filter((p) => /["“][^"”]{3,}["”]/.test(p)).length >= 3;
-}
+export { storyLike };
 
 /**
  * The subject before a sentence's first verb: the whole lead ("The campaigners"), or the person or
@@ -292,14 +290,8 @@ export function inNumber(p: Predicate, singular: boolean): string | undefined {
 	const root = p.root;
 	if (!root || /^(be|have|do)$/.test(root) || !p.text.startsWith(p.verb)) return undefined;
 	const rest = p.text.slice(p.verb.length);
-	const verb = singular
-		? /(s|x|z|ch|sh)$/.test(root)
-			? `${root}es`
-			: /[^aeiou]y$/.test(root)
-				? `${root.slice(0, -1)}ies`
-				: `${root}s`
-		: root;
-	return `${verb}${rest}`;
+	const verb = singular ? conjugations(root)?.PresentTense : root;
+	return verb && `${verb}${rest}`;
 }
 
 /** What one sentence says of its subject: one predicate, or several coordinated ones. */
