@@ -317,7 +317,7 @@ export interface VocabularyWord {
 	 * opposite or its cluster, a sister term (another kind of the key's broader act), or a word of
 	 * the article filed under the key's field.
 	 */
-	distractorSources?: ('trap' | 'opposite' | 'sister' | 'field' | 'other')[];
+	distractorSources?: ('trap' | 'opposite' | 'sister' | 'field' | 'other' | 'neighbour')[];
 	/** Whether the key is its sense's definition head ("build again" for "rebuilt"). */
 	keyFromGloss?: boolean;
 	/** Whether the options are definitions (vocabulary-glosses.ts), not words. */

@@ -12,6 +12,7 @@ import {
 	negationPair
 } from '../../../src/lib/generator/stages/4-questions/vocabulary-adjectives';
 import { wordNet } from '../../../src/lib/server/wordnet';
+import { adjectiveGroup } from '../../../src/lib/generator/stages/4-questions/vocabulary-neighbours';
 
 const lexicon = wordNet();
 const itemFor = (text: string, word: string) =>
@@ -50,8 +51,10 @@ describe('adjective items', () => {
 		expect(c).toBeDefined();
 		expect(c.answer).toBe(key);
 		expect(c.distractors).toHaveLength(3);
-		const sisters = c.distractors.filter((d) => HEAD_ADJECTIVES.includes(d));
-		// At most one is the key's opposite; the rest are heads of other clusters.
+		// At most one is the key's opposite; the rest are plain words of the key's own scale
+		// (vocabulary-neighbours.ts) or, off every scale, heads of other clusters.
+		const scale = adjectiveGroup(c.word!.key, c.answer, lexicon) ?? HEAD_ADJECTIVES;
+		const sisters = c.distractors.filter((d) => scale.includes(d));
 		expect(sisters.length).toBeGreaterThanOrEqual(2);
 		for (const d of c.distractors) {
 			expect(c.word!.key.words).not.toContain(d);

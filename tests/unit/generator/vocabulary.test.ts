@@ -204,8 +204,12 @@ const CLINIC = [
 
 describe('vocabulary items of a word with one sense', () => {
 	it("asks no word whose wrong options would be the article's own words (review k7, k8)", () => {
-		// "encompassed" has one sense: no trap, one opposite ("excluded"), no sister to weigh.
-		expect(itemFor(CLINIC, 'encompassed')).toBeUndefined();
+		// "encompassed" has one sense: no trap, one opposite ("excluded"), no sister to weigh; its
+		// other wrong options are plain verbs for neighbouring meanings, never the article's words.
+		const c = itemFor(CLINIC, 'encompassed');
+		const articleWords = new Set(CLINIC.toLowerCase().split(/[^a-z]+/));
+		for (const d of c?.distractors ?? []) expect(articleWords.has(d)).toBe(false);
+		expect(c?.word?.distractorSources ?? []).not.toContain('field');
 	});
 
 	it('names no paragraph in an article of one, most often lines joined as hard-wrapped prose', () => {

@@ -6,6 +6,8 @@ import {
 	apartFromKey,
 	keyLongest,
 	madeFrom,
+	oppositeClear,
+	rankedSense,
 	OPTION_MIN_PER_MILLION,
 	OPTION_MIN_TAGS,
 	WORD_MAX_PER_MILLION,
@@ -13,7 +15,7 @@ import {
 	WORD_TAGS
 } from './vocabulary';
 import { VOCABULARY_GLOSS_CHECKS } from './vocabulary-gloss-checks';
-import { confident, contentStems, nearSenses, stemOf } from './vocabulary-senses';
+import { confident, contentStems, dominantSense, nearSenses, stemOf } from './vocabulary-senses';
 import { contentWords, formWord, isPhrase, keyAloneSharesEnding } from './vocabulary-phrases';
 
 type Check = (c: Candidate) => string | undefined;
@@ -46,7 +48,7 @@ export const VOCABULARY_CHECKS: Record<string, Check> = {
 	// The sense is the word's most tagged, twice any sense apart from it, and no sense apart from it
 	// overlaps the sentence and paragraph as much (simplified Lesk).
 	'vocabulary-sense-confident': forWords(({ word }) =>
-		confident(word) ? undefined : "the word's sense in context is not sure"
+		confident(word) || dominantSense(word) ? undefined : "the word's sense in context is not sure"
 	),
 	// The sentence's own words say the sense: its definition's words, more than any other sense's
 	// ("a timber framework" is no "model", "dogged by misfortune" no "chased": review k7).
@@ -96,17 +98,22 @@ export const VOCABULARY_CHECKS: Record<string, Check> = {
 		const sister = (i: number) => word.distractorSources?.[i] === 'sister';
 		// A word of the key's field (the same topic file) or its opposite need only have no sense
 		// near the key's.
-		const field = (i: number) => ['field', 'opposite'].includes(word.distractorSources?.[i] ?? '');
+		const field = (i: number) => ['field', 'neighbour'].includes(word.distractorSources?.[i] ?? '');
+		// The key's opposite is often defined by negating it ("dry: … no longer wet"): it need only
+		// share no sense with the key's synset, cluster or kind (vocabulary-opposite-apart).
+		const opposite = (i: number) => word.distractorSources?.[i] === 'opposite';
 		const clear = (l: string, i: number) =>
-			sister(i)
-				? sisterClear(l, i, word)
-				: field(i)
-					? !lexicon.senses(l).some((s) => nearSenses(s, word.key, l))
-					: apartFromKey(l, word.key, { pos: word.pos }, lexicon);
+			opposite(i)
+				? oppositeClear(lexicon.senses(l), word.key)
+				: sister(i)
+					? sisterClear(l, i, word)
+					: field(i)
+						? !lexicon.senses(l).some((s) => nearSenses(s, word.key, l))
+						: apartFromKey(l, word.key, { pos: word.pos }, lexicon);
 		const fits = word.optionLemmas.slice(1).find((l, i) => !clear(l, i));
 		if (fits) return `"${fits}" could also mean the key's sense`;
 		const close = word.distractorSenses.find(
-			(d, i) => !sister(i) && nearSenses(d, word.key, word.lemma)
+			(d, i) => !sister(i) && !opposite(i) && nearSenses(d, word.key, word.lemma)
 		);
 		if (close) return `a distractor stands for a sense near the key's ("${close.gloss}")`;
 		// Two sister terms share their broader sense by nature ("hope" and "shame").
@@ -150,7 +157,9 @@ export const VOCABULARY_CHECKS: Record<string, Check> = {
 		// A definition's head says its sense by being it ("build again" for "rebuilt").
 		if (word.keyFromGloss) return undefined;
 		const first = word.optionSenses[0]?.[0]?.id ?? '';
-		return [word.key.id, ...word.key.hypernyms, ...word.key.similar].includes(first)
+		if ([word.key.id, ...word.key.hypernyms, ...word.key.similar].includes(first)) return undefined;
+		// A word of the key's own synset, seen in it among its first senses ("bothered").
+		return rankedSense(word.optionSenses[0] ?? [], word.key.id)
 			? undefined
 			: 'the key word reads in another sense first';
 	}),

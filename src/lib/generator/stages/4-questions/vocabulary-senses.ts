@@ -182,3 +182,26 @@ export const confident = (
 	const dominance = c.senseCount >= 5 ? 2 * DOMINANCE : DOMINANCE;
 	return c.dominance >= dominance && c.keyOverlap >= 2 && c.keyOverlap >= c.apartOverlap + margin;
 };
+
+/** How many times more often a dominant sense is tagged than the word's next sense. */
+export const DOMINANT_RATIO = 8;
+/** How often a dominant sense itself must have been tagged: a ratio of two tiny counts says nothing. */
+export const DOMINANT_MIN_TAGS = 5;
+
+/**
+ * Whether the word's first sense is so much its usual one that the sentence need not spell it
+ * out (vocabulary-sense-dominant): tagged DOMINANT_RATIO times as often as any other sense and
+ * DOMINANT_MIN_TAGS times at least, and no other sense's definition or relatives meeting the
+ * sentence and paragraph as much as the first's do, nor twice ("the programme was halted": no
+ * word of the paragraph speaks of arrest or of a limp). A context that names another sense
+ * ("levels of concentration" beside "attention") still refuses it.
+ */
+export function dominantSense(
+	c: Pick<SenseChoice, 'senseCount' | 'dominance' | 'keyOverlap' | 'apartOverlap'> & {
+		key: Pick<LexSense, 'tagCount'>;
+	}
+): boolean {
+	if (c.senseCount < 2) return false;
+	if (c.key.tagCount < DOMINANT_MIN_TAGS || c.dominance < DOMINANT_RATIO) return false;
+	return c.apartOverlap < 2 && c.apartOverlap <= c.keyOverlap;
+}

@@ -15,12 +15,14 @@ import type {
 import type { NormalizedText } from '../1-normalize';
 import { adjectiveSisters, describedNounFiles, negationPair } from './vocabulary-adjectives';
 import { wholeSentenceFact } from '../3-facts/sentences';
+import { adjectiveGroup, neighbourSenses } from './vocabulary-neighbours';
 import { type GlossFiller, type GlossWord, glossOptions, kin } from './vocabulary-glosses';
 import { conjugations } from '../3-facts/words';
 import {
 	chooseSense,
 	confident,
 	contentStems,
+	dominantSense,
 	nearSenses,
 	stemOf,
 	type SenseChoice,
@@ -45,7 +47,7 @@ export const VOCABULARY_QUESTION = 'most nearly mean?';
  * How often the corpus tagged a word worth asking: fewer is obscure, more is a word all know (a
  * verb may be tagged more: "elected", "detected" still test a sense).
  */
-export const WORD_TAGS = { min: 2, max: 18, maxVerb: 25 };
+export const WORD_TAGS = { min: 2, max: 40, maxVerb: 50 };
 /** How often a key or distractor must have been tagged: a plain word a learner knows. */
 export const OPTION_MIN_TAGS = 4;
 /**
@@ -53,7 +55,7 @@ export const OPTION_MIN_TAGS = 4;
  * "carved" 4, "enormous" 10), and below which an option is no plain word a learner knows. Film
  * subtitles rarely say a plain written word like "decreased" (0.9): the options' floor is low.
  */
-export const WORD_MAX_PER_MILLION = 3;
+export const WORD_MAX_PER_MILLION = 4;
 export const OPTION_MIN_PER_MILLION = 0.5;
 /**
  * Noun topics worth a vocabulary item: acts, attributes, thought, communication, events, feelings,
@@ -237,7 +239,7 @@ function itemFor(
 	const total = tagTotal(lexicon, at.lemma, at.pos);
 	if (total > (at.pos === 'v' ? WORD_TAGS.maxVerb : WORD_TAGS.max)) return undefined;
 	// "elderly", "wiped", "carved", "enormous": a word heard every day is no test of reading.
-	const spoken = perMillion(lexicon, at.token.normal);
+	const spoken = wordPerMillion(lexicon, at.token.normal, at.lemma);
 	if (spoken !== undefined && spoken > WORD_MAX_PER_MILLION) return undefined;
 	// A word the corpus hardly tagged is asked only when it has one sense, speech knows it and it
 	// is no term the article defines: "persevered", "meticulous", not "isotope" ("an isotope is …").
@@ -250,15 +252,20 @@ function itemFor(
 	if (at.pos === 'a' && participle(at.lemma, lexicon)) return undefined;
 	const para = norm.paragraphs[at.sentence.paragraph];
 	const paragraph = para ? norm.text.slice(para.start, para.end) : at.sentence.text;
-	const senses = lexicon.senses(at.lemma, at.pos);
+	const filed = lexicon.senses(at.lemma, at.pos);
+	// "meticulous" (precise; extremely careful): a rare word whose senses are shades of one is read
+	// in its first, as a word of one sense is (vocabulary-senses-alike).
+	const senses = rare && sensesAlike(filed, at.lemma) ? filed.slice(0, 1) : filed;
 	if (rare && senses.length !== 1) return undefined;
 	const choice = chooseSense(senses, at.lemma, at.sentence.text, paragraph);
 	if (!choice) return undefined;
 	if (at.pos === 'n' && !ABSTRACT_NOUN_FILES.has(choice.key.lexFile)) return undefined;
-	if (!confident(choice) || !takesObjectAsUsed(choice.key, at)) return undefined;
+	const dominant = dominantSense(choice);
+	if (!(confident(choice) || dominant) || !takesObjectAsUsed(choice.key, at)) return undefined;
 	// The sentence must bear the sense out (vocabulary-sense-in-sentence): a wrong key is the worst
 	// failure, so an unsure word gives way to the next one.
-	const sentenceSure = choice.sentenceSure || plainlyOneSense(choice, at, total, spoken, paragraph);
+	const sentenceSure =
+		choice.sentenceSure || dominant || plainlyOneSense(choice, at, total, spoken, paragraph);
 	if (!sentenceSure) return undefined;
 	if (!subjectFits(choice.key, at) || choice.key.words.some((w) => DATED.has(w))) return undefined;
 	// The word itself must come out of its base form as written, or the options will not match it.
@@ -267,7 +274,9 @@ function itemFor(
 	const options = wordOptions(choice.key, choice.apart, at, total, lexicon);
 	// No plainer synonym or no plain words for the other senses: the word's definitions instead.
 	if (!options)
-		return glossItem(at, norm, lexicon, choice, { total, spoken, sentenceSure, paragraph });
+		return glossAllowed(choice, total, spoken, at.pos)
+			? glossItem(at, norm, lexicon, choice, { total, spoken, sentenceSure, paragraph })
+			: undefined;
 	const { lemmas, distractorSenses } = options;
 	const word: VocabularyWord = {
 		text: at.token.text,
@@ -308,6 +317,38 @@ function itemFor(
 		(at.pos === 'n' ? 0 : 0.3) +
 		0.2 * options.traps;
 	return { c, score };
+}
+
+/**
+ * The definition form is kept to the words it was made for before the one-word form widened
+ * (vocabulary-gloss-narrow): a word the corpus tagged at most GLOSS_WORD_TAGS times, heard at most
+ * GLOSS_WORD_PER_MILLION times a million, its sense sure by context and not by dominance alone.
+ * A teacher's options are one word each (review k13: three glosses beginning "information …" let
+ * the key stand out); a plain word such as "narrow" is no word to define four ways.
+ */
+function glossAllowed(
+	choice: SenseChoice,
+	total: number,
+	spoken: number | undefined,
+	pos: LexPos
+): boolean {
+	const max = pos === 'v' ? GLOSS_WORD_TAGS.maxVerb : GLOSS_WORD_TAGS.max;
+	return confident(choice) && total <= max && (spoken ?? 0) <= GLOSS_WORD_PER_MILLION;
+}
+
+/** The definition form's word limits: the one-word form's before it widened. */
+export const GLOSS_WORD_TAGS = { max: 18, maxVerb: 25 };
+export const GLOSS_WORD_PER_MILLION = 3;
+
+/**
+ * Whether every sense of a word is near its first (vocabulary-senses-alike): one synset's kind or
+ * cluster, or definitions naming one another's words, so no context can make the first a wrong key.
+ * At most three senses: more are a word of many uses.
+ */
+export function sensesAlike(senses: readonly LexSense[], lemma: string): boolean {
+	const first = senses[0];
+	if (!first || senses.length > 3) return false;
+	return senses.slice(1).every((s) => nearSenses(first, s, lemma));
 }
 
 /** How far a definition item ranks below every one-word item: the one-word form is the plainer. */
@@ -610,9 +651,14 @@ export function madeFrom(w: string, lemma: string): boolean {
  */
 const DATED = new Set(['gay', 'queer', 'intercourse', 'erection', 'ejaculate', 'fairy', 'bang']);
 
+/** Adjectives the dictionary files in their comparative or superlative form ("worst" as "bad"). */
+const DEGREE_WORDS = new Set(['best', 'worst', 'better', 'worse', 'least', 'less', 'more', 'most']);
+
 /** A one-word option a learner knows: not the word, not made from it, not in its sentence. */
 function plainWord(w: string, at: WordAt, lexicon: Lexicon): boolean {
 	if (!/^[a-z]{3,}$/.test(w) || w === at.lemma || DATED.has(w)) return false;
+	// "worst" beside "superb", "brilliant": a degree word is of another form (vocabulary-options-same-form).
+	if (at.pos === 'a' && DEGREE_WORDS.has(w)) return false;
 	if (madeFrom(w, at.lemma) || w.slice(0, 3) === at.lemma.slice(0, 3)) return false;
 	if (at.sentence.tokens.some((t) => t.normal === w || t.root === w)) return false;
 	if (tagTotal(lexicon, w, at.pos) < OPTION_MIN_TAGS) return false;
@@ -643,6 +689,17 @@ function plainOption(p: string, at: WordAt, lexicon: Lexicon): boolean {
 /** How often the corpus tagged an option: a word in the asked part of speech, a phrase by its rarest word. */
 const optionTotal = (lexicon: Lexicon, option: string, pos: LexPos) =>
 	isPhrase(option) ? phraseTotal(lexicon, option) : tagTotal(lexicon, option, pos);
+
+/**
+ * How often speech uses a word, per million words: its form as written or its base form, whichever
+ * is heard more (vocabulary-word-everyday): "projects" (5.6) is the everyday "project" (37), and
+ * "halted" (0.4) is asked as seldom heard only when "halt" is too.
+ */
+function wordPerMillion(lexicon: Lexicon, form: string, lemma: string): number | undefined {
+	const a = perMillion(lexicon, form);
+	const b = perMillion(lexicon, lemma);
+	return a === undefined ? b : b === undefined ? a : Math.max(a, b);
+}
 
 /** How often spoken English uses a form, per million words, when the lexicon knows. */
 const perMillion = (lexicon: Lexicon, form: string) => lexicon.perMillion?.(form);
@@ -683,6 +740,12 @@ function pickKey(sense: LexSense, at: WordAt, total: number, lexicon: Lexicon): 
 		(w) => !isPhrase(w) && plainer(w) && readsAs(w, sense, at.pos, lexicon, true)
 	);
 	if (own.length) return byUse(own);
+	// A plain word of the sense's own synset that is read in it among its first senses, and was
+	// seen so ("annoyed" → "bothered", "supervise" → "manage"): it reads right in the sentence.
+	const seen = sense.words.filter(
+		(w) => !isPhrase(w) && plainer(w) && keyAmongFirstSenses(w, sense, at.pos, lexicon)
+	);
+	if (seen.length) return byUse(seen);
 	// (Not a noun's broader word: "quality" is no "usefulness", "policy" no "activism".)
 	const broaderIds = new Set([...sense.hypernyms, ...sense.similar]);
 	const broader = (sense.broaderWords ?? []).filter(
@@ -734,6 +797,35 @@ function readsAs(
 	return first === sense.id || (ownSynset && sense.hypernyms.includes(first));
 }
 
+/** How many of a key word's first senses may hold the key's sense (vocabulary-key-says-sense). */
+export const KEY_SENSE_RANK = 3;
+
+/**
+ * Whether a word of the sense's synset has it among its KEY_SENSE_RANK first senses, seen in it
+ * often enough (rankedSense): "bother" is first "take the trouble", yet "the noise bothered them" reads as
+ * "annoyed" (the sentence's slot picks the sense, as it does for the asked word).
+ */
+export function keyAmongFirstSenses(
+	w: string,
+	sense: LexSense,
+	pos: LexPos,
+	lexicon: Pick<Lexicon, 'senses'>
+): boolean {
+	return rankedSense(lexicon.senses(w, pos), sense.id);
+}
+
+/**
+ * Whether a word's senses hold `id` among the first KEY_SENSE_RANK, tagged at least once and at
+ * least a third as often as the word's first sense: "promise" is read as foretelling too seldom to
+ * say "predicted".
+ */
+export function rankedSense(senses: readonly LexSense[], id: string): boolean {
+	const top = senses[0]?.tagCount ?? 0;
+	return senses
+		.slice(0, KEY_SENSE_RANK)
+		.some((s) => s.id === id && s.tagCount >= 1 && 3 * s.tagCount >= top);
+}
+
 /**
  * Whether a broader word says the sense: an adjective's only when its definition names it ("a
  * minor short-term fight" → "fight"; "superior" is no "excellent"); a verb's only when the
@@ -763,7 +855,7 @@ const GENERAL_NOUNS = new Set(
 interface Distractor {
 	lemma: string;
 	sense: LexSense;
-	source: 'trap' | 'opposite' | 'sister' | 'field' | 'other';
+	source: 'trap' | 'opposite' | 'sister' | 'field' | 'other' | 'neighbour';
 }
 
 /**
@@ -793,7 +885,9 @@ function pickDistractors(
 		!negationPair(w, keyWord) &&
 		!out.some((o) => o.lemma === w || besideOption(o, sense, at.lemma)) &&
 		near(w, key, at, lexicon, sense) &&
-		apartFromKeyWord(w, keyWord, keyWordSenses, key, at, lexicon, near === sisterApart) &&
+		(near === oppositeApart
+			? !sharesSynset(w, keyWordSenses, at.pos, lexicon)
+			: apartFromKeyWord(w, keyWord, keyWordSenses, key, at, lexicon, near === sisterApart)) &&
 		fitsFrame(w, at, lexicon, sense);
 	// A word read in the sense first: "small", not "little" as an amount (a definition's head is).
 	const first = (w: string, sense: LexSense) =>
@@ -815,7 +909,7 @@ function pickDistractors(
 		// An opposite may share the key's field ("excluded" for "encompassed"): it is no synonym;
 		// a verb need not read in the opposite sense first, as none of its senses is near the key's.
 		const lemma = choices(sense).find(
-			(w) => (at.pos === 'v' || first(w, sense)) && fits(w, sense, fieldApart)
+			(w) => (at.pos === 'v' || first(w, sense)) && fits(w, sense, oppositeApart)
 		);
 		if (lemma) out.push({ lemma, sense, source: 'opposite' });
 	}
@@ -835,10 +929,20 @@ function pickDistractors(
 				)
 			: sisters(key, at, lexicon);
 	if (keyShares) sisterSenses.sort((a, b) => Number(shares(b)) - Number(shares(a)));
-	for (const sense of sisterSenses) {
+	// (An adjective's sisters only where its key is on no everyday scale: the scale's words are
+	// the ones a reader weighs, review k13.)
+	const scaled = at.pos === 'a' && !!adjectiveGroup(key, keyWord, lexicon);
+	for (const sense of scaled ? [] : sisterSenses) {
 		if (out.length === 3) break;
 		const lemma = choices(sense).find((w) => first(w, sense) && fits(w, sense, sisterApart));
 		if (lemma) out.push({ lemma, sense, source: 'sister' });
+	}
+	// Then plain words for neighbouring meanings (vocabulary-neighbours.ts): "stayed", "wandered".
+	if (isPhrase(keyWord)) return out;
+	for (const sense of neighbourSenses(key, keyWord, at.pos, lexicon, at.lemma)) {
+		if (out.length === 3) break;
+		const lemma = sense.words[0]!;
+		if (fits(lemma, sense, fieldApart)) out.push({ lemma, sense, source: 'neighbour' });
 	}
 	return out;
 }
@@ -854,6 +958,37 @@ function besideOption(o: Distractor, sense: LexSense, lemma: string): boolean {
 
 /** How often a sister term may be tagged: above, it says nothing ("make", "take"). */
 const OPTION_MAX_TAGS = 400;
+
+/**
+ * Whether the key's opposite is clear of the key (vocabulary-opposite-apart): no sense of it is the
+ * key's own or of the key's cluster. An opposite is often defined by negating the key ("dry: free
+ * from liquid … no longer wet"), which the gloss test of `nearSenses` reads as nearness: "dry" was
+ * refused for "moist" and "quiet" offered instead.
+ */
+const oppositeApart = (w: string, key: LexSense, at: WordAt, lexicon: Lexicon) =>
+	oppositeClear(lexicon.senses(w, at.pos), key);
+
+/** Whether no sense is the key's own, of its cluster or its broader or narrower sense. */
+export function oppositeClear(senses: readonly LexSense[], key: LexSense): boolean {
+	return !senses.some(
+		(s) =>
+			s.id === key.id ||
+			s.similar.includes(key.id) ||
+			key.similar.includes(s.id) ||
+			s.hypernyms.includes(key.id) ||
+			key.hypernyms.includes(s.id)
+	);
+}
+
+/** Whether `w` has a sense among the key word's own (a synonym of the key, not its opposite). */
+function sharesSynset(
+	w: string,
+	keyWordSenses: readonly LexSense[],
+	pos: LexPos,
+	lexicon: Lexicon
+): boolean {
+	return lexicon.senses(w, pos).some((s) => keyWordSenses.some((k) => k.id === s.id));
+}
 
 /** Whether a word of the key's field has no sense near the key's (same synset, kind, cluster, gloss). */
 const fieldApart = (w: string, key: LexSense, at: WordAt, lexicon: Lexicon) =>
