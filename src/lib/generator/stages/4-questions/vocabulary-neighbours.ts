@@ -29,7 +29,9 @@ const PLAIN_VERBS = (
 	'climb swim fly ride jump sit stand lie rush slide roll float sink ' +
 	' create design invent produce copy draw paint write print record test ' +
 	'measure count compare connect attach remove replace add include exclude contain'
-).split(/\s+/).filter(Boolean);
+)
+	.split(/\s+/)
+	.filter(Boolean);
 
 /**
  * Plain abstract nouns a learner knows; each serves the topic file of its first sense. (No
@@ -50,7 +52,9 @@ const PLAIN_NOUNS = (
 	'shortage surplus crowd meeting contest battle celebration ceremony accident disaster ' +
 	'discovery invention treatment cure punishment protest strike trade labour training ' +
 	' apology '
-).split(/\s+/).filter(Boolean);
+)
+	.split(/\s+/)
+	.filter(Boolean);
 
 /**
  * Everyday adjective scales, each a set of plain words a reader weighs against one another in

@@ -252,10 +252,7 @@ function itemFor(
 	if (at.pos === 'a' && participle(at.lemma, lexicon)) return undefined;
 	const para = norm.paragraphs[at.sentence.paragraph];
 	const paragraph = para ? norm.text.slice(para.start, para.end) : at.sentence.text;
-	const filed = lexicon.senses(at.lemma, at.pos);
-	// "meticulous" (precise; extremely careful): a rare word whose senses are shades of one is read
-	// in its first, as a word of one sense is (vocabulary-senses-alike).
-	const senses = rare && sensesAlike(filed, at.lemma) ? filed.slice(0, 1) : filed;
+	const senses = sensesToRead(lexicon.senses(at.lemma, at.pos), at.lemma, rare);
 	if (rare && senses.length !== 1) return undefined;
 	const choice = chooseSense(senses, at.lemma, at.sentence.text, paragraph);
 	if (!choice) return undefined;
@@ -269,14 +266,10 @@ function itemFor(
 	if (!sentenceSure) return undefined;
 	if (!subjectFits(choice.key, at) || choice.key.words.some((w) => DATED.has(w))) return undefined;
 	// The word itself must come out of its base form as written, or the options will not match it.
-	if (inflect(at.lemma, at) !== at.token.normal) return undefined;
-	if (inFixedPhrase(at, lexicon)) return undefined;
+	if (inflect(at.lemma, at) !== at.token.normal || inFixedPhrase(at, lexicon)) return undefined;
 	const options = wordOptions(choice.key, choice.apart, at, total, lexicon);
-	// No plainer synonym or no plain words for the other senses: the word's definitions instead.
 	if (!options)
-		return glossAllowed(choice, total, spoken, at.pos)
-			? glossItem(at, norm, lexicon, choice, { total, spoken, sentenceSure, paragraph })
-			: undefined;
+		return glossItem(at, norm, lexicon, choice, { total, spoken, sentenceSure, paragraph });
 	const { lemmas, distractorSenses } = options;
 	const word: VocabularyWord = {
 		text: at.token.text,
@@ -341,6 +334,13 @@ export const GLOSS_WORD_TAGS = { max: 18, maxVerb: 25 };
 export const GLOSS_WORD_PER_MILLION = 3;
 
 /**
+ * The senses a word is read among: a rare word whose senses are shades of one ("meticulous":
+ * precise; extremely careful) is read in its first, as a word of one sense is.
+ */
+const sensesToRead = (filed: readonly LexSense[], lemma: string, rare: boolean) =>
+	rare && sensesAlike(filed, lemma) ? filed.slice(0, 1) : filed;
+
+/**
  * Whether every sense of a word is near its first (vocabulary-senses-alike): one synset's kind or
  * cluster, or definitions naming one another's words, so no context can make the first a wrong key.
  * At most three senses: more are a word of many uses.
@@ -355,7 +355,8 @@ export function sensesAlike(senses: readonly LexSense[], lemma: string): boolean
 const GLOSS_ITEM_RANK = 1;
 
 /**
- * The definition form of the item (vocabulary-glosses.ts) for a word whose sense is sure: the key
+ * The definition form of the item (vocabulary-glosses.ts), when no plainer synonym or no plain
+ * words for the other senses were found, for a word whose sense is sure: the key
  * the sense's definition, the distractors the definitions of the word's other senses, then of
  * sister acts, an opposite or other adjectives.
  */
@@ -366,6 +367,7 @@ function glossItem(
 	choice: SenseChoice,
 	sure: { total: number; spoken: number | undefined; sentenceSure: boolean; paragraph: string }
 ): { c: Candidate; score: number } | undefined {
+	if (!glossAllowed(choice, sure.total, sure.spoken, at.pos)) return undefined;
 	const key = choice.key;
 	const fillers: GlossFiller[] = [
 		...opposites(key, lexicon).map((sense) => ({ sense, source: 'opposite' as const })),
