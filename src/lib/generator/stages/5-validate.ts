@@ -1,6 +1,7 @@
 // Stage 6: every quality rule as a named check. A candidate passes only if no check names a reason;
 // rejected candidates keep their reasons so authors can see why a fact gave no question.
 import { isThesisItem } from './4-questions/main-idea-thesis';
+import { isGeneralItem } from './4-questions/main-idea-general';
 import type { Candidate, Entity } from '../types';
 import { containsWords, namesIn, wordsOf } from '../distractors';
 import { purposeInSource } from './4-questions/why-options';
@@ -1065,7 +1066,8 @@ export const CHECKS: Record<string, Check> = {
 		if (!genre) return undefined;
 		if ([c.answer, ...c.distractors].some(hasDateline)) return 'an option keeps its dateline';
 		// A thesis after a hook (main-idea-thesis.ts) is judged as an essay's, wherever it stands.
-		const as = isThesisItem(c) ? 'passage' : genre;
+		// So is a general item's (main-idea-general.ts), whose key its text's kind places.
+		const as = isThesisItem(c) || isGeneralItem(c) ? 'passage' : genre;
 		return pointProblem(c.answer, { genre: as, title: ctx.title ?? '' }, c.fact.sentence === 0);
 	},
 	// No two options overlap: one inside another, or two saying the same.
