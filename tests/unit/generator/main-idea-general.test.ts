@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Sentence } from '../../../src/lib/generator/types';
 import {
+	cutList,
 	DANGLING,
 	definesWithPoint,
 	likeLength,
@@ -131,9 +132,23 @@ describe('unattributed', () => {
 
 describe('likeLength', () => {
 	const option = (text: string) => ({ text, sentence: {} as Sentence }) as SentenceOption;
-	it("keeps the wrong options within 1.6 times the key's length either way", () => {
+	it("keeps the wrong options within 2.2 times the key's length either way", () => {
 		const key = option('x'.repeat(100));
-		const pool = [40, 70, 100, 150, 170].map((n) => option('y'.repeat(n)));
-		expect(likeLength(key, pool).map((o) => o.text.length)).toEqual([70, 100, 150]);
+		const pool = [40, 50, 100, 210, 230].map((n) => option('y'.repeat(n)));
+		expect(likeLength(key, pool).map((o) => o.text.length)).toEqual([50, 100, 210]);
+	});
+});
+
+describe('cutList', () => {
+	const text =
+		'A child who can swim can join in at a party, go on a school trip without fear, and help a friend in trouble.';
+	const s = { start: 0, end: text.length } as Sentence;
+	it.each([
+		// Cut before ", and …": the list lost its last item.
+		['A child who can swim can join in at a party, go on a school trip without fear.', true],
+		// The whole sentence.
+		[text, false]
+	])('"%s": %s', (option, cut) => {
+		expect(cutList({ text }, s, option)).toBe(cut);
 	});
 });

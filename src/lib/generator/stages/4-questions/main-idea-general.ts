@@ -12,8 +12,8 @@ import { wholeSentenceFact } from '../3-facts/sentences';
 import { phraseUnits } from '../3-facts/gist';
 import { wordsOf } from '../../well-formed';
 import { contentWords } from './main-idea-form';
-import { rivalGist } from './main-idea-checks';
 import { storyLike } from './main-idea-lead';
+import { thesisForm } from './main-idea-thesis';
 import {
 	asOption,
 	gistTerms,
@@ -187,6 +187,12 @@ export function keyProblem(
 	if (TIME_OPENING.test(o.text)) return 'it opens on a time: one moment of the story';
 	if (DANGLING.test(o.text)) return 'it is cut off after a joining word';
 	if (/\balso\b/i.test(o.text)) return '"also": it adds to something said before';
+	// "Councils have been closing toilets for years" tells the problem an essay argues about; its
+	// argument is a claim ("… should …"), and a speech's point a claim or a turn to it.
+	const form = kind === 'essay' || kind === 'speech' ? thesisForm(o.text) : undefined;
+	if (kind === 'essay' && form !== 'claim') return 'an essay argues: its key is a claim';
+	if (kind === 'speech' && form !== 'claim' && form !== 'turn')
+		return "a speech's point is a claim or a turn to it";
 	const problem = pointProblem(o.text, { genre: 'passage', title: r.title }, false);
 	if (problem && !(problem === DEFINES && definesWithPoint(o.text))) return problem;
 	const titled = contentWords(o.text).some((w) => r.titleWords.includes(w));
@@ -353,6 +359,17 @@ function generalItem(
 	};
 }
 
+/**
+ * Whether an option was cut before its sentence's ", and …": "A child can join in at a party, go on a
+ * school trip without fear." lost the last item of a list, and reads garbled.
+ */
+export function cutList(r: Pick<SentenceReading, 'text'>, s: Sentence, option: string): boolean {
+	const body = option.replace(/[.!?]$/, '');
+	const whole = r.text.slice(s.start, s.end);
+	const at = whole.indexOf(body);
+	return at >= 0 && /^,\s*and\b/.test(whole.slice(at + body.length));
+}
+
 /** How much less of the gist than the key a wrong option must name. */
 const DETAIL_MARGIN = 0.25;
 
@@ -385,9 +402,8 @@ export function detailSentences(
 		if (s.paragraph === key.sentence.paragraph) continue;
 		if (s.paragraph === lead && key.sentence.index === 0) continue;
 		const o = unattributed(asOption(r, s, 'narrow'));
-		if (o && DANGLING.test(o.text)) continue;
+		if (o && (DANGLING.test(o.text) || cutList(r, s, o.text))) continue;
 		if (!o || IMPERATIVE(s) || FIGURE_OPENING.test(o.text)) continue;
-		if (rivalGist(key.text, [o.text], r.text, r.title)) continue;
 		const shared = new Set(
 			contentWords(o.text)
 				.map(stemOf)
@@ -410,10 +426,10 @@ export function detailSentences(
 }
 
 /** How far a wrong option's length (in letters) may be from the key's, either way, as a ratio. */
-export const LIKE_LENGTH = 1.6;
+export const LIKE_LENGTH = 2.2;
 
 /**
- * The wrong options of like length to the key, in the pool's order: each from 1/1.6 to 1.6 times its
+ * The wrong options of like length to the key, in the pool's order: each from 1/2.2 to 2.2 times its
  * letters, so that the picker's best threes are of like length and one may be longer than the key.
  */
 export function likeLength(key: SentenceOption, pool: readonly SentenceOption[]): SentenceOption[] {
