@@ -1,6 +1,7 @@
 // Stage 6: every quality rule as a named check. A candidate passes only if no check names a reason;
 // rejected candidates keep their reasons so authors can see why a fact gave no question.
 import { isThesisItem } from './4-questions/main-idea-thesis';
+import { GENERAL_ID, isGeneralItem } from './4-questions/main-idea-general';
 import type { Candidate, Entity } from '../types';
 import { containsWords, namesIn, wordsOf } from '../distractors';
 import { purposeInSource } from './4-questions/why-options';
@@ -322,9 +323,13 @@ const isHowTo = (c: Candidate) => isMainIdea(c) && c.stem === MAIN_IDEA_HOWTO_ST
 /** A main-idea item whose options are the article's sentences (4-questions/main-idea-sentences.ts). */
 const inSentences = (c: Candidate) =>
 	Object.values(MAIN_IDEA_SENTENCE_STEMS).includes(c.stem) || c.stem === MAIN_IDEA_POINT_STEM;
-/** A sentence item keyed by a news report's first sentence (its fact is its sentence's, 0). */
+/**
+ * A sentence item keyed by a news report's first sentence (its fact is its sentence's, 0), of the
+ * lead form or the general one (which keys an article's first sentence only in news).
+ */
 const isLeadSentence = (c: Candidate) =>
-	c.stem === MAIN_IDEA_SENTENCE_STEMS.article && c.fact.id === 'gist-0';
+	c.stem === MAIN_IDEA_SENTENCE_STEMS.article &&
+	(c.fact.id === 'gist-0' || c.fact.id === `${GENERAL_ID}0`);
 /** A point item: the lead's statement of what a person is known for, restated (main-idea-point.ts). */
 const isPoint = (c: Candidate) => isMainIdea(c) && c.fact.id.startsWith(POINT_ID);
 /** A framed item: "The life and work of …" or "The history and present of the city of …" beside options of its frame (main-idea-life.ts, main-idea-city.ts). */
@@ -1065,7 +1070,8 @@ export const CHECKS: Record<string, Check> = {
 		if (!genre) return undefined;
 		if ([c.answer, ...c.distractors].some(hasDateline)) return 'an option keeps its dateline';
 		// A thesis after a hook (main-idea-thesis.ts) is judged as an essay's, wherever it stands.
-		const as = isThesisItem(c) ? 'passage' : genre;
+		// So is a general item's (main-idea-general.ts), whose key its text's kind places.
+		const as = isThesisItem(c) || isGeneralItem(c) ? 'passage' : genre;
 		return pointProblem(c.answer, { genre: as, title: ctx.title ?? '' }, c.fact.sentence === 0);
 	},
 	// No two options overlap: one inside another, or two saying the same.

@@ -158,6 +158,7 @@ export const MAIN_IDEA_CHECKS: Record<string, Check> = {
 			!ctx.text ||
 			/^How to /.test(c.answer) ||
 			c.fact.id.startsWith('framed-') ||
+			c.fact.id.startsWith('general-') ||
 			c.fact.id.startsWith(PARAGRAPH_ID)
 		)
 			return undefined;

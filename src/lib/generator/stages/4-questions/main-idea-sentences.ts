@@ -10,13 +10,17 @@ import { contentWords, sentenceCase } from './main-idea-form';
 import { wordsOf } from '../../well-formed';
 import { lengthCue, rivalGist } from './main-idea-checks';
 
-/** What the reader is told the text is, by its genre: an article, a speech or a passage. */
-export type Genre = 'article' | 'speech' | 'passage';
+/**
+ * What the reader is told the text is, by its genre: an article, a speech or a passage (genreOf),
+ * or an essay, whose point is an argument (main-idea-general.ts).
+ */
+export type Genre = 'article' | 'speech' | 'passage' | 'essay';
 
 export const MAIN_IDEA_SENTENCE_STEMS: Record<Genre, string> = {
 	article: 'Which sentence best expresses the main idea of the article?',
 	speech: "Which sentence best expresses the speaker's main point?",
-	passage: 'Which sentence best expresses what the passage is mainly about?'
+	passage: 'Which sentence best expresses what the passage is mainly about?',
+	essay: "Which sentence best expresses the writer's main argument?"
 };
 
 /** Sentence options run from 7 to 32 words, the longest at most this many times the shortest. */

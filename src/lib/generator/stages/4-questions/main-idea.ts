@@ -25,6 +25,7 @@ import { paragraphCandidates } from './main-idea-paragraph';
 import { storyLike, titleKeys } from './main-idea-lead';
 import { THESIS_FACT, thesisKeys, thesisWrong } from './main-idea-thesis';
 import { lengthCue } from './main-idea-checks';
+import { generalCandidates } from './main-idea-general';
 import { pickWrong, type Reading, type Wrong } from './main-idea-options';
 import {
 	genreOf,
@@ -93,6 +94,9 @@ export function mainIdeaCandidates(
 		...newsCandidates(norm, sentences, index),
 		...phrase,
 		...sentenceCandidate(reading, title),
+		// Then the general sentence item: any news report, explainer, life, essay or speech whose
+		// point one sentence clearly states (main-idea-general.ts).
+		...generalCandidates(reading),
 		// Last, one paragraph's main idea: for the articles no form above states the whole gist of.
 		...paragraphCandidates(norm, sentences, terms)
 	];
