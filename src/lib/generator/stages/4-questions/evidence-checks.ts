@@ -90,7 +90,14 @@ const EVENT_CLASSES: ReadonlySet<string> = new Set([
 /** The claim is a point, not a bare event of its subject's life: it keeps an object. */
 export function claimEventProblem(c: Candidate): string | undefined {
 	const claim = c.claim;
-	if (!claim || isBacked(c) || isParagraphPoint(c) || claim.object || !EVENT_CLASSES.has(claim.classId)) return undefined;
+	if (
+		!claim ||
+		isBacked(c) ||
+		isParagraphPoint(c) ||
+		claim.object ||
+		!EVENT_CLASSES.has(claim.classId)
+	)
+		return undefined;
 	return `"${claim.predicate}" is an event of ${claim.subject}, not a point of the article`;
 }
 

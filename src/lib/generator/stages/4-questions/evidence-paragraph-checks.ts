@@ -103,7 +103,11 @@ const proseParagraphs = (text: string) =>
  * The point is one paragraph's, not the article's thesis, which many sentences bear out: it is
  * not in the lead or the closing paragraph, and it says more than the title does.
  */
-export function claimThesisProblem(c: Candidate, text?: string, title?: string): string | undefined {
+export function claimThesisProblem(
+	c: Candidate,
+	text?: string,
+	title?: string
+): string | undefined {
 	if (!isParagraphPoint(c)) return undefined;
 	const own = c.claim?.claimSentence?.text;
 	if (!own || !text) return 'no claim sentence';

@@ -49,16 +49,17 @@ const PRESENT_POINT =
 
 /** Words that point to another sentence, the writer or the reader: a claim must name its matter. */
 const POINTING =
-	/\b(this|these|those|i|me|my|we|us|our|you|your|here|above|below|such|that one|the former|the latter)\b|^(\S+\s+){0,2}that\s+\p{Ll}+\s|^the (first|second|third|other|last|next|latter|former|same|rest|result|answer|reason|problem|effect|outcome)\b/iu;
+	/\b(this|these|those|i|me|my|we|us|our|you|your|here|above|below|such|that one|the former|the latter|all that|something|someone|somebody)\b|^(\S+\s+){0,2}that\s+\p{Ll}+\s|^the (first|second|third|other|last|next|latter|former|same|rest|result|answer|reason|problem|effect|outcome)\b/iu;
 /**
  * A pronoun for a person or thing: the claim stands alone only where the sentence names it first
  * ("Brunel drove himself as hard as his workers"), never as its opening words ("Her work …").
  */
 const PERSONAL = /\b(he|she|him|his|her|hers|they|them|their|theirs|it|its)\b/i;
-const OPENS_PERSONAL = /^(\S+\s+)?(he|she|him|his|her|hers|they|them|their|theirs|it|its)\b|\b(he|she|him|they|them)\b/i;
+const OPENS_PERSONAL =
+	/^(\S+\s+)?(he|she|him|his|her|hers|they|them|their|theirs|it|its)\b|\b(he|she|him|they|them)\b/i;
 /** "Researchers found …", "Police said …": a finding or report, itself evidence, not a point. */
 const REPORT_VERB =
-	/\b(found|finds|reported|reports|showed|said|says|told|according|estimated|estimates|recorded|measured|counted|announced|confirmed|argued|argues|claimed|claims)\b/i;
+	/\b(found|finds|reported|reports|showed|said|says|say|told|according|estimated|estimates|recorded|measured|counted|announced|confirmed|argue|argued|argues|claimed|claims|believe|believes|think|thinks|insist|insists|complain|complains|fear|fears|worry|worries)\b/i;
 /** "… will …": a plan or forecast, which no fact of today bears out. */
 const FUTURE = /\b(will|would|shall|going to|plans? to|expected to|is to|are to)\b/i;
 /** "X is a …", "X refers to …": a definition, which nothing bears out. */
@@ -94,12 +95,12 @@ const LEANS =
 /** A person's pronoun: the option names the person first ("… Peter's troops … his …"), or it leans. */
 const PERSON = /\b(he|she|him|his|her|hers)\b/i;
 /** "it", "its" as a sentence's subject after an opening phrase, or ending it: a thing not named. */
-const THING = /^[^,]{0,60},\s+(it|its|their)\b|\b(it|them)[.!?]$|\b(of|for|to|with|on|about|from|by) it\b/i;
+const THING = /,\s+(it|its|their)\s|\b(it|them)[.!?]$|\b(of|for|to|with|on|about|from|by) it\b/i;
 /** Openings that tie an option to the text around it: "Finally, …", "Also, …", "Then …". */
 const CONNECTIVE =
 	/^(finally|also|then|next|instead|besides|moreover|furthermore|in addition|in short|overall|so|and|or|as a result|therefore|thus|meanwhile)\b/i;
 /** "Its …", "It …", "Their …": an opening pronoun the key may write out with the claim's subject. */
-const OPENING_PRONOUN = /^(it|its|they|their)\b/i;
+const OPENING_PRONOUN = /^(it|its|they|their|he|she|his|her)\b/i;
 
 /** Whether a text gives a figure that is no bare year: digits, or a number said in words. */
 export const givesFigure = (text: string) =>
@@ -178,11 +179,19 @@ export function pointClaim(text: string, names: ReadonlySet<string>): string {
 		: bare.charAt(0).toLowerCase() + bare.slice(1);
 }
 
+/** A point's subject as a key's opening pronoun may name it. */
+export interface PointSubject {
+	text: string;
+	plural: boolean;
+	/** A person's name: "he", "she", "his", "her" stand for it. */
+	person?: boolean;
+}
+
 /**
  * The point's subject, the words before its first verb, when they name one thing or group a
  * pronoun of the key may stand for: "Yellowstone", "the crust around the pools" (not "Most").
  */
-export function pointSubject(s: Sentence): { text: string; plural: boolean } | undefined {
+export function pointSubject(s: Sentence): PointSubject | undefined {
 	const verb = s.tokens.findIndex((t) => t.tags.has('Verb'));
 	if (verb < 1 || verb > 5) return undefined;
 	const head = s.tokens.slice(0, verb);
@@ -190,10 +199,15 @@ export function pointSubject(s: Sentence): { text: string; plural: boolean } | u
 	if (!last?.tags.has('Noun') || last.tags.has('Pronoun') || /[,;:]/.test(last.post))
 		return undefined;
 	if (head.some((t) => /[,;:]/.test(t.post) || t.tags.has('Value'))) return undefined;
-	const text = head.map((t, i) => (i < head.length - 1 ? t.text + t.pre.trim() : t.text)).join(' ');
+	const text = head
+		.map((t, i) => (i < head.length - 1 ? t.text + t.pre.trim() : t.text))
+		.join(' ')
+		.replace(LINK, '');
 	if (!/^(the\s|[\p{Lu}])/iu.test(text) || /^(a|an|some|many|most|all|each|every)\b/i.test(text))
 		return undefined;
-	return { text: text.replace(/^The\b/, (w) => w), plural: last.tags.has('Plural') };
+	// A person by name alone ("Bazalgette"): "He" or "She" of the next sentence may stand for them.
+	const person = head.every((t) => t.tags.has('ProperNoun') && !t.tags.has('Possessive'));
+	return { text, plural: last.tags.has('Plural'), ...(person ? { person } : {}) };
 }
 
 /**
@@ -201,20 +215,18 @@ export function pointSubject(s: Sentence): { text: string; plural: boolean } | u
  * claim's subject written out with it ("Its crust …" → "Yellowstone's crust …"). Undefined when
  * the pronoun cannot be the subject's (number), or when no subject is known.
  */
-export function writtenOut(
-	text: string,
-	subject: { text: string; plural: boolean } | undefined
-): string | undefined {
+export function writtenOut(text: string, subject: PointSubject | undefined): string | undefined {
 	const bare = backingOption(text);
 	const m = OPENING_PRONOUN.exec(bare);
 	if (!m) return bare;
 	if (!subject) return undefined;
 	const word = m[1]!.toLowerCase();
 	const plural = word === 'they' || word === 'their';
-	if (plural !== subject.plural) return undefined;
+	const personal = /^(he|she|his|her)$/.test(word);
+	if (plural !== subject.plural || personal !== !!subject.person) return undefined;
 	const name = subject.text.charAt(0).toUpperCase() + subject.text.slice(1);
 	const possessive = subject.plural && /s$/.test(name) ? `${name}'` : `${name}'s`;
-	const replaced = word === 'its' || word === 'their' ? possessive : name;
+	const replaced = /^(its|their|his|her)$/.test(word) ? possessive : name;
 	return replaced + bare.slice(m[0].length);
 }
 
@@ -226,7 +238,9 @@ export function standAloneProblem(text: string): string | undefined {
 	if (LEANS.test(text) || THING.test(text) || CONNECTIVE.test(text))
 		return 'leans on another sentence';
 	// "Two pump blood …", "Four of the six streams …": read as a number, not a sentence.
-	if (/^(one|two|three|four|five|six|seven|eight|nine|ten|hundreds|thousands|millions)\b/i.test(text))
+	if (
+		/^(one|two|three|four|five|six|seven|eight|nine|ten|hundreds|thousands|millions)\b/i.test(text)
+	)
 		return 'opens on a number';
 	// "It", "its" with no noun of its own before them in the sentence point outside it.
 	const it = /\b(it|its|their)\b/i.exec(text);
@@ -260,10 +274,37 @@ export function keyOf(after: readonly Sentence[], plainNext = true): Sentence | 
 	for (const [i, s] of after.entries()) {
 		if (TURN.test(s.text) || NEXT_EVENT.test(s.text) || isInstruction(s) || /^["“']/.test(s.text))
 			return undefined;
+		// A birth opens a life's story: the next event, not evidence of the point before it.
+		if (/\b(was|were) born\b/i.test(s.text)) return undefined;
+		// A question asks; it bears nothing out.
+		if (!/\.["”’)]?$/.test(s.text)) return undefined;
 		if ((i === 0 && plainNext) || evidenceForm(s.text)) return s;
 	}
 	return undefined;
 }
+
+/**
+ * Whether the key may bear the point out: a figure never shows what is not (a wrong key on
+ * dev+train); a past point ("The river broke into the tunnel several times.") is followed as often
+ * by the next event as by its evidence, so without a word of judgement ("busiest", "astonishing",
+ * "far beyond") its key must share a word of its matter.
+ */
+export function keyBacks(point: Sentence, said: string, key: Sentence): boolean {
+	if (DENIAL.test(said) && evidenceForm(key.text) === 'figure') return false;
+	const judged = JUDGEMENT.test(said.replace(/(?<=\s)\p{Lu}[\p{L}'’-]*/gu, ' '));
+	return !pastPoint(point) || judged || sharedClaimStems(said, key.text, new Set()).length > 0;
+}
+
+/** Whether a point is told in the past: its first verb is ("grew", "was"), not "is", "can", "has". */
+const pastPoint = (s: Sentence) =>
+	!!s.tokens.find((t) => t.tags.has('Verb'))?.tags.has('PastTense');
+
+/** "Water and feed steadily.": an instruction said as a heading, two verbs joined, no subject. */
+const headingLike = (s: Sentence) =>
+	s.tokens[1]?.normal === 'and' &&
+	!!s.tokens[2]?.tags.has('Verb') &&
+	!s.tokens[0]?.tags.has('Plural') &&
+	!s.tokens[0]?.tags.has('ProperNoun');
 
 /** The paragraph-point items of an article. */
 export function paragraphCandidates(
@@ -306,21 +347,19 @@ export function paragraphCandidates(
 	 * or a reason (else it may be the next step of the paragraph's own point).
 	 */
 	function pointItem(point: Sentence, after: readonly Sentence[], opens: boolean) {
-		// A paragraph may open on what is not so ("Ranked-choice voting is not new."), which its next
-		// sentence bears out by a case; never by a figure (which shows what is: a wrong key on dev+train).
+		if (taken.has(point.index)) return undefined;
 		const said = firstClause(point.text);
-		const pp = pointProblem(said, opens);
-		if (taken.has(point.index) || pp) return DBG(`point ${opens} ${pp}`, point.text);
-		// A point says something of its subject in a verb of its own, and tells no one what to do.
-		if (!point.tokens.some((t) => t.tags.has('Verb')) || isInstruction(point)) return DBG('instr');
+		// The first clause keeps a verb of its own ("Several schools in the north, …" has none).
+		const cut = point.start + said.length - 1;
+		if (!point.tokens.some((t) => t.start < cut && t.tags.has('Verb'))) return undefined;
+		// A paragraph may open on what is not so ("Ranked-choice voting is not new."), which its next
+		// sentence bears out by a case; a guide's heading ("Water and feed steadily.") is no point.
+		if (pointProblem(said, opens) || headingLike(point) || isInstruction(point)) return undefined;
 		const key = keyOf(after, opens);
-		if (!key || taken.has(key.index)) return DBG(`nokey ${opens}`, point.text + ' || ' + after[0]?.text);
-		if (DENIAL.test(said) && evidenceForm(key.text) === 'figure') return DBG('denial figure');
+		if (!key || taken.has(key.index) || !keyBacks(point, said, key)) return undefined;
 		const keyText = writtenOut(key.text, pointSubject(point));
-		if (!keyText) return DBG('pron', point.text + ' || ' + key.text);
-		if (standAloneProblem(keyText)) return DBG('key ' + standAloneProblem(keyText), point.text + ' || ' + keyText);
-		const r = paragraphItem(point, pointClaim(said, names), key, keyText, prose, topic);
-		return r ?? DBG('item', point.text + ' || ' + keyText);
+		if (!keyText || standAloneProblem(keyText)) return undefined;
+		return paragraphItem(point, pointClaim(said, names), key, keyText, prose, topic);
 	}
 	return out;
 }
@@ -441,12 +480,4 @@ function paragraphCandidate(
 			.map((s) => ({ sentence: s.text, start: s.start, end: s.end }))
 			.sort((a, b) => a.start - b.start)
 	};
-}
-
-export const DEBUG: { counts: Record<string, number>; show?: string; lines: string[] } = { counts: {}, lines: [] };
-function DBG(k: string, line?: string): undefined {
-	const key = k.replace(/\d+ words/, 'N words');
-	DEBUG.counts[key] = (DEBUG.counts[key] ?? 0) + 1;
-	if (line && DEBUG.show && key.startsWith(DEBUG.show)) DEBUG.lines.push(line);
-	return undefined;
 }
