@@ -105,6 +105,10 @@ import {
 	optionsLengthProblem
 } from './4-questions/evidence-checks';
 import { keyOffClaimProblem, optionsOffTopicProblem } from './4-questions/evidence-topic-checks';
+import {
+	claimThesisProblem,
+	optionsStandAloneProblem
+} from './4-questions/evidence-paragraph-checks';
 import { pastOf } from './3-facts/act-links';
 
 /** What a check may consult besides the candidate: the article's names (`fragmentJudge`). */
@@ -580,7 +584,12 @@ const EVIDENCE_CHECKS: Record<string, Check> = {
 		isEvidence(c) ? keyOffClaimProblem(c, ctx.title) : undefined,
 	// "… the claim that earthquakes damaged the city?" with three options on other matters.
 	'evidence-options-off-topic': (c, ctx) =>
-		isEvidence(c) ? optionsOffTopicProblem(c, ctx.text) : undefined
+		isEvidence(c) ? optionsOffTopicProblem(c, ctx.text) : undefined,
+	// Every option of a paragraph's point reads alone: no "it", "they", "this" for a sentence unseen.
+	'evidence-options-stand-alone': (c) => (isEvidence(c) ? optionsStandAloneProblem(c) : undefined),
+	// A paragraph's point, not the article's thesis, which many of its sentences bear out.
+	'evidence-claim-thesis': (c, ctx) =>
+		isEvidence(c) ? claimThesisProblem(c, ctx.text, ctx.title) : undefined
 };
 
 export const CHECKS: Record<string, Check> = {

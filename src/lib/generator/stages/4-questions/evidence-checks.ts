@@ -22,6 +22,12 @@ import {
 	backedVagueProblem
 } from './evidence-backing-checks';
 import { BACKING_CLASS } from './evidence-backing';
+import {
+	isParagraphPoint,
+	pointDoubleProblem,
+	pointRestatedProblem,
+	pointVagueProblem
+} from './evidence-paragraph-checks';
 
 const classOf = (c: Candidate) => ALL_CLASSES.find((k) => k.id === c.claim?.classId);
 /** A general claim the sentence after it bears out (evidence-backing.ts): its checks read it so. */
@@ -32,6 +38,7 @@ const isBacked = (c: Candidate) => c.claim?.classId === BACKING_CLASS;
  * the claim's class, and the key is the item's source.
  */
 export function claimRestatedProblem(c: Candidate): string | undefined {
+	if (isParagraphPoint(c)) return pointRestatedProblem(c);
 	if (isBacked(c)) return backedRestatedProblem(c);
 	const claim = c.claim;
 	const cls = classOf(c);
@@ -49,6 +56,7 @@ export function claimRestatedProblem(c: Candidate): string | undefined {
  * the key gives (two sentences on one number may both bear it out).
  */
 export function doubleSupportProblem(c: Candidate, text?: string): string | undefined {
+	if (isParagraphPoint(c)) return pointDoubleProblem(c, text);
 	if (isBacked(c)) return backedDoubleProblem(c, text);
 	const cls = classOf(c);
 	if (!cls) return 'no claim of a known class';
@@ -82,12 +90,20 @@ const EVENT_CLASSES: ReadonlySet<string> = new Set([
 /** The claim is a point, not a bare event of its subject's life: it keeps an object. */
 export function claimEventProblem(c: Candidate): string | undefined {
 	const claim = c.claim;
-	if (!claim || isBacked(c) || claim.object || !EVENT_CLASSES.has(claim.classId)) return undefined;
+	if (
+		!claim ||
+		isBacked(c) ||
+		isParagraphPoint(c) ||
+		claim.object ||
+		!EVENT_CLASSES.has(claim.classId)
+	)
+		return undefined;
 	return `"${claim.predicate}" is an event of ${claim.subject}, not a point of the article`;
 }
 
 /** The claim is a point a reader could hold: it names what, not "something", in specific words. */
 export function claimVagueProblem(c: Candidate): string | undefined {
+	if (isParagraphPoint(c)) return pointVagueProblem(c);
 	if (isBacked(c)) return backedVagueProblem(c);
 	return c.claim ? vagueClaimProblem(c.claim.predicate) : 'no claim';
 }
@@ -97,7 +113,8 @@ export function claimVagueProblem(c: Candidate): string | undefined {
  * "VIP"), which no wrong option may repeat, so a reader matching names would find the key.
  */
 export function matchingCueProblem(c: Candidate, text?: string): string | undefined {
-	if (isBacked(c)) return backedCueProblem(c, text);
+	// A paragraph's point is read as a backed claim is: the key shares one of its words at most.
+	if (isBacked(c) || isParagraphPoint(c)) return backedCueProblem(c, text);
 	const claim = c.claim;
 	if (!claim) return 'no claim';
 	const alone = cueWords(claim.object ?? '', claim.subject, c.answer);
@@ -122,7 +139,7 @@ export function claimNotCopiedProblem(c: Candidate): string | undefined {
 	const claim = c.claim;
 	if (!claim) return 'no claim';
 	// A backed claim's key is another sentence than the claim's: evidence-matching-cue reads it.
-	if (isBacked(c)) return undefined;
+	if (isBacked(c) || isParagraphPoint(c)) return undefined;
 	const copied = copiedWords(templateWords(claim.predicate, claim.object).join(' '), c.answer);
 	if (copied.length) return `the key repeats the claim's "${copied.join('", "')}"`;
 	const named = c.distractors.filter((d) => namesSubject(d, claim.subject)).length;

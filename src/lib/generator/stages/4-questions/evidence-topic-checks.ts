@@ -4,6 +4,7 @@
 // about July heat for a claim on a railway, P8-Q2; the one option on "earthquake", P1-Q4).
 import type { Candidate } from '../../types';
 import { BACKING_CLASS, linkStems, matterStems, topicStems, weightStems } from './evidence-backing';
+import { PARAGRAPH_CLASS } from './evidence-paragraph';
 
 /** Wrong options that must share the claim's or the key's matter. */
 export const MIN_ON_TOPIC = 2;
@@ -22,6 +23,8 @@ const sharing = (a: ReadonlySet<string>, text: string) =>
  */
 export function keyOffClaimProblem(c: Candidate, title?: string): string | undefined {
 	const claim = c.claim;
+	// A paragraph's point is tied to its key by place (evidence-claim-restated): the next sentence
+	// of its paragraph, which bears it out in words of its own ("wildlife" / "Herds of bison").
 	if (!claim || claim.classId !== BACKING_CLASS) return undefined;
 	// The article's topic words count here: "ceremonies" of an article on a ceremony is its matter.
 	// Its title's do not: every sentence names "the Arctic tern", and a key on its food bears out
@@ -39,6 +42,10 @@ export function keyOffClaimProblem(c: Candidate, title?: string): string | undef
 export function optionsOffTopicProblem(c: Candidate, text?: string): string | undefined {
 	const claim = c.claim;
 	if (!claim) return undefined;
+	// A paragraph's point: the wrong options are on the article's subject (its topic words count),
+	// each on another point of it, as a teacher's are ("Old Faithful erupts …" beside a claim on
+	// the park's wildlife).
+	if (claim.classId === PARAGRAPH_CLASS) return pointOptionsOffTopic(c, text);
 	const topic = topicOf(text);
 	const own = claim.claimSentence?.text ?? claim.text;
 	const matter = new Set([
@@ -53,4 +60,14 @@ export function optionsOffTopicProblem(c: Candidate, text?: string): string | un
 	return on >= MIN_ON_TOPIC
 		? undefined
 		: `only ${on} wrong options are on the claim's or the key's matter: the key stands out`;
+}
+
+/** At least MIN_ON_TOPIC wrong options share a weighty word with the point, its key or the article's topic. */
+function pointOptionsOffTopic(c: Candidate, text?: string): string | undefined {
+	const own = c.claim?.claimSentence?.text ?? c.claim?.text ?? '';
+	const matter = new Set([...topicOf(text), ...weightStems(own), ...weightStems(c.answer)]);
+	const on = c.distractors.filter((d) => sharing(matter, d).length > 0).length;
+	return on >= MIN_ON_TOPIC
+		? undefined
+		: `only ${on} wrong options are on the article's subject: the key stands out`;
 }

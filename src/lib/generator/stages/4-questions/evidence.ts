@@ -13,6 +13,7 @@ import { wholeSentenceFact } from '../3-facts/sentences';
 import { containsWords, wordsOf } from '../../well-formed';
 import { claimsIn, FRAME_WORDS, mayState, type FoundClaim } from './evidence-claims';
 import { backingCandidates } from './evidence-backing';
+import { paragraphCandidates } from './evidence-paragraph';
 import { evidenceStem, lengthProblem, optionProblem, sharesNumber } from './evidence-options';
 
 export {
@@ -171,7 +172,15 @@ export function evidenceCandidates(
 	const backed = backingCandidates(norm, sentences).filter(
 		(c) => !out.some((o) => o.source.start === c.source.start)
 	);
-	return [...out, ...backed];
+	// Then a paragraph's opening point and the sentence after it that gives its figure, example or
+	// reason, on paragraphs no item above has used.
+	const taken = new Set(
+		[...out, ...backed].flatMap((c) => [
+			...(c.claim?.options.map((o) => o.sentence) ?? []),
+			...(c.claim?.claimSentence ? [c.claim.claimSentence.sentence] : [])
+		])
+	);
+	return [...out, ...backed, ...paragraphCandidates(norm, sentences, taken)];
 }
 
 const claimKey = (c: FoundClaim) => `${c.mention.entity}|${c.cls.id}`;
