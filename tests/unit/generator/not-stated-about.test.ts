@@ -12,6 +12,7 @@ import {
 	sameThingKind
 } from '../../../src/lib/generator/stages/4-questions/not-stated-about';
 import {
+	agrees,
 	beforeComma,
 	bracketing,
 	maySay,
@@ -48,6 +49,11 @@ describe('withoutTrailingPlaces', () => {
 		],
 		// Short enough: kept whole.
 		['filter waste from the blood', 'filter waste from the blood'],
+		// A participle's phrase is its object.
+		[
+			'became a doctor of medicine at the hospital specializing in old age',
+			'became a doctor of medicine at the hospital specializing in old age'
+		],
 		// A phrase of what ("into", "of") is never cut.
 		[
 			'turned the heavy old grain of the valley into flour of every kind',
@@ -119,6 +125,17 @@ describe('bracketing', () => {
 	])('a key of %i words', (n, expected) =>
 		expect(bracketing(ranked, n)?.map((x) => x.p.text)).toEqual(expected)
 	);
+});
+
+describe('agrees', () => {
+	const present = (text: string, singular: boolean) =>
+		({ text, verb: text.split(' ')[0] ?? '', tense: 'present', singular }) as Predicate;
+	it.each([
+		['tuberculosis', present('affects the lungs', true), true],
+		['tuberculosis', present('cause scarring', false), false],
+		['the kidneys', present('filter the blood', false), true],
+		['the kidneys', present('makes a hormone', true), false]
+	])('%s %j', (subject, p, ok) => expect(agrees(subject, p)).toBe(ok));
 });
 
 describe('maySay', () => {

@@ -197,6 +197,8 @@ export function withoutTrailingPlaces(text: string): string {
 		const cuts = [...out.matchAll(PLACE_OR_TIME)].map((m) => m.index ?? 0);
 		const cut = cuts[cuts.length - 1];
 		if (cut === undefined || wordsOf(out.slice(0, cut)).length < 3) return out;
+		// "an astrophysicist specializing in …": a participle's phrase is its object, never cut.
+		if (/(ing|ed)$/.test(out.slice(0, cut))) return out;
 		out = out.slice(0, cut);
 	}
 	return out;
@@ -562,7 +564,7 @@ function groupItem(
 ): Candidate | undefined {
 	// Acts before states ("built the bridge" before "was careful"), and no birth or death: where
 	// someone was born is trivia beside what they did.
-	const usable = g.filter((x) => !BIRTH_OR_DEATH.test(x.p.text));
+	const usable = g.filter((x) => !BIRTH_OR_DEATH.test(x.p.text) && agrees(x.said.subject, x.p));
 	const shown = [...usable.filter((x) => isAct(x.p)), ...usable.filter((x) => !isAct(x.p))].slice(
 		0,
 		3
@@ -596,6 +598,16 @@ export function bracketing<T extends { p: Predicate }>(
 	const third = ranked.find((x) => x !== short && x !== long);
 	if (!third) return undefined;
 	return ranked.filter((x) => x === short || x === long || x === third);
+}
+
+/**
+ * Whether a present phrase's verb agrees with its subject's number ("tuberculosis … cause
+ * scarring" is read from a clause whose subject was another): a plural subject ends in "s".
+ */
+export function agrees(subject: string, p: Predicate): boolean {
+	if (p.tense !== 'present' || p.singular === undefined) return true;
+	const plural = /\p{Ll}s$/u.test(subject) && !/(ss|us|is)$/.test(subject);
+	return p.singular !== plural;
 }
 
 /** A birth or a death: trivia in a life, never a thing the article says someone did. */
@@ -720,6 +732,8 @@ function keysOf(
 				continue;
 			const phrase = inNumber(p, singular);
 			if (!phrase) continue;
+			// A birth or a death is no act a reader could weigh ("died while traveling back to Spain").
+			if (BIRTH_OR_DEATH.test(phrase)) continue;
 			// "raised her children" of a man: another subject's possessive may not fit this one.
 			if (POSSESSIVE.test(phrase)) continue;
 			const words = weightyWords(phrase);
