@@ -138,11 +138,11 @@ describe('statement items', () => {
 		expect(items.map((c) => [c.stem, c.answer, c.distractors])).toEqual([
 			[
 				'Which of these does the article NOT say about Marta Vell?',
-				'wrote a long history of the harbour',
+				'ran the harbour museum',
 				[
-					'was a glassmaker from a small northern town',
-					'trained as a chemist',
-					'opened a glass workshop'
+					'opened a glass workshop',
+					'sold bowls to local shops',
+					'was a glassmaker from a small northern town'
 				]
 			]
 		]);
@@ -166,7 +166,8 @@ describe('denied keys', () => {
 			[
 				'Which of these does the article NOT say about mint?',
 				'likes dry summer heat',
-				['spreads quickly through a bed', 'needs damp soil', 'grows well in a pot']
+				// Acts before states: "needs" comes last.
+				['spreads quickly through a bed', 'grows well in a pot', 'needs damp soil']
 			]
 		]);
 	});

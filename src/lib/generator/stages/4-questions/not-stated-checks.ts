@@ -11,6 +11,7 @@ import {
 } from './not-stated-sets';
 import { phraseFits } from './not-stated-statements';
 import { placeApartProblem } from './not-stated-outsider';
+import { DID_NOT_DO } from './not-stated-about';
 
 /** What may follow a name inside a longer one: a particle or another capitalised word. */
 const NAME_GOES_ON = /^ ((von|van|der|de|da|del|di|du|le|la|bin|ibn|al) |\p{Lu})/u;
@@ -108,7 +109,8 @@ const STEM_FORMS: readonly RegExp[] = [
 	/^Which of these does the article NOT say (.+)\?$/,
 	/^Which of these does the article NOT list among the (.+)\?$/,
 	/^Which of these does the article NOT name among the (.+ (?:that|who) \S.*)\?$/,
-	/^Which of these (.+) does the article NOT mention\?$/
+	/^Which of these (.+) does the article NOT mention\?$/,
+	DID_NOT_DO
 ];
 
 /**
@@ -125,7 +127,7 @@ export function setNamedProblem(c: Candidate): string | undefined {
 	const copula = / NOT say .* (is|are|was|were|include|includes|included)\?$/.exec(c.stem)?.[1];
 	if (copula) return `the stem ends on "${copula}"`;
 	// "Which of these birds does the article NOT mention?" names its set in one plain word.
-	const mention = / NOT mention\?$/.test(c.stem);
+	const mention = / NOT mention\?$/.test(c.stem) || DID_NOT_DO.test(c.stem);
 	if (wordsOf(named).length < (mention ? 1 : 2)) return 'the stem does not name the set';
 	return undefined;
 }

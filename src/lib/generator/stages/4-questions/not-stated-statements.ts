@@ -5,7 +5,8 @@
 // options are those phrases as written, and the key is a phrase of the same form the article says
 // of another subject of the same kind (a person of a person, a thing of a thing), never an invented
 // one. Opt-in with the kind `not-stated`; its checks are in not-stated-checks.ts (statement…).
-import type { Candidate, Entity, Fact, Sentence, Token } from '../../types';
+import type { Candidate, Entity, Fact, Lexicon, Sentence, Token } from '../../types';
+import { aboutStem, isAct, personNoun, sameThingKind } from './not-stated-about';
 import type { EntityIndex } from '../3-facts/entities';
 import { hashString } from '../../random';
 import { wordsOf } from '../../well-formed';
@@ -18,18 +19,23 @@ export const SAYS_ABOUT_PREFIX = 'Which of these does the article NOT say about'
 
 /** A phrase's length in words: long enough to say something, short enough to read as an option. */
 const PHRASE_MIN_WORDS = 2;
-const PHRASE_MAX_WORDS = 9;
+const PHRASE_MAX_WORDS = 10;
 /** The longest subject a stem names, in words. */
 const SUBJECT_MAX_WORDS = 5;
 /** At most this many statement items per article. */
 const MAX_ITEMS = 2;
 
 /**
- * Words an option may not hold: a pronoun leans on a sentence the reader is not shown, a negation
- * turns a NOT question inside out, a figure is trivia.
+ * Words an option may not hold: a pronoun leans on a sentence the reader is not shown (a
+ * possessive before its noun, "married his cousin", speaks of the subject itself), a negation
+ * turns a NOT question inside out, a figure is trivia; "other", "too", "such", "then" point back
+ * to what the sentence before said ("have other jobs too").
  */
 export const LEANING =
-	/\b(it|its|they|them|their|he|him|his|she|her|this|these|those|there|that|which|who|one|not|never|no|nor)\b|n't\b|\d/i;
+	/\b(it|they|them|he|him|she|her(?! (?!(?:into|from|with|about|over|after|before|under|through|to|in|on|at|for|of|by|up|and|or|the|a|an)\b)\p{Ll})|this|these|those|there|that|which|who|one|not|never|no|nor|other|others|another|too|also|same|such(?! as)|again|both|either|each|then|so|as|here)\b|n't\b|\d/iu;
+
+/** A possessive pronoun: of the subject in its own phrases, of another in a key. */
+const POSSESSIVE = /\b(his|her|its|their)\b/i;
 
 /** Words a subject may not open on: a clause of its own, a time, a place or a joining word. */
 const SUBJECT_OPENING =
@@ -102,13 +108,17 @@ const CLAUSE_AFTER =
  * runs to a comma after which a clause of its own opens ("…, which …"). Imperatives, and sentences
  * opening on a clause ("When …") or on a pronoun of a thing, give none.
  */
-export function coordinatedPredicates(s: Sentence, index?: EntityIndex): Coordinated | undefined {
+export function coordinatedPredicates(
+	s: Sentence,
+	index?: EntityIndex,
+	prior?: Subject
+): Coordinated | undefined {
 	const body = s.text.replace(/[.!]$/, '');
 	if (/[;:()"“”?]/.test(body)) return undefined;
 	const verbTok = s.tokens.find(isFiniteVerb);
 	if (!verbTok) return undefined;
 	const at = verbTok.start - s.start;
-	const subject = leadSubject(s, body.slice(0, at), index);
+	const subject = leadSubject(s, withoutAdverbs(body.slice(0, at)), index, prior);
 	if (!subject) return undefined;
 	// The parts: split at ", ", ", and " and " and ", merging parts that open on no finite verb.
 	const parts: { start: number; end: number }[] = [];
@@ -140,6 +150,64 @@ export function coordinatedPredicates(s: Sentence, index?: EntityIndex): Coordin
 	return { ...subject, predicates };
 }
 
+/**
+ * "released a substance called renin that helps control …" → "released a substance called renin":
+ * a "that" right after a noun opens a clause about the noun, which the phrase is whole without; a
+ * "that" after a verb ("showed that …") is the verb's object and stays.
+ */
+function withoutRelative(s: Sentence, text: string, start: number): string {
+	const m = / that /.exec(text);
+	if (!m) return text;
+	const before = s.tokens.find((t) => t.end - s.start === start + m.index);
+	if (!before || !before.tags.has('Noun') || before.tags.has('Pronoun')) return text;
+	const cut = text.slice(0, m.index);
+	return wordsOf(cut).length >= PHRASE_MIN_WORDS + 1 ? cut : text;
+}
+
+/** What follows a comma inside a list: "physics and music", "rivers, lakes or the sea". */
+const LIST_GOES_ON =
+	/^(?:[\p{L}'’-]+(?: [\p{L}'’-]+){0,2}, )*[\p{L}'’-]+(?: [\p{L}'’-]+){0,2},? (?:and|or) /u;
+
+/**
+ * "grew up in Worcester, Massachusetts, in a comfortable family" → "grew up in Worcester",
+ * "make a hormone, erythropoietin, that …" → "make a hormone": a phrase ends at its first comma
+ * (an apposition, an aside or a clause follows), unless the comma is inside a list, which the
+ * phrase keeps whole (it then reads as no option).
+ */
+export function beforeComma(text: string): string {
+	const comma = text.indexOf(', ');
+	if (comma < 0 || LIST_GOES_ON.test(text.slice(comma + 2))) return text;
+	const cut = text.slice(0, comma);
+	return wordsOf(cut).length >= PHRASE_MIN_WORDS ? cut : text;
+}
+
+/** Prepositions a phrase may lose at its end when it is too long: where or when, not what. */
+const PLACE_OR_TIME =
+	/ (?:in|at|on|near|during|with|for|by|across|around|through|throughout|over|under|after|before|since|along|beside|among) /g;
+
+/**
+ * "was having tea with friends near Washington Square in New York" → "was having tea with friends
+ * near Washington Square": a phrase longer than an option may be loses the last phrases of place,
+ * time or company it ends on, one at a time, while three words stay before them; never a phrase
+ * of what ("into its active form", "from the blood", "of salts"), which would change what it says.
+ */
+export function withoutTrailingPlaces(text: string): string {
+	let out = text;
+	while (wordsOf(out).length > PHRASE_MAX_WORDS) {
+		const cuts = [...out.matchAll(PLACE_OR_TIME)].map((m) => m.index ?? 0);
+		const cut = cuts[cuts.length - 1];
+		if (cut === undefined || wordsOf(out.slice(0, cut)).length < 3) return out;
+		// "an astrophysicist specializing in …": a participle's phrase is its object, never cut.
+		if (/(ing|ed)$/.test(out.slice(0, cut))) return out;
+		out = out.slice(0, cut);
+	}
+	return out;
+}
+
+/** A clause of its own inside a phrase, with no comma: "… which …", "… because …". */
+const CLAUSE_INSIDE =
+	/ (?=(?:which|who|whose|where|while|because|although|though|until|unless|whereas) )/;
+
 /** A date or a figure ending a phrase: "in 1902", "on 10 April 1880". */
 const DATE_PREPOSITION = '(?:in|on|by|from|until|since|during|around|about|before|after)';
 const TRAILING_DATE = new RegExp(
@@ -160,6 +228,14 @@ export function wholePhrase(s: Sentence, text: string, start: number): string {
 		if (CLAUSE_AFTER.test(after) || next?.tags.has('Gerund') || /^(the|a|an) /.test(after))
 			out = out.slice(0, comma);
 	}
+	// "released a substance called renin which controls …": a clause of its own with no comma
+	// before it ends the phrase too, when what stays before it says something.
+	const clause = CLAUSE_INSIDE.exec(out);
+	if (clause && wordsOf(out.slice(0, clause.index)).length >= PHRASE_MIN_WORDS)
+		out = out.slice(0, clause.index);
+	out = beforeComma(out);
+	out = withoutRelative(s, out, start);
+	out = withoutTrailingPlaces(out);
 	const dated = TRAILING_DATE.exec(out);
 	return dated && wordsOf(out.slice(0, dated.index)).length >= PHRASE_MIN_WORDS
 		? out.slice(0, dated.index)
@@ -172,19 +248,59 @@ export function wholePhrase(s: Sentence, text: string, start: number): string {
  */
 export { storyLike };
 
+/** A subject as a stem names it, with the person it is when it names one. */
+export interface Subject {
+	subject: string;
+	person: boolean;
+	entity?: string;
+}
+
+/** Adverbs between a subject and its verb ("They also make …"): no part of either. */
+const MID_ADVERB =
+	/(?: (?:also|often|usually|still|then|later|soon|even|now|sometimes|typically|generally|mostly|quickly|slowly|gradually|eventually|finally|quietly|simply|already|always|largely|mainly))+ $/i;
+
+/** "They also " → "They ": the lead without the adverbs before its verb. */
+export const withoutAdverbs = (lead: string) => lead.replace(MID_ADVERB, ' ');
+
+/**
+ * A thing the sentence before named as its subject, which "It" or "They" opening this one stands
+ * for when its number agrees ("The kidneys filter … They also make …"); never a person, whose
+ * pronoun pronounPerson resolves through the index.
+ */
+function priorThing(text: string, prior?: Subject): Subject | undefined {
+	if (!prior || prior.person) return undefined;
+	const plural = /s$/.test(prior.subject) && !/(ss|us|is)$/.test(prior.subject);
+	if (/^they$/i.test(text)) return plural ? prior : undefined;
+	if (/^it$/i.test(text)) return plural ? undefined : prior;
+	return undefined;
+}
+
 /**
  * The subject before a sentence's first verb: the whole lead ("The campaigners"), or the person or
- * pronoun after a fronted phrase ("In 1913 she", "After the fire, Perkins").
+ * pronoun after a fronted phrase ("In 1913 she", "After the fire, Perkins"), or the thing the
+ * sentence before named when the lead is "It" or "They" (priorThing).
  */
 function leadSubject(
 	s: Sentence,
 	lead: string,
-	index?: EntityIndex
+	index?: EntityIndex,
+	prior?: Subject
 ): { subject: string; person: boolean; entity?: string } | undefined {
 	const text = lead.trim();
+	const resolved = priorThing(text, prior);
+	if (resolved) return resolved;
 	const whole = subjectOf(s, text, index);
 	if (whole || !FRONTED.test(text)) return whole;
 	// "In 1913 she", "After the fire, Perkins": the last words before the verb, a person.
+	// "In the same way, they adjust …", "On a hot day, the kidneys hold …": a thing after the
+	// fronted phrase's comma, or "they" standing for the thing the sentence before spoke of.
+	const comma = text.lastIndexOf(', ');
+	if (comma > 0) {
+		const tail = text.slice(comma + 2);
+		const thing = priorThing(tail, prior) ?? subjectOf(s, tail, index, comma + 2);
+		if (thing && !thing.person && /^the /.test(thing.subject)) return thing;
+		if (thing && !thing.person && thing === prior) return thing;
+	}
 	const m = /(?:^|[\s,])((?:he|she)|(?:\p{Lu}[\p{L}'’-]+)(?: \p{Lu}[\p{L}'’-]+){0,2})$/u.exec(text);
 	if (!m) return undefined;
 	const from = text.length - (m[1] as string).length;
@@ -228,12 +344,33 @@ function subjectOf(
 		);
 	const e = named && index?.entities.get(named.entity);
 	if (e && !e.partial) return { subject: e.name, person: true, entity: e.id };
+	const known = index && personNamed(text, index);
+	if (known) return { subject: known.name, person: true, entity: known.id };
 	const person = false;
 	if (/^the /i.test(text)) return { subject: `the ${text.slice(4)}`, person };
 	// A name ("Frances Perkins") or a plural noun phrase ("Octopuses"); "Cling film" stays as written.
 	if (person || /^\p{Lu}/u.test(text))
 		return { subject: person || from ? text : lowerUnlessName(s, text), person };
 	return undefined;
+}
+
+/**
+ * The one person of the article a bare name stands for ("Wegener" of "Alfred Wegener"): by an
+ * alias or the last word of the full name, when no other person shares it.
+ */
+export function personNamed(text: string, index: EntityIndex): Entity | undefined {
+	if (!/^\p{Lu}[\p{L}'’-]+$/u.test(text)) return undefined;
+	const words = (e: Entity) => e.name.split(' ');
+	const found = [...index.entities.values()].filter(
+		(e) =>
+			e.type === 'person' &&
+			!e.partial &&
+			!e.work &&
+			(e.aliases.includes(text) || words(e).pop() === text || words(e)[0] === text)
+	);
+	// "Davy" and "Humphry Davy" found apart: the longest name, when it holds every other.
+	const longest = found.sort((a, b) => b.name.length - a.name.length)[0];
+	return longest && found.every((e) => longest.name.includes(e.name)) ? longest : undefined;
 }
 
 /** How far back a pronoun's person may be named, in sentences. */
@@ -263,6 +400,12 @@ export function pronounPerson(
 		if (named.size > 1) return undefined;
 		const e = index.entities.get([...named][0] as string);
 		if (!e || e.partial || (e.gender && e.gender !== gender)) return undefined;
+		// "Amundsen read about John Franklin. He went to sea …": a pronoun is read as the article's
+		// main person only, the one it names most; a minor person beside it is too often wrong.
+		const main = [...index.entities.values()]
+			.filter((o) => o.type === 'person')
+			.sort((a, b) => b.mentions - a.mentions);
+		if (main[0] !== e || (main[1] && main[1].mentions * 2 > e.mentions)) return undefined;
 		return e;
 	}
 	return undefined;
@@ -305,8 +448,8 @@ export interface Said extends Coordinated {
  * "Perkins chaired the committee." → one predicate of "Perkins": a sentence whose subject opens it
  * and whose predicate runs to its end with no comma (or a coordinated sentence, whole).
  */
-export function saidOf(s: Sentence, index?: EntityIndex): Said | undefined {
-	const c = coordinatedPredicates(s, index);
+export function saidOf(s: Sentence, index?: EntityIndex, prior?: Subject): Said | undefined {
+	const c = coordinatedPredicates(s, index, prior);
 	if (!c) return undefined;
 	const key = c.entity ?? c.subject.toLowerCase();
 	return { ...c, sentence: s, key };
@@ -316,35 +459,159 @@ export function saidOf(s: Sentence, index?: EntityIndex): Said | undefined {
 const STATE_VERB =
 	/^(be|is|are|was|were|have|has|had|include|includes|included|seem|seems|seemed|remain|remains|remained|contain|contains|contained|mean|means|meant)$/;
 
-/** The statement items of an article: a subject the article says three things of, by one tense. */
+/**
+ * What each sentence says of its subject, in article order: "It" or "They" opening a sentence
+ * stands for the thing the sentence right before it, in its paragraph, said something of.
+ */
+export function saidInArticle(sentences: readonly Sentence[], index?: EntityIndex): Said[] {
+	const out: Said[] = [];
+	for (const s of sentences)
+		for (const clause of clausesOf(s)) {
+			const last = out[out.length - 1];
+			const near =
+				last &&
+				last.sentence.paragraph === s.paragraph &&
+				(last.sentence.index === s.index - 1 || last.sentence.index === s.index);
+			const d = saidOf(clause, index, near ? last : undefined);
+			// A clause's phrase is the sentence's: its source, offsets and index; read once.
+			const seen = (o: Said) =>
+				o.sentence.index === s.index &&
+				o.key === d?.key &&
+				o.predicates.some((x) => d.predicates.some((y) => y.text === x.text));
+			if (d && !out.some(seen)) out.push({ ...d, sentence: s });
+		}
+	return out;
+}
+
+/** Where a clause with a subject of its own opens inside a sentence. */
+const CLAUSE_OPENS = /(?:, and |, but |, while |, whereas |; )(?=\p{L})/gu;
+/** A sentence opening on a clause of time or reason: "When Roosevelt took office, …". */
+const OPENING_CLAUSE =
+	/^(?:When|After|Before|Because|Although|While|Once|Since|Though|As soon as) /;
+
+/**
+ * A sentence and the clauses inside it that may have a subject of their own: after ", and",
+ * ", but", "; " to the sentence's end, and an opening "When …" clause up to its comma; each as a
+ * sentence of its own words and tokens, at its own offsets.
+ */
+export function clausesOf(s: Sentence): Sentence[] {
+	const out: Sentence[] = [s];
+	const part = (from: number, to: number): Sentence => ({
+		...s,
+		text: s.text.slice(from, to),
+		start: s.start + from,
+		end: s.start + to,
+		tokens: s.tokens.filter((t) => t.start >= s.start + from && t.end <= s.start + to)
+	});
+	for (const m of s.text.matchAll(CLAUSE_OPENS)) {
+		const from = (m.index ?? 0) + m[0].length;
+		out.push(part(from, s.text.length));
+	}
+	const opening = OPENING_CLAUSE.exec(s.text);
+	const comma = s.text.indexOf(', ');
+	if (opening && comma > opening[0].length) out.push(part(opening[0].length, comma));
+	// "After you drink a great deal, the kidneys let more water go": the main clause after an
+	// opening clause or phrase, whose own verb comes first in it.
+	if ((opening || FRONTED.test(s.text)) && comma > 0) out.push(part(comma + 2, s.text.length));
+	return out;
+}
+
+/**
+ * The statement items of an article: a subject the article says three things of, by one tense,
+ * and a key it says of another subject of the same kind (not-stated-about.ts) or denies of it.
+ */
 export function statementCandidates(
 	text: string,
 	sentences: readonly Sentence[],
-	index?: EntityIndex
+	index?: EntityIndex,
+	lexicon?: Lexicon
 ): Candidate[] {
 	if (storyLike(text)) return [];
-	const said = sentences.flatMap((s) => saidOf(s, index) ?? []);
+	const said = saidInArticle(sentences, index);
 	// The predicates of each subject and tense, in article order.
 	const groups = new Map<string, { said: Said; p: Predicate }[]>();
 	for (const d of said)
 		for (const p of d.predicates) {
 			if (!phraseFits(p.text)) continue;
 			const k = `${d.key}|${p.tense}`;
-			groups.set(k, [...(groups.get(k) ?? []), { said: d, p }]);
+			const g = groups.get(k) ?? [];
+			// One phrase once: "make a hormone" said twice is one thing the article says.
+			if (!g.some((x) => x.p.text.toLowerCase() === p.text.toLowerCase())) g.push({ said: d, p });
+			groups.set(k, g);
 		}
 	const out: Candidate[] = [];
 	const ordered = [...groups.values()]
-		.filter((g) => new Set(g.map((x) => x.p.text)).size >= 3)
+		.filter((g) => g.length >= 3)
 		.sort((a, b) => b.length - a.length);
 	for (const g of ordered) {
 		if (out.length >= MAX_ITEMS) break;
-		const shown = g.slice(0, 3);
-		const key = deniedKey(shown, said) ?? keyOf(shown, said, sentences, index);
-		if (!key) continue;
-		out.push(candidateOf(shown, key));
+		const item = groupItem(g, said, sentences, index, lexicon);
+		if (item) out.push(item);
 	}
 	return out;
 }
+
+/**
+ * The item of one subject: three of its phrases (the first three of a length near the key's) and a
+ * key, denied of it or said of another subject of its kind.
+ */
+function groupItem(
+	g: { said: Said; p: Predicate }[],
+	said: readonly Said[],
+	sentences: readonly Sentence[],
+	index?: EntityIndex,
+	lexicon?: Lexicon
+): Candidate | undefined {
+	// Acts before states ("built the bridge" before "was careful"), and no birth or death: where
+	// someone was born is trivia beside what they did.
+	const usable = g.filter((x) => !BIRTH_OR_DEATH.test(x.p.text) && agrees(x.said.subject, x.p));
+	const shown = [...usable.filter((x) => isAct(x.p)), ...usable.filter((x) => !isAct(x.p))].slice(
+		0,
+		3
+	);
+	if (shown.length < 3) return undefined;
+	const denied = deniedKey(shown, said);
+	if (denied) return candidateOf(shown, denied);
+	// A key said of another subject, and three shown phrases whose lengths bracket its own, so that
+	// it is neither the longest option nor the shortest.
+	const ranked = [...usable.filter((x) => isAct(x.p)), ...usable.filter((x) => !isAct(x.p))];
+	for (const key of keysOf(ranked, g, said, sentences, index, lexicon)) {
+		const n = wordsOf(key).length;
+		const around = bracketing(ranked, n);
+		if (around) return candidateOf(around, key);
+	}
+	return undefined;
+}
+
+/**
+ * The first three phrases (in the order given) whose lengths in words bracket `n`: one no longer
+ * and one no shorter, so the key stands out by neither.
+ */
+export function bracketing<T extends { p: Predicate }>(
+	ranked: readonly T[],
+	n: number
+): T[] | undefined {
+	const len = (x: T) => wordsOf(x.p.text).length;
+	const short = ranked.find((x) => len(x) <= n);
+	const long = ranked.find((x) => x !== short && len(x) >= n);
+	if (!short || !long) return undefined;
+	const third = ranked.find((x) => x !== short && x !== long);
+	if (!third) return undefined;
+	return ranked.filter((x) => x === short || x === long || x === third);
+}
+
+/**
+ * Whether a present phrase's verb agrees with its subject's number ("tuberculosis … cause
+ * scarring" is read from a clause whose subject was another): a plural subject ends in "s".
+ */
+export function agrees(subject: string, p: Predicate): boolean {
+	if (p.tense !== 'present' || p.singular === undefined) return true;
+	const plural = /\p{Ll}s$/u.test(subject) && !/(ss|us|is)$/.test(subject);
+	return p.singular !== plural;
+}
+
+/** A birth or a death: trivia in a life, never a thing the article says someone did. */
+const BIRTH_OR_DEATH = /^(?:was|were) born\b|^died\b/;
 
 /** "does not grow in shade", "do not need much water": a present verb the article denies. */
 const DENIED = /^(?:does not|doesn't|do not|don't) (\p{Ll}+)( .+)?$/u;
@@ -359,6 +626,7 @@ export function deniedKey(
 	said: readonly Said[]
 ): string | undefined {
 	const first = shown[0];
+	if (first?.p.tense === 'past') return deniedPastKey(shown, said);
 	if (!first || first.p.tense !== 'present') return undefined;
 	const singular = shown.find((x) => x.p.singular !== undefined)?.p.singular ?? false;
 	const lengths = shown.map((x) => wordsOf(x.p.text).length);
@@ -385,35 +653,73 @@ export function deniedKey(
 	return undefined;
 }
 
+/** "did not stop exploring": a past verb the article denies, with no adverb after "not". */
+const DENIED_PAST = /^(?:did not|didn't) (\p{Ll}+)( .+)?$/u;
+
+/**
+ * "Amundsen did not stop exploring" → "stopped exploring": the past form from the shared
+ * conjugations; none for a state verb, or after an adverb ("did not simply say yes").
+ */
+export function deniedPastKey(
+	shown: readonly { said: Said; p: Predicate }[],
+	said: readonly Said[]
+): string | undefined {
+	const first = shown[0];
+	if (!first) return undefined;
+	const lengths = shown.map((x) => wordsOf(x.p.text).length);
+	for (const d of said) {
+		if (d.key !== first.said.key) continue;
+		for (const p of d.predicates) {
+			const m = DENIED_PAST.exec(p.text);
+			if (!m || STATE_VERB.test(m[1] as string) || /ly$|^(just|even|always)$/.test(m[1] as string))
+				continue;
+			const past = conjugations(m[1] as string)?.PastTense;
+			const phrase = past && `${past}${m[2] ?? ''}`;
+			if (!phrase || !phraseFits(phrase)) continue;
+			const n = wordsOf(phrase).length;
+			if (n >= Math.min(...lengths) && n <= Math.max(...lengths)) return phrase;
+		}
+	}
+	return undefined;
+}
+
 /**
  * The key: a predicate the article says of another subject of the same kind, in this subject's
  * tense and number, of the shown phrases' length, sharing no weighty word with their sentences,
  * and with no weighty word of it in any sentence that names this subject (which could say it of
  * it too). One of them, by a hash.
  */
-function keyOf(
+function keysOf(
 	shown: { said: Said; p: Predicate }[],
+	group: readonly { said: Said; p: Predicate }[],
 	said: readonly Said[],
 	sentences: readonly Sentence[],
-	index?: EntityIndex
-): string | undefined {
+	index?: EntityIndex,
+	lexicon?: Lexicon
+): string[] {
 	const first = shown[0] as { said: Said; p: Predicate };
 	const subject = first.said;
-	// Of things, "the same kind" is not known here: "changed in Italy" said of papermaking is no
-	// plausible thing "the materials" did. Only a person's key is another person's act.
-	if (!subject.person) return undefined;
-	const lengths = shown.map((x) => wordsOf(x.p.text).length);
-	const here = new Set(shown.flatMap((x) => [...weightyWords(x.said.sentence.text)]));
+	// Of things, the other subject must be of the same kind in the dictionary (sameThingKind):
+	// "changed in Italy" said of papermaking is no plausible thing "the materials" did.
+	const sameKind = (other: Said) =>
+		subject.person
+			? other.person || personNoun(other.subject, lexicon)
+			: !other.person && sameThingKind(subject.subject, other.subject, lexicon);
+	// The shown phrases' own words: a key that repeats one is picked out beside them.
+	const here = new Set(group.flatMap((x) => [...weightyWords(x.p.text)]));
 	const subjectWords = weightyWords(subject.subject);
 	const singular = shown.find((x) => x.p.singular !== undefined)?.p.singular ?? false;
+	// Every sentence about this subject: by its words, its entity, or a pronoun read as it.
+	const about = new Set(group.map((x) => x.said.sentence.index));
 	const naming = sentences.filter(
 		(o) =>
+			about.has(o.index) ||
 			[...subjectWords].some((w) => weightyWords(o.text).has(w)) ||
 			index?.bySentence.get(o.index)?.some((m) => m.entity === subject.key)
 	);
 	const pool: string[] = [];
 	for (const other of said) {
-		if (other.key === subject.key || other.person !== subject.person) continue;
+		if (other.key === subject.key || !sameKind(other)) continue;
 		if ([...weightyWords(other.subject)].some((w) => subjectWords.has(w))) continue;
 		for (const p of other.predicates) {
 			if (p.tense !== first.p.tense || !phraseFits(p.text)) continue;
@@ -426,17 +732,33 @@ function keyOf(
 				continue;
 			const phrase = inNumber(p, singular);
 			if (!phrase) continue;
-			const n = wordsOf(phrase).length;
-			if (n < Math.min(...lengths) || n > Math.max(...lengths)) continue;
+			// A birth or a death is no act a reader could weigh ("died while traveling back to Spain").
+			if (BIRTH_OR_DEATH.test(phrase)) continue;
+			// "raised her children" of a man: another subject's possessive may not fit this one.
+			if (POSSESSIVE.test(phrase)) continue;
 			const words = weightyWords(phrase);
+			// "chose Tommy Douglas" offered as a thing Tommy Douglas did: the key names the subject.
+			if ([...subjectWords].some((w) => words.has(w))) continue;
 			if (!words.size || [...words].some((w) => here.has(w))) continue;
 			const elsewhere = naming.filter((o) => o.index !== other.sentence.index);
-			if (elsewhere.some((o) => [...words].some((w) => weightyWords(o.text).has(w)))) continue;
+			if (elsewhere.some((o) => maySay(o.text, words))) continue;
 			pool.push(phrase);
 		}
 	}
-	if (!pool.length) return undefined;
-	return pool[hashString(shown.map((x) => x.p.text).join('|')) % pool.length];
+	// One order by a hash of the shown phrases: the same article, the same key.
+	const from = hashString(shown.map((x) => x.p.text).join('|')) % Math.max(1, pool.length);
+	return [...pool.slice(from), ...pool.slice(0, from)];
+}
+
+/**
+ * Whether a sentence about the subject may say the key of it too: it holds half or more of the
+ * key's weighty words ("filters" and "blood" of "filters the blood"), or its only one. A sentence
+ * that shares one place name with a longer key ("York" of "opened a school for nurses in New York") does not.
+ */
+export function maySay(sentence: string, keyWords: ReadonlySet<string>): boolean {
+	const there = weightyWords(sentence);
+	const shared = [...keyWords].filter((w) => there.has(w)).length;
+	return shared > 0 && shared * 2 >= keyWords.size;
 }
 
 /** The item: the subject in the stem, the shown phrases as wrong options, the key. */
@@ -462,7 +784,10 @@ function candidateOf(shown: { said: Said; p: Predicate }[], key: string): Candid
 	return {
 		id: `${fact.id}-not-stated`,
 		kind: 'not-stated',
-		stem: `${SAYS_ABOUT_PREFIX} ${subject}?`,
+		stem: aboutStem(subject, first.said.person, [
+			...shown.map((x) => x.p),
+			{ verb: key.split(' ')[0] ?? '', tense: first.p.tense }
+		]),
 		answer: key,
 		distractors: phrases,
 		fact,

@@ -72,7 +72,7 @@ export function notStatedCandidates(
 		if (item) out.push(item);
 	}
 	// What the article says one subject does (not-stated-statements.ts), after its lists.
-	out.push(...statementCandidates(text, sentences, index));
+	out.push(...statementCandidates(text, sentences, index, lexicon));
 	return out;
 }
 
