@@ -1,5 +1,6 @@
 // The generator's public API: article text in, a deterministic quiz out. Pure: no I/O, no clock,
 // no Math.random(), so it runs the same on the server, in the browser and in tests.
+import { generalWhyCandidates, isGeneralWhy } from './stages/4-questions/why-general';
 import type {
 	Candidate,
 	Fact,
@@ -259,7 +260,15 @@ function runPipeline(raw: string, options: GenerateOptions) {
 	});
 	// One main-idea item: the first of the builder's forms to pass (it lists them best first).
 	const mainIdea = passed.find((c) => c.kind === 'main-idea');
-	const valid = passed.filter((c) => c.kind !== 'main-idea' || c === mainIdea);
+	// A sentence's general why item only where its fact's own why item did not pass.
+	const whySentences = new Set(
+		passed.filter((c) => c.kind === 'why' && !isGeneralWhy(c)).map((c) => c.fact.sentence)
+	);
+	const valid = passed.filter(
+		(c) =>
+			(c.kind !== 'main-idea' || c === mainIdea) &&
+			!(isGeneralWhy(c) && whySentences.has(c.fact.sentence))
+	);
 	return { norm, input, parsed, facts, candidates, valid, rejected, rand, reasonsOf };
 }
 
@@ -326,6 +335,8 @@ function wholeArticleCandidates(
 		out.push(...vocabularyCandidates(norm, sentences, lexicon));
 	// supporting evidence: claims of named subjects and the sentences that bear them out.
 	if (kinds.has('supporting-evidence')) out.push(...evidenceCandidates(norm, sentences, index));
+	// why: one item from each explicit link of the article (4-questions/why-general.ts).
+	if (kinds.has('why')) out.push(...generalWhyCandidates(sentences, norm.title ?? '', norm.text));
 	return out;
 }
 
