@@ -45,7 +45,17 @@ function isClause(toks: readonly Token[], [a, b]: [number, number], max = 18): b
 	const n = b - a;
 	if (n < 3 || n > max) return false;
 	const side = toks.slice(a, b);
-	return side.some((t) => t.tags.has('Verb') && !t.tags.has('Gerund') && !t.tags.has('Infinitive'));
+	// "stay" is tagged both Infinitive and PresentTense: a tense or an auxiliary makes it finite.
+	return side.some(
+		(t) =>
+			t.tags.has('Verb') &&
+			!t.tags.has('Gerund') &&
+			(t.tags.has('PastTense') ||
+				t.tags.has('PresentTense') ||
+				t.tags.has('Copula') ||
+				t.tags.has('Auxiliary') ||
+				t.tags.has('Modal'))
+	);
 }
 
 /** Whether a side hedges or denies what it says, or reports it ("said that …", "not"). */

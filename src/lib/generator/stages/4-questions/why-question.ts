@@ -4,6 +4,7 @@
 // reading of subject and verb, so a clause the general clause finder does not split (a tagger's
 // slip on an earlier word, a clause after "so") can still be asked; whatever it cannot read
 // surely it refuses.
+import nlp from 'compromise';
 import type { Sentence, Token } from '../../types';
 import { spanText } from '../3-facts/clauses';
 import { AUX } from '../3-facts/words';
@@ -45,9 +46,18 @@ const pluralHead = (subject: readonly Token[]) => {
 
 /** The verb's plain form: "closed" → "close", "swells" → "swell"; undefined when unknown. */
 function plainForm(t: Token): string | undefined {
-	const root = t.root?.toLowerCase();
-	if (root && /^[a-z-]+$/.test(root)) return root;
-	return undefined;
+	const root = (t.root ?? infinitive(t.text)).toLowerCase();
+	return /^[a-z-]+$/.test(root) ? root : undefined;
+}
+
+/** The tagger's infinitive of a finite verb ("sees" → "see"), worked out once per form. */
+const INFINITIVES = new Map<string, string>();
+function infinitive(verb: string): string {
+	if (!INFINITIVES.has(verb)) {
+		const doc = nlp(verb).tag('Verb') as ReturnType<typeof nlp>;
+		INFINITIVES.set(verb, doc.verbs().toInfinitive().text().trim());
+	}
+	return INFINITIVES.get(verb) ?? '';
 }
 
 /**
@@ -72,9 +82,10 @@ export function whyQuestion(
 		/[,;:()]/.test(subj.at(-1)?.post ?? '') ||
 		(!named && !subj.some((t) => t.tags.has('Noun') || t.tags.has('ProperNoun'))) ||
 		// "All this effort", "the same page": a subject that points to another sentence.
-		subj.some((t) =>
-			/^(this|these|those|such|same|former|latter|it|its|they|their|them)$/.test(t.normal)
-		) ||
+		(!named &&
+			subj.some((t) =>
+				/^(this|these|those|such|same|former|latter|it|its|they|their|them)$/.test(t.normal)
+			)) ||
 		subj.some(
 			(t) => finite(t) || (t.tags.has('Preposition') && /^(that|which|who)$/.test(t.normal))
 		)
