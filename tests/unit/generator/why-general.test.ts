@@ -8,6 +8,7 @@ import { lowerWords } from '../../../src/lib/generator/stages/3-facts/words';
 import { explicitLink } from '../../../src/lib/generator/stages/4-questions/why-links';
 import {
 	contentStems,
+	echoesStem,
 	generalWhyCandidates,
 	whyKeyOf,
 	whyStemOf
@@ -42,6 +43,11 @@ describe('general why: stems in plain question grammar', () => {
 			'The harvest failed in the north, so the village bakers raised their prices.',
 			'Why did the village bakers raise their prices?',
 			'Because the harvest failed in the north'
+		],
+		[
+			'The shopping basket has to change because new goods appear in the shops.',
+			'Why does the shopping basket have to change?',
+			'Because new goods appear in the shops'
 		],
 		[
 			'The young otters stay close to the den because the river is full of eagles.',
@@ -117,6 +123,17 @@ describe('general why: wrong reasons', () => {
 			expect(d).toMatch(/^Because /);
 			expect(d).not.toBe(item?.answer);
 		}
+	});
+
+	it('refuses a key that alone echoes a word of the stem (why-general-echo)', () => {
+		const stem = 'Why does the basket have to change?';
+		expect(echoesStem(stem, 'Because the way people live changes', ['Because prices rise'])).toBe(
+			true
+		);
+		expect(
+			echoesStem(stem, 'Because the way people live changes', ['Because tastes change slowly'])
+		).toBe(false);
+		expect(echoesStem(stem, 'Because new goods appear', ['Because prices rise'])).toBe(false);
 	});
 
 	it('counts content words by their first five letters', () => {

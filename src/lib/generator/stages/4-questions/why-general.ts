@@ -43,12 +43,19 @@ export interface WhyAsked {
 	frame: ClauseFrame;
 }
 
-/** The first word of `text` in lower case when the article writes it so somewhere ("The" → "the"). */
+/** Words that open a phrase and are never names, whatever case the article writes them in. */
+const NEVER_NAMES =
+	/^(the|a|an|most|many|some|all|each|every|few|several|both|no|much|its|their)$/i;
+
+/**
+ * The first word of `text` in lower case when the article writes it so somewhere and never with a
+ * capital inside a sentence ("The" → "the", not "Marathon"), or when it is never a name ("Most").
+ */
 function lowerFirst(text: string, lower: ReadonlySet<string>): string {
 	const first = text.match(/^[\p{L}'-]+/u)?.[0] ?? '';
-	return lower.has(first.toLowerCase())
-		? `${first.toLowerCase()}${text.slice(first.length)}`
-		: text;
+	const lowers =
+		NEVER_NAMES.test(first) || (lower.has(first.toLowerCase()) && !lower.has(`^${first}`));
+	return lowers ? `${first.toLowerCase()}${text.slice(first.length)}` : text;
 }
 
 /**
@@ -233,6 +240,57 @@ function linkedToAct(
 	return linking && overlap >= 1;
 }
 
+/** Words of a sentence that make it someone's words or lean on another sentence: no statement option. */
+const NOT_A_STATEMENT =
+	/["\u201C\u201D?]|\b(I|we|you|my|our|your|this|these|those|then|also|however|too|again|other|another)\b/i;
+
+/**
+ * The article's plain statements as wrong reasons: each sentence, or its first clause up to a
+ * ";" or a comma before "and"/"but", that opens on a named subject and a finite verb
+ * (`whyQuestion` reads it) and says no cause or result. True, but not the reason asked.
+ */
+export function statementOptions(
+	sentences: readonly Sentence[],
+	lower: ReadonlySet<string>
+): ReasonOption[] {
+	const out: ReasonOption[] = [];
+	for (const s of sentences) {
+		if (NOT_A_STATEMENT.test(s.text) || CAUSAL.test(s.text)) continue;
+		const toks = s.tokens;
+		const cut = toks.findIndex(
+			(t, i) =>
+				/[;:]/.test(t.post) ||
+				(/,/.test(t.post) && /^(and|but|while|whereas|which|who)$/.test(toks[i + 1]?.normal ?? ''))
+		);
+		const end = cut >= 0 ? cut + 1 : toks.length;
+		const first = toks[0];
+		if (!first || POINTING.test(first.normal) || !whyQuestion(s, 0, end)) continue;
+		const body = lowerFirst(spanText(s, 0, end).replace(/[,;:.!\s]+$/, ''), lower);
+		const words = body.split(/\s+/).length;
+		if (words < 4 || words > KEY_MAX_WORDS || unbalanced(body) || /,/.test(body)) continue;
+		out.push({
+			text: `Because ${body}`,
+			sentence: s.index,
+			paragraph: s.paragraph,
+			words,
+			voice: 'named',
+			explicit: false
+		});
+	}
+	return out;
+}
+
+/**
+ * why-general-echo: the key repeats a content word of the stem that no wrong option repeats.
+ * "Why does the basket have to change? Because the way people live changes" is matched, not
+ * read (review k12); every stem word the key repeats must be in a wrong reason too.
+ */
+export function echoesStem(stem: string, key: string, wrong: readonly string[]): boolean {
+	const stemWords = contentStems(stem);
+	const echoed = shared(contentStems(key), stemWords);
+	return echoed.some((w) => !wrong.some((o) => contentStems(o).has(w)));
+}
+
 /** Whether a candidate is a general why item (its fact is made here, one per linked sentence). */
 export const isGeneralWhy = (c: Candidate) => c.fact.id.startsWith('why-link-');
 
@@ -245,7 +303,7 @@ export function generalWhyCandidates(
 	const lower = lowerWords(sentences);
 	const links = sentences.map(explicitLink).filter((l): l is ExplicitLink => !!l);
 	if (!links.length) return [];
-	const pool = reasonPool(sentences, BROAD_LINKS);
+	const pool = [...reasonPool(sentences, BROAD_LINKS), ...statementOptions(sentences, lower)];
 	const out: Candidate[] = [];
 	for (const link of links) {
 		const s = sentences[link.sentence] as Sentence;
@@ -257,6 +315,8 @@ export function generalWhyCandidates(
 		// The stem gives the key away when the key's content words are all in it.
 		const keyStems = contentStems(key);
 		if (shared(keyStems, contentStems(stemmed.stem)).length * 2 > keyStems.size) continue;
+		// A key cut at a colon or a semicolon runs on into a second statement.
+		if (/[;:]/.test(key)) continue;
 		const asked: WhyAsked = { ...stemmed, key, link };
 		const first = s.tokens[link.cause[0]];
 		const last = s.tokens[link.cause[1] - 1];
@@ -300,6 +360,7 @@ export function generalWhyCandidates(
 		const wrong = whyWrongReasons(asked, pool, links, sentences, fair).map(
 			(o) => `Because ${lowerFirst(o.replace(/^Because /, ''), lower)}`
 		);
+		if (echoesStem(stemmed.stem, key, wrong)) continue;
 		out.push({ ...item, distractors: wrong });
 	}
 	return out;

@@ -31,7 +31,7 @@ const HEDGE_IN =
  * negative stem.
  */
 const negative = (t: Token) =>
-	t.tags.has('Negative') || /^(not|never|no|nor)$/.test(t.normal) || /n['’]t$/.test(t.text);
+	t.tags.has('Negative') || /^(not|never|no|nor|cannot)$/.test(t.normal) || /n['’]t$/.test(t.text);
 
 /** Where a cause that runs on stops: a second clause after a comma. */
 const RUNS_ON = /^(and|but|which|who|while|although|though|so|whereas|as|since|because|when)$/;

@@ -96,7 +96,9 @@ export function whyQuestion(
 	const verb = toks[v] as Token;
 	// What follows the verb, up to the clause's end, without its closing punctuation.
 	const restOf = (at: number) => (at < to ? spanText(s, at, to).replace(/[,;:.!\s]+$/, '') : '');
-	if (AUX.has(verb.normal)) {
+	// "has to change": "have" of obligation takes "do" ("Why does the basket have to change?").
+	const obliged = /^(has|have|had)$/.test(verb.normal) && toks[v + 1]?.normal === 'to';
+	if (AUX.has(verb.normal) && !obliged) {
 		// "is clear" → "is … clear"; "has grown" → "has … grown"; "can be" → "can … be".
 		const rest = restOf(v + 1);
 		if (!rest) return undefined;
@@ -108,7 +110,7 @@ export function whyQuestion(
 			rest
 		};
 	}
-	const plain = plainForm(verb);
+	const plain = obliged ? 'have' : plainForm(verb);
 	if (!plain || (plain === verb.normal && verb.tags.has('PastTense'))) return undefined;
 	const lead = verb.tags.has('PastTense')
 		? 'did'
