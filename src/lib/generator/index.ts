@@ -1,6 +1,6 @@
 // The generator's public API: article text in, a deterministic quiz out. Pure: no I/O, no clock,
 // no Math.random(), so it runs the same on the server, in the browser and in tests.
-import { generalWhyCandidates, isGeneralWhy } from './stages/4-questions/why-general';
+import { generalWhyCandidates, withoutSecondWhy } from './stages/4-questions/why-general';
 import type {
 	Candidate,
 	Fact,
@@ -258,17 +258,9 @@ function runPipeline(raw: string, options: GenerateOptions) {
 			rejected.push({ kind: c.kind, stem: c.stem, answer: c.answer, factId: c.fact.id, reasons });
 		return reasons.length === 0;
 	});
-	// One main-idea item: the first of the builder's forms to pass (it lists them best first).
+	// One main-idea item, the first of its forms to pass; a general why only where no other passed.
 	const mainIdea = passed.find((c) => c.kind === 'main-idea');
-	// A sentence's general why item only where its fact's own why item did not pass.
-	const whySentences = new Set(
-		passed.filter((c) => c.kind === 'why' && !isGeneralWhy(c)).map((c) => c.fact.sentence)
-	);
-	const valid = passed.filter(
-		(c) =>
-			(c.kind !== 'main-idea' || c === mainIdea) &&
-			!(isGeneralWhy(c) && whySentences.has(c.fact.sentence))
-	);
+	const valid = withoutSecondWhy(passed).filter((c) => c.kind !== 'main-idea' || c === mainIdea);
 	return { norm, input, parsed, facts, candidates, valid, rejected, rand, reasonsOf };
 }
 

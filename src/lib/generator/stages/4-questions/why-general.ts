@@ -294,6 +294,14 @@ export function echoesStem(stem: string, key: string, wrong: readonly string[]):
 /** Whether a candidate is a general why item (its fact is made here, one per linked sentence). */
 export const isGeneralWhy = (c: Candidate) => c.fact.id.startsWith('why-link-');
 
+/** The passed candidates less each general why item whose sentence has another why item. */
+export function withoutSecondWhy(passed: readonly Candidate[]): Candidate[] {
+	const asked = new Set(
+		passed.filter((c) => c.kind === 'why' && !isGeneralWhy(c)).map((c) => c.fact.sentence)
+	);
+	return passed.filter((c) => !(isGeneralWhy(c) && asked.has(c.fact.sentence)));
+}
+
 /** The general why items of an article: one per sentence with an explicit link that asks well. */
 export function generalWhyCandidates(
 	sentences: readonly Sentence[],
