@@ -1,5 +1,6 @@
 // The generator's public API: article text in, a deterministic quiz out. Pure: no I/O, no clock,
 // no Math.random(), so it runs the same on the server, in the browser and in tests.
+import { generalWhyCandidates, withoutSecondWhy } from './stages/4-questions/why-general';
 import type {
 	Candidate,
 	Fact,
@@ -257,9 +258,9 @@ function runPipeline(raw: string, options: GenerateOptions) {
 			rejected.push({ kind: c.kind, stem: c.stem, answer: c.answer, factId: c.fact.id, reasons });
 		return reasons.length === 0;
 	});
-	// One main-idea item: the first of the builder's forms to pass (it lists them best first).
+	// One main-idea item, the first of its forms to pass; a general why only where no other passed.
 	const mainIdea = passed.find((c) => c.kind === 'main-idea');
-	const valid = passed.filter((c) => c.kind !== 'main-idea' || c === mainIdea);
+	const valid = withoutSecondWhy(passed).filter((c) => c.kind !== 'main-idea' || c === mainIdea);
 	return { norm, input, parsed, facts, candidates, valid, rejected, rand, reasonsOf };
 }
 
@@ -326,6 +327,8 @@ function wholeArticleCandidates(
 		out.push(...vocabularyCandidates(norm, sentences, lexicon));
 	// supporting evidence: claims of named subjects and the sentences that bear them out.
 	if (kinds.has('supporting-evidence')) out.push(...evidenceCandidates(norm, sentences, index));
+	// why: one item from each explicit link of the article (4-questions/why-general.ts).
+	if (kinds.has('why')) out.push(...generalWhyCandidates(sentences, norm.title ?? '', norm.text));
 	return out;
 }
 

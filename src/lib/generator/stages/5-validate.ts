@@ -5,6 +5,8 @@ import { GENERAL_ID, isGeneralItem } from './4-questions/main-idea-general';
 import type { Candidate, Entity } from '../types';
 import { containsWords, namesIn, wordsOf } from '../distractors';
 import { purposeInSource } from './4-questions/why-options';
+import { isGeneralWhy } from './4-questions/why-general';
+import { reasonBody } from './3-facts/causes';
 import {
 	convergesOnKey,
 	cutFromLongerName,
@@ -703,7 +705,8 @@ export const CHECKS: Record<string, Check> = {
 		!containsWords(c.source.sentence, c.answer) &&
 		!(c.kind === 'effect' && restatedFrom(c.source.sentence, c.answer)) &&
 		!keyNamesPronoun(c) &&
-		!purposeInSource(c)
+		!purposeInSource(c) &&
+		!(isGeneralWhy(c) && containsWords(c.source.sentence, reasonBody(c.answer)))
 			? 'answer not in source'
 			: undefined,
 	'distractor-not-in-source': (c) =>
