@@ -747,7 +747,9 @@ export function toldActsProblem(c: Candidate): string | undefined {
 	const name = stemName(c.stem);
 	if (!name) return 'no person in the stem';
 	for (const o of [c.answer, ...c.distractors]) {
-		if (!o.startsWith(`${name} `)) return `"${o}": not said of ${name}`;
+		// "Mara Lenz opened …" beside "Mara opened …": two forms of the name.
+		if (!o.startsWith(`${name} `) || /^\p{Lu}/u.test(o.slice(name.length + 1)))
+			return `"${o}": not said of ${name} in one form`;
 		const n = wordsOf(o).length;
 		if (n < ACT_WORDS.min || n > ACT_WORDS.max) return `"${o}": ${n} words`;
 		if (DATED.test(o)) return `"${o}": a date or a figure`;
