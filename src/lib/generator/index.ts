@@ -46,6 +46,7 @@ import { evidenceCandidates } from './stages/4-questions/evidence';
 import { stepItems } from './stages/4-questions/sequence-steps';
 import { proseStepItems } from './stages/4-questions/sequence-prose-steps';
 import { storyItems } from './stages/4-questions/sequence-story';
+import { toldItems } from './stages/4-questions/sequence-told';
 import { articleHome, unnamedReferent, validateCandidate } from './stages/5-validate';
 import { capitalsOf } from './stages/4-questions/stem-checks';
 import { articleVocabulary, fragmentJudge } from './well-formed';
@@ -152,10 +153,11 @@ export function generateQuiz(raw: string, options: GenerateOptions = {}): Genera
 const STEP_DRAWS = 0x5e9;
 const STORY_DRAWS = 0x57a;
 const PROSE_STEP_DRAWS = 0x9a5;
+const TOLD_DRAWS = 0x7e1;
 
 /**
- * Sequence items of a how-to's numbered steps and of a story told in order, only when asked for
- * by name, each with draws of its own (asking them changes no other item).
+ * Sequence items of a how-to's numbered steps, of a story told in order and of the acts of an
+ * article's main person told straight (sequence-told.ts), only when asked for by name, each with draws of its own (asking them changes no other item).
  */
 const orderedTextItems = (
 	kinds: ReadonlySet<QuestionKind>,
@@ -167,7 +169,8 @@ const orderedTextItems = (
 		? [
 				...stepItems(norm, sentences, mulberry32(seed ^ STEP_DRAWS)),
 				...proseStepItems(norm, sentences, mulberry32(seed ^ PROSE_STEP_DRAWS)),
-				...storyItems(norm, sentences, mulberry32(seed ^ STORY_DRAWS))
+				...storyItems(norm, sentences, mulberry32(seed ^ STORY_DRAWS)),
+				...toldItems(norm, sentences, mulberry32(seed ^ TOLD_DRAWS))
 			]
 		: [];
 

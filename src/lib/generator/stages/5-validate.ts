@@ -42,6 +42,13 @@ import {
 } from './4-questions/sequence-checks';
 import { storyActProblem, storyOrderProblem } from './4-questions/sequence-story';
 import {
+	toldActsProblem,
+	toldOrderProblem,
+	toldEnd,
+	toldKeyInSource,
+	toldRelation
+} from './4-questions/sequence-told';
+import {
 	alsoCaused,
 	effectFormProblem,
 	effectNotEvent,
@@ -493,7 +500,10 @@ const EFFECT_CHECKS: Record<string, Check> = {
 /** A how-to sequence item: numbered steps, not dated events (4-questions/sequence-steps.ts). */
 const isSteps = (c: Candidate) => isSequence(c) && !!c.steps;
 /** A story sequence item: acts in the order told (4-questions/sequence-story.ts). */
-const isStoryItem = (c: Candidate) => isSequence(c) && !!c.acts;
+const isStoryItem = (c: Candidate) => isSequence(c) && !!c.acts && !isTold(c);
+/** A told item: the main person's acts in the order told (4-questions/sequence-told.ts). */
+const isTold = (c: Candidate) =>
+	isSequence(c) && !!c.acts && !!(toldRelation(c.stem) ?? toldEnd(c.stem));
 const isDated = (c: Candidate) => isSequence(c) && !c.steps && !c.acts;
 
 const SEQUENCE_CHECKS: Record<string, Check> = {
@@ -511,6 +521,12 @@ const SEQUENCE_CHECKS: Record<string, Check> = {
 	// "He left", "Mara did not answer", "Then Mara ran": a pronoun, a negation or an order word is
 	// no act a reader can place.
 	'sequence-story-acts': (c) => (isStoryItem(c) ? storyActProblem(c) : undefined),
+	// The main person's acts told straight: the key the act told right after (before) the anchor,
+	// no wrong option told between them; or the first (last) told of four.
+	'sequence-told-order': (c) => (isTold(c) ? toldOrderProblem(c) : undefined),
+	// "Rosa dug her free", "Kahlo died … in 1954", "Frida Kahlo" beside "Kahlo": every option a
+	// whole act of the stem's person, one name form, no date, nothing leaning outside it.
+	'sequence-told-acts': (c) => (isTold(c) ? toldActsProblem(c) : undefined),
 	// "Which of these happened first?" with "TI announced the first LED" as its key: the words give
 	// the key away (as a wrong option of "… last?" they rule it out unread; three beside a key
 	// without single it out).
@@ -705,6 +721,7 @@ export const CHECKS: Record<string, Check> = {
 		!containsWords(c.source.sentence, c.answer) &&
 		!(c.kind === 'effect' && restatedFrom(c.source.sentence, c.answer)) &&
 		!keyNamesPronoun(c) &&
+		!toldKeyInSource(c) &&
 		!purposeInSource(c) &&
 		!(isGeneralWhy(c) && containsWords(c.source.sentence, reasonBody(c.answer)))
 			? 'answer not in source'
