@@ -22,6 +22,7 @@ import {
 	backedVagueProblem
 } from './evidence-backing-checks';
 import { BACKING_CLASS } from './evidence-backing';
+import { claimKeyRuleProblem } from './evidence-claim-rules';
 import {
 	isParagraphPoint,
 	pointDoubleProblem,
@@ -38,6 +39,11 @@ const isBacked = (c: Candidate) => c.claim?.classId === BACKING_CLASS;
  * the claim's class, and the key is the item's source.
  */
 export function claimRestatedProblem(c: Candidate): string | undefined {
+	// The rules of review k14 (evidence-claim-rules.ts) on a claim of a sentence and its key.
+	if ((isParagraphPoint(c) || isBacked(c)) && c.claim) {
+		const problem = claimKeyRuleProblem(c.claim.text, c.answer);
+		if (problem) return problem;
+	}
 	if (isParagraphPoint(c)) return pointRestatedProblem(c);
 	if (isBacked(c)) return backedRestatedProblem(c);
 	const claim = c.claim;

@@ -23,6 +23,7 @@ import {
 	weightStems
 } from './evidence-backing';
 import { storyLike } from './main-idea-lead';
+import { claimKeyRuleProblem } from './evidence-claim-rules';
 
 /** The claim class of a paragraph's point: its checks (evidence-paragraph-checks.ts) read it so. */
 export const PARAGRAPH_CLASS = 'paragraph-point';
@@ -207,7 +208,27 @@ export function pointSubject(s: Sentence): PointSubject | undefined {
 		return undefined;
 	// A person by name alone ("Bazalgette"): "He" or "She" of the next sentence may stand for them.
 	const person = head.every((t) => t.tags.has('ProperNoun') && !t.tags.has('Possessive'));
-	return { text, plural: last.tags.has('Plural'), ...(person ? { person } : {}) };
+	const noun = headNoun(head);
+	if (!noun) return undefined;
+	return { text, plural: noun.tags.has('Plural'), ...(person ? { person } : {}) };
+}
+
+/** Words for people as a group: "It" never stands for them ("Supporters of the system"). */
+const PEOPLE =
+	/^(people|persons?|supporters?|critics?|opponents?|residents?|voters?|members?|workers?|experts?|scientists?|researchers?|users?|visitors?|readers?|owners?|parents?|children|students?|teachers?|doctors?|patients?|farmers?|fans?|players?|leaders?|officials?|campaigners?|citizens?|locals?|staff|public|team|crowd|group|committee|council|government)$/i;
+
+/**
+ * The subject's head: the last noun before its first preposition ("Supporters" of "Supporters of
+ * the system", "crust" of "the crust around the pools"), which a pronoun of the key must agree
+ * with. Undefined (unsure) when it names people, for whom no "It" may stand, or is no noun.
+ */
+export function headNoun(head: readonly Sentence['tokens'][number][]) {
+	const prep = head.findIndex((t, i) => i > 0 && t.tags.has('Preposition'));
+	const upTo = prep < 0 ? head : head.slice(0, prep);
+	const noun = upTo[upTo.length - 1];
+	if (!noun?.tags.has('Noun') || noun.tags.has('Pronoun')) return undefined;
+	if (PEOPLE.test(noun.normal) && !noun.tags.has('ProperNoun')) return undefined;
+	return noun;
 }
 
 /**
@@ -359,7 +380,9 @@ export function paragraphCandidates(
 		if (!key || taken.has(key.index) || !keyBacks(point, said, key)) return undefined;
 		const keyText = writtenOut(key.text, pointSubject(point));
 		if (!keyText || standAloneProblem(keyText)) return undefined;
-		return paragraphItem(point, pointClaim(said, names), key, keyText, prose, topic);
+		const claim = pointClaim(said, names);
+		if (claimKeyRuleProblem(claim, keyText)) return undefined;
+		return paragraphItem(point, claim, key, keyText, prose, topic);
 	}
 	return out;
 }
