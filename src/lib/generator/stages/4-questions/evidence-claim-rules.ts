@@ -79,13 +79,15 @@ export function otherMatterProblem(claim: string, key: string, kin?: KinOf): str
 	return "shares no word of the claim's matter";
 }
 
-/** Every rule on one claim and its key, the first that fails. */
-export function claimKeyRuleProblem(claim: string, key: string, kin?: KinOf): string | undefined {
+/**
+ * The rules on the claim's form and the key's (1, 2a, 2b, 4b), the first that fails; rule 4a is
+ * the check evidence-key-off-claim (evidence-topic-checks.ts), and paragraphCandidates runs both.
+ */
+export function claimKeyRuleProblem(claim: string, key: string): string | undefined {
 	return (
 		announcesSetProblem(claim) ??
 		frontedPhraseProblem(claim) ??
 		demonstrativeKeyProblem(key) ??
-		listKeyProblem(key) ??
-		otherMatterProblem(claim, key, kin)
+		listKeyProblem(key)
 	);
 }

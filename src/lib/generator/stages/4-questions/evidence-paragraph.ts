@@ -23,7 +23,7 @@ import {
 	weightStems
 } from './evidence-backing';
 import { storyLike } from './main-idea-lead';
-import { claimKeyRuleProblem } from './evidence-claim-rules';
+import { claimKeyRuleProblem, otherMatterProblem } from './evidence-claim-rules';
 
 /** The claim class of a paragraph's point: its checks (evidence-paragraph-checks.ts) read it so. */
 export const PARAGRAPH_CLASS = 'paragraph-point';
@@ -381,7 +381,7 @@ export function paragraphCandidates(
 		const keyText = writtenOut(key.text, pointSubject(point));
 		if (!keyText || standAloneProblem(keyText)) return undefined;
 		const claim = pointClaim(said, names);
-		if (claimKeyRuleProblem(claim, keyText)) return undefined;
+		if (claimKeyRuleProblem(claim, keyText) || otherMatterProblem(claim, keyText)) return undefined;
 		return paragraphItem(point, claim, key, keyText, prose, topic);
 	}
 	return out;

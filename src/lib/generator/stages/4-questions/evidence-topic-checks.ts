@@ -5,6 +5,7 @@
 import type { Candidate } from '../../types';
 import { BACKING_CLASS, linkStems, matterStems, topicStems, weightStems } from './evidence-backing';
 import { PARAGRAPH_CLASS } from './evidence-paragraph';
+import { otherMatterProblem } from './evidence-claim-rules';
 
 /** Wrong options that must share the claim's or the key's matter. */
 export const MIN_ON_TOPIC = 2;
@@ -23,8 +24,9 @@ const sharing = (a: ReadonlySet<string>, text: string) =>
  */
 export function keyOffClaimProblem(c: Candidate, title?: string): string | undefined {
 	const claim = c.claim;
-	// A paragraph's point is tied to its key by place (evidence-claim-restated): the next sentence
-	// of its paragraph, which bears it out in words of its own ("wildlife" / "Herds of bison").
+	// A paragraph's point is tied to its key by place (evidence-claim-restated), but the key must
+	// still share a word of its matter (review k14: a flash-flood sentence keyed a claim on shoes).
+	if (claim?.classId === PARAGRAPH_CLASS) return otherMatterProblem(claim.text, c.answer);
 	if (!claim || claim.classId !== BACKING_CLASS) return undefined;
 	// The article's topic words count here: "ceremonies" of an article on a ceremony is its matter.
 	// Its title's do not: every sentence names "the Arctic tern", and a key on its food bears out
