@@ -34,7 +34,11 @@ describe('frontedPhraseProblem: a claim opening on a phrase and a comma', () => 
 	it.each([
 		['most importantly, the dam held', true],
 		['whatever the cause of the fire, the mill had strong walls', true],
-		['in dry summers, the marsh is busy with birds', true],
+		['in dry summers, the marsh is busy with birds', false],
+		['sadly, the old pier is unsafe', true],
+		['despite the rain, the fair was busy', true],
+		['having lost its trade, the port became quiet', true],
+		['for that reason, the road is often closed', true],
 		['the marsh is busy with birds in dry summers', false],
 		[
 			'the lock keepers of the northern valley and their many helpers, all volunteers, are tireless',

@@ -23,19 +23,26 @@ export function announcesSetProblem(claim: string): string | undefined {
 
 /** How many words a fronted phrase before the claim's first comma may have. */
 const FRONTED_MAX_WORDS = 8;
+/**
+ * A fronted phrase that leans on what came before or weighs the claim, not one that sets its place
+ * or time ("On flat land, rivers rarely run straight" reads whole): a sentence adverb ("Most
+ * importantly", "Sadly"), a concession ("Whatever the truth of the story", "Despite this"), a
+ * participle ("Having lost the vote"), or a phrase with a demonstrative ("For that reason").
+ */
+const LEANING_FRONT =
+	/^(\p{L}+\s+)?\p{L}+ly$|^(whatever|whoever|whichever|however|whether|although|though|even|despite|in spite|still|yet|as a result|in (this|that|these|those|short|other words|any case|fact|turn|the end)|above all|after all|of course|at (least|first|last)|by contrast|on the other hand|then|now|so|thus|therefore|worse|better|best|worst|first|second|third|finally|instead)\b|^\p{L}+(ing|ed)\b|\b(this|that|these|those|it|they|he|she)$|\b(this|that|these|those)\b/iu;
 
 /**
  * Rule 2a, a fronted phrase: "Most importantly, nobody died", "Whatever the truth of the story,
  * the site had real advantages". Pasted after "the claim that" it reads garbled, and the phrase
- * leans on what came before; such a claim is refused.
+ * leans on what came before; such a claim is refused. A phrase of place or time is kept.
  */
 export function frontedPhraseProblem(claim: string): string | undefined {
 	const comma = claim.indexOf(',');
 	if (comma < 0) return undefined;
-	const before = claim.slice(0, comma).trim().split(/\s+/).filter(Boolean);
-	return before.length <= FRONTED_MAX_WORDS
-		? `opens on a phrase and a comma ("${claim.slice(0, comma + 1)}")`
-		: undefined;
+	const front = claim.slice(0, comma).trim();
+	if (front.split(/\s+/).length > FRONTED_MAX_WORDS || !LEANING_FRONT.test(front)) return undefined;
+	return `opens on a phrase that leans on the text before ("${front},")`;
 }
 
 /**
