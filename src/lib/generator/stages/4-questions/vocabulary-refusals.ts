@@ -4,7 +4,8 @@
 // its own form let through.
 
 /** Prefixes that carry no root: two words sharing only these share no meaning. */
-const PREFIX_ONLY = /^(con|com|pro|pre|per|dis|sub|int|tra|ove|und|out|res|rec|ref|ret|dec|def|des|det|exp|ext|imp|inc|ind|ins|app|acc|ass|att|tre)$/;
+const PREFIX_ONLY =
+	/^(con|com|pro|pre|per|dis|sub|int|tra|ove|und|out|res|rec|ref|ret|dec|def|des|det|exp|ext|imp|inc|ind|ins|app|acc|ass|att|tre)$/;
 
 /** A word less a prefix that adds no root of its own ("remembering" → "membering"). */
 const bare = (w: string) => w.replace(/^(re|un|in|im|dis|mis|non)(?=[a-z]{4})/, '');
@@ -54,7 +55,15 @@ export function familyPerMillion(
 				: [w];
 	const base = bases.find((b) => b.length > 2 && isWord(b));
 	const forms = base
-		? [...new Set([w, base, `${base}s`, `${base.replace(/e$/, '')}ed`, `${base.replace(/e$/, '')}ing`])]
+		? [
+				...new Set([
+					w,
+					base,
+					`${base}s`,
+					`${base.replace(/e$/, '')}ed`,
+					`${base.replace(/e$/, '')}ing`
+				])
+			]
 		: [w];
 	const counts = forms.map(perMillion).filter((n): n is number => n !== undefined);
 	const family = counts.length ? counts.reduce((a, b) => a + b, 0) : undefined;

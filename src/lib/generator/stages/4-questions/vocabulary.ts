@@ -246,7 +246,8 @@ function itemFor(
 	if (spoken !== undefined && spoken > WORD_MAX_PER_MILLION) return undefined;
 	// vocabulary-common-family: "annoyed" is rare as written, but "annoy", "annoying" are not;
 	// "inexpensive" is "not expensive" (review k14: a common word needs no context).
-	const known = (w: string) => (['v', 'a', 'n'] as const).some((p) => lexicon.senses(w, p).length > 0);
+	const known = (w: string) =>
+		(['v', 'a', 'n'] as const).some((p) => lexicon.senses(w, p).length > 0);
 	const family = familyPerMillion(at.token.normal, (f) => perMillion(lexicon, f), known);
 	if (family !== undefined && family > WORD_MAX_PER_MILLION) return undefined;
 	// A word the corpus hardly tagged is asked only when it has one sense, speech knows it and it
@@ -502,6 +503,30 @@ function subjectFits(sense: LexSense, at: WordAt): boolean {
 /** Verb topics whose subject is a person: cognition, communication, emotion. */
 const PERSONS_ACTS = new Set([31, 32, 37]);
 
+/** Verbs that link a subject to a state: a participle after them reads as an adjective. */
+const LINKING =
+	/^(sound|sounds|sounded|seem|seems|seemed|look|looks|looked|feel|feels|felt|become|becomes|became|get|gets|got|grow|grows|grew|appear|appears|appeared|remain|remains|remained|stay|stays|stayed)$/;
+
+/**
+ * vocabulary-options-one-pos: a verb's participle standing as an adjective ("can sound warm,
+ * resigned or annoyed") is asked with options that read as adjectives too: "invited" and "felt"
+ * beside "bothered" are acts, not states, and a reader rules them out by grammar (review k14).
+ */
+function readsAsAdjective(at: WordAt, lexicon: Lexicon): boolean {
+	if (!adjectiveForm(at.token.normal, lexicon)) return false;
+	const toks = at.sentence.tokens;
+	for (let i = at.index - 1; i >= Math.max(0, at.index - 6); i--) {
+		const t = toks[i]!;
+		if (LINKING.test(t.normal)) return true;
+		const state = t.tags.has('Adjective') || /ed$/.test(t.normal);
+		if (!(state || /^(or|and|very|so|quite|more|rather)$/.test(t.normal))) return false;
+	}
+	return false;
+}
+
+/** Whether a form has an adjective sense ("pleased", "bothered"; not "invited", "felt"). */
+const adjectiveForm = (form: string, lexicon: Lexicon) => lexicon.senses(form, 'a').length > 0;
+
 /** Whether an adjective is a verb's participle ("remaining", "deceased", "devoted"). */
 function participle(word: string, lexicon: Lexicon): boolean {
 	// ("ratified" from "ratify": review k14 read it as an adjective keyed by its cluster's head
@@ -566,6 +591,12 @@ function wordOptions(
 	// Every option must inflect as the word does, or one would stand out.
 	if (new Set(texts).size < 4) return undefined;
 	if (keyLongest(texts) || keyAloneSharesEnding(at.lemma, texts, at.pos)) return undefined;
+	if (
+		at.pos === 'v' &&
+		readsAsAdjective(at, lexicon) &&
+		!texts.every((t) => adjectiveForm(t, lexicon))
+	)
+		return undefined;
 	return {
 		keyFromGloss: keyWord === glossHead(key, lexicon),
 		texts,
