@@ -243,13 +243,7 @@ function itemFor(
 	if (total > (at.pos === 'v' ? WORD_TAGS.maxVerb : WORD_TAGS.max)) return undefined;
 	// "elderly", "wiped", "carved", "enormous": a word heard every day is no test of reading.
 	const spoken = wordPerMillion(lexicon, at.token.normal, at.lemma);
-	if (spoken !== undefined && spoken > WORD_MAX_PER_MILLION) return undefined;
-	// vocabulary-common-family: "annoyed" is rare as written, but "annoy", "annoying" are not;
-	// "inexpensive" is "not expensive" (review k14: a common word needs no context).
-	const known = (w: string) =>
-		(['v', 'a', 'n'] as const).some((p) => lexicon.senses(w, p).length > 0);
-	const family = familyPerMillion(at.token.normal, (f) => perMillion(lexicon, f), known);
-	if (family !== undefined && family > WORD_MAX_PER_MILLION) return undefined;
+	if (commonFamily(at.token.normal, lexicon, spoken)) return undefined;
 	// A word the corpus hardly tagged is asked only when it has one sense, speech knows it and it
 	// is no term the article defines: "persevered", "meticulous", not "isotope" ("an isotope is …").
 	const rare = total < WORD_TAGS.min;
@@ -502,6 +496,18 @@ function subjectFits(sense: LexSense, at: WordAt): boolean {
 
 /** Verb topics whose subject is a person: cognition, communication, emotion. */
 const PERSONS_ACTS = new Set([31, 32, 37]);
+
+/**
+ * vocabulary-common-family: "annoyed" is rare as written, but "annoy", "annoying" are not;
+ * "inexpensive" is "not expensive" (review k14: a common word needs no context).
+ */
+function commonFamily(form: string, lexicon: Lexicon, spoken: number | undefined): boolean {
+	if ((spoken ?? 0) > WORD_MAX_PER_MILLION) return true;
+	const known = (w: string) =>
+		(['v', 'a', 'n'] as const).some((p) => lexicon.senses(w, p).length > 0);
+	const family = familyPerMillion(form, (f) => perMillion(lexicon, f), known);
+	return family !== undefined && family > WORD_MAX_PER_MILLION;
+}
 
 /** Verbs that link a subject to a state: a participle after them reads as an adjective. */
 const LINKING =
