@@ -36,7 +36,7 @@ const NEGATED = /^(un|in|im|il|ir|non)(?=[a-z]{4})/;
 
 /**
  * vocabulary-common-family: how often speech uses the word's family, per million words: its forms
- * as a verb's ("annoyed" + "annoy" + "annoys" + "annoying"), or, for a negated word, the plain word
+ * as a verb's, the one heard most ("annoying" for "annoyed"), or, for a negated word, the plain word
  * it negates ("expensive" for "inexpensive"); the highest reading counts. `perMillion` is the
  * lexicon's count of one form; undefined when it knows none.
  */
@@ -66,7 +66,7 @@ export function familyPerMillion(
 			]
 		: [w];
 	const counts = forms.map(perMillion).filter((n): n is number => n !== undefined);
-	const family = counts.length ? counts.reduce((a, b) => a + b, 0) : undefined;
+	const family = counts.length ? Math.max(...counts) : undefined;
 	const negated = NEGATED.exec(w) ? w.replace(NEGATED, '') : undefined;
 	const plain = negated && isWord(negated) ? perMillion(negated) : undefined;
 	if (family === undefined) return plain;
