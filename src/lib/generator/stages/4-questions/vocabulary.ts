@@ -15,7 +15,8 @@ import type {
 import type { NormalizedText } from '../1-normalize';
 import { adjectiveSisters, describedNounFiles, negationPair } from './vocabulary-adjectives';
 import { wholeSentenceFact } from '../3-facts/sentences';
-import { adjectiveGroup, neighbourSenses } from './vocabulary-neighbours';
+import { neighbourSenses } from './vocabulary-neighbours';
+import { familyPerMillion, keySharesRoot } from './vocabulary-refusals';
 import { type GlossFiller, type GlossWord, glossOptions, kin } from './vocabulary-glosses';
 import { conjugations } from '../3-facts/words';
 import {
@@ -88,6 +89,8 @@ export function vocabularyCandidates(
 	for (const at of words) {
 		if ((counts.get(stemOf(at.lemma)) ?? 0) > 2) continue;
 		const made = itemFor(at, norm, lexicon);
+		// vocabulary-key-shares-root (vocabulary-refusals.ts): "memorable" → "worth remembering".
+		if (made && keySharesRoot(at.lemma, made.c.answer)) continue;
 		if (made && !out.some((o) => o.c.word!.lemma === at.lemma)) out.push(made);
 	}
 	out.sort((a, b) => b.score - a.score || a.c.fact.sentence - b.c.fact.sentence);
@@ -240,7 +243,7 @@ function itemFor(
 	if (total > (at.pos === 'v' ? WORD_TAGS.maxVerb : WORD_TAGS.max)) return undefined;
 	// "elderly", "wiped", "carved", "enormous": a word heard every day is no test of reading.
 	const spoken = wordPerMillion(lexicon, at.token.normal, at.lemma);
-	if (spoken !== undefined && spoken > WORD_MAX_PER_MILLION) return undefined;
+	if (commonFamily(at.token.normal, lexicon, spoken)) return undefined;
 	// A word the corpus hardly tagged is asked only when it has one sense, speech knows it and it
 	// is no term the article defines: "persevered", "meticulous", not "isotope" ("an isotope is …").
 	const rare = total < WORD_TAGS.min;
@@ -494,13 +497,53 @@ function subjectFits(sense: LexSense, at: WordAt): boolean {
 /** Verb topics whose subject is a person: cognition, communication, emotion. */
 const PERSONS_ACTS = new Set([31, 32, 37]);
 
+/**
+ * vocabulary-common-family: "annoyed" is rare as written, but "annoy", "annoying" are not;
+ * "inexpensive" is "not expensive" (review k14: a common word needs no context).
+ */
+function commonFamily(form: string, lexicon: Lexicon, spoken: number | undefined): boolean {
+	if ((spoken ?? 0) > WORD_MAX_PER_MILLION) return true;
+	const known = (w: string) =>
+		(['v', 'a', 'n'] as const).some((p) => lexicon.senses(w, p).length > 0);
+	const family = familyPerMillion(form, (f) => perMillion(lexicon, f), known);
+	return family !== undefined && family > WORD_MAX_PER_MILLION;
+}
+
+/** Verbs that link a subject to a state: a participle after them reads as an adjective. */
+const LINKING =
+	/^(sound|sounds|sounded|seem|seems|seemed|look|looks|looked|feel|feels|felt|become|becomes|became|get|gets|got|grow|grows|grew|appear|appears|appeared|remain|remains|remained|stay|stays|stayed)$/;
+
+/**
+ * vocabulary-options-one-pos: a verb's participle standing as an adjective ("can sound warm,
+ * resigned or annoyed") is asked with options that read as adjectives too: "invited" and "felt"
+ * beside "bothered" are acts, not states, and a reader rules them out by grammar (review k14).
+ */
+function readsAsAdjective(at: WordAt, lexicon: Lexicon): boolean {
+	if (!adjectiveForm(at.token.normal, lexicon)) return false;
+	const toks = at.sentence.tokens;
+	for (let i = at.index - 1; i >= Math.max(0, at.index - 6); i--) {
+		const t = toks[i]!;
+		if (LINKING.test(t.normal)) return true;
+		const state = t.tags.has('Adjective') || /ed$/.test(t.normal);
+		if (!(state || /^(or|and|very|so|quite|more|rather)$/.test(t.normal))) return false;
+	}
+	return false;
+}
+
+/** Whether a form has an adjective sense ("pleased", "bothered"; not "invited", "felt"). */
+const adjectiveForm = (form: string, lexicon: Lexicon) => lexicon.senses(form, 'a').length > 0;
+
 /** Whether an adjective is a verb's participle ("remaining", "deceased", "devoted"). */
 function participle(word: string, lexicon: Lexicon): boolean {
+	// ("ratified" from "ratify": review k14 read it as an adjective keyed by its cluster's head
+	// "legal", another sense than the verb's "formally approved".)
 	const stems = word.endsWith('ing')
 		? [word.slice(0, -3), `${word.slice(0, -3)}e`, word.slice(0, -4)]
-		: word.endsWith('ed')
-			? [word.slice(0, -2), word.slice(0, -1), word.slice(0, -3)]
-			: [];
+		: word.endsWith('ied')
+			? [`${word.slice(0, -3)}y`]
+			: word.endsWith('ed')
+				? [word.slice(0, -2), word.slice(0, -1), word.slice(0, -3)]
+				: [];
 	return stems.some((v) => v.length > 2 && lexicon.senses(v, 'v').length > 0);
 }
 
@@ -554,6 +597,12 @@ function wordOptions(
 	// Every option must inflect as the word does, or one would stand out.
 	if (new Set(texts).size < 4) return undefined;
 	if (keyLongest(texts) || keyAloneSharesEnding(at.lemma, texts, at.pos)) return undefined;
+	if (
+		at.pos === 'v' &&
+		readsAsAdjective(at, lexicon) &&
+		!texts.every((t) => adjectiveForm(t, lexicon))
+	)
+		return undefined;
 	return {
 		keyFromGloss: keyWord === glossHead(key, lexicon),
 		texts,
@@ -931,10 +980,10 @@ function pickDistractors(
 				)
 			: sisters(key, at, lexicon);
 	if (keyShares) sisterSenses.sort((a, b) => Number(shares(b)) - Number(shares(a)));
-	// (An adjective's sisters only where its key is on no everyday scale: the scale's words are
-	// the ones a reader weighs, review k13.)
-	const scaled = at.pos === 'a' && !!adjectiveGroup(key, keyWord, lexicon);
-	for (const sense of scaled ? [] : sisterSenses) {
+	// vocabulary-adjective-own-scale: an adjective's wrong options only from a scale its key is on
+	// (vocabulary-neighbours.ts), never heads of other scales: "fiscal" offered "rare", "common",
+	// "ordinary", a frequency scale that leaves "financial" the odd one out (review k14).
+	for (const sense of at.pos === 'a' ? [] : sisterSenses) {
 		if (out.length === 3) break;
 		const lemma = choices(sense).find((w) => first(w, sense) && fits(w, sense, sisterApart));
 		if (lemma) out.push({ lemma, sense, source: 'sister' });

@@ -24,6 +24,7 @@ const NAMING_AFTER = /^(of|in|for|at|on|between|with|from|to|about|behind|agains
  * minutes?" — whose lead?).
  */
 export function whyStemLeans(c: Candidate): string | undefined {
+	if (danglingPronoun(c.stem)) return 'a pronoun stands for nothing the stem names';
 	const leaning = LEANING_WORDS.exec(c.stem);
 	if (leaning) return `"${leaning[0]}" points to another sentence`;
 	const m = /^Why \w+ (the|this|that|these|those) ([\p{L}-]+)(?: ([\p{L}-]+))?/iu.exec(c.stem);
@@ -85,4 +86,16 @@ export function whyKeyOwnerless(c: Candidate): string | undefined {
 	if (!OWNER_PRONOUN.test(first)) return undefined;
 	const named = /\s\p{Lu}/u.test(c.stem.replace(/^Why\s+\S+\s+/, ' '));
 	return named ? undefined : `"${first}" names no one the stem names`;
+}
+
+/**
+ * why-general-pronoun: a stem whose pronoun stands for nothing it names ("Why does the yeast break
+ * the sugar down without it?", review k14). "it", "they", "them" always lean on another sentence;
+ * "he", "she", "him", "her", "his" are read only when the stem names someone (a capital after "Why").
+ */
+export function danglingPronoun(stem: string): boolean {
+	const words = stem.replace(/[?.,]/g, '').split(/\s+/).slice(1);
+	if (words.some((w) => /^(it|they|them)$/i.test(w))) return true;
+	const person = words.some((w) => /^(he|she|him|her|his)$/i.test(w));
+	return person && !words.some((w) => /^\p{Lu}/u.test(w) && !/^(I)$/.test(w));
 }

@@ -15,6 +15,7 @@ import { unbalanced } from '../../well-formed';
 import { explicitLink, type ExplicitLink } from './why-links';
 import { anchored, tidy } from './stems';
 import { causeOptionsLean, causeOptionsOffTopic } from './cause-checks';
+import { danglingPronoun } from './why-checks';
 
 /** A key shorter than this says too little to tell apart; a longer one is a paragraph. */
 const KEY_MIN_WORDS = 4;
@@ -48,13 +49,24 @@ const NEVER_NAMES =
 	/^(the|a|an|most|many|some|all|each|every|few|several|both|no|much|its|their)$/i;
 
 /**
- * The first word of `text` in lower case when the article writes it so somewhere and never with a
- * capital inside a sentence ("The" → "the", not "Marathon"), or when it is never a name ("Most").
+ * why-general-lower-function-word: words of grammar (prepositions, conjunctions, adverbs,
+ * pronouns) are never names, though an article may write them only at a sentence's start
+ * ("Because Inside a ball of dough …", review k14).
  */
-function lowerFirst(text: string, lower: ReadonlySet<string>): string {
+const FUNCTION_WORDS =
+	/^(inside|outside|in|on|at|after|before|during|without|with|within|when|whenever|while|once|over|under|by|for|from|since|to|through|among|between|above|below|across|against|along|around|behind|beyond|near|unlike|like|as|if|although|though|unless|until|because|where|wherever|there|here|this|that|these|those|it|they|he|she|we|such|only|even|without|instead|today|now|then|once|often|usually|sometimes|always|never|more|less|one|two|three|four|five|six|seven|eight|nine|ten|any|other|another|either|neither|every)$/i;
+
+/**
+ * The first word of `text` in lower case when it is a word of grammar, or when the article writes
+ * it so somewhere and never with a capital inside a sentence ("The" → "the", not "Marathon"), or
+ * when it is never a name ("Most").
+ */
+export function lowerFirst(text: string, lower: ReadonlySet<string>): string {
 	const first = text.match(/^[\p{L}'-]+/u)?.[0] ?? '';
 	const lowers =
-		NEVER_NAMES.test(first) || (lower.has(first.toLowerCase()) && !lower.has(`^${first}`));
+		NEVER_NAMES.test(first) ||
+		FUNCTION_WORDS.test(first) ||
+		(lower.has(first.toLowerCase()) && !lower.has(`^${first}`));
 	return lowers ? `${first.toLowerCase()}${text.slice(first.length)}` : text;
 }
 
@@ -121,6 +133,7 @@ export function whyStemOf(
 	const question = q.question.replace(q.subject, subject);
 	const stem = `${question}${opening.text ? ` ${opening.text}` : ''}?`;
 	if (unbalanced(stem)) return 'why-general-clause';
+	if (danglingPronoun(stem)) return 'why-general-pronoun';
 	const frame: ClauseFrame = {
 		subject,
 		verb: q.verb,
@@ -245,6 +258,19 @@ const NOT_A_STATEMENT =
 	/["\u201C\u201D?]|\b(I|we|you|my|our|your|this|these|those|then|also|however|too|again|other|another)\b/i;
 
 /**
+ * why-general-structure: a statement about how a topic divides ("reefs take three main shapes",
+ * "coral colonies spread in two ways", "there are four kinds of cloud") tells the text's parts, not
+ * an event or state that could bring an act about: with "Because" before it, it reads as no cause
+ * and gives the key away (review k14). Never a wrong reason.
+ */
+export function aboutTheText(body: string): boolean {
+	const count =
+		/\b(two|three|four|five|six|seven|eight|nine|ten|several|many|a few|\d+)\s+(main\s+|basic\s+|broad\s+|different\s+|distinct\s+|key\s+|major\s+)?(ways?|kinds?|types?|shapes?|forms?|parts?|stages?|steps?|groups?|categories|classes|sorts?|varieties|phases?|layers?|sections?|reasons?|methods?)\b/i;
+	const divides = /\b(is|are)\s+(divided|split|grouped|classified|sorted)\b/i;
+	return count.test(body) || divides.test(body);
+}
+
+/**
  * The article's plain statements as wrong reasons: each sentence, or its first clause up to a
  * ";" or a comma before "and"/"but", that opens on a named subject and a finite verb
  * (`whyQuestion` reads it) and says no cause or result. True, but not the reason asked.
@@ -268,6 +294,7 @@ export function statementOptions(
 		const body = lowerFirst(spanText(s, 0, end).replace(/[,;:.!\s]+$/, ''), lower);
 		const words = body.split(/\s+/).length;
 		if (words < 4 || words > KEY_MAX_WORDS || unbalanced(body) || /,/.test(body)) continue;
+		if (aboutTheText(body)) continue;
 		out.push({
 			text: `Because ${body}`,
 			sentence: s.index,
