@@ -2,4 +2,4 @@
 // generator (and compromise's lexicon) itself.
 
 /** Bump when output for the same text and seed may change. */
-export const GENERATOR_VERSION = '0.4.97';
+export const GENERATOR_VERSION = '0.4.98';

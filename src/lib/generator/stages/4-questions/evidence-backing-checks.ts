@@ -14,7 +14,7 @@ import {
 } from './evidence-backing';
 
 /** The article's topic stems, from its text cut into sentences. */
-const topicOf = (text: string | undefined) =>
+export const topicOf = (text: string | undefined) =>
 	topicStems((text ?? '').split(/(?<=[.!?]["”’]?)\s+|\n+/).map((t) => ({ text: t })));
 
 /**

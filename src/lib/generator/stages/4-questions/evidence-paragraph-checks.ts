@@ -4,13 +4,8 @@
 import type { Candidate } from '../../types';
 import { wordsOf } from '../../well-formed';
 import { evidenceStem, sharesNumber } from './evidence-options';
-import {
-	backingOption,
-	GENERAL,
-	sharedClaimStems,
-	topicStems,
-	weightStems
-} from './evidence-backing';
+import { backingOption, GENERAL, sharedClaimStems, weightStems } from './evidence-backing';
+import { topicOf } from './evidence-backing-checks';
 import {
 	JUDGEMENT,
 	judgementWords,
@@ -22,10 +17,6 @@ import {
 
 /** Whether the item's claim is a paragraph's point. */
 export const isParagraphPoint = (c: Candidate) => c.claim?.classId === PARAGRAPH_CLASS;
-
-/** The article's topic stems, from its text cut into sentences. */
-const topicOf = (text: string | undefined) =>
-	topicStems((text ?? '').split(/(?<=[.!?]["”’]?)\s+|\n+/).map((t) => ({ text: t })));
 
 /**
  * The stem asks the point its own sentence makes (fillers dropped), and the key is a sentence of

@@ -26,6 +26,7 @@ import {
 	pointProblem,
 	ownTerms,
 	FIGURE_OPENING,
+	stemOf,
 	type SentenceOption,
 	type SentenceReading
 } from './main-idea-sentences';
@@ -372,9 +373,6 @@ export function cutList(r: Pick<SentenceReading, 'text'>, s: Sentence, option: s
 
 /** How much less of the gist than the key a wrong option must name. */
 const DETAIL_MARGIN = 0.25;
-
-/** A word's stem, as options compare them: its first five letters ("insurer", "insurance"). */
-const stemOf = (w: string) => w.slice(0, 5);
 
 /** The most content words a wrong option may share with the key: more, it says the key again. */
 const SHARED_WITH_KEY = 2;

@@ -388,7 +388,7 @@ export function ownTerms(terms: ArticleTerms, o: SentenceOption): number {
 }
 
 /** A word's stem, as options compare them: its first five letters ("insurer", "insurance"). */
-const stemOf = (w: string) => w.slice(0, 5);
+export const stemOf = (w: string) => w.slice(0, 5);
 
 /** How much less of the gist than the key a wrong option must name. */
 const GIST_MARGIN = 0.25;
