@@ -1,0 +1,117 @@
+// The three forms of one stored question (issue 16): multiple choice, fill in the blank (its source
+// sentence with the answer blanked) and type the answer (its stem and a field). Each is derived from
+// the question, never a question of its own, so history, statistics and review stay one per question.
+// And the ladder a review card climbs: choice, then blank, then typed, one step down on a miss.
+import { locateAnswer } from './highlight';
+import type { ReviewRating } from './review';
+
+export const ANSWER_FORMS = ['choice', 'cloze', 'typed'] as const;
+export type AnswerForm = (typeof ANSWER_FORMS)[number];
+
+export const ANSWER_FORM_LABELS: Record<AnswerForm, string> = {
+	choice: 'Multiple choice',
+	cloze: 'Fill in the blank',
+	typed: 'Type the answer'
+};
+
+/** How a learner wants review cards asked: pinned to one form, or climbing the ladder. */
+export const FORM_PREFERENCES = ['choice', 'ladder', 'typed'] as const;
+export type FormPreference = (typeof FORM_PREFERENCES)[number];
+
+export const FORM_PREFERENCE_LABELS: Record<FormPreference, string> = {
+	choice: 'Always multiple choice',
+	ladder: 'Ladder',
+	typed: 'Always type'
+};
+
+/** A card moves up a step after a right answer once FSRS holds it this many days. */
+export const LADDER_STABILITY_DAYS = 3;
+
+/** Past this many words an answer is a phrase to recognise, not one to produce. */
+const MAX_TYPED_WORDS = 4;
+
+/**
+ * Stems that only make sense beside their options: "Which of these …", "Which sentence …", an
+ * "except" item's capital NOT, a word's meaning (many words would say it).
+ */
+const NEEDS_OPTIONS = [
+	/\bwhich (?:of (?:these|the following)|sentence|statement|title|option)\b/i,
+	/\bNOT\b/,
+	/\bmost nearly mean/i
+];
+
+export interface FormQuestion {
+	stem: string;
+	answer: string;
+	/** The sentence the question cites. */
+	sentence: string;
+}
+
+const wordCount = (text: string) => text.trim().split(/\s+/).filter(Boolean).length;
+
+/** The source sentence around the blank, or null when the answer is not a short span of it. */
+export function clozeOf(question: FormQuestion): { before: string; after: string } | null {
+	const { answer, sentence } = question;
+	if (wordCount(answer) > MAX_TYPED_WORDS) return null;
+	const range = locateAnswer(sentence, answer, null);
+	if (!range || range.end - range.start >= sentence.trim().length) return null;
+	// A whole word or name only: "Leeds" in "Leedsford" is no blank.
+	const edge = /[\p{L}\p{N}]/u;
+	if (edge.test(sentence[range.start - 1] ?? '') || edge.test(sentence[range.end] ?? '')) {
+		return null;
+	}
+	return { before: sentence.slice(0, range.start), after: sentence.slice(range.end) };
+}
+
+/** Whether the question can be answered by typing: a short answer, a stem that needs no options. */
+export function typeable(question: FormQuestion): boolean {
+	return (
+		wordCount(question.answer) <= MAX_TYPED_WORDS &&
+		!NEEDS_OPTIONS.some((pattern) => pattern.test(question.stem))
+	);
+}
+
+/** The forms a question supports, in ladder order. */
+export function formsOf(question: FormQuestion): AnswerForm[] {
+	return ANSWER_FORMS.filter(
+		(form) =>
+			form === 'choice' ||
+			(form === 'cloze' ? clozeOf(question) !== null && typeable(question) : typeable(question))
+	);
+}
+
+/** "Hint: starts with “H”, 7 letters" — the first letter and the length, spaces aside. */
+export function hintFor(answer: string): string {
+	const letters = [...answer.replace(/\s+/g, '')].length;
+	const first = answer.trim()[0] ?? '';
+	return `Starts with “${first}”, ${letters} ${letters === 1 ? 'character' : 'characters'}`;
+}
+
+/**
+ * The form a card is asked in next. A pinned preference wins where the question supports it;
+ * on the ladder a right answer at a stability of LADDER_STABILITY_DAYS or more moves up a step and a
+ * miss moves down one, skipping forms the question does not support.
+ */
+export function nextForm(
+	current: AnswerForm,
+	answer: { correct: boolean; stabilityDays: number },
+	supported: readonly AnswerForm[],
+	preference: FormPreference = 'ladder'
+): AnswerForm {
+	if (preference !== 'ladder') return supported.includes(preference) ? preference : 'choice';
+	const steps = ANSWER_FORMS.filter((form) => supported.includes(form));
+	const at = Math.max(0, steps.indexOf(current));
+	if (!answer.correct) return steps[Math.max(0, at - 1)]!;
+	if (answer.stabilityDays >= LADDER_STABILITY_DAYS)
+		return steps[Math.min(steps.length - 1, at + 1)]!;
+	return steps[at]!;
+}
+
+/**
+ * What a produced answer rates: a miss is Again, a right answer after the hint is Hard, a right
+ * typed or filled-in answer is Good.
+ */
+export function producedRating(correct: boolean, hinted: boolean): ReviewRating {
+	if (!correct) return 'again';
+	return hinted ? 'hard' : 'good';
+}

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import {
+	type AnswerForm,
+	clozeOf,
+	type FormPreference,
+	formsOf,
+	hintFor,
+	nextForm,
+	producedRating,
+	typeable
+} from '$lib/quiz/answer-forms';
+
+const SENTENCE = 'The ferry to Inishmore left Rossaveal at nine in the morning.';
+
+describe('the forms of one question', () => {
+	it.each([
+		['Where did the ferry to Inishmore leave from?', 'Rossaveal', ['choice', 'cloze', 'typed']],
+		['When did the ferry leave Rossaveal?', 'nine in the morning', ['choice', 'cloze', 'typed']],
+		['When did the ferry leave?', 'at nine in the morning', ['choice']],
+		['Where did the ferry go?', 'Aran', ['choice', 'typed']],
+		['Which of these did the ferry leave from?', 'Rossaveal', ['choice']],
+		['Which sentence best expresses the main idea of the article?', SENTENCE, ['choice']],
+		['Which of these is NOT one of the crops the article names?', 'rye', ['choice']],
+		['As used in paragraph 2, what does "left" most nearly mean?', 'departed', ['choice']],
+		['Who did not take the ferry?', 'Rossaveal', ['choice', 'cloze', 'typed']],
+		['What left Rossaveal at nine?', 'The ferry to Inishmore left Rossaveal', ['choice']]
+	])('%j (answer %j): %j', (stem, answer, forms) => {
+		expect(formsOf({ stem, answer, sentence: SENTENCE })).toEqual(forms);
+	});
+
+	it('blanks the answer where the sentence has it, whole words only', () => {
+		expect(clozeOf({ stem: '', answer: 'Rossaveal', sentence: SENTENCE })).toEqual({
+			before: 'The ferry to Inishmore left ',
+			after: ' at nine in the morning.'
+		});
+		expect(clozeOf({ stem: '', answer: 'Ross', sentence: SENTENCE })).toBeNull();
+		expect(clozeOf({ stem: '', answer: 'rossaveal', sentence: SENTENCE })?.before).toBe(
+			'The ferry to Inishmore left '
+		);
+	});
+
+	it('types only short answers to stems that stand alone', () => {
+		expect(typeable({ stem: 'Who won?', answer: 'Mira Kestrel', sentence: '' })).toBe(true);
+		expect(
+			typeable({ stem: 'Who won?', answer: 'the runner from the north of Leeds', sentence: '' })
+		).toBe(false);
+	});
+
+	it('hints the first letter and the length', () => {
+		expect(hintFor('Hegseth')).toBe('Starts with “H”, 7 characters');
+		expect(hintFor('Mira Kestrel')).toBe('Starts with “M”, 11 characters');
+		expect(hintFor('7')).toBe('Starts with “7”, 1 character');
+	});
+});
+
+describe('the ladder in review', () => {
+	const ALL: AnswerForm[] = ['choice', 'cloze', 'typed'];
+	it.each<[AnswerForm, boolean, number, readonly AnswerForm[], FormPreference, AnswerForm]>([
+		['choice', true, 5, ALL, 'ladder', 'cloze'],
+		['choice', true, 1, ALL, 'ladder', 'choice'],
+		['choice', true, 3, ALL, 'ladder', 'cloze'],
+		['cloze', true, 4, ALL, 'ladder', 'typed'],
+		['typed', true, 40, ALL, 'ladder', 'typed'],
+		['typed', false, 40, ALL, 'ladder', 'cloze'],
+		['cloze', false, 2, ALL, 'ladder', 'choice'],
+		['choice', false, 0, ALL, 'ladder', 'choice'],
+		// A question with no blank climbs from choice straight to typing, and back.
+		['choice', true, 5, ['choice', 'typed'], 'ladder', 'typed'],
+		['typed', false, 5, ['choice', 'typed'], 'ladder', 'choice'],
+		// Only choice: it stays there.
+		['choice', true, 50, ['choice'], 'ladder', 'choice'],
+		// A pinned form wins where the question has it.
+		['cloze', true, 50, ALL, 'choice', 'choice'],
+		['choice', false, 0, ALL, 'typed', 'typed'],
+		['choice', true, 9, ['choice'], 'typed', 'choice']
+	])(
+		'%s, right %s, stability %d days, %j, %s: next %s',
+		(current, correct, days, forms, pref, next) => {
+			expect(nextForm(current, { correct, stabilityDays: days }, forms, pref)).toBe(next);
+		}
+	);
+
+	it('rates a produced answer: typed right Good, right after a hint Hard, a miss Again', () => {
+		expect(producedRating(true, false)).toBe('good');
+		expect(producedRating(true, true)).toBe('hard');
+		expect(producedRating(false, true)).toBe('again');
+		expect(producedRating(false, false)).toBe('again');
+	});
+});
