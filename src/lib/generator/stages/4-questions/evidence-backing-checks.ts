@@ -1,6 +1,6 @@
 // The named checks of a backed claim (evidence-backing.ts): a general sentence of the article as
 // the claim, the sentence after it as the key. evidence-checks.ts hands them such items.
-import type { Candidate } from '../../types';
+import type { Candidate, EvidenceClaim } from '../../types';
 import { wordsOf } from '../../well-formed';
 import { evidenceStem, sharesNumber } from './evidence';
 import {
@@ -18,16 +18,29 @@ export const topicOf = (text: string | undefined) =>
 	topicStems((text ?? '').split(/(?<=[.!?]["”’]?)\s+|\n+/).map((t) => ({ text: t })));
 
 /**
- * The stem asks the claim its own sentence makes, and the key is the sentence right after it, as
- * the article writes it (an opening "For example," dropped).
+ * The claim and its sentence when the stem asks what that sentence says (fillers dropped), or the
+ * problem. Both kinds of claim (a backed claim, a paragraph's point) are asked this way.
  */
-export function backedRestatedProblem(c: Candidate): string | undefined {
+export function askedClaim(
+	c: Candidate
+): string | { claim: EvidenceClaim; own: { text: string; sentence: number } } {
 	const claim = c.claim;
 	const own = claim?.claimSentence;
 	if (!claim || !own) return 'no claim sentence';
 	if (c.stem !== evidenceStem(claim.text)) return 'the stem does not ask the claim';
 	const words = new Set(wordsOf(own.text));
 	if (!wordsOf(claim.text).every((w) => words.has(w))) return 'the claim is not its sentence';
+	return { claim, own };
+}
+
+/**
+ * The stem asks the claim its own sentence makes, and the key is the sentence right after it, as
+ * the article writes it (an opening "For example," dropped).
+ */
+export function backedRestatedProblem(c: Candidate): string | undefined {
+	const asked = askedClaim(c);
+	if (typeof asked === 'string') return asked;
+	const { claim, own } = asked;
 	if (c.answer !== backingOption(c.source.sentence)) return 'the key is not the source sentence';
 	// The next sentence, or (of a paragraph's opening point) one a little later (laterKeys).
 	const after = (claim.options[0]?.sentence ?? -1) - own.sentence;

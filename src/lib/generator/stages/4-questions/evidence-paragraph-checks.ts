@@ -2,10 +2,9 @@
 // sentence after it in its paragraph as the key, three sentences of other paragraphs as the wrong
 // options. evidence-checks.ts and evidence-topic-checks.ts hand them such items.
 import type { Candidate } from '../../types';
-import { wordsOf } from '../../well-formed';
-import { evidenceStem, sharesNumber } from './evidence-options';
+import { sharesNumber } from './evidence-options';
 import { backingOption, GENERAL, sharedClaimStems, weightStems } from './evidence-backing';
-import { topicOf } from './evidence-backing-checks';
+import { askedClaim, topicOf } from './evidence-backing-checks';
 import {
 	JUDGEMENT,
 	judgementWords,
@@ -23,12 +22,9 @@ export const isParagraphPoint = (c: Candidate) => c.claim?.classId === PARAGRAPH
  * its paragraph right after it, as the article writes it or with an opening pronoun written out.
  */
 export function pointRestatedProblem(c: Candidate): string | undefined {
-	const claim = c.claim;
-	const own = claim?.claimSentence;
-	if (!claim || !own) return 'no claim sentence';
-	if (c.stem !== evidenceStem(claim.text)) return 'the stem does not ask the claim';
-	const words = new Set(wordsOf(own.text));
-	if (!wordsOf(claim.text).every((w) => words.has(w))) return 'the claim is not its sentence';
+	const asked = askedClaim(c);
+	if (typeof asked === 'string') return asked;
+	const { claim, own } = asked;
 	const bare = backingOption(c.source.sentence);
 	const pronoun = /^(it|its|they|their)\b/i.exec(bare);
 	const same = c.answer === bare || (!!pronoun && c.answer.endsWith(bare.slice(pronoun[0].length)));
