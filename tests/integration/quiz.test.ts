@@ -273,7 +273,7 @@ describe('answering and scoring', () => {
 		for (const result of results) expect(result).toMatchObject({ kind: 'redirect', status: 303 });
 		const rows = await temp.db.select().from(answers).where(eq(answers.itemId, item!.id));
 		expect(rows).toHaveLength(1);
-		const first = rows[0]!.chosenIndex;
+		const first = rows[0]!.chosenIndex!;
 		// A later replay with another choice changes nothing.
 		await outcome(() => post((first + 1) % 4));
 		const after = await temp.db.select().from(answers).where(eq(answers.itemId, item!.id));

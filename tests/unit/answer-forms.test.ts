@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
+	accuracyByForm,
+	formToAsk,
+	givenText,
+	inputModeFor,
+	quizForm,
 	type AnswerForm,
 	clozeOf,
 	type FormPreference,
@@ -85,5 +90,66 @@ describe('the ladder in review', () => {
 		expect(producedRating(true, true)).toBe('hard');
 		expect(producedRating(false, true)).toBe('again');
 		expect(producedRating(false, false)).toBe('again');
+	});
+});
+
+describe('the form asked', () => {
+	const short = {
+		stem: 'Who led the team?',
+		answer: 'Mira Kestrel',
+		sentence: 'Mira Kestrel led the team.'
+	};
+	const needsOptions = { ...short, stem: 'Which of these led the team?' };
+
+	it('a typing quiz types what can be typed, and chooses the rest', () => {
+		expect(quizForm('typing', short)).toBe('typed');
+		expect(quizForm('typing', needsOptions)).toBe('choice');
+		expect(quizForm('choosing', short)).toBe('choice');
+	});
+
+	it('review asks the ladder step, down to a form the question has; a pinned form wins', () => {
+		expect(formToAsk('typed', ['choice', 'cloze', 'typed'], 'ladder')).toBe('typed');
+		expect(formToAsk('typed', ['choice', 'typed'], 'ladder')).toBe('typed');
+		expect(formToAsk('cloze', ['choice', 'typed'], 'ladder')).toBe('choice');
+		expect(formToAsk('typed', ['choice'], 'ladder')).toBe('choice');
+		expect(formToAsk('choice', ['choice', 'cloze', 'typed'], 'typed')).toBe('typed');
+		expect(formToAsk('typed', ['choice', 'cloze', 'typed'], 'choice')).toBe('choice');
+		expect(formToAsk('choice', ['choice'], 'typed')).toBe('choice');
+	});
+
+	it.each([
+		['1969', 'numeric'],
+		['21', 'numeric'],
+		['3.5', 'decimal'],
+		['650,000', 'decimal'],
+		['650 million', 'text'],
+		['July 20, 1969', 'text'],
+		['Armstrong', 'text']
+	] as const)('the keyboard for %j is %s', (answer, mode) => {
+		expect(inputModeFor(answer)).toBe(mode);
+	});
+});
+
+describe('accuracy by form', () => {
+	it('counts answers and the share right per form, in ladder order, leaving out unused forms', () => {
+		const rows = [
+			{ form: 'typed' as const, correct: true },
+			{ form: 'choice' as const, correct: true },
+			{ form: 'choice' as const, correct: false },
+			{ form: 'typed' as const, correct: false },
+			{ form: 'typed' as const, correct: true }
+		];
+		expect(accuracyByForm(rows)).toEqual([
+			{ form: 'choice', label: 'Multiple choice', answered: 2, correct: 1, percent: 50 },
+			{ form: 'typed', label: 'Type the answer', answered: 3, correct: 2, percent: 67 }
+		]);
+		expect(accuracyByForm([])).toEqual([]);
+	});
+
+	it('shows the answer as given: the text typed, or the option chosen', () => {
+		const item = { options: ['Oslo', 'Bergen', 'Tromsø', 'Bodø'] };
+		expect(givenText(item, { chosenIndex: 2, typed: null })).toBe('Tromsø');
+		expect(givenText(item, { chosenIndex: null, typed: 'bergen' })).toBe('bergen');
+		expect(givenText(item, { chosenIndex: null, typed: null })).toBe('');
 	});
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+	articleAliases,
 	calendarDate,
 	gradeTypedAnswer,
 	type TypedAnswerQuestion,
@@ -109,6 +110,22 @@ const CASES: Case[] = [
 	['Australa', q('Australia', { rivals: ['Austria'] }), true, 'close-spelling'],
 	['Jon Smith', q('John Smith', { rivals: ['Jon Smith'] }), false, 'another-answer'],
 	['Joan Smith', q('John Smith', { rivals: ['Jon Smith'] }), false, 'wrong'],
+	// A hedge on the key's figure is the article's wording; a unit the question names may come too.
+	['110', q('about 110'), true, 'number'],
+	['around 110', q('about 110'), true, 'number'],
+	['111', q('about 110'), false, 'wrong'],
+	[
+		'21 days',
+		q('21', { context: 'How many days did the crew spend in quarantine?' }),
+		true,
+		'number'
+	],
+	[
+		'21 weeks',
+		q('21', { context: 'How many days did the crew spend in quarantine?' }),
+		false,
+		'wrong'
+	],
 	// Nothing typed.
 	['', q('Danube'), false, 'empty'],
 	['  ?! ', q('Danube'), false, 'empty']
@@ -171,5 +188,23 @@ describe('dates and typo allowances', () => {
 		['Mississippi', 2]
 	])('%j allows %d edits', (key, edits) => {
 		expect(typosAllowed(key)).toBe(edits);
+	});
+});
+
+describe('the names an article gives a thing', () => {
+	const TEXT =
+		'The Northern Rail Authority (NRA) opened the line. Later the Coastal Ferry Board took over, ' +
+		'and the CFB kept the timetable. The Lake Vessel Trust ran boats.';
+
+	it.each([
+		['Northern Rail Authority', ['NRA']],
+		['the Northern Rail Authority', ['NRA']],
+		['NRA', ['Northern Rail Authority']],
+		['Coastal Ferry Board', ['CFB']],
+		// No initials in the text, no bracket: no alias.
+		['Lake Vessel Trust', []],
+		['Mira Kestrel', []]
+	])('%j: %j', (answer, aliases) => {
+		expect(articleAliases(answer, TEXT)).toEqual(aliases);
 	});
 });

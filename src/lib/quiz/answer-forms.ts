@@ -14,6 +14,15 @@ export const ANSWER_FORM_LABELS: Record<AnswerForm, string> = {
 	typed: 'Type the answer'
 };
 
+/** How a quiz is answered ("Answer by: Choosing / Typing"). */
+export const ANSWER_MODES = ['choosing', 'typing'] as const;
+export type AnswerMode = (typeof ANSWER_MODES)[number];
+
+export const ANSWER_MODE_LABELS: Record<AnswerMode, string> = {
+	choosing: 'Choosing',
+	typing: 'Typing'
+};
+
 /** How a learner wants review cards asked: pinned to one form, or climbing the ladder. */
 export const FORM_PREFERENCES = ['choice', 'ladder', 'typed'] as const;
 export type FormPreference = (typeof FORM_PREFERENCES)[number];
@@ -114,4 +123,67 @@ export function nextForm(
 export function producedRating(correct: boolean, hinted: boolean): ReviewRating {
 	if (!correct) return 'again';
 	return hinted ? 'hard' : 'good';
+}
+
+/** The form a quiz asks a question in: typed where a typing quiz can ask it so, else choice. */
+export function quizForm(mode: AnswerMode, question: FormQuestion): AnswerForm {
+	return mode === 'typing' && typeable(question) ? 'typed' : 'choice';
+}
+
+/**
+ * The form a review asks a card in: the pinned form where the question has it (else multiple
+ * choice), or on the ladder the card's step, down to the nearest form the question has.
+ */
+export function formToAsk(
+	step: AnswerForm,
+	supported: readonly AnswerForm[],
+	preference: FormPreference
+): AnswerForm {
+	if (preference !== 'ladder') return supported.includes(preference) ? preference : 'choice';
+	const below = ANSWER_FORMS.slice(0, ANSWER_FORMS.indexOf(step) + 1);
+	return below.findLast((form) => supported.includes(form)) ?? 'choice';
+}
+
+/** The keyboard a phone should show for the answer: digits for a plain number, else text. */
+export function inputModeFor(answer: string): 'numeric' | 'decimal' | 'text' {
+	const plain = answer.trim();
+	if (/^\d+$/.test(plain)) return 'numeric';
+	if (/^\d[\d,]*\.\d+$|^\d{1,3}(,\d{3})+$/.test(plain)) return 'decimal';
+	return 'text';
+}
+
+/** The learner's answer as they gave it: the text typed, or the option chosen. */
+export function givenText(
+	item: { options: string[] },
+	answer: { chosenIndex: number | null; typed: string | null }
+): string {
+	if (answer.typed !== null) return answer.typed;
+	return answer.chosenIndex === null ? '' : (item.options[answer.chosenIndex] ?? '');
+}
+
+/** How many answers of one form there were and how many were right. */
+export interface FormAccuracy {
+	form: AnswerForm;
+	label: string;
+	answered: number;
+	correct: number;
+	/** Share right, rounded to a whole percent. */
+	percent: number;
+}
+
+/** Accuracy per answer form, in ladder order, of the forms that have answers. */
+export function accuracyByForm(
+	rows: readonly { form: AnswerForm; correct: boolean }[]
+): FormAccuracy[] {
+	return ANSWER_FORMS.map((form) => {
+		const of = rows.filter((row) => row.form === form);
+		const correct = of.filter((row) => row.correct).length;
+		return {
+			form,
+			label: ANSWER_FORM_LABELS[form],
+			answered: of.length,
+			correct,
+			percent: of.length ? Math.round((100 * correct) / of.length) : 0
+		};
+	}).filter((row) => row.answered > 0);
 }

@@ -36,6 +36,8 @@ export interface TypedAnswerQuestion {
 	 * one of them than to the key, is never accepted.
 	 */
 	rivals?: readonly string[];
+	/** The question's stem and sentence: a unit they name may come with a number ("21 days"). */
+	context?: string;
 }
 
 const MONTHS = [
@@ -52,6 +54,9 @@ const MONTHS = [
 	'november',
 	'december'
 ];
+
+/** Words that only say a figure is rough: "about 110" asks for 110. */
+const HEDGE = /^(?:about|around|roughly|approximately|nearly|almost|some|an estimated|estimated) /;
 
 /** Words that only frame an answer: "the Danube" is "Danube". */
 const LEADING_ARTICLE = /^(the|a|an)\s+/;
@@ -186,6 +191,28 @@ export function gradeTypedAnswer(typed: string, question: TypedAnswerQuestion): 
 		};
 	}
 
+	// "110" for "about 110": a hedge on the key's figure is the article's, not the answer.
+	const figure = key.replace(HEDGE, '');
+	if (figure !== key && /^\d/.test(figure) && given.replace(HEDGE, '') === figure) {
+		return {
+			accepted: true,
+			reason: 'number',
+			explanation: `Accepted: “${typed.trim()}” is the figure in “${shown}”.`
+		};
+	}
+	// "21 days" for "21": the same number with a unit the question itself names.
+	if (/^\d[\d.]*$/.test(key) && given.startsWith(`${key} `)) {
+		const named = new Set(plain(question.context ?? '').split(' '));
+		const unit = given.slice(key.length + 1).split(' ');
+		if (unit.every((word) => named.has(word) || named.has(word.replace(/s$/, '')))) {
+			return {
+				accepted: true,
+				reason: 'number',
+				explanation: `Accepted: “${typed.trim()}” is “${shown}”.`
+			};
+		}
+	}
+
 	const keyDate = calendarDate(shown);
 	if (keyDate && calendarDate(typed) === keyDate) {
 		return {
@@ -229,4 +256,34 @@ export function gradeTypedAnswer(typed: string, question: TypedAnswerQuestion): 
 		};
 	}
 	return wrong();
+}
+
+const LINKING_WORDS = new Set(['of', 'and', 'the', 'for', 'in', 'on', 'at', 'to', '&']);
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * The other names the article gives the key's thing: a short form it puts in brackets after the
+ * full name ("the United Nations (UN)"), the full name a short form stands for, and the initials of
+ * a name of several words where the article uses them ("NASA").
+ */
+export function articleAliases(answer: string, articleText: string): string[] {
+	const key = answer.trim().replace(/^the\s+/i, '');
+	if (!key) return [];
+	const found = new Set<string>();
+	const name = escapeRegExp(key);
+	// "… the United Nations (UN)": the bracket after the key names it again.
+	for (const match of articleText.matchAll(new RegExp(`\\b${name}\\s+\\(([^()]{1,40})\\)`, 'gu')))
+		found.add(match[1]!.trim());
+	// "… National Aeronautics and Space Administration (NASA)": the name before the short form.
+	for (const match of articleText.matchAll(
+		new RegExp(`((?:\\p{Lu}[\\p{L}'’-]*\\s+(?:(?:of|and|the|for|&)\\s+)*)+)\\(${name}\\)`, 'gu')
+	))
+		found.add(match[1]!.trim().replace(/^the\s+/i, ''));
+	const words = key.split(/\s+/).filter((w) => !LINKING_WORDS.has(w.toLowerCase()));
+	if (words.length >= 2 && words.every((w) => /^\p{Lu}/u.test(w))) {
+		const initials = words.map((w) => w[0]).join('');
+		if (new RegExp(`\\b${initials}\\b`, 'u').test(articleText)) found.add(initials);
+	}
+	found.delete(key);
+	return [...found];
 }

@@ -1,10 +1,12 @@
 // Answering a quiz: the answer recorded once, the time it took, and moving on. Re-exported by
 // attempts.ts, which makes and reads the attempts these act on.
 import { and, eq, isNull } from 'drizzle-orm';
+import { quizForm } from '$lib/quiz/answer-forms';
 import { questionTime } from '$lib/quiz/score';
 import type { Answer, Attempt } from './db/types';
 import type { Database } from './db';
-import { answers, attemptItems, attempts } from './db/schema';
+import { answers, attemptItems, attempts, reviewCards } from './db/schema';
+import { formQuestionOf, gradeItem, MAX_TYPED_LENGTH } from './grading';
 import * as reviews from './reviews';
 
 /**
@@ -17,6 +19,9 @@ export async function markShown(db: Database, itemId: string, now: Date): Promis
 		.set({ shownAt: now })
 		.where(and(eq(attemptItems.id, itemId), isNull(attemptItems.shownAt)));
 }
+
+/** What the learner gave: the index of the option chosen, or the text they typed. */
+export type GivenAnswer = number | { typed: string };
 
 export type RecordOutcome =
 	| { status: 'recorded' | 'already'; answer: Answer }
@@ -34,7 +39,7 @@ export async function recordAnswer(
 	db: Database,
 	attempt: Attempt,
 	itemId: string,
-	chosenIndex: number,
+	given: GivenAnswer,
 	now: Date
 ): Promise<RecordOutcome> {
 	const [row] = await db
@@ -45,11 +50,17 @@ export async function recordAnswer(
 		.limit(1);
 	if (!row) return { status: 'not-found' };
 	const { item, existing } = row;
-	if (!Number.isInteger(chosenIndex) || chosenIndex < 0 || chosenIndex >= item.options.length)
+	const form = quizForm(attempt.answerBy, formQuestionOf(item));
+	// A typing quiz asks choice questions too: each item takes the form it is shown in.
+	if (typeof given === 'number') {
+		if (form !== 'choice' || !Number.isInteger(given) || given < 0 || given >= item.options.length)
+			return { status: 'invalid' };
+	} else if (form !== 'typed' || given.typed.length > MAX_TYPED_LENGTH)
 		return { status: 'invalid' };
 	if (existing) return { status: 'already', answer: existing };
 	if (item.position > attempt.cursor) return { status: 'not-yet' };
-	const correct = chosenIndex === item.answerIndex;
+	const grade = typeof given === 'number' ? undefined : await gradeItem(db, item, given.typed);
+	const correct = grade ? grade.accepted : given === item.answerIndex;
 	const miss = { userId: attempt.userId, questionId: item.questionId, itemId: item.id };
 	const card = correct ? undefined : await reviews.find(db, miss.userId, miss.questionId);
 	// The answer and, for a miss, the learner's review card land together or not at all: a crash
@@ -62,7 +73,10 @@ export async function recordAnswer(
 				.values({
 					itemId: item.id,
 					attemptId: attempt.id,
-					chosenIndex,
+					form,
+					chosenIndex: typeof given === 'number' ? given : null,
+					typed: typeof given === 'number' ? null : given.typed.trim(),
+					gradeNote: grade?.explanation ?? null,
 					correct,
 					answeredAt: now,
 					timeMs: questionTime(item.shownAt, now)
@@ -80,6 +94,47 @@ export async function recordAnswer(
 	// Another miss of the same question wrote the card since it was read: read it and rate again.
 	if (cardWrite && cardWrite.rowsAffected === 0) await reviews.recordMiss(db, miss, now);
 	return { status: 'recorded', answer: inserted! };
+}
+
+/**
+ * "I was right": the learner overrules the refusal of a typed answer, which then counts as right
+ * (and is marked as overruled). The review card that miss made is taken back when it is the miss's
+ * own and not yet reviewed; a card an earlier miss made stays as it is. Once only; a chosen answer
+ * or a right one is left alone.
+ */
+export async function overrule(
+	db: Database,
+	attempt: Attempt,
+	itemId: string
+): Promise<'overruled' | 'unchanged' | 'not-found'> {
+	const [row] = await db
+		.select({ answer: answers, questionId: attemptItems.questionId })
+		.from(answers)
+		.innerJoin(attemptItems, eq(attemptItems.id, answers.itemId))
+		.where(and(eq(answers.itemId, itemId), eq(answers.attemptId, attempt.id)))
+		.limit(1);
+	if (!row) return 'not-found';
+	const { answer, questionId } = row;
+	if (answer.form === 'choice' || answer.correct) return 'unchanged';
+	const [[changed]] = await db.batch([
+		db
+			.update(answers)
+			.set({ correct: true, overruled: true })
+			.where(and(eq(answers.itemId, itemId), eq(answers.correct, false)))
+			.returning({ itemId: answers.itemId }),
+		db
+			.delete(reviewCards)
+			.where(
+				and(
+					eq(reviewCards.userId, attempt.userId),
+					eq(reviewCards.questionId, questionId),
+					eq(reviewCards.itemId, itemId),
+					eq(reviewCards.createdAt, answer.answeredAt),
+					eq(reviewCards.reps, 1)
+				)
+			)
+	]);
+	return changed ? 'overruled' : 'unchanged';
 }
 
 async function readAnswer(db: Database, itemId: string): Promise<Answer | undefined> {

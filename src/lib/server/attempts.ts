@@ -1,4 +1,5 @@
 import { and, asc, desc, eq, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
+import type { AnswerMode } from '$lib/quiz/answer-forms';
 import { storedRange } from '$lib/quiz/highlight';
 import { hashString } from '$lib/generator/random';
 import {
@@ -21,7 +22,14 @@ export type { Answer, Attempt };
 /** An item with its answer (or null) and the article its question comes from. */
 export type Item = typeof attemptItems.$inferSelect & { answer: Answer | null; articleId: string };
 
-export { advance, markShown, recordAnswer, type RecordOutcome } from './answering';
+export {
+	advance,
+	markShown,
+	overrule,
+	recordAnswer,
+	type GivenAnswer,
+	type RecordOutcome
+} from './answering';
 
 /** What an item snapshot needs from a question, with the options in the order they will be shown. */
 interface Snapshot {
@@ -58,7 +66,7 @@ function snapshotOf(question: questionStore.StoredQuestion, order: number[]): Sn
 
 async function insert(
 	db: Database,
-	attempt: Omit<Attempt, 'cursor' | 'finishedAt'>,
+	attempt: Omit<Attempt, 'cursor' | 'finishedAt' | 'answerBy'> & { answerBy?: AnswerMode },
 	snapshots: Snapshot[]
 ): Promise<void> {
 	await db.batch([
@@ -88,6 +96,8 @@ export interface StartInput {
 	userId: string;
 	articleId: string;
 	length: QuizLength;
+	/** "Answer by: Choosing / Typing"; choosing when not given. */
+	answerBy?: AnswerMode;
 	now: Date;
 	/** Fixed in tests; otherwise drawn from the new attempt's random id. Stored either way. */
 	seed?: number;
@@ -111,6 +121,7 @@ export async function start(db: Database, input: StartInput): Promise<string | n
 			id,
 			userId: input.userId,
 			articleId: input.articleId,
+			answerBy: input.answerBy ?? 'choosing',
 			retryOf: null,
 			seed,
 			total: snapshots.length,
@@ -143,6 +154,8 @@ export async function retryMissed(
 			id,
 			userId: parent.userId,
 			articleId: parent.articleId,
+			// A retry is answered as the quiz it retries was.
+			answerBy: parent.answerBy,
 			retryOf: parent.id,
 			seed: attemptSeed,
 			total: snapshots.length,

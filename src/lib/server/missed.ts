@@ -1,5 +1,6 @@
 import { and, desc, eq, isNull } from 'drizzle-orm';
 import { SKILL_LABELS, SKILLS, skillOf, type Skill } from '$lib/generator/skills';
+import { givenText } from '$lib/quiz/answer-forms';
 import { markParts, type Part, storedRange } from '$lib/quiz/highlight';
 import type { Database } from './db';
 import { answers, articles, attemptItems, attempts, questions } from './db/schema';
@@ -36,6 +37,7 @@ export async function latestAnswers(db: Database, userId: string) {
 		.select({
 			item: attemptItems,
 			chosenIndex: answers.chosenIndex,
+			typed: answers.typed,
 			correct: answers.correct,
 			answeredAt: answers.answeredAt,
 			articleId: questions.articleId,
@@ -75,7 +77,7 @@ export async function list(
 			itemId: item.id,
 			skill: skillOf(row.kind),
 			stem: item.stem,
-			yourAnswer: item.options[row.chosenIndex] ?? '',
+			yourAnswer: givenText(item, row),
 			correctAnswer: item.options[item.answerIndex] ?? '',
 			sentence: markParts(item.sourceSentence, storedRange(item)),
 			answeredAt: row.answeredAt

@@ -3,7 +3,8 @@ import { skillOf, type Skill } from '$lib/generator/skills';
 import { percent, skillMastery, streak, type SkillAnswer } from '$lib/quiz/progress';
 import type { Database } from './db';
 import { latestAnswers } from './missed';
-import { answers, articles, attemptItems, attempts, questions } from './db/schema';
+import { answers, articles, attemptItems, attempts, questions, reviewAnswers } from './db/schema';
+import { accuracyByForm } from '$lib/quiz/answer-forms';
 
 /** One finished attempt in the learner's history. */
 export interface HistoryRow {
@@ -62,6 +63,31 @@ export async function accuracyByKind(db: Database, userId: string) {
 		.sort((a, b) => b.answered - a.answered || a.kind.localeCompare(b.kind));
 }
 
+/**
+ * Accuracy per answer form (multiple choice, fill in the blank, type the answer) over quizzes and
+ * reviews together, with how many right answers were the learner's own call ("I was right").
+ */
+export async function accuracyByAnswerForm(db: Database, userId: string) {
+	const inQuizzes = await db
+		.select({ form: answers.form, correct: answers.correct, overruled: answers.overruled })
+		.from(answers)
+		.innerJoin(attempts, eq(attempts.id, answers.attemptId))
+		.where(eq(attempts.userId, userId));
+	const inReviews = await db
+		.select({
+			form: reviewAnswers.form,
+			correct: reviewAnswers.correct,
+			overruled: reviewAnswers.overruled
+		})
+		.from(reviewAnswers)
+		.where(eq(reviewAnswers.userId, userId));
+	const all = [...inQuizzes, ...inReviews];
+	return accuracyByForm(all).map((row) => ({
+		...row,
+		overruled: all.filter((a) => a.form === row.form && a.overruled).length
+	}));
+}
+
 /** The learner's answers with their question's kind, oldest first: what skill mastery counts. */
 export async function skillAnswers(db: Database, userId: string): Promise<SkillAnswer[]> {
 	const rows = await db
@@ -98,6 +124,7 @@ export function byArticle(rows: readonly HistoryRow[]) {
 export async function summary(db: Database, userId: string, now: Date) {
 	const rows = await history(db, userId);
 	const kinds = await accuracyByKind(db, userId);
+	const forms = await accuracyByAnswerForm(db, userId);
 	const skills = skillMastery(await skillAnswers(db, userId));
 	const answeredAt = await db
 		.select({ at: answers.answeredAt })
@@ -110,6 +137,7 @@ export async function summary(db: Database, userId: string, now: Date) {
 		history: rows,
 		articles: byArticle(rows),
 		kinds,
+		forms,
 		skills,
 		streak: streak(
 			answeredAt.map((a) => a.at),

@@ -9,12 +9,21 @@ import {
 	isNull,
 	lte,
 	notInArray,
+	sql,
 	type SQL
 } from 'drizzle-orm';
 import { kindsOf, SKILLS, type Skill } from '$lib/generator/skills';
-import { isLeech, newCard, rate, type Card, type ReviewRating } from '$lib/quiz/review';
+import {
+	nextForm,
+	producedRating,
+	type AnswerForm,
+	type FormPreference
+} from '$lib/quiz/answer-forms';
+import { isLeech, newCard, rate, ratingFor, type Card, type ReviewRating } from '$lib/quiz/review';
+import type { GivenAnswer } from './answering';
+import { gradeItem } from './grading';
 import type { Database } from './db';
-import { articles, attemptItems, questions, reviewCards } from './db/schema';
+import { articles, attemptItems, questions, reviewAnswers, reviewCards } from './db/schema';
 import { newId } from './ids';
 
 import type { ReviewCard } from './db/types';
@@ -119,14 +128,82 @@ export async function recordMiss(
 }
 
 /**
- * Keeps the option the learner chose for a due card, until they rate it (`review`): the rating is
- * judged by this answer. A card that is not due is left alone.
+ * Keeps the learner's answer to a due card (the option chosen, or the text typed) until they rate
+ * it (`review`): the rating is judged by this answer. A card that is not due is left alone.
  */
-export async function answer(db: Database, card: ReviewCard, choice: number, now: Date) {
+export async function answer(db: Database, card: ReviewCard, given: GivenAnswer, now: Date) {
 	await db
 		.update(reviewCards)
-		.set({ pendingChoice: choice })
+		.set(
+			typeof given === 'number'
+				? { pendingChoice: given, pendingTyped: null }
+				: { pendingChoice: null, pendingTyped: given.typed.trim() }
+		)
 		.where(and(eq(reviewCards.id, card.id), lte(reviewCards.due, now)));
+}
+
+/** "Show a hint": noted on a due card, so a right answer after it rates Hard. */
+export async function hint(db: Database, card: ReviewCard, now: Date) {
+	await db
+		.update(reviewCards)
+		.set({ pendingHinted: true })
+		.where(and(eq(reviewCards.id, card.id), lte(reviewCards.due, now)));
+}
+
+/** The learner's answer to a card, judged: what `review` stores. */
+export interface ReviewOutcome {
+	form: AnswerForm;
+	correct: boolean;
+	rating: ReviewRating;
+	/** "I was right" on a refused typed answer. */
+	overruled: boolean;
+	/** The ladder's step after this review. */
+	nextForm: AnswerForm;
+}
+
+/**
+ * Judges the answer kept for a card shown as `shown` in `form`: a chosen answer is rated as the
+ * learner says (wrong is Again), a produced one by whether it was taken and the hint (Good, Hard,
+ * Again), and "I was right" takes a refused typed answer as right. The ladder moves only while the
+ * learner follows it. Null when no answer is kept.
+ */
+export async function judge(
+	db: Database,
+	shown: {
+		card: ReviewCard;
+		stem: string;
+		options: string[];
+		answerIndex: number;
+		sourceSentence: string;
+	},
+	form: AnswerForm,
+	supported: readonly AnswerForm[],
+	preference: FormPreference,
+	asked: { rating?: ReviewRating; overrule?: boolean },
+	now: Date
+): Promise<ReviewOutcome | null> {
+	const { card } = shown;
+	let correct: boolean;
+	let overruled = false;
+	let rating: ReviewRating;
+	if (card.pendingTyped !== null && form !== 'choice') {
+		const item = { ...shown, questionId: card.questionId };
+		correct = (await gradeItem(db, item, card.pendingTyped)).accepted;
+		if (!correct && asked.overrule) correct = overruled = true;
+		rating = producedRating(correct, card.pendingHinted);
+	} else if (card.pendingChoice !== null && form === 'choice') {
+		correct = card.pendingChoice === shown.answerIndex;
+		rating = ratingFor(correct, asked.rating);
+	} else return null;
+	const stabilityDays = rate(toCard(card), rating, now).stability;
+	return {
+		form,
+		correct,
+		rating,
+		overruled,
+		nextForm:
+			preference === 'ladder' ? nextForm(form, { correct, stabilityDays }, supported) : card.form
+	};
 }
 
 /**
@@ -136,15 +213,55 @@ export async function answer(db: Database, card: ReviewCard, choice: number, now
 export async function review(
 	db: Database,
 	card: ReviewCard,
-	rating: ReviewRating,
+	outcome: ReviewRating | ReviewOutcome,
 	now: Date
 ): Promise<{ status: 'recorded' | 'not-due'; card: ReviewCard }> {
 	if (card.due > now) return { status: 'not-due', card };
-	const [updated] = await db
-		.update(reviewCards)
-		.set({ ...columns(rate(toCard(card), rating, now), now), pendingChoice: null })
-		.where(and(eq(reviewCards.id, card.id), eq(reviewCards.updatedAt, card.updatedAt)))
-		.returning();
+	const judged: ReviewOutcome =
+		typeof outcome === 'string'
+			? {
+					form: 'choice',
+					correct: outcome !== 'again',
+					rating: outcome,
+					overruled: false,
+					nextForm: card.form
+				}
+			: outcome;
+	const [[updated]] = await db.batch([
+		db
+			.update(reviewCards)
+			.set({
+				...columns(rate(toCard(card), judged.rating, now), now),
+				form: judged.nextForm,
+				pendingChoice: null,
+				pendingTyped: null,
+				pendingHinted: false
+			})
+			.where(and(eq(reviewCards.id, card.id), eq(reviewCards.updatedAt, card.updatedAt)))
+			.returning(),
+		// The review's log row, only when the card's write above happened.
+		db.insert(reviewAnswers).select(
+			db
+				.select({
+					id: sql`${newId()}`.as('id'),
+					userId: reviewCards.userId,
+					cardId: reviewCards.id,
+					questionId: reviewCards.questionId,
+					form: sql`${judged.form}`.as('form'),
+					chosenIndex: sql`${judged.form === 'choice' ? card.pendingChoice : null}`.as(
+						'chosen_index'
+					),
+					typed: sql`${judged.form === 'choice' ? null : card.pendingTyped}`.as('typed'),
+					hinted: sql`${judged.form !== 'choice' && card.pendingHinted ? 1 : 0}`.as('hinted'),
+					correct: sql`${judged.correct ? 1 : 0}`.as('correct'),
+					overruled: sql`${judged.overruled ? 1 : 0}`.as('overruled'),
+					rating: sql`${judged.rating}`.as('rating'),
+					answeredAt: sql`${now.getTime()}`.as('answered_at')
+				})
+				.from(reviewCards)
+				.where(and(eq(reviewCards.id, card.id), eq(reviewCards.updatedAt, now)))
+		)
+	]);
 	if (updated) return { status: 'recorded', card: updated };
 	return { status: 'not-due', card: (await read(db, card.id)) ?? card };
 }

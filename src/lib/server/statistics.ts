@@ -1,4 +1,4 @@
-import { asc, eq } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import { SKILL_LABELS, skillOf } from '$lib/generator/skills';
 import { itemStats, type ItemStats } from '$lib/quiz/item-stats';
 import type { Database } from './db';
@@ -18,7 +18,7 @@ export interface QuestionStats {
 /**
  * Item statistics for every question of an article (active or retired) that has been answered:
  * figures once it has MIN_ANSWERS answers, null before. Each attempt counts as one test taker,
- * as in Moodle when all attempts are included.
+ * as in Moodle when all attempts are included. Only multiple-choice answers count.
  */
 export async function forArticle(db: Database, articleId: string): Promise<QuestionStats[]> {
 	const rows = await db
@@ -32,7 +32,8 @@ export async function forArticle(db: Database, articleId: string): Promise<Quest
 		.from(answers)
 		.innerJoin(attemptItems, eq(attemptItems.id, answers.itemId))
 		.innerJoin(questions, eq(questions.id, attemptItems.questionId))
-		.where(eq(questions.articleId, articleId));
+		// Classical item statistics read the option chosen: typed answers choose none.
+		.where(and(eq(questions.articleId, articleId), eq(answers.form, 'choice')));
 	const list = await db
 		.select()
 		.from(questions)
@@ -44,7 +45,7 @@ export async function forArticle(db: Database, articleId: string): Promise<Quest
 			questionId: r.questionId,
 			correct: r.correct,
 			// Back from the order shown to the question's own order.
-			option: r.optionOrder[r.chosenIndex] ?? -1
+			option: r.chosenIndex === null ? -1 : (r.optionOrder[r.chosenIndex] ?? -1)
 		})),
 		new Map(list.map((q) => [q.id, q.answerIndex]))
 	);

@@ -1,4 +1,5 @@
 import { and, asc, count as countRows, eq, ne, or, sql } from 'drizzle-orm';
+import type { FormPreference } from '$lib/quiz/answer-forms';
 import type { Database } from './db';
 import { users, type Role } from './db/schema';
 import { newId } from './ids';
@@ -115,4 +116,23 @@ export async function setRole(db: Database, id: string, role: Role): Promise<Set
 		.returning({ id: users.id });
 	if (changed.length > 0) return 'changed';
 	return (await read(db, id)) ? 'last-admin' : 'not-found';
+}
+
+/** How review asks the learner's cards: the ladder (the default) or a pinned form. */
+export async function reviewFormOf(db: Database, id: string): Promise<FormPreference> {
+	const [row] = await db
+		.select({ reviewForm: users.reviewForm })
+		.from(users)
+		.where(eq(users.id, id))
+		.limit(1);
+	return row?.reviewForm ?? 'ladder';
+}
+
+/** Saves how review asks the learner's cards ("Always multiple choice", "Ladder", "Always type"). */
+export async function setReviewForm(
+	db: Database,
+	id: string,
+	preference: FormPreference
+): Promise<void> {
+	await db.update(users).set({ reviewForm: preference }).where(eq(users.id, id));
 }

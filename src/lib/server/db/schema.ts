@@ -8,6 +8,8 @@ import {
 	text,
 	uniqueIndex
 } from 'drizzle-orm/sqlite-core';
+import { ANSWER_FORMS, ANSWER_MODES, FORM_PREFERENCES } from '../../quiz/answer-forms';
+import { RATINGS } from '../../quiz/review';
 
 /** An article in the library: the text a quiz is made from. */
 export const articles = sqliteTable('articles', {
@@ -44,6 +46,8 @@ export const users = sqliteTable(
 		// argon2id PHC string ($argon2id$v=19$m=…,t=…,p=…$salt$hash): parameters travel with the hash.
 		passwordHash: text('password_hash').notNull(),
 		role: text('role', { enum: ROLES }).notNull(),
+		// How review asks the learner's cards: climbing the ladder, or pinned to one form.
+		reviewForm: text('review_form', { enum: FORM_PREFERENCES }).notNull().default('ladder'),
 		createdAt: integer('created_at', { mode: 'timestamp_ms' })
 			.notNull()
 			.default(sql`(unixepoch('subsec') * 1000)`)
@@ -248,6 +252,8 @@ export const attempts = sqliteTable(
 		// The attempt whose missed questions this one retries, if any.
 		retryOf: text('retry_of'),
 		seed: integer('seed').notNull(),
+		// "Answer by: Choosing / Typing": a typing quiz asks each question that can be typed that way.
+		answerBy: text('answer_by', { enum: ANSWER_MODES }).notNull().default('choosing'),
 		total: integer('total').notNull(),
 		cursor: integer('cursor').notNull().default(0),
 		startedAt: integer('started_at', { mode: 'timestamp_ms' }).notNull(),
@@ -307,8 +313,15 @@ export const answers = sqliteTable(
 		attemptId: text('attempt_id')
 			.notNull()
 			.references(() => attempts.id, { onDelete: 'cascade' }),
-		chosenIndex: integer('chosen_index').notNull(),
+		// The form it was asked in; a typed answer has its text and no chosen option.
+		form: text('form', { enum: ANSWER_FORMS }).notNull().default('choice'),
+		chosenIndex: integer('chosen_index'),
+		typed: text('typed'),
+		// Why a typed answer was taken or not, as the learner was told (grading may change later).
+		gradeNote: text('grade_note'),
 		correct: integer('correct', { mode: 'boolean' }).notNull(),
+		// "I was right": the learner overruled a typed answer's refusal; it counts as right.
+		overruled: integer('overruled', { mode: 'boolean' }).notNull().default(false),
 		answeredAt: integer('answered_at', { mode: 'timestamp_ms' }).notNull(),
 		// From shownAt to answeredAt, clamped: time is shown beside the score, never part of it.
 		timeMs: integer('time_ms').notNull()
@@ -350,6 +363,11 @@ export const reviewCards = sqliteTable(
 		// The option the learner chose in the review under way, until they rate it: the rating is
 		// judged by this answer, never by one the rating form sends.
 		pendingChoice: integer('pending_choice'),
+		// The same for a typed answer, and whether the learner asked for the hint before it.
+		pendingTyped: text('pending_typed'),
+		pendingHinted: integer('pending_hinted', { mode: 'boolean' }).notNull().default(false),
+		// The ladder's step: the form the card is asked in next (the learner's pinned form wins).
+		form: text('form', { enum: ANSWER_FORMS }).notNull().default('choice'),
 		createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
 		updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull()
 	},
@@ -358,5 +376,38 @@ export const reviewCards = sqliteTable(
 		index('review_cards_user_due_idx').on(table.userId, table.due),
 		index('review_cards_question_idx').on(table.questionId),
 		index('review_cards_item_idx').on(table.itemId)
+	]
+);
+
+/**
+ * One review of a card, as answered: its form, the answer, the rating it earned. The review log
+ * (as FSRS keeps one) that progress reads accuracy by form from.
+ */
+export const reviewAnswers = sqliteTable(
+	'review_answers',
+	{
+		id: text('id').primaryKey(),
+		userId: text('user_id')
+			.notNull()
+			.references(() => users.id, { onDelete: 'cascade' }),
+		cardId: text('card_id')
+			.notNull()
+			.references(() => reviewCards.id, { onDelete: 'cascade' }),
+		questionId: text('question_id')
+			.notNull()
+			.references(() => questions.id, { onDelete: 'cascade' }),
+		form: text('form', { enum: ANSWER_FORMS }).notNull(),
+		chosenIndex: integer('chosen_index'),
+		typed: text('typed'),
+		hinted: integer('hinted', { mode: 'boolean' }).notNull().default(false),
+		correct: integer('correct', { mode: 'boolean' }).notNull(),
+		overruled: integer('overruled', { mode: 'boolean' }).notNull().default(false),
+		rating: text('rating', { enum: RATINGS }).notNull(),
+		answeredAt: integer('answered_at', { mode: 'timestamp_ms' }).notNull()
+	},
+	(table) => [
+		index('review_answers_user_idx').on(table.userId, table.answeredAt),
+		index('review_answers_card_idx').on(table.cardId),
+		index('review_answers_question_idx').on(table.questionId)
 	]
 );

@@ -63,12 +63,13 @@ export const actions = {
 		const user = requireUser(locals);
 		const article = await articles.read(locals.db, params.id);
 		if (!article) error(404, 'Article not found');
-		const parsed = await parseForm(request, StartQuiz, ['length']);
+		const parsed = await parseForm(request, StartQuiz, ['length', 'by']);
 		if (!parsed.ok) return fail(400, { values: parsed.values, errors: parsed.errors });
 		const id = await attempts.start(locals.db, {
 			userId: user.id,
 			articleId: article.id,
 			length: parsed.data.length,
+			answerBy: parsed.data.by,
 			now: clock.now({ locals, cookies })
 		});
 		if (!id) {

@@ -2,7 +2,9 @@ import * as attempts from '$lib/server/attempts';
 import * as clock from '$lib/server/clock';
 import { requireOwn, requireUser } from '$lib/server/auth/guards';
 import { parseForm, type FieldErrors } from '$lib/server/forms';
-import { Answer, Next } from '$lib/server/quiz-forms';
+import { formQuestionOf, MAX_TYPED_LENGTH } from '$lib/server/grading';
+import { Answer, Next, Overrule, TypedAnswer } from '$lib/server/quiz-forms';
+import { inputModeFor, quizForm } from '$lib/quiz/answer-forms';
 import { markParts, storedRange } from '$lib/quiz/highlight';
 import { passageOf } from '$lib/quiz/passage';
 import { error, fail, redirect } from '@sveltejs/kit';
@@ -20,6 +22,8 @@ export const load: PageServerLoad = async ({ locals, params, cookies }) => {
 	if (!item) error(404, 'Not found');
 	if (!item.shownAt) await attempts.markShown(locals.db, item.id, clock.now({ locals, cookies }));
 	const answer = item.answer;
+	const shown = formQuestionOf(item);
+	const form = quizForm(attempt.answerBy, shown);
 	return {
 		attempt: {
 			id: attempt.id,
@@ -28,11 +32,23 @@ export const load: PageServerLoad = async ({ locals, params, cookies }) => {
 			retry: !!attempt.retryOf
 		},
 		article: { id: attempt.articleId, title: screen.articleTitle },
-		question: { itemId: item.id, stem: item.stem, options: item.options, passage: passageOf(item) },
+		question: {
+			itemId: item.id,
+			stem: item.stem,
+			form,
+			// A typed item shows no options: they would give the answer away.
+			options: form === 'choice' ? item.options : [],
+			inputMode: form === 'typed' ? inputModeFor(shown.answer) : 'text',
+			passage: passageOf(item)
+		},
 		// The answer stays on the server until the learner has given theirs.
 		feedback: answer
 			? {
 					chosen: answer.chosenIndex,
+					typed: answer.typed,
+					answer: shown.answer,
+					gradeNote: answer.gradeNote,
+					overruled: answer.overruled,
 					correct: answer.correct,
 					answerIndex: item.answerIndex,
 					sentence: markParts(item.sourceSentence, storedRange(item)),
@@ -52,21 +68,44 @@ export const actions = {
 		requireUser(locals);
 		const attempt = requireOwn(locals, await attempts.read(locals.db, params.attemptId));
 		if (await attempts.onRemovedArticle(locals.db, attempt)) error(410, attempts.REMOVED_ARTICLE);
-		const parsed = await parseForm(request, Answer);
+		// A typed answer comes in a "typed" field, a chosen one in "choice".
+		const typing =
+			(
+				await request
+					.clone()
+					.formData()
+					.catch(() => null)
+			)?.has('typed') ?? false;
+		const parsed = typing
+			? await parseForm(request, TypedAnswer, [{ name: 'typed', max: MAX_TYPED_LENGTH }])
+			: await parseForm(request, Answer);
 		if (!parsed.ok) return fail(400, { values: parsed.values, errors: parsed.errors });
+		const given = 'typed' in parsed.data ? { typed: parsed.data.typed } : parsed.data.choice;
 		const result = await attempts.recordAnswer(
 			locals.db,
 			attempt,
 			parsed.data.item,
-			parsed.data.choice,
+			given,
 			clock.now({ locals, cookies })
 		);
 		if (result.status === 'not-found') error(404, 'Not found');
 		if (result.status === 'invalid') {
-			const errors: FieldErrors = { choice: 'Choose one of the four answers.' };
-			return fail(400, { values: {}, errors });
+			const errors: FieldErrors = typing
+				? { typed: 'This question is answered by choosing: choose one of the four answers.' }
+				: { choice: 'Choose one of the four answers.' };
+			return fail(400, { values: parsed.values, errors });
 		}
 		redirect(303, `/quiz/${attempt.id}`);
+	},
+	// "I was right": a refused typed answer counts as right, marked as the learner's call.
+	overrule: async ({ locals, params, request }) => {
+		requireUser(locals);
+		const attempt = requireOwn(locals, await attempts.read(locals.db, params.attemptId));
+		const parsed = await parseForm(request, Overrule);
+		if (!parsed.ok) return fail(400, { values: parsed.values, errors: parsed.errors });
+		const result = await attempts.overrule(locals.db, attempt, parsed.data.item);
+		if (result === 'not-found') error(404, 'Not found');
+		redirect(303, attempt.finishedAt ? `/quiz/${attempt.id}/results` : `/quiz/${attempt.id}`);
 	},
 	// Moves on from an answered question; after the last one, to the results.
 	next: async ({ locals, params, request, cookies }) => {

@@ -1,6 +1,7 @@
 import * as attempts from '$lib/server/attempts';
 import * as clock from '$lib/server/clock';
 import { requireOwn, requireUser } from '$lib/server/auth/guards';
+import { accuracyByForm, givenText } from '$lib/quiz/answer-forms';
 import { score } from '$lib/quiz/score';
 import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
@@ -18,7 +19,10 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 		id: item.id,
 		number: item.position + 1,
 		stem: item.stem,
-		yourAnswer: item.answer ? (item.options[item.answer.chosenIndex] ?? '') : null,
+		yourAnswer: item.answer ? givenText(item, item.answer) : null,
+		typed: item.answer?.form === 'typed',
+		overruled: item.answer?.overruled ?? false,
+		gradeNote: item.answer?.gradeNote ?? null,
 		correctAnswer: item.options[item.answerIndex] ?? '',
 		correct: item.answer?.correct ?? false,
 		timeMs: item.answer?.timeMs ?? 0,
@@ -33,6 +37,12 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 				correct: item.answer?.correct ?? null,
 				timeMs: item.answer?.timeMs ?? null
 			}))
+		),
+		answerBy: attempt.answerBy,
+		byForm: accuracyByForm(
+			items.flatMap((item) =>
+				item.answer ? [{ form: item.answer.form, correct: item.answer.correct }] : []
+			)
 		),
 		missed: all.filter((item) => !item.correct).length,
 		missedOnly,
