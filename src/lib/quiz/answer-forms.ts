@@ -14,6 +14,9 @@ export const ANSWER_FORM_LABELS: Record<AnswerForm, string> = {
 	typed: 'Type the answer'
 };
 
+/** What the learner gave: the index of the option chosen, or the text they typed. */
+export type GivenAnswer = number | { typed: string };
+
 /** How a quiz is answered ("Answer by: Choosing / Typing"). */
 export const ANSWER_MODES = ['choosing', 'typing'] as const;
 export type AnswerMode = (typeof ANSWER_MODES)[number];

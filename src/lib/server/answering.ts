@@ -1,7 +1,8 @@
 // Answering a quiz: the answer recorded once, the time it took, and moving on. Re-exported by
 // attempts.ts, which makes and reads the attempts these act on.
 import { and, eq, isNull } from 'drizzle-orm';
-import { quizForm } from '$lib/quiz/answer-forms';
+import { quizForm, type GivenAnswer } from '$lib/quiz/answer-forms';
+export type { GivenAnswer };
 import { questionTime } from '$lib/quiz/score';
 import type { Answer, Attempt } from './db/types';
 import type { Database } from './db';
@@ -19,9 +20,6 @@ export async function markShown(db: Database, itemId: string, now: Date): Promis
 		.set({ shownAt: now })
 		.where(and(eq(attemptItems.id, itemId), isNull(attemptItems.shownAt)));
 }
-
-/** What the learner gave: the index of the option chosen, or the text they typed. */
-export type GivenAnswer = number | { typed: string };
 
 export type RecordOutcome =
 	| { status: 'recorded' | 'already'; answer: Answer }

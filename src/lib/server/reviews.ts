@@ -17,10 +17,10 @@ import {
 	nextForm,
 	producedRating,
 	type AnswerForm,
-	type FormPreference
+	type FormPreference,
+	type GivenAnswer
 } from '$lib/quiz/answer-forms';
 import { isLeech, newCard, rate, ratingFor, type Card, type ReviewRating } from '$lib/quiz/review';
-import type { GivenAnswer } from './answering';
 import { gradeItem } from './grading';
 import type { Database } from './db';
 import { articles, attemptItems, questions, reviewAnswers, reviewCards } from './db/schema';
