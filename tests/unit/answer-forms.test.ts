@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
 	accuracyByForm,
+	feedbackReason,
 	formToAsk,
 	givenText,
 	inputModeFor,
@@ -151,5 +152,16 @@ describe('accuracy by form', () => {
 		expect(givenText(item, { chosenIndex: 2, typed: null })).toBe('Tromsø');
 		expect(givenText(item, { chosenIndex: null, typed: 'bergen' })).toBe('bergen');
 		expect(givenText(item, { chosenIndex: null, typed: null })).toBe('');
+	});
+});
+
+describe('the reason under a typed answer', () => {
+	it('says why it counted, or that the learner overruled it, and never repeats the verdict', () => {
+		const note = 'Accepted: close spelling of “Hegseth”.';
+		expect(feedbackReason({ gradeNote: note, overruled: false })).toBe(note);
+		expect(feedbackReason({ gradeNote: 'Correct.', overruled: false })).toBeNull();
+		expect(
+			feedbackReason({ gradeNote: 'Not accepted. The answer is “21”.', overruled: true })
+		).toBe('You said you were right: it counts as right.');
 	});
 });

@@ -190,3 +190,15 @@ export function accuracyByForm(
 		};
 	}).filter((row) => row.answered > 0);
 }
+
+/**
+ * The line under a typed answer's verdict: the learner's own call when they overruled the grade,
+ * else the grade's reason, unless it only repeats the verdict (an answer typed as shown).
+ */
+export function feedbackReason(answer: {
+	gradeNote: string | null;
+	overruled: boolean;
+}): string | null {
+	if (answer.overruled) return 'You said you were right: it counts as right.';
+	return answer.gradeNote === 'Correct.' ? null : answer.gradeNote;
+}
