@@ -53,6 +53,23 @@ afterEach(() => temp.cleanup());
 type Item = Awaited<ReturnType<typeof attempts.items>>[number];
 const keyOf = (item: Item) => item.options[item.answerIndex]!;
 
+/** Alice starts a whole quiz on the article at `now`, answered by choosing or typing. */
+async function startQuiz(answerBy: 'choosing' | 'typing', now = T0) {
+	const id = (await attempts.start(temp.db, {
+		userId: alice.id,
+		articleId,
+		length: 'all',
+		answerBy,
+		seed: 5,
+		now
+	}))!;
+	return {
+		id,
+		attempt: (await attempts.read(temp.db, id))!,
+		items: await attempts.items(temp.db, id)
+	};
+}
+
 /**
  * Alice starts a whole quiz at `now` and answers each question in turn through `answer` (typed
  * text, or an option's index), moving on after each. Returns the attempt and its items.
@@ -62,15 +79,8 @@ async function takeQuiz(
 	answer: (item: Item, form: AnswerForm) => string | number,
 	now = T0
 ) {
-	const id = (await attempts.start(temp.db, {
-		userId: alice.id,
-		articleId,
-		length: 'all',
-		answerBy,
-		seed: 5,
-		now
-	}))!;
-	for (const item of await attempts.items(temp.db, id)) {
+	const { id, items } = await startQuiz(answerBy, now);
+	for (const item of items) {
 		const attempt = (await attempts.read(temp.db, id))!;
 		const form = quizForm(attempt.answerBy, formQuestionOf(item));
 		const given = answer(item, form);
@@ -124,14 +134,7 @@ describe('a typing quiz', () => {
 	});
 
 	it('records a typed answer once, like a chosen one, and takes each item only in its own form', async () => {
-		const id = (await attempts.start(temp.db, {
-			userId: alice.id,
-			articleId,
-			length: 'all',
-			answerBy: 'typing',
-			seed: 5,
-			now: T0
-		}))!;
+		const { id } = await startQuiz('typing');
 		const attempt = (await attempts.read(temp.db, id))!;
 		const [first] = await attempts.items(temp.db, id);
 		const form = quizForm('typing', formQuestionOf(first!));
@@ -166,13 +169,7 @@ describe('a typing quiz', () => {
 			1
 		);
 		// A choosing quiz takes no typed answer.
-		const choosing = (await attempts.start(temp.db, {
-			userId: alice.id,
-			articleId,
-			length: 'all',
-			seed: 5,
-			now: T0
-		}))!;
+		const { id: choosing } = await startQuiz('choosing');
 		const [choice] = await attempts.items(temp.db, choosing);
 		const chosenAttempt = (await attempts.read(temp.db, choosing))!;
 		expect(
@@ -181,14 +178,7 @@ describe('a typing quiz', () => {
 	});
 
 	it('answers through the quiz page: an empty answer is refused and kept out, a typed one recorded', async () => {
-		const id = (await attempts.start(temp.db, {
-			userId: alice.id,
-			articleId,
-			length: 'all',
-			answerBy: 'typing',
-			seed: 5,
-			now: T0
-		}))!;
+		const { id } = await startQuiz('typing');
 		const [first] = await attempts.items(temp.db, id);
 		const post = (form: Record<string, string>, user = alice) =>
 			outcome(() =>
@@ -231,14 +221,7 @@ describe('a typing quiz', () => {
 
 describe('"I was right"', () => {
 	it('counts a refused typed answer as right, marked as overruled, and takes back the card its miss made', async () => {
-		const id = (await attempts.start(temp.db, {
-			userId: alice.id,
-			articleId,
-			length: 'all',
-			answerBy: 'typing',
-			seed: 5,
-			now: T0
-		}))!;
+		const { id } = await startQuiz('typing');
 		const attempt = (await attempts.read(temp.db, id))!;
 		const [first] = await attempts.items(temp.db, id);
 		await attempts.recordAnswer(temp.db, attempt, first!.id, { typed: 'Apollo' }, T0);
@@ -269,14 +252,7 @@ describe('"I was right"', () => {
 		await takeQuiz('choosing', (item) => (item.answerIndex + 1) % 4);
 		const before = await temp.db.select().from(reviewCards);
 		const later = new Date(T0.getTime() + DAY);
-		const id = (await attempts.start(temp.db, {
-			userId: alice.id,
-			articleId,
-			length: 'all',
-			answerBy: 'typing',
-			seed: 5,
-			now: later
-		}))!;
+		const { id } = await startQuiz('typing', later);
 		const attempt = (await attempts.read(temp.db, id))!;
 		const [first] = await attempts.items(temp.db, id);
 		await attempts.recordAnswer(temp.db, attempt, first!.id, { typed: 'Apollo' }, later);
