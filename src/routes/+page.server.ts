@@ -1,18 +1,27 @@
 import * as articles from '$lib/server/articles';
 import * as attempts from '$lib/server/attempts';
 import * as users from '$lib/server/users';
+import { arrange, levelOf, shelfCounts, shelfRequest } from '$lib/reading/shelf';
 import { redirect } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
 
 // Signed in: unfinished quizzes to resume, then the library. Signed out: a short landing page, or,
 // on a fresh database, the way to create the admin account.
-export const load: PageServerLoad = async ({ locals }) => {
+// The library can be sorted by date, level or length and narrowed to one level and one length
+// (`?sort=&level=&length=`, a GET form).
+export const load: PageServerLoad = async ({ locals, url }) => {
 	if (!locals.user) {
 		if ((await users.count(locals.db)) === 0) redirect(303, '/signup');
-		return { articles: null, unfinished: [] };
+		return { articles: null, unfinished: [], shelf: null };
 	}
+	const all = await articles.list(locals.db);
+	const request = shelfRequest(url.searchParams);
 	return {
-		articles: await articles.list(locals.db),
+		articles: arrange(all, request).map((article) => ({
+			...article,
+			level: levelOf(article.readingGrade)
+		})),
+		shelf: { request, total: all.length, ...shelfCounts(all) },
 		unfinished: await attempts.listUnfinished(locals.db, locals.user.id)
 	};
 };

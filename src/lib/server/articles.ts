@@ -9,7 +9,10 @@ import { questionWriter } from './question-writer';
 
 import type { Article } from './db/types';
 export type { Article };
-export type ArticleSummary = Pick<Article, 'id' | 'title' | 'wordCount' | 'createdAt'>;
+export type ArticleSummary = Pick<
+	Article,
+	'id' | 'title' | 'wordCount' | 'createdAt' | 'readingGrade'
+>;
 export interface NewArticle {
 	title: string;
 	body: string;
@@ -39,7 +42,17 @@ export function contentHash(body: string): string {
 	return createHash('sha256').update(normalizeBody(body).toLowerCase()).digest('hex');
 }
 
-function toRow(input: NewArticle) {
+/** The reading level module, loaded on first use: compromise's tokenizer stays out of start-up. */
+const levels = () => import('$lib/reading/level');
+
+/** An article's reading level columns: its figures and its grade (both null without words). */
+async function levelColumns(body: string) {
+	const { readingLevel, storedLevel } = await levels();
+	const level = readingLevel(body);
+	return { readingLevel: level && storedLevel(level), readingGrade: level?.grade ?? null };
+}
+
+async function toRow(input: NewArticle) {
 	const body = normalizeBody(input.body);
 	return {
 		id: newId(),
@@ -47,8 +60,33 @@ function toRow(input: NewArticle) {
 		body,
 		source: input.source ?? null,
 		wordCount: countWords(body),
-		contentHash: contentHash(body)
+		contentHash: contentHash(body),
+		...(await levelColumns(body))
 	};
+}
+
+/**
+ * Works out the reading level of every article added before levels were, one at a time (the server
+ * keeps answering between them). Returns how many it filled.
+ */
+export async function fillReadingLevels(db: Database): Promise<number> {
+	const pending = await db
+		.select({ id: articles.id })
+		.from(articles)
+		.where(isNull(articles.readingLevel));
+	let filled = 0;
+	for (const { id } of pending) {
+		const [row] = await db
+			.select({ body: articles.body })
+			.from(articles)
+			.where(eq(articles.id, id));
+		const columns = row && (await levelColumns(row.body));
+		// A text without words keeps no level.
+		if (!columns?.readingLevel) continue;
+		await db.update(articles).set(columns).where(eq(articles.id, id));
+		filled++;
+	}
+	return filled;
 }
 
 /** The library, newest first, without the article bodies. */
@@ -58,7 +96,8 @@ export async function list(db: Database): Promise<ArticleSummary[]> {
 			id: articles.id,
 			title: articles.title,
 			wordCount: articles.wordCount,
-			createdAt: articles.createdAt
+			createdAt: articles.createdAt,
+			readingGrade: articles.readingGrade
 		})
 		.from(articles)
 		.where(isNull(articles.deletedAt))
@@ -102,7 +141,7 @@ export type CreateResult = { created: true; id: string } | { created: false; dup
  */
 export async function createMany(db: Database, inputs: NewArticle[]): Promise<CreateResult[]> {
 	if (inputs.length === 0) return [];
-	const rows = inputs.map(toRow);
+	const rows = await Promise.all(inputs.map(toRow));
 	const hashes = rows.map((row) => row.contentHash);
 	const [first, ...rest] = rows.map((row) => db.insert(articles).values(row).onConflictDoNothing());
 	await db.batch([first!, ...rest]);
@@ -149,7 +188,7 @@ export async function findDuplicate(
  * names the article holding it.
  */
 export async function add(db: Database, input: NewArticle, now: Date): Promise<AddResult> {
-	const row = { ...toRow(input), createdAt: now };
+	const row = { ...(await toRow(input)), createdAt: now };
 	const existing = await findDuplicate(db, row.body);
 	if (existing) return { created: false, duplicateOf: existing.id, title: existing.title };
 	try {

@@ -1,7 +1,7 @@
 // Grading a typed answer against what the article says: the pure grader (typed-answer.ts) given the
 // question's key, the names the article gives it and the things it must not be taken for.
 import { and, eq } from 'drizzle-orm';
-import { articleAliases, gradeTypedAnswer, type TypedAnswerGrade } from '$lib/quiz/typed-answer';
+import type { TypedAnswerGrade } from '$lib/quiz/typed-answer';
 import type { Database } from './db';
 import { articles, questions } from './db/schema';
 
@@ -42,6 +42,9 @@ export async function gradeItem(
 		.innerJoin(articles, eq(articles.id, questions.articleId))
 		.where(eq(questions.id, item.questionId))
 		.limit(1);
+	// Loaded on the first typed answer: compromise's lexicon (for number words) stays out of a
+	// server that never grades one.
+	const { articleAliases, gradeTypedAnswer } = await import('$lib/quiz/typed-answer');
 	const answer = item.options[item.answerIndex] ?? '';
 	const articleText = question?.body ?? '';
 	const others = question

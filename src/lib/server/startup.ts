@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { failureLine } from './database-failure';
 import { createDb, DEFAULT_DATABASE_URL, filePathOf, prepareDb, type Database } from './db';
 import { questionWriter } from './question-writer';
+import { fillReadingLevels } from './articles';
 import { seedSamples } from './samples';
 
 // The server opens its database at start. When it cannot (a read-only or missing folder, a full
@@ -122,6 +123,13 @@ export async function openDatabase(
  * after a new generator version). One article that fails is recorded on it, never a 503 for all.
  */
 export function startWriting(db: Database, log: (line: string) => void): Promise<void> {
+	// Articles added before reading levels existed get theirs, beside the questions.
+	void fillReadingLevels(db).then(
+		(filled) => {
+			if (filled > 0) log(`Quizwright: worked out the reading level of ${filled} articles.`);
+		},
+		(error: unknown) => log(`Quizwright: could not work out reading levels: ${String(error)}`)
+	);
 	return questionWriter(db)
 		.writeOutdated()
 		.then(

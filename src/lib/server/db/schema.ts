@@ -10,6 +10,7 @@ import {
 } from 'drizzle-orm/sqlite-core';
 import { ANSWER_FORMS, ANSWER_MODES, FORM_PREFERENCES } from '../../quiz/answer-forms';
 import { RATINGS } from '../../quiz/review';
+import type { StoredReadingLevel } from '../../reading/level';
 
 /** An article in the library: the text a quiz is made from. */
 export const articles = sqliteTable('articles', {
@@ -29,7 +30,11 @@ export const articles = sqliteTable('articles', {
 	// (which reference it) stay, with their history.
 	deletedAt: integer('deleted_at', { mode: 'timestamp_ms' }),
 	// The comprehension kinds an author asked for on top of the default quiz (ASKABLE_KINDS), as JSON.
-	askedKinds: text('asked_kinds', { mode: 'json' }).$type<string[]>().notNull().default([])
+	askedKinds: text('asked_kinds', { mode: 'json' }).$type<string[]>().notNull().default([]),
+	// Its reading level (reading/level.ts), worked out when it is added, or at start for articles
+	// added before: the figures, and the grade the library sorts and filters by. Null until then.
+	readingLevel: text('reading_level', { mode: 'json' }).$type<StoredReadingLevel>(),
+	readingGrade: real('reading_grade')
 });
 
 /** Who may do what: learners read and take quizzes, authors also write articles, admins manage users. */

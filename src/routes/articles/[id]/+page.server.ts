@@ -1,4 +1,6 @@
 import { ASKABLE_KINDS } from '$lib/generator/skills';
+import { bandOf, gradeLabel } from '$lib/reading/bands';
+import { daleChallGradeLevel } from 'dale-chall-formula';
 import * as articles from '$lib/server/articles';
 import * as clock from '$lib/server/clock';
 import * as attempts from '$lib/server/attempts';
@@ -36,6 +38,13 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 			createdAt: article.createdAt,
 			text
 		},
+		level: article.readingLevel
+			? {
+					...article.readingLevel,
+					label: gradeLabel(bandOf(article.readingLevel.grade)),
+					daleChallGrades: gradeLabel(daleChallGradeLevel(article.readingLevel.daleChallScore))
+				}
+			: null,
 		highlight,
 		highlightMissing: highlightId !== null && highlight.length === 0,
 		questionCount: await questions.countActive(locals.db, article.id),

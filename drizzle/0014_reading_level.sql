@@ -1,0 +1,2 @@
+ALTER TABLE `articles` ADD `reading_level` text;--> statement-breakpoint
+ALTER TABLE `articles` ADD `reading_grade` real;
