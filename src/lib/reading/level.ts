@@ -89,22 +89,53 @@ export const MAX_GRADE = 18;
 
 const round = (value: number, places: number) => Number(value.toFixed(places));
 
-/** The reading level of a text, or null when it has no words. */
-export function readingLevel(text: string): ReadingLevel | null {
+/** What a level is worked out from: counts that add up over a text's parts. */
+export interface TextCounts {
+	words: number;
+	sentences: number;
+	syllables: number;
+	uncommonWords: number;
+}
+
+/** The counts of a text (or of some of its paragraphs: counts of parts add up to the whole's). */
+export function countText(text: string): TextCounts {
 	const sentences = sentencesOf(text);
-	let words = 0;
-	let syllables = 0;
-	let uncommonWords = 0;
+	const counts = { words: 0, sentences: sentences.length, syllables: 0, uncommonWords: 0 };
 	for (const sentence of sentences) {
 		const tokens = sentence.match(WORD) ?? [];
 		tokens.forEach((token, i) => {
-			words++;
-			syllables += Math.max(1, syllable(token));
-			if (isUncommon(token, i === 0)) uncommonWords++;
+			counts.words++;
+			counts.syllables += Math.max(1, syllable(token));
+			if (isUncommon(token, i === 0)) counts.uncommonWords++;
 		});
 	}
+	return counts;
+}
+
+/** Two texts' counts together. */
+export function addCounts(a: TextCounts, b: TextCounts): TextCounts {
+	return {
+		words: a.words + b.words,
+		sentences: a.sentences + b.sentences,
+		syllables: a.syllables + b.syllables,
+		uncommonWords: a.uncommonWords + b.uncommonWords
+	};
+}
+
+/** The reading level of a text, or null when it has no words. */
+export function readingLevel(text: string): ReadingLevel | null {
+	return levelFromCounts(countText(text));
+}
+
+/** The reading level of counted text, or null when it has no words. */
+export function levelFromCounts({
+	words,
+	sentences,
+	syllables,
+	uncommonWords
+}: TextCounts): ReadingLevel | null {
 	if (words === 0) return null;
-	const counts = { sentence: Math.max(1, sentences.length), word: words };
+	const counts = { sentence: Math.max(1, sentences), word: words };
 	const fk = Math.max(0, fleschKincaid({ ...counts, syllable: syllables }));
 	const dc = daleChallFormula({ ...counts, difficultWord: uncommonWords });
 	const bands = daleChallGradeLevel(dc);

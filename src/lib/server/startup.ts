@@ -107,6 +107,9 @@ export async function openDatabase(
 ): Promise<Database> {
 	const db = createDb(url, authToken);
 	try {
+		// compromise (reading levels, typed answers' number words) takes half a second to load:
+		// here, before the first request, rather than in the middle of one.
+		await Promise.all([import('$lib/reading/level'), import('$lib/quiz/typed-answer')]);
 		await prepareDb(db);
 		const added = await seedSamples(db);
 		if (added > 0) log(`Quizwright: added ${added} sample articles to an empty library.`);

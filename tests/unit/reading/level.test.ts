@@ -1,7 +1,14 @@
 import { daleChallFormula, daleChallGradeLevel } from 'dale-chall-formula';
 import { fleschKincaid } from 'flesch-kincaid';
 import { describe, expect, it } from 'vitest';
-import { bandOf, gradeLabel, readingLevel } from '$lib/reading/level';
+import {
+	addCounts,
+	bandOf,
+	countText,
+	gradeLabel,
+	levelFromCounts,
+	readingLevel
+} from '$lib/reading/level';
 
 // Three passages of ours, written to be clearly apart: a first reader, a news report, a paper.
 const EASY =
@@ -59,6 +66,13 @@ describe('the reading level of a text', () => {
 		expect(paper.label).toBe('College graduate');
 		expect(paper.uncommonShare).toBeGreaterThan(news.uncommonShare);
 		expect(news.uncommonShare).toBeGreaterThan(easy.uncommonShare);
+	});
+
+	it('adds up over paragraphs: a long text is counted a few paragraphs at a time', () => {
+		const whole = [EASY, NEWS, PAPER].join('\n\n');
+		const parts = [EASY, NEWS, PAPER].map(countText).reduce(addCounts);
+		expect(parts).toEqual(countText(whole));
+		expect(levelFromCounts(parts)).toEqual(readingLevel(whole));
 	});
 
 	it('has no level without words', () => {
