@@ -40,7 +40,7 @@ describe('who may open what', () => {
 		await seedAdmin(temp.db);
 		expect(await outcome(() => home.load(event({ db: temp.db })))).toEqual({
 			kind: 'data',
-			data: { articles: null, unfinished: [] }
+			data: { articles: null, unfinished: [], shelf: null }
 		});
 	});
 
