@@ -73,6 +73,18 @@ export async function parseForm<const TSchema extends v.ObjectSchema<v.ObjectEnt
 	return { ok: false, values, errors };
 }
 
+/**
+ * Whether the posted form has a field (a typed answer's "typed", say), read from a copy of the
+ * request so that parseForm can still read it. An unreadable body has none.
+ */
+export async function postedField(request: Request, name: string): Promise<boolean> {
+	const form = await request
+		.clone()
+		.formData()
+		.catch(() => null);
+	return form?.has(name) ?? false;
+}
+
 const BROKEN = describeProblem({ kind: 'invalid', code: 'U+FFFD', after: '' }, 'This');
 
 /**

@@ -2,7 +2,7 @@ import { isSkill, SKILL_LABELS, SKILLS, skillOf, type Skill } from '$lib/generat
 import * as clock from '$lib/server/clock';
 import * as reviews from '$lib/server/reviews';
 import { requireOwn, requireUser } from '$lib/server/auth/guards';
-import { parseForm, type FieldErrors } from '$lib/server/forms';
+import { parseForm, postedField, type FieldErrors } from '$lib/server/forms';
 import { formQuestionOf, gradeItem, MAX_TYPED_LENGTH } from '$lib/server/grading';
 import {
 	ReviewAnswer,
@@ -126,13 +126,7 @@ export const actions = {
 	answer: async (event) => {
 		const user = requireUser(event.locals);
 		const { db } = event.locals;
-		const typing =
-			(
-				await event.request
-					.clone()
-					.formData()
-					.catch(() => null)
-			)?.has('typed') ?? false;
+		const typing = await postedField(event.request, 'typed');
 		const parsed = typing
 			? await parseForm(event.request, ReviewTypedAnswer, [
 					{ name: 'typed', max: MAX_TYPED_LENGTH }

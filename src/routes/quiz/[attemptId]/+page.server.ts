@@ -1,7 +1,7 @@
 import * as attempts from '$lib/server/attempts';
 import * as clock from '$lib/server/clock';
 import { requireOwn, requireUser } from '$lib/server/auth/guards';
-import { parseForm, type FieldErrors } from '$lib/server/forms';
+import { parseForm, postedField, type FieldErrors } from '$lib/server/forms';
 import { formQuestionOf, MAX_TYPED_LENGTH } from '$lib/server/grading';
 import { Answer, Next, Overrule, TypedAnswer } from '$lib/server/quiz-forms';
 import { inputModeFor, quizForm } from '$lib/quiz/answer-forms';
@@ -69,13 +69,7 @@ export const actions = {
 		const attempt = requireOwn(locals, await attempts.read(locals.db, params.attemptId));
 		if (await attempts.onRemovedArticle(locals.db, attempt)) error(410, attempts.REMOVED_ARTICLE);
 		// A typed answer comes in a "typed" field, a chosen one in "choice".
-		const typing =
-			(
-				await request
-					.clone()
-					.formData()
-					.catch(() => null)
-			)?.has('typed') ?? false;
+		const typing = await postedField(request, 'typed');
 		const parsed = typing
 			? await parseForm(request, TypedAnswer, [{ name: 'typed', max: MAX_TYPED_LENGTH }])
 			: await parseForm(request, Answer);
