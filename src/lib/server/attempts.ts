@@ -66,7 +66,8 @@ function snapshotOf(question: questionStore.StoredQuestion, order: number[]): Sn
 
 async function insert(
 	db: Database,
-	attempt: Omit<Attempt, 'cursor' | 'finishedAt' | 'answerBy'> & { answerBy?: AnswerMode },
+	attempt: Omit<Attempt, 'cursor' | 'finishedAt' | 'answerBy' | 'closedBook' | 'practice'> &
+		Partial<Pick<Attempt, 'answerBy' | 'closedBook' | 'practice'>>,
 	snapshots: Snapshot[]
 ): Promise<void> {
 	await db.batch([
@@ -98,6 +99,8 @@ export interface StartInput {
 	length: QuizLength;
 	/** "Answer by: Choosing / Typing"; choosing when not given. */
 	answerBy?: AnswerMode;
+	/** "Read, then answer": the article stays out of sight until the results. */
+	closedBook?: boolean;
 	now: Date;
 	/** Fixed in tests; otherwise drawn from the new attempt's random id. Stored either way. */
 	seed?: number;
@@ -122,6 +125,7 @@ export async function start(db: Database, input: StartInput): Promise<string | n
 			userId: input.userId,
 			articleId: input.articleId,
 			answerBy: input.answerBy ?? 'choosing',
+			closedBook: input.closedBook ?? false,
 			retryOf: null,
 			seed,
 			total: snapshots.length,
@@ -224,6 +228,7 @@ export async function practise(
 			id,
 			userId,
 			articleId: chosen[0]!.articleId,
+			practice: true,
 			retryOf: null,
 			seed: attemptSeed,
 			total: snapshots.length,
@@ -393,4 +398,9 @@ export async function articleOf(db: Database, attempt: Attempt) {
 		.where(eq(articles.id, attempt.articleId))
 		.limit(1);
 	return row;
+}
+
+/** Deletes an attempt nobody has seen (a quiz started twice by a double submit), with its items. */
+export async function discard(db: Database, id: string): Promise<void> {
+	await db.delete(attempts).where(and(eq(attempts.id, id), eq(attempts.cursor, 0)));
 }

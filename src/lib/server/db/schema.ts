@@ -9,6 +9,7 @@ import {
 	uniqueIndex
 } from 'drizzle-orm/sqlite-core';
 import { ANSWER_FORMS, ANSWER_MODES, FORM_PREFERENCES } from '../../quiz/answer-forms';
+import { QUIZ_LENGTHS } from '../../quiz/order';
 import { RATINGS } from '../../quiz/review';
 import type { StoredReadingLevel } from '../../reading/level';
 
@@ -259,6 +260,11 @@ export const attempts = sqliteTable(
 		seed: integer('seed').notNull(),
 		// "Answer by: Choosing / Typing": a typing quiz asks each question that can be typed that way.
 		answerBy: text('answer_by', { enum: ANSWER_MODES }).notNull().default('choosing'),
+		// "Read, then answer": the article stays hidden until the results (see `readings`).
+		closedBook: integer('closed_book', { mode: 'boolean' }).notNull().default(false),
+		// A practice of missed questions or of one skill, across articles: not a quiz on its article,
+		// so not counted toward the learner's reading level. Set from migration 0015 on.
+		practice: integer('practice', { mode: 'boolean' }).notNull().default(false),
 		total: integer('total').notNull(),
 		cursor: integer('cursor').notNull().default(0),
 		startedAt: integer('started_at', { mode: 'timestamp_ms' }).notNull(),
@@ -414,5 +420,43 @@ export const reviewAnswers = sqliteTable(
 		index('review_answers_user_idx').on(table.userId, table.answeredAt),
 		index('review_answers_card_idx').on(table.cardId),
 		index('review_answers_question_idx').on(table.questionId)
+	]
+);
+
+/**
+ * A timed reading ("Read, then answer"): the article shown alone, timed while the page is visible,
+ * then a closed-book quiz on it. `readingMs` holds the time of the finished stretches; while the
+ * timer runs, `resumedAt` says since when. The time is kept on the server, so a reload resumes.
+ */
+export const readings = sqliteTable(
+	'readings',
+	{
+		id: text('id').primaryKey(),
+		userId: text('user_id')
+			.notNull()
+			.references(() => users.id, { onDelete: 'cascade' }),
+		articleId: text('article_id')
+			.notNull()
+			.references(() => articles.id, { onDelete: 'cascade' }),
+		// The article's words and grade when it was read: what the rate and the level are worked from.
+		words: integer('words').notNull(),
+		grade: real('grade'),
+		// The quiz asked after it, as chosen on the article page.
+		quizLength: text('quiz_length', { enum: QUIZ_LENGTHS }).notNull(),
+		answerBy: text('answer_by', { enum: ANSWER_MODES }).notNull().default('choosing'),
+		readingMs: integer('reading_ms').notNull().default(0),
+		startedAt: integer('started_at', { mode: 'timestamp_ms' }),
+		// Set while the timer runs; null before the start, while paused and once finished.
+		resumedAt: integer('resumed_at', { mode: 'timestamp_ms' }),
+		finishedAt: integer('finished_at', { mode: 'timestamp_ms' }),
+		// True when the page could not pause the timer while hidden (no JavaScript): the whole time counted.
+		wholeTime: integer('whole_time', { mode: 'boolean' }).notNull().default(false),
+		attemptId: text('attempt_id').references(() => attempts.id, { onDelete: 'set null' }),
+		createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull()
+	},
+	(table) => [
+		index('readings_user_idx').on(table.userId, table.finishedAt),
+		index('readings_article_idx').on(table.articleId),
+		uniqueIndex('readings_attempt_unique').on(table.attemptId)
 	]
 );
