@@ -10,6 +10,7 @@ CREATE TABLE `readings` (
 	`started_at` integer,
 	`resumed_at` integer,
 	`finished_at` integer,
+	`timer_view` text,
 	`whole_time` integer DEFAULT false NOT NULL,
 	`attempt_id` text,
 	`created_at` integer NOT NULL,

@@ -321,6 +321,8 @@ export interface Unfinished {
 	answered: number;
 	startedAt: Date;
 	retry: boolean;
+	/** "Read, then answer": its article stays hidden until the results. */
+	closedBook: boolean;
 }
 
 // An unfinished quiz on an article an author deleted cannot be resumed (its questions can no longer
@@ -338,7 +340,8 @@ function unfinished(db: Database) {
 			total: attempts.total,
 			answered: sql<number>`(select count(*) from ${answers} where ${answers.attemptId} = ${attempts.id})`,
 			startedAt: attempts.startedAt,
-			retryOf: attempts.retryOf
+			retryOf: attempts.retryOf,
+			closedBook: attempts.closedBook
 		})
 		.from(attempts)
 		.innerJoin(articles, eq(articles.id, attempts.articleId));

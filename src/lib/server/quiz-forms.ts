@@ -82,3 +82,14 @@ export const ReviewRate = v.object({
 	// "I was right": a refused typed answer counts as right.
 	overrule: v.nullish(v.literal('yes'))
 });
+
+// "Read, then answer": the page that keeps the timer sends its own random id with each pause and
+// resume (readings.ts), and says on finishing whether it could pause while hidden.
+const View = v.pipe(
+	v.string('This page is missing.'),
+	v.regex(/^[A-Za-z0-9-]{8,64}$/, 'Not found.')
+);
+export const ReadingTimer = v.object({ view: View });
+export const FinishReading = v.object({
+	timer: v.nullish(v.picklist(['paused-while-hidden', 'whole-time']), 'whole-time')
+});

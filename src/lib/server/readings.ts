@@ -1,6 +1,6 @@
 // "Read, then answer" (issue 17): a timed reading of an article, then a closed-book quiz on it.
 // The time is kept here, not in the page: a reload, or coming back later, resumes the same reading.
-import { and, asc, desc, eq, isNotNull, isNull, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, isNotNull, isNull, or, sql } from 'drizzle-orm';
 import type { AnswerMode } from '$lib/quiz/answer-forms';
 import type { QuizLength } from '$lib/quiz/order';
 import type { Database } from './db';
@@ -30,18 +30,7 @@ export interface BeginInput {
  * now when its timer has not started), or a new one. Returns its id.
  */
 export async function begin(db: Database, input: BeginInput): Promise<string> {
-	const [open] = await db
-		.select()
-		.from(readings)
-		.where(
-			and(
-				eq(readings.userId, input.userId),
-				eq(readings.articleId, input.article.id),
-				isNull(readings.finishedAt)
-			)
-		)
-		.orderBy(desc(readings.createdAt))
-		.limit(1);
+	const open = await findUnfinished(db, input.userId, input.article.id);
 	if (open) {
 		if (!open.startedAt)
 			await db
@@ -64,6 +53,27 @@ export async function begin(db: Database, input: BeginInput): Promise<string> {
 	return id;
 }
 
+/** The learner's unfinished reading of an article, if any (the article page offers to go back to it). */
+export async function findUnfinished(
+	db: Database,
+	userId: string,
+	articleId: string
+): Promise<Reading | undefined> {
+	const [row] = await db
+		.select()
+		.from(readings)
+		.where(
+			and(
+				eq(readings.userId, userId),
+				eq(readings.articleId, articleId),
+				isNull(readings.finishedAt)
+			)
+		)
+		.orderBy(desc(readings.createdAt))
+		.limit(1);
+	return row;
+}
+
 /** One reading, or undefined. Routes pass it through requireOwn before using it. */
 export async function read(db: Database, id: string): Promise<Reading | undefined> {
 	const [row] = await db.select().from(readings).where(eq(readings.id, id)).limit(1);
@@ -82,27 +92,33 @@ export async function start(db: Database, id: string, now: Date): Promise<void> 
 const stretchEnded = (now: Date) =>
 	sql`${readings.readingMs} + max(0, ${now.getTime()} - ${readings.resumedAt})`;
 
-/** The page was hidden: the running stretch counts, and the timer stops until `resume`. */
-export async function pause(db: Database, id: string, now: Date): Promise<void> {
+/**
+ * The page was hidden (or left): the running stretch counts, and the timer stops until `resume`.
+ * Only the page that keeps the timer (`view`, see `resume`) can pause it.
+ */
+export async function pause(db: Database, id: string, view: string, now: Date): Promise<void> {
 	await db
 		.update(readings)
 		.set({ readingMs: stretchEnded(now), resumedAt: null })
-		.where(and(eq(readings.id, id), isNotNull(readings.resumedAt), isNull(readings.finishedAt)));
-}
-
-/** The page is visible again (or opened again): the timer runs from `now`. */
-export async function resume(db: Database, id: string, now: Date): Promise<void> {
-	await db
-		.update(readings)
-		.set({ resumedAt: now })
 		.where(
 			and(
 				eq(readings.id, id),
-				isNotNull(readings.startedAt),
-				isNull(readings.resumedAt),
-				isNull(readings.finishedAt)
+				isNotNull(readings.resumedAt),
+				isNull(readings.finishedAt),
+				or(isNull(readings.timerView), eq(readings.timerView, view))
 			)
 		);
+}
+
+/**
+ * The page `view` is open and visible: it keeps the timer from now on, and the timer runs (from
+ * `now`, if it was paused). A pause the learner's previous page sends late is then ignored.
+ */
+export async function resume(db: Database, id: string, view: string, now: Date): Promise<void> {
+	await db
+		.update(readings)
+		.set({ resumedAt: sql`coalesce(${readings.resumedAt}, ${now.getTime()})`, timerView: view })
+		.where(and(eq(readings.id, id), isNotNull(readings.startedAt), isNull(readings.finishedAt)));
 }
 
 export type FinishOutcome =

@@ -449,6 +449,9 @@ export const readings = sqliteTable(
 		// Set while the timer runs; null before the start, while paused and once finished.
 		resumedAt: integer('resumed_at', { mode: 'timestamp_ms' }),
 		finishedAt: integer('finished_at', { mode: 'timestamp_ms' }),
+		// The open page that keeps the timer (a random id per page view): a pause sent by a page the
+		// learner left (a reload's old page) after the new one took over is ignored.
+		timerView: text('timer_view'),
 		// True when the page could not pause the timer while hidden (no JavaScript): the whole time counted.
 		wholeTime: integer('whole_time', { mode: 'boolean' }).notNull().default(false),
 		attemptId: text('attempt_id').references(() => attempts.id, { onDelete: 'set null' }),

@@ -8,6 +8,7 @@ import { hasRole, requireRole, requireUser } from '$lib/server/auth/guards';
 import { parseForm, readForm, type FieldErrors } from '$lib/server/forms';
 import { questionWriter } from '$lib/server/question-writer';
 import * as questions from '$lib/server/questions';
+import * as readings from '$lib/server/readings';
 import { StartQuiz } from '$lib/server/quiz-forms';
 import { error, fail, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
@@ -27,8 +28,12 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 	const text = (await questions.articleText(locals.db, article.id)) ?? article.body;
 	const highlightId = url.searchParams.get('highlight');
 	const source = highlightId ? await questions.read(locals.db, highlightId) : undefined;
-	const highlight = source?.articleId === article.id ? questions.sourceRanges(text, source) : [];
 	const resume = await attempts.findUnfinished(locals.db, user.id, article.id);
+	const reading = await readings.findUnfinished(locals.db, user.id, article.id);
+	// During a closed-book quiz ("Read, then answer") the text and its key facts stay hidden.
+	const closedBook = resume?.closedBook ?? false;
+	const highlight =
+		!closedBook && source?.articleId === article.id ? questions.sourceRanges(text, source) : [];
 	return {
 		article: {
 			id: article.id,
@@ -36,8 +41,9 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 			source: article.source,
 			wordCount: article.wordCount,
 			createdAt: article.createdAt,
-			text
+			text: closedBook ? '' : text
 		},
+		closedBook,
 		level: article.readingLevel
 			? {
 					...article.readingLevel,
@@ -46,11 +52,11 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 				}
 			: null,
 		highlight,
-		highlightMissing: highlightId !== null && highlight.length === 0,
+		highlightMissing: !closedBook && highlightId !== null && highlight.length === 0,
 		questionCount: await questions.countActive(locals.db, article.id),
 		// Questions are written after the article is saved (question-writer.ts): the page says so.
 		writing: await questions.writingState(locals.db, article.id),
-		keyFacts: await questions.keyFacts(locals.db, article.id),
+		keyFacts: closedBook ? [] : await questions.keyFacts(locals.db, article.id),
 		// Authors see what the generator turned down, and why it made few questions.
 		report: hasRole(user, 'author') ? await questions.report(locals.db, article.id) : null,
 		// and may ask for comprehension kinds beyond the default quiz's.
@@ -62,7 +68,8 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 				}))
 			: null,
 		added: url.searchParams.has('added'),
-		resume: resume ? { id: resume.id, answered: resume.answered, total: resume.total } : null
+		resume: resume ? { id: resume.id, answered: resume.answered, total: resume.total } : null,
+		reading: reading ? { id: reading.id, started: reading.startedAt !== null } : null
 	};
 };
 
@@ -86,6 +93,27 @@ export const actions = {
 			return fail(400, { values: parsed.values, errors });
 		}
 		redirect(303, `/quiz/${id}`);
+	},
+	// "Read, then answer": a timed reading of the article alone, then a closed-book quiz of the
+	// length and form chosen here (the learner's unfinished reading of it, if there is one).
+	read: async (event) => {
+		const user = requireUser(event.locals);
+		const article = await articles.read(event.locals.db, event.params.id);
+		if (!article) error(404, 'Article not found');
+		const parsed = await parseForm(event.request, StartQuiz, ['length', 'by']);
+		if (!parsed.ok) return fail(400, { values: parsed.values, errors: parsed.errors });
+		if ((await questions.countActive(event.locals.db, article.id)) === 0) {
+			const errors: FieldErrors = { form: 'This article has no questions yet.' };
+			return fail(400, { values: parsed.values, errors });
+		}
+		const id = await readings.begin(event.locals.db, {
+			userId: user.id,
+			article,
+			quizLength: parsed.data.length,
+			answerBy: parsed.data.by,
+			now: clock.now(event)
+		});
+		redirect(303, `/read/${id}`);
 	},
 	// An author chooses the comprehension kinds to ask on top of the default quiz; the questions are
 	// written again with them (the page says so while they are).

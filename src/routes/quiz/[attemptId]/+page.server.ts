@@ -29,7 +29,9 @@ export const load: PageServerLoad = async ({ locals, params, cookies }) => {
 			id: attempt.id,
 			total: attempt.total,
 			position: attempt.cursor,
-			retry: !!attempt.retryOf
+			retry: !!attempt.retryOf,
+			// "Read, then answer": no way back to the article until the results.
+			closedBook: attempt.closedBook
 		},
 		article: { id: attempt.articleId, title: screen.articleTitle },
 		question: {

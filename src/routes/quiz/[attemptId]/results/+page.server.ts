@@ -1,5 +1,7 @@
 import * as attempts from '$lib/server/attempts';
 import * as clock from '$lib/server/clock';
+import * as readings from '$lib/server/readings';
+import { readingFigures } from '$lib/reading/rate';
 import { requireOwn, requireUser } from '$lib/server/auth/guards';
 import { accuracyByForm, givenText } from '$lib/quiz/answer-forms';
 import { score } from '$lib/quiz/score';
@@ -29,8 +31,19 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 		questionId: item.questionId,
 		articleId: item.articleId
 	}));
+	const correct = items.filter((item) => item.answer?.correct).length;
+	// After "Read, then answer": how fast and how well the article was read.
+	const reading = attempt.closedBook ? await readings.ofAttempt(locals.db, attempt.id) : undefined;
 	return {
 		attempt: { id: attempt.id, retry: !!attempt.retryOf, finishedAt: attempt.finishedAt },
+		reading: reading
+			? {
+					words: reading.words,
+					readingMs: reading.readingMs,
+					wholeTime: reading.wholeTime,
+					...readingFigures({ ...reading, correct, total: items.length })
+				}
+			: null,
 		article: { id: attempt.articleId, title: article?.title ?? '' },
 		score: score(
 			items.map((item) => ({
