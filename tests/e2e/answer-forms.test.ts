@@ -1,36 +1,11 @@
 import { expect, test, type Page } from '@playwright/test';
-import { signedOutPage, signUp, uniqueName } from './helpers';
+import { shootAll, signedOutPage, signUp, uniqueName } from './helpers';
 
 // Issue 16 in the browser: a quiz answered by typing (with JavaScript on and off), "I was right",
 // and a review session whose cards climb from multiple choice to fill in the blank to typing as the
 // clock moves on. Screenshots of each state at 360 px and desktop, in both themes.
 
 const APOLLO = 'Apollo 11: the first crewed landing on the Moon';
-const viewports = [
-	{ name: 'phone', width: 360, height: 780 },
-	{ name: 'desktop', width: 1280, height: 900 }
-];
-
-/** The page at both widths in both themes, into tests/screenshots/; nothing scrolls sideways. */
-async function shootAll(page: Page, name: string) {
-	const before = page.viewportSize();
-	for (const viewport of viewports)
-		for (const colorScheme of ['light', 'dark'] as const) {
-			await page.setViewportSize(viewport);
-			await page.emulateMedia({ colorScheme });
-			const overflow = await page.evaluate(
-				() => document.documentElement.scrollWidth - document.documentElement.clientWidth
-			);
-			expect(overflow, `${name} scrolls sideways`).toBeLessThanOrEqual(0);
-			await page.screenshot({
-				path: `tests/screenshots/${name}-${viewport.name}-${colorScheme}.png`,
-				fullPage: true
-			});
-		}
-	if (before) await page.setViewportSize(before);
-	await page.emulateMedia({ colorScheme: 'light' });
-}
-
 /** What a question taught: its stem, its key, and the sentence it came from. */
 interface Learned {
 	stem: string;

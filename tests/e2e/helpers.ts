@@ -136,3 +136,28 @@ export async function addArticleAsking(
 		});
 	}).toPass({ timeout: 30_000 });
 }
+
+const viewports = [
+	{ name: 'phone', width: 360, height: 780 },
+	{ name: 'desktop', width: 1280, height: 900 }
+];
+
+/** The page at both widths in both themes, into tests/screenshots/; nothing scrolls sideways. */
+export async function shootAll(page: Page, name: string) {
+	const before = page.viewportSize();
+	for (const viewport of viewports)
+		for (const colorScheme of ['light', 'dark'] as const) {
+			await page.setViewportSize(viewport);
+			await page.emulateMedia({ colorScheme });
+			const overflow = await page.evaluate(
+				() => document.documentElement.scrollWidth - document.documentElement.clientWidth
+			);
+			expect(overflow, `${name} scrolls sideways`).toBeLessThanOrEqual(0);
+			await page.screenshot({
+				path: `tests/screenshots/${name}-${viewport.name}-${colorScheme}.png`,
+				fullPage: true
+			});
+		}
+	if (before) await page.setViewportSize(before);
+	await page.emulateMedia({ colorScheme: 'light' });
+}
