@@ -334,6 +334,38 @@ describe('the reading pages', () => {
 		expect((await readings.records(temp.db, alice.id)).map((r) => r.id)).toEqual([id]);
 	});
 
+	it('send a signed-out visitor to sign in, and answer another learner 404, changing nothing', async () => {
+		const id = await begin();
+		const params = { readingId: id };
+		const form = { view: 'someone-elses-view', timer: 'whole-time' };
+		expect(await outcome(() => readPage.load(event({ db: temp.db, params })))).toMatchObject({
+			kind: 'redirect',
+			location: '/signin'
+		});
+		for (const name of ['start', 'pause', 'resume', 'finish'] as const) {
+			expect(
+				await outcome(() => readPage.actions[name](event({ db: temp.db, params, form })))
+			).toMatchObject({ kind: 'redirect', location: '/signin' });
+			expect(
+				await outcome(() => readPage.actions[name](event({ db: temp.db, user: bob, params, form })))
+			).toMatchObject({ kind: 'error', status: 404 });
+		}
+		expect(await reading(id)).toMatchObject({ startedAt: null, finishedAt: null, readingMs: 0 });
+		// A learner's own "Read, then answer" on an article that does not exist is a 404.
+		expect(
+			await outcome(() =>
+				articlePage.actions.read(
+					event({
+						db: temp.db,
+						user: alice,
+						params: { id: 'zzzzzzzzzzzzzzzz' },
+						form: { length: '5' }
+					})
+				)
+			)
+		).toMatchObject({ kind: 'error', status: 404 });
+	});
+
 	it('says so when the article has no questions, and keeps the reading', async () => {
 		const id = await begin();
 		await readings.start(temp.db, id, at(0));
