@@ -1,6 +1,7 @@
 import { and, asc, count as countRows, eq, ne, or, sql } from 'drizzle-orm';
 import type { FormPreference } from '$lib/quiz/answer-forms';
 import type { Database } from './db';
+import { isUniqueViolation } from './db/errors';
 import { users, type Role } from './db/schema';
 import { newId } from './ids';
 
@@ -11,28 +12,6 @@ export type PublicUser = Pick<User, 'id' | 'username' | 'role'>;
 export type UserSummary = Pick<User, 'id' | 'username' | 'role' | 'createdAt'>;
 
 export type CreateResult = { created: true; user: PublicUser } | { created: false };
-
-/**
- * Whether a write failed on a UNIQUE index. The two drivers say it differently: the embedded one
- * gives the extended code (`extendedCode` SQLITE_CONSTRAINT_UNIQUE, `rawCode` 2067, and the same
- * `code` on its cause); sqld over HTTP gives only `code` SQLITE_CONSTRAINT and SQLite's message
- * ("SQLite error: UNIQUE constraint failed: index '…'"). Drizzle wraps either, hence the walk.
- */
-function isUniqueViolation(error: unknown): boolean {
-	for (let e: unknown = error; e instanceof Error; e = e.cause) {
-		const { code, extendedCode, rawCode } = e as {
-			code?: unknown;
-			extendedCode?: unknown;
-			rawCode?: unknown;
-		};
-		if (extendedCode === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_UNIQUE') {
-			return true;
-		}
-		if (rawCode === 2067) return true;
-		if (code === 'SQLITE_CONSTRAINT' && /\bUNIQUE constraint failed\b/.test(e.message)) return true;
-	}
-	return false;
-}
 
 /**
  * Adds a user. With role 'first-admin-else-learner' the role is chosen inside the INSERT itself, so

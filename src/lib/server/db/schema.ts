@@ -3,6 +3,7 @@ import {
 	check,
 	index,
 	integer,
+	primaryKey,
 	real,
 	sqliteTable,
 	text,
@@ -461,5 +462,47 @@ export const readings = sqliteTable(
 		index('readings_user_idx').on(table.userId, table.finishedAt),
 		index('readings_article_idx').on(table.articleId),
 		uniqueIndex('readings_attempt_unique').on(table.attemptId)
+	]
+);
+
+/**
+ * A class: a teacher (an author or admin) and the learners who joined with its join code. Learners'
+ * results reach the teacher only through the class's assignments.
+ */
+export const classes = sqliteTable(
+	'classes',
+	{
+		id: text('id').primaryKey(),
+		name: text('name').notNull(),
+		teacherId: text('teacher_id')
+			.notNull()
+			.references(() => users.id, { onDelete: 'cascade' }),
+		// Unique among classes (classes/join-code.ts); kept while joining is switched off, so it can
+		// be switched on again without handing out a new one.
+		joinCode: text('join_code').notNull(),
+		joinOpen: integer('join_open', { mode: 'boolean' }).notNull().default(true),
+		createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull()
+	},
+	(table) => [
+		uniqueIndex('classes_join_code_unique').on(table.joinCode),
+		index('classes_teacher_idx').on(table.teacherId)
+	]
+);
+
+/** Who is in a class. Leaving or being removed deletes the row; the learner's results stay theirs. */
+export const classMembers = sqliteTable(
+	'class_members',
+	{
+		classId: text('class_id')
+			.notNull()
+			.references(() => classes.id, { onDelete: 'cascade' }),
+		userId: text('user_id')
+			.notNull()
+			.references(() => users.id, { onDelete: 'cascade' }),
+		joinedAt: integer('joined_at', { mode: 'timestamp_ms' }).notNull()
+	},
+	(table) => [
+		primaryKey({ columns: [table.classId, table.userId] }),
+		index('class_members_user_idx').on(table.userId)
 	]
 );

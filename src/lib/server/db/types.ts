@@ -4,6 +4,7 @@ import type {
 	answers,
 	articles,
 	attempts,
+	classes,
 	questions,
 	readings,
 	reviewCards,
@@ -17,3 +18,4 @@ export type ReviewCard = typeof reviewCards.$inferSelect;
 export type Attempt = typeof attempts.$inferSelect;
 export type Answer = typeof answers.$inferSelect;
 export type Reading = typeof readings.$inferSelect;
+export type SchoolClass = typeof classes.$inferSelect;
