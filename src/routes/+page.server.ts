@@ -1,5 +1,6 @@
 import * as articles from '$lib/server/articles';
 import * as attempts from '$lib/server/attempts';
+import * as readerProfile from '$lib/server/reader-profile';
 import * as users from '$lib/server/users';
 import { arrange, levelOf, shelfCounts, shelfRequest } from '$lib/reading/shelf';
 import { redirect } from '@sveltejs/kit';
@@ -8,7 +9,8 @@ import type { PageServerLoad } from './$types';
 // Signed in: unfinished quizzes to resume, then the library. Signed out: a short landing page, or,
 // on a fresh database, the way to create the admin account.
 // The library can be sorted by date, level or length and narrowed to one level and one length
-// (`?sort=&level=&length=`, a GET form).
+// (`?sort=&level=&length=`, a GET form). Above it, "Suggested for you": unread articles at the
+// learner's level and one a step up, once two quizzes place them.
 export const load: PageServerLoad = async ({ locals, url }) => {
 	if (!locals.user) {
 		if ((await users.count(locals.db)) === 0) redirect(303, '/signup');
@@ -16,12 +18,21 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 	}
 	const all = await articles.list(locals.db);
 	const request = shelfRequest(url.searchParams);
+	const suggested = await readerProfile.suggestions(locals.db, locals.user.id, all);
 	return {
 		articles: arrange(all, request).map((article) => ({
 			...article,
 			level: levelOf(article.readingGrade)
 		})),
 		shelf: { request, total: all.length, ...shelfCounts(all) },
+		suggestions: {
+			level: suggested.level,
+			articles: suggested.articles.map(({ article, stepUp }) => ({
+				...article,
+				level: levelOf(article.readingGrade),
+				stepUp
+			}))
+		},
 		unfinished: await attempts.listUnfinished(locals.db, locals.user.id)
 	};
 };

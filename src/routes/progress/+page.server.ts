@@ -1,6 +1,7 @@
 import * as attempts from '$lib/server/attempts';
 import * as clock from '$lib/server/clock';
 import * as progress from '$lib/server/progress';
+import * as readerProfile from '$lib/server/reader-profile';
 import { requireUser } from '$lib/server/auth/guards';
 import { parseForm } from '$lib/server/forms';
 import { PractiseSkill } from '$lib/server/quiz-forms';
@@ -8,10 +9,12 @@ import { fail, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 
 // The learner's history, score over time and per article, mastery per reading skill, accuracy by
-// kind, streak and totals.
+// kind, streak and totals; the reader profile (timed readings, level, strongest and weakest skill).
 export const load: PageServerLoad = async (event) => {
 	const user = requireUser(event.locals);
-	return await progress.summary(event.locals.db, user.id, clock.now(event));
+	const summary = await progress.summary(event.locals.db, user.id, clock.now(event));
+	const profile = await readerProfile.profile(event.locals.db, user.id, summary.skills);
+	return { ...summary, profile };
 };
 
 export const actions = {
