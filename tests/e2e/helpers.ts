@@ -1,4 +1,4 @@
-import { expect, type Browser, type Page } from '@playwright/test';
+import { expect, type Browser, type Locator, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 
 /** Where the setup project keeps the first admin's signed-in browser state (git-ignored). */
@@ -142,8 +142,11 @@ const viewports = [
 	{ name: 'desktop', width: 1280, height: 900 }
 ];
 
-/** The page at both widths in both themes, into tests/screenshots/; nothing scrolls sideways. */
-export async function shootAll(page: Page, name: string) {
+/**
+ * The page (or one part of it) at both widths in both themes, into tests/screenshots/; nothing
+ * scrolls sideways.
+ */
+export async function shootAll(page: Page, name: string, part?: Locator) {
 	const before = page.viewportSize();
 	for (const viewport of viewports)
 		for (const colorScheme of ['light', 'dark'] as const) {
@@ -153,10 +156,9 @@ export async function shootAll(page: Page, name: string) {
 				() => document.documentElement.scrollWidth - document.documentElement.clientWidth
 			);
 			expect(overflow, `${name} scrolls sideways`).toBeLessThanOrEqual(0);
-			await page.screenshot({
-				path: `tests/screenshots/${name}-${viewport.name}-${colorScheme}.png`,
-				fullPage: true
-			});
+			const path = `tests/screenshots/${name}-${viewport.name}-${colorScheme}.png`;
+			if (part) await part.screenshot({ path });
+			else await page.screenshot({ path, fullPage: true });
 		}
 	if (before) await page.setViewportSize(before);
 	await page.emulateMedia({ colorScheme: 'light' });

@@ -35,32 +35,53 @@ async function setVisible(page: Page, visible: boolean) {
 	await sent;
 }
 
-async function openReading(page: Page, shoot = false) {
+async function openReading(
+	page: Page,
+	{ shoot = false, length = '5 questions' }: { shoot?: boolean; length?: string | RegExp } = {}
+) {
 	await page.goto('/');
 	await page.getByRole('list', { name: 'Articles' }).getByRole('link', { name: APOLLO }).click();
-	await page.getByLabel('5 questions').check();
+	await page.getByRole('radio', { name: length }).check();
 	if (shoot) await shootAll(page, 'reading-article');
 	await page.getByRole('button', { name: 'Read, then answer' }).click();
 	await expect(page).toHaveURL(/\/read\/[0-9a-z]{16}$/);
 	await expect(page.getByRole('heading', { level: 1, name: APOLLO })).toBeVisible();
 }
 
-/** Answers the closed-book quiz on screen with the first option each time, checking no way back. */
-async function answerClosedBook(page: Page) {
-	for (let n = 1; n <= 5; n++) {
-		await expect(page.locator('#progress-label')).toHaveText(`Question ${n} of 5`);
+/**
+ * Answers the closed-book quiz on screen, checking there is no way back to the article: with the
+ * answer `known` holds for a stem, else the first option; each key the feedback shows is added to
+ * `known`. Returns how many were right.
+ */
+async function answerClosedBook(page: Page, known = new Map<string, string>()) {
+	let right = 0;
+	for (let n = 1; ; n++) {
+		await expect(page.locator('#progress-label')).toHaveText(
+			new RegExp(`^Question\\s+${n}\\s+of\\s+\\d+$`)
+		);
 		await expect(
 			page.getByText('closed book: the article comes back with your results')
 		).toBeVisible();
 		await expect(page.getByRole('link', { name: `← ${APOLLO}` })).toHaveCount(0);
-		await page.locator('label.option').first().click();
+		const stem = (await page.locator('#stem').innerText()).trim();
+		const texts = (await page.locator('label.option .text').allInnerTexts()).map((t) => t.trim());
+		await page
+			.locator('label.option')
+			.nth(Math.max(0, texts.indexOf(known.get(stem) ?? '')))
+			.click();
 		await page.getByRole('button', { name: 'Check' }).click();
 		await expect(page.locator('#feedback')).toBeVisible();
 		// The sentence is quoted, but there is no "Show in article" until the results.
 		await expect(page.getByRole('link', { name: 'Show in article' })).toHaveCount(0);
-		await page.getByRole('button', { name: n === 5 ? 'See results' : 'Next' }).click();
+		known.set(stem, (await page.locator('.answered .right .text').innerText()).trim());
+		if ((await page.locator('#feedback .result').innerText()).trim() === 'Correct') right++;
+		const next = page.getByRole('button', { name: /^(Next|See results)$/ });
+		const last = (await next.innerText()).trim() === 'See results';
+		await next.click();
+		if (last) break;
 	}
 	await expect(page.getByRole('heading', { level: 1, name: 'Results' })).toBeVisible();
+	return right;
 }
 
 const figure = async (page: Page, term: string) =>
@@ -77,7 +98,7 @@ test('read, then answer: timed while visible, kept across a reload, closed book,
 	test.setTimeout(120_000);
 	const page = await signedOutPage(browser);
 	await signUp(page, uniqueName('reader'), 'harbour lights 1844');
-	await openReading(page, true);
+	await openReading(page, { shoot: true });
 	const words = Number(
 		(await page.locator('.meta').innerText()).match(/([\d,]+) words/)![1]!.replace(/,/g, '')
 	);
@@ -161,5 +182,50 @@ test('read, then answer without JavaScript: the whole time counts, and the page 
 	await answerClosedBook(page);
 	await expect(page.locator('.reading')).toContainText('Timed without JavaScript');
 	expect(await figure(page, 'Reading time')).toMatch(/^5 min( 0\d s)? for [\d,]+ words$/);
+	await page.context().close();
+});
+
+test('the reader profile: reading rate and comprehension over time, the level, a reading too fast to count', async ({
+	browser
+}) => {
+	test.setTimeout(180_000);
+	const page = await signedOutPage(browser);
+	await signUp(page, uniqueName('profiled'), 'harbour lights 1844');
+	await page.goto('/progress');
+	await expect(page.getByRole('region', { name: 'Reader profile' })).toHaveCount(0);
+
+	/** "Read, then answer" from minute `from` to `to` of the test clock, then the quiz. */
+	const known = new Map<string, string>();
+	async function timedReading(from: number, to: number, length: string | RegExp) {
+		await clockAt(page, from);
+		await openReading(page, { length });
+		await page.getByRole('button', { name: 'Start reading' }).click();
+		await clockAt(page, to);
+		await page.getByRole('button', { name: "I've finished reading" }).click();
+		return await answerClosedBook(page, known);
+	}
+	// Two minutes each: the whole quiz first (its keys learned on the way), then five questions all
+	// right; then the article "read" in the few seconds the browser takes, far too fast to count.
+	await timedReading(0, 2, /^All \d+$/);
+	expect(await timedReading(10, 12, '5 questions')).toBe(5);
+	expect(await timedReading(20, 20, '5 questions')).toBe(5);
+	await expect(page.locator('.reading .flagged')).toContainText('does not count toward your level');
+
+	await page.goto('/progress');
+	const profile = page.getByRole('region', { name: 'Reader profile' });
+	// Placed by the first two readings: one below 90%, one above, so at the text's own level.
+	await expect(profile).toContainText('Your reading level: Grade 9-10');
+	// Two charts of the two readings that count: the rate with words read and understood a minute.
+	await expect(profile.locator('svg.chart')).toHaveCount(2);
+	await expect(profile.locator('svg.chart').first().locator('circle')).toHaveCount(4);
+	await expect(profile.locator('svg.chart').last().locator('circle')).toHaveCount(2);
+	const rows = profile
+		.getByRole('table', { name: 'Timed readings, oldest first' })
+		.locator('tbody tr');
+	await expect(rows).toHaveCount(3);
+	await expect(rows.nth(1)).toContainText('5 / 5 (100%)');
+	await expect(rows.nth(2)).toContainText('too fast to count');
+	await expect(profile).toContainText('Readings too fast to count are in the table only.');
+	await shootAll(page, 'reader-profile', profile);
 	await page.context().close();
 });
