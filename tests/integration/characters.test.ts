@@ -291,7 +291,7 @@ describe('a question’s stem, options and explanation', () => {
 				]
 			}
 		});
-		for (const format of ['gift', 'aiken', 'csv', 'json']) {
+		for (const format of ['gift', 'aiken', 'csv', 'json', 'moodle', 'anki']) {
 			const exported = await outcome(() =>
 				exportRoute.GET(event({ db: temp.db, user: author, params: { id: articleId, format } }))
 			);

@@ -1,9 +1,13 @@
-// Exports of an article's questions for other tools: Moodle Aiken, CSV (Anki, Quizlet) and JSON.
+// Exports of an article's questions for other tools: Moodle Aiken, CSV (Anki, Quizlet) and JSON
+// here; GIFT, Moodle XML, QTI 2.1 and Anki each in a module of its own.
 import { SKILL_LABELS } from '$lib/generator/skills';
 import { LETTERS } from '$lib/quiz/letters';
 import type { ExchangeQuestion } from './gift';
 
 export { toGift, parseGift, type ExchangeQuestion } from './gift';
+export { toMoodleXml, parseMoodleXml } from './moodle-xml';
+export { toQtiPackage } from './qti';
+export { toAnki } from './anki';
 
 const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
 // What Moodle trims from each line before reading it (PHP's trim()).

@@ -9,6 +9,8 @@ export interface ExchangeQuestion {
 	answerIndex: number;
 	/** The reading skill it practises, where known (exports carry it; imports need none). */
 	skill?: Skill;
+	/** The article's sentence the answer comes from, where known (exports carry it; imports need none). */
+	source?: string;
 }
 
 const SPECIAL = /[~=#{}:\\]/g;

@@ -9,14 +9,12 @@ import {
 	QuestionRef,
 	WriteQuestion
 } from '$lib/server/curation-forms';
-import { aikenProblem, parseGift } from '$lib/server/exchange/formats';
-import { parseForm, readForm, type FieldErrors } from '$lib/server/forms';
+import { aikenProblem, parseGift, parseMoodleXml } from '$lib/server/exchange/formats';
+import { importQuestions, MAX_IMPORT_BYTES, uploadedText } from '$lib/server/exchange/import';
+import { parseForm, readForm, safeText, type FieldErrors } from '$lib/server/forms';
 import { questionWriter } from '$lib/server/question-writer';
 import { error, fail, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
-
-/** How many skipped questions a GIFT import lists; the rest are counted ("and 12 more"). */
-const SKIPS_SHOWN = 20;
 
 /** The article, or 404: every load and action here is about one article. */
 async function articleOf(locals: App.Locals, id: string) {
@@ -113,53 +111,57 @@ export const actions = {
 	importGift: async ({ locals, params, request, cookies }) => {
 		requireRole(locals, 'author');
 		const article = await articleOf(locals, params.id);
+		const action = 'importGift';
 		const read = await readForm(request);
-		if (!read.ok) return fail(400, { action: 'importGift', values: {}, errors: read.errors });
-		const file = read.form.get('gift');
-		const errors: FieldErrors = {};
-		if (!(file instanceof File) || file.size === 0) errors.gift = 'Choose a GIFT file.';
-		else if (file.size > 1024 * 1024) errors.gift = 'The file is larger than 1 MiB.';
-		if (errors.gift || !(file instanceof File))
-			return fail(400, { action: 'importGift', values: {}, errors });
-		let text: string;
-		try {
-			text = new TextDecoder('utf-8', { fatal: true }).decode(await file.arrayBuffer());
-		} catch {
-			errors.gift = 'The file is not UTF-8 text.';
-			return fail(400, { action: 'importGift', values: {}, errors });
-		}
-		const parsed = parseGift(text);
-		if (!parsed.ok) {
-			errors.gift = parsed.error;
-			return fail(400, { action: 'importGift', values: {}, errors });
-		}
-		const skipped = [...parsed.skipped];
-		const good = parsed.questions.filter((q) => {
-			const problems = Object.values(curation.checkQuestion(q));
-			if (problems.length) skipped.push({ number: q.number, reason: problems.join(' ') });
-			return problems.length === 0;
-		});
-		// The page lists the first few skipped questions, in file order, and counts the rest.
-		skipped.sort((a, b) => a.number - b.number);
-		const report = {
-			skipped: skipped.slice(0, SKIPS_SHOWN),
-			moreSkipped: Math.max(0, skipped.length - SKIPS_SHOWN)
-		};
-		if (good.length > 200) {
-			errors.gift = 'A file may hold at most 200 questions.';
-			return fail(400, { action: 'importGift', values: {}, errors });
-		}
-		const imported = await curation.importMany(
+		if (!read.ok) return fail(400, { action, values: {}, errors: read.errors });
+		const upload = await uploadedText(read.form, 'a GIFT file', 'gift');
+		if (!upload.ok) return fail(400, { action, values: {}, errors: { gift: upload.error } });
+		const parsed = parseGift(upload.text);
+		if (!parsed.ok) return fail(400, { action, values: {}, errors: { gift: parsed.error } });
+		const result = await importQuestions(
 			locals.db,
 			article.id,
-			good.map(({ stem, options, answerIndex }) => ({ stem, options, answerIndex })),
-			clock.now({ locals, cookies })
+			parsed,
+			clock.now({ locals, cookies }),
+			'No multiple-choice question with four options and one answer was found.'
 		);
-		if (imported === 0) {
-			errors.gift = 'No multiple-choice question with four options and one answer was found.';
-			return fail(400, { action: 'importGift', values: {}, errors, ...report });
-		}
-		return { action: 'importGift', imported, ...report };
+		if (!result.ok)
+			return fail(400, { action, values: {}, errors: { gift: result.error }, ...result.report });
+		return {
+			action,
+			imported: result.imported,
+			skipped: result.skipped,
+			moreSkipped: result.moreSkipped
+		};
+	},
+	// A Moodle XML file's (or pasted text's) single-answer multiple-choice questions, the same way;
+	// when nothing can be imported nothing is written, and the pasted text comes back to be fixed.
+	importMoodle: async ({ locals, params, request, cookies }) => {
+		requireRole(locals, 'author');
+		const article = await articleOf(locals, params.id);
+		const action = 'importMoodle';
+		const read = await readForm(request);
+		if (!read.ok) return fail(400, { action, values: {}, errors: read.errors });
+		const values = { moodleText: safeText(read.form, 'moodleText', MAX_IMPORT_BYTES) };
+		const upload = await uploadedText(read.form, 'a Moodle XML file', 'moodle', 'moodleText');
+		if (!upload.ok) return fail(400, { action, values, errors: { moodle: upload.error } });
+		const parsed = parseMoodleXml(upload.text);
+		if (!parsed.ok) return fail(400, { action, values, errors: { moodle: parsed.error } });
+		const result = await importQuestions(
+			locals.db,
+			article.id,
+			parsed,
+			clock.now({ locals, cookies }),
+			'No multiple-choice question with four options and one right answer was found.'
+		);
+		if (!result.ok)
+			return fail(400, { action, values, errors: { moodle: result.error }, ...result.report });
+		return {
+			action,
+			imported: result.imported,
+			skipped: result.skipped,
+			moreSkipped: result.moreSkipped
+		};
 	},
 	// Deletes the article once the box is ticked; learners' attempts on it stay.
 	delete: async ({ locals, params, request, cookies }) => {

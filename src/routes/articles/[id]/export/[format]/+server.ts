@@ -1,7 +1,15 @@
 import { skillOf } from '$lib/generator/skills';
 import * as articles from '$lib/server/articles';
 import { requireRole } from '$lib/server/auth/guards';
-import { toAiken, toCsv, toGift, toJson } from '$lib/server/exchange/formats';
+import {
+	toAiken,
+	toAnki,
+	toCsv,
+	toGift,
+	toJson,
+	toMoodleXml,
+	toQtiPackage
+} from '$lib/server/exchange/formats';
 import * as questions from '$lib/server/questions';
 import { error } from '@sveltejs/kit';
 import type { RequestHandler } from './$types';
@@ -9,17 +17,23 @@ import type { RequestHandler } from './$types';
 type Exported = Parameters<typeof toAiken>[0];
 
 interface Format {
+	/** The content type, with its charset for text. */
 	type: string;
 	extension: string;
-	write: (title: string, list: Exported) => string;
+	write: (title: string, list: Exported) => string | Uint8Array;
 }
+
+const TEXT = 'text/plain; charset=utf-8';
 
 /** Each format with its writer: a format without one does not compile, an unknown one is a 404. */
 const FORMATS = {
-	gift: { type: 'text/plain', extension: 'gift.txt', write: toGift },
-	aiken: { type: 'text/plain', extension: 'aiken.txt', write: (_, list) => toAiken(list) },
-	csv: { type: 'text/csv', extension: 'csv', write: (_, list) => toCsv(list) },
-	json: { type: 'application/json', extension: 'json', write: toJson }
+	gift: { type: TEXT, extension: 'gift.txt', write: toGift },
+	aiken: { type: TEXT, extension: 'aiken.txt', write: (_, list) => toAiken(list) },
+	csv: { type: 'text/csv; charset=utf-8', extension: 'csv', write: (_, list) => toCsv(list) },
+	json: { type: 'application/json; charset=utf-8', extension: 'json', write: toJson },
+	moodle: { type: 'application/xml; charset=utf-8', extension: 'moodle.xml', write: toMoodleXml },
+	qti: { type: 'application/zip', extension: 'qti.zip', write: toQtiPackage },
+	anki: { type: TEXT, extension: 'anki.txt', write: toAnki }
 } satisfies Record<string, Format>;
 
 // The article's active questions as a download, in the format named in the path.
@@ -46,9 +60,10 @@ export const GET: RequestHandler = async ({ locals, params }) => {
 			.replace(/[^a-z0-9]+/g, '-')
 			.replace(/^-|-$/g, '')
 			.slice(0, 60) || 'questions';
-	return new Response(body, {
+	// A fresh ArrayBuffer-backed copy of zip bytes, which Response takes as they are.
+	return new Response(typeof body === 'string' ? body : new Uint8Array(body), {
 		headers: {
-			'content-type': `${format.type}; charset=utf-8`,
+			'content-type': format.type,
 			'content-disposition': `attachment; filename="${name}.${format.extension}"`
 		}
 	});
