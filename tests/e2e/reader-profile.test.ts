@@ -38,7 +38,7 @@ async function quizOnApollo(page: Page, length: RegExp, known: Map<string, Set<s
 }
 
 const suggested = (page: Page) =>
-	page.getByRole('list', { name: 'Suggested articles' }).getByRole('link');
+	page.getByRole('list', { name: 'Suggestions', exact: true }).getByRole('link');
 
 test('suggestions at the learner’s level move up after two quizzes above 90%', async ({
 	browser
