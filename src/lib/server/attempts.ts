@@ -66,8 +66,11 @@ function snapshotOf(question: questionStore.StoredQuestion, order: number[]): Sn
 
 async function insert(
 	db: Database,
-	attempt: Omit<Attempt, 'cursor' | 'finishedAt' | 'answerBy' | 'closedBook' | 'practice'> &
-		Partial<Pick<Attempt, 'answerBy' | 'closedBook' | 'practice'>>,
+	attempt: Omit<
+		Attempt,
+		'cursor' | 'finishedAt' | 'answerBy' | 'closedBook' | 'practice' | 'assignmentId'
+	> &
+		Partial<Pick<Attempt, 'answerBy' | 'closedBook' | 'practice' | 'assignmentId'>>,
 	snapshots: Snapshot[]
 ): Promise<void> {
 	await db.batch([
@@ -101,6 +104,8 @@ export interface StartInput {
 	answerBy?: AnswerMode;
 	/** "Read, then answer": the article stays out of sight until the results. */
 	closedBook?: boolean;
+	/** The class assignment the quiz is taken for, if any. */
+	assignmentId?: string | null;
 	now: Date;
 	/** Fixed in tests; otherwise drawn from the new attempt's random id. Stored either way. */
 	seed?: number;
@@ -126,6 +131,7 @@ export async function start(db: Database, input: StartInput): Promise<string | n
 			articleId: input.articleId,
 			answerBy: input.answerBy ?? 'choosing',
 			closedBook: input.closedBook ?? false,
+			assignmentId: input.assignmentId ?? null,
 			retryOf: null,
 			seed,
 			total: snapshots.length,

@@ -2,6 +2,7 @@
 import * as v from 'valibot';
 import { joinCodeProblem } from '$lib/classes/join-code';
 import { ID_PATTERN } from '$lib/quiz/ids';
+import { QUIZ_LENGTHS } from '$lib/quiz/order';
 import { characterProblem, describeProblem } from './characters';
 import { MAX_CLASS_NAME } from './classes';
 
@@ -41,4 +42,33 @@ export const MemberRef = v.object({
 /** "Switch off joining" / "Switch on joining". */
 export const JoinSwitch = v.object({
 	open: v.picklist(['yes', 'no'], 'Choose whether learners may join.')
+});
+
+/** The last moment of a calendar day (YYYY-MM-DD), in UTC, as the app counts days. */
+export function endOfDay(day: string): Date {
+	return new Date(`${day}T23:59:59.999Z`);
+}
+
+/** "Assign": a class of the teacher's, a quiz length, an optional due date, closed book or not. */
+export const Assign = v.object({
+	class: v.pipe(v.string('Choose a class.'), v.regex(ID_PATTERN, 'Choose one of your classes.')),
+	length: v.picklist(QUIZ_LENGTHS, 'Choose how many questions: 5, 10 or all.'),
+	due: v.nullish(
+		v.union(
+			[
+				v.literal(''),
+				v.pipe(
+					v.string(),
+					v.isoDate('Enter the due date as a date, like 2026-12-18.'),
+					v.check(
+						(day) => !Number.isNaN(endOfDay(day).getTime()),
+						'Enter the due date as a date, like 2026-12-18.'
+					)
+				)
+			],
+			'Enter the due date as a date, like 2026-12-18.'
+		),
+		''
+	),
+	closed: v.nullish(v.literal('yes', 'Tick the box or leave it empty.'))
 });

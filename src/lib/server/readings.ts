@@ -22,16 +22,19 @@ export interface BeginInput {
 	article: { id: string; wordCount: number; readingGrade: number | null };
 	quizLength: QuizLength;
 	answerBy: AnswerMode;
+	/** The class assignment the reading and its quiz are for, if any. */
+	assignmentId?: string | null;
 	now: Date;
 }
 
 /**
- * A reading of the article for the learner: the one they left unfinished, if any (its quiz as chosen
- * now when its timer has not started), or a new one. Returns its id.
+ * A reading of the article for the learner: the one they left unfinished for the same assignment
+ * (or for none), if any (its quiz as chosen now when its timer has not started), or a new one.
+ * Returns its id.
  */
 export async function begin(db: Database, input: BeginInput): Promise<string> {
 	const open = await findUnfinished(db, input.userId, input.article.id);
-	if (open) {
+	if (open && open.assignmentId === (input.assignmentId ?? null)) {
 		if (!open.startedAt)
 			await db
 				.update(readings)
@@ -48,6 +51,7 @@ export async function begin(db: Database, input: BeginInput): Promise<string> {
 		grade: input.article.readingGrade,
 		quizLength: input.quizLength,
 		answerBy: input.answerBy,
+		assignmentId: input.assignmentId ?? null,
 		createdAt: input.now
 	});
 	return id;
@@ -173,6 +177,7 @@ async function startQuiz(
 		length: reading.quizLength,
 		answerBy: reading.answerBy,
 		closedBook: true,
+		assignmentId: reading.assignmentId,
 		now,
 		seed
 	});

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
+	type AnySQLiteColumn,
 	check,
 	index,
 	integer,
@@ -266,6 +267,10 @@ export const attempts = sqliteTable(
 		// A practice of missed questions or of one skill, across articles: not a quiz on its article,
 		// so not counted toward the learner's reading level. Set from migration 0015 on.
 		practice: integer('practice', { mode: 'boolean' }).notNull().default(false),
+		// The class assignment this quiz was taken for, if any: what its teacher may see.
+		assignmentId: text('assignment_id').references((): AnySQLiteColumn => assignments.id, {
+			onDelete: 'set null'
+		}),
 		total: integer('total').notNull(),
 		cursor: integer('cursor').notNull().default(0),
 		startedAt: integer('started_at', { mode: 'timestamp_ms' }).notNull(),
@@ -273,7 +278,8 @@ export const attempts = sqliteTable(
 	},
 	(table) => [
 		index('attempts_user_idx').on(table.userId, table.finishedAt),
-		index('attempts_article_idx').on(table.articleId)
+		index('attempts_article_idx').on(table.articleId),
+		index('attempts_assignment_idx').on(table.assignmentId, table.userId)
 	]
 );
 
@@ -456,9 +462,14 @@ export const readings = sqliteTable(
 		// True when the page could not pause the timer while hidden (no JavaScript): the whole time counted.
 		wholeTime: integer('whole_time', { mode: 'boolean' }).notNull().default(false),
 		attemptId: text('attempt_id').references(() => attempts.id, { onDelete: 'set null' }),
+		// A reading assigned to a class: its quiz is taken for that assignment.
+		assignmentId: text('assignment_id').references((): AnySQLiteColumn => assignments.id, {
+			onDelete: 'set null'
+		}),
 		createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull()
 	},
 	(table) => [
+		index('readings_assignment_idx').on(table.assignmentId),
 		index('readings_user_idx').on(table.userId, table.finishedAt),
 		index('readings_article_idx').on(table.articleId),
 		uniqueIndex('readings_attempt_unique').on(table.attemptId)
@@ -504,5 +515,31 @@ export const classMembers = sqliteTable(
 	(table) => [
 		primaryKey({ columns: [table.classId, table.userId] }),
 		index('class_members_user_idx').on(table.userId)
+	]
+);
+
+/**
+ * Work a teacher set a class: a quiz on an article, of a length, maybe closed-book after a timed
+ * reading, maybe by a date. Late work is accepted and marked late.
+ */
+export const assignments = sqliteTable(
+	'assignments',
+	{
+		id: text('id').primaryKey(),
+		classId: text('class_id')
+			.notNull()
+			.references(() => classes.id, { onDelete: 'cascade' }),
+		articleId: text('article_id')
+			.notNull()
+			.references(() => articles.id, { onDelete: 'cascade' }),
+		quizLength: text('quiz_length', { enum: QUIZ_LENGTHS }).notNull(),
+		// "Read, then answer": a timed reading first, then the quiz with the article hidden.
+		closedBook: integer('closed_book', { mode: 'boolean' }).notNull().default(false),
+		dueAt: integer('due_at', { mode: 'timestamp_ms' }),
+		createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull()
+	},
+	(table) => [
+		index('assignments_class_idx').on(table.classId, table.createdAt),
+		index('assignments_article_idx').on(table.articleId)
 	]
 );

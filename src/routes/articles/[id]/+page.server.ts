@@ -9,6 +9,9 @@ import { parseForm, readForm, type FieldErrors } from '$lib/server/forms';
 import { questionWriter } from '$lib/server/question-writer';
 import * as questions from '$lib/server/questions';
 import * as readings from '$lib/server/readings';
+import * as assignments from '$lib/server/assignments';
+import * as classes from '$lib/server/classes';
+import { Assign, endOfDay } from '$lib/server/class-forms';
 import { StartQuiz } from '$lib/server/quiz-forms';
 import { error, fail, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
@@ -67,6 +70,10 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 					asked: article.askedKinds.includes(kind)
 				}))
 			: null,
+		// A teacher can set the article to one of their classes ("Assign").
+		teaching: hasRole(user, 'author')
+			? (await classes.listTaught(locals.db, user.id)).map(({ id, name }) => ({ id, name }))
+			: null,
 		added: url.searchParams.has('added'),
 		resume: resume ? { id: resume.id, answered: resume.answered, total: resume.total } : null,
 		reading: reading ? { id: reading.id, started: reading.startedAt !== null } : null
@@ -114,6 +121,33 @@ export const actions = {
 			now: clock.now(event)
 		});
 		redirect(303, `/read/${id}`);
+	},
+	// "Assign": a teacher sets one of their classes a quiz on this article.
+	assign: async (event) => {
+		const user = requireRole(event.locals, 'author');
+		const article = await articles.read(event.locals.db, event.params.id);
+		if (!article) error(404, 'Article not found');
+		const parsed = await parseForm(event.request, Assign, ['class', 'length', 'due', 'closed']);
+		const values = parsed.values;
+		if (!parsed.ok) return fail(400, { action: 'assign', values, errors: parsed.errors });
+		const taught = await classes.read(event.locals.db, parsed.data.class);
+		const now = clock.now(event);
+		const dueAt = parsed.data.due ? endOfDay(parsed.data.due) : null;
+		const errors: FieldErrors = {};
+		if (!taught || taught.teacherId !== user.id) errors.class = 'Choose one of your classes.';
+		if (dueAt && dueAt < now) errors.due = 'That date has passed: choose today or a later day.';
+		if ((await questions.countActive(event.locals.db, article.id)) === 0)
+			errors.form = 'This article has no questions yet.';
+		if (Object.keys(errors).length > 0) return fail(400, { action: 'assign', values, errors });
+		await assignments.create(event.locals.db, {
+			classId: parsed.data.class,
+			articleId: article.id,
+			quizLength: parsed.data.length,
+			closedBook: parsed.data.closed === 'yes',
+			dueAt,
+			now
+		});
+		redirect(303, `/classes/${parsed.data.class}?assigned`);
 	},
 	// An author chooses the comprehension kinds to ask on top of the default quiz; the questions are
 	// written again with them (the page says so while they are).

@@ -1,3 +1,4 @@
+import * as assignments from '$lib/server/assignments';
 import * as classes from '$lib/server/classes';
 import { requireUser } from '$lib/server/auth/guards';
 import { ClassName, JoinSwitch, MemberRef } from '$lib/server/class-forms';
@@ -13,10 +14,26 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 	const found = await classes.read(locals.db, params.classId);
 	if (!found) error(404, 'Not found');
 	if (found.teacherId === user.id) {
+		const members = await classes.members(locals.db, found.id);
+		const set = await assignments.ofClass(locals.db, found.id);
+		// Where the class's present members are with each assignment (removed members are not counted).
+		const work = await assignments.workOn(
+			locals.db,
+			set.map((a) => a.id),
+			members.map((m) => m.id)
+		);
+		const count = (id: string, state: assignments.AssignmentState) =>
+			members.filter((m) => assignments.workOf(work, id, m.id).state === state).length;
 		return {
 			role: 'teacher' as const,
 			class: found,
-			members: await classes.members(locals.db, found.id)
+			members,
+			assignments: set.map((a) => ({
+				...a,
+				done: count(a.id, 'done'),
+				inProgress: count(a.id, 'in-progress')
+			})),
+			assigned: url.searchParams.has('assigned')
 		};
 	}
 	if (!(await classes.isMember(locals.db, found.id, user.id))) error(404, 'Not found');
