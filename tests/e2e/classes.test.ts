@@ -49,7 +49,7 @@ test('a class: made, joined with its code, assigned an article, the assignment t
 	await page.getByRole('list', { name: 'Articles' }).getByRole('link', { name: APOLLO }).click();
 	await page.locator('summary', { hasText: /^Assign$/ }).click();
 	await page.getByLabel('Class', { exact: true }).selectOption({ label: className });
-	await page.locator('.assign').getByLabel('5 questions').check();
+	await page.getByLabel('Quiz length').selectOption({ label: '5 questions' });
 	const due = new Date(Date.now() + 3 * 86_400_000).toISOString().slice(0, 10);
 	await page.getByLabel('Due date (optional)').fill(due);
 	await page.getByRole('button', { name: 'Assign', exact: true }).click();
