@@ -3,6 +3,7 @@
 import { and, asc, desc, eq, isNotNull, isNull, or, sql } from 'drizzle-orm';
 import type { AnswerMode } from '$lib/quiz/answer-forms';
 import type { QuizLength } from '$lib/quiz/order';
+import type { TimedReading } from '$lib/reading/profile';
 import type { Database } from './db';
 import { answers, articles, attempts, readings } from './db/schema';
 import type { Reading } from './db/types';
@@ -199,18 +200,7 @@ export async function ofAttempt(db: Database, attemptId: string): Promise<Readin
 }
 
 /** A finished reading with its finished quiz: what the reader profile and the level are made of. */
-export interface ReadingRecord {
-	id: string;
-	articleId: string;
-	articleTitle: string;
-	words: number;
-	grade: number | null;
-	readingMs: number;
-	wholeTime: boolean;
-	finishedAt: Date;
-	correct: number;
-	total: number;
-}
+export type ReadingRecord = TimedReading;
 
 /** The learner's readings whose quiz is finished, oldest first. */
 export async function records(db: Database, userId: string): Promise<ReadingRecord[]> {
