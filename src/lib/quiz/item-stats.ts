@@ -40,13 +40,15 @@ export interface ItemStats {
 }
 
 /**
- * Statistics for every question with at least MIN_ANSWERS answers. `answerIndex` gives each
- * question's right option (in its own order); `optionCount` how many options it has.
+ * Statistics for every question with at least `minAnswers` answers. `answerIndex` gives each
+ * question's right option (in its own order); `optionCount` how many options it has. (A class's
+ * dashboard shows every answered question: its teacher knows the answers are few.)
  */
 export function itemStats(
 	responses: readonly Response[],
 	answerIndex: ReadonlyMap<string, number>,
-	optionCount = 4
+	optionCount = 4,
+	minAnswers = MIN_ANSWERS
 ): ItemStats[] {
 	// Each attempt's total: the share of its answers that were right (attempts differ in length).
 	const totals = new Map<string, { right: number; all: number }>();
@@ -66,7 +68,7 @@ export function itemStats(
 
 	const out: ItemStats[] = [];
 	for (const [questionId, rows] of byQuestion) {
-		if (rows.length < MIN_ANSWERS) continue;
+		if (rows.length < minAnswers) continue;
 		const optionCounts = Array.from({ length: optionCount }, () => 0);
 		for (const r of rows) if (r.option >= 0 && r.option < optionCount) optionCounts[r.option]!++;
 		const right = answerIndex.get(questionId);

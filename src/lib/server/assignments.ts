@@ -2,6 +2,7 @@
 // date and a timed closed-book reading; each member opens it from their library, and their quiz is
 // taken for it (`attempts.assignment_id`), which is all of their work the teacher may see.
 import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import type { AssignmentState } from '$lib/classes/report';
 import type { QuizLength } from '$lib/quiz/order';
 import { percent } from '$lib/quiz/progress';
 import type { Database } from './db';
@@ -34,19 +35,24 @@ export async function create(db: Database, input: NewAssignment): Promise<string
 	return id;
 }
 
-/** One assignment with its class's teacher, or undefined. */
+/** One assignment with its class's teacher and its article's title, or undefined. */
 export async function read(db: Database, id: string) {
 	const [row] = await db
-		.select({ assignment: assignments, teacherId: classes.teacherId, className: classes.name })
+		.select({
+			assignment: assignments,
+			teacherId: classes.teacherId,
+			className: classes.name,
+			articleTitle: articles.title
+		})
 		.from(assignments)
 		.innerJoin(classes, eq(classes.id, assignments.classId))
+		.innerJoin(articles, eq(articles.id, assignments.articleId))
 		.where(eq(assignments.id, id))
 		.limit(1);
 	return row;
 }
 
-/** Where a learner is with an assignment. */
-export type AssignmentState = 'not-started' | 'in-progress' | 'done';
+export type { AssignmentState } from '$lib/classes/report';
 
 /** A learner's quizzes for some assignments: per assignment, the first finished one, else the latest. */
 export interface AssignmentWork {

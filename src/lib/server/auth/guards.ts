@@ -37,3 +37,16 @@ export function requireOwn<T extends { userId: string }>(
 	if (!record || record.userId !== user.id) error(404, 'Not found');
 	return record;
 }
+
+/**
+ * A class the signed-in user teaches, or 404 when it is missing or someone else's: a class's id
+ * confirms nothing. Its members' results are its teacher's to see, on its assignments only.
+ */
+export function requireTeacher<T extends { teacherId: string }>(
+	locals: App.Locals,
+	found: T | undefined
+): T {
+	const user = requireUser(locals);
+	if (!found || found.teacherId !== user.id) error(404, 'Not found');
+	return found;
+}

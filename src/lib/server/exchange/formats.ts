@@ -2,6 +2,7 @@
 // here; GIFT, Moodle XML, QTI 2.1 and Anki each in a module of its own.
 import { SKILL_LABELS } from '$lib/generator/skills';
 import { LETTERS } from '$lib/quiz/letters';
+import { toCsvText } from '../csv';
 import type { ExchangeQuestion } from './gift';
 
 export { toGift, parseGift, type ExchangeQuestion } from './gift';
@@ -46,27 +47,6 @@ export function toAiken(questions: ExchangeQuestion[]): string {
 		.join('\n');
 }
 
-// What a spreadsheet may run as a formula or read as the start of another cell, at the start of a
-// cell (https://owasp.org/www-community/attacks/CSV_Injection): =, +, -, @, tab, line breaks, NUL
-// and the separators (`,`, or `;` in locales that split on it), behind any quotes.
-const STARTS_FORMULA = /^"*[=+\-@\t\n\r\0;,]/;
-// A formula character after a character where a spreadsheet in another locale may start a new cell
-// or row (behind any quotes, tabs or line breaks).
-const STARTS_INNER_FORMULA = /([,;\t\n])(?=["\t\n]*[=+\-@\0])/g;
-
-/**
- * A CSV cell (RFC 4180) that is safe to open in a spreadsheet, whichever separator its locale uses:
- * an apostrophe goes before a formula character at the start of the cell, and after a separator,
- * tab or line break inside it (where a `;` or tab locale starts a cell, or any starts a row), so no
- * cell a spreadsheet makes of it starts a formula; then the cell is quoted if it holds a separator,
- * quote, tab or line break.
- */
-function cell(text: string): string {
-	let safe = text.replace(/\r\n?/g, '\n').replace(STARTS_INNER_FORMULA, "$1'");
-	if (STARTS_FORMULA.test(safe)) safe = `'${safe}`;
-	return /[",;\t\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
-
 /**
  * CSV with a header: the question, four options, the answer's text (Anki and Quizlet import these)
  * and the reading skill, last so importers that map columns by position are not disturbed.
@@ -80,7 +60,7 @@ export function toCsv(questions: ExchangeQuestion[]): string {
 			q.options[q.answerIndex] ?? '',
 			q.skill ? SKILL_LABELS[q.skill] : ''
 		]);
-	return rows.map((row) => row.map(cell).join(',')).join('\r\n') + '\r\n';
+	return toCsvText(rows);
 }
 
 /** JSON with the article's title and each question's answer given both ways. */

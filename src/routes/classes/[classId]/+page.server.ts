@@ -1,6 +1,7 @@
 import * as assignments from '$lib/server/assignments';
 import * as classes from '$lib/server/classes';
-import { requireUser } from '$lib/server/auth/guards';
+import { gradebook } from '$lib/server/class-report';
+import { requireTeacher, requireUser } from '$lib/server/auth/guards';
 import { ClassName, JoinSwitch, MemberRef } from '$lib/server/class-forms';
 import { parseForm, type FieldErrors } from '$lib/server/forms';
 import { error, fail, redirect } from '@sveltejs/kit';
@@ -15,24 +16,18 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 	if (!found) error(404, 'Not found');
 	if (found.teacherId === user.id) {
 		const members = await classes.members(locals.db, found.id);
-		const set = await assignments.ofClass(locals.db, found.id);
-		// Where the class's present members are with each assignment (removed members are not counted).
-		const work = await assignments.workOn(
-			locals.db,
-			set.map((a) => a.id),
-			members.map((m) => m.id)
-		);
-		const count = (id: string, state: assignments.AssignmentState) =>
-			members.filter((m) => assignments.workOf(work, id, m.id).state === state).length;
+		const book = await gradebook(locals.db, found.id, members);
+		const count = (i: number, state: assignments.AssignmentState) =>
+			book.learners.filter((l) => l.work[i]!.state === state).length;
 		return {
 			role: 'teacher' as const,
 			class: found,
 			members,
-			assignments: set.map((a) => ({
-				...a,
-				done: count(a.id, 'done'),
-				inProgress: count(a.id, 'in-progress')
-			})),
+			// Newest first; the gradebook's columns stay oldest first.
+			assignments: book.assignments
+				.map((a, i) => ({ ...a, done: count(i, 'done'), inProgress: count(i, 'in-progress') }))
+				.reverse(),
+			gradebook: book,
 			assigned: url.searchParams.has('assigned')
 		};
 	}
@@ -49,10 +44,7 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 
 /** The class, for its teacher's actions; 404 for anyone else. */
 async function taught(event: RequestEvent) {
-	const user = requireUser(event.locals);
-	const found = await classes.read(event.locals.db, event.params.classId);
-	if (!found || found.teacherId !== user.id) error(404, 'Not found');
-	return found;
+	return requireTeacher(event.locals, await classes.read(event.locals.db, event.params.classId));
 }
 
 export const actions = {

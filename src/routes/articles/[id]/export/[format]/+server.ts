@@ -1,6 +1,7 @@
 import { skillOf } from '$lib/generator/skills';
 import * as articles from '$lib/server/articles';
 import { requireRole } from '$lib/server/auth/guards';
+import { attachment, fileSlug } from '$lib/server/download';
 import {
 	toAiken,
 	toAnki,
@@ -54,17 +55,9 @@ export const GET: RequestHandler = async ({ locals, params }) => {
 		source: q.sourceSentence
 	}));
 	const body = format.write(article.title, list);
-	const name =
-		article.title
-			.toLowerCase()
-			.replace(/[^a-z0-9]+/g, '-')
-			.replace(/^-|-$/g, '')
-			.slice(0, 60) || 'questions';
-	// A fresh ArrayBuffer-backed copy of zip bytes, which Response takes as they are.
-	return new Response(typeof body === 'string' ? body : new Uint8Array(body), {
-		headers: {
-			'content-type': format.type,
-			'content-disposition': `attachment; filename="${name}.${format.extension}"`
-		}
-	});
+	return attachment(
+		body,
+		format.type,
+		`${fileSlug(article.title, 'questions')}.${format.extension}`
+	);
 };
