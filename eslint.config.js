@@ -182,6 +182,22 @@ export default ts.config(
 		}
 	},
 	{
+		// Vitest runs the files of a worker in one module graph (`isolate: false`, vite.config.ts): a
+		// mocked module or a stubbed global would leak into the files after it.
+		files: ['tests/unit/**', 'tests/integration/**', 'src/**/*.test.ts'],
+		rules: {
+			'no-restricted-properties': [
+				'error',
+				...['mock', 'doMock', 'stubEnv', 'stubGlobal'].map((property) => ({
+					object: 'vi',
+					property,
+					message:
+						'Test files share modules (isolate: false in vite.config.ts): pass what differs as a parameter instead.'
+				}))
+			]
+		}
+	},
+	{
 		files: ['**/*.js'],
 		...ts.configs.disableTypeChecked
 	}

@@ -1,4 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
+import { unzipSync } from 'fflate';
+import { readFile } from 'node:fs/promises';
 import { HARBOUR, unique } from '../fixtures/intake';
 import { uniqueName } from './helpers';
 
@@ -173,4 +175,63 @@ test('an author reaches the item statistics from the article page', async ({ pag
 	await expect(page).toHaveURL(/\?added=1$/);
 	await page.getByRole('link', { name: 'Item statistics' }).click();
 	await expect(page.getByRole('heading', { level: 1, name: 'Question statistics' })).toBeVisible();
+});
+
+test('Moodle XML, QTI 2.1 and Anki downloads; a Moodle XML file imported into another article brings its questions (issue 18)', async ({
+	page
+}) => {
+	test.setTimeout(90_000);
+	await openQuestions(page, uniqueName('Moodle out'));
+	const questions = page.getByRole('list', { name: 'Questions' }).getByRole('listitem');
+	const count = await questions.count();
+	// One question made recognisable, to find it again in the other article.
+	const stem = `Who opened the harbour's new quay? (${uniqueName('mark')})`;
+	const first = questions.first();
+	await first.locator('summary').click();
+	await first.getByLabel('Question').fill(stem);
+	await first.getByLabel('Option A').fill('Elena Vasquez');
+	await first.getByLabel('Option B').fill('Priya Nair');
+	await first.getByLabel('Option C').fill('Martin Osei');
+	await first.getByLabel('Option D').fill('Tomas Lindqvist');
+	await first.getByLabel('B is the right answer').check();
+	await first.getByRole('button', { name: 'Save question' }).click();
+	await expect(page.getByRole('status')).toHaveText('Saved.');
+
+	const download = async (label: string) => {
+		const [file] = await Promise.all([
+			page.waitForEvent('download'),
+			page
+				.getByRole('list', { name: 'Export' })
+				.getByRole('link', { name: label, exact: true })
+				.click()
+		]);
+		return { name: file.suggestedFilename(), bytes: await readFile(await file.path()) };
+	};
+	const moodle = await download('Moodle XML');
+	expect(moodle.name).toMatch(/\.moodle\.xml$/);
+	const xml = moodle.bytes.toString('utf8');
+	expect(xml).toContain('<quiz>');
+	expect(xml.match(/<question type="multichoice">/g)).toHaveLength(count);
+	const qti = await download('QTI 2.1');
+	expect(qti.name).toMatch(/\.qti\.zip$/);
+	const files = Object.keys(unzipSync(new Uint8Array(qti.bytes)));
+	expect(files).toContain('imsmanifest.xml');
+	expect(files.filter((f) => f.endsWith('.xml') && f !== 'imsmanifest.xml')).toHaveLength(count);
+	const anki = (await download('Anki')).bytes.toString('utf8');
+	expect(anki.split('\n').slice(0, 2)).toEqual(['#separator:tab', '#html:true']);
+
+	// Into a second article: the file's questions are added to its own.
+	await openQuestions(page, uniqueName('Moodle in'));
+	const before = await questions.count();
+	await page.getByLabel('Moodle XML file').setInputFiles({
+		name: moodle.name,
+		mimeType: 'application/xml',
+		buffer: moodle.bytes
+	});
+	await page.getByRole('button', { name: 'Import Moodle XML' }).click();
+	await expect(page.getByRole('status').filter({ hasText: 'Imported' })).toHaveText(
+		`Imported ${count} questions.`
+	);
+	await expect(questions).toHaveCount(before + count);
+	await expect(page.getByRole('list', { name: 'Questions' })).toContainText(stem);
 });

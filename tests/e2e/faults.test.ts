@@ -19,6 +19,7 @@ import {
 	tempFolder,
 	type AppServer
 } from './app-server';
+import { shootAll } from './helpers';
 
 // Faults: a server killed mid-quiz or mid-write, and a database folder it cannot write. Each test
 // starts its own `node build` on its own port and database; the shared test server is not used.
@@ -284,18 +285,7 @@ test.describe('a database folder the server cannot write', () => {
 		await expect(page.getByRole('heading', { level: 1, name: TITLE })).toBeVisible();
 		await expect(page.getByText(TEXT)).toBeVisible();
 		expect(violations.filter((text) => /Content Security Policy/i.test(text))).toEqual([]);
-		for (const [width, height, size] of [
-			[360, 740, 'phone'],
-			[1280, 800, 'desktop']
-		] as const) {
-			for (const colorScheme of ['light', 'dark'] as const) {
-				await page.setViewportSize({ width, height });
-				await page.emulateMedia({ colorScheme });
-				await page.screenshot({
-					path: `tests/screenshots/database-unavailable-${size}-${colorScheme}.png`
-				});
-			}
-		}
+		await shootAll(page, 'database-unavailable');
 		await page.close();
 		await sleep(300);
 		expectOneLine(server, /the folder .*locked is read-only/);

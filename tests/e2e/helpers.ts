@@ -143,6 +143,15 @@ const viewports = [
 	{ name: 'desktop', width: 1280, height: 900 }
 ];
 
+/**
+ * Whether pages are photographed into tests/screenshots/ for people to look at: yes on our
+ * machines, no on CI, which keeps no files (SCREENSHOTS=1 or 0 decides either way). The checks made
+ * beside each photograph (nothing scrolls sideways, axe-core) run either way.
+ */
+export const SCREENSHOTS = process.env.SCREENSHOTS
+	? process.env.SCREENSHOTS !== '0'
+	: !process.env.CI;
+
 /** The WCAG 2.0, 2.1 and 2.2 success criteria at levels A and AA, as axe-core tags its rules. */
 const WCAG_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
@@ -193,6 +202,7 @@ export async function shootAll(page: Page, name: string, part?: Locator) {
 			expect(overflow, `${name} scrolls sideways`).toBeLessThanOrEqual(0);
 			await expectAccessible(page, `${name} (${viewport.name}, ${colorScheme})`);
 			const path = `tests/screenshots/${name}-${viewport.name}-${colorScheme}.png`;
+			if (!SCREENSHOTS) continue;
 			if (part) await part.screenshot({ path });
 			else await page.screenshot({ path, fullPage: true });
 		}

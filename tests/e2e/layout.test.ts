@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { expectAccessible, signedOutPage, signUp, uniqueName } from './helpers';
+import { expectAccessible, SCREENSHOTS, signedOutPage, signUp, uniqueName } from './helpers';
 
 // Every page at phone and desktop width, in both themes: nothing may scroll sideways, and axe-core
 // finds no WCAG A or AA violation.
@@ -57,10 +57,11 @@ async function checkAndShoot(page: Page, name: string, viewport: string, scheme:
 	);
 	expect(overflow, `${name} scrolls sideways`).toBeLessThanOrEqual(0);
 	await expectAccessible(page, `${name} (${viewport}, ${scheme})`);
-	await page.screenshot({
-		path: `tests/screenshots/${name}-${viewport}-${scheme}.png`,
-		fullPage: true
-	});
+	if (SCREENSHOTS)
+		await page.screenshot({
+			path: `tests/screenshots/${name}-${viewport}-${scheme}.png`,
+			fullPage: true
+		});
 }
 
 for (const viewport of viewports) {

@@ -3,6 +3,7 @@ import {
 	addArticleAsking,
 	ADMIN_STATE,
 	canalText,
+	shootAll,
 	signedOutPage,
 	signUp,
 	uniqueName
@@ -89,10 +90,7 @@ test('missed questions: find them, practise them, see the list shrink; review an
 	await page.locator('label.option').first().click();
 	await page.getByRole('button', { name: 'Check' }).click();
 	await expect(page.locator('#feedback .result')).toBeVisible();
-	await page.screenshot({
-		path: 'tests/screenshots/review-feedback-desktop-light.png',
-		fullPage: true
-	});
+	await shootAll(page, 'review-feedback');
 	await page.getByRole('button', { name: /^(Good|Again)$/ }).click();
 	await expect(page.locator('.last')).toContainText(/next review of that question in \d+/);
 	await expect(page.getByRole('link', { name: /^Review/ })).toHaveText(
@@ -116,10 +114,7 @@ test('missed questions: find them, practise them, see the list shrink; review an
 	await page.getByRole('link', { name: 'Progress' }).click();
 	await expect(page.getByRole('heading', { level: 1, name: 'Progress' })).toBeVisible();
 	await expect(page.locator('svg.chart circle')).toHaveCount(2);
-	await page.screenshot({
-		path: 'tests/screenshots/progress-with-data-desktop-light.png',
-		fullPage: true
-	});
+	await shootAll(page, 'progress-with-data');
 	await expect(
 		page.getByRole('table', { name: 'Attempts, newest first' }).locator('tbody tr')
 	).toHaveCount(2);

@@ -16,6 +16,7 @@ import * as learnerPage from '../../src/routes/classes/[classId]/learners/[userI
 import * as resultsCsv from '../../src/routes/classes/[classId]/results.csv/+server';
 import * as summaryCsv from '../../src/routes/classes/[classId]/summary.csv/+server';
 import * as classPage from '../../src/routes/classes/[classId]/+page.server';
+import * as resultsPage from '../../src/routes/quiz/[attemptId]/results/+page.server';
 import { event, outcome } from './request';
 import { createTempDb, type TempDb } from './temp-db';
 import type { Role } from '../../src/lib/server/db/schema';
@@ -301,7 +302,14 @@ describe('the results as CSV', () => {
 
 describe('who sees it', () => {
 	it("the class's teacher only: another teacher, an admin, a member and a visitor get nothing", async () => {
-		await take(ana, () => undefined);
+		const anasQuiz = await take(ana, () => undefined);
+		// Her quiz itself is hers alone: not her teacher's, not a classmate's (they see the dashboard).
+		for (const user of [teacher, ben])
+			expect(
+				await outcome(() =>
+					resultsPage.load(event({ ...as(user), params: { attemptId: anasQuiz } }))
+				)
+			).toMatchObject({ kind: 'error', status: 404 });
 		const other = await makeUser('mr.lee', 'author');
 		const admin = await makeUser('root', 'admin');
 		const otherClass = await classes.create(temp.db, {

@@ -96,4 +96,21 @@ describe('the layer guards', () => {
 			);
 		}
 	);
+
+	it.each(['tests/unit/probe.test.js', 'tests/integration/probe.test.js'])(
+		'rejects a mocked module or a stubbed global in %s: test files share modules (isolate: false)',
+		async (filePath) => {
+			for (const call of [
+				"vi.mock('node:fs');",
+				"vi.stubEnv('TZ', 'UTC');",
+				'vi.stubGlobal("x", 1);'
+			])
+				expect(await rulesFor(`import { vi } from 'vitest';\n${call}`, filePath)).toContain(
+					'no-restricted-properties'
+				);
+			expect(await rulesFor("import { vi } from 'vitest';\nvi.fn();", filePath)).not.toContain(
+				'no-restricted-properties'
+			);
+		}
+	);
 });
