@@ -17,6 +17,7 @@ import * as resultsCsv from '../../src/routes/classes/[classId]/results.csv/+ser
 import * as summaryCsv from '../../src/routes/classes/[classId]/summary.csv/+server';
 import * as classPage from '../../src/routes/classes/[classId]/+page.server';
 import * as resultsPage from '../../src/routes/quiz/[attemptId]/results/+page.server';
+import { readCsv } from '../fixtures/csv';
 import { event, outcome } from './request';
 import { createTempDb, type TempDb } from './temp-db';
 import type { Role } from '../../src/lib/server/db/schema';
@@ -122,35 +123,6 @@ const download = async (
 		bytes: new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes)
 	};
 };
-
-/** Rows of an RFC 4180 CSV text. */
-function parseCsv(text: string): string[][] {
-	const rows: string[][] = [];
-	let row: string[] = [];
-	let cell = '';
-	let quoted = false;
-	for (let i = 0; i < text.length; i++) {
-		const c = text[i]!;
-		if (quoted) {
-			if (c === '"' && text[i + 1] === '"') {
-				cell += '"';
-				i++;
-			} else if (c === '"') quoted = false;
-			else cell += c;
-		} else if (c === '"') quoted = true;
-		else if (c === ',') {
-			row.push(cell);
-			cell = '';
-		} else if (c === '\r' && text[i + 1] === '\n') {
-			row.push(cell);
-			rows.push(row);
-			row = [];
-			cell = '';
-			i++;
-		} else cell += c;
-	}
-	return rows;
-}
 
 type Report = Awaited<
 	ReturnType<typeof import('../../src/lib/server/class-report').assignmentReport>
@@ -260,7 +232,7 @@ describe('the results as CSV', () => {
 
 		const results = await download(resultsCsv, teacher);
 		expect(results.type).toBe('text/csv; charset=utf-8');
-		const rows = parseCsv(results.bytes);
+		const rows = readCsv(results.bytes);
 		expect(rows[0]).toEqual([
 			'Learner',
 			'Article',
@@ -286,7 +258,7 @@ describe('the results as CSV', () => {
 
 		const summary = await download(summaryCsv, teacher);
 		expect(summary.bytes.startsWith('\uFEFF')).toBe(true);
-		const table = parseCsv(summary.bytes.slice(1));
+		const table = readCsv(summary.bytes.slice(1));
 		expect(table[0]![0]).toBe('Learner');
 		expect(table[0]![1]).toMatch(/^'=HYPERLINK.*\(due \d+ \w+ \d{4}\) %$/);
 		expect(table[0]![2]).toBe('Average %');
@@ -348,7 +320,7 @@ describe('who sees it', () => {
 		expect(report.mostMissed).toEqual([]);
 		expect(report.questions.every((q) => q.answers === 1)).toBe(true);
 		expect(await learnerView(teacher, ben.id)).toMatchObject({ kind: 'error', status: 404 });
-		const rows = parseCsv((await download(resultsCsv, teacher)).bytes);
+		const rows = readCsv((await download(resultsCsv, teacher)).bytes);
 		expect(rows.map((r) => r[0])).toEqual(['Learner', 'ana', 'cara', 'dan']);
 		const classView = (await outcome(() =>
 			classPage.load(event({ ...as(teacher), params: { classId } }))

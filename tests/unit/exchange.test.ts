@@ -8,6 +8,7 @@ import {
 	toJson
 } from '../../src/lib/server/exchange/formats';
 import { MAX_GIFT_BLOCKS } from '../../src/lib/server/exchange/gift';
+import { readCsv } from '../fixtures/csv';
 
 const QUESTIONS = [
 	{
@@ -235,39 +236,6 @@ describe('the other formats', () => {
 		});
 	});
 });
-
-/**
- * Reads CSV as a spreadsheet would with `separator` as its locale's separator: quoted fields may hold
- * anything ("" is a quote), an unquoted line break ends the row. What is left is each cell's value.
- */
-function readCsv(csv: string, separator: string): string[][] {
-	const rows: string[][] = [];
-	let row: string[] = [];
-	let value = '';
-	let quoted = false;
-	for (let i = 0; i < csv.length; i++) {
-		const c = csv[i]!;
-		if (quoted) {
-			if (c === '"' && csv[i + 1] === '"') {
-				value += '"';
-				i++;
-			} else if (c === '"') quoted = false;
-			else value += c;
-		} else if (c === '"' && value === '') quoted = true;
-		else if (c === separator) {
-			row.push(value);
-			value = '';
-		} else if (c === '\r' || c === '\n') {
-			if (c === '\r' && csv[i + 1] === '\n') i++;
-			row.push(value);
-			rows.push(row);
-			row = [];
-			value = '';
-		} else value += c;
-	}
-	if (value || row.length) rows.push([...row, value]);
-	return rows;
-}
 
 /**
  * Reads an Aiken file as Moodle does (question/format/aiken/format.php, readquestions): lines split
