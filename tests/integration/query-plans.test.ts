@@ -2,7 +2,9 @@ import { drizzle } from 'drizzle-orm/libsql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/lib/server/db';
 import * as schema from '../../src/lib/server/db/schema';
+import * as assignments from '../../src/lib/server/assignments';
 import * as attempts from '../../src/lib/server/attempts';
+import * as classReport from '../../src/lib/server/class-report';
 import * as missed from '../../src/lib/server/missed';
 import * as progress from '../../src/lib/server/progress';
 import * as reviews from '../../src/lib/server/reviews';
@@ -76,5 +78,16 @@ describe('query plans at class scale', () => {
 	});
 	it("one article's item statistics read only that article's answers", async () => {
 		expectNoFullScan(await plansOf(() => statistics.forArticle(db, 'article')));
+	});
+	it("a class's dashboard, scores and a learner's assignments read only their own quizzes", async () => {
+		const members = [{ id: 'learner', username: 'ana' }];
+		expectNoFullScan(
+			await plansOf(async () => {
+				await classReport.assignmentReport(db, 'assignment', members);
+				await classReport.answeredItems(db, ['attempt-1', 'attempt-2']);
+				await classReport.gradebook(db, 'class', members);
+				await assignments.forLearner(db, 'learner', now);
+			})
+		);
 	});
 });

@@ -62,7 +62,7 @@ export async function assignmentReport(
 }
 
 /** The answers of some finished quizzes, each question in its own option order, the article's order. */
-async function answeredItems(db: Database, attemptIds: string[]): Promise<AnsweredItem[]> {
+export async function answeredItems(db: Database, attemptIds: string[]): Promise<AnsweredItem[]> {
 	if (attemptIds.length === 0) return [];
 	const rows = await db
 		.select({
