@@ -47,29 +47,26 @@ export function median(values: readonly number[]): number | null {
 	return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
-/** One answer of a finished quiz, with the question as the learner saw it, in its own order. */
-export interface AnsweredItem {
-	attemptId: string;
+/** A question as its learners saw it, its options in its own order (not the shuffled one shown). */
+export interface AskedQuestion {
 	questionId: string;
 	stem: string;
-	/** The options in the question's own order (not the shuffled order shown). */
 	options: string[];
 	answerIndex: number;
 	sourceSentence: string;
 	/** Where the answer sits in the source sentence, when known. */
 	highlight: Range | null;
+}
+
+/** One answer of a finished quiz, with its question. */
+export interface AnsweredItem extends AskedQuestion {
+	attemptId: string;
 	/** The option chosen, in the question's own order; -1 for a typed answer. */
 	chosen: number;
 	correct: boolean;
 }
 
-export interface QuestionResult {
-	questionId: string;
-	stem: string;
-	options: string[];
-	answerIndex: number;
-	sourceSentence: string;
-	highlight: Range | null;
+export interface QuestionResult extends AskedQuestion {
 	answers: number;
 	right: number;
 	wrong: number;
